@@ -1,0 +1,69 @@
+/**
+ * The records the library keeps in IndexedDB. These shapes are the contract between the in-page
+ * experience (which saves), the dashboard (which searches and compares) and export/import (which
+ * writes and reads them). Ids are strings that survive export and import.
+ */
+import type { Anchor } from '../anchoring/types';
+import type { Region } from '../articles/types';
+import type { Claim, Language } from '../quantities/types';
+
+export type FactCheckStatus = 'unverified' | 'verified' | 'disputed' | 'wrong';
+
+export interface ArticleRecord {
+  /** Stable id: see utils/identity (canonical URL, or file name, plus title). */
+  id: string;
+  url: string;
+  canonicalUrl: string;
+  title: string;
+  /** Host name of the page, or the file name for analysed files. */
+  site: string;
+  /** Publication date as ISO yyyy-mm-dd when the page says it. */
+  date?: string;
+  byline?: string;
+  language: Language;
+  regions: Region[];
+  relevance: number;
+  isRegionalDevelopment: boolean;
+  /** Hash of the article's text when saved; a different hash on a revisit means the text changed. */
+  textHash: string;
+  /** The article text as analysed; claim anchors point into it. */
+  text: string;
+  source: 'page' | 'file' | 'import';
+  savedAt: number;
+  updatedAt: number;
+}
+
+export interface ClaimRecord extends Claim {
+  id: string;
+  articleId: string;
+  anchor: Anchor;
+  /** `engine` for figures the engine found, `reader` for figures the reader added by selecting text. */
+  origin: 'engine' | 'reader';
+  /** The reader said this is not a claim: kept (so the verdict survives) but not drawn or compared. */
+  dismissed?: boolean;
+  updatedAt: number;
+}
+
+/** A reader's note: on a claim (claimId set) or on any selected text (anchor set, no claimId). */
+export interface AnnotationRecord {
+  id: string;
+  articleId: string;
+  claimId?: string;
+  anchor: Anchor;
+  note: string;
+  tags: string[];
+  /** CSS colour the reader picked for this highlight, if any. */
+  color?: string;
+  status: FactCheckStatus;
+  correctedValue?: number;
+  evidenceUrl?: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** An article with everything saved about it. */
+export interface SavedArticle {
+  article: ArticleRecord;
+  claims: ClaimRecord[];
+  annotations: AnnotationRecord[];
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension's manifest and build. Entrypoints live in entrypoints/ (WXT's file-based layout);
+// everything they use lives in utils/ and components/.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader of any file sees where each name comes from.
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'sidePanel', 'tabs'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+  },
+});
