@@ -70,7 +70,7 @@ export async function badgeText(browser: ExtensionBrowser, tabUrl: string): Prom
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker, untyped here
     const api = (globalThis as any).chrome;
     const tabs = await api.tabs.query({});
-    const tab = tabs.find((t) => t.url === url);
+    const tab = tabs.find((t: { url?: string }) => t.url === url);
     if (!tab?.id) throw new Error(`no tab at ${url}`);
     return api.action.getBadgeText({ tabId: tab.id });
   }, tabUrl);

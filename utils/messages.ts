@@ -1,0 +1,68 @@
+/**
+ * The typed messages between the content script, the background service worker and the extension's
+ * pages (popup, side panel, dashboard). One union per direction, so a handler's `switch` is checked
+ * by the compiler. Payloads are plain JSON: they cross process boundaries.
+ */
+import type { ArticleAnalysis, Region } from './articles/types';
+import type { Claim, ClaimKind } from './quantities/types';
+import type { AnnotationRecord, ClaimRecord, SavedArticle } from './store/types';
+
+/** What the content script knows about its page, as the popup and side panel show it. */
+export interface PageState {
+  url: string;
+  title: string;
+  /** `idle` before analysis (click-to-run mode), `analysing`, `done`, `error`, or `skipped` (site in the skip list). */
+  status: 'idle' | 'analysing' | 'done' | 'error' | 'skipped';
+  error?: string;
+  articles: PageArticle[];
+  /** Saved already? Then its library id. */
+  savedArticleIds: string[];
+  /** Notes and claims saved earlier that could not be placed on the page again. */
+  orphans: Array<AnnotationRecord | ClaimRecord>;
+}
+
+/** An article on the page with its claims, as ids the side panel can point back at. */
+export interface PageArticle extends Omit<ArticleAnalysis, 'claims'> {
+  /** Index of the article on the page (0-based). */
+  index: number;
+  claims: PageClaim[];
+  countsByKind: Partial<Record<ClaimKind, number>>;
+}
+
+export interface PageClaim extends Claim {
+  /** Stable within the page: the saved ClaimRecord id once saved. */
+  id: string;
+  origin: 'engine' | 'reader';
+  dismissed?: boolean;
+  annotation?: AnnotationRecord;
+}
+
+/** Sent to the background service worker. */
+export type BackgroundRequest =
+  | { type: 'page-state-changed'; state: PageState }
+  | { type: 'analyse-english'; text: string }
+  | { type: 'resolve-regions'; title: string; text: string }
+  | { type: 'save-article'; saved: SavedArticle }
+  | { type: 'find-saved-article'; url: string; canonicalUrl: string }
+  | { type: 'put-annotation'; annotation: AnnotationRecord }
+  | { type: 'delete-annotation'; id: string }
+  | { type: 'put-claim'; claim: ClaimRecord }
+  | { type: 'open-side-panel' }
+  | { type: 'open-dashboard'; articleId?: string };
+
+export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'analyse-english'
+  ? Claim[]
+  : T extends 'resolve-regions'
+    ? Region[]
+    : T extends 'find-saved-article'
+      ? SavedArticle | null
+      : { ok: true } | { ok: false; error: string };
+
+/** Sent from the popup or side panel to the content script of a tab. */
+export type ContentRequest =
+  | { type: 'get-page-state' }
+  | { type: 'analyse-now' }
+  | { type: 'save-page' }
+  | { type: 'scroll-to-claim'; claimId: string }
+  | { type: 'open-claim-card'; claimId: string }
+  | { type: 'set-claim-status'; claimId: string; status: AnnotationRecord['status'] };
