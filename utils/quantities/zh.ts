@@ -35,6 +35,8 @@ for (const [w, u] of unitWords('zh')) {
   list.push([w, u]);
 }
 
+/** Membership of one character in a set written as a string (false for a position outside the text). */
+const has = (set: string, ch: string | undefined): boolean => ch !== undefined && ch !== '' && set.includes(ch);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
@@ -206,7 +208,7 @@ function rangeAt(text: string, p: number): NumberToken | null {
   else if (c === '—') q = text[p + 1] === '—' ? p + 2 : p + 1;
   else return null;
   const c2 = text.charCodeAt(q);
-  if (!(isAsciiDigit(c2) || SINGLE_NUMERAL.includes(text[q] ?? ''))) return null;
+  if (!(isAsciiDigit(c2) || has(SINGLE_NUMERAL, text[q]))) return null;
   const t = readNumber(text, q);
   if (!t || t.sequence || t.dotted || t.leadingZero || t.fraction) return null;
   return t;
@@ -215,7 +217,7 @@ function rangeAt(text: string, p: number): NumberToken | null {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = text.charCodeAt(p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
-  if (text[p] === '成' && tok.value <= 10 && !AFTER_CHENG_WORD.includes(text[p + 1] ?? '')) {
+  if (text[p] === '成' && tok.value <= 10 && !has(AFTER_CHENG_WORD, text[p + 1])) {
     if (text[p + 1] === '半') return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
@@ -233,8 +235,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
-      else if (AFTER_YEAR_DATE.includes(text[end] ?? '')) m.reject = true;
-    } else if (u.code === 'week' && '年岁边末'.includes(text[end] ?? '')) {
+      else if (has(AFTER_YEAR_DATE, text[end])) m.reject = true;
+    } else if (u.code === 'week' && has('年岁边末', text[end])) {
       m.reject = true;
     } else if (w === '个' && text[end] === '半' && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
@@ -298,9 +300,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let qualStart = q;
   for (const [w, a] of BEFORE) {
     if (q >= w.length && text.startsWith(w, q - w.length)) {
-      const before = text[q - w.length - 1] ?? '';
-      if (w === '约' && NOT_YUE.includes(before)) continue;
-      if (w === '近' && NOT_JIN.includes(before)) continue;
+      const before = text[q - w.length - 1];
+      if (w === '约' && has(NOT_YUE, before)) continue;
+      if (w === '近' && has(NOT_JIN, before)) continue;
       approx = a;
       qualStart = q - w.length;
       break;
@@ -309,16 +311,15 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (bareOne && approx === 'exact') return p.end;
 
   // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
-  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !NOT_RANK_BEFORE_QIAN.includes(text[q - 2] ?? '')) return p.end;
+  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !has(NOT_RANK_BEFORE_QIAN, text[q - 2])) return p.end;
   // Frequency and weekdays: 每3年, 周一.
   if (text[q - 1] === '每' || text[q - 1] === '周' || text.startsWith('星期', q - 2)) return p.end;
 
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
-    const b2 = text[s - 2] ?? '';
-    if (s >= 2 && SINGLE_NUMERAL.includes(b2) && isCjk(text.charCodeAt(s - 1)) && !SINGLE_NUMERAL.includes(text[s - 1])) return p.end;
-    if (SINGLE_NUMERAL.includes(text[p.end] ?? '') && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
+    if (has(SINGLE_NUMERAL, text[s - 2]) && isCjk(text.charCodeAt(s - 1)) && !has(SINGLE_NUMERAL, text[s - 1])) return p.end;
+    if (has(SINGLE_NUMERAL, text[p.end]) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
   }
   if (kind === 'count' && tok.chinese) {
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
@@ -350,7 +351,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (text[c - 1] === '了') c--;
   for (const [w, ch] of CHANGE) {
     if (c >= w.length && text.startsWith(w, c - w.length)) {
-      if (w === '减' && '缩消削递'.includes(text[c - 2] ?? '')) continue;
+      if (w === '减' && has('缩消削递', text[c - 2])) continue;
       if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart) continue;
       change = ch;
       break;
