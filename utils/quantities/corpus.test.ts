@@ -4,12 +4,13 @@
  * unit and qualifier, no false positive, no trap reported.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from './index';
 import { parseGold, parseTraps, scoreClaims } from './scoring';
 
-const fixtures = join(__dirname, '../../tests/fixtures');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures');
 
 function goldFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -52,7 +52,7 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 /** Unit words: symbols match case-sensitively, words in any case. */
 const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
 const CURRENCY_BEFORE: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
@@ -75,7 +75,10 @@ export function extractEnglishClaims(text: string): Claim[] {
     } else if (isLetter(c) && !isLetter(prevC)) {
       next = scanWords(text, i, out, sentences);
     } else if (c === 36 /* $ */ || c === 0xa5 || c === 0xffe5 || c === 0x20ac || c === 0xa3) {
-      next = scanDigits(text, i, out, sentences);
+      // "C$", "A$", "NZ$" are other dollars; "US $" and "HK $" are read with their prefix.
+      const pre = /(?:\b(us|u\.s\.?|hk|nz)\s?|\b(c|a|s))$/i.exec(text.slice(Math.max(0, i - 5), i));
+      if (pre && !/^(?:us|u\.s\.?|hk)$/i.test(pre[1] ?? '')) next = i + 1;
+      else next = scanDigits(text, pre ? i - pre[0].length : i, out, sentences);
     }
     i = Math.max(next, i + 1);
   }
@@ -100,7 +103,7 @@ function readDigits(text: string, i: number): Num | null {
   let currency: string | undefined;
   for (const [sym, code] of CURRENCY_BEFORE) {
     if (text.startsWith(sym, p)) {
-      const q = text[p + sym.length] === ' ' && sym.length > 1 ? p + sym.length + 1 : p + sym.length;
+      const q = text[p + sym.length] === ' ' ? p + sym.length + 1 : p + sym.length;
       if (/[0-9]/.test(text[q] ?? '')) {
         currency = code;
         p = q;
@@ -113,6 +116,16 @@ function readDigits(text: string, i: number): Num | null {
   if (a.dotted || a.leadingZero) return { start: i, end: a.end, value: NaN, words: false, year: false };
   let value = a.value;
   let end = a.end;
+  // Fractions: 1/4 mile, 10 1/2 miles (a second slash makes it a date: 5/17/2018).
+  const frac = /^( \d+)?\/(\d+)(?![\d/])/.exec(text.slice(end, end + 12));
+  if (frac && (frac[1] || a.value % 1 === 0)) {
+    const den = Number(frac[2]);
+    if (!den) return { start: i, end: end + frac[0].length, value: NaN, words: false, year: false };
+    value = frac[1] ? a.value + Number(frac[1]) / den : a.value / den;
+    end += frac[0].length;
+  } else if (/^\/\d/.test(text.slice(end, end + 2))) {
+    return { start: i, end: end + 2, value: NaN, words: false, year: false };
+  }
   const sm = SCALE_RE.exec(text.slice(end, end + 12));
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
@@ -128,9 +141,12 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   if (Number.isNaN(num.value)) return num.end;
   // Glued to letters (5G, 3rd, COVID-19, A4) or a code.
   const after = text.charCodeAt(num.end);
-  if (isLetter(after) && !/^(?:km|m|ha|kg|t|kv|kw|mw|gw|kwh|mu)\b/i.test(text.slice(num.end, num.end + 4))) return skipWord(text, num.end);
+  if (isLetter(after)) {
+    const glued = unitAfter(text, num.end, num);
+    if (!glued || glued.counter) return skipWord(text, num.end);
+  }
   if (text[i - 1] === '-' && isLetter(text.charCodeAt(i - 2))) return num.end;
-  if (/^\d{3,}[-/.]\d/.test(text.slice(num.start, num.end + 2)) && !/^[-–]\d/.test(text.slice(num.end))) return num.end;
+  if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
   const before = text.slice(Math.max(0, i - 12), i);
   if (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(text.slice(num.end, num.end + 12))) return num.end;
   if (/(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) return num.end;
@@ -143,8 +159,10 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   if (!m || m[0].length === 0) return skipWord(text, i);
   let phrase = m[0];
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
-  if (/^(?:a|an|one|zero)$/i.test(phrase) || /^an? /i.test(phrase) && !/(?:third|quarter|fifth|half|hundred|thousand|million|billion|dozen)s?$/i.test(phrase)) {
-    return i + phrase.length;
+  if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
+  if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fifth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
+    return i + phrase.indexOf(' ') + 1;
   }
   const end = i + phrase.length;
   let value: number | null = null;
@@ -155,11 +173,67 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
     const percent = round((k / d) * 100);
     return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
   }
-  phrase = phrase.replace(/^an? /i, 'one ');
-  const got = nlp(phrase).numbers().get() as number[];
-  value = typeof got[0] === 'number' ? got[0] : null;
+  value = parseEnglishNumber(phrase);
   if (value === null || value === 0) return end;
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
+}
+
+const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const DENOMINATORS: Record<string, number> = {
+  half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
+const DIGIT_SCALE: Record<string, number> = {
+  k: 1e3, K: 1e3, thousand: 1e3, hundred: 100, M: 1e6, mn: 1e6, mln: 1e6, million: 1e6,
+  b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, tln: 1e12, trillion: 1e12,
+};
+
+/**
+ * Parses an English number: digits (1,234.5), digits with a scale (2.33 k, 3.5 billion, 10 bln), number
+ * words (twenty-one trillion three hundred, two hundred point zero three) and fractions (two thirds,
+ * one hundred and three and two thirds). Words go through compromise; fractions are computed exactly
+ * from its numerator and denominator. Returns null when the string is not one number.
+ */
+export function parseEnglishNumber(input: string): number | null {
+  let s = input.trim().replace(/\s+/g, ' ');
+  let sign = 1;
+  const neg = /^(?:-|−|minus |negative )\s*/i.exec(s);
+  if (neg) {
+    sign = -1;
+    s = s.slice(neg[0].length);
+  }
+  const d = DIGIT_NUMBER.exec(s);
+  if (d && (d[1] || d[2])) {
+    const base = Number(`${(d[1] ?? '0').replace(/,/g, '')}${d[2] ?? ''}`);
+    return sign * round(base * (d[3] ? DIGIT_SCALE[d[3]] : 1));
+  }
+  // Slash fractions (3/4, 2 1/4) and simple fraction words (a quarter, three fifths) are exact.
+  const slash = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/.exec(s);
+  if (slash) return Number(slash[3]) ? sign * round(Number(slash[1] ?? 0) + Number(slash[2]) / Number(slash[3])) : null;
+  if (/^half$/i.test(s)) return sign * 0.5;
+  const fw = FRACTION_WORDS.exec(s);
+  if (fw) {
+    const k = fw[1].toLowerCase();
+    const num = k === 'a' || k === 'an' ? 1 : SMALL_WORDS.indexOf(k);
+    const den = DENOMINATORS[fw[2].toLowerCase().replace(/s$/, '').replace(/ve$/, 'f')];
+    if (num > 0 && den) return sign * round(num / den);
+  }
+  if (!/^[a-z -]+$/i.test(s)) return null;
+  const doc = nlp(s.replace(/^an? (?=hundred|thousand|million|billion|trillion)/i, 'one '));
+  const nums = doc.numbers().get() as unknown as number[];
+  if (!Array.isArray(nums) || nums.length === 0) return null;
+  const got = doc.fractions().get() as unknown;
+  const fraction = Array.isArray(got) ? (got as Array<{ numerator: number; denominator: number } | null>)[0] : null;
+  if (nums.length === 1) return sign * (fraction && fraction.denominator > 0 ? fraction.numerator / fraction.denominator : nums[0]);
+  // "one hundred and three and two thirds": a whole number and a fraction joined by the last "and".
+  const k = s.toLowerCase().lastIndexOf(' and ');
+  if (nums.length === 2 && k > 0) {
+    const whole = parseEnglishNumber(s.slice(0, k));
+    const part = parseEnglishNumber(s.slice(k + 5));
+    if (whole !== null && part !== null && part < 1) return sign * (whole + part);
+  }
+  return null;
 }
 
 function skipWord(text: string, p: number): number {
@@ -187,7 +261,7 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const after = rest.charCodeAt(w.length);
     if (isWordChar(after)) continue;
     // Bare symbols need to touch the number or be a known symbol (20 km, 12%); "a" or "m" alone after a space are words.
-    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== '$') continue;
+    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm') continue;
     if (u.kind === 'count') continue; // counters are handled below, by noun
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
     let end = q + w.length;
@@ -273,12 +347,19 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const s0 = sentences.at(num.start);
     if (/per[ -]capita|per person/i.test(text.slice(s0[0], num.start))) code = rateUnit(code, 'person');
   }
+  // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
+  let start = num.start;
+  const neg = /(?:^|[^\w-])(-|−|minus |negative )$/i.exec(text.slice(Math.max(0, start - 10), start));
+  if (neg && !high) {
+    start -= neg[1].length;
+    value = -value;
+  }
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);
   const subject = subjectOf(text, sa, num.start, unit.end, unit.counter);
   out.push(
     makeClaim(text, {
-      start: num.start, end: unit.end, value, unit: code, approx, change,
+      start, end: unit.end, value, unit: code, approx, change,
       range: high ? { low: value, high: round(high.value) } : undefined, subject, sentence,
     }),
   );

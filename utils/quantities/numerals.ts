@@ -79,7 +79,9 @@ export function readArabic(text: string, i: number): ArabicToken {
   if (intDigits <= 3) {
     while (p + 3 < n) {
       const c = text.charCodeAt(p);
-      if (c !== 44 && c !== 0xff0c) break;
+      // A full-width comma separates thousands only between full-width digits (４，５６５); after ASCII
+      // digits it is the Chinese clause comma ($20，300美元 is two amounts).
+      if (c !== 44 && !(c === 0xff0c && text.charCodeAt(p - 1) >= 0xff10)) break;
       const d1 = text.charCodeAt(p + 1), d2 = text.charCodeAt(p + 2), d3 = text.charCodeAt(p + 3);
       if (CLS[d1] !== DIGIT || CLS[d2] !== DIGIT || CLS[d3] !== DIGIT || CLS[text.charCodeAt(p + 4)] === DIGIT) break;
       int = int * 1000 + VAL[d1] * 100 + VAL[d2] * 10 + VAL[d3];
@@ -140,6 +142,11 @@ export interface NumberToken {
 export function readNumber(text: string, i: number): NumberToken | null {
   const tok = readPlain(text, i);
   if (!tok) return null;
+  // A whole number and a fraction: 三百五又三分之一.
+  if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+    const part = readNumber(text, tok.end + 1);
+    if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundNum(tok.value + part.value), fraction: undefined };
+  }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
   if (text.charCodeAt(tok.end) === 0x5206 /* 分 */ && text.charCodeAt(tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
@@ -241,7 +248,14 @@ function readPlain(text: string, i: number): NumberToken | null {
       continue;
     }
     if (k === WAN || k === YI || (k === ZHAO && tokens > 0 && p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI)) {
-      if (tokens === 0) return null; // a bare 万 or 亿 is a word (万一, 亿万), not a number
+      if (tokens === 0) {
+        // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator: 万分之三.
+        if (k !== WAN || !text.startsWith('分之', p + 1)) return null;
+        wan = 1e4;
+        p++;
+        tokens++;
+        break;
+      }
       const base = section + (cur ?? 0);
       if (k === WAN) {
         wan = (wan + base) * 1e4;
@@ -276,7 +290,9 @@ function readPlain(text: string, i: number): NumberToken | null {
         frac += String(dv);
         q++;
       }
-      cur = section + (cur ?? 0) + Number(`0.${frac}`);
+      // 两千三点一: an abbreviated last digit keeps its place (2300.1).
+      const whole: number = lastWasDigitAfterUnit && cur !== null ? cur * (lastUnit / 10) : (cur ?? 0);
+      cur = section + whole + Number(`0.${frac}`);
       section = 0;
       lastWasDigitAfterUnit = false;
       prevDigit = prevZero = false;
@@ -331,6 +347,8 @@ export function parseChineseNumber(s: string): number | null {
     sign = -1;
     t = t.slice(1);
   }
+  if (t[0] === '.' || t[0] === '．') t = `0${t}`; // .5
+  if (t[0] === '半') t = `0.5${t.slice(1)}`; // 半百 = 50
   if (!t) return null;
   const tok = readNumber(t, 0);
   if (!tok || tok.end !== t.length || (tok.sequence && !/^[0-9０-９零〇一二三四五六七八九]+$/.test(t))) return null;

@@ -20,19 +20,31 @@
  */
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
-import { isAsciiDigit, readNumber, type NumberToken } from './numerals';
+import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { rateUnit, unitWords, type UnitInfo } from './units';
 
 /** Characters that may start a number (the scan jumps between them with one native regex search). */
-const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百千万$￥¥€]/g;
+const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百佰千仟万萬$￥¥€]/g;
 
-/** zh unit words indexed by first character, longest first. */
+/**
+ * zh unit words indexed by first character, longest first. Latin symbols of two or more letters are
+ * matched in any case (168CM, 20KM); single letters keep their case (m is metre, M is not).
+ */
 const UNIT_INDEX = new Map<number, Array<[string, UnitInfo]>>();
 for (const [w, u] of unitWords('zh')) {
-  const k = w.charCodeAt(0);
-  let list = UNIT_INDEX.get(k);
-  if (!list) UNIT_INDEX.set(k, (list = []));
-  list.push([w, u]);
+  const latin = /^[A-Za-z]/.test(w) && w.length > 1;
+  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => x.charCodeAt(0)) : [w.charCodeAt(0)];
+  for (const k of new Set(keys)) {
+    let list = UNIT_INDEX.get(k);
+    if (!list) UNIT_INDEX.set(k, (list = []));
+    list.push([w, u]);
+  }
+}
+for (const list of UNIT_INDEX.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+function startsWithUnit(text: string, w: string, p: number): boolean {
+  if (text.startsWith(w, p)) return true;
+  return w.length > 1 && /^[A-Za-z]/.test(w) && text.slice(p, p + w.length).toLowerCase() === w.toLowerCase();
 }
 
 /** Membership of one character in a set written as a string (false for a position outside the text). */
@@ -40,6 +52,7 @@ const has = (set: string, ch: string | undefined): boolean => ch !== undefined &
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
+const CAPITAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 const SINGLE_NUMERAL = '零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾';
 
 /** Qualifiers before a number, longest first within each group. */
@@ -110,7 +123,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
-  if ((c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) && !text.startsWith('分之', s + 1)) return s + 1;
+  if (has('百佰千仟万萬', text[s]) && !text.startsWith('分之', s + 1)) return s + 1;
+  // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
+  if (has(CAPITAL, text[s]) && !isChineseNumeralChar(text.charCodeAt(s + 1)) && !isChineseNumeralChar(text.charCodeAt(s - 1)) && !text.startsWith('分之', s + 1)) return s + 1;
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
   const tok = readNumber(text, s);
   if (!tok) return s + 1;
@@ -118,7 +133,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
-  if (tok.sequence || tok.dotted || tok.leadingZero) return skip;
+  // Digit-by-digit numerals are years or names (二〇二三, 十四五); 二三十 is a vague "twenty or thirty".
+  if (tok.sequence) return skipNumeralRun(text, tok.end);
+  if (tok.dotted || tok.leadingZero) return skip;
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
   if (prevNonSpace(text, s) === '第') return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
@@ -180,6 +197,12 @@ interface UnitMatch {
   reject?: boolean;
 }
 
+function skipNumeralRun(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && (isChineseNumeralChar(text.charCodeAt(q)) || isAsciiDigit(text.charCodeAt(q)))) q++;
+  return q;
+}
+
 function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
   while (q < text.length && q - p < max && isSpace(text.charCodeAt(q))) q++;
@@ -224,7 +247,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (const [w, u] of list) {
-    if (!text.startsWith(w, p)) continue;
+    if (!startsWithUnit(text, w, p)) continue;
     const end = p + w.length;
     const after = text.charCodeAt(end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
@@ -291,7 +314,8 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
   const numText = text.slice(s, tok.end);
-  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high;
+  // 一吨半 is a measure (1.5 t), not an article.
+  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high && p.value === tok.value;
 
   // Qualifier before (skipping spaces and a line break).
   let q = s;
@@ -371,10 +395,22 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (per) unit = rateUnit(unit, per);
   }
 
+  // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
+  let start = p.start;
+  let value = p.value;
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '－' || sign === '负') && !p.range && start === s) {
+    const b = text.charCodeAt(start - 2);
+    if (!isAsciiDigit(b) && !isLatin(b) && !isChineseNumeralChar(b)) {
+      start--;
+      value = -value;
+    }
+  }
+
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   const sentence = joinLines(text.slice(sa, sb), false);
   const subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
-  out.push(makeClaim(text, { start: p.start, end: p.end, value: p.value, unit, approx, change, range: p.range, subject, sentence }));
+  out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
 
