@@ -55,7 +55,7 @@ const ROWS: Row[] = [
   ['jin', 'weight', 'kg', 0.5, ['斤'], ['jin'], '斤', 'jin'],
   // money (base is the currency itself)
   ['CNY', 'money', 'CNY', 1, ['元人民币', '人民币', '元'], ['yuan', 'rmb', 'RMB', 'CNY', '¥', '￥', '元'], '元', 'yuan'],
-  ['USD', 'money', 'USD', 1, ['美元', '美金', '美圆'], ['us dollars', 'us dollar', 'dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
+  ['USD', 'money', 'USD', 1, ['美元', '美金', '美圆'], ['us dollars', 'us dollar', 'U.S. dollars', 'U.S. dollar', 'dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
   ['EUR', 'money', 'EUR', 1, ['欧元'], ['euros', 'euro', 'EUR', '€'], '欧元', 'EUR'],
   ['HKD', 'money', 'HKD', 1, ['港元', '港币'], ['HK$', 'HKD'], '港元', 'HKD'],
   ['JPY', 'money', 'JPY', 1, ['日元'], ['yen', 'JPY'], '日元', 'JPY'],
