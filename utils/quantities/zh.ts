@@ -438,7 +438,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   for (const [w, ch] of CHANGE) {
     if (c >= w.length && text.startsWith(w, c - w.length)) {
       if (w === '减' && has('缩消削递', text[c - 2])) continue;
-      if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart) continue;
+      if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = ch;
       break;
     }
@@ -499,6 +499,13 @@ function lastRateWord(clause: string): string | null {
     }
   }
   return per;
+}
+
+/** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
+function comparedWith(text: string, p: number): boolean {
+  let a = p;
+  while (a > 0 && p - a < 16 && !has(CLAUSE_END, text[a - 1])) a--;
+  return /较|比|同比|环比/.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
