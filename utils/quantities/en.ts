@@ -398,12 +398,17 @@ interface Sentences {
   at(pos: number): [number, number];
 }
 
-/** Sentence spans from compromise, with offsets checked against the text (fallback: punctuation). */
+/**
+ * Sentence spans from compromise's tokenizer (offsets into the text), looked up by binary search. Its
+ * tagger (noun phrases) costs about 100 ms per 2 KB, too slow for a page, so subjects use the word
+ * heuristic below. Text with no number is not tokenized at all.
+ */
 function sentenceIndex(text: string): Sentences {
   const spans: Array<[number, number]> = [];
   if (/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion|third|half|dozen)\b/i.test(text)) {
-    type SentenceJson = { offset: { start: number; length: number }; text: string };
-    for (const s of nlp(text).sentences().json({ offset: true }) as SentenceJson[]) {
+    type Json = { offset: { start: number; length: number } };
+    const tokens = nlp.tokenize(text) as unknown as { json(options: object): Json[] };
+    for (const s of tokens.json({ offset: true, terms: false })) {
       spans.push([s.offset.start, s.offset.start + s.offset.length]);
     }
   }
@@ -412,10 +417,9 @@ function sentenceIndex(text: string): Sentences {
       let lo = 0, hi = spans.length - 1;
       while (lo <= hi) {
         const mid = (lo + hi) >> 1;
-        const [a, b] = spans[mid];
-        if (pos < a) hi = mid - 1;
-        else if (pos >= b) lo = mid + 1;
-        else return [a, b];
+        if (pos < spans[mid][0]) hi = mid - 1;
+        else if (pos >= spans[mid][1]) lo = mid + 1;
+        else return spans[mid];
       }
       let a = pos;
       while (a > 0 && pos - a < 300 && !/[.!?\n]/.test(text[a - 1])) a--;
@@ -426,7 +430,10 @@ function sentenceIndex(text: string): Sentences {
   };
 }
 
-/** The measured thing: "1,000 mu of industrial land" → industrial land; "300 companies" → companies; else the noun phrase before. */
+/** Words that end a subject phrase before a figure: verbs of measuring, qualifiers, function words. */
+const SUBJECT_TAIL = /^(?:reached|reach|reaches|rose|rise|rises|grew|grow|grows|fell|fall|falls|hit|hits|was|were|is|are|be|been|totaled|totalled|totals|stood|stands|at|to|of|by|about|around|nearly|almost|over|more|than|less|up|down|some|approximately|roughly|exceeded|topped|passed|surpassed|increased|decreased|dropped|declined|climbed|jumped|will|would|has|have|had|the|a|an|its|their|and|with|worth|covering|covers|cover|spanning|spans|of|for|in|on|from|into|only|just|already|still|also|almost|now|invest|invested|investing|attracted|attract|signed|supplied|supply|added|add|built|build|created|create|employs|employ|earned|earn|generated|generate|handled|received|receive|welcomed|saw|see|with|per|capita|annual|annually|total|totaling|totalling)$/i;
+
+/** The measured thing: "1,000 mu of industrial land" → industrial land; "300 companies" → companies; else the words before. */
 function subjectOf(text: string, sa: number, start: number, end: number, counter?: string): string {
   const of = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since)\b|$)/i.exec(
     text.slice(end, end + 60),
@@ -437,7 +444,16 @@ function subjectOf(text: string, sa: number, start: number, end: number, counter
     if (w) return w[1].trim();
   }
   const clause = text.slice(sa, start).split(/[,;:()]/).pop() ?? '';
-  const nouns = nlp(clause).nouns().out('array') as string[];
-  const last = nouns.filter((x) => !/^\d|^(?:it|they|this|that|which)$/i.test(x)).pop();
-  return (last ?? clause.trim().split(/\s+/).slice(-3).join(' ')).replace(/[.,]$/, '').slice(0, 60);
+  const words = clause.split(/\s+/).filter(Boolean);
+  // Drop what follows the subject: verbs, qualifiers, and any earlier figure (rose 7.8 percent to ...).
+  const lastFigure = words.map((w) => /\d/.test(w)).lastIndexOf(true);
+  if (lastFigure >= 0 && lastFigure >= words.length - 3) words.length = Math.max(0, lastFigure - 1);
+  while (words.length && SUBJECT_TAIL.test(words[words.length - 1].replace(/[^A-Za-z-]/g, ''))) words.pop();
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0 && tail.length < 4; k--) {
+    const w = words[k].replace(/[^A-Za-z0-9'-]/g, '');
+    if (!w || SUBJECT_TAIL.test(w)) break;
+    tail.unshift(w);
+  }
+  return tail.join(' ').slice(0, 60);
 }
