@@ -82,10 +82,10 @@ const ROWS: Row[] = [
   // counters: what is counted decides the code (person, item, household, generic count)
   ['person', 'count', 'count', 1, ['名', '人次', '人', '位'], ['people', 'persons', 'residents', 'workers', 'villagers', 'employees', 'jobs', 'visitors', 'tourists', 'students', 'farmers'], '人', 'people'],
   ['item', 'count', 'count', 1, ['项', '件'], ['items', 'measures', 'projects', 'policies'], '项', 'items'],
-  ['household', 'count', 'count', 1, ['户'], ['households', 'families', 'homes'], '户', 'households'],
+  ['household', 'count', 'count', 1, ['户次', '户'], ['households', 'families', 'homes'], '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    ['家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班'],
+    ['家次', '家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班'],
     ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
     '个', '',
   ],

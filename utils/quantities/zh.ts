@@ -140,7 +140,10 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千 is a round figure: 逾百家 (over 100 companies), 近千人.
-  if (has('百佰千仟万萬', text[s]) && !text.startsWith('分之', s + 1) && !(has('逾超近过破', text[s - 1]) && has('百千', text[s]))) return s + 1;
+  // 百余家, 千余人, 百多名 are "over 100" too.
+  if (has('百佰千仟万萬', text[s]) && !text.startsWith('分之', s + 1) && !(has('百千', text[s]) && (has('逾超近过破', text[s - 1]) || has('余多', text[s + 1])))) return s + 1;
+  // 数十家, 几十个, 上百人: vague magnitudes, not figures.
+  if (has('数几', text[s - 1]) || (text[s - 1] === '上' && has('百千万', text[s]))) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (has(CAPITAL, text[s]) && !isChineseNumeralChar(text.charCodeAt(s + 1)) && !isChineseNumeralChar(text.charCodeAt(s - 1)) && !text.startsWith('分之', s + 1)) return s + 1;
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
@@ -148,6 +151,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (!first) return s + 1;
   const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
+  // Products like 7×24小时 name a service schedule, not a figure.
+  if (has('×*＊', text[s - 1]) || has('×*＊', text[tok.end])) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
@@ -453,7 +458,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let unit = p.unit;
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
-    while (a > 0 && q - a < 20 && !CLAUSE_END.includes(text[a - 1])) a--;
+    while (a > 0 && q - a < 40 && !CLAUSE_END.includes(text[a - 1])) a--;
     const clause = text.slice(a, q);
     const per = lastRateWord(clause);
     if (per) unit = rateUnit(unit, per);
