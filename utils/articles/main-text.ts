@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { detectLanguage } from './language';
 import { TERM_TABLES } from './vocabulary';
 
 export interface PageArticle {
@@ -47,7 +48,9 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
 /** Text of a paragraph that counts towards "this page has running text". */
 const MIN_PARAGRAPH_CHARS = 20;
-const QUICK_MIN_CHARS = 200;
+/** Running text a page needs to be looked at further: a short Chinese brief has 100 characters, an English one 400 letters. */
+const QUICK_MIN_HANZI = 100;
+const QUICK_MIN_LATIN = 400;
 const QUICK_MIN_VOCABULARY = 2;
 /** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
 const QUICK_MAX_PARAGRAPHS = 120;
@@ -82,7 +85,7 @@ export function quickCheck(doc: Document): QuickCheck {
   };
   const ps = body.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
-  if (chars < QUICK_MIN_CHARS) {
+  if (chars < QUICK_MIN_LATIN) {
     // E-paper and brief pages put their text in one element, lines split by <br>.
     const brs = body.getElementsByTagName('br');
     const seen = new Set<Element>();
@@ -95,8 +98,9 @@ export function quickCheck(doc: Document): QuickCheck {
     }
   }
   const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
   return {
-    passes: chars >= QUICK_MIN_CHARS && hits.size >= QUICK_MIN_VOCABULARY,
+    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
     paragraphChars: chars,
     paragraphs,
     vocabularyHits: hits.size,
