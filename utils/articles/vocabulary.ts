@@ -3,11 +3,14 @@
  * of the number-heavy genres that must not (sports, product reviews, recipes, entertainment). One
  * table, read by relevance.ts; each hit is shown to the reader as a reason.
  *
+ * Market reports and weather forecasts are number-heavy too, and share words with development news
+ * (投资, 企业), so they have tables of their own.
+ *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
  */
 
-export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment';
+export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather';
 
 export interface TermTable {
   group: TermGroup;
@@ -16,7 +19,7 @@ export interface TermTable {
   terms: string[];
 }
 
-export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment'];
+export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather'];
 
 export const TERM_TABLES: TermTable[] = [
   {
@@ -83,7 +86,8 @@ export const TERM_TABLES: TermTable[] = [
     group: 'product', language: 'zh', weight: 3,
     terms: [
       '手机', '续航', '屏幕', '处理器', '像素', '摄像头', '镜头', '售价', '起售', '评测', '上手', '跑分', '内存',
-      '快充', '机身', '配色', '旗舰', '性价比', '刷新率', '毫安', '英寸', '测评', '耳机', '续航时间',
+      '快充', '机身', '配色', '旗舰', '性价比', '刷新率', '毫安', '英寸', '测评', '耳机', '续航时间', '百公里加速', '马力', '扭矩',
+      '轴距', '车型', '试驾',
     ],
   },
   {
@@ -127,6 +131,34 @@ export const TERM_TABLES: TermTable[] = [
     terms: [
       'film', 'movie', 'directed', 'box office', 'premiere', 'starring', 'actor', 'actress', 'album', 'concert', 'singer',
       'celebrity', 'fans', 'episode', 'streaming', 'Hollywood', 'grossed', 'sequel', 'audiences', 'cinemas',
+    ],
+  },
+  {
+    group: 'markets', language: 'zh', weight: 3,
+    terms: [
+      'A股', '沪指', '深成指', '创业板指', '上证指数', '深证成指', '恒生指数', '收盘', '开盘', '涨停', '跌停', '涨幅', '跌幅', '个股',
+      '股价', '市值', '成交额', '北向资金', '主力资金', '券商', '基金经理', '大盘', '港股', '美股', '收涨', '收跌', '涨超', '跌超',
+    ],
+  },
+  {
+    group: 'weather', language: 'zh', weight: 3,
+    terms: [
+      '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
+      '降雪', '寒潮预警', '大风', '多云', '晴转',
+    ],
+  },
+  {
+    group: 'markets', language: 'en', weight: 3,
+    terms: [
+      'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
+      'closed down', 'trading volume', 'bond yields', 'investors sold', 'market cap', 'stock price', 'share price',
+    ],
+  },
+  {
+    group: 'weather', language: 'en', weight: 3,
+    terms: [
+      'temperatures', 'rainfall', 'degrees Celsius', 'cold front', 'typhoon', 'rainstorm', 'snowfall', 'showers',
+      'meteorological',
     ],
   },
 ];

@@ -88,4 +88,14 @@ describe('findRegions', () => {
     expect(codes('Chongqing opens logistics hub\n\nCHONGQING -- Chongqing opened a hub.', 'en')).toEqual(['500000']);
     expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
   });
+
+  it('reads county names in pinyin, with or without the apostrophe', () => {
+    expect(codes("Lin’an district frees up land\n\nLin'an district in Hangzhou supplied 1,000 mu of industrial land.", 'en')[0]).toBe('330112');
+    expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
+  });
+
+  it('does not take a person’s given name for a place', () => {
+    // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
+    expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');
+  });
 });

@@ -6,6 +6,7 @@
 import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
+import { PINYIN_SURNAMES } from './pinyin';
 
 /** How much a mention says about what the article is about, by where it stands. */
 const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
@@ -60,10 +61,12 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const last = words[w + n - 1];
       const start = first.index;
       const end = last.index + last[0].length;
-      const name = text.slice(start, end);
+      const name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
       const places = g.english.get(name);
       if (!places) continue;
+      const before = w > 0 ? words[w - 1] : undefined;
+      if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       mentions.push({ start, end, places, weight: weightAt(query, start, end) });
       w += n - 1;
       break;
