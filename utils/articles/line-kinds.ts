@@ -15,7 +15,8 @@ const BYLINE_ROLES = [
 ];
 
 const roleSet = new Set(BYLINE_ROLES);
-const OUTLET_ROLE = /^[\u4e00-\u9fff]{2,10}(记者|通讯员|特约记者|见习记者)$/;
+/** An outlet or office before the role: 浙江日报记者, 新华日报·交汇点记者, 寿光市人民政府市长. */
+const OUTLET_ROLE = /^[\u4e00-\u9fff·]{2,16}(记者|通讯员|特约记者|见习记者|市长|县长|区长|镇长|书记|主任|局长|厅长|省长)$/;
 
 /** Decorations newspapers put before a byline. */
 const BYLINE_DECORATION = /^[■□◎●○★☆◆◇▲△▶►|｜\s]+/;
@@ -69,7 +70,6 @@ function chineseByline(line: string): string[] | null {
   for (const token of tokens) {
     if (roleSet.has(token)) continue;
     // A role written against the name: 本报记者刘倩言, 记者张三.
-    // An outlet before the role: 浙江日报记者, 新华社记者.
     if (OUTLET_ROLE.test(token)) continue;
     const role = BYLINE_ROLES.find((r) => r.length >= 2 && token.startsWith(r) && isChineseName(token.slice(r.length)));
     const name = role ? token.slice(role.length) : token;
@@ -83,14 +83,27 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
-/** The byline text as it should be shown (names only for Chinese, the "By …" phrase for English), or null. */
+/** "Yang Meiping": a name in pinyin, surname first, as English-language Chinese papers print it. */
+const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
+
+/**
+ * The byline as printed (本报记者 刘倩言 通讯员 董锦, By Shi Fang in Suining, Sichuan), without
+ * decorations, brackets and what follows a "|" (paper, update time); or null when the line is none.
+ * "Shanghai Daily | Yang Meiping | 10:12, 2024-09-14" gives the name between the bars.
+ */
 export function bylineOf(line: string): string | null {
   const text = line.trim();
   if (text.length > 120) return null;
-  const en = ENGLISH_BYLINE.exec(text);
-  if (en) return text.split(/\s*[|｜]\s*/)[0].replace(/\s+in\s+[A-Z].*$/, '').trim();
-  const names = chineseByline(text) ?? chineseByline(unwrapped(text) ?? '');
-  return names ? names.join(' ') : null;
+  const segments = text.split(/\s*[|｜]\s*/);
+  if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
+  if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
+    const name = segments.find((s) => PINYIN_NAME.test(s) && !/Daily|News|Times|Post|Xinhua/.test(s));
+    if (name) return name;
+  }
+  const bare = text.replace(BYLINE_DECORATION, '').trim();
+  if (chineseByline(bare)) return bare;
+  const inner = unwrapped(bare);
+  return inner && chineseByline(inner) ? inner : null;
 }
 
 /** The inside of a line wholly in brackets, as bylines at an article's end are: （记者 张三）. */
@@ -114,12 +127,31 @@ export function hasTrailingCredit(line: string): boolean {
   return line.length <= 140 && TRAILING_CREDIT.some((p) => p.test(line));
 }
 
-export function isMetaLine(line: string): boolean {
+export function isMetaLine(raw: string): boolean {
+  const line = raw.replace(/\s+/g, ' ');
   if (line.length > 120) return false;
   if (META_LABEL.test(line)) return true;
-  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
   const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
+  // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
+  if (hasDate && /(来源|作者|记者|编辑|Source|By )\s*[:：]?/.test(line) && !/[。！？]/.test(line)) return true;
+  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
   return hasDate && line.length <= 60 && !endsSentence(line) && !/[，,]\s*\S{8,}/.test(line);
+}
+
+/** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
+export function bylineInMeta(raw: string): string | undefined {
+  const line = raw.replace(/\s+/g, ' ');
+  const author = /(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})/.exec(line);
+  if (author) {
+    // Names up to the first word that is not one (作者：邓雪梅 浏览量：1562).
+    const names = author[1].split(/[ 、，,]/);
+    while (names.length > 0 && !bylineOf(names.join(' '))) names.pop();
+    if (names.length > 0) return names.join(' ');
+  }
+  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+/.exec(line);
+  if (!roles) return undefined;
+  const byline = roles[0].trim();
+  return bylineOf(byline) ? byline : undefined;
 }
 
 /** A meta line that opens an article (source, date, author) rather than closing it (editor, proof-reader). */

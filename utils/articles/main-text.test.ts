@@ -55,7 +55,7 @@ describe('findArticles', () => {
     expect(text).not.toContain('第01版');
     const [analysed] = analyseText(text).articles;
     expect(analysed.title).toBe('德清盘活低效用地 腾出发展新空间');
-    expect(analysed.byline).toBe('陈晓 孙立');
+    expect(analysed.byline).toBe('本报记者 陈晓 通讯员 孙立');
     expect(analysed.regions[0].code).toBe('330521');
   });
 

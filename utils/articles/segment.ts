@@ -7,6 +7,7 @@
  * credits are then recognised so that their figures are not reported as the article's claims.
  */
 import {
+  bylineInMeta,
   bylineOf,
   classifyLine,
   dateIn,
@@ -85,6 +86,8 @@ function looksLikeHeadline(line: Line): boolean {
   const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
   if (line.text.length < 4 || line.text.length > max) return false;
   if (/[。；;，,：:]$/.test(line.text)) return false;
+  // Contact lines (招商热线：0579-88888123) close articles; they head none.
+  if (/\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i.test(line.text)) return false;
   // A sentence of body text ending in a full stop is not a headline; "?" and "!" are.
   if (/[.]$/.test(line.text) && !/\b(Co|Ltd|Inc|St)\.$/.test(line.text)) return false;
   return (line.text.match(/[。！？]/g) ?? []).length <= 1;
@@ -141,32 +144,64 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
   }
 }
 
-/** Finds the headline that a byline or header meta line hangs under, and marks it. */
+/**
+ * Lines that open an article's first paragraph: 本报讯, 新华社杭州11月5日电, 【新华社】, and English
+ * wire datelines ("CHONGQING, Nov. 27 (Xinhua) --"). The line above such a paragraph is its headline,
+ * as the briefs on an e-paper page have no byline under the headline (theirs closes the paragraph).
+ */
+const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,12}(?:社|台|网|报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)|【[^】]{1,20}(?:讯|电)】|[A-Z][A-Z .'-]{2,30},(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]{2,4}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|China Daily)\)\s*(?:--|—|–))/;
+
+/** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
+const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
+
+/** Marks as headline the headline-like line just above `k` (over captions and meta), if there is one. */
+function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
+  for (let j = k - 1, gap = 0; j >= 0 && gap <= MAX_HEADER_GAP; j--, gap++) {
+    const line = lines[nonBlank[j]];
+    if (line.role === 'headline') return;
+    // A line taken for a caption only from where it stands may well be this byline's headline.
+    if (line.role === 'caption' && looksLikeHeadline(line)) {
+      line.role = 'headline';
+      headlines.push(nonBlank[j]);
+      return;
+    }
+    if (HEADER_GAP_ROLES.includes(line.role) || isSubtitle(line)) {
+      if (isSubtitle(line)) line.role = 'subtitle';
+      continue;
+    }
+    if (looksLikeHeadline(line)) {
+      line.role = 'headline';
+      headlines.push(nonBlank[j]);
+    }
+    return;
+  }
+}
+
+/** Whether body text follows line `k` (over other header lines): a footer's source line has none after it. */
+function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
+  for (let j = k + 1; j < nonBlank.length && j <= k + MAX_HEADER_GAP; j++) {
+    const line = lines[nonBlank[j]];
+    if (line.role === 'body' || line.role === 'caption') return !ARTICLE_END.test(line.text);
+    if (line.role === 'meta' && !isHeaderMeta(line.text)) return false;
+    if (!HEADER_GAP_ROLES.includes(line.role)) return false;
+  }
+  return false;
+}
+
+/** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
 function markHeadlines(lines: Line[], nonBlank: number[]): number[] {
   const headlines: number[] = [];
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
-    const anchors =
+    const isHeaderLine =
       (anchor.role === 'byline' && !isClosingByline(anchor.text)) || (anchor.role === 'meta' && isHeaderMeta(anchor.text));
-    if (!anchors) continue;
-    for (let j = k - 1, gap = 0; j >= 0 && gap <= MAX_HEADER_GAP; j--, gap++) {
-      const line = lines[nonBlank[j]];
-      if (line.role === 'headline') break;
-      // A line taken for a caption only from where it stands may well be this byline's headline.
-      if (line.role === 'caption' && looksLikeHeadline(line)) {
-        line.role = 'headline';
-        headlines.push(nonBlank[j]);
-        break;
+    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines);
+    else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
+      const above = lines[nonBlank[k - 1]];
+      if (above.role !== 'headline' && looksLikeHeadline(above)) {
+        above.role = 'headline';
+        headlines.push(nonBlank[k - 1]);
       }
-      if (['credit', 'captionWithCredit', 'byline', 'meta'].includes(line.role) || isSubtitle(line)) {
-        if (isSubtitle(line)) line.role = 'subtitle';
-        continue;
-      }
-      if (looksLikeHeadline(line)) {
-        line.role = 'headline';
-        headlines.push(nonBlank[j]);
-      }
-      break;
     }
   }
   return headlines.sort((a, b) => a - b);
@@ -202,6 +237,8 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     }
     if (line.role === 'byline' && !article.byline && (inHeader || isClosingByline(line.text)))
       article.byline = bylineOf(line.text) ?? undefined;
+    if (line.role === 'meta' && inHeader && !article.byline) article.byline = bylineInMeta(line.text) ?? accountName(line.text);
+    if (line.role === 'body' && !article.byline) article.byline = closingByline(line.text);
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
       article.source ??= sourceIn(line.text);
@@ -209,6 +246,17 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   }
   if (article.lead && !article.source) article.source = wireSource(lines, article.lead);
   return article;
+}
+
+/** "…带动11万名茶农增收。（记者 李文 通讯员 邓小红）": the byline in brackets that closes a brief's paragraph. */
+function closingByline(line: string): string | undefined {
+  const inner = /[（(]([^（）()]{2,40})[）)]$/.exec(line)?.[1];
+  return inner && /^(?:本报)?(?:记者|通讯员|特约记者|见习记者|实习生)/.test(inner) && bylineOf(inner) ? inner : undefined;
+}
+
+/** "兰溪发布 2024-03-05 18:30 浙江": a public account's post header names the account, its author. */
+function accountName(line: string): string | undefined {
+  return /^([^\s:：|｜\d]{2,12})\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/.exec(line)?.[1];
 }
 
 /** "SUINING, Sichuan, Dec. 1 (Xinhua) -- ...": the agency of an English wire story's dateline. */

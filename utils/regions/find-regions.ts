@@ -14,8 +14,8 @@ const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
 const MAX_BODY_MENTIONS = 8;
 /** Regions reported per article. */
 const MAX_REGIONS = 8;
-/** A name followed by one of these names a road or building, not the place (中山路, 杭州路, 温州大厦). */
-const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|里|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|籍|人|话|菜)/;
+/** A name followed by one of these names a road, a building or a team, not the place (中山路, 杭州路, 浙江队). */
+const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 
 interface Mention {
