@@ -116,6 +116,8 @@ export function quickCheck(doc: Document): QuickCheck {
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  // Browsers answer this without building a style object; happy-dom (command line, tests) has no checkVisibility.
+  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument?.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
@@ -135,8 +137,12 @@ function nearestBlock(node: Node, stop: Node | null): Element | null {
   return el && stop && el === stop && stop.nodeType === 1 ? (stop as Element) : null;
 }
 
-/** Walks the text nodes under `root` that a reader sees, skipping scripts, hidden parts and furniture. */
-function visibleTextNodes(root: Element, skipFurniture: boolean): Text[] {
+/**
+ * Walks the text nodes under `root` that a reader sees, skipping scripts, hidden parts and furniture.
+ * `checkVisibility` is off for Readability's detached result, where nothing has a box; its nodes are
+ * checked on the page itself.
+ */
+function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility = true): Text[] {
   const out: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
@@ -148,7 +154,7 @@ function visibleTextNodes(root: Element, skipFurniture: boolean): Text[] {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag) || (checkVisibility && isHidden(el))) continue;
     if (skipFurniture && el !== root && FURNITURE_TAGS.has(tag)) continue;
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -218,7 +224,7 @@ function byReadability(doc: Document): PageArticle | null {
   }
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== 1) return null;
-  const texts = visibleTextNodes(content as Element, false);
+  const texts = visibleTextNodes(content as Element, false, false);
   const total = texts.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
   const mapped = texts.map((t) => original.get(t)).filter((n): n is Node => n !== undefined && n.isConnected);
   const mappedChars = mapped.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
