@@ -70,6 +70,14 @@ export const TERM_TABLES: TermTable[] = [
     ],
   },
   {
+    group: 'policy', language: 'en', weight: 2,
+    terms: [
+      'province', 'district', 'approval', 'approvals', 'output value', 'per capita', 'disposable income',
+      'fixed-asset investment', 'industrial output', 'signed', 'square kilometers', 'square kilometres', 'logistics',
+      'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
+    ],
+  },
+  {
     group: 'government', language: 'en', weight: 2,
     terms: [
       'government', 'provincial', 'municipal', 'authorities', 'officials', 'official', 'Party secretary',
@@ -140,6 +148,7 @@ export const TERM_TABLES: TermTable[] = [
     terms: [
       'A股', '沪指', '深成指', '创业板指', '上证指数', '深证成指', '恒生指数', '收盘', '开盘', '涨停', '跌停', '涨幅', '跌幅', '个股',
       '股价', '市值', '成交额', '北向资金', '主力资金', '券商', '基金经理', '大盘', '港股', '美股', '收涨', '收跌', '涨超', '跌超',
+      '净利润', '财报', '上市公司', '每股收益', '营收', '分析师', '二手房', '楼市', '房价', '挂牌量', '成交均价', '环比上涨',
     ],
   },
   {
