@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './pipeline';
+import { analyseText, regionsOfArticle } from './pipeline';
 
 const read = (path: string) => readFileSync(join(__dirname, '..', path), 'utf8');
 
@@ -35,6 +35,11 @@ describe('analyseText on the seed page', () => {
 
   it('explains its relevance', () => {
     expect(articles[0].signals?.join('\n')).toMatch(/用地/);
+  });
+
+  it('answers the content script’s request for one article’s regions', () => {
+    const second = articles[1];
+    expect(regionsOfArticle(second.title, text.slice(second.start, second.end))).toEqual(second.regions);
   });
 
   it('leaves regions out when asked to', () => {

@@ -265,6 +265,23 @@ function wireSource(lines: Line[], lead: Span): string | undefined {
   return /^[A-Z][A-Z .,'-]+[^()]{0,40}\((Xinhua|Reuters|AP|AFP|Bloomberg)\)\s*(--|—|–|-)/.exec(text)?.[1];
 }
 
+/** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */
+const MAX_LEADING_LINES = 3;
+
+/**
+ * The headline of a text with no byline or meta line to anchor one: among its first lines, a
+ * headline-like line with no full stop that a longer paragraph follows.
+ */
+function untitledHeadline(lines: Line[], own: number[]): number | null {
+  for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
+    const line = lines[own[k]];
+    const next = lines[own[k + 1]];
+    if (looksLikeHeadline(line) && !line.text.includes('。') && next.role === 'body' && next.text.length > line.text.length)
+      return own[k];
+  }
+  return null;
+}
+
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string): ArticleSegment[] {
   const lines = splitLines(text);
@@ -280,9 +297,8 @@ export function segmentArticles(text: string): ArticleSegment[] {
     .filter((l) => l.role === 'body')
     .reduce((n, l) => n + l.text.length, 0);
   if (headlines.length === 0 || preambleBody >= MIN_PREAMBLE_BODY) {
-    const first = nonBlank.find((i) => i < firstHeadline);
-    const titled = first !== undefined && looksLikeHeadline(lines[first]) && !endsSentence(lines[first].text);
-    const article = buildArticle(lines, 0, firstHeadline, titled ? first : null);
+    const title = untitledHeadline(lines, nonBlank.filter((i) => i < firstHeadline));
+    const article = buildArticle(lines, title ?? 0, firstHeadline, title);
     if (article) articles.push(article);
   }
   headlines.forEach((h, i) => {
