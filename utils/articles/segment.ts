@@ -111,12 +111,14 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
     // A phrase right after a credit belongs to the same picture.
     else if (short && !endsSentence(line.text) && (prev?.role === 'credit' || prev?.role === 'captionWithCredit'))
       line.role = 'caption';
-    // A phrase that cuts a sentence in two ("…要讲方 / 青山湖科技城 / 法。…") was laid out inside the paragraph: a caption.
+    // A phrase that cuts a sentence in two ("…要讲方 / 青山湖科技城 / 法。…") was laid out inside the paragraph: a
+    // caption. The line above is part of a sentence (it has a comma), not a headline.
     else if (
       short &&
       !endsSentence(line.text) &&
       prev?.role === 'body' &&
       !endsSentence(prev.text) &&
+      /[，,]/.test(prev.text) &&
       prev.text.length > line.text.length &&
       next?.role === 'body'
     )
@@ -275,9 +277,11 @@ const MAX_LEADING_LINES = 3;
 function untitledHeadline(lines: Line[], own: number[]): number | null {
   for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
     const line = lines[own[k]];
-    const next = lines[own[k + 1]];
-    if (looksLikeHeadline(line) && !line.text.includes('。') && next.role === 'body' && next.text.length > line.text.length)
-      return own[k];
+    // A paragraph follows within two lines (an author's line may stand between).
+    const paragraph = own
+      .slice(k + 1, k + 3)
+      .some((i) => (lines[i].role === 'body' || lines[i].role === 'caption') && lines[i].text.length > line.text.length);
+    if (looksLikeHeadline(line) && !line.text.includes('。') && paragraph) return own[k];
   }
   return null;
 }

@@ -93,7 +93,8 @@ const depth = (p: Place) => (p.town ? 3 : LEVEL_DEPTH[p.division.level]);
  */
 function resolve(places: Place[], context: Set<string>): Place | null {
   if (places.length === 1 && !places[0].town) return places[0];
-  const consistent = places.filter((p) => chain(p).some((code) => context.has(code)));
+  // A town must sit in a county or city the article names; its province alone vouches for too many towns.
+  const consistent = places.filter((p) => (p.town ? chain(p).slice(0, -1) : chain(p)).some((code) => context.has(code)));
   const pool = consistent.length > 0 ? consistent : places;
   if (consistent.length === 0) {
     // A town name nobody else shares, in an article that names no other place to contradict it.

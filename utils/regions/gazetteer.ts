@@ -86,7 +86,8 @@ function build(): Gazetteer {
 
   const names = new Map<string, Place[]>();
   for (const division of byCode.values()) {
-    add(names, division.name, { division, form: 'full' });
+    // A two-character name (范县, 和县) also occurs inside words (示范县, 经济和县城): it counts no more than a short form.
+    add(names, division.name, { division, form: division.name.length <= 2 ? 'short' : 'full' });
     const short = shortForm(division.name);
     if (short && short.length >= 2 && !COMMON_WORD_SHORT_FORMS.has(short) && short !== division.name)
       add(names, short, { division, form: 'short' });
