@@ -116,10 +116,32 @@ export function quickCheck(doc: Document): QuickCheck {
 function isHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
-  // Browsers answer this without building a style object; happy-dom (command line, tests) has no checkVisibility.
+  if (!el.ownerDocument || !hasHidingRules(el.ownerDocument)) return false;
   if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
-  const style = el.ownerDocument?.defaultView?.getComputedStyle(el);
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+const hidingRules = new WeakMap<Document, boolean>();
+
+/**
+ * Whether the page's style sheets hide anything (display:none, visibility:hidden). Most article pages'
+ * sheets do not, and then no element's computed style needs asking. A sheet that cannot be read
+ * (another origin) may hide things.
+ */
+function hasHidingRules(doc: Document): boolean {
+  let known = hidingRules.get(doc);
+  if (known === undefined) {
+    known = Array.from(doc.styleSheets).some((sheet) => {
+      try {
+        return Array.from(sheet.cssRules).some((rule) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(rule.cssText));
+      } catch {
+        return true;
+      }
+    });
+    hidingRules.set(doc, known);
+  }
+  return known;
 }
 
 /** Whether `el` or an ancestor up to `root` is hidden. */
@@ -357,6 +379,8 @@ function byArticleElements(doc: Document): PageArticle[] {
  */
 export function findArticles(doc: Document, options: { force?: boolean } = {}): PageArticle[] {
   if (!options.force && !quickCheck(doc).passes) return [];
+  // Style sheets may have changed since the last look (pages add them as they load).
+  hidingRules.delete(doc);
   const several = byArticleElements(doc);
   if (several.length > 0) return several;
   const article = byReadability(doc) ?? byDensity(doc);
