@@ -142,3 +142,21 @@ describe('segmentArticles on other layouts', () => {
     expect(segmentArticles('  \n\n ')).toEqual([]);
   });
 });
+
+describe('hard-wrapped print text', () => {
+  it('keeps every wrapped line of a paragraph as body text, figures included', () => {
+    const text = [
+      'Desert solar base grows',
+      '',
+      'By Li Jing in Ordos',
+      '',
+      'The first phase of the base, with an installed',
+      'capacity of 2 gigawatts, was connected to the',
+      'grid in December 2022. A second project of 3',
+      'GW is under construction, and the whole base',
+      'is designed to reach 16 GW, local officials said.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article.excluded.filter((span) => span.kind === 'caption')).toEqual([]);
+  });
+});

@@ -107,6 +107,13 @@ function isSubtitle(line: Line): boolean {
   return line.role === 'body' && /^(——|—|--)/.test(line.text) && line.text.length <= MAX_HEADLINE_ZH;
 }
 
+/** True when blank lines separate the k-th non-blank line from the non-blank lines before and after it. */
+function standsApart(nonBlank: number[], k: number): boolean {
+  const before = k === 0 || nonBlank[k - 1] < nonBlank[k] - 1;
+  const after = k + 1 >= nonBlank.length || nonBlank[k + 1] > nonBlank[k] + 1;
+  return before && after;
+}
+
 /** Marks captions that have no credit of their own, from where they stand. */
 function markCaptions(lines: Line[], nonBlank: number[]): void {
   for (let k = 0; k < nonBlank.length; k++) {
@@ -122,9 +129,11 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
     else if (short && !endsSentence(line.text) && (prev?.role === 'credit' || prev?.role === 'captionWithCredit'))
       line.role = 'caption';
     // A phrase that cuts a sentence in two ("…要讲方 / 青山湖科技城 / 法。…") was laid out inside the paragraph: a
-    // caption. The line above is part of a sentence (it has a comma), not a headline.
+    // caption. The line above is part of a sentence (it has a comma), not a headline. Blank lines must set it
+    // apart on both sides: in hard-wrapped print text every line cuts a sentence and none is a caption.
     else if (
       short &&
+      standsApart(nonBlank, k) &&
       !endsSentence(line.text) &&
       prev?.role === 'body' &&
       !endsSentence(prev.text) &&
