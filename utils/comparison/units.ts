@@ -55,13 +55,15 @@ export interface DisplayUnit {
   factor: number;
   zh: string;
   en: string;
+  /** false: offered to the reader but never picked automatically (公顷 reads oddly beside 亩 in Chinese news). */
+  auto?: boolean;
 }
 
 export const DISPLAY_UNITS: Record<string, DisplayUnit[]> = {
   area: [
     { code: 'm2', factor: 1, zh: '平方米', en: 'm²' },
     { code: 'mu', factor: MU_M2, zh: '亩', en: 'mu' },
-    { code: 'ha', factor: 10_000, zh: '公顷', en: 'ha' },
+    { code: 'ha', factor: 10_000, zh: '公顷', en: 'ha', auto: false },
     { code: 'km2', factor: 1_000_000, zh: '平方公里', en: 'km²' },
   ],
   length: [
@@ -122,4 +124,18 @@ export function unitFamily(unit: string): string {
  */
 export function baseValue(value: number, unit: string): number {
   return value * (UNIT_TABLE[unit]?.factor ?? 1);
+}
+
+/**
+ * The unit a column of values in one family reads best in: the largest unit the median value is at
+ * least one of (1000亩 stays 亩, 42.3万元 becomes 万元, 50亿元 becomes 亿元).
+ */
+export function chooseDisplayUnit(family: string, baseValues: number[]): DisplayUnit {
+  const units = DISPLAY_UNITS[family] ?? [{ code: family, factor: 1, zh: '', en: '' }];
+  const sorted = baseValues.map(Math.abs).sort((a, b) => a - b);
+  const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+  const candidates = units.filter((u) => u.auto !== false);
+  let chosen = candidates[0] ?? units[0];
+  for (const unit of candidates) if (unit.factor <= median) chosen = unit;
+  return chosen;
 }
