@@ -51,10 +51,13 @@ describe('comparing a metric', () => {
   });
 
   it('flags figures for the same region and year that disagree', () => {
-    expect(byId.get('l24')!.conflictsWith).toEqual(['lo']);
-    expect(byId.get('lo')!.conflictsWith).toEqual(['l24']);
-    expect(byId.get('l23')!.conflictsWith).toEqual([]); // a different year
-    expect(comparison.conflicts.map((c) => c.region.name)).toEqual(['临安区', '安吉县']);
+    expect(comparison.conflicting.has('l24')).toBe(true);
+    expect(comparison.conflicting.has('lo')).toBe(true);
+    expect(comparison.conflicting.has('l23')).toBe(false); // a different year
+    expect(comparison.conflicts.map((c) => `${c.region.name} ${c.year}: ${c.rows.map((r) => r.claim.id).sort()}`)).toEqual([
+      '临安区 2024: l24,lo',
+      '安吉县 2024: a1,b1',
+    ]);
   });
 
   it('sorts by value, date or region in either direction', () => {

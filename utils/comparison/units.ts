@@ -132,10 +132,13 @@ export function baseValue(value: number, unit: string): number {
  */
 export function chooseDisplayUnit(family: string, baseValues: number[]): DisplayUnit {
   const units = DISPLAY_UNITS[family] ?? [{ code: family, factor: 1, zh: '', en: '' }];
-  const sorted = baseValues.map(Math.abs).sort((a, b) => a - b);
-  const median = sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
   const candidates = units.filter((u) => u.auto !== false);
   let chosen = candidates[0] ?? units[0];
-  for (const unit of candidates) if (unit.factor <= median) chosen = unit;
+  // "The median is at least one unit" is "at least half the values are": a count, not a sort.
+  for (const unit of candidates) {
+    let atLeast = 0;
+    for (const value of baseValues) if (Math.abs(value) >= unit.factor) atLeast++;
+    if (baseValues.length && atLeast * 2 > baseValues.length) chosen = unit;
+  }
   return chosen;
 }
