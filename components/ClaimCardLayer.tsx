@@ -5,6 +5,7 @@
  * Positions are viewport coordinates of the text the card belongs to.
  */
 import { MessageSquarePlus, Plus } from 'lucide';
+import { h, render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Region } from '../utils/articles/types';
 import { t } from '../utils/i18n';
@@ -134,4 +135,9 @@ export function ClaimCardLayer(props: ClaimCardLayerProps) {
       )}
     </div>
   );
+}
+
+/** Draws (or redraws, by diffing) the layer into our shadow root's container. */
+export function renderClaimCardLayer(container: HTMLElement, props: ClaimCardLayerProps): void {
+  render(h(ClaimCardLayer, props), container);
 }
