@@ -85,12 +85,13 @@ describe('TextMap.offsetOf and spanOf: DOM positions to offsets', () => {
   });
 });
 
-describe('buildTextMap: speed', () => {
-  it('stays linear on a large page (one pass, binary-search lookups)', () => {
+// Speed is measured in a real browser by bench/highlight.bench.ts; this checks a many-node page.
+describe('buildTextMap: a page of many paragraphs', () => {
+  it('keeps one segment per text node and maps the last figure', () => {
     const paragraph = '<p>临安区今年计划出让工业用地<span>1000</span>亩，盘活低效用地3000亩。</p>';
-    const root = page(paragraph.repeat(4000));
+    const root = page(paragraph.repeat(500));
     const map = buildTextMap(root);
-    expect(map.segments.length).toBe(4000 * 3);
+    expect(map.segments.length).toBe(500 * 3);
     const last = map.text.lastIndexOf('1000亩');
     expect(map.toRange(last, last + 5)!.toString()).toBe('1000亩');
   });
