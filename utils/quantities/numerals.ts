@@ -31,6 +31,9 @@ const POINT = new Set(['点', '點'].map((c) => c.charCodeAt(0)));
 /** 几/多/余 after a round number: "十几万", "五百多", "1000余" — the value is a lower bound. */
 const FUZZY = new Set(['几', '幾', '多', '余', '餘'].map((c) => c.charCodeAt(0)));
 
+/** 千伏, 千瓦, 千米, 千克, 千卡, 千帕, 千赫: 千 here is the metric prefix kilo-, not a thousand. */
+const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';
+
 export function isAsciiDigit(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
 }
@@ -187,6 +190,9 @@ function readPlain(text: string, i: number): NumberToken | null {
     const su = SMALL_UNIT.get(c) ?? 0;
     if (su) {
       if (more) break;
+      // 万千瓦, 亿千瓦时: 千 right after 万/亿 is a unit prefix, as is 千 before 伏/瓦/米/克 (110千伏, 一百千瓦).
+      if (cur === null && tokens > 0 && section === 0) break;
+      if (su === 1000 && tokens > 0 && UNIT_AFTER_QIAN.includes(text[p + 1] ?? '')) break;
       const k = cur === null || cur === 0 ? 1 : cur;
       section += k * su;
       if (arabic) multiplied = true;

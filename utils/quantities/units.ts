@@ -70,6 +70,7 @@ const ROWS: Row[] = [
   ['minute', 'duration', 's', 60, ['分钟'], ['minutes', 'minute'], '分钟', 'minutes'],
   // power, voltage, energy
   ['kV', 'power', 'V', 1000, ['千伏', 'kV', 'KV', 'kv'], ['kilovolts', 'kilovolt', 'kV', 'KV'], '千伏', 'kV'],
+  ['kVA', 'power', 'VA', 1000, ['千伏安', 'kVA'], ['kVA'], '千伏安', 'kVA'],
   ['W', 'power', 'W', 1, ['瓦'], ['watts', 'watt', 'W'], '瓦', 'W'],
   ['kW', 'power', 'W', 1000, ['千瓦', 'kW', 'KW', 'kw'], ['kilowatts', 'kilowatt', 'kW', 'KW'], '千瓦', 'kW'],
   ['MW', 'power', 'W', 1e6, ['兆瓦', 'MW'], ['megawatts', 'megawatt', 'MW'], '兆瓦', 'MW'],

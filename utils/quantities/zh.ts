@@ -57,6 +57,8 @@ const AFTER: Array<[string, Approx]> = [
   ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'],
 ];
 
+/** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
+const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
 const CHANGE: Array<[string, Change]> = [
   ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
   ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
@@ -325,6 +327,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (insideShortQuote(text, s, p.end)) return p.end;
   }
 
+  // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
+  if (p.unit === 'kV' && isCjk(text.charCodeAt(p.end)) && !'左以及的'.includes(text[p.end])) return p.end;
+
   // Qualifier after: 150米左右, 100亩以上.
   let afterPos = p.end;
   if (approx === 'exact') {
@@ -346,16 +351,49 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   for (const [w, ch] of CHANGE) {
     if (c >= w.length && text.startsWith(w, c - w.length)) {
       if (w === '减' && '缩消削递'.includes(text[c - 2] ?? '')) continue;
+      if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart) continue;
       change = ch;
       break;
     }
   }
 
+  // "分别增长23%和31%": a figure joined to a changed one shares its change.
+  const last = out[out.length - 1];
+  if (!change && last?.change && last.unit === p.unit && /^[和、与及]$/.test(text.slice(last.end, qualStart))) change = last.change;
+
+  // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person.
+  let unit = p.unit;
+  if (kind === 'money' && !unit.includes('/')) {
+    let a = qualStart;
+    while (a > 0 && qualStart - a < 20 && !CLAUSE_END.includes(text[a - 1])) a--;
+    const per = lastRateWord(text.slice(a, qualStart));
+    if (per) unit = rateUnit(unit, per);
+  }
+
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   const sentence = joinLines(text.slice(sa, sb), false);
   const subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
-  out.push(makeClaim(text, { start: p.start, end: p.end, value: p.value, unit: p.unit, approx, change, range: p.range, subject, sentence }));
+  out.push(makeClaim(text, { start: p.start, end: p.end, value: p.value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
+}
+
+const RATE_WORDS: Array<[RegExp, string]> = [
+  [/亩均|每亩|亩产/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+];
+
+/** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
+function lastRateWord(clause: string): string | null {
+  let best = -1;
+  let per: string | null = null;
+  for (const [re, code] of RATE_WORDS) {
+    for (const m of clause.matchAll(re)) {
+      if (m.index > best) {
+        best = m.index;
+        per = code;
+      }
+    }
+  }
+  return per;
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
