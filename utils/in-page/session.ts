@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
-import { analyseText, type AnalysisServices } from './page-analysis';
+import { analysePage, mayHoldArticle, type AnalysisServices } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
 
 export interface SessionServices extends AnalysisServices {
@@ -108,23 +108,23 @@ export class InPageSession {
   }
 
   /** Analyses the page (again); concurrent calls share one run, and a newer run wins. */
-  analyse(): Promise<void> {
+  analyse({ force = false } = {}): Promise<void> {
     const id = ++this.runId;
-    const run = this.runAnalysis(id).finally(() => {
+    const run = this.runAnalysis(id, force).finally(() => {
       if (this.running === run) this.running = null;
     });
     this.running = run;
     return run;
   }
 
-  private async runAnalysis(id: number): Promise<void> {
+  private async runAnalysis(id: number, force: boolean): Promise<void> {
     this.status = 'analysing';
     this.error = undefined;
     void this.report();
     try {
-      const body = this.doc.body;
-      if (!body) throw new Error('This page has no body to read');
-      const map = buildTextMap(body);
+      if (!this.doc.body) throw new Error('This page has no body to read');
+      const { map, articles } = await analysePage(this.doc, this.services, { force });
+      if (id !== this.runId || this.signal.aborted) return;
       const url = this.doc.location.href;
       const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
       const page = {
@@ -133,38 +133,48 @@ export class InPageSession {
         title: this.doc.title.trim() || this.doc.location.hostname,
         site: this.doc.location.hostname,
       };
-      const analyses = await analyseText(map.text, page.title, this.services);
-      if (id !== this.runId || this.signal.aborted) return;
-      const model = new PageModel(map.text, page, analyses);
-      if (model.allClaims().length > 0 || analyses.length > 0) {
+      const model = map ? new PageModel(map.text, page, articles) : null;
+      if (model && articles.length) {
         const saved = await this.services.findSaved(page.url, page.canonicalUrl).catch(() => null);
         if (id !== this.runId || this.signal.aborted) return;
         if (saved) model.restore(saved);
       }
       this.map = map;
       this.model = model;
-      this.textHash = hashText(map.text);
+      this.textHash = map ? hashText(map.text) : '';
       this.status = 'done';
-      this.draw();
-      this.watchForChanges();
+      if (model) this.draw();
+      else this.highlighter.clear();
     } catch (error) {
       if (id !== this.runId) return;
       this.status = 'error';
       this.error = error instanceof Error ? error.message : String(error);
     }
+    this.watchForChanges();
     await this.report();
   }
 
-  /** Re-analyses when the page's visible text changed (content arrived late, or was edited). */
+  /**
+   * Re-analyses when the page changed: an article arrived late (the quick check now passes), or
+   * the analysed text was edited. The same text in new nodes (a re-render) is only redrawn.
+   */
   private watchForChanges(): void {
     if (this.watch || !this.doc.body) return;
     this.watch = watchPage(this.doc.body, {
       signal: this.signal,
       onChange: () => {
-        if (this.status !== 'done' || !this.doc.body) return;
-        const text = buildTextMap(this.doc.body).text;
-        if (hashText(text) !== this.textHash) void this.analyse();
-        else this.draw(); // same text, new nodes (a re-render): ranges must point at the live ones
+        if (this.status !== 'done' || !this.doc.body || this.running) return;
+        if (!this.model) {
+          if (mayHoldArticle(this.doc)) void this.analyse();
+          return;
+        }
+        const fresh = buildTextMap(this.doc.body);
+        if (hashText(fresh.text) !== this.textHash) {
+          void this.analyse();
+          return;
+        }
+        this.map = fresh;
+        this.draw();
       },
     });
   }
@@ -536,7 +546,7 @@ export class InPageSession {
       'get-page-state': () => this.state(),
       'analyse-now': async () => {
         if (this.status === 'skipped') this.status = 'idle';
-        await this.analyse();
+        await this.analyse({ force: true });
         return this.status === 'error' ? { ok: false, error: this.error ?? 'error' } : ok;
       },
       'save-page': () => this.savePage(),
