@@ -147,7 +147,7 @@ export function LibraryView({ library, selectedId, onSelect, notify }: Props) {
         ) : items.length === 0 ? (
           <p class="empty">{s('noMatches')}</p>
         ) : (
-          <LibraryList items={items} selectedId={selectedId} onSelect={onSelect} />
+          <LibraryList key={`${query}|${JSON.stringify(filter)}`} items={items} selectedId={selectedId} onSelect={onSelect} />
         )}
       </section>
       <section class="library-detail" aria-live="polite">

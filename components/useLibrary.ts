@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
 import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
-import { listRecentArticles, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
+import { DEFAULT_LIBRARY_NAME, listRecentArticles, onLibraryChange, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
 import type { ArticleRecord } from '../utils/store/types';
 import { s } from './dashboard-strings';
 
@@ -54,7 +54,17 @@ export function useLibrary(name?: string): Library {
 
   useEffect(() => {
     void load();
-    return () => dbRef.current?.close();
+    // Saves from pages (through the background worker) or another dashboard: reload, once per burst.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onLibraryChange(name ?? DEFAULT_LIBRARY_NAME, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), 300);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+      dbRef.current?.close();
+    };
   }, [load]);
 
   const write = useCallback(

@@ -16,6 +16,7 @@ export {
   listArticles,
   listRecentArticles,
   readLibrary,
+  onLibraryChange,
   getMeta,
   setMeta,
   type LibraryDB,

@@ -233,6 +233,20 @@ describe('two tabs at once', () => {
   });
 });
 
+describe('telling other pages', () => {
+  it('announces each committed write of a library on the change channel', async () => {
+    const db = await freshLibrary();
+    const heard: unknown[] = [];
+    const listener = new BroadcastChannel('figure-finder-library-changes');
+    listener.onmessage = (event) => heard.push(event.data);
+    await saveArticle(db, seedArticle());
+    await putAnnotation(db, makeNote('a1', 'n1'));
+    await expect.poll(() => heard.length).toBe(2);
+    expect(heard[0]).toEqual({ library: db.name });
+    listener.close();
+  });
+});
+
 describe('a write that fails midway', () => {
   it('reports a full disk as StorageFullError and leaves the stored article as it was', async () => {
     const db = await freshLibrary();

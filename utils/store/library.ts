@@ -69,6 +69,29 @@ export async function requestPersistentStorage(): Promise<boolean> {
   }
 }
 
+/**
+ * Other pages and the background worker learn of changes through a BroadcastChannel named after the
+ * library: after each committed write this posts `{ library: name }`. A channel does not hear its
+ * own posts, so a page reloads only for other contexts' writes (its own it already knows).
+ */
+const CHANGE_CHANNEL = 'figure-finder-library-changes';
+let changeChannel: BroadcastChannel | null | undefined;
+function channel(): BroadcastChannel | null {
+  if (changeChannel === undefined) changeChannel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGE_CHANNEL) : null;
+  return changeChannel;
+}
+
+/** Calls `listener` when another page or worker changed the library `name`; returns the unsubscribe. */
+export function onLibraryChange(name: string, listener: () => void): () => void {
+  const ch = channel();
+  if (!ch) return () => undefined;
+  const handler = (event: MessageEvent) => {
+    if ((event.data as { library?: string })?.library === name) listener();
+  };
+  ch.addEventListener('message', handler);
+  return () => ch.removeEventListener('message', handler);
+}
+
 /** Runs `body` in one readwrite transaction; on any failure the transaction is aborted and the error typed. */
 async function write<R>(db: LibraryDB, names: Names[], body: (tx: IDBPTransaction<LibrarySchema, Names[], 'readwrite'>) => Promise<R>): Promise<R> {
   let tx: IDBPTransaction<LibrarySchema, Names[], 'readwrite'>;
@@ -82,6 +105,7 @@ async function write<R>(db: LibraryDB, names: Names[], body: (tx: IDBPTransactio
   try {
     const result = await body(tx);
     await done;
+    channel()?.postMessage({ library: db.name });
     return result;
   } catch (error) {
     try {
