@@ -1,15 +1,36 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from '../utils/background/handlers';
+import { buildMenus, onMenuClicked } from '../utils/background/menus';
+import { initI18n } from '../utils/i18n';
+import { routeBackgroundMessages } from '../utils/messaging';
+import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
-// Wires browser events to the pipeline's results; holds no domain logic.
+// Wires browser events to utils/: message routing, the badge, the context menu. Holds no domain logic.
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const msg = message as { type?: string; count?: number };
-    if (msg?.type === 'claims-found' && sender.tab?.id !== undefined) {
-      const text = msg.count ? String(msg.count) : '';
-      void browser.action.setBadgeText({ tabId: sender.tab.id, text });
-      void browser.action.setBadgeBackgroundColor({ tabId: sender.tab.id, color: '#0b6e4f' });
-    }
-    return undefined;
+  routeBackgroundMessages(createBackgroundHandlers(services));
+  browser.tabs.onUpdated.addListener((tabId, change) => clearBadgeOnNavigation(tabId, change));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    onMenuClicked(info, tab).catch((error: unknown) => console.warn('Figure Finder: menu action failed', error));
   });
+  browser.runtime.onInstalled.addListener(() => void loadSettings().then(applySettings));
+  watchSettings((settings) => void applySettings(settings));
 });
+
+async function applySettings(settings: Settings): Promise<void> {
+  await initI18n(settings.language);
+  await buildMenus(settings);
+}
+
+const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not part of this build yet`));
+const services: BackgroundServices = {
+  analyseEnglish: notYet('English analysis'),
+  resolveRegions: notYet('The gazetteer'),
+  library: {
+    saveArticle: notYet('The library'),
+    findSavedArticle: notYet('The library'),
+    putAnnotation: notYet('The library'),
+    deleteAnnotation: notYet('The library'),
+    putClaim: notYet('The library'),
+  },
+};

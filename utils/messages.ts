@@ -27,6 +27,8 @@ export interface PageArticle extends Omit<ArticleAnalysis, 'claims'> {
   index: number;
   claims: PageClaim[];
   countsByKind: Partial<Record<ClaimKind, number>>;
+  /** The reader's free notes on this article's text (notes on claims sit on their PageClaim). */
+  notes?: AnnotationRecord[];
 }
 
 export interface PageClaim extends Claim {
@@ -58,11 +60,18 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
       ? SavedArticle | null
       : { ok: true } | { ok: false; error: string };
 
-/** Sent from the popup or side panel to the content script of a tab. */
+/** Sent from the popup, side panel or background (context menu) to the content script of a tab. */
 export type ContentRequest =
   | { type: 'get-page-state' }
   | { type: 'analyse-now' }
   | { type: 'save-page' }
   | { type: 'scroll-to-claim'; claimId: string }
   | { type: 'open-claim-card'; claimId: string }
-  | { type: 'set-claim-status'; claimId: string; status: AnnotationRecord['status'] };
+  | { type: 'set-claim-status'; claimId: string; status: AnnotationRecord['status'] }
+  /** Context menu "Add as figure" on a selection: the content script reads the selection itself. */
+  | { type: 'add-selection-as-claim' };
+
+/** `get-page-state` answers with the page's state; every other request with an outcome. */
+export type ContentResponse<T extends ContentRequest['type']> = T extends 'get-page-state'
+  ? PageState
+  : { ok: true } | { ok: false; error: string };

@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { PageArticle, PageClaim, PageState } from '../messages';
+import { routeBackgroundMessages, sendToBackground } from '../messaging';
+import type { SavedArticle } from '../store/types';
+import { badgeText, relevantClaimCount } from './badge';
+import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
+import { dashboardUrl } from './pages';
+
+function claim(id: string, dismissed = false): PageClaim {
+  return {
+    id, origin: 'engine', dismissed, start: 0, end: 4, text: '1000亩', value: 1000, unit: 'mu', kind: 'area',
+    approx: 'exact', siValue: 666666.67, siUnit: 'm2', subject: '', sentence: '',
+  };
+}
+function article(isRegionalDevelopment: boolean, claims: PageClaim[]): PageArticle {
+  return {
+    index: 0, title: 'T', start: 0, end: 10, language: 'zh', relevance: isRegionalDevelopment ? 0.8 : 0.1,
+    isRegionalDevelopment, regions: [], claims, countsByKind: { area: claims.length },
+  };
+}
+const state = (articles: PageArticle[], status: PageState['status'] = 'done'): PageState => ({
+  url: 'https://news.example/1', title: 'T', status, articles, savedArticleIds: [], orphans: [],
+});
+
+const saved: SavedArticle[] = [];
+const services: BackgroundServices = {
+  analyseEnglish: () => [],
+  resolveRegions: () => [],
+  library: {
+    saveArticle: async (s) => {
+      if (s.article.id === 'full') throw new Error('The disk is full');
+      saved.push(s);
+    },
+    findSavedArticle: async (_url, canonicalUrl) => saved.find((s) => s.article.canonicalUrl === canonicalUrl) ?? null,
+    putAnnotation: async () => undefined,
+    deleteAnnotation: async () => undefined,
+    putClaim: async () => undefined,
+  },
+};
+
+describe('the badge', () => {
+  it('counts figures in regional-development articles only, without dismissed ones', () => {
+    const page = state([article(true, [claim('a'), claim('b'), claim('c', true)]), article(false, [claim('d')])]);
+    expect(relevantClaimCount(page)).toBe(2);
+    expect(relevantClaimCount({ ...page, status: 'analysing' })).toBe(0);
+  });
+
+  it.each([
+    [0, ''],
+    [7, '7'],
+    [999, '999'],
+    [1200, '999+'],
+  ])('shows %i as %j', (count, text) => expect(badgeText(count)).toBe(text));
+});
+
+describe('background handlers', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    saved.length = 0;
+    routeBackgroundMessages(createBackgroundHandlers(services));
+  });
+
+  it('sets the sending tab’s badge from its page state and clears it when the tab navigates', async () => {
+    const page = state([article(true, [claim('a'), claim('b')])]);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', state: page }, { tab: { id: 3 } as never, frameId: 0 }, () => {});
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
+    clearBadgeOnNavigation(3, { status: 'loading' });
+    await new Promise((r) => setTimeout(r));
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('saves and finds articles, and reports a failed save as an outcome', async () => {
+    const record = { id: 'a1', canonicalUrl: 'https://news.example/1' } as SavedArticle['article'];
+    await expect(sendToBackground({ type: 'save-article', saved: { article: record, claims: [], annotations: [] } })).resolves.toEqual({ ok: true });
+    await expect(sendToBackground({ type: 'find-saved-article', url: 'x', canonicalUrl: 'https://news.example/1' })).resolves.toMatchObject({ article: { id: 'a1' } });
+    const full = { ...record, id: 'full' };
+    await expect(sendToBackground({ type: 'save-article', saved: { article: full, claims: [], annotations: [] } })).resolves.toEqual({ ok: false, error: 'The disk is full' });
+  });
+
+  it('opens the dashboard at an article, reusing an open dashboard tab', async () => {
+    await expect(sendToBackground({ type: 'open-dashboard', articleId: 'a 1' })).resolves.toEqual({ ok: true });
+    await sendToBackground({ type: 'open-dashboard', articleId: 'b' });
+    const tabs = (await fakeBrowser.tabs.query({})).filter((tab) => tab.url?.includes('dashboard.html'));
+    expect(tabs.map((tab) => tab.url)).toEqual([dashboardUrl('b')]);
+    expect(dashboardUrl('a 1')).toBe('chrome-extension://test-extension-id/dashboard.html#article=a%201');
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * The toolbar badge: how many figures the page's regional-development articles hold, per tab.
+ * Figures in articles that are not about regional development are left out, so the badge lights
+ * up where the extension has something to offer rather than on every page with a number.
+ */
+import { browser } from 'wxt/browser';
+import type { PageState } from '../messages';
+
+const BADGE_COLOR = '#0b6e4f';
+
+/** Figures in the page's regional-development articles, leaving out those the reader dismissed. */
+export function relevantClaimCount(state: PageState): number {
+  if (state.status !== 'done') return 0;
+  return state.articles
+    .filter((article) => article.isRegionalDevelopment)
+    .reduce((sum, article) => sum + article.claims.filter((claim) => !claim.dismissed).length, 0);
+}
+
+/** Badge text for a count: empty for none, and at most four characters (Chrome cuts longer text). */
+export function badgeText(count: number): string {
+  if (count <= 0) return '';
+  return count > 999 ? '999+' : String(count);
+}
+
+export async function showPageBadge(tabId: number, state: PageState): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: badgeText(relevantClaimCount(state)) });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+}
+
+export async function clearBadge(tabId: number): Promise<void> {
+  await browser.action.setBadgeText({ tabId, text: '' });
+}

@@ -1,0 +1,63 @@
+/**
+ * What the background service worker does for each BackgroundRequest. The work itself lives in
+ * other modules (the English engine, the gazetteer, the library store), passed in as `services`,
+ * so this table only translates messages into calls and outcomes.
+ */
+import type { Region } from '../articles/types';
+import type { BackgroundHandlers } from '../messaging';
+import type { Claim } from '../quantities/types';
+import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
+import { clearBadge, showPageBadge } from './badge';
+import { openDashboard, openSidePanel } from './pages';
+
+export interface BackgroundServices {
+  /** English claims run here: compromise is too large to load into every page. */
+  analyseEnglish(text: string): Promise<Claim[]> | Claim[];
+  /** The gazetteer runs here for the same reason. */
+  resolveRegions(title: string, text: string): Promise<Region[]> | Region[];
+  library: {
+    saveArticle(saved: SavedArticle): Promise<unknown>;
+    findSavedArticle(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
+    putAnnotation(annotation: AnnotationRecord): Promise<unknown>;
+    deleteAnnotation(id: string): Promise<unknown>;
+    putClaim(claim: ClaimRecord): Promise<unknown>;
+  };
+}
+
+type Outcome = { ok: true } | { ok: false; error: string };
+
+/** Store writes report failure (a full disk, a quota) as an outcome the page can show, not a crash. */
+async function outcome(work: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await work();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export function createBackgroundHandlers(services: BackgroundServices): BackgroundHandlers {
+  return {
+    'page-state-changed': ({ state }, sender) =>
+      outcome(async () => {
+        if (sender.tab?.id === undefined) return;
+        // The badge speaks for the page, so only the top frame's state counts.
+        if (sender.frameId) return;
+        await showPageBadge(sender.tab.id, state);
+      }),
+    'analyse-english': ({ text }) => services.analyseEnglish(text),
+    'resolve-regions': ({ title, text }) => services.resolveRegions(title, text),
+    'save-article': ({ saved }) => outcome(() => services.library.saveArticle(saved)),
+    'find-saved-article': ({ url, canonicalUrl }) => services.library.findSavedArticle(url, canonicalUrl),
+    'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
+    'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
+    'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
+    'open-side-panel': (_, sender) => outcome(() => openSidePanel(sender.tab?.windowId)),
+    'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
+  };
+}
+
+/** A tab that starts loading a new page loses the old page's badge. */
+export function clearBadgeOnNavigation(tabId: number, change: { status?: string }): void {
+  if (change.status === 'loading') void clearBadge(tabId);
+}

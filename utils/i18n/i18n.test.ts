@@ -1,0 +1,51 @@
+// @vitest-environment happy-dom
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { LOCALE_DIRS, currentLocale, initI18n, substitute, t, type LocaleLoader } from './index';
+
+const localesDir = resolve(__dirname, '../../public/_locales');
+const readLocale: LocaleLoader = async (dir) => JSON.parse(await readFile(resolve(localesDir, dir, 'messages.json'), 'utf8'));
+
+describe('interface text', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('has the same keys, each with a non-empty message, in every locale', async () => {
+    const [en, zh] = await Promise.all(Object.values(LOCALE_DIRS).map(readLocale));
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const messages of [en, zh]) {
+      for (const [key, { message }] of Object.entries(messages)) {
+        expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+        expect(message.trim(), key).not.toBe('');
+      }
+    }
+  });
+
+  it('uses the same substitutions in both languages', async () => {
+    const [en, zh] = await Promise.all(Object.values(LOCALE_DIRS).map(readLocale));
+    const marks = (text: string) => (text.match(/\$[1-9]/g) ?? []).sort().join();
+    for (const key of Object.keys(en)) expect(marks(zh[key].message), key).toBe(marks(en[key].message));
+  });
+
+  it('loads the chosen language when the browser speaks another', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    expect(await initI18n('zh-CN', readLocale)).toBe('zh-CN');
+    expect(t('popup_relevance', 73)).toBe('相关度 73%');
+    expect(t('kind_area')).toBe('面积');
+    expect(currentLocale()).toBe('zh-CN');
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
+  it('follows the browser with "auto"', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'zh-TW';
+    fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => `${key}:${(subs ?? []).join()}`) as typeof fakeBrowser.i18n.getMessage;
+    expect(await initI18n('auto', readLocale)).toBe('zh-CN');
+    expect(t('popup_figures', [12])).toBe('popup_figures:12');
+  });
+
+  it('substitutes like getMessage', () => {
+    expect(substitute('$1 of $2 cost $$5', ['3', '4'])).toBe('3 of 4 cost $5');
+    expect(substitute('missing $3', [])).toBe('missing ');
+  });
+});

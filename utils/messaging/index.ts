@@ -1,0 +1,93 @@
+/**
+ * Typed sending and routing of the messages in utils/messages.ts. Handlers live in tables keyed by
+ * message type, so adding a message to the union makes the compiler ask for its handler.
+ *
+ * Replies use `sendResponse` + `return true` rather than a returned Promise: Chrome's native API,
+ * the webextension polyfill and WXT's fake browser all honour that form, and a listener that does
+ * not know a message returns `undefined`, leaving it to another listener (the side panel and the
+ * background both hear a content script's `runtime.sendMessage`).
+ */
+import { browser, type Browser } from 'wxt/browser';
+import type { BackgroundRequest, BackgroundResponse, ContentRequest, ContentResponse, PageState } from '../messages';
+
+export type MessageSender = Browser.runtime.MessageSender;
+
+/** A handler's exception crosses the process boundary as data; the sender throws it again. */
+interface FailedReply {
+  messagingError: string;
+}
+
+export type BackgroundHandlers = {
+  [K in BackgroundRequest['type']]: (
+    request: Extract<BackgroundRequest, { type: K }>,
+    sender: MessageSender,
+  ) => Promise<BackgroundResponse<K>> | BackgroundResponse<K>;
+};
+
+export type ContentHandlers = {
+  [K in ContentRequest['type']]: (
+    request: Extract<ContentRequest, { type: K }>,
+  ) => Promise<ContentResponse<K>> | ContentResponse<K>;
+};
+
+export async function sendToBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R['type']>> {
+  return unwrap(await browser.runtime.sendMessage(request), request.type);
+}
+
+/** Throws when the tab has no content script to answer (browser pages, the web store, a page still loading). */
+export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponse<R['type']>> {
+  return unwrap(await browser.tabs.sendMessage(tabId, request), request.type);
+}
+
+/** Listens for BackgroundRequests (in the service worker); returns a function that stops listening. */
+export function routeBackgroundMessages(handlers: BackgroundHandlers): () => void {
+  return route(handlers as unknown as Record<string, Handler>, true);
+}
+
+/** Listens for ContentRequests (in the content script); returns a function that stops listening. */
+export function routeContentMessages(handlers: ContentHandlers): () => void {
+  return route(handlers as unknown as Record<string, Handler>, false);
+}
+
+/**
+ * Calls `listener` whenever a content script reports a new page state (extension pages hear the
+ * same `page-state-changed` the background does). Never replies, so the background's reply stands.
+ */
+export function onPageStateChanged(listener: (tabId: number, state: PageState) => void): () => void {
+  const onMessage = (message: unknown, sender: MessageSender): undefined => {
+    const request = message as Partial<BackgroundRequest> | null;
+    if (request?.type === 'page-state-changed' && sender.tab?.id !== undefined) {
+      listener(sender.tab.id, (request as Extract<BackgroundRequest, { type: 'page-state-changed' }>).state);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+type Handler = (request: { type: string }, sender?: MessageSender) => unknown;
+
+function route(handlers: Record<string, Handler>, passSender: boolean): () => void {
+  const onMessage = (message: unknown, sender: MessageSender, sendResponse: (reply: unknown) => void): true | undefined => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
+    const handler = handlers[type];
+    Promise.resolve()
+      .then(() => (passSender ? handler(message as { type: string }, sender) : handler(message as { type: string })))
+      .then(
+        (reply) => sendResponse(reply ?? null),
+        (error: unknown) => sendResponse({ messagingError: error instanceof Error ? error.message : String(error) } satisfies FailedReply),
+      );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+}
+
+function unwrap<T>(reply: unknown, type: string): T {
+  if (reply && typeof reply === 'object' && 'messagingError' in reply) {
+    throw new Error(String((reply as FailedReply).messagingError));
+  }
+  if (reply === undefined) throw new Error(`No reply to "${type}"`);
+  return reply as T;
+}

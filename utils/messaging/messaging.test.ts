@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { BackgroundHandlers } from './index';
+import { onPageStateChanged, routeBackgroundMessages, sendToBackground } from './index';
+import type { PageState } from '../messages';
+
+const ok = { ok: true } as const;
+function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
+  const fail = () => Promise.reject(new Error('not used in this test'));
+  return {
+    'page-state-changed': () => ok,
+    'analyse-english': fail,
+    'resolve-regions': fail,
+    'save-article': fail,
+    'find-saved-article': fail,
+    'put-annotation': fail,
+    'delete-annotation': fail,
+    'put-claim': fail,
+    'open-side-panel': fail,
+    'open-dashboard': fail,
+    ...overrides,
+  };
+}
+
+describe('background messaging', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('routes a request to its handler and returns the typed reply', async () => {
+    routeBackgroundMessages(
+      handlers({
+        'find-saved-article': async ({ url }) => (url === 'https://a/' ? null : null),
+        'open-dashboard': async ({ articleId }) => (articleId === 'x' ? ok : { ok: false, error: `no ${articleId}` }),
+      }),
+    );
+    await expect(sendToBackground({ type: 'open-dashboard', articleId: 'x' })).resolves.toEqual(ok);
+    await expect(sendToBackground({ type: 'open-dashboard', articleId: 'y' })).resolves.toEqual({ ok: false, error: 'no y' });
+    await expect(sendToBackground({ type: 'find-saved-article', url: 'https://a/', canonicalUrl: 'https://a/' })).resolves.toBeNull();
+  });
+
+  it('throws the handler’s error at the sender', async () => {
+    routeBackgroundMessages(
+      handlers({
+        'resolve-regions': async () => {
+          throw new Error('gazetteer not loaded');
+        },
+      }),
+    );
+    await expect(sendToBackground({ type: 'resolve-regions', title: '', text: '' })).rejects.toThrow('gazetteer not loaded');
+  });
+
+  it('ignores messages that are not requests, and stops when asked', async () => {
+    const stop = routeBackgroundMessages(handlers({ 'delete-annotation': () => ok }));
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'something-else' })).resolves.toBeUndefined();
+    await expect(sendToBackground({ type: 'delete-annotation', id: '1' })).resolves.toEqual(ok);
+    stop();
+    await expect(sendToBackground({ type: 'delete-annotation', id: '1' })).rejects.toThrow();
+  });
+
+  it('lets extension pages hear page-state changes without answering them', async () => {
+    const heard: Array<[number, string]> = [];
+    onPageStateChanged((tabId, state) => heard.push([tabId, state.status]));
+    routeBackgroundMessages(handlers());
+    const state: PageState = { url: 'https://a/', title: 'A', status: 'done', articles: [], savedArticleIds: [], orphans: [] };
+    const listeners = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', state }, { tab: { id: 7 } as never }, () => {});
+    expect(heard).toEqual([[7, 'done']]);
+    expect(listeners).toEqual([undefined, true]);
+  });
+});

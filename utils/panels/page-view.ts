@@ -1,0 +1,67 @@
+/**
+ * What the popup and side panel know about a tab's page: asked from its content script
+ * (`get-page-state`), then kept fresh by the content script's `page-state-changed` reports.
+ * A page without a content script (browser pages, the extension store, tabs opened before the
+ * extension was installed) is `unavailable`: a state the pages explain, not an error to hide.
+ */
+import { browser } from 'wxt/browser';
+import type { PageState } from '../messages';
+import { onPageStateChanged, sendToTab } from '../messaging';
+
+export type PageView =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'ready'; state: PageState };
+
+/**
+ * The tab a page shows: `?tabId=N` in its address (how a test or a pinned panel points it at a tab),
+ * else the active tab of the current window.
+ */
+export async function targetTabId(search: string): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Calls `onView` with the tab's page as it changes; returns a function that stops watching. */
+export function watchPage(tabId: number, onView: (view: PageView) => void): () => void {
+  let stopped = false;
+  let latest = 0;
+  const show = (view: PageView) => {
+    if (!stopped) onView(view);
+  };
+  const ask = async () => {
+    const attempt = ++latest;
+    try {
+      const state = await sendToTab(tabId, { type: 'get-page-state' });
+      if (attempt === latest) show({ kind: 'ready', state });
+    } catch (error) {
+      if (attempt !== latest) return;
+      // A page still loading may not have its content script yet: wait for it to finish.
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (tab?.status === 'loading') show({ kind: 'loading' });
+      else show({ kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+  const stopReports = onPageStateChanged((from, state) => {
+    if (from !== tabId) return;
+    latest++;
+    show({ kind: 'ready', state });
+  });
+  const onUpdated = (updatedId: number, change: { status?: string }) => {
+    if (updatedId !== tabId) return;
+    if (change.status === 'loading') {
+      latest++;
+      show({ kind: 'loading' });
+    } else if (change.status === 'complete') void ask();
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  show({ kind: 'loading' });
+  void ask();
+  return () => {
+    stopped = true;
+    stopReports();
+    browser.tabs.onUpdated.removeListener(onUpdated);
+  };
+}
