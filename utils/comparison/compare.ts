@@ -1,0 +1,239 @@
+/**
+ * Comparison of saved figures. A metric is a kind and unit family plus subject words (area ·
+ * 工业用地出让, money · 亩均税收); comparing it gathers every claim that measures it, across articles,
+ * regions and dates, with values on one scale so 1000亩 and 66.7公顷 sit side by side.
+ *
+ * The dashboard builds a ComparisonIndex once from the loaded library; claims are grouped by kind
+ * and family and, within that, by distinct subject, so a query judges each subject once rather than
+ * each of 200,000 claims.
+ */
+import type { Region } from '../articles/types';
+import type { ClaimKind } from '../quantities/types';
+import type { LibrarySnapshot } from '../store/library';
+import type { ArticleRecord, ClaimRecord } from '../store/types';
+import { bigrams, dice, SAME_SUBJECT, subjectMatches } from './similarity';
+import { baseValue, chooseDisplayUnit, unitFamily, type DisplayUnit } from './units';
+
+export interface Metric {
+  kind: ClaimKind;
+  family: string;
+  /** Subject words; empty compares every figure of the kind and family. */
+  words: string;
+}
+
+export interface CompareRow {
+  claim: ClaimRecord;
+  article: ArticleRecord;
+  /** The region the figure is about: one the sentence names, else the article's most specific. */
+  region?: Region;
+  date?: string;
+  /** Value in the family's base unit (m², yuan, ...). */
+  value: number;
+  /** Ids of rows whose figure disagrees with this one (same region and subject, different value). */
+  conflictsWith: string[];
+}
+
+export interface Comparison {
+  metric: Metric;
+  rows: CompareRow[];
+  unit: DisplayUnit;
+  /** Groups of rows that disagree, for fact-checkers. */
+  conflicts: Conflict[];
+}
+
+export interface Conflict {
+  region: Region;
+  rows: CompareRow[];
+}
+
+interface SubjectGroup {
+  grams: Set<string>;
+  entries: Array<{ claim: ClaimRecord; article: ArticleRecord }>;
+}
+
+export interface ComparisonIndex {
+  /** `${kind}|${family}` → subject → claims */
+  groups: Map<string, Map<string, SubjectGroup>>;
+}
+
+const groupKey = (kind: string, family: string) => `${kind}|${family}`;
+
+export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex {
+  const articles = new Map(library.articles.map((a) => [a.id, a]));
+  const groups = new Map<string, Map<string, SubjectGroup>>();
+  for (const claim of library.claims) {
+    const article = articles.get(claim.articleId);
+    if (!article || claim.dismissed) continue;
+    const key = groupKey(claim.kind, unitFamily(claim.unit));
+    let subjects = groups.get(key);
+    if (!subjects) groups.set(key, (subjects = new Map()));
+    let group = subjects.get(claim.subject);
+    if (!group) subjects.set(claim.subject, (group = { grams: bigrams(claim.subject), entries: [] }));
+    group.entries.push({ claim, article });
+  }
+  return { groups };
+}
+
+export function compareMetric(index: ComparisonIndex, metric: Metric): Comparison {
+  const words = bigrams(metric.words);
+  const rows: CompareRow[] = [];
+  for (const group of index.groups.get(groupKey(metric.kind, metric.family))?.values() ?? []) {
+    if (!subjectMatches(group.grams, words)) continue;
+    for (const { claim, article } of group.entries) {
+      const row: CompareRow = { claim, article, value: baseValue(claim.value, claim.unit), conflictsWith: [] };
+      const region = regionOf(claim, article);
+      if (region) row.region = region;
+      if (article.date) row.date = article.date;
+      rows.push(row);
+    }
+  }
+  const conflicts = markConflicts(rows);
+  return {
+    metric,
+    rows: sortRows(rows, 'region', 'asc'),
+    unit: chooseDisplayUnit(metric.family, rows.map((r) => r.value)),
+    conflicts,
+  };
+}
+
+/** The region a figure is about: the first of the article's regions its sentence names. */
+function regionOf(claim: ClaimRecord, article: ArticleRecord): Region | undefined {
+  return article.regions.find((r) => claim.sentence.includes(r.name) || claim.sentence.includes(shortName(r.name))) ?? article.regions[0];
+}
+
+/** 临安区 → 临安, 安吉县 → 安吉: news text often drops the administrative suffix. */
+function shortName(name: string): string {
+  const short = name.replace(/(省|市|区|县|镇|乡|街道|自治州|自治县)$/u, '');
+  return short.length >= 2 ? short : name;
+}
+
+export type SortKey = 'region' | 'date' | 'value' | 'article' | 'subject';
+export type SortDirection = 'asc' | 'desc';
+
+export function sortRows(rows: CompareRow[], key: SortKey, direction: SortDirection): CompareRow[] {
+  const sign = direction === 'asc' ? 1 : -1;
+  const text = (row: CompareRow): string => {
+    switch (key) {
+      case 'region':
+        return row.region?.code ?? '';
+      case 'date':
+        return row.date ?? '';
+      case 'article':
+        return row.article.title;
+      case 'subject':
+        return row.claim.subject;
+      case 'value':
+        return '';
+    }
+  };
+  return [...rows].sort((a, b) => {
+    const primary = key === 'value' ? a.value - b.value : text(a).localeCompare(text(b), 'zh');
+    // Ties fall back to date then value, so equal regions read chronologically.
+    return sign * primary || (a.date ?? '').localeCompare(b.date ?? '') || a.value - b.value;
+  });
+}
+
+/**
+ * Flags figures that disagree: same region, different articles, dates in the same year (or
+ * undated), values apart by more than rounding (0.5%), or by more than 10% when either is
+ * approximate (约, 超, 不到).
+ */
+function markConflicts(rows: CompareRow[]): Conflict[] {
+  const byRegion = new Map<string, CompareRow[]>();
+  for (const row of rows) {
+    if (!row.region || row.claim.change) continue;
+    const list = byRegion.get(row.region.code) ?? [];
+    list.push(row);
+    byRegion.set(row.region.code, list);
+  }
+  const conflicts: Conflict[] = [];
+  for (const group of byRegion.values()) {
+    const involved = new Set<CompareRow>();
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) {
+        const [a, b] = [group[i], group[j]];
+        if (a.article.id === b.article.id || !sameYear(a.date, b.date) || agree(a, b)) continue;
+        a.conflictsWith.push(b.claim.id);
+        b.conflictsWith.push(a.claim.id);
+        involved.add(a).add(b);
+      }
+    }
+    if (involved.size) conflicts.push({ region: group[0].region!, rows: [...involved] });
+  }
+  return conflicts;
+}
+
+function sameYear(a?: string, b?: string): boolean {
+  return !a || !b || a.slice(0, 4) === b.slice(0, 4);
+}
+
+function agree(a: CompareRow, b: CompareRow): boolean {
+  const tolerance = a.claim.approx === 'exact' && b.claim.approx === 'exact' ? 0.005 : 0.1;
+  return Math.abs(a.value - b.value) <= tolerance * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
+export interface MetricSuggestion {
+  metric: Metric;
+  claims: number;
+  articles: number;
+  /** Subjects grouped under this metric, most frequent first. */
+  subjects: string[];
+}
+
+/**
+ * Metrics worth comparing: subjects within one kind and family, grouped by bigram similarity, that
+ * occur in at least two articles. Most widely reported first.
+ */
+export function suggestMetrics(index: ComparisonIndex, limit = 12): MetricSuggestion[] {
+  // Only the most frequent subjects of each family are clustered; rare one-off phrasings seldom
+  // make a metric and would make clustering quadratic in the library size.
+  const perFamily = 400;
+  const suggestions: MetricSuggestion[] = [];
+  for (const [key, subjects] of index.groups) {
+    const [kind, family] = key.split('|') as [ClaimKind, string];
+    const ranked = [...subjects.entries()].sort((a, b) => b[1].entries.length - a[1].entries.length).slice(0, perFamily);
+    const clusters: Array<{ lead: SubjectGroup; subjects: string[]; groups: SubjectGroup[] }> = [];
+    for (const [subject, group] of ranked) {
+      if (group.grams.size === 0) continue;
+      const home = clusters.find((c) => dice(c.lead.grams, group.grams) >= SAME_SUBJECT || subjectMatches(group.grams, c.lead.grams));
+      if (home) {
+        home.subjects.push(subject);
+        home.groups.push(group);
+      } else clusters.push({ lead: group, subjects: [subject], groups: [group] });
+    }
+    for (const cluster of clusters) {
+      const entries = cluster.groups.flatMap((g) => g.entries);
+      const articles = new Set(entries.map((e) => e.article.id)).size;
+      if (articles < 2) continue;
+      suggestions.push({ metric: { kind, family, words: cluster.subjects[0] }, claims: entries.length, articles, subjects: cluster.subjects });
+    }
+  }
+  return suggestions.sort((a, b) => b.articles - a.articles || b.claims - a.claims).slice(0, limit);
+}
+
+export interface ChartData {
+  /** One bar per region: its latest figure (by article date). */
+  bars: Array<{ region: string; value: number }>;
+  /** Dated figures as points, one series per region. */
+  points: Array<{ region: string; data: Array<{ x: string; y: number }> }>;
+}
+
+/** What the chart draws, in the comparison's display unit. */
+export function chartData(comparison: Comparison, regionLabel: (r: Region | undefined) => string): ChartData {
+  const scale = (v: number) => v / comparison.unit.factor;
+  const latest = new Map<string, CompareRow>();
+  const series = new Map<string, Array<{ x: string; y: number }>>();
+  for (const row of sortRows(comparison.rows, 'date', 'asc')) {
+    const label = regionLabel(row.region);
+    latest.set(label, row);
+    if (row.date) {
+      const list = series.get(label) ?? [];
+      list.push({ x: row.date, y: scale(row.value) });
+      series.set(label, list);
+    }
+  }
+  return {
+    bars: [...latest.entries()].map(([region, row]) => ({ region, value: scale(row.value) })),
+    points: [...series.entries()].map(([region, data]) => ({ region, data })),
+  };
+}
