@@ -4,6 +4,7 @@
  * so this table only translates messages into calls and outcomes.
  */
 import type { Region } from '../articles/types';
+import { currentLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
@@ -26,13 +27,17 @@ export interface BackgroundServices {
 
 type Outcome = { ok: true } | { ok: false; error: string };
 
-/** Store writes report failure (a full disk, a quota) as an outcome the page can show, not a crash. */
+/**
+ * Store writes report failure (a full disk, a quota) as an outcome the page can show, not a crash;
+ * in the reader's language when the error carries one (the store's StorageFullError does).
+ */
 async function outcome(work: () => Promise<unknown>): Promise<Outcome> {
   try {
     await work();
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const userMessage = (error as { userMessage?: Partial<Record<Locale, string>> } | null)?.userMessage?.[currentLocale()];
+    return { ok: false, error: userMessage ?? (error instanceof Error ? error.message : String(error)) };
   }
 }
 
