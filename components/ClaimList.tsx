@@ -50,7 +50,7 @@ export function ClaimList({ claims, colors, activeId, onActivate, onScrollTo, on
     if (move !== undefined) {
       event.preventDefault();
       const next = order[Math.min(order.length - 1, Math.max(0, index + move))];
-      if (next) {
+      if (next && next !== claimId) {
         focusClaim(next);
         onScrollTo(next);
       }
