@@ -1,0 +1,42 @@
+/**
+ * Building a Claim from what an engine found: fills the base-unit value and family from the unit table.
+ * Shared by the Chinese and English engines.
+ */
+import type { Approx, Change, Claim, ClaimRange } from './types';
+import { toBaseValue, unitFamily, unitInfo } from './units';
+
+export interface Found {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approx: Approx;
+  change?: Change;
+  range?: ClaimRange;
+  subject: string;
+  sentence: string;
+}
+
+export function makeClaim(text: string, f: Found): Claim {
+  const claim: Claim = {
+    start: f.start,
+    end: f.end,
+    text: text.slice(f.start, f.end),
+    value: f.value,
+    unit: f.unit,
+    kind: unitInfo(f.unit)?.kind ?? 'other',
+    approx: f.approx,
+    siValue: toBaseValue(f.value, f.unit),
+    siUnit: unitFamily(f.unit),
+    subject: f.subject,
+    sentence: f.sentence,
+  };
+  if (f.change) claim.change = f.change;
+  if (f.range) claim.range = f.range;
+  return claim;
+}
+
+/** Text with line breaks and the spaces around them removed (PDF and e-paper text breaks mid-sentence). */
+export function joinLines(s: string, keepSpace: boolean): string {
+  return s.replace(/\s*\n\s*/g, keepSpace ? ' ' : '').replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+}

@@ -1,0 +1,147 @@
+/**
+ * The one table of units and counters. The engines (zh.ts, en.ts) find unit words through it; cards,
+ * comparison and CSV read labels and conversion factors from it. Codes are the canonical codes of
+ * ../shared/spec/claims.md plus a few extra real units (cm, mm, g, jin, GW, MWh, minute, week) and
+ * `times` (倍, a multiple) of kind `other`.
+ *
+ * Rates (亩均720万元, 元/亩, per capita) are modelled as a compound code `CURRENCY/UNIT` (CNY/mu,
+ * CNY/person, CNY/m2): kind `money`, because what a reader compares is an amount of money, and siValue
+ * is the value itself with siUnit the compound code, so two rates compare only with the same
+ * denominator. `rateUnit()` builds and describes these codes.
+ */
+import type { ClaimKind } from './types';
+
+export interface UnitInfo {
+  code: string;
+  kind: ClaimKind;
+  /** Base unit of the family: m2, m, m3, kg, s, W, V, Wh, percent, count, or the currency itself. */
+  base: string;
+  /** Multiply a value in this unit by factor to get the base unit. */
+  factor: number;
+  /** Words that name the unit in Chinese text, after a number (longest match wins). */
+  zh: readonly string[];
+  /** Words or symbols that name it in English text (case-sensitive symbols, lower-case words). */
+  en: readonly string[];
+  label: { zh: string; en: string };
+}
+
+const DAY = 86400;
+
+/** [code, kind, base, factor, zh words, en words, zh label, en label] */
+type Row = [string, ClaimKind, string, number, string[], string[], string, string];
+
+const ROWS: Row[] = [
+  // area
+  ['mu', 'area', 'm2', 10000 / 15, ['亩'], ['mu'], '亩', 'mu'],
+  ['m2', 'area', 'm2', 1, ['平方米', '平米', '㎡', 'm2', 'm²', '平方'], ['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'sqm', 'm2', 'm²'], '平方米', 'm²'],
+  ['km2', 'area', 'm2', 1e6, ['平方公里', '平方千米', 'km2', 'km²', '㎢'], ['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], '平方公里', 'km²'],
+  ['ha', 'area', 'm2', 1e4, ['公顷', 'hm2', 'hm²', 'ha'], ['hectares', 'hectare', 'ha'], '公顷', 'ha'],
+  ['acre', 'area', 'm2', 4046.8564224, ['英亩'], ['acres', 'acre'], '英亩', 'acres'],
+  // length
+  ['m', 'length', 'm', 1, ['米', 'm'], ['metres', 'meters', 'metre', 'meter', 'm'], '米', 'm'],
+  ['km', 'length', 'm', 1000, ['公里', '千米', 'km'], ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'], '公里', 'km'],
+  ['cm', 'length', 'm', 0.01, ['厘米', '公分', 'cm'], ['centimetres', 'centimeters', 'cm'], '厘米', 'cm'],
+  ['mm', 'length', 'm', 0.001, ['毫米', 'mm'], ['millimetres', 'millimeters', 'mm'], '毫米', 'mm'],
+  ['mile', 'length', 'm', 1609.344, ['英里'], ['miles', 'mile'], '英里', 'miles'],
+  // volume
+  ['m3', 'volume', 'm3', 1, ['立方米', '立方', 'm3', 'm³'], ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³'], '立方米', 'm³'],
+  ['L', 'volume', 'm3', 0.001, ['升', '公升'], ['litres', 'liters', 'litre', 'liter'], '升', 'L'],
+  // weight
+  ['t', 'weight', 'kg', 1000, ['吨', '公吨', 't'], ['tonnes', 'tonne', 'tons', 'ton', 't'], '吨', 't'],
+  ['kg', 'weight', 'kg', 1, ['公斤', '千克', 'kg'], ['kilograms', 'kilogram', 'kilos', 'kg'], '公斤', 'kg'],
+  ['g', 'weight', 'kg', 0.001, ['克', 'g'], ['grams', 'gram', 'g'], '克', 'g'],
+  ['jin', 'weight', 'kg', 0.5, ['斤'], ['jin'], '斤', 'jin'],
+  // money (base is the currency itself)
+  ['CNY', 'money', 'CNY', 1, ['元人民币', '人民币', '元'], ['yuan', 'rmb', 'RMB', 'CNY', '¥', '￥'], '元', 'yuan'],
+  ['USD', 'money', 'USD', 1, ['美元', '美金'], ['dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
+  ['EUR', 'money', 'EUR', 1, ['欧元'], ['euros', 'euro', 'EUR', '€'], '欧元', 'EUR'],
+  ['HKD', 'money', 'HKD', 1, ['港元', '港币'], ['HK$', 'HKD'], '港元', 'HKD'],
+  ['JPY', 'money', 'JPY', 1, ['日元'], ['yen', 'JPY'], '日元', 'JPY'],
+  ['GBP', 'money', 'GBP', 1, ['英镑'], ['pounds', 'GBP', '£'], '英镑', 'GBP'],
+  // percent
+  ['percent', 'percent', 'percent', 1, ['%', '％', '个百分点', '百分点'], ['%', 'percent', 'per cent', 'percentage points', 'percentage point'], '%', '%'],
+  ['permille', 'percent', 'percent', 0.1, ['‰'], ['‰', 'per mille'], '‰', '‰'],
+  // duration
+  ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
+  ['month', 'duration', 's', 30 * DAY, ['个月', '个多月'], ['months', 'month'], '个月', 'months'],
+  ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
+  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
+  ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
+  ['minute', 'duration', 's', 60, ['分钟'], ['minutes', 'minute'], '分钟', 'minutes'],
+  // power, voltage, energy
+  ['kV', 'power', 'V', 1000, ['千伏', 'kV', 'KV', 'kv'], ['kilovolts', 'kilovolt', 'kV', 'KV'], '千伏', 'kV'],
+  ['kVA', 'power', 'VA', 1000, ['千伏安', 'kVA'], ['kVA'], '千伏安', 'kVA'],
+  ['W', 'power', 'W', 1, ['瓦'], ['watts', 'watt', 'W'], '瓦', 'W'],
+  ['kW', 'power', 'W', 1000, ['千瓦', 'kW', 'KW', 'kw'], ['kilowatts', 'kilowatt', 'kW', 'KW'], '千瓦', 'kW'],
+  ['MW', 'power', 'W', 1e6, ['兆瓦', 'MW'], ['megawatts', 'megawatt', 'MW'], '兆瓦', 'MW'],
+  ['GW', 'power', 'W', 1e9, ['吉瓦', 'GW'], ['gigawatts', 'gigawatt', 'GW'], '吉瓦', 'GW'],
+  ['kWh', 'power', 'Wh', 1000, ['千瓦时', '度电', 'kWh', 'KWh', 'kwh'], ['kilowatt-hours', 'kilowatt hours', 'kWh'], '千瓦时', 'kWh'],
+  ['MWh', 'power', 'Wh', 1e6, ['兆瓦时', 'MWh'], ['megawatt-hours', 'megawatt hours', 'MWh'], '兆瓦时', 'MWh'],
+  // counters: what is counted decides the code (person, item, household, generic count)
+  ['person', 'count', 'count', 1, ['名', '人次', '人', '位'], ['people', 'persons', 'residents', 'workers', 'villagers', 'employees', 'jobs', 'visitors', 'tourists', 'students', 'farmers'], '人', 'people'],
+  ['item', 'count', 'count', 1, ['项', '件'], ['items', 'measures', 'projects', 'policies'], '项', 'items'],
+  ['household', 'count', 'count', 1, ['户'], ['households', 'families', 'homes'], '户', 'households'],
+  [
+    'count', 'count', 'count', 1,
+    ['家', '个', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块'],
+    ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
+    '个', '',
+  ],
+  ['times', 'other', 'times', 1, ['倍'], ['times', 'fold'], '倍', '×'],
+];
+
+export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, en, lz, le]) => ({
+  code, kind, base, factor, zh, en, label: { zh: lz, en: le },
+}));
+
+const byCode = new Map(UNITS.map((u) => [u.code, u]));
+
+/** Splits a rate code `CNY/mu` into its currency and denominator. */
+function splitRate(code: string): [UnitInfo, UnitInfo] | null {
+  const k = code.indexOf('/');
+  if (k < 0) return null;
+  const num = byCode.get(code.slice(0, k));
+  const den = byCode.get(code.slice(k + 1));
+  return num && den ? [num, den] : null;
+}
+
+/** The table row for a code; rates (CNY/mu) get a synthesised row of kind money. */
+export function unitInfo(code: string): UnitInfo | undefined {
+  const row = byCode.get(code);
+  if (row) return row;
+  const rate = splitRate(code);
+  if (!rate) return undefined;
+  const [num, den] = rate;
+  return {
+    code, kind: num.kind, base: code, factor: 1, zh: [], en: [],
+    label: { zh: `${num.label.zh}/${den.label.zh}`, en: `${num.label.en || num.code}/${den.label.en || den.code}` },
+  };
+}
+
+/** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
+export function rateUnit(currency: string, per: string): string {
+  return `${currency}/${per}`;
+}
+
+/** The unit family (base unit) a code compares in: mu → m2, kV → V, person → count, CNY → CNY. */
+export function unitFamily(code: string): string {
+  return unitInfo(code)?.base ?? code;
+}
+
+/** The value converted to the family's base unit (1 mu → 666.67 m2; 2 km → 2000 m). */
+export function toBaseValue(value: number, code: string): number {
+  const f = unitInfo(code)?.factor ?? 1;
+  return f === 1 ? value : roundSig(value * f);
+}
+
+/** Removes binary floating-point noise (0.1 * 3) so values read as written. */
+export function roundSig(x: number): number {
+  return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));
+}
+
+/** Unit words of one language, longest first, for the engines' matchers. */
+export function unitWords(lang: 'zh' | 'en'): Array<[string, UnitInfo]> {
+  const out: Array<[string, UnitInfo]> = [];
+  for (const u of UNITS) for (const w of u[lang]) out.push([w, u]);
+  return out.sort((a, b) => b[0].length - a[0].length);
+}

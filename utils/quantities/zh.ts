@@ -1,0 +1,475 @@
+/**
+ * The Chinese quantity engine: one left-to-right scan that stops at characters which can start a number,
+ * reads the number (numerals.ts), then looks only at the few characters around it for a unit or counter
+ * (units.ts), qualifiers, a range, a change verb, and the signs that it is not a figure at all (dates,
+ * ordinals, ranks, codes, idioms, slogans). Sentence and subject come from a local window around the
+ * match, so the work is linear in the length of the text.
+ *
+ * Principles for what is not a claim (rules of the language, not of one article):
+ * - A bare 一 with a counter or unit (一家企业, 一个缩影, 一批, 一年前, 最多跑一次) is the indefinite
+ *   article "a/one", not a figure a reader checks; it counts only when a qualifier makes it a measure
+ *   (近一吨). 两/三/... with a counter are figures (两个标准厂房).
+ * - A Chinese-numeral count inside a short quotation is a slogan or name (“三块地”, “两个先行”), as is a
+ *   counter followed by a quotation (三个“一批”). Numbers with a unit keep counting in quotes (“工业做地一万亩”).
+ * - Two single numerals one character apart form an idiom (三天两头, 三番五次, 千方百计).
+ * - Digit-by-digit numerals (二〇二三, 十四五), 4-digit years before 年, numbers after 第 or a rank word
+ *   前, numbers glued to Latin letters (5G, G60) or dotted versions (2.0.1), leading-zero and long digit
+ *   runs (phone numbers, codes) are names, dates or codes.
+ * - Chinese numerals without a unit are words (十分, 一些); Arabic numbers need a unit, except figures
+ *   with 万/亿, which stand alone in Chinese news (常住人口35.2万).
+ */
+import type { Approx, Change, Claim } from './types';
+import { makeClaim, joinLines } from './claim';
+import { isAsciiDigit, readNumber, type NumberToken } from './numerals';
+import { rateUnit, unitWords, type UnitInfo } from './units';
+
+/** Characters that may start a number (the scan jumps between them with one native regex search). */
+const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百千万$￥¥€]/g;
+
+/** zh unit words indexed by first character, longest first. */
+const UNIT_INDEX = new Map<number, Array<[string, UnitInfo]>>();
+for (const [w, u] of unitWords('zh')) {
+  const k = w.charCodeAt(0);
+  let list = UNIT_INDEX.get(k);
+  if (!list) UNIT_INDEX.set(k, (list = []));
+  list.push([w, u]);
+}
+
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
+const SINGLE_NUMERAL = '零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾';
+
+/** Qualifiers before a number, longest first within each group. */
+const BEFORE: Array<[string, Approx]> = [
+  ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
+  ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
+  ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
+  ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
+  ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
+];
+/** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
+const NOT_YUE = '节签预制契条公规合婚履违毁践';
+const NOT_JIN = '最附临就邻靠亲贴';
+
+const AFTER: Array<[string, Approx]> = [
+  ['左右', 'approx'], ['上下', 'approx'], ['及以上', 'at_least'], ['以上', 'at_least'], ['有余', 'at_least'],
+  ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'],
+];
+
+/** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
+const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
+const CHANGE: Array<[string, Change]> = [
+  ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
+  ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
+  ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'],
+  ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
+  ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
+  ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
+];
+
+/** Characters after 年 that make it a date or a name (2023年底, 一年前, 三年级, 五年代). */
+const AFTER_YEAR_DATE = '前后初底末中度级代份龄轻终报鉴会货级';
+/** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
+const AFTER_CHENG_WORD = '立为本果功效交绩员长熟型品都就片规套群批年人家绩像形';
+/** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
+const NOT_RANK_BEFORE_QIAN = '目当此之以提空眼面向日年月天从';
+
+const MONEY_CUE = /投资|资金|产值|收入|营收|税收|金额|销售额|融资|总额|经费|资产|成交额|营业额|利润|元/;
+
+/** Clause delimiters for subjects; sentence ends for sentences. */
+const CLAUSE_END = '，,；;。！？!?：:、（）()《》\n';
+const SENTENCE_END = '。！？!?；;';
+
+export function extractChineseClaims(text: string): Claim[] {
+  const out: Claim[] = [];
+  const re = new RegExp(START.source, 'g');
+  let i = 0;
+  for (;;) {
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) break;
+    const s = m.index;
+    const next = scanAt(text, s, out);
+    i = next > s ? next : s + 1;
+  }
+  return out;
+}
+
+/** Tries a claim at s; pushes it and returns where to continue. */
+function scanAt(text: string, s: number, out: Claim[]): number {
+  const c0 = text.charCodeAt(s);
+  // Currency symbols before a number: $20, ￥300.
+  if (c0 === 36 || c0 === 0xffe5 || c0 === 0xa5 || c0 === 0x20ac) {
+    if (!isAsciiDigit(text.charCodeAt(s + 1))) return s + 1;
+    const tok = readNumber(text, s + 1);
+    if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
+    const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
+    return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
+  }
+  // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
+  if ((c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) && !text.startsWith('分之', s + 1)) return s + 1;
+  const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
+  const tok = readNumber(text, s);
+  if (!tok) return s + 1;
+  const skip = tok.end;
+  // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
+  if (isLatin(prev) || prev === 95 /* _ */) return skip;
+  if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
+  if (tok.sequence || tok.dotted || tok.leadingZero) return skip;
+  if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
+  if (prevNonSpace(text, s) === '第') return skip;
+  if (tok.fraction) return emitFraction(text, s, tok, out);
+
+  // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
+  let unitPos = skipSpaces(text, tok.end, 4);
+  let high: NumberToken | null = null;
+  let u = matchUnit(text, unitPos, tok);
+  if (!u) {
+    const r = rangeAt(text, tok.end);
+    if (r) {
+      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
+      if (u2) {
+        high = r;
+        unitPos = skipSpaces(text, r.end, 4);
+        u = u2;
+      }
+    }
+  } else {
+    const r = rangeAt(text, u.end);
+    if (r) {
+      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
+      if (u2 && u2.code === u.code) {
+        high = r;
+        u = u2;
+      }
+    }
+  }
+  if (!u) {
+    // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
+    if (!tok.multiplied || !/[万萬亿億]$/.test(text.slice(s, tok.end)) || tok.value < 1e4) return skip;
+    const before = text.slice(Math.max(0, s - 12), s);
+    const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
+    u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
+  }
+  if (u.reject) return Math.max(skip, u.end);
+  let value = tok.value * u.factor;
+  let range: { low: number; high: number } | undefined;
+  if (high) {
+    let low = tok.value;
+    // "10-20万元": the multiplier written once applies to both ends.
+    const mult = trailingMultiplier(text.slice(high.start, high.end));
+    if (mult > 1 && !tok.multiplied) low *= mult;
+    value = low * u.factor;
+    range = { low: value, high: high.value * u.factor };
+    if (text.slice(s, tok.end).length === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
+  }
+  return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, range, unitInfo: u }, out, high);
+}
+
+interface UnitMatch {
+  code: string;
+  kind: string;
+  end: number;
+  word: string;
+  /** Multiply the number by this (三成 → ×10 percent). */
+  factor: number;
+  more?: boolean;
+  reject?: boolean;
+}
+
+function skipSpaces(text: string, p: number, max: number): number {
+  let q = p;
+  while (q < text.length && q - p < max && isSpace(text.charCodeAt(q))) q++;
+  return q < text.length && isSpace(text.charCodeAt(q)) ? p : q;
+}
+
+function prevNonSpace(text: string, s: number): string {
+  let q = s - 1;
+  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
+  return q >= 0 ? text[q] : '';
+}
+
+function trailingMultiplier(s: string): number {
+  if (/万亿$/.test(s)) return 1e12;
+  if (/[亿億]$/.test(s)) return 1e8;
+  if (/[万萬]$/.test(s)) return 1e4;
+  return 1;
+}
+
+/** A range connector and a second number right after p. */
+function rangeAt(text: string, p: number): NumberToken | null {
+  const c = text[p];
+  let q = p + 1;
+  if (c === '至' || c === '到') q = skipSpaces(text, q, 2);
+  else if (c === '-' || c === '－' || c === '~' || c === '～' || c === '–') q = p + 1;
+  else if (c === '—') q = text[p + 1] === '—' ? p + 2 : p + 1;
+  else return null;
+  const c2 = text.charCodeAt(q);
+  if (!(isAsciiDigit(c2) || SINGLE_NUMERAL.includes(text[q] ?? ''))) return null;
+  const t = readNumber(text, q);
+  if (!t || t.sequence || t.dotted || t.leadingZero || t.fraction) return null;
+  return t;
+}
+
+function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
+  const c = text.charCodeAt(p);
+  // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
+  if (text[p] === '成' && tok.value <= 10 && !AFTER_CHENG_WORD.includes(text[p + 1] ?? '')) {
+    if (text[p + 1] === '半') return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
+    return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
+  }
+  const list = UNIT_INDEX.get(c);
+  if (!list) return null;
+  for (const [w, u] of list) {
+    if (!text.startsWith(w, p)) continue;
+    const end = p + w.length;
+    const after = text.charCodeAt(end);
+    // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
+    if (isLatin(w.charCodeAt(w.length - 1)) || isAsciiDigit(w.charCodeAt(w.length - 1))) {
+      if (isLatin(after) || isAsciiDigit(after)) continue;
+    }
+    const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: w.includes('多') };
+    if (u.code === 'year') {
+      // 2023年 (a date), 一年前, 三年级: a date or a name.
+      if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
+      else if (AFTER_YEAR_DATE.includes(text[end] ?? '')) m.reject = true;
+    } else if (u.code === 'week' && '年岁边末'.includes(text[end] ?? '')) {
+      m.reject = true;
+    } else if (w === '个' && text[end] === '半' && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
+      // 两个半月 = 2.5 months
+      const isMonth = text[end + 1] === '月';
+      return { code: isMonth ? 'month' : 'hour', kind: 'duration', end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
+    } else if (w === '平方' && (isCjk(after) && !'米'.includes(text[end]))) {
+      continue;
+    }
+    // 一年半, 两米半, 三吨半: a trailing half.
+    if (text[end] === '半' && (u.kind === 'duration' || u.kind === 'length' || u.kind === 'weight' || u.kind === 'area')) {
+      m.end = end + 1;
+      m.factor = 1 + 0.5 / (tok.value || 1);
+    }
+    // Rates: 元/亩, 万元/亩, 元/平方米, 元每吨.
+    if (u.kind === 'money') {
+      const sep = text[m.end];
+      if (sep === '/' || sep === '／' || sep === '每') {
+        const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
+        if (per && !per.reject && per.kind !== 'money' && per.kind !== 'percent') {
+          return { ...m, code: rateUnit(u.code, per.code), end: per.end };
+        }
+      }
+    }
+    return m;
+  }
+  return null;
+}
+
+interface Pending {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  approxInside: boolean;
+  range?: { low: number; high: number };
+  unitInfo?: UnitMatch;
+}
+
+function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): number {
+  const f = tok.fraction!;
+  let value: number;
+  let unit = 'percent';
+  if (f.den === 100) value = f.num;
+  else if (f.den === 1000) {
+    value = f.num;
+    unit = 'permille';
+  } else if (f.den === 10000) value = f.num / 100;
+  else value = Number.parseFloat(((f.num / f.den) * 100).toPrecision(12));
+  return emit(text, s, tok, { start: s, end: tok.end, value, unit, approxInside: false }, out);
+}
+
+function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
+  const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
+  const numText = text.slice(s, tok.end);
+  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high;
+
+  // Qualifier before (skipping spaces and a line break).
+  let q = s;
+  while (q > 0 && isSpace(text.charCodeAt(q - 1)) && s - q < 4) q--;
+  let approx: Approx = 'exact';
+  let qualStart = q;
+  for (const [w, a] of BEFORE) {
+    if (q >= w.length && text.startsWith(w, q - w.length)) {
+      const before = text[q - w.length - 1] ?? '';
+      if (w === '约' && NOT_YUE.includes(before)) continue;
+      if (w === '近' && NOT_JIN.includes(before)) continue;
+      approx = a;
+      qualStart = q - w.length;
+      break;
+    }
+  }
+  if (bareOne && approx === 'exact') return p.end;
+
+  // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
+  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !NOT_RANK_BEFORE_QIAN.includes(text[q - 2] ?? '')) return p.end;
+  // Frequency and weekdays: 每3年, 周一.
+  if (text[q - 1] === '每' || text[q - 1] === '周' || text.startsWith('星期', q - 2)) return p.end;
+
+  const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
+  if (singleNumeral) {
+    // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
+    const b2 = text[s - 2] ?? '';
+    if (s >= 2 && SINGLE_NUMERAL.includes(b2) && isCjk(text.charCodeAt(s - 1)) && !SINGLE_NUMERAL.includes(text[s - 1])) return p.end;
+    if (SINGLE_NUMERAL.includes(text[p.end] ?? '') && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
+  }
+  if (kind === 'count' && tok.chinese) {
+    // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
+    const nx = text[p.end];
+    if (nx === '“' || nx === '"' || nx === '「') return p.end;
+    if (insideShortQuote(text, s, p.end)) return p.end;
+  }
+
+  // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
+  if (p.unit === 'kV' && isCjk(text.charCodeAt(p.end)) && !'左以及的'.includes(text[p.end])) return p.end;
+
+  // Qualifier after: 150米左右, 100亩以上.
+  let afterPos = p.end;
+  if (approx === 'exact') {
+    for (const [w, a] of AFTER) {
+      if (text.startsWith(w, p.end)) {
+        if (w === '上下' && text[p.end + 2] === '游') continue;
+        approx = a;
+        afterPos = p.end + w.length;
+        break;
+      }
+    }
+  }
+  if (approx === 'exact' && p.approxInside) approx = 'at_least';
+
+  // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
+  let change: Change | undefined;
+  let c = qualStart;
+  if (text[c - 1] === '了') c--;
+  for (const [w, ch] of CHANGE) {
+    if (c >= w.length && text.startsWith(w, c - w.length)) {
+      if (w === '减' && '缩消削递'.includes(text[c - 2] ?? '')) continue;
+      if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart) continue;
+      change = ch;
+      break;
+    }
+  }
+
+  // "分别增长23%和31%": a figure joined to a changed one shares its change.
+  const last = out[out.length - 1];
+  if (!change && last?.change && last.unit === p.unit && /^[和、与及]$/.test(text.slice(last.end, qualStart))) change = last.change;
+
+  // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person.
+  let unit = p.unit;
+  if (kind === 'money' && !unit.includes('/')) {
+    let a = qualStart;
+    while (a > 0 && qualStart - a < 20 && !CLAUSE_END.includes(text[a - 1])) a--;
+    const per = lastRateWord(text.slice(a, qualStart));
+    if (per) unit = rateUnit(unit, per);
+  }
+
+  const [sa, sb] = sentenceBounds(text, s, afterPos);
+  const sentence = joinLines(text.slice(sa, sb), false);
+  const subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  out.push(makeClaim(text, { start: p.start, end: p.end, value: p.value, unit, approx, change, range: p.range, subject, sentence }));
+  return Math.max(afterPos, p.end);
+}
+
+const RATE_WORDS: Array<[RegExp, string]> = [
+  [/亩均|每亩|亩产/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+];
+
+/** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
+function lastRateWord(clause: string): string | null {
+  let best = -1;
+  let per: string | null = null;
+  for (const [re, code] of RATE_WORDS) {
+    for (const m of clause.matchAll(re)) {
+      if (m.index > best) {
+        best = m.index;
+        per = code;
+      }
+    }
+  }
+  return per;
+}
+
+function insideShortQuote(text: string, s: number, e: number): boolean {
+  let open = -1;
+  for (let k = s - 1; k >= 0 && s - k <= 8; k--) {
+    const ch = text[k];
+    if (ch === '“' || ch === '「' || ch === '"') {
+      open = k;
+      break;
+    }
+    if (ch === '”' || ch === '」' || CLAUSE_END.includes(ch)) return false;
+  }
+  if (open < 0) return false;
+  for (let k = e; k < text.length && k - open <= 10; k++) {
+    const ch = text[k];
+    if (ch === '”' || ch === '」' || ch === '"') return true;
+    if (CLAUSE_END.includes(ch)) return false;
+  }
+  return false;
+}
+
+/** The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200 chars each way). */
+export function sentenceBounds(text: string, s: number, e: number): [number, number] {
+  let a = s;
+  while (a > 0 && s - a < 200 && !SENTENCE_END.includes(text[a - 1])) a--;
+  let b = e;
+  while (b < text.length && b - e < 200 && !SENTENCE_END.includes(text[b])) b++;
+  if (b < text.length && SENTENCE_END.includes(text[b])) b++;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  return [a, b];
+}
+
+/** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
+const TRAILING_FILLER = [
+  '达到了', '达到', '约为', '约合', '共计', '合计', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
+  '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约',
+  '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
+];
+/** Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号. */
+const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖|发布|设立|引进|招引|建成|开展|新增|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)/g;
+const SUBJECT_STOP = '的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或';
+
+function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number, kind: string): string {
+  // After the figure: 779家高耗低效企业, 1000亩工业用地.
+  let k = ae;
+  if (text[k] === '的') k++;
+  let after = '';
+  while (k < sb && after.length < 12 && !SUBJECT_STOP.includes(text[k]) && !isAsciiDigit(text.charCodeAt(k))) after += text[k++];
+  const clean = (x: string) => x.replace(/[“”"‘’《》\s]/g, '');
+  // Before the figure, within its clause.
+  let a = qs;
+  while (a > sa && !CLAUSE_END.includes(text[a - 1])) a--;
+  let before = clean(text.slice(a, qs));
+  for (let changed = true; changed && before; ) {
+    changed = false;
+    for (const w of TRAILING_FILLER) {
+      if (before.endsWith(w) && before.length > w.length) {
+        before = before.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  let cut = -1;
+  let endsWithVerb = false;
+  for (const m of before.matchAll(LEADING_VERB)) {
+    const rest = before.length - (m.index + m[0].length);
+    if (rest >= 2) cut = m.index + m[0].length;
+    else if (rest === 0) endsWithVerb = true;
+  }
+  if (cut >= 0) before = before.slice(cut);
+  if (endsWithVerb && after.length >= 2) return clean(after);
+  before = before.replace(/^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/, '');
+  if (before.length > 16) before = before.slice(-16);
+  const countAfter = kind === 'count' && after.length >= 2 && isCjk(after.charCodeAt(0));
+  if (countAfter || (before.length < 2 && after.length >= 2)) return clean(after);
+  if (before.length >= 2) return before;
+  return clean(after) || before;
+}
