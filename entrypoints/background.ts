@@ -5,6 +5,7 @@ import { libraryServices } from '../utils/background/library';
 import { buildMenus, onMenuClicked } from '../utils/background/menus';
 import { initI18n } from '../utils/i18n';
 import { routeBackgroundMessages } from '../utils/messaging';
+import { extractEnglishClaims } from '../utils/quantities/en';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 // Wires browser events to utils/: message routing, the badge, the context menu. Holds no domain logic.
@@ -27,7 +28,7 @@ async function applySettings(settings: Settings): Promise<void> {
 
 const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not part of this build yet`));
 const services: BackgroundServices = {
-  analyseEnglish: notYet('English analysis'),
+  analyseEnglish: extractEnglishClaims,
   resolveRegions: notYet('The gazetteer'),
   library: libraryServices,
 };
