@@ -3,12 +3,13 @@
  * and statuses, and the saved notes that could not be placed on the page again (orphans). It talks
  * to the tab's content script, which owns the highlights and the saved data.
  */
-import { CircleAlert, Info, LibraryBig, LoaderCircle, Play, Search, Unlink } from 'lucide';
+import { LibraryBig, Search, Unlink } from 'lucide';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDashboard } from '../utils/background/pages';
 import { formatNumber, t } from '../utils/i18n';
 import type { PageState } from '../utils/messages';
 import { sendToTab } from '../utils/messaging';
+import { injectContentScript } from '../utils/panels/page-view';
 import { NO_FILTER, STATUSES, matchesFilter, type ClaimFilter } from '../utils/panels/claim-filter';
 import type { ClaimKind } from '../utils/quantities/types';
 import { CLAIM_KINDS, type Settings } from '../utils/settings';
@@ -16,6 +17,7 @@ import type { AnnotationRecord, ClaimRecord, FactCheckStatus } from '../utils/st
 import { ClaimList, statusLabel } from './ClaimList';
 import { useActiveTab, usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
+import { Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { kindLabel } from './PageSummary';
 
 interface SidePanelProps {
@@ -30,6 +32,20 @@ export function SidePanel({ tabId: initialTabId, pinned, settings: initialSettin
   const tabId = useActiveTab(initialTabId, !pinned);
   const view = usePageView(tabId);
   const [problem, setProblem] = useState<string | null>(null);
+
+  // j/k and the arrows work from anywhere in the panel that is not a control: they enter the list.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.target !== document.body || !['j', 'k', 'ArrowDown', 'ArrowUp'].includes(event.key)) return;
+      const first = document.querySelector<HTMLElement>('.claim-button[tabindex="0"]');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const request = (work: () => Promise<{ ok: true } | { ok: false; error: string }>) => {
     setProblem(null);
@@ -57,31 +73,18 @@ export function SidePanel({ tabId: initialTabId, pinned, settings: initialSettin
         )}
       </header>
       <main aria-busy={view === null || view.kind === 'loading'}>
-        {problem && (
-          <p class="status status-error" role="alert">
-            <Icon icon={CircleAlert} />
-            {t('common_error', problem)}
-          </p>
-        )}
+        {problem && <Problem message={t('common_error', problem)} />}
         <div aria-live="polite">
           {tabId === null ? (
-            <p class="status">
-              <Icon icon={Info} />
-              {t('panel_no_tab')}
-            </p>
+            <Note message={t('panel_no_tab')} />
           ) : view === null || view.kind === 'loading' ? (
-            <p class="status">
-              <Icon icon={LoaderCircle} class="spin" />
-              {t('common_loading')}
-            </p>
+            <Loading />
           ) : view.kind === 'unavailable' ? (
-            <div class="status status-error">
-              <Icon icon={CircleAlert} />
-              <div>
-                <p>{t('popup_unavailable')}</p>
-                <p class="muted">{t('popup_unavailable_hint')}</p>
-              </div>
-            </div>
+            <NotRunning
+              canStart={view.canInject}
+              busy={false}
+              onStart={() => request(() => injectContentScript(tabId).then(() => ({ ok: true as const })))}
+            />
           ) : (
             <PageClaims
               state={view.state}
@@ -114,46 +117,18 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
   // A new page (another URL) starts with no claim selected.
   useEffect(() => setActiveId(null), [state.url]);
 
-  if (state.status === 'analysing') {
-    return (
-      <p class="status">
-        <Icon icon={LoaderCircle} class="spin" />
-        {t('popup_analysing')}
-      </p>
-    );
-  }
+  if (state.status === 'analysing') return <Loading label="popup_analysing" />;
   if (state.status === 'idle' || state.status === 'skipped') {
-    return (
-      <div class="status">
-        <Icon icon={Info} />
-        <div>
-          <p>{state.status === 'idle' ? t('popup_idle') : t('popup_skipped')}</p>
-          <button type="button" class="primary" onClick={() => onRequest({ type: 'analyse-now' })}>
-            <Icon icon={Play} />
-            {state.status === 'idle' ? t('popup_analyse') : t('popup_analyse_anyway')}
-          </button>
-        </div>
-      </div>
-    );
+    return <NotAnalysed skipped={state.status === 'skipped'} busy={false} onAnalyse={() => onRequest({ type: 'analyse-now' })} />;
   }
-  if (state.status === 'error') {
-    return (
-      <p class="status status-error" role="alert">
-        <Icon icon={CircleAlert} />
-        {t('popup_page_error', state.error ?? '')}
-      </p>
-    );
-  }
+  if (state.status === 'error') return <Problem message={t('popup_page_error', state.error ?? '')} />;
 
   const shown = allClaims.filter((claim) => matchesFilter(claim, filter));
   const multipleArticles = state.articles.length > 1;
   return (
     <>
       {allClaims.length === 0 ? (
-        <p class="status">
-          <Icon icon={Info} />
-          {state.articles.length === 0 ? t('popup_no_article') : t('panel_no_claims')}
-        </p>
+        <Note message={state.articles.length === 0 ? t('popup_no_article') : t('panel_no_claims')} />
       ) : (
         <>
           <Filters filter={filter} onChange={setFilter} />

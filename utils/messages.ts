@@ -2,6 +2,15 @@
  * The typed messages between the content script, the background service worker and the extension's
  * pages (popup, side panel, dashboard). One union per direction, so a handler's `switch` is checked
  * by the compiler. Payloads are plain JSON: they cross process boundaries.
+ * Send and route them with utils/messaging (`sendToBackground`, `sendToTab`, `routeContentMessages`).
+ *
+ * Click-only mode (settings.autoDetect false): the content script is still declared for every page,
+ * but on start it only reads the settings, reports `status: 'idle'` (or `'skipped'` for a site in
+ * the skip list) and waits for `analyse-now` from the popup, the side panel or the context menu.
+ * Chosen over injecting with `scripting.executeScript` on the action click because one code path
+ * then serves both modes, single-page navigations keep working after the first click, and the
+ * popup can tell "not analysed yet" apart from "cannot run here". The popup still injects the
+ * script with `scripting.executeScript` into tabs that have none (opened before installation).
  */
 import type { ArticleAnalysis, Region } from './articles/types';
 import type { Claim, ClaimKind } from './quantities/types';
@@ -11,7 +20,11 @@ import type { AnnotationRecord, ClaimRecord, SavedArticle } from './store/types'
 export interface PageState {
   url: string;
   title: string;
-  /** `idle` before analysis (click-to-run mode), `analysing`, `done`, `error`, or `skipped` (site in the skip list). */
+  /**
+   * `idle` before analysis (click-only mode), `analysing`, `done`, `error`, or `skipped` (site in the
+   * skip list). The content script reports every change with `page-state-changed`: the background
+   * sets the badge from it and the popup and side panel redraw.
+   */
   status: 'idle' | 'analysing' | 'done' | 'error' | 'skipped';
   error?: string;
   articles: PageArticle[];

@@ -57,7 +57,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
     'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
-    'open-side-panel': (_, sender) => outcome(() => openSidePanel(sender.tab?.windowId)),
+    'open-side-panel': (_, sender) => outcome(() => openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })),
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
   };
 }
