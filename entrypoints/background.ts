@@ -6,6 +6,7 @@ import { buildMenus, onMenuClicked } from '../utils/background/menus';
 import { initI18n } from '../utils/i18n';
 import { routeBackgroundMessages } from '../utils/messaging';
 import { extractEnglishClaims } from '../utils/quantities/en';
+import { findRegions } from '../utils/regions/find-regions';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 // Wires browser events to utils/: message routing, the badge, the context menu. Holds no domain logic.
@@ -26,9 +27,8 @@ async function applySettings(settings: Settings): Promise<void> {
   await buildMenus(settings);
 }
 
-const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not part of this build yet`));
 const services: BackgroundServices = {
   analyseEnglish: extractEnglishClaims,
-  resolveRegions: notYet('The gazetteer'),
+  resolveRegions: findRegions,
   library: libraryServices,
 };

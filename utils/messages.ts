@@ -13,7 +13,7 @@
  * script with `scripting.executeScript` into tabs that have none (opened before installation).
  */
 import type { ArticleAnalysis, Region } from './articles/types';
-import type { Claim, ClaimKind } from './quantities/types';
+import type { Claim, ClaimKind, Language } from './quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from './store/types';
 
 /** What the content script knows about its page, as the popup and side panel show it. */
@@ -54,7 +54,19 @@ export interface PageClaim extends Claim {
 export type BackgroundRequest =
   | { type: 'page-state-changed'; state: PageState }
   | { type: 'analyse-english'; text: string }
-  | { type: 'resolve-regions'; title: string; text: string }
+  /**
+   * The gazetteer runs in the background. The optional fields are those of utils/articles/analyse's
+   * RegionQuery (offsets relative to `text`); without them the whole text counts and the language is
+   * detected.
+   */
+  | {
+      type: 'resolve-regions';
+      title: string;
+      text: string;
+      lead?: { start: number; end: number };
+      excluded?: Array<{ start: number; end: number }>;
+      language?: Language;
+    }
   | { type: 'save-article'; saved: SavedArticle }
   | { type: 'find-saved-article'; url: string; canonicalUrl: string }
   | { type: 'put-annotation'; annotation: AnnotationRecord }

@@ -29,6 +29,18 @@ describe('the background service worker', () => {
     );
   });
 
+  it('places an article with the gazetteer', async () => {
+    const page = await openExtensionPage(browser, 'options');
+    const regions = await page.evaluate(() =>
+      (globalThis as any).chrome.runtime.sendMessage({
+        type: 'resolve-regions',
+        title: '临安区盘活低效工业用地1000亩',
+        text: '近日，杭州市临安区通过“亩均论英雄”改革，盘活低效工业用地1000亩。临安区经信局表示，今年将继续推进。',
+      }),
+    );
+    expect(regions[0]).toMatchObject({ name: '临安区', code: '330112' });
+  });
+
   it('saves an article to the library and finds it again by its canonical URL', async () => {
     const page = await openExtensionPage(browser, 'options');
     const now = Date.now();

@@ -3,6 +3,8 @@
  * other modules (the English engine, the gazetteer, the library store), passed in as `services`,
  * so this table only translates messages into calls and outcomes.
  */
+import type { RegionQuery } from '../articles/analyse';
+import { detectLanguage } from '../articles/language';
 import type { Region } from '../articles/types';
 import { currentLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
@@ -15,7 +17,7 @@ export interface BackgroundServices {
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
   /** The gazetteer runs here for the same reason. */
-  resolveRegions(title: string, text: string): Promise<Region[]> | Region[];
+  resolveRegions(query: RegionQuery): Promise<Region[]> | Region[];
   library: {
     saveArticle(saved: SavedArticle): Promise<unknown>;
     findSavedArticle(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
@@ -51,7 +53,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
         await showPageBadge(sender.tab.id, state);
       }),
     'analyse-english': ({ text }) => services.analyseEnglish(text),
-    'resolve-regions': ({ title, text }) => services.resolveRegions(title, text),
+    'resolve-regions': ({ title, text, lead, excluded, language }) =>
+      services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),
     'save-article': ({ saved }) => outcome(() => services.library.saveArticle(saved)),
     'find-saved-article': ({ url, canonicalUrl }) => services.library.findSavedArticle(url, canonicalUrl),
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
