@@ -4,7 +4,8 @@
  * skipped site), analysing, error.
  */
 import { CircleAlert, Info, LoaderCircle, Play } from 'lucide';
-import { t, type MessageKey } from '../utils/i18n';
+import { formatNumber, t, type MessageKey } from '../utils/i18n';
+import type { PageView } from '../utils/panels/page-view';
 import { Icon } from './Icon';
 
 export function Loading({ label = 'common_loading' }: { label?: MessageKey }) {
@@ -33,7 +34,7 @@ export function NotRunning({ canStart, busy, onStart }: { canStart: boolean; bus
     );
   }
   return (
-    <div class="status status-error" role="alert">
+    <div class="status status-error">
       <Icon icon={CircleAlert} />
       <div>
         <p>{t('popup_unavailable')}</p>
@@ -59,9 +60,10 @@ export function NotAnalysed({ skipped, busy, onAnalyse }: { skipped: boolean; bu
   );
 }
 
-export function Problem({ message }: { message: string }) {
+/** An error. `alert`: the failure of something the reader just did, announced at once. */
+export function Problem({ message, alert = false }: { message: string; alert?: boolean }) {
   return (
-    <p class="status status-error" role="alert">
+    <p class="status status-error" role={alert ? 'alert' : undefined}>
       <Icon icon={CircleAlert} />
       {message}
     </p>
@@ -73,6 +75,39 @@ export function Note({ message }: { message: string }) {
     <p class="status">
       <Icon icon={Info} />
       {message}
+    </p>
+  );
+}
+
+/**
+ * One short sentence for screen readers when the page's state changes (read from a small live
+ * region, so a whole summary is not read out again on every update).
+ */
+export function announce(view: PageView | null): string {
+  if (view === null || view.kind === 'loading') return t('common_loading');
+  if (view.kind === 'unavailable') return view.canInject ? t('popup_not_started') : t('popup_unavailable');
+  const { state } = view;
+  switch (state.status) {
+    case 'analysing':
+      return t('popup_analysing');
+    case 'idle':
+      return t('popup_idle');
+    case 'skipped':
+      return t('popup_skipped');
+    case 'error':
+      return t('popup_page_error', state.error ?? '');
+    case 'done': {
+      if (state.articles.length === 0) return t('popup_no_article');
+      const figures = state.articles.reduce((sum, article) => sum + article.claims.filter((claim) => !claim.dismissed).length, 0);
+      return t('popup_figures', formatNumber(figures));
+    }
+  }
+}
+
+export function LiveAnnouncement({ view }: { view: PageView | null }) {
+  return (
+    <p class="visually-hidden" role="status" aria-live="polite">
+      {announce(view)}
     </p>
   );
 }

@@ -14,7 +14,7 @@ import { injectContentScript } from '../utils/panels/page-view';
 import type { Settings } from '../utils/settings';
 import { usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
-import { Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
+import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { PageSummary } from './PageSummary';
 
 interface PopupProps {
@@ -50,7 +50,8 @@ export function Popup({ tabId, settings: initialSettings }: PopupProps) {
           <Icon icon={SettingsIcon} label={t('popup_open_options')} />
         </button>
       </header>
-      <main aria-live="polite" aria-busy={view === null || view.kind === 'loading'}>
+      <LiveAnnouncement view={view} />
+      <main aria-busy={view === null || view.kind === 'loading'}>
         {view === null || view.kind === 'loading' ? (
           <Loading />
         ) : view.kind === 'unavailable' ? (
@@ -62,7 +63,7 @@ export function Popup({ tabId, settings: initialSettings }: PopupProps) {
         ) : (
           <PageBody state={view.state} settings={settings} busy={action.kind === 'busy'} onAnalyse={analyse} onSave={save} />
         )}
-        {action.kind === 'failed' && <Problem message={t('common_error', action.error)} />}
+        {action.kind === 'failed' && <Problem alert message={t('common_error', action.error)} />}
       </main>
       <footer class="actions">
         <button

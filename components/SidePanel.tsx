@@ -17,7 +17,7 @@ import type { AnnotationRecord, ClaimRecord, FactCheckStatus } from '../utils/st
 import { ClaimList, statusLabel } from './ClaimList';
 import { useActiveTab, usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
-import { Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
+import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { kindLabel } from './PageSummary';
 
 interface SidePanelProps {
@@ -73,8 +73,9 @@ export function SidePanel({ tabId: initialTabId, pinned, settings: initialSettin
         )}
       </header>
       <main aria-busy={view === null || view.kind === 'loading'}>
-        {problem && <Problem message={t('common_error', problem)} />}
-        <div aria-live="polite">
+        {problem && <Problem alert message={t('common_error', problem)} />}
+        <LiveAnnouncement view={tabId === null ? null : view} />
+        <div>
           {tabId === null ? (
             <Note message={t('panel_no_tab')} />
           ) : view === null || view.kind === 'loading' ? (
@@ -132,7 +133,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
       ) : (
         <>
           <Filters filter={filter} onChange={setFilter} />
-          <p class="muted showing">{t('panel_showing', [formatNumber(shown.length), formatNumber(allClaims.length)])}</p>
+          <p class="muted showing" aria-live="polite">{t('panel_showing', [formatNumber(shown.length), formatNumber(allClaims.length)])}</p>
           <p class="muted keys" id="panel-keys">
             {t('panel_keyboard_help')}
           </p>
