@@ -40,6 +40,8 @@ export interface PageArticle extends Omit<ArticleAnalysis, 'claims'> {
   index: number;
   claims: PageClaim[];
   countsByKind: Partial<Record<ClaimKind, number>>;
+  /** The reader's free notes on this article's text (notes on claims sit on their PageClaim). */
+  notes?: AnnotationRecord[];
 }
 
 export interface PageClaim extends Claim {

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
+import { claimTexts, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+describe('highlights and cards on a news page', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer(inpagePagesDir, {
+      '/seed-news.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(newsPage(seedText()));
+      },
+    });
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('highlights every gold claim of the seed, shows the badge, and never touches script text', async () => {
+    const page = await browser.context.newPage();
+    const url = server.url('/seed-news.html');
+    await page.goto(url);
+    const gold = seedGold().filter((g) => !g.optional);
+    const texts = await waitForHighlights(page, (t) => claimTexts(t).length >= gold.length);
+    const drawn = claimTexts(texts);
+    const missing = [...gold.map((g) => g.text)];
+    for (const text of drawn) {
+      const i = missing.indexOf(text);
+      if (i >= 0) missing.splice(i, 1);
+    }
+    expect(missing).toEqual([]);
+    expect(drawn).not.toContain('5000亩');
+    // The page's DOM text is untouched: no element of ours inside the article.
+    expect(await page.locator('article figure-finder-mark').count()).toBe(0);
+    const badge = await waitForBadge(browser, url, (t) => t !== '');
+    expect(Number(badge)).toBe(drawn.length);
+    await page.screenshot({ path: await screenshotPath('inpage-seed-highlights'), fullPage: false });
+  });
+
+  it('opens the card of a figure on click, with its normalized value', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed-news.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('1000亩'));
+    const point = await pointAtHighlight(page, '1000亩');
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    await expect(card.locator('h2').textContent()).resolves.toContain('1000亩');
+    const normalized = await card.locator('.normalized').textContent();
+    expect(normalized).toContain('666,667 m²');
+    expect(normalized).toContain('66.67 ha');
+    await page.screenshot({ path: await screenshotPath('inpage-seed-card') });
+  });
+});

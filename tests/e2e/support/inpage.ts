@@ -1,0 +1,113 @@
+/**
+ * Helpers for the in-page browser tests: news pages made from the corpus texts, and reading what
+ * the extension drew. Highlights have no DOM, so tests read them where the browser keeps them:
+ * the document's CSS highlight registry (shared by the page and the content script's world).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+
+export const fixturesDir = resolve(__dirname, '../../fixtures');
+export const inpagePagesDir = resolve(__dirname, '../pages-inpage');
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A news page around an article text: site header and navigation, the article (first line as
+ * title, then one paragraph per line), a footer, and a script holding figures that must not be
+ * highlighted. `extraHead` goes into <head> (a canonical link, a script).
+ */
+export function newsPage(text: string, { extraHead = '', title }: { extraHead?: string; title?: string } = {}): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const [heading, ...paragraphs] = lines;
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(title ?? heading)}</title>${extraHead}
+<style>body{font:16px/1.7 sans-serif;max-width:760px;margin:0 auto;padding:16px} nav a{margin-right:12px}</style></head>
+<body>
+<header><nav><a href="#">首页</a><a href="#">要闻</a><a href="#">区县</a></nav></header>
+<article>
+<h1>${escapeHtml(heading)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article>
+<footer><p>版权所有 新闻网</p></footer>
+<script>window.hiddenFigure = "5000亩";</script>
+</body></html>`;
+}
+
+export function seedText(): string {
+  return readFileSync(resolve(fixturesDir, 'seed-zhejiang-page.txt'), 'utf8');
+}
+
+export interface GoldClaim {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  unit: string;
+  kind: string;
+  optional?: boolean;
+}
+
+export function seedGold(): GoldClaim[] {
+  return readFileSync(resolve(fixturesDir, 'seed-zhejiang-page.gold.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as GoldClaim);
+}
+
+/** The text of every range in each of our highlights (names starting with `ff-`). */
+export function highlightTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ff-')) continue;
+      out[name] = [...(highlight as Highlight)].map((r) => (r as Range).toString());
+    }
+    return out;
+  });
+}
+
+/** Polls until `accept` holds for the drawn highlights; returns them. */
+export async function waitForHighlights(
+  page: Page,
+  accept: (texts: Record<string, string[]>) => boolean,
+  timeoutMs = 15_000,
+): Promise<Record<string, string[]>> {
+  const deadline = Date.now() + timeoutMs;
+  let texts: Record<string, string[]> = {};
+  while (Date.now() < deadline) {
+    texts = await highlightTexts(page);
+    if (accept(texts)) return texts;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`highlights never matched; last seen: ${JSON.stringify(texts).slice(0, 500)}`);
+}
+
+/** All highlighted texts of the claim kinds (not statuses, colours or focus). */
+export function claimTexts(texts: Record<string, string[]>): string[] {
+  return Object.entries(texts)
+    .filter(([name]) => !/^ff-(status|color|focus)/.test(name))
+    .flatMap(([, list]) => list);
+}
+
+/** Viewport centre of the `nth` highlighted range whose text is `text` (scrolled into view first). */
+export async function pointAtHighlight(page: Page, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ text, nth }) => {
+      const ranges: Range[] = [];
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('ff-') || /^ff-(status|color|focus)/.test(name)) continue;
+        for (const r of highlight as Highlight) if ((r as Range).toString() === text) ranges.push(r as Range);
+      }
+      ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+      const range = ranges[nth];
+      if (!range) throw new Error(`no highlight "${text}"`);
+      (range.startContainer.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    { text, nth },
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Draws claims and notes on the page without changing its DOM: each span's Range is added to the
+ * CSS Custom Highlight registry under its kind's name (and its status's and colour's). The page's
+ * own scripts and styles never see our highlights, and a page that re-renders keeps working.
+ *
+ * Where `CSS.highlights` is missing we fall back to wrapping the text in marks (fallback-marks.ts).
+ */
+import type { FactCheckStatus } from '../store/types';
+import { FallbackMarks } from './fallback-marks';
+import {
+  FOCUS_HIGHLIGHT_NAME, PRIORITY, colorHighlightName, kindHighlightName, statusHighlightName,
+  type HighlightKind,
+} from './names';
+import { highlightCss, installHighlightStyle, safeColor } from './styles';
+
+export interface HighlightItem {
+  id: string;
+  range: Range;
+  kind: HighlightKind;
+  status?: FactCheckStatus;
+  /** The reader's colour for this span. */
+  color?: string;
+  /** "Not a claim": kept in the page's state but never drawn. */
+  dismissed?: boolean;
+}
+
+export interface HighlighterOptions {
+  kindColors?: Partial<Record<HighlightKind, string>>;
+}
+
+type Registry = HighlightRegistry;
+
+function registryOf(doc: Document): Registry | null {
+  const css = (doc.defaultView as (Window & typeof globalThis) | null)?.CSS;
+  return css && 'highlights' in css && typeof Highlight !== 'undefined' ? css.highlights : null;
+}
+
+export class Highlighter {
+  private readonly doc: Document;
+  private readonly registry: Registry | null;
+  private readonly fallback: FallbackMarks | null;
+  private items: HighlightItem[] = [];
+  private ownNames = new Set<string>();
+  private kindColors: Partial<Record<HighlightKind, string>>;
+  private focusedId: string | null = null;
+
+  constructor(doc: Document = document, options: HighlighterOptions = {}) {
+    this.doc = doc;
+    this.registry = registryOf(doc);
+    this.fallback = this.registry ? null : new FallbackMarks(doc);
+    this.kindColors = options.kindColors ?? {};
+  }
+
+  /** True when drawing uses the CSS Custom Highlight API (no DOM changes). */
+  get usesHighlightApi(): boolean {
+    return this.registry !== null;
+  }
+
+  /** The drawn items, in document order. */
+  get drawn(): readonly HighlightItem[] {
+    return this.items;
+  }
+
+  setKindColors(colors: Partial<Record<HighlightKind, string>>): void {
+    this.kindColors = colors;
+    this.draw(this.items);
+  }
+
+  /** Replaces everything drawn with `items` (dismissed ones are left out). */
+  draw(items: readonly HighlightItem[]): void {
+    this.clearDrawing();
+    this.items = items.filter((item) => !item.dismissed && !item.range.collapsed);
+    this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const readerColors = [...new Set(this.items.map((i) => safeColor(i.color)).filter((c): c is string => !!c))];
+    installHighlightStyle(this.doc, highlightCss({ kindColors: this.kindColors, readerColors }));
+
+    if (this.fallback) {
+      this.fallback.draw(this.items, readerColors, this.focusedId);
+      return;
+    }
+    const layers = new Map<string, { ranges: Range[]; priority: number }>();
+    const add = (name: string, priority: number, range: Range) => {
+      let layer = layers.get(name);
+      if (!layer) layers.set(name, (layer = { ranges: [], priority }));
+      layer.ranges.push(range);
+    };
+    for (const item of this.items) {
+      add(kindHighlightName(item.kind), PRIORITY.kind, item.range);
+      const color = safeColor(item.color);
+      if (color) add(colorHighlightName(readerColors.indexOf(color)), PRIORITY.color, item.range);
+      if (item.status && item.status !== 'unverified') add(statusHighlightName(item.status), PRIORITY.status, item.range);
+    }
+    for (const [name, { ranges, priority }] of layers) {
+      const highlight = new Highlight(...ranges);
+      highlight.priority = priority;
+      this.registry!.set(name, highlight);
+      this.ownNames.add(name);
+    }
+    this.drawFocus();
+  }
+
+  /** Marks one item as the keyboard focus (drawn over everything), or none. */
+  focus(id: string | null): void {
+    this.focusedId = id;
+    if (this.fallback) this.fallback.setFocus(id);
+    else this.drawFocus();
+  }
+
+  /** Removes every highlight and mark we drew, and our style. */
+  clear(): void {
+    this.clearDrawing();
+    this.items = [];
+    this.doc.querySelector('style[data-figure-finder-ui="highlights"]')?.remove();
+  }
+
+  /** The names we registered, for tests and diagnostics. */
+  get highlightNames(): string[] {
+    return [...this.ownNames];
+  }
+
+  private drawFocus(): void {
+    if (!this.registry) return;
+    const item = this.focusedId ? this.items.find((i) => i.id === this.focusedId) : undefined;
+    if (!item) {
+      this.registry.delete(FOCUS_HIGHLIGHT_NAME);
+      return;
+    }
+    const highlight = new Highlight(item.range);
+    highlight.priority = PRIORITY.focus;
+    this.registry.set(FOCUS_HIGHLIGHT_NAME, highlight);
+    this.ownNames.add(FOCUS_HIGHLIGHT_NAME);
+  }
+
+  private clearDrawing(): void {
+    if (this.fallback) this.fallback.clear();
+    if (this.registry) {
+      for (const name of this.ownNames) this.registry.delete(name);
+      this.ownNames.clear();
+    }
+  }
+}

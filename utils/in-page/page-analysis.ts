@@ -1,0 +1,109 @@
+/**
+ * The page's articles with their claims: the pipeline step the content script runs.
+ *
+ * 1. utils/articles decides whether the page can hold an article at all (a quick check of a few
+ *    milliseconds; most pages stop here) and which elements make up each article (Readability, or
+ *    the densest block as a fallback).
+ * 2. The text map reads the page's visible text once; each article is a span of it, split further
+ *    by the newspaper segmenter (several articles on one e-paper page, captions and bylines excluded).
+ * 3. Claims: Chinese ones from the engine right here; English text goes to the background, where
+ *    the English engine (compromise, ~377 KB) lives so Chinese pages never load it. The gazetteer
+ *    lives there too (regions). Relevance is scored here, from the same inputs the CLI uses.
+ * Offsets of articles and claims are offsets into the text map's string.
+ */
+import { detectLanguage } from '../articles/language';
+import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
+import { scoreRelevance } from '../articles/relevance';
+import { segmentArticles, type Span } from '../articles/segment';
+import type { ArticleAnalysis, Region } from '../articles/types';
+import type { Claim } from '../quantities/types';
+import { extractChineseClaims } from '../quantities/zh';
+import { buildTextMap, type TextMap } from '../text-map';
+
+export interface AnalysisServices {
+  analyseEnglish(text: string): Promise<Claim[]>;
+  resolveRegions(title: string, text: string): Promise<Region[]>;
+}
+
+export interface PageAnalysis {
+  /** Null when the page holds no article (nothing was read beyond the quick check). */
+  map: TextMap | null;
+  articles: ArticleAnalysis[];
+}
+
+/** Whether the page could hold an article; cheap enough to run on every page change. */
+export function mayHoldArticle(doc: Document): boolean {
+  return quickCheck(doc).passes;
+}
+
+/** `force`: the reader asked ("analyse this page"), so skip the quick check. */
+export async function analysePage(doc: Document, services: AnalysisServices, { force = false } = {}): Promise<PageAnalysis> {
+  const body = doc.body;
+  if (!body) return { map: null, articles: [] };
+  const found = findArticles(doc, { force });
+  if (!found.length) return { map: null, articles: [] };
+  const map = buildTextMap(body);
+  const articles: ArticleAnalysis[] = [];
+  for (const article of found) {
+    const span = spanOf(map, article.root);
+    if (!span) continue;
+    const blocks = article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null);
+    for (const segment of segmentArticles(map.text.slice(span.start, span.end))) {
+      const start = span.start + segment.start;
+      const end = span.start + segment.end;
+      const excluded = segment.excluded.map((x) => ({ start: span.start + x.start, end: span.start + x.end }));
+      articles.push(await analyseSegment(map.text, { start, end }, excluded, blocks, segment, article, doc, services));
+    }
+  }
+  return { map, articles };
+}
+
+async function analyseSegment(
+  text: string,
+  { start, end }: Span,
+  excluded: Span[],
+  blocks: Span[],
+  segment: ReturnType<typeof segmentArticles>[number],
+  found: FoundArticle,
+  doc: Document,
+  services: AnalysisServices,
+): Promise<ArticleAnalysis> {
+  const own = text.slice(start, end);
+  const language = detectLanguage(own);
+  const raw = language === 'zh' ? extractChineseClaims(own) : await services.analyseEnglish(own);
+  // Figures in captions, credits and bylines, or outside the article's own blocks (share bars,
+  // related-story lists inside the article element), are not the article's claims.
+  const claims = raw
+    .map((c) => ({ ...c, start: c.start + start, end: c.end + start }))
+    .filter((c) => !excluded.some((x) => overlaps(c, x)) && blocks.some((b) => c.start >= b.start && c.end <= b.end))
+    .sort((a, b) => a.start - b.start);
+  const title = segment.title || found.title || doc.title.trim();
+  let body = '';
+  let at = start;
+  for (const x of excluded) {
+    body += text.slice(at, x.start) + ' '.repeat(x.end - x.start);
+    at = x.end;
+  }
+  body += text.slice(at, end);
+  const regions = claims.length ? await services.resolveRegions(title, own).catch(() => [] as Region[]) : [];
+  const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims, regions });
+  const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions, claims, signals };
+  const byline = segment.byline ?? found.byline;
+  const date = segment.date ?? found.date;
+  const source = segment.source ?? found.source;
+  if (byline) analysis.byline = byline;
+  if (date) analysis.date = date;
+  if (source) analysis.source = source;
+  return analysis;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The span of an element's text in the map, or null when it has none. */
+function spanOf(map: TextMap, el: Element): Span | null {
+  const start = map.offsetOf(el, 0, 'forward');
+  const end = map.offsetOf(el, el.childNodes.length, 'backward');
+  return start !== null && end !== null && end > start ? { start, end } : null;
+}

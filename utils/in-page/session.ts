@@ -1,0 +1,589 @@
+/**
+ * The in-page experience on one page: analyse the page, draw its claims, restore what the reader
+ * saved, show cards on hover, click and keyboard, take notes and verdicts, save, and keep all of it
+ * current as the page changes. The content script creates one session and wires it to the browser;
+ * everything here talks to the browser only through `services` and `ui`, so it reads as one story.
+ */
+import type { AnnotationInput, SaveOutcome } from '../../components/AnnotationForm';
+import type { Box, ClaimCardLayerProps, LayerView } from '../../components/ClaimCardLayer';
+import type { CardLocale } from '../../components/ClaimCardFormat';
+import { Highlighter, installClaimKeys, itemAtPoint, type HighlightItem } from '../highlights';
+import { canonicalizeUrl, hashText } from '../identity';
+import { t, type MessageKey } from '../i18n';
+import type { ContentHandlers } from '../messaging';
+import type { PageClaim, PageState } from '../messages';
+import type { Settings } from '../settings';
+import type { FactCheckStatus, SavedArticle } from '../store/types';
+import { buildTextMap, type TextMap } from '../text-map';
+import { watchPage, type PageWatch } from './dom-watch';
+import { analysePage, mayHoldArticle, type AnalysisServices } from './page-analysis';
+import { PageModel, type ModelArticle } from './page-model';
+
+export interface SessionServices extends AnalysisServices {
+  reportState(state: PageState): Promise<void>;
+  findSaved(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
+  save(saved: SavedArticle): Promise<SaveOutcome>;
+  deleteAnnotation(id: string): Promise<SaveOutcome>;
+}
+
+export interface SessionUi {
+  /** Draws the card layer with these props (mounting our shadow root on first use). */
+  render(props: ClaimCardLayerProps): void;
+  /** The element hosting our shadow root, once mounted: events inside it are ours. */
+  host(): Element | null;
+}
+
+export interface SessionOptions {
+  doc: Document;
+  settings: Settings;
+  services: SessionServices;
+  ui: SessionUi;
+  locale: CardLocale;
+  signal: AbortSignal;
+}
+
+type NoteDraft = { start: number; end: number };
+
+/** How long the pointer rests on a figure before its card opens, and off it before it closes. */
+const HOVER_OPEN_MS = 150;
+const HOVER_CLOSE_MS = 300;
+
+export class InPageSession {
+  private readonly doc: Document;
+  private settings: Settings;
+  private readonly services: SessionServices;
+  private readonly ui: SessionUi;
+  private readonly locale: CardLocale;
+  private readonly signal: AbortSignal;
+  private readonly highlighter: Highlighter;
+  private watch: PageWatch | null = null;
+
+  private status: PageState['status'] = 'idle';
+  private error: string | undefined;
+  private map: TextMap | null = null;
+  private model: PageModel | null = null;
+  private textHash = '';
+  private runId = 0;
+  private running: Promise<void> | null = null;
+
+  // What the layer shows.
+  private view: LayerView | null = null;
+  private pinned = false;
+  private selection: { start: number; end: number; box: Box } | null = null;
+  private announcement = '';
+  private navIndex = -1;
+  private hoverTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerInCard = false;
+  private noteDraft: NoteDraft | null = null;
+
+  constructor(options: SessionOptions) {
+    this.doc = options.doc;
+    this.settings = options.settings;
+    this.services = options.services;
+    this.ui = options.ui;
+    this.locale = options.locale;
+    this.signal = options.signal;
+    this.highlighter = new Highlighter(this.doc, { kindColors: this.settings.colors });
+    this.signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Starts: analyses now (automatic mode) or waits to be asked (click mode, skipped site). */
+  async start(skipped: boolean): Promise<void> {
+    this.installInteractions();
+    if (skipped) {
+      this.status = 'skipped';
+      await this.report();
+      return;
+    }
+    if (!this.settings.autoDetect) {
+      await this.report();
+      return;
+    }
+    await this.analyse();
+  }
+
+  applySettings(settings: Settings): void {
+    this.settings = settings;
+    this.highlighter.setKindColors(settings.colors);
+  }
+
+  /** Analyses the page (again); concurrent calls share one run, and a newer run wins. */
+  analyse({ force = false } = {}): Promise<void> {
+    const id = ++this.runId;
+    const run = this.runAnalysis(id, force).finally(() => {
+      if (this.running === run) this.running = null;
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async runAnalysis(id: number, force: boolean): Promise<void> {
+    this.status = 'analysing';
+    this.error = undefined;
+    void this.report();
+    try {
+      if (!this.doc.body) throw new Error('This page has no body to read');
+      const { map, articles } = await analysePage(this.doc, this.services, { force });
+      if (id !== this.runId || this.signal.aborted) return;
+      const url = this.doc.location.href;
+      const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
+      const page = {
+        url,
+        canonicalUrl: canonicalizeUrl(url, canonicalHref),
+        title: this.doc.title.trim() || this.doc.location.hostname,
+        site: this.doc.location.hostname,
+      };
+      const model = map ? new PageModel(map.text, page, articles) : null;
+      if (model && articles.length) {
+        const saved = await this.services.findSaved(page.url, page.canonicalUrl).catch(() => null);
+        if (id !== this.runId || this.signal.aborted) return;
+        if (saved) model.restore(saved);
+      }
+      this.map = map;
+      this.model = model;
+      this.textHash = map ? hashText(map.text) : '';
+      this.status = 'done';
+      if (model) this.draw();
+      else this.highlighter.clear();
+    } catch (error) {
+      if (id !== this.runId) return;
+      this.status = 'error';
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+    this.watchForChanges();
+    await this.report();
+  }
+
+  /**
+   * Re-analyses when the page changed: an article arrived late (the quick check now passes), or
+   * the analysed text was edited. The same text in new nodes (a re-render) is only redrawn.
+   */
+  private watchForChanges(): void {
+    if (this.watch || !this.doc.body) return;
+    this.watch = watchPage(this.doc.body, {
+      signal: this.signal,
+      onChange: () => {
+        if (this.status !== 'done' || !this.doc.body || this.running) return;
+        if (!this.model) {
+          if (mayHoldArticle(this.doc)) void this.analyse();
+          return;
+        }
+        const fresh = buildTextMap(this.doc.body);
+        if (hashText(fresh.text) !== this.textHash) {
+          void this.analyse();
+          return;
+        }
+        this.map = fresh;
+        this.draw();
+      },
+    });
+  }
+
+  /** A single-page navigation: what was on screen belongs to the old page. */
+  navigated(): void {
+    this.closeCard();
+    this.highlighter.clear();
+    this.model = null;
+    this.map = null;
+    this.textHash = '';
+    if (this.settings.autoDetect && this.status !== 'skipped') void this.analyse();
+    else {
+      this.status = this.status === 'skipped' ? 'skipped' : 'idle';
+      void this.report();
+    }
+  }
+
+  state(): PageState {
+    if (this.model) return this.model.state(this.status, { error: this.error });
+    return {
+      url: this.doc.location.href,
+      title: this.doc.title,
+      status: this.status,
+      ...(this.error ? { error: this.error } : {}),
+      articles: [],
+      savedArticleIds: [],
+      orphans: [],
+    };
+  }
+
+  private async report(): Promise<void> {
+    await this.services.reportState(this.state()).catch(() => undefined);
+  }
+
+  // ---- Drawing -------------------------------------------------------------------------------
+
+  /** Claims in the order keyboard navigation visits them (drawn ones only). */
+  private navigableClaims(): PageClaim[] {
+    return this.model?.allClaims().filter((c) => !c.dismissed) ?? [];
+  }
+
+  private draw(): void {
+    if (!this.model || !this.doc.body) return;
+    // Fallback marks split text nodes, so the map must be read from the DOM as it is now.
+    if (!this.highlighter.usesHighlightApi) {
+      this.watch ? this.watch.ours(() => this.highlighter.clear()) : this.highlighter.clear();
+      this.map = buildTextMap(this.doc.body);
+    }
+    const map = this.map ?? buildTextMap(this.doc.body);
+    const items: HighlightItem[] = [];
+    for (const article of this.model.articles) {
+      for (const claim of article.claims) {
+        const range = map.toRange(claim.start, claim.end);
+        if (!range) continue;
+        items.push({ id: claim.id, range, kind: claim.kind, dismissed: claim.dismissed, status: claim.annotation?.status, color: claim.annotation?.color });
+      }
+      for (const note of article.notes) {
+        const range = map.toRange(note.start, note.end);
+        if (range) items.push({ id: note.annotation.id, range, kind: 'note', status: note.annotation.status, color: note.annotation.color });
+      }
+    }
+    const write = () => this.highlighter.draw(items);
+    if (this.watch) this.watch.ours(write);
+    else write();
+    this.renderUi();
+  }
+
+  // ---- Pointer, selection, keyboard ------------------------------------------------------------
+
+  private installInteractions(): void {
+    const opts = { signal: this.signal, passive: true } as const;
+    let frame = 0;
+    this.doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (frame || this.pinned || !this.highlighter.drawn.length) return;
+        const { clientX, clientY } = event;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          this.hoverAt(clientX, clientY);
+        });
+      },
+      opts,
+    );
+    this.doc.addEventListener(
+      'click',
+      (event) => {
+        if (this.isInsideUi(event)) return;
+        const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY) : null;
+        if (item) this.openItem(item.id, { pin: true, takeFocus: false });
+        else if (this.view) this.closeCard();
+      },
+      opts,
+    );
+    const onSelection = () => setTimeout(() => this.readSelection(), 0);
+    this.doc.addEventListener('mouseup', onSelection, opts);
+    this.doc.addEventListener('keyup', (e) => e.shiftKey && onSelection(), opts);
+    this.doc.defaultView?.addEventListener('scroll', () => this.onScroll(), opts);
+    installClaimKeys(
+      this.doc,
+      {
+        next: () => this.moveFocus(1),
+        previous: () => this.moveFocus(-1),
+        open: () => {
+          const claim = this.navigableClaims()[this.navIndex];
+          if (!claim || this.view) return false;
+          this.openItem(claim.id, { pin: true, takeFocus: true });
+          return true;
+        },
+        leave: () => {
+          if (!this.view && this.navIndex < 0) return false;
+          this.closeCard();
+          this.navIndex = -1;
+          this.highlighter.focus(null);
+          return true;
+        },
+      },
+      this.signal,
+    );
+  }
+
+  private isInsideUi(event: Event): boolean {
+    const host = this.ui.host();
+    return !!host && event.composedPath().includes(host);
+  }
+
+  private hoverAt(x: number, y: number): void {
+    const item = itemAtPoint(this.highlighter.drawn, this.doc, x, y);
+    clearTimeout(this.hoverTimer);
+    const current = this.view?.kind === 'claim' ? this.view.claim.id : this.view?.kind === 'note' ? this.view.note?.id : undefined;
+    if (item && item.id !== current) {
+      this.hoverTimer = setTimeout(() => this.openItem(item.id, { pin: false, takeFocus: false }), HOVER_OPEN_MS);
+    } else if (!item && this.view && !this.pinned) {
+      this.hoverTimer = setTimeout(() => {
+        if (!this.pointerInCard && !this.pinned) this.closeCard();
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  private onScroll(): void {
+    // The card sits next to its figure; after a scroll, move it along (or away when pinned off-screen).
+    if (!this.view) return;
+    const id = this.view.kind === 'claim' ? this.view.claim.id : this.view.note?.id;
+    const item = this.highlighter.drawn.find((i) => i.id === id);
+    if (item) this.view = { ...this.view, box: boxOf(item.range), takeFocus: false };
+    else if (this.noteDraft && this.map) {
+      const range = this.map.toRange(this.noteDraft.start, this.noteDraft.end);
+      if (range) this.view = { ...this.view, box: boxOf(range), takeFocus: false };
+    }
+    this.renderUi();
+  }
+
+  private readSelection(): void {
+    const selection = this.doc.getSelection();
+    let next: typeof this.selection = null;
+    if (selection && !selection.isCollapsed && selection.rangeCount && this.map && this.model) {
+      const range = selection.getRangeAt(0);
+      const span = this.map.spanOf(range);
+      if (span && this.map.text.slice(span.start, span.end).trim()) {
+        // Trim surrounding whitespace so a note or figure starts and ends on a character.
+        const text = this.map.text.slice(span.start, span.end);
+        const start = span.start + (text.length - text.trimStart().length);
+        const end = span.end - (text.length - text.trimEnd().length);
+        const rects = range.getClientRects();
+        const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+        next = { start, end, box: { top: last.top, left: last.left, bottom: last.bottom, right: last.right } };
+      }
+    }
+    if (next?.start === this.selection?.start && next?.end === this.selection?.end) return;
+    this.selection = next;
+    this.renderUi();
+  }
+
+  private moveFocus(step: 1 | -1): void {
+    const claims = this.navigableClaims();
+    if (!claims.length) {
+      this.announcement = t('card_announce_none');
+      this.renderUi();
+      return;
+    }
+    this.closeCard();
+    this.navIndex = this.navIndex < 0 ? (step > 0 ? 0 : claims.length - 1) : (this.navIndex + step + claims.length) % claims.length;
+    const claim = claims[this.navIndex];
+    this.highlighter.focus(claim.id);
+    this.scrollToClaim(claim.id);
+    this.announcement = t('card_announce_claim', [this.navIndex + 1, claims.length, claim.text, t(`kind_${claim.kind}` as MessageKey)]);
+    this.renderUi();
+  }
+
+  private scrollToClaim(claimId: string): boolean {
+    const item = this.highlighter.drawn.find((i) => i.id === claimId);
+    if (!item) return false;
+    const rect = item.range.getBoundingClientRect();
+    const view = this.doc.defaultView;
+    if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
+      view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+    }
+    return true;
+  }
+
+  // ---- Cards ------------------------------------------------------------------------------------
+
+  private openItem(id: string, { pin, takeFocus }: { pin: boolean; takeFocus: boolean }): boolean {
+    if (!this.model) return false;
+    const item = this.highlighter.drawn.find((i) => i.id === id);
+    const found = this.model.findClaim(id);
+    if (found) {
+      const range = item?.range ?? this.map?.toRange(found.claim.start, found.claim.end);
+      if (!range) return false;
+      this.view = { kind: 'claim', claim: found.claim, region: found.article.analysis.regions[0], box: boxOf(range), takeFocus };
+    } else {
+      const note = this.model.findNote(id);
+      if (!note || !item) return false;
+      this.noteDraft = null;
+      this.view = { kind: 'note', quote: this.model.text.slice(note.note.start, note.note.end), note: note.note.annotation, box: boxOf(item.range), takeFocus };
+    }
+    this.pinned = pin;
+    this.renderUi();
+    return true;
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.hoverTimer);
+    this.view = null;
+    this.pinned = false;
+    this.noteDraft = null;
+    this.pointerInCard = false;
+    this.renderUi();
+  }
+
+  private renderUi(): void {
+    // Nothing to show and nothing shown yet: do not mount our UI on the page at all.
+    if (!this.ui.host() && !this.view && !this.selection && !this.announcement) return;
+    this.ui.render({
+      view: this.view,
+      selection: this.selection?.box ?? null,
+      announcement: this.announcement,
+      locale: this.locale,
+      onClose: () => this.closeCard(),
+      onDismiss: (claimId, dismissed) => void this.dismiss(claimId, dismissed),
+      onSaveAnnotation: (view, input) => this.saveAnnotation(view, input),
+      onDeleteAnnotation: (view) => this.deleteAnnotation(view),
+      onAddFigure: () => this.addSelectionAsClaim(),
+      onAddNote: () => this.startNote(),
+      onCardPointer: (inside) => {
+        this.pointerInCard = inside;
+        if (inside) clearTimeout(this.hoverTimer);
+        else if (!this.pinned) this.hoverTimer = setTimeout(() => !this.pinned && this.closeCard(), HOVER_CLOSE_MS);
+      },
+    });
+  }
+
+  // ---- Reader actions -------------------------------------------------------------------------
+
+  addSelectionAsClaim(): SaveOutcome {
+    if (!this.model || !this.selection) return { ok: false, error: t('card_selection_not_mapped') };
+    const claim = this.model.addReaderClaim(this.selection.start, this.selection.end);
+    if (!claim) return { ok: false, error: t('card_selection_not_mapped') };
+    this.selection = null;
+    this.doc.getSelection()?.removeAllRanges();
+    this.draw();
+    this.openItem(claim.id, { pin: true, takeFocus: true });
+    void this.saveArticleOf(claim.id);
+    return { ok: true };
+  }
+
+  private startNote(): void {
+    if (!this.model || !this.selection || !this.map) return;
+    const { start, end, box } = this.selection;
+    this.noteDraft = { start, end };
+    this.selection = null;
+    this.view = { kind: 'note', quote: this.model.text.slice(start, end), box, takeFocus: true };
+    this.pinned = true;
+    this.renderUi();
+  }
+
+  private async dismiss(claimId: string, dismissed: boolean): Promise<void> {
+    const article = this.model?.setDismissed(claimId, dismissed);
+    if (!article) return;
+    if (dismissed) this.closeCard();
+    this.draw();
+    if (!dismissed) this.openItem(claimId, { pin: true, takeFocus: false });
+    await this.save(article);
+  }
+
+  private async saveAnnotation(view: LayerView, input: AnnotationInput): Promise<SaveOutcome> {
+    if (!this.model) return { ok: false, error: 'The page is not analysed' };
+    let result: { article: ModelArticle } | null = null;
+    if (view.kind === 'claim') result = this.model.annotateClaim(view.claim.id, input);
+    else if (view.note) result = this.model.updateNote(view.note.id, input);
+    else if (this.noteDraft) {
+      const added = this.model.addNote(this.noteDraft.start, this.noteDraft.end, input);
+      this.noteDraft = null;
+      if (added) this.view = { ...view, note: added.annotation, takeFocus: false };
+      result = added;
+    }
+    if (!result) return { ok: false, error: 'The page is not analysed' };
+    this.draw();
+    this.refreshView();
+    return this.save(result.article);
+  }
+
+  private async deleteAnnotation(view: LayerView): Promise<SaveOutcome> {
+    if (!this.model) return { ok: false, error: 'The page is not analysed' };
+    const removed = view.kind === 'claim' ? this.model.removeClaimAnnotation(view.claim.id) : view.note ? this.model.removeNote(view.note.id) : null;
+    if (!removed) return { ok: true };
+    this.draw();
+    if (view.kind === 'note') this.closeCard();
+    else this.refreshView();
+    const outcome = await this.services.deleteAnnotation(removed.id).catch((e: unknown) => failure(e));
+    void this.report();
+    return outcome;
+  }
+
+  /** After an edit the card shows the record as stored in the model. */
+  private refreshView(): void {
+    if (!this.view || !this.model) return;
+    if (this.view.kind === 'claim') {
+      const found = this.model.findClaim(this.view.claim.id);
+      if (found) this.view = { ...this.view, claim: { ...found.claim }, takeFocus: false };
+    } else if (this.view.note) {
+      const found = this.model.findNote(this.view.note.id);
+      if (found) this.view = { ...this.view, note: found.note.annotation, takeFocus: false };
+    }
+    this.renderUi();
+  }
+
+  async setClaimStatus(claimId: string, status: FactCheckStatus): Promise<SaveOutcome> {
+    const result = this.model?.setClaimStatus(claimId, status);
+    if (!result) return { ok: false, error: `No figure ${claimId} on this page` };
+    this.draw();
+    this.refreshView();
+    return this.save(result.article);
+  }
+
+  private async saveArticleOf(claimId: string): Promise<SaveOutcome> {
+    const found = this.model?.findClaim(claimId);
+    return found ? this.save(found.article) : { ok: false, error: `No figure ${claimId} on this page` };
+  }
+
+  /** Saves one article with everything on it; the library merges it with what it holds. */
+  private async save(article: ModelArticle): Promise<SaveOutcome> {
+    if (!this.model) return { ok: false, error: 'The page is not analysed' };
+    const saved = this.model.savedArticle(article);
+    const outcome = await this.services.save(saved).catch((e: unknown) => failure(e));
+    if (outcome.ok) article.savedAt = saved.article.savedAt;
+    void this.report();
+    return outcome;
+  }
+
+  /** Saves every article on the page that has figures or notes. */
+  async savePage(): Promise<SaveOutcome> {
+    if (this.running) await this.running;
+    if (!this.model) return { ok: false, error: 'The page is not analysed' };
+    const articles = this.model.articles.filter((a) => a.claims.length || a.notes.length);
+    if (!articles.length) return { ok: false, error: 'No article with figures on this page' };
+    for (const article of articles) {
+      const outcome = await this.save(article);
+      if (!outcome.ok) return outcome;
+    }
+    return { ok: true };
+  }
+
+  /** Answers the popup's and side panel's requests. */
+  handlers(): ContentHandlers {
+    const ok = { ok: true } as const;
+    return {
+      'get-page-state': () => this.state(),
+      'analyse-now': async () => {
+        if (this.status === 'skipped') this.status = 'idle';
+        await this.analyse({ force: true });
+        return this.status === 'error' ? { ok: false, error: this.error ?? 'error' } : ok;
+      },
+      'save-page': () => this.savePage(),
+      'scroll-to-claim': ({ claimId }) => {
+        if (!this.scrollToClaim(claimId)) return { ok: false, error: `No figure ${claimId} on this page` };
+        this.navIndex = this.navigableClaims().findIndex((c) => c.id === claimId);
+        this.highlighter.focus(claimId);
+        return ok;
+      },
+      'open-claim-card': ({ claimId }) => {
+        this.scrollToClaim(claimId);
+        return this.openItem(claimId, { pin: true, takeFocus: true }) ? ok : { ok: false, error: `No figure ${claimId} on this page` };
+      },
+      'set-claim-status': ({ claimId, status }) => this.setClaimStatus(claimId, status),
+      'add-selection-as-claim': () => {
+        this.readSelection();
+        return this.addSelectionAsClaim();
+      },
+    };
+  }
+
+  /** Leaves the page as we found it. */
+  destroy(): void {
+    clearTimeout(this.hoverTimer);
+    this.watch?.stop();
+    this.highlighter.clear();
+    this.view = null;
+    this.selection = null;
+  }
+}
+
+function boxOf(range: Range): Box {
+  const rects = range.getClientRects();
+  const first = rects[0] ?? range.getBoundingClientRect();
+  return { top: first.top, left: first.left, bottom: first.bottom, right: first.right };
+}
+
+function failure(error: unknown): SaveOutcome {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,220 @@
+/**
+ * Builds a TextMap from the DOM: the text a reader sees, in reading order, with block boundaries.
+ *
+ * Rules, close to what `innerText` does but with a map back to every character:
+ * - hidden text is skipped: `display: none` subtrees, `visibility: hidden` text (a visible child
+ *   inside still counts, as in CSS), `aria-hidden="true"` and `hidden` subtrees, elements that hold
+ *   no prose (script, style, template, form controls, media fallback), and our own UI;
+ * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
+ *   paragraphs never merge into one sentence or one number;
+ * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
+ *   under `white-space: pre*`.
+ * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
+ */
+import { TextMap, type Segment } from './text-map';
+
+/** Our own elements (card host, selection button, fallback marks' helpers) carry this attribute. */
+export const OWN_UI_ATTRIBUTE = 'data-figure-finder-ui';
+
+/** Elements whose text is not prose a reader sees on the page. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'INPUT',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Used when no computed style is available (detached nodes, minimal DOMs): the HTML defaults. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'UL', 'CAPTION',
+]);
+
+type Boundary = 0 | 1 | 2;
+
+interface ElementContext {
+  /** Text directly inside this element is visible (CSS visibility, inherited). */
+  visible: boolean;
+  /** Whitespace is kept as written (white-space: pre, pre-wrap, pre-line, break-spaces). */
+  preserve: boolean;
+}
+
+type Layout = 'inline' | 'block' | 'cell' | 'row';
+
+export interface BuildOptions {
+  /** Read computed styles (true in a browser). Off for speed in tests on plain markup. */
+  useComputedStyle?: boolean;
+}
+
+export function buildTextMap(root: Node, options: BuildOptions = {}): TextMap {
+  const view = (root.ownerDocument ?? (root as Document)).defaultView;
+  const useStyle = (options.useComputedStyle ?? true) && !!view?.getComputedStyle;
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  /** A boundary waiting to be written before the next visible character. */
+  let pendingBoundary: Boundary | 'tab' = 0;
+  /** A collapsible space waiting to be written before the next visible character on the same line. */
+  let pendingSpace: { node: Text; offset: number } | null = null;
+  let atLineStart = true;
+
+  const requestBoundary = (b: Boundary | 'tab') => {
+    pendingSpace = null;
+    if (length === 0) return;
+    if (b === 'tab') {
+      if (pendingBoundary === 0) pendingBoundary = 'tab';
+    } else if (pendingBoundary === 'tab' || b > pendingBoundary) {
+      pendingBoundary = b;
+    }
+    atLineStart = true;
+  };
+
+  const flushBoundary = () => {
+    if (pendingBoundary === 0) return;
+    const s = pendingBoundary === 'tab' ? '\t' : pendingBoundary === 2 ? '\n\n' : '\n';
+    parts.push(s);
+    length += s.length;
+    pendingBoundary = 0;
+  };
+
+  const pushRun = (node: Text, from: number, to: number) => {
+    if (to <= from) return;
+    flushBoundary();
+    const last = segments[segments.length - 1];
+    if (last && last.node === node && last.end === length && last.nodeOffset + (last.end - last.start) === from) {
+      last.end += to - from;
+    } else {
+      segments.push({ start: length, end: length + (to - from), node, nodeOffset: from });
+    }
+    parts.push(node.data.slice(from, to));
+    length += to - from;
+  };
+
+  const emitText = (node: Text, preserve: boolean) => {
+    const data = node.data;
+    if (preserve) {
+      if (data.length === 0) return;
+      flushPendingSpace();
+      pushRun(node, 0, data.length);
+      atLineStart = data.endsWith('\n');
+      return;
+    }
+    let runStart = -1;
+    for (let i = 0; i < data.length; i++) {
+      const c = data.charCodeAt(i);
+      const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+      if (isSpace) {
+        if (runStart >= 0) {
+          pushRun(node, runStart, i);
+          runStart = -1;
+        }
+        if (!atLineStart && !pendingSpace) pendingSpace = { node, offset: i };
+      } else if (runStart < 0) {
+        flushPendingSpace();
+        runStart = i;
+        atLineStart = false;
+      }
+    }
+    if (runStart >= 0) pushRun(node, runStart, data.length);
+  };
+
+  /** Writes the one space a collapsed run stands for; a source newline or tab is written as ' '. */
+  const flushPendingSpace = () => {
+    if (!pendingSpace) return;
+    const { node, offset } = pendingSpace;
+    pendingSpace = null;
+    if (node.data[offset] === ' ') {
+      pushRun(node, offset, offset + 1);
+      return;
+    }
+    flushBoundary();
+    segments.push({ start: length, end: length + 1, node, nodeOffset: offset });
+    parts.push(' ');
+    length += 1;
+  };
+
+  const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout }> = [];
+  let ctx: ElementContext = { visible: true, preserve: false };
+
+  /** Decides whether to descend into `el`; pushes its context when it does. */
+  const enter = (el: Element): boolean => {
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag)) return false;
+    if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return false;
+    let layout: Layout;
+    let visible = ctx.visible;
+    let preserve = ctx.preserve;
+    if (useStyle) {
+      const style = view!.getComputedStyle(el);
+      const display = style.display;
+      if (display === 'none') return false;
+      layout = layoutOf(display, tag);
+      const visibility = style.visibility;
+      if (visibility) visible = visibility === 'visible';
+      const ws = style.whiteSpace || style.whiteSpaceCollapse;
+      if (ws) preserve = ws.startsWith('pre') || ws === 'break-spaces' || ws === 'preserve';
+      else if (tag === 'PRE') preserve = true;
+    } else {
+      layout = defaultLayout(tag);
+      if (tag === 'PRE') preserve = true;
+    }
+    if (tag === 'BR') {
+      requestBoundary(1);
+      return false;
+    }
+    openLayout(layout);
+    stack.push({ el, ctx, layout });
+    ctx = { visible, preserve };
+    return true;
+  };
+
+  const openLayout = (layout: Layout) => {
+    if (layout === 'block') requestBoundary(2);
+    else if (layout === 'row') requestBoundary(1);
+    else if (layout === 'cell') requestBoundary('tab');
+  };
+
+  const leave = () => {
+    const frame = stack.pop()!;
+    ctx = frame.ctx;
+    openLayout(frame.layout);
+  };
+
+  // Iterative depth-first walk: pages nest deeply enough to overflow a recursive one.
+  const start = root.nodeType === 1 ? (root as Element) : null;
+  if (start && !enter(start)) return new TextMap('', []);
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (ctx.visible) emitText(node as Text, ctx.preserve);
+    } else if (node.nodeType === 1) {
+      descend = enter(node as Element) && node.firstChild !== null;
+      if (!descend && stack.length && stack[stack.length - 1].el === node) leave();
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Climb until a sibling exists, leaving the elements we finish.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root && stack.length && stack[stack.length - 1].el === node) leave();
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  return new TextMap(parts.join(''), segments);
+}
+
+function layoutOf(display: string, tag: string): Layout {
+  if (display === 'table-cell') return 'cell';
+  if (display === 'table-row') return 'row';
+  if (display.startsWith('inline') || display === 'contents' || display === 'ruby' || display === 'ruby-text') return 'inline';
+  if (display === '' || display === 'initial') return defaultLayout(tag);
+  return 'block';
+}
+
+function defaultLayout(tag: string): Layout {
+  if (tag === 'TD' || tag === 'TH') return 'cell';
+  if (tag === 'TR') return 'row';
+  return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
+}

@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, OWN_UI_ATTRIBUTE } from './index';
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  return document.body;
+}
+
+describe('buildTextMap: the text a reader sees', () => {
+  it.each([
+    ['paragraphs do not merge', '<p>一</p><p>二</p>', '一\n\n二'],
+    ['br is a line break', '<p>a<br>b</p>', 'a\nb'],
+    ['inline elements join', '<p>建成<span>1000</span>亩</p>', '建成1000亩'],
+    ['whitespace collapses', '<p>\n   about   1,000\n  mu  </p>', 'about 1,000 mu'],
+    ['pre keeps whitespace', '<pre>a  b\nc</pre>', 'a  b\nc'],
+    ['script, style, template, noscript skipped', '<p>a<script>x=1</script><style>p{}</style><template>t</template><noscript>n</noscript>b</p>', 'ab'],
+    ['display:none skipped', '<p>a<span style="display:none">hidden</span>b</p>', 'ab'],
+    ['visibility:hidden skipped, visible child kept', '<div style="visibility:hidden">h<span style="visibility:visible">v</span></div>', 'v'],
+    ['aria-hidden skipped', '<p>a<span aria-hidden="true">x</span>b</p>', 'ab'],
+    ['hidden attribute skipped', '<p>a</p><p hidden>x</p><p>b</p>', 'a\n\nb'],
+    ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
+    ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
+    ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
+  ])('%s', (_name, html, expected) => {
+    expect(buildTextMap(page(html)).text).toBe(expected);
+  });
+
+  it('gives the same text with or without computed styles on plain markup', () => {
+    const root = page('<h1>标题</h1><p>第一段 <b>25万</b>平方米。</p><ul><li>一</li><li>二</li></ul>');
+    expect(buildTextMap(root, { useComputedStyle: false }).text).toBe(buildTextMap(root).text);
+  });
+});
+
+describe('TextMap.toRange: offsets back to the DOM', () => {
+  it('maps a span that crosses elements to one range', () => {
+    const map = buildTextMap(page('<p>新增<span>1000</span>亩，<b>25</b><i>万</i>平方米</p>'));
+    for (const figure of ['1000亩', '25万平方米']) {
+      const start = map.text.indexOf(figure);
+      const range = map.toRange(start, start + figure.length)!;
+      expect(range.toString()).toBe(figure);
+    }
+  });
+
+  it('maps spans after collapsed whitespace to the right characters', () => {
+    const map = buildTextMap(page('<p>\n    The county   added\n   <em>11,640</em>   hectares.</p><p>  Then 3 more.</p>'));
+    expect(map.text).toBe('The county added 11,640 hectares.\n\nThen 3 more.');
+    for (const quote of ['added 11,640 hectares', 'Then 3', 'hectares.\n\nThen']) {
+      const start = map.text.indexOf(quote);
+      const range = map.toRange(start, start + quote.length)!;
+      expect(range.toString().replace(/\s+/g, ' ')).toBe(quote.replace(/\s+/g, ' '));
+    }
+  });
+
+  it('trims inserted boundaries at the edges and rejects empty spans', () => {
+    const map = buildTextMap(page('<p>a</p><p>b</p>'));
+    expect(map.toRange(1, 3)).toBeNull();
+    expect(map.toRange(0, 3)!.toString()).toBe('a');
+    expect(map.toRange(2, 0)).toBeNull();
+    expect(map.toRange(0, 99)).toBeNull();
+  });
+});
+
+describe('TextMap.offsetOf and spanOf: DOM positions to offsets', () => {
+  it('round-trips every span of a page', () => {
+    const map = buildTextMap(page('<h2>临安</h2><p>出让<span>工业用地</span> 1000亩，<a href="#">盘活</a>低效用地3000亩。</p>'));
+    for (let start = 0; start < map.text.length; start++) {
+      for (let end = start + 1; end <= Math.min(map.text.length, start + 6); end++) {
+        const range = map.toRange(start, end);
+        if (!range) continue;
+        const span = map.spanOf(range)!;
+        expect(map.text.slice(span.start, span.end).trim()).toBe(map.text.slice(start, end).trim());
+      }
+    }
+  });
+
+  it('maps element positions (as a selection gives them) to the nearest text', () => {
+    const root = page('<p>one</p><p>two</p>');
+    const map = buildTextMap(root);
+    const range = document.createRange();
+    range.setStart(root, 1);
+    range.setEnd(root, 2);
+    const span = map.spanOf(range)!;
+    expect(map.text.slice(span.start, span.end)).toBe('two');
+  });
+});
+
+// Speed is measured in a real browser by bench/highlight.bench.ts; this checks a many-node page.
+describe('buildTextMap: a page of many paragraphs', () => {
+  it('keeps one segment per text node and maps the last figure', () => {
+    const paragraph = '<p>临安区今年计划出让工业用地<span>1000</span>亩，盘活低效用地3000亩。</p>';
+    const root = page(paragraph.repeat(500));
+    const map = buildTextMap(root);
+    expect(map.segments.length).toBe(500 * 3);
+    const last = map.text.lastIndexOf('1000亩');
+    expect(map.toRange(last, last + 5)!.toString()).toBe('1000亩');
+  });
+});

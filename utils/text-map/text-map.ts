@@ -1,0 +1,165 @@
+/**
+ * A page's visible text as one string, with a way back to the DOM. The engine, the anchors and the
+ * highlights all speak in offsets into `TextMap.text`; this module turns those offsets into `Range`s
+ * and a DOM position (from a selection or the pointer) back into an offset.
+ *
+ * The string is made of *segments*: runs of characters copied from one text node (offset for offset)
+ * and, between them, characters that belong to no node (the `\n\n` and `\n` we insert at block
+ * boundaries and `<br>`s). Collapsed whitespace ends one segment and starts the next, so a lookup is
+ * a binary search over segment starts: O(log n) per offset after a linear build.
+ */
+
+export interface Segment {
+  /** Where the run starts in `TextMap.text`. */
+  start: number;
+  /** Exclusive end in `TextMap.text`. */
+  end: number;
+  node: Text;
+  /** Offset in `node.data` of the run's first character. */
+  nodeOffset: number;
+}
+
+export class TextMap {
+  readonly text: string;
+  readonly segments: readonly Segment[];
+  /** Index of the first segment of each node (a node's segments are contiguous). */
+  private readonly firstSegmentOf: Map<Text, number>;
+
+  constructor(text: string, segments: Segment[]) {
+    this.text = text;
+    this.segments = segments;
+    this.firstSegmentOf = new Map();
+    segments.forEach((segment, i) => {
+      if (!this.firstSegmentOf.has(segment.node)) this.firstSegmentOf.set(segment.node, i);
+    });
+  }
+
+  /**
+   * The DOM range of `[start, end)`, which may cross any number of elements (`<span>1000</span>亩`
+   * is one range). Inserted boundary characters at either edge are trimmed off; null when the span
+   * holds no page character at all or is out of bounds.
+   */
+  toRange(start: number, end: number, doc: Document = defaultDocument(this.segments)): Range | null {
+    if (start < 0 || end > this.text.length || start >= end) return null;
+    const first = this.segmentAtOrAfter(start);
+    const last = this.segmentAtOrBefore(end);
+    if (first < 0 || last < 0 || first > last) return null;
+    const a = this.segments[first];
+    const b = this.segments[last];
+    const range = doc.createRange();
+    range.setStart(a.node, a.nodeOffset + Math.max(0, start - a.start));
+    range.setEnd(b.node, b.nodeOffset + Math.min(b.end, end) - b.start);
+    return range.collapsed ? null : range;
+  }
+
+  /**
+   * The text offset of a DOM position (a text node and offset, or an element and child index, as a
+   * Selection or `caretPositionFromPoint` gives it). `bias` says which way to go from a position that
+   * falls on skipped text (collapsed whitespace, hidden nodes): `forward` for a span's start,
+   * `backward` for its end. Null when the position is outside the mapped text.
+   */
+  offsetOf(node: Node, offset: number, bias: 'forward' | 'backward' = 'forward'): number | null {
+    if (node.nodeType === 3) {
+      const i = this.firstSegmentOf.get(node as Text);
+      if (i !== undefined) {
+        for (let k = i; k < this.segments.length && this.segments[k].node === node; k++) {
+          const s = this.segments[k];
+          const local = offset - s.nodeOffset;
+          if (local < 0) return bias === 'forward' ? s.start : k > i ? this.segments[k - 1].end : s.start;
+          if (local <= s.end - s.start) return s.start + local;
+        }
+        // Past the last mapped character of the node (trailing collapsed whitespace).
+        let k = i;
+        while (k + 1 < this.segments.length && this.segments[k + 1].node === node) k++;
+        return bias === 'forward' && k + 1 < this.segments.length ? this.segments[k + 1].start : this.segments[k].end;
+      }
+    }
+    // An element position, or a text node we skipped: find the nearest mapped text node in document order.
+    const target = bias === 'forward' ? this.firstMappedAtOrAfter(node, offset) : this.lastMappedBefore(node, offset);
+    if (target === null) return null;
+    const i = this.firstSegmentOf.get(target)!;
+    if (bias === 'forward') return this.segments[i].start;
+    let k = i;
+    while (k + 1 < this.segments.length && this.segments[k + 1].node === target) k++;
+    return this.segments[k].end;
+  }
+
+  /** `[start, end)` of a DOM range, or null when it covers no mapped text. */
+  spanOf(range: Range): { start: number; end: number } | null {
+    const start = this.offsetOf(range.startContainer, range.startOffset, 'forward');
+    const end = this.offsetOf(range.endContainer, range.endOffset, 'backward');
+    if (start === null || end === null || end <= start) return null;
+    return { start, end };
+  }
+
+  /** Index of the segment holding `offset`, or of the first segment after it. -1 if none. */
+  private segmentAtOrAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length;
+    // First segment whose end is > offset.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.segments[mid].end > offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < this.segments.length ? lo : -1;
+  }
+
+  /** Index of the last segment starting before `offset` (exclusive end), or -1. */
+  private segmentAtOrBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.segments.length;
+    // First segment whose start is >= offset; the one before it is the answer.
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.segments[mid].start >= offset) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo - 1;
+  }
+
+  private firstMappedAtOrAfter(node: Node, offset: number): Text | null {
+    let current: Node | null = node.nodeType === 3 ? nextInOrder(node, null) : node.childNodes[offset] ?? nextInOrder(node, null, true);
+    while (current) {
+      if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
+      current = nextInOrder(current, null);
+    }
+    return null;
+  }
+
+  private lastMappedBefore(node: Node, offset: number): Text | null {
+    let current: Node | null =
+      node.nodeType === 3 ? previousInOrder(node) : offset > 0 ? deepestLast(node.childNodes[offset - 1]) : previousInOrder(node);
+    while (current) {
+      if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
+      current = previousInOrder(current);
+    }
+    return null;
+  }
+}
+
+function defaultDocument(segments: readonly Segment[]): Document {
+  return segments[0]?.node.ownerDocument ?? document;
+}
+
+/** Next node in document order; with `skipChildren`, the next node after `node`'s subtree. */
+function nextInOrder(node: Node, root: Node | null, skipChildren = false): Node | null {
+  if (!skipChildren && node.firstChild) return node.firstChild;
+  let current: Node | null = node;
+  while (current && current !== root) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+function previousInOrder(node: Node): Node | null {
+  if (node.previousSibling) return deepestLast(node.previousSibling);
+  return node.parentNode;
+}
+
+function deepestLast(node: Node): Node {
+  let current = node;
+  while (current.lastChild) current = current.lastChild;
+  return current;
+}
