@@ -15,6 +15,7 @@ import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
 import { segmentArticles, type Span } from '../articles/segment';
+import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
@@ -22,7 +23,7 @@ import { buildTextMap, type TextMap } from '../text-map';
 
 export interface AnalysisServices {
   analyseEnglish(text: string): Promise<Claim[]>;
-  resolveRegions(title: string, text: string): Promise<Region[]>;
+  resolveRegions(query: RegionQuery): Promise<Region[]>;
 }
 
 export interface PageAnalysis {
@@ -85,7 +86,16 @@ async function analyseSegment(
     at = x.end;
   }
   body += text.slice(at, end);
-  const regions = claims.length ? await services.resolveRegions(title, own).catch(() => [] as Region[]) : [];
+  const relative = (x: Span): Span => ({ start: x.start - start, end: x.end - start });
+  const query: RegionQuery = {
+    text: own,
+    title,
+    excluded: excluded.map(relative),
+    language,
+    // The segmenter's spans are relative to the text it was given, which starts segment.start before `own`.
+    ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
+  };
+  const regions = claims.length ? await services.resolveRegions(query).catch(() => [] as Region[]) : [];
   const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims, regions });
   const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions, claims, signals };
   const byline = segment.byline ?? found.byline;
