@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, escapeHtml, highlightTexts, inpagePagesDir, pageState, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, escapeHtml, highlightTexts, htmlRoute, inpagePagesDir, pageState, seedText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** The seed's first article as paragraphs (its first blank-line blocks). */
@@ -45,15 +45,11 @@ ${script}
 describe('dynamic pages', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
-  const html = (body: string) => (_req: unknown, res: { writeHead: (s: number, h: object) => void; end: (b: string) => void }) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(body);
-  };
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
-      '/late.html': html(shell('setTimeout(function () { show(first); }, 1200);')),
-      '/spa.html': html(shell("show(first); window.goToSecond = function () { history.pushState({}, '', '/spa/second'); show(second); };")),
-      '/edit.html': html(shell('show(first);')),
+      '/late.html': htmlRoute(shell('setTimeout(function () { show(first); }, 1200);')),
+      '/spa.html': htmlRoute(shell("show(first); window.goToSecond = function () { history.pushState({}, '', '/spa/second'); show(second); };")),
+      '/edit.html': htmlRoute(shell('show(first);')),
     });
     browser = await launchExtensionBrowser();
   });

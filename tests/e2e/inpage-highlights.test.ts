@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, htmlRoute, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 describe('highlights and cards on a news page', () => {
@@ -8,10 +8,7 @@ describe('highlights and cards on a news page', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
-      '/seed-news.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(newsPage(seedText()));
-      },
+      '/seed-news.html': htmlRoute(newsPage(seedText())),
     });
     browser = await launchExtensionBrowser();
   });

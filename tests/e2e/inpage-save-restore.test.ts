@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, highlightTexts, pageState, pointAtHighlight, selectText, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, htmlRoute, pageState, pointAtHighlight, selectText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const original = readFileSync(resolve(fixturesDir, 'pages/seed-news-page.html'), 'utf8');
@@ -28,10 +28,7 @@ describe('saving and re-anchoring notes in the page', () => {
     expect(edited).not.toBe(original);
     expect(edited).not.toContain(removedSentence);
     server = await startStaticServer(resolve(fixturesDir, 'pages'), {
-      '/article.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(version === 'original' ? original : edited);
-      },
+      '/article.html': htmlRoute(() => (version === 'original' ? original : edited)),
     });
     browser = await launchExtensionBrowser();
     profileDir = browser.profileDir;

@@ -4,11 +4,16 @@
  * the document's CSS highlight registry (shared by the page and the content script's world).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Route } from './static-server';
 
-export const fixturesDir = resolve(__dirname, '../../fixtures');
-export const inpagePagesDir = resolve(__dirname, '../pages-inpage');
+// Works under vitest and plain Node (the bench runner), which has no __dirname in ES modules.
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const fixturesDir = resolve(here, '../../fixtures');
+export const inpagePagesDir = resolve(here, '../pages-inpage');
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -151,4 +156,12 @@ export async function pageState(
     if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
     return api.tabs.sendMessage(tab.id, { type: 'get-page-state' });
   }, page.url());
+}
+
+/** A static-server route answering with a fixed HTML page. */
+export function htmlRoute(body: string | (() => string)): Route {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(typeof body === 'string' ? body : body());
+  };
 }
