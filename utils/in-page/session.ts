@@ -123,12 +123,24 @@ export class InPageSession {
    * reader saved here before, and redraw with notes, statuses and verdicts restored.
    */
   private async runAnalysis(id: number, force: boolean): Promise<void> {
-    this.status = 'analysing';
     this.error = undefined;
+    // Most pages are not articles: one quick look, one report, nothing else on the main thread.
+    if (!force && this.doc.body && !mayHoldArticle(this.doc)) {
+      this.status = 'done';
+      this.model = null;
+      this.map = null;
+      this.textHash = '';
+      this.highlighter.clear();
+      this.closeCard();
+      this.watchForChanges();
+      await this.report();
+      return;
+    }
+    this.status = 'analysing';
     void this.report();
     try {
       if (!this.doc.body) throw new Error('This page has no body to read');
-      const analysis = await analysePage(this.doc, this.services, { force });
+      const analysis = await analysePage(this.doc, this.services, { force: true });
       if (id !== this.runId || this.signal.aborted) return;
       const { map, articles } = analysis;
       const url = this.doc.location.href;
