@@ -65,6 +65,7 @@ export class InPageSession {
   private textHash = '';
   private runId = 0;
   private running: Promise<void> | null = null;
+  private changePending = false;
 
   // What the layer shows.
   private view: LayerView | null = null;
@@ -190,23 +191,34 @@ export class InPageSession {
    */
   private watchForChanges(): void {
     if (this.watch || !this.doc.body) return;
-    this.watch = watchPage(this.doc.body, {
-      signal: this.signal,
-      onChange: () => {
-        if (this.status !== 'done' || !this.doc.body || this.running) return;
-        if (!this.model) {
-          if (mayHoldArticle(this.doc)) void this.analyse();
-          return;
-        }
-        const fresh = buildTextMap(this.doc.body);
-        if (hashText(fresh.text) !== this.textHash) {
-          void this.analyse();
-          return;
-        }
-        this.map = fresh;
-        this.draw();
-      },
-    });
+    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged() });
+  }
+
+  private pageChanged(): void {
+    if (!this.doc.body || this.signal.aborted) return;
+    // A change while an analysis runs (it may wait on the background) is looked at once it ends.
+    if (this.running) {
+      if (!this.changePending) {
+        this.changePending = true;
+        void this.running.then(() => {
+          this.changePending = false;
+          this.pageChanged();
+        });
+      }
+      return;
+    }
+    if (this.status !== 'done') return;
+    if (!this.model) {
+      if (mayHoldArticle(this.doc)) void this.analyse();
+      return;
+    }
+    const fresh = buildTextMap(this.doc.body);
+    if (hashText(fresh.text) !== this.textHash) {
+      void this.analyse();
+      return;
+    }
+    this.map = fresh;
+    this.draw();
   }
 
   /** A single-page navigation: what was on screen belongs to the old page. */
