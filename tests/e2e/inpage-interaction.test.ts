@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, highlightTexts, pointAtHighlight, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, pointAtHighlight, selectText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 describe('cards and keyboard', () => {
@@ -74,4 +74,20 @@ describe('cards and keyboard', () => {
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
   });
+
+  it('adds a figure the engine missed from a text selection', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/split-figures.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('1000亩'));
+    expect(claimTexts(await highlightTexts(page))).not.toContain('48.2');
+    await selectText(page, '48.2', '.datacard');
+    await page.locator('figure-finder-ui').getByRole('button', { name: 'Add as figure' }).click();
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    await expect(card.locator('h2 .figure').textContent()).resolves.toBe('48.2');
+    await card.getByText('Added by you').waitFor();
+    expect(claimTexts(await highlightTexts(page))).toContain('48.2');
+    await page.screenshot({ path: await screenshotPath('inpage-reader-figure') });
+  });
 });
+
