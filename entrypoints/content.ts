@@ -31,7 +31,14 @@ export default defineContentScript({
     });
     ctx.onInvalidated(routeContentMessages(session.handlers()));
     ctx.onInvalidated(watchSettings((next) => session.applySettings(next)));
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+    // A new address is a new page, but a new #fragment (a table of contents link) is not.
+    let address = location.href.split('#')[0];
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const next = location.href.split('#')[0];
+      if (next === address) return;
+      address = next;
+      session.navigated();
+    });
     await session.start(isSkippedSite(location.href, settings.skipSites));
   },
 });
