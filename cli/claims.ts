@@ -59,7 +59,11 @@ async function main(): Promise<number> {
     return 2;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\nWithout FILE, analyses the demo article (public/demo/zhejiang-page.txt).\n`);
+    process.stdout.write(
+      `${USAGE}\n` +
+        'FILE is plain text or HTML (UTF-8). Without FILE, analyses the demo article (public/demo/zhejiang-page.txt).\n' +
+        'For HTML, the main text of the page is extracted first; offsets then point into that extracted text.\n',
+    );
     return 0;
   }
   try {

@@ -1,0 +1,125 @@
+/**
+ * Table-driven tests of the English engine on sentences in the style of China Daily / Xinhua copy about
+ * county and city development, written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEnglishClaims, parseEnglishNumber } from './en';
+import type { Approx, Change } from './types';
+
+type Row = [text: string, claim: string, value: number, unit: string, approx?: Approx, change?: Change];
+
+function expectClaim([text, claim, value, unit, approx = 'exact', change]: Row) {
+  const claims = extractEnglishClaims(text);
+  const at = text.indexOf(claim);
+  const hit = claims.find((c) => c.start === at && c.text === claim);
+  expect(hit, `${claim} in ${text}; found ${claims.map((c) => c.text).join(', ')}`).toBeDefined();
+  expect(hit!.value).toBeCloseTo(value, 6);
+  expect(hit!.unit).toBe(unit);
+  expect(hit!.approx).toBe(approx);
+  expect(hit!.change).toBe(change);
+}
+
+describe('English number words', () => {
+  it.each([
+    ['twenty-five thousand', 25000],
+    ['3.5 billion', 3.5e9],
+    ['1,674.5 million', 1.6745e9],
+    ['two hundred and five', 205],
+    ['a third', 1 / 3],
+    ['two thirds', 2 / 3],
+    ['one and a half', 1.5],
+    ['three quarters', 0.75],
+    ['2 1/4', 2.25],
+    ['minus five point five', -5.5],
+    ['10 bln', 1e10],
+    ['the county', null],
+  ])('%s → %s', (s, v) => {
+    const got = parseEnglishNumber(s);
+    if (v === null) expect(got).toBeNull();
+    else expect(got).toBeCloseTo(v, 9);
+  });
+});
+
+describe('English claims', () => {
+  it.each<Row>([
+    ['The county supplied 1,000 mu of industrial land in 2023.', '1,000 mu', 1000, 'mu'],
+    ['Its farmland covers 11,640 hectares.', '11,640 hectares', 11640, 'ha'],
+    ['The park covers 12.8 square kilometres.', '12.8 square kilometres', 12.8, 'km2'],
+    ['a 5.2-square-kilometer zone', '5.2-square-kilometer', 5.2, 'km2'],
+    ['The new road is 48 km long.', '48 km', 48, 'km'],
+    ['a 7.5km rail link', '7.5km', 7.5, 'km'],
+    ['Investment reached 3.5 billion yuan.', '3.5 billion yuan', 3.5e9, 'CNY'],
+    ['worth 86.3 billion yuan ($12 billion)', '$12 billion', 1.2e10, 'USD'],
+    ['The city will invest RMB 500 million in parks.', 'RMB 500 million', 5e8, 'CNY'],
+    ['about 8.5 billion U.S. dollars of deals', '8.5 billion U.S. dollars', 8.5e9, 'USD', 'approx'],
+    ['About twenty-five thousand residents moved in.', 'twenty-five thousand residents', 25000, 'person', 'approx'],
+    ['More than 300 companies joined the park.', '300 companies', 300, 'count', 'at_least'],
+    ['A third of firms reported higher orders.', 'A third', 100 / 3, 'percent'],
+    ['The plan takes 120 working days.', '120 working days', 120, 'day'],
+    ['Approvals now take half a day.', 'half a day', 0.5, 'day'],
+    ['The 110 kV line was energised; its voltage is 220 kV.', '220 kV', 220, 'kV'],
+    ['a 50 MW solar farm', '50 MW', 50, 'MW'],
+    ['storage of 20 gigawatt-hours', '20 gigawatt-hours', 2e7, 'kWh'],
+    ['Land sold for 1.2 million yuan per mu.', '1.2 million yuan per mu', 1.2e6, 'CNY/mu'],
+    ['per capita disposable income of rural residents reached 38,625 yuan', '38,625 yuan', 38625, 'CNY/person'],
+    ['Rents start at 1.5 yuan per square metre.', '1.5 yuan per square metre', 1.5, 'CNY/m2', 'at_least'],
+    ['wages of about 3,000 yuan a month', '3,000 yuan', 3000, 'CNY', 'approx'],
+    ['Output topped 260 billion yuan.', '260 billion yuan', 2.6e11, 'CNY', 'at_least'],
+    ['Nearly 1.5 million square metres were built.', '1.5 million square metres', 1.5e6, 'm2', 'approx'],
+    ['Prices are up to $20 million.', '$20 million', 2e7, 'USD', 'at_most'],
+    ['sourced within a radius of 50 kilometers', '50 kilometers', 50, 'km', 'at_most'],
+    ['GDP grew 6.1 percent to 35.2 billion yuan.', '6.1 percent', 6.1, 'percent', 'exact', 'increase'],
+    ['Land prices fell by 15% this year.', '15%', 15, 'percent', 'exact', 'decrease'],
+    ['The rate rose 2.3 percentage points.', '2.3 percentage points', 2.3, 'percent', 'exact', 'increase'],
+    ['Output hit 9.6\nbillion yuan in print text.', '9.6\nbillion yuan', 9.6e9, 'CNY'],
+    ['It employs 1,000\npeople.', '1,000\npeople', 1000, 'person'],
+  ])('%j → %j', (...row) => expectClaim(row));
+
+  it.each([
+    ['Between 10 and 20 hectares of farmland will be restored.', '10 and 20 hectares', 10, 20, 'ha'],
+    ['Plots of 10-20 hectares are offered.', '10-20 hectares', 10, 20, 'ha'],
+    ['salaries of 4,500 to 6,000 yuan', '4,500 to 6,000 yuan', 4500, 6000, 'CNY'],
+    ['new parks of 3.5-4 billion yuan each', '3.5-4 billion yuan', 3.5e9, 4e9, 'CNY'],
+  ])('range %s → %s', (text, claim, low, high, unit) => {
+    const hit = extractEnglishClaims(text).find((c) => c.text === claim);
+    expect(hit).toBeDefined();
+    expect(hit!.value).toBe(low);
+    expect(hit!.range).toEqual({ low, high });
+    expect(hit!.unit).toBe(unit);
+  });
+});
+
+describe('English not claims', () => {
+  it.each([
+    ['The plan was approved in November 2020.', 'November 2020'],
+    ['Work began on March 3, 2024.', 'March 3, 2024'],
+    ['The county ranked 3rd in the province.', '3rd'],
+    ['It was the first project of its kind.', 'first'],
+    ['Call 0571-88886666 for details.', '0571-88886666'],
+    ['5G coverage reached every village.', '5G'],
+    ['COVID-19 hit the county.', 'COVID-19'],
+    ['a 48-year-old farmer', '48-year-old'],
+    ['Ten years ago the village was poor.', 'Ten years ago'],
+    ['In the first six months, output rose.', 'first six months'],
+    ['under the 14th Five-Year Plan', 'Five-Year Plan'],
+    ['Five Fortune Global 500 companies came.', 'Global 500'],
+    ['One company signed; a company left.', 'One company'],
+    ['The 2021-2025 plan covers the county.', '2021-2025'],
+    ['a 110 kV substation', '110 kV'],
+  ])('%s: %s', (text, trap) => {
+    const a = text.indexOf(trap);
+    const b = a + trap.length;
+    const hits = extractEnglishClaims(text).filter((c) => c.start < b && a < c.end);
+    expect(hits.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('English claim fields', () => {
+  it('takes the subject from "of" after the unit and the sentence from compromise', () => {
+    const text = 'The county is growing. It supplied 1,000 mu of industrial land in 2023. Prices rose.';
+    const [c] = extractEnglishClaims(text);
+    expect(c).toMatchObject({ text: '1,000 mu', subject: 'industrial land', sentence: 'It supplied 1,000 mu of industrial land in 2023.' });
+    expect(c.siValue).toBeCloseTo(1000 * (10000 / 15), 6);
+    expect(c.siUnit).toBe('m2');
+  });
+});

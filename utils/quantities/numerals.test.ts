@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumber, readNumber } from './numerals';
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['一万', 10000], ['两', 2], ['廿', 20], ['廿五', 25], ['三万五千', 35000], ['3万5千', 35000], ['1.2亿', 1.2e8],
+    ['十几万', 100000], ['五百多', 500], ['1000余', 1000], ['500余万', 5e6], ['一百零几万', 1e6],
+    ['三分之一', 1 / 3], ['百分之六十', 0.6], ['千分之五', 0.005], ['万分之三', 0.0003], ['三百五又三分之一', 350 + 1 / 3],
+    ['两千四百五', 2450], ['一千零一', 1001], ['一万零二百五十', 10250], ['九万四', 94000], ['四万万', 4e8],
+    ['4.78万亿', 4.78e12], ['二十一万亿', 2.1e13], ['五兆六十二亿四万五千二', 5006200045200],
+    ['十五点七', 15.7], ['两千三点一', 2300.1], ['零点五', 0.5], ['半百', 50],
+    ['1,050,000,000', 1.05e9], ['１，０５０', 1050], ['２．２亿', 2.2e8], ['.5', 0.5], ['3万4000', 34000],
+    ['2千零30万', 20300000], ['壹佰伍拾', 150], ['负三十二', -32], ['十 余 万', 100000],
+  ])('%s → %d', (s, v) => {
+    expect(parseChineseNumber(s)).toBeCloseTo(v, 9);
+  });
+
+  it.each(['万', '万万', '两两', '十四五', '一切', ''])('%j is not one number', (s) => {
+    expect(parseChineseNumber(s)).toBeNull();
+  });
+});
+
+describe('readNumber', () => {
+  it('marks digit-by-digit numerals as sequences (years and names)', () => {
+    expect(readNumber('二〇二三年', 0)).toMatchObject({ sequence: true, value: 2023 });
+  });
+
+  it('stops 千 before a metric unit: 110千伏 is 110 kV, not 110000', () => {
+    expect(readNumber('110千伏', 0)).toMatchObject({ value: 110, end: 3 });
+    expect(readNumber('120万千瓦', 0)).toMatchObject({ value: 1.2e6, end: 4 });
+  });
+
+  it('reads a run of a million digits in linear time', () => {
+    const digits = '7'.repeat(1_000_000);
+    const t0 = Date.now();
+    expect(readNumber(digits, 0)?.end).toBe(1_000_000);
+    expect(Date.now() - t0).toBeLessThan(5000); // a generous bound: a quadratic reader would take minutes
+  });
+});

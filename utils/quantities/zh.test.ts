@@ -1,0 +1,213 @@
+/**
+ * Table-driven tests of the Chinese engine on sentences in the style of county and city development news
+ * (land supply, parks, investment projects, rural revitalisation, business environment), written for
+ * these tests. Each row: the text, the claim text expected in it, and its value, unit, qualifier and change.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractChineseClaims } from './zh';
+import type { Approx, Change } from './types';
+
+type Row = [text: string, claim: string, value: number, unit: string, approx?: Approx, change?: Change];
+
+function find(text: string, claim: string) {
+  const claims = extractChineseClaims(text);
+  const at = text.indexOf(claim);
+  return { claims, hit: claims.find((c) => c.start === at && c.text === claim) };
+}
+
+function expectClaim([text, claim, value, unit, approx = 'exact', change]: Row) {
+  const { claims, hit } = find(text, claim);
+  expect(hit, `${claim} in ${text}; found ${claims.map((c) => c.text).join(', ')}`).toBeDefined();
+  expect(hit!.value).toBeCloseTo(value, 6);
+  expect(hit!.unit).toBe(unit);
+  expect(hit!.approx).toBe(approx);
+  expect(hit!.change).toBe(change);
+}
+
+describe('numerals in claims', () => {
+  it.each<Row>([
+    ['全县新增建设用地1,250亩。', '1,250亩', 1250, 'mu'],
+    ['完成投资１２．５亿元。', '１２．５亿元', 1.25e9, 'CNY'],
+    ['森林覆盖率达到６８．２％。', '６８．２％', 68.2, 'percent'],
+    ['锚定“工业做地一万亩”目标。', '一万亩', 10000, 'mu'],
+    ['建立了两个标准厂房。', '两个', 2, 'count'],
+    ['廿五家企业签约入驻。', '廿五家', 25, 'count'],
+    ['收储土地三万五千平方米。', '三万五千平方米', 35000, 'm2'],
+    ['人均补助3万5千元。', '3万5千元', 35000, 'CNY/person'],
+    ['实际利用外资1.2亿美元。', '1.2亿美元', 1.2e8, 'USD'],
+    ['带动就业十几万人。', '十几万人', 100000, 'person', 'at_least'],
+    ['惠及五百多家企业。', '五百多家', 500, 'count', 'at_least'],
+    ['安置农户1000余户。', '1000余户', 1000, 'household', 'at_least'],
+    ['产值一千零二十三亿元。', '一千零二十三亿元', 102.3e9, 'CNY'],
+    ['约占全国的三分之一。', '三分之一', 100 / 3, 'percent', 'approx'],
+    ['百分之六十的村实现增收。', '百分之六十', 60, 'percent'],
+    ['超过三成企业扩大投资。', '三成', 30, 'percent', 'at_least'],
+    ['不良率控制在千分之五以内。', '千分之五', 5, 'permille', 'at_most'],
+    ['一百五十万元奖励资金到位。', '一百五十万元', 1.5e6, 'CNY'],
+    ['项目用时一年半。', '一年半', 1.5, 'year'],
+  ])('%s → %s', (...row) => expectClaim(row));
+});
+
+describe('units and counters', () => {
+  it.each<Row>([
+    ['规划面积12.8平方公里。', '12.8平方公里', 12.8, 'km2'],
+    ['核心区3.6平方千米。', '3.6平方千米', 3.6, 'km2'],
+    ['新建厂房25万平方米。', '25万平方米', 250000, 'm2'],
+    ['门店面积120平米。', '120平米', 120, 'm2'],
+    ['绿地面积8000㎡。', '8000㎡', 8000, 'm2'],
+    ['退化林修复450公顷。', '450公顷', 450, 'ha'],
+    ['园区占地3.2km2。', '3.2km2', 3.2, 'km2'],
+    ['新建道路15公里。', '15公里', 15, 'km'],
+    ['河道清淤12万立方米。', '12万立方米', 120000, 'm3'],
+    ['年产钢材30万吨。', '30万吨', 300000, 't'],
+    ['年产值42.3亿元。', '42.3亿元', 4.23e9, 'CNY'],
+    ['德方投资8000万欧元。', '8000万欧元', 8e7, 'EUR'],
+    ['为期3个月的挂职锻炼。', '3个月', 3, 'month'],
+    ['审批时间缩短至34天。', '34天', 34, 'day'],
+    ['企业开办压缩至0.5个工作日。', '0.5个工作日', 0.5, 'day'],
+    ['实现半个工作日办结。', '半个工作日', 0.5, 'day'],
+    ['装机容量50兆瓦。', '50兆瓦', 50, 'MW'],
+    ['装机容量120万千瓦。', '120万千瓦', 1.2e6, 'kW'],
+    ['年发电量5500万千瓦时。', '5500万千瓦时', 5.5e7, 'kWh'],
+    ['光伏装机200MW。', '200MW', 200, 'MW'],
+    ['电压等级为110千伏。', '110千伏', 110, 'kV'],
+    ['已有企业779家。', '779家', 779, 'count'],
+    ['梳理事项205项。', '205项', 205, 'item'],
+    ['选聘导师15名。', '15名', 15, 'person'],
+    ['搬迁农户386户。', '386户', 386, 'household'],
+    ['建成桥梁3座。', '3座', 3, 'count'],
+    ['出让地块两宗。', '两宗', 2, 'count'],
+    ['接待游客860万人次。', '860万人次', 8.6e6, 'person'],
+    ['亩均税收32.5万元。', '32.5万元', 325000, 'CNY/mu'],
+    ['投资强度450万元/亩。', '450万元/亩', 4.5e6, 'CNY/mu'],
+    ['户均增收1.2万元/户。', '1.2万元/户', 12000, 'CNY/household'],
+    ['农村居民人均可支配收入38625元。', '38625元', 38625, 'CNY/person'],
+    ['常住人口35.2万，城镇化率62%。', '35.2万', 352000, 'person'],
+  ])('%s → %s', (...row) => expectClaim(row));
+});
+
+describe('qualifiers, ranges and changes', () => {
+  it.each<Row>([
+    ['总投资约50亿元。', '50亿元', 5e9, 'CNY', 'approx'],
+    ['近五年最高水平。', '五年', 5, 'year', 'approx'],
+    ['建筑高度150米左右。', '150米', 150, 'm', 'approx'],
+    ['产值超100亿元。', '100亿元', 1e10, 'CNY', 'at_least'],
+    ['用地超过800亩。', '800亩', 800, 'mu', 'at_least'],
+    ['逾百家企业参展。', '百家', 100, 'count', 'at_least'],
+    ['园区已集聚企业百余家。', '百余家', 100, 'count', 'at_least'],
+    ['惠及市场主体1.2万户次。', '1.2万户次', 12000, 'household'],
+    ['播种面积稳定在45万亩以上。', '45万亩', 450000, 'mu', 'at_least'],
+    ['亩均税收不到10万元。', '10万元', 1e5, 'CNY/mu', 'at_most'],
+    ['失业率控制在3%以内。', '3%', 3, 'percent', 'at_most'],
+    ['投资强度不低于每亩600万元。', '600万元', 6e6, 'CNY/mu', 'at_least'],
+    ['建筑密度：≥40%。', '40%', 40, 'percent', 'at_least'],
+    ['确保3个月内开工。', '3个月', 3, 'month', 'at_most'],
+    ['项目提前办结率提升60%。', '60%', 60, 'percent', 'exact', 'increase'],
+    ['同比增长12.3%。', '12.3%', 12.3, 'percent', 'exact', 'increase'],
+    ['能耗下降3.2个百分点。', '3.2个百分点', 3.2, 'percent', 'exact', 'decrease'],
+    ['分别增长23%和31%。', '31%', 31, 'percent', 'exact', 'increase'],
+    ['亩均税收38.6万元，较上年提高近5.5万元。', '5.5万元', 55000, 'CNY/mu', 'approx', 'increase'],
+    ['失业率下降至3.2%。', '3.2%', 3.2, 'percent'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it.each([
+    ['每亩出让价10至20万元。', '10至20万元', 1e5, 2e5, 'CNY/mu'],
+    ['地块面积10-20亩。', '10-20亩', 10, 20, 'mu'],
+    ['项目投资5亿元至10亿元。', '5亿元至10亿元', 5e8, 1e9, 'CNY'],
+    ['收入比重达到20%—30%。', '20%—30%', 20, 30, 'percent'],
+    ['工期3到5年。', '3到5年', 3, 5, 'year'],
+  ])('range %s → %s', (text, claim, low, high, unit) => {
+    const { hit } = find(text, claim);
+    expect(hit).toBeDefined();
+    expect(hit!.value).toBe(low);
+    expect(hit!.range).toEqual({ low, high });
+    expect(hit!.unit).toBe(unit);
+  });
+});
+
+describe('text from web pages and PDFs', () => {
+  it.each<Row>([
+    ['超额\n\n完成年度出让1000亩工业用地的目标。', '1000亩', 1000, 'mu'],
+    ['新增厂房面积12.6万\n\n平方米。', '12.6万\n\n平方米', 126000, 'm2'],
+    ['标准厂房项目总投资46\n亿元，已入驻企业213\n家。', '46\n亿元', 4.6e9, 'CNY'],
+    ['标准厂房项目总投资46\n亿元，已入驻企业213\n家。', '213\n家', 213, 'count'],
+    ['今年以来全县累计新建成各类标准厂房12\n8.6万平方米，入驻率超过九成。', '12\n8.6万平方米', 1286000, 'm2'],
+    ['实现产值100亿元\n以上。', '100亿元', 1e10, 'CNY', 'at_least'],
+  ])('%j → %j', (...row) => expectClaim(row));
+});
+
+describe('not claims', () => {
+  it.each([
+    ['2023年，临安盘活存量用地。', '2023年'],
+    ['2023年1至10月，涉企纠纷化解率上升。', '2023年1至10月'],
+    ['截至11月30日，已完成年度计划。', '11月30日'],
+    ['截至2023年底，任务全部完成。', '2023年底'],
+    ['自第一次党代会以来。', '第一次'],
+    ['本月接待的第3波投资商。', '第3波'],
+    ['首个村集体经营性建设用地入市。', '首个'],
+    ['完成总量暂列全市前三。', '前三'],
+    ['前三名企业获得奖励。', '前三名'],
+    ['前10个月，全市完成投资。', '前10个月'],
+    ['依托5G技术推进建设。', '5G'],
+    ['嘉兴首个“模块化2.0”变电站。', '2.0'],
+    ['“十四五”时期重点项目。', '十四五'],
+    ['这片“九山半水半分田”的土地。', '九山半水半分田'],
+    ['实现涉企事项“一站式”办理。', '一站式'],
+    ['持续深化“三证齐发”改革。', '三证齐发'],
+    ['双方“一拍即合”。', '一拍即合'],
+    ['正在建设一批新项目。', '一批'],
+    ['月映桥村只是一个缩影。', '一个缩影'],
+    ['实现“快审批”和“零超时”。', '零超时'],
+    ['开展“双招双引”活动。', '双招双引'],
+    ['存量“三块地”盘活任务已完成。', '三块地'],
+    ['一年前这里还是废弃的矿山。', '一年前'],
+    ['引进了一家龙头企业。', '一家'],
+    ['全面推行“最多跑一次”改革。', '一次'],
+    ['三天两头往企业跑。', '三天两头'],
+    ['咨询电话：0571-88886666。', '0571-88886666'],
+    ['联系人手机13812345678。', '13812345678'],
+    ['文号为临政发〔2024〕12号。', '〔2024〕12号'],
+    ['汽车零部件产业集群。', '零部件'],
+    ['阅读 10万+', '10万+'],
+    ['新建110千伏花园变电站。', '110千伏'],
+    ['二三十个百分点的差距。', '二三十个百分点'],
+    ['G60科创走廊建设。', 'G60'],
+    ['上半年经济运行平稳。', '上半年'],
+    ['其中数十家为高新技术企业。', '数十家'],
+    ['开通“7×24小时”自助服务。', '7×24小时'],
+    ['全县有4A级景区3个。', '4A'],
+  ])('%s: %s', (text, trap) => {
+    const a = text.indexOf(trap);
+    const b = a + trap.length;
+    const hits = extractChineseClaims(text).filter((c) => c.start < b && a < c.end);
+    expect(hits.map((c) => c.text)).toEqual([]);
+  });
+});
+
+describe('claim fields', () => {
+  it('fills span, base value, subject and sentence', () => {
+    const text = '开头一句。2023年，临安已完成高耗低效企业整治销号779家，以方便整体规划。下一句。';
+    const [c] = extractChineseClaims(text);
+    expect(c).toMatchObject({
+      text: '779家', value: 779, unit: 'count', kind: 'count', approx: 'exact', siValue: 779, siUnit: 'count',
+      subject: '高耗低效企业整治销号', sentence: '2023年，临安已完成高耗低效企业整治销号779家，以方便整体规划。',
+    });
+    expect(text.slice(c.start, c.end)).toBe('779家');
+  });
+
+  it('takes the counted noun after a counter as the subject', () => {
+    expect(extractChineseClaims('推动建立了两个标准厂房。')[0].subject).toBe('标准厂房');
+  });
+
+  it('converts mu to square metres exactly', () => {
+    const [c] = extractChineseClaims('出让工业用地1500亩。');
+    expect(c.siUnit).toBe('m2');
+    expect(c.siValue).toBe(1e6);
+  });
+
+  it('returns claims in text order and joins sentences broken across lines', () => {
+    const claims = extractChineseClaims('新建厂房5万平方米，\n入驻企业12家。');
+    expect(claims.map((c) => c.text)).toEqual(['5万平方米', '12家']);
+    expect(claims[1].sentence).toBe('新建厂房5万平方米，入驻企业12家。');
+  });
+});
