@@ -6,17 +6,11 @@
 import { Save, Trash2 } from 'lucide';
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../utils/i18n';
+import type { AnnotationInput } from '../utils/in-page/page-model';
 import type { AnnotationRecord, FactCheckStatus } from '../utils/store/types';
 import { Icon } from './Icon';
 
-export interface AnnotationInput {
-  note: string;
-  tags: string[];
-  color?: string;
-  status: FactCheckStatus;
-  correctedValue?: number;
-  evidenceUrl?: string;
-}
+export type { AnnotationInput };
 
 export type SaveOutcome = { ok: true } | { ok: false; error: string };
 

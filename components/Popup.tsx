@@ -3,16 +3,18 @@
  * (save, side panel, library, settings). Every state of the page has its own message: loading,
  * analysing, not analysed yet (click-only mode), skipped site, no article, error, unavailable.
  */
-import { CircleAlert, Info, LibraryBig, LoaderCircle, PanelRightOpen, Play, Save, Settings as SettingsIcon } from 'lucide';
+import { LibraryBig, LoaderCircle, PanelRightOpen, Save, Settings as SettingsIcon } from 'lucide';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { openDashboard, openSidePanel } from '../utils/background/pages';
 import { t } from '../utils/i18n';
 import type { PageState } from '../utils/messages';
 import { sendToTab } from '../utils/messaging';
+import { injectContentScript } from '../utils/panels/page-view';
 import type { Settings } from '../utils/settings';
 import { usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
+import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { PageSummary } from './PageSummary';
 
 interface PopupProps {
@@ -48,32 +50,33 @@ export function Popup({ tabId, settings: initialSettings }: PopupProps) {
           <Icon icon={SettingsIcon} label={t('popup_open_options')} />
         </button>
       </header>
-      <main aria-live="polite" aria-busy={view === null || view.kind === 'loading'}>
+      <LiveAnnouncement view={view} />
+      <main aria-busy={view === null || view.kind === 'loading'}>
         {view === null || view.kind === 'loading' ? (
-          <p class="status">
-            <Icon icon={LoaderCircle} class="spin" />
-            {t('common_loading')}
-          </p>
+          <Loading />
         ) : view.kind === 'unavailable' ? (
-          <div class="status status-error" role="alert">
-            <Icon icon={CircleAlert} />
-            <div>
-              <p>{t('popup_unavailable')}</p>
-              <p class="muted">{t('popup_unavailable_hint')}</p>
-            </div>
-          </div>
+          <NotRunning
+            canStart={view.canInject && tabId !== null}
+            busy={action.kind === 'busy'}
+            onStart={() => tabId !== null && void run(() => injectContentScript(tabId))}
+          />
         ) : (
           <PageBody state={view.state} settings={settings} busy={action.kind === 'busy'} onAnalyse={analyse} onSave={save} />
         )}
-        {action.kind === 'failed' && (
-          <p class="status status-error" role="alert">
-            <Icon icon={CircleAlert} />
-            {t('common_error', action.error)}
-          </p>
-        )}
+        {action.kind === 'failed' && <Problem alert message={t('common_error', action.error)} />}
       </main>
       <footer class="actions">
-        <button type="button" onClick={() => void run(() => openSidePanel(undefined))}>
+        <button
+          type="button"
+          disabled={tabId === null}
+          onClick={() =>
+            void run(async () => {
+              await openSidePanel({ tabId: tabId ?? undefined });
+              // The panel now shows what the popup did; a popup left open would cover it.
+              window.close();
+            })
+          }
+        >
           <Icon icon={PanelRightOpen} />
           {t('popup_open_side_panel')}
         </button>
@@ -104,42 +107,14 @@ function PageBody({
 }) {
   switch (state.status) {
     case 'analysing':
-      return (
-        <p class="status">
-          <Icon icon={LoaderCircle} class="spin" />
-          {t('popup_analysing')}
-        </p>
-      );
+      return <Loading label="popup_analysing" />;
     case 'idle':
     case 'skipped':
-      return (
-        <div class="status">
-          <Icon icon={Info} />
-          <div>
-            <p>{state.status === 'idle' ? t('popup_idle') : t('popup_skipped')}</p>
-            <button type="button" class="primary" onClick={onAnalyse} disabled={busy}>
-              <Icon icon={Play} />
-              {state.status === 'idle' ? t('popup_analyse') : t('popup_analyse_anyway')}
-            </button>
-          </div>
-        </div>
-      );
+      return <NotAnalysed skipped={state.status === 'skipped'} busy={busy} onAnalyse={onAnalyse} />;
     case 'error':
-      return (
-        <p class="status status-error" role="alert">
-          <Icon icon={CircleAlert} />
-          {t('popup_page_error', state.error ?? '')}
-        </p>
-      );
+      return <Problem message={t('popup_page_error', state.error ?? '')} />;
     case 'done':
-      if (state.articles.length === 0) {
-        return (
-          <p class="status">
-            <Icon icon={Info} />
-            {t('popup_no_article')}
-          </p>
-        );
-      }
+      if (state.articles.length === 0) return <Note message={t('popup_no_article')} />;
       return (
         <>
           {state.articles.length > 1 && <p class="muted">{t('popup_articles', state.articles.length)}</p>}

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from '../utils/background/handlers';
+import { libraryServices } from '../utils/background/library';
 import { buildMenus, onMenuClicked } from '../utils/background/menus';
 import { initI18n } from '../utils/i18n';
 import { routeBackgroundMessages } from '../utils/messaging';
+import { extractEnglishClaims } from '../utils/quantities/en';
+import { findRegions } from '../utils/regions/find-regions';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
 // Wires browser events to utils/: message routing, the badge, the context menu. Holds no domain logic.
@@ -15,6 +18,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onInstalled.addListener(() => void loadSettings().then(applySettings));
   watchSettings((settings) => void applySettings(settings));
+  // The worker restarts often; messages it sends (store errors) follow the chosen language.
+  void loadSettings().then((settings) => initI18n(settings.language));
 });
 
 async function applySettings(settings: Settings): Promise<void> {
@@ -22,15 +27,8 @@ async function applySettings(settings: Settings): Promise<void> {
   await buildMenus(settings);
 }
 
-const notYet = (what: string) => () => Promise.reject(new Error(`${what} is not part of this build yet`));
 const services: BackgroundServices = {
-  analyseEnglish: notYet('English analysis'),
-  resolveRegions: notYet('The gazetteer'),
-  library: {
-    saveArticle: notYet('The library'),
-    findSavedArticle: notYet('The library'),
-    putAnnotation: notYet('The library'),
-    deleteAnnotation: notYet('The library'),
-    putClaim: notYet('The library'),
-  },
+  analyseEnglish: extractEnglishClaims,
+  resolveRegions: findRegions,
+  library: libraryServices,
 };

@@ -31,7 +31,14 @@ export default defineContentScript({
     });
     ctx.onInvalidated(routeContentMessages(session.handlers()));
     ctx.onInvalidated(watchSettings((next) => session.applySettings(next)));
-    ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+    // A new address is a new page, but a new #fragment (a table of contents link) is not.
+    let address = location.href.split('#')[0];
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      const next = location.href.split('#')[0];
+      if (next === address) return;
+      address = next;
+      session.navigated();
+    });
     await session.start(isSkippedSite(location.href, settings.skipSites));
   },
 });
@@ -39,7 +46,7 @@ export default defineContentScript({
 const services: SessionServices = {
   reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
   analyseEnglish: (text) => sendToBackground({ type: 'analyse-english', text }),
-  resolveRegions: (title, text) => sendToBackground({ type: 'resolve-regions', title, text }),
+  resolveRegions: (query) => sendToBackground({ type: 'resolve-regions', ...query }),
   findSaved: (url, canonicalUrl) => sendToBackground({ type: 'find-saved-article', url, canonicalUrl }),
   save: (saved) => sendToBackground({ type: 'save-article', saved }),
   deleteAnnotation: (id) => sendToBackground({ type: 'delete-annotation', id }),

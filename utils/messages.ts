@@ -2,16 +2,29 @@
  * The typed messages between the content script, the background service worker and the extension's
  * pages (popup, side panel, dashboard). One union per direction, so a handler's `switch` is checked
  * by the compiler. Payloads are plain JSON: they cross process boundaries.
+ * Send and route them with utils/messaging (`sendToBackground`, `sendToTab`, `routeContentMessages`).
+ *
+ * Click-only mode (settings.autoDetect false): the content script is still declared for every page,
+ * but on start it only reads the settings, reports `status: 'idle'` (or `'skipped'` for a site in
+ * the skip list) and waits for `analyse-now` from the popup, the side panel or the context menu.
+ * Chosen over injecting with `scripting.executeScript` on the action click because one code path
+ * then serves both modes, single-page navigations keep working after the first click, and the
+ * popup can tell "not analysed yet" apart from "cannot run here". The popup still injects the
+ * script with `scripting.executeScript` into tabs that have none (opened before installation).
  */
 import type { ArticleAnalysis, Region } from './articles/types';
-import type { Claim, ClaimKind } from './quantities/types';
+import type { Claim, ClaimKind, Language } from './quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from './store/types';
 
 /** What the content script knows about its page, as the popup and side panel show it. */
 export interface PageState {
   url: string;
   title: string;
-  /** `idle` before analysis (click-to-run mode), `analysing`, `done`, `error`, or `skipped` (site in the skip list). */
+  /**
+   * `idle` before analysis (click-only mode), `analysing`, `done`, `error`, or `skipped` (site in the
+   * skip list). The content script reports every change with `page-state-changed`: the background
+   * sets the badge from it and the popup and side panel redraw.
+   */
   status: 'idle' | 'analysing' | 'done' | 'error' | 'skipped';
   error?: string;
   articles: PageArticle[];
@@ -43,7 +56,19 @@ export interface PageClaim extends Claim {
 export type BackgroundRequest =
   | { type: 'page-state-changed'; state: PageState }
   | { type: 'analyse-english'; text: string }
-  | { type: 'resolve-regions'; title: string; text: string }
+  /**
+   * The gazetteer runs in the background. The optional fields are those of utils/articles/analyse's
+   * RegionQuery (offsets relative to `text`); without them the whole text counts and the language is
+   * detected.
+   */
+  | {
+      type: 'resolve-regions';
+      title: string;
+      text: string;
+      lead?: { start: number; end: number };
+      excluded?: Array<{ start: number; end: number }>;
+      language?: Language;
+    }
   | { type: 'save-article'; saved: SavedArticle }
   | { type: 'find-saved-article'; url: string; canonicalUrl: string }
   | { type: 'put-annotation'; annotation: AnnotationRecord }

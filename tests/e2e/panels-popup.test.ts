@@ -15,7 +15,8 @@ describe('the popup', () => {
     const tab = await browser.context.newPage();
     await tab.goto('chrome://version/');
     const popup = await openExtensionPage(browser, 'popup', await tabIdOf(browser, tab));
-    await expect(popup.getByRole('alert').textContent()).resolves.toContain('Figure Finder cannot run on this page.');
+    await popup.locator('main').getByText('Figure Finder cannot run on this page.').waitFor();
+    expect(await popup.getByRole('status').textContent()).toBe('Figure Finder cannot run on this page.');
     expect(await popup.getByRole('button', { name: 'Open side panel' }).isVisible()).toBe(true);
     expect(await popup.getByRole('button', { name: 'Settings' }).isVisible()).toBe(true);
     await popup.screenshot({ path: await screenshotPath('panels-popup-unavailable-en') });

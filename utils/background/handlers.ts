@@ -3,7 +3,10 @@
  * other modules (the English engine, the gazetteer, the library store), passed in as `services`,
  * so this table only translates messages into calls and outcomes.
  */
+import type { RegionQuery } from '../articles/analyse';
+import { detectLanguage } from '../articles/language';
 import type { Region } from '../articles/types';
+import { currentLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
@@ -14,7 +17,7 @@ export interface BackgroundServices {
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
   /** The gazetteer runs here for the same reason. */
-  resolveRegions(title: string, text: string): Promise<Region[]> | Region[];
+  resolveRegions(query: RegionQuery): Promise<Region[]> | Region[];
   library: {
     saveArticle(saved: SavedArticle): Promise<unknown>;
     findSavedArticle(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
@@ -26,13 +29,17 @@ export interface BackgroundServices {
 
 type Outcome = { ok: true } | { ok: false; error: string };
 
-/** Store writes report failure (a full disk, a quota) as an outcome the page can show, not a crash. */
+/**
+ * Store writes report failure (a full disk, a quota) as an outcome the page can show, not a crash;
+ * in the reader's language when the error carries one (the store's StorageFullError does).
+ */
 async function outcome(work: () => Promise<unknown>): Promise<Outcome> {
   try {
     await work();
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    const userMessage = (error as { userMessage?: Partial<Record<Locale, string>> } | null)?.userMessage?.[currentLocale()];
+    return { ok: false, error: userMessage ?? (error instanceof Error ? error.message : String(error)) };
   }
 }
 
@@ -46,13 +53,14 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
         await showPageBadge(sender.tab.id, state);
       }),
     'analyse-english': ({ text }) => services.analyseEnglish(text),
-    'resolve-regions': ({ title, text }) => services.resolveRegions(title, text),
+    'resolve-regions': ({ title, text, lead, excluded, language }) =>
+      services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),
     'save-article': ({ saved }) => outcome(() => services.library.saveArticle(saved)),
     'find-saved-article': ({ url, canonicalUrl }) => services.library.findSavedArticle(url, canonicalUrl),
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
     'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
-    'open-side-panel': (_, sender) => outcome(() => openSidePanel(sender.tab?.windowId)),
+    'open-side-panel': (_, sender) => outcome(() => openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })),
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
   };
 }

@@ -11,12 +11,16 @@ interface SidebarBrowser {
   sidebarAction?: { open(): Promise<void> };
 }
 
-/** Opens the side panel for the window, so it follows whichever tab the reader switches to. */
-export async function openSidePanel(windowId: number | undefined): Promise<void> {
+/**
+ * Opens the side panel (the global one, which follows whichever tab the reader switches to) in the
+ * given tab's window. Called straight from a click: awaiting anything first would lose the user
+ * gesture the browser asks for.
+ */
+export async function openSidePanel(where: { tabId?: number; windowId?: number }): Promise<void> {
   const api = browser as unknown as SidebarBrowser;
   if (api.sidePanel) {
-    if (windowId === undefined) windowId = (await browser.windows.getCurrent()).id;
-    await api.sidePanel.open({ windowId });
+    if (where.tabId === undefined && where.windowId === undefined) throw new Error('No window to open the side panel in');
+    await api.sidePanel.open(where.tabId !== undefined ? { tabId: where.tabId } : { windowId: where.windowId });
   } else if (api.sidebarAction) {
     await api.sidebarAction.open();
   } else {

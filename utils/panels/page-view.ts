@@ -10,7 +10,8 @@ import { onPageStateChanged, sendToTab } from '../messaging';
 
 export type PageView =
   | { kind: 'loading' }
-  | { kind: 'unavailable'; reason: string }
+  /** No content script answered. `canInject`: an ordinary web page, where the popup can add it. */
+  | { kind: 'unavailable'; reason: string; canInject: boolean }
   | { kind: 'ready'; state: PageState };
 
 /**
@@ -41,7 +42,10 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
       // A page still loading may not have its content script yet: wait for it to finish.
       const tab = await browser.tabs.get(tabId).catch(() => null);
       if (tab?.status === 'loading') show({ kind: 'loading' });
-      else show({ kind: 'unavailable', reason: error instanceof Error ? error.message : String(error) });
+      else {
+        const reason = error instanceof Error ? error.message : String(error);
+        show({ kind: 'unavailable', reason, canInject: /^(https?|file):/.test(tab?.url ?? '') });
+      }
     }
   };
   const stopReports = onPageStateChanged((from, state) => {
@@ -64,4 +68,15 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
     stopReports();
     browser.tabs.onUpdated.removeListener(onUpdated);
   };
+}
+
+/**
+ * Runs the manifest's content script in a tab that has none (it was open before the extension was
+ * installed or updated). The script then reports its state like any other page's.
+ */
+export async function injectContentScript(tabId: number): Promise<void> {
+  const [declared] = browser.runtime.getManifest().content_scripts ?? [];
+  if (!declared?.js?.length) throw new Error('This build declares no content script');
+  if (declared.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: declared.css });
+  await browser.scripting.executeScript({ target: { tabId }, files: declared.js as never });
 }
