@@ -148,9 +148,18 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
                 const claims = article.claims.filter((claim) => shown.includes(claim));
                 if (claims.length === 0) return null;
                 return (
-                  <section key={article.index} class="panel-article" aria-label={article.title || t('common_untitled')}>
-                    {multipleArticles && <h2 class="article-title">{article.title.trim() || t('common_untitled')}</h2>}
+                  <section
+                    key={article.index}
+                    class="panel-article"
+                    aria-labelledby={multipleArticles ? `article-${article.index}-title` : undefined}
+                  >
+                    {multipleArticles && (
+                      <h2 class="article-title" id={`article-${article.index}-title`}>
+                        {article.title.trim() || t('common_untitled')}
+                      </h2>
+                    )}
                     <ClaimList
+                      idPrefix={`article-${article.index}`}
                       claims={claims}
                       colors={colors}
                       activeId={activeId}
@@ -185,9 +194,10 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
           onInput={(event) => onChange({ ...filter, query: (event.currentTarget as HTMLInputElement).value })}
         />
       </label>
-      <label>
-        <span>{t('panel_filter_kind')}</span>
+      <div class="filter">
+        <label for="filter-kind">{t('panel_filter_kind')}</label>
         <select
+          id="filter-kind"
           value={filter.kind}
           onChange={(event) => onChange({ ...filter, kind: (event.currentTarget as HTMLSelectElement).value as ClaimFilter['kind'] })}
         >
@@ -198,10 +208,11 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('panel_filter_status')}</span>
+      </div>
+      <div class="filter">
+        <label for="filter-status">{t('panel_filter_status')}</label>
         <select
+          id="filter-status"
           value={filter.status}
           onChange={(event) => onChange({ ...filter, status: (event.currentTarget as HTMLSelectElement).value as ClaimFilter['status'] })}
         >
@@ -212,7 +223,7 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </fieldset>
   );
 }
