@@ -33,7 +33,7 @@ const library = {
 const index = buildComparisonIndex(library);
 
 describe('comparing a metric', () => {
-  const comparison = compareMetric(index, { kind: 'area', family: 'area', words: '工业用地出让' });
+  const comparison = compareMetric(index, { kind: 'area', family: 'm2', words: '工业用地出让' });
   const byId = new Map(comparison.rows.map((r) => [r.claim.id, r]));
 
   it('gathers figures with similar subjects across articles, on one scale', () => {
@@ -51,10 +51,13 @@ describe('comparing a metric', () => {
   });
 
   it('flags figures for the same region and year that disagree', () => {
-    expect(byId.get('l24')!.conflictsWith).toEqual(['lo']);
-    expect(byId.get('lo')!.conflictsWith).toEqual(['l24']);
-    expect(byId.get('l23')!.conflictsWith).toEqual([]); // a different year
-    expect(comparison.conflicts.map((c) => c.region.name)).toEqual(['临安区', '安吉县']);
+    expect(comparison.conflicting.has('l24')).toBe(true);
+    expect(comparison.conflicting.has('lo')).toBe(true);
+    expect(comparison.conflicting.has('l23')).toBe(false); // a different year
+    expect(comparison.conflicts.map((c) => `${c.region.name} ${c.year}: ${c.rows.map((r) => r.claim.id).sort()}`)).toEqual([
+      '临安区 2024: l24,lo',
+      '安吉县 2024: a1,b1',
+    ]);
   });
 
   it('sorts by value, date or region in either direction', () => {
@@ -73,9 +76,9 @@ describe('comparing a metric', () => {
   });
 
   it('matches English subjects and leaves other families alone', () => {
-    const english = compareMetric(index, { kind: 'area', family: 'area', words: 'industrial land' });
+    const english = compareMetric(index, { kind: 'area', family: 'm2', words: 'industrial land' });
     expect(english.rows.map((r) => r.claim.id)).toEqual(['s1']);
-    expect(compareMetric(index, { kind: 'money', family: 'area', words: '' }).rows).toEqual([]);
+    expect(compareMetric(index, { kind: 'money', family: 'm2', words: '' }).rows).toEqual([]);
   });
 });
 
@@ -93,17 +96,17 @@ describe('suggesting metrics', () => {
 
 describe('units', () => {
   it('puts 亩, 公顷 and 平方公里 in one family and 万元 and 亿元 in another', () => {
-    expect(new Set(['mu', 'ha', 'km2', 'm2'].map(unitFamily))).toEqual(new Set(['area']));
-    expect(unitFamily('CNY')).toBe('money:CNY');
+    expect(new Set(['mu', 'ha', 'km2', 'm2'].map(unitFamily))).toEqual(new Set(['m2']));
+    expect(unitFamily('CNY')).toBe('CNY');
     expect(unitFamily('USD')).not.toBe(unitFamily('CNY'));
   });
 
   it.each([
-    ['area', [1000 * MU], 'mu'],
-    ['area', [2_500_000], 'km2'],
-    ['money:CNY', [423_000, 380_000], '10kCNY'],
-    ['money:CNY', [5_000_000_000], '100mCNY'],
-    ['money:CNY', [800], 'CNY'],
+    ['m2', [1000 * MU], 'mu'],
+    ['m2', [2_500_000], 'km2'],
+    ['CNY', [423_000, 380_000], '10kCNY'],
+    ['CNY', [5_000_000_000], '100mCNY'],
+    ['CNY', [800], 'CNY'],
   ])('shows %s values %j in %s', (family, values, code) => {
     expect(chooseDisplayUnit(family, values).code).toBe(code);
   });

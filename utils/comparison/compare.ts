@@ -29,8 +29,10 @@ export interface CompareRow {
   date?: string;
   /** Value in the family's base unit (m², yuan, ...). */
   value: number;
-  /** Ids of rows whose figure disagrees with this one (same region and subject, different value). */
-  conflictsWith: string[];
+  /** Rank in the index by region, date and value: the default order, as one number to sort by. */
+  order: number;
+  /** Region and year: figures in one bucket should agree (see findConflicts). */
+  bucket: string;
 }
 
 export interface Comparison {
@@ -39,16 +41,21 @@ export interface Comparison {
   unit: DisplayUnit;
   /** Groups of rows that disagree, for fact-checkers. */
   conflicts: Conflict[];
+  /** Claim ids of the rows in any conflict: another article gives a different figure for the same region, subject and year. */
+  conflicting: Set<string>;
 }
 
 export interface Conflict {
   region: Region;
+  /** Year of publication; undefined for undated figures. */
+  year?: string;
   rows: CompareRow[];
 }
 
 interface SubjectGroup {
   grams: Set<string>;
-  entries: Array<{ claim: ClaimRecord; article: ArticleRecord }>;
+  /** Rows are built once, when the index is, and shared by every comparison that includes them. */
+  entries: CompareRow[];
 }
 
 export interface ComparisonIndex {
@@ -61,6 +68,7 @@ const groupKey = (kind: string, family: string) => `${kind}|${family}`;
 export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex {
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const groups = new Map<string, Map<string, SubjectGroup>>();
+  const all: CompareRow[] = [];
   for (const claim of library.claims) {
     const article = articles.get(claim.articleId);
     if (!article || claim.dismissed) continue;
@@ -69,8 +77,17 @@ export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex 
     if (!subjects) groups.set(key, (subjects = new Map()));
     let group = subjects.get(claim.subject);
     if (!group) subjects.set(claim.subject, (group = { grams: bigrams(claim.subject), entries: [] }));
-    group.entries.push({ claim, article });
+    const region = regionOf(claim, article);
+    const row: CompareRow = { claim, article, value: baseValue(claim.value, claim.unit), order: 0, bucket: '' };
+    if (region) {
+      row.region = region;
+      if (!claim.change) row.bucket = `${region.code}|${article.date?.slice(0, 4) ?? ''}`;
+    }
+    if (article.date) row.date = article.date;
+    group.entries.push(row);
+    all.push(row);
   }
+  sortRows(all, 'region', 'asc').forEach((row, i) => (row.order = i));
   return { groups };
 }
 
@@ -79,20 +96,15 @@ export function compareMetric(index: ComparisonIndex, metric: Metric): Compariso
   const rows: CompareRow[] = [];
   for (const group of index.groups.get(groupKey(metric.kind, metric.family))?.values() ?? []) {
     if (!subjectMatches(group.grams, words)) continue;
-    for (const { claim, article } of group.entries) {
-      const row: CompareRow = { claim, article, value: baseValue(claim.value, claim.unit), conflictsWith: [] };
-      const region = regionOf(claim, article);
-      if (region) row.region = region;
-      if (article.date) row.date = article.date;
-      rows.push(row);
-    }
+    for (const row of group.entries) rows.push(row);
   }
-  const conflicts = markConflicts(rows);
+  const conflicts = findConflicts(rows);
   return {
     metric,
-    rows: sortRows(rows, 'region', 'asc'),
+    rows: rows.sort((a, b) => a.order - b.order),
     unit: chooseDisplayUnit(metric.family, rows.map((r) => r.value)),
     conflicts,
+    conflicting: new Set(conflicts.flatMap((c) => c.rows.map((r) => r.claim.id))),
   };
 }
 
@@ -101,10 +113,24 @@ function regionOf(claim: ClaimRecord, article: ArticleRecord): Region | undefine
   return article.regions.find((r) => claim.sentence.includes(r.name) || claim.sentence.includes(shortName(r.name))) ?? article.regions[0];
 }
 
+const shortNames = new Map<string, string>();
+
 /** 临安区 → 临安, 安吉县 → 安吉: news text often drops the administrative suffix. */
 function shortName(name: string): string {
-  const short = name.replace(/(省|市|区|县|镇|乡|街道|自治州|自治县)$/u, '');
-  return short.length >= 2 ? short : name;
+  let short = shortNames.get(name);
+  if (short === undefined) {
+    short = name.replace(/(省|市|区|县|镇|乡|街道|自治州|自治县)$/u, '');
+    if (short.length < 2) short = name;
+    shortNames.set(name, short);
+  }
+  return short;
+}
+
+const collator = new Intl.Collator('zh');
+
+/** Region codes and ISO dates sort as plain strings. */
+function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export type SortKey = 'region' | 'date' | 'value' | 'article' | 'subject';
@@ -112,59 +138,58 @@ export type SortDirection = 'asc' | 'desc';
 
 export function sortRows(rows: CompareRow[], key: SortKey, direction: SortDirection): CompareRow[] {
   const sign = direction === 'asc' ? 1 : -1;
-  const text = (row: CompareRow): string => {
+  const primary = (a: CompareRow, b: CompareRow): number => {
     switch (key) {
       case 'region':
-        return row.region?.code ?? '';
+        return compareCodes(a.region?.code ?? '', b.region?.code ?? '');
       case 'date':
-        return row.date ?? '';
+        return compareCodes(a.date ?? '', b.date ?? '');
       case 'article':
-        return row.article.title;
+        return collator.compare(a.article.title, b.article.title);
       case 'subject':
-        return row.claim.subject;
+        return collator.compare(a.claim.subject, b.claim.subject);
       case 'value':
-        return '';
+        return a.value - b.value;
     }
   };
-  return [...rows].sort((a, b) => {
-    const primary = key === 'value' ? a.value - b.value : text(a).localeCompare(text(b), 'zh');
-    // Ties fall back to date then value, so equal regions read chronologically.
-    return sign * primary || (a.date ?? '').localeCompare(b.date ?? '') || a.value - b.value;
-  });
+  // Ties fall back to date then value, so equal regions read chronologically.
+  return [...rows].sort((a, b) => sign * primary(a, b) || compareCodes(a.date ?? '', b.date ?? '') || a.value - b.value);
 }
 
 /**
- * Flags figures that disagree: same region, different articles, dates in the same year (or
- * undated), values apart by more than rounding (0.5%), or by more than 10% when either is
- * approximate (约, 超, 不到).
+ * Flags figures that disagree: same region, same year of publication (undated figures only with
+ * each other), different articles, values apart by more than rounding (0.5%), or by more than 10%
+ * when either is approximate (约, 超, 不到). Changes (增长60%) are not levels and are left out.
+ *
+ * Each bucket is sorted by value, so a row only needs checking against the lowest and highest
+ * figure of another article: linear after the sort, however many rows a popular metric has.
  */
-function markConflicts(rows: CompareRow[]): Conflict[] {
-  const byRegion = new Map<string, CompareRow[]>();
+function findConflicts(rows: CompareRow[]): Conflict[] {
+  const buckets = new Map<string, CompareRow[]>();
   for (const row of rows) {
-    if (!row.region || row.claim.change) continue;
-    const list = byRegion.get(row.region.code) ?? [];
-    list.push(row);
-    byRegion.set(row.region.code, list);
+    if (!row.bucket) continue;
+    const list = buckets.get(row.bucket);
+    if (list) list.push(row);
+    else buckets.set(row.bucket, [row]);
   }
   const conflicts: Conflict[] = [];
-  for (const group of byRegion.values()) {
-    const involved = new Set<CompareRow>();
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i], group[j]];
-        if (a.article.id === b.article.id || !sameYear(a.date, b.date) || agree(a, b)) continue;
-        a.conflictsWith.push(b.claim.id);
-        b.conflictsWith.push(a.claim.id);
-        involved.add(a).add(b);
-      }
+  for (const bucket of buckets.values()) {
+    if (bucket.length < 2) continue;
+    bucket.sort((a, b) => a.value - b.value);
+    const flagged: CompareRow[] = [];
+    for (const row of bucket) {
+      const low = bucket.find((other) => other.article.id !== row.article.id);
+      const high = findLast(bucket, (other) => other.article.id !== row.article.id);
+      if ((low && !agree(row, low)) || (high && !agree(row, high))) flagged.push(row);
     }
-    if (involved.size) conflicts.push({ region: group[0].region!, rows: [...involved] });
+    if (flagged.length) conflicts.push({ region: bucket[0].region!, year: bucket[0].date?.slice(0, 4), rows: flagged });
   }
   return conflicts;
 }
 
-function sameYear(a?: string, b?: string): boolean {
-  return !a || !b || a.slice(0, 4) === b.slice(0, 4);
+function findLast<T>(items: T[], accept: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (accept(items[i])) return items[i];
+  return undefined;
 }
 
 function agree(a: CompareRow, b: CompareRow): boolean {

@@ -10,7 +10,7 @@
 import { articleKeys, type ArticleKeys } from '../store/keys';
 import type { ArticleFilter, LibrarySnapshot } from '../store/library';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../store/types';
-import { normalizeText, tokenize } from './tokens';
+import { normalizeText, tokenize, tokenizeNormalized } from './tokens';
 
 export type SearchField = 'title' | 'subject' | 'sentence' | 'note';
 
@@ -61,7 +61,7 @@ export function buildSearchIndex(library: LibrarySnapshot): SearchIndex {
     const n = docs.length;
     docs.push({ article, claims, notes, keys: articleKeys(article, claims, notes), fields });
     byId.set(article.id, n);
-    for (const token of tokenize(Object.values(fields).join('\n'))) {
+    for (const token of tokenizeNormalized(Object.values(fields).join('\n'))) {
       const list = postings.get(token);
       if (list) list.push(n);
       else postings.set(token, [n]);

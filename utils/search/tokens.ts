@@ -17,8 +17,13 @@ export function normalizeText(text: string): string {
 
 /** Unique tokens of `text`, in order of first appearance. */
 export function tokenize(text: string): string[] {
+  return tokenizeNormalized(normalizeText(text));
+}
+
+/** tokenize() for text already passed through normalizeText (saves a second pass on large indexes). */
+export function tokenizeNormalized(normalized: string): string[] {
   const tokens = new Set<string>();
-  for (const match of normalizeText(text).matchAll(RUN)) {
+  for (const match of normalized.matchAll(RUN)) {
     const run = match[0];
     if (HAN.test(run[0])) {
       const chars = Array.from(run);

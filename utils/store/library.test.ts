@@ -186,7 +186,7 @@ describe('listing with filters', () => {
   it('filters by kind, unit family, site, tag, status and date range, and combines them', async () => {
     const db = await library();
     expect(ids(await listArticles(db, { kind: 'count' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { family: 'area' }))).toEqual(['linan', 'suining']);
+    expect(ids(await listArticles(db, { family: 'm2' }))).toEqual(['linan', 'suining']);
     expect(ids(await listArticles(db, { site: 'anji.gov.cn' }))).toEqual(['anji']);
     expect(ids(await listArticles(db, { tag: '竹产业' }))).toEqual(['anji']);
     expect(ids(await listArticles(db, { status: 'verified' }))).toEqual(['anji']);
@@ -194,7 +194,7 @@ describe('listing with filters', () => {
     expect(ids(await listArticles(db, { dateFrom: '2024-01-01' }))).toEqual(['linan']);
     expect(ids(await listArticles(db, { dateTo: '2023-12-31' }))).toEqual(['anji']);
     expect(ids(await listArticles(db, { dateFrom: '2023-01-01', dateTo: '2024-12-31' }))).toEqual(['linan', 'anji']);
-    expect(ids(await listArticles(db, { regionCode: '330000', family: 'area' }))).toEqual(['linan']);
+    expect(ids(await listArticles(db, { regionCode: '330000', family: 'm2' }))).toEqual(['linan']);
     expect(ids(await listArticles(db, { regionCode: '330000', kind: 'percent' }))).toEqual([]);
   });
 

@@ -83,9 +83,9 @@ describe('library schema', () => {
     expect((await listArticles(db, { tag: '待核实' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { tag: '土地' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { status: 'disputed' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { kind: 'money', family: 'money:CNY' })).map((a) => a.id)).toEqual(['a1']);
+    expect((await listArticles(db, { kind: 'money', family: 'CNY' })).map((a) => a.id)).toEqual(['a1']);
     expect(await db.getAllKeysFromIndex('claims', 'words', '税收')).toEqual(['c2']);
-    expect(await db.getAllKeysFromIndex('claims', 'family', 'area')).toEqual(['c1']);
+    expect(await db.getAllKeysFromIndex('claims', 'family', 'm2')).toEqual(['c1']);
     expect(await db.getAllKeysFromIndex('claims', 'regionCodes', '330000')).toEqual(['c1', 'c2']);
     db.close();
   });

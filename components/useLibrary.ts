@@ -1,0 +1,74 @@
+/**
+ * The dashboard's view of the library: opens it, shows the article list as soon as the articles
+ * are read (first paint), then reads claims and notes and builds the search and comparison indexes.
+ * Every change goes through the store and then reloads, so what is shown is what is stored.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
+import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
+import { listArticles, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
+import type { ArticleRecord } from '../utils/store/types';
+import { s } from './dashboard-strings';
+
+export type LibraryState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'listed'; db: LibraryDB; articles: ArticleRecord[] }
+  | { status: 'ready'; db: LibraryDB; articles: ArticleRecord[]; snapshot: LibrarySnapshot; search: SearchIndex; comparison: ComparisonIndex };
+
+export interface Library {
+  state: LibraryState;
+  reload(): Promise<void>;
+  /** Runs a store write, then reloads; a failure becomes a message for the reader (returned, not thrown). */
+  write<T>(action: (db: LibraryDB) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }>;
+}
+
+export function useLibrary(name?: string): Library {
+  const [state, setState] = useState<LibraryState>({ status: 'loading' });
+  const dbRef = useRef<LibraryDB | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
+      const articles = await listArticles(db);
+      setState((previous) => (previous.status === 'ready' ? { ...previous, articles } : { status: 'listed', db, articles }));
+      const snapshot = await readLibrary(db);
+      // Yield so the list paints before the (longer) index build.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      setState({
+        status: 'ready',
+        db,
+        articles: snapshot.articles.sort((a, b) => b.updatedAt - a.updatedAt),
+        snapshot,
+        search: buildSearchIndex(snapshot),
+        comparison: buildComparisonIndex(snapshot),
+      });
+    } catch (error) {
+      setState({ status: 'error', message: s('loadError', error instanceof Error ? error.message : String(error)) });
+    }
+  }, [name]);
+
+  useEffect(() => {
+    void load();
+    return () => dbRef.current?.close();
+  }, [load]);
+
+  const write = useCallback(
+    async <T,>(action: (db: LibraryDB) => Promise<T>) => {
+      const db = dbRef.current;
+      if (!db) return { ok: false as const, message: s('loading') };
+      try {
+        const value = await action(db);
+        await load();
+        return { ok: true as const, value };
+      } catch (error) {
+        const message =
+          error instanceof StorageFullError ? s('storageFull') : s('writeFailed', error instanceof Error ? error.message : String(error));
+        return { ok: false as const, message };
+      }
+    },
+    [load],
+  );
+
+  return { state, reload: load, write };
+}
