@@ -50,6 +50,14 @@ describe('popup and side panel on a news page', () => {
 
     await popup.getByRole('button', { name: 'Save to library' }).click();
     await popup.getByText('Saved in the library').waitFor();
+
+    // Open library: the dashboard opens at the saved article.
+    const [dashboard] = await Promise.all([
+      browser.context.waitForEvent('page', (p) => p.url().includes('/dashboard.html')),
+      popup.getByRole('button', { name: 'Open library' }).click(),
+    ]);
+    expect(dashboard.url()).toMatch(/\/dashboard\.html#article=.+/);
+    await dashboard.getByRole('heading', { name: /临安/ }).first().waitFor();
   });
 
   it('side panel: claims by kind, filters, keyboard to the card and to a status', async () => {
@@ -89,6 +97,15 @@ describe('popup and side panel on a news page', () => {
     await expect.poll(() => select.inputValue()).toBe('verified');
     await panel.getByLabel('Status', { exact: true }).selectOption('verified');
     expect(await panel.locator('.claim-figure mark').allTextContents()).toEqual([text]);
+
+    // A verdict saves the article; the panel then links to it in the library.
+    // The dashboard tab the popup opened is reused, now showing this article.
+    const dashboardUrl = () => browser.context.pages().find((p) => p.url().includes('/dashboard.html'))?.url();
+    const before = dashboardUrl();
+    await panel.getByRole('button', { name: 'Open this article in the library' }).click();
+    await expect.poll(dashboardUrl).toMatch(/#article=.+/);
+    expect(dashboardUrl()).not.toBe(before);
+    expect(browser.context.pages().filter((p) => p.url().includes('/dashboard.html'))).toHaveLength(1);
   });
 });
 
