@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
+import { extensionDir, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
+import { claimTexts, htmlRoute, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 describe('highlights and cards on a news page', () => {
@@ -8,10 +10,7 @@ describe('highlights and cards on a news page', () => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
-      '/seed-news.html': (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(newsPage(seedText()));
-      },
+      '/seed-news.html': htmlRoute(newsPage(seedText())),
     });
     browser = await launchExtensionBrowser();
   });
@@ -54,5 +53,15 @@ describe('highlights and cards on a news page', () => {
     expect(normalized).toContain('666,667 m²');
     expect(normalized).toContain('66.67 ha');
     await page.screenshot({ path: await screenshotPath('inpage-seed-card') });
+  });
+
+  it('keeps the English engine and the gazetteer out of the content script', () => {
+    const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
+    const background = readFileSync(join(extensionDir, 'background.js'), 'utf8');
+    // Strings from compromise and from the division table, present in the background's bundle.
+    for (const marker of ['compromise: Invalid tag', '330112']) {
+      expect(background).toContain(marker);
+      expect(content).not.toContain(marker);
+    }
   });
 });

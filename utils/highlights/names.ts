@@ -4,6 +4,7 @@
  * fact-check status and chosen colour are further highlights painted over the kind's.
  */
 import type { ClaimKind } from '../quantities/types';
+import { DEFAULT_COLORS } from '../settings';
 import type { FactCheckStatus } from '../store/types';
 
 /** What a drawn span is: a claim of a kind, or a reader's free note on any text. */
@@ -13,20 +14,8 @@ export const HIGHLIGHT_KINDS: readonly HighlightKind[] = [
   'area', 'length', 'volume', 'weight', 'count', 'percent', 'money', 'duration', 'power', 'other', 'note',
 ];
 
-/** Background colours chosen to stay readable under black text and to differ for colour-blind readers. */
-export const DEFAULT_KIND_COLORS: Record<HighlightKind, string> = {
-  area: '#b7e4c7',
-  length: '#a9def9',
-  volume: '#cfbaf0',
-  weight: '#f1c0e8',
-  count: '#fde4a5',
-  percent: '#ffcfa8',
-  money: '#ffd6a5',
-  duration: '#d0d1ff',
-  power: '#e4f1a5',
-  other: '#e2e2e2',
-  note: '#fff3a3',
-};
+/** The kinds' colours are the settings' defaults (one table, utils/settings); free notes add one of their own. */
+export const DEFAULT_KIND_COLORS: Record<HighlightKind, string> = { ...DEFAULT_COLORS, note: '#fff3a3' };
 
 /** How a status reads on the page: an underline, so the kind's colour stays visible. */
 export const STATUS_STYLES: Record<Exclude<FactCheckStatus, 'unverified'>, string> = {

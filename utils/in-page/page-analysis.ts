@@ -7,14 +7,17 @@
  * 2. The text map reads the page's visible text once; each article is a span of it, split further
  *    by the newspaper segmenter (several articles on one e-paper page, captions and bylines excluded).
  * 3. Claims: Chinese ones from the engine right here; English text goes to the background, where
- *    the English engine (compromise, ~377 KB) lives so Chinese pages never load it. The gazetteer
- *    lives there too (regions). Relevance is scored here, from the same inputs the CLI uses.
+ *    the English engine (compromise, ~377 KB) lives so Chinese pages never load it. Relevance is
+ *    scored here, from the same inputs the CLI uses (regions are a reason shown, not a score).
+ * 4. Regions come later (`resolveRegions`): the gazetteer lives in the background too, and a
+ *    reader should not wait for it to see the highlights.
  * Offsets of articles and claims are offsets into the text map's string.
  */
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
 import { segmentArticles, type Span } from '../articles/segment';
+import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
@@ -22,13 +25,16 @@ import { buildTextMap, type TextMap } from '../text-map';
 
 export interface AnalysisServices {
   analyseEnglish(text: string): Promise<Claim[]>;
-  resolveRegions(title: string, text: string): Promise<Region[]>;
+  resolveRegions(query: RegionQuery): Promise<Region[]>;
 }
 
 export interface PageAnalysis {
   /** Null when the page holds no article (nothing was read beyond the quick check). */
   map: TextMap | null;
+  /** Articles with claims and relevance; `regions` still empty (see resolveRegions). */
   articles: ArticleAnalysis[];
+  /** For each article, what the gazetteer needs to name its places. */
+  regionQueries: RegionQuery[];
 }
 
 /** Whether the page could hold an article; cheap enough to run on every page change. */
@@ -39,11 +45,12 @@ export function mayHoldArticle(doc: Document): boolean {
 /** `force`: the reader asked ("analyse this page"), so skip the quick check. */
 export async function analysePage(doc: Document, services: AnalysisServices, { force = false } = {}): Promise<PageAnalysis> {
   const body = doc.body;
-  if (!body) return { map: null, articles: [] };
+  if (!body) return { map: null, articles: [], regionQueries: [] };
   const found = findArticles(doc, { force });
-  if (!found.length) return { map: null, articles: [] };
+  if (!found.length) return { map: null, articles: [], regionQueries: [] };
   const map = buildTextMap(body);
   const articles: ArticleAnalysis[] = [];
+  const regionQueries: RegionQuery[] = [];
   for (const article of found) {
     const span = spanOf(map, article.root);
     if (!span) continue;
@@ -52,10 +59,21 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
       const start = span.start + segment.start;
       const end = span.start + segment.end;
       const excluded = segment.excluded.map((x) => ({ start: span.start + x.start, end: span.start + x.end }));
-      articles.push(await analyseSegment(map.text, { start, end }, excluded, blocks, segment, article, doc, services));
+      const analysed = await analyseSegment(map.text, { start, end }, excluded, blocks, segment, article, doc, services);
+      articles.push(analysed.article);
+      regionQueries.push(analysed.regionQuery);
     }
   }
-  return { map, articles };
+  return { map, articles, regionQueries };
+}
+
+/** The places each article is about, from the background's gazetteer; none for an article without figures. */
+export async function resolveRegions(analysis: PageAnalysis, services: AnalysisServices): Promise<Region[][]> {
+  return Promise.all(
+    analysis.articles.map((article, i) =>
+      article.claims.length ? services.resolveRegions(analysis.regionQueries[i]).catch(() => [] as Region[]) : Promise.resolve([] as Region[]),
+    ),
+  );
 }
 
 async function analyseSegment(
@@ -67,7 +85,7 @@ async function analyseSegment(
   found: FoundArticle,
   doc: Document,
   services: AnalysisServices,
-): Promise<ArticleAnalysis> {
+): Promise<{ article: ArticleAnalysis; regionQuery: RegionQuery }> {
   const own = text.slice(start, end);
   const language = detectLanguage(own);
   const raw = language === 'zh' ? extractChineseClaims(own) : await services.analyseEnglish(own);
@@ -85,16 +103,24 @@ async function analyseSegment(
     at = x.end;
   }
   body += text.slice(at, end);
-  const regions = claims.length ? await services.resolveRegions(title, own).catch(() => [] as Region[]) : [];
-  const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims, regions });
-  const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions, claims, signals };
+  const relative = (x: Span): Span => ({ start: x.start - start, end: x.end - start });
+  const regionQuery: RegionQuery = {
+    text: own,
+    title,
+    excluded: excluded.map(relative),
+    language,
+    // The segmenter's spans are relative to the text it was given, which starts segment.start before `own`.
+    ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
+  };
+  const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims });
+  const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions: [], claims, signals };
   const byline = segment.byline ?? found.byline;
   const date = segment.date ?? found.date;
   const source = segment.source ?? found.source;
   if (byline) analysis.byline = byline;
   if (date) analysis.date = date;
   if (source) analysis.source = source;
-  return analysis;
+  return { article: analysis, regionQuery };
 }
 
 function overlaps(a: Span, b: Span): boolean {

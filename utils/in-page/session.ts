@@ -16,7 +16,7 @@ import type { Settings } from '../settings';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
-import { analysePage, mayHoldArticle, type AnalysisServices } from './page-analysis';
+import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
 
 export interface SessionServices extends AnalysisServices {
@@ -65,6 +65,7 @@ export class InPageSession {
   private textHash = '';
   private runId = 0;
   private running: Promise<void> | null = null;
+  private changePending = false;
 
   // What the layer shows.
   private view: LayerView | null = null;
@@ -117,14 +118,32 @@ export class InPageSession {
     return run;
   }
 
+  /**
+   * One analysis: read the page and draw its claims as soon as they are known; then, without
+   * holding the highlights back, ask the background for the articles' regions and for what the
+   * reader saved here before, and redraw with notes, statuses and verdicts restored.
+   */
   private async runAnalysis(id: number, force: boolean): Promise<void> {
-    this.status = 'analysing';
     this.error = undefined;
+    // Most pages are not articles: one quick look, one report, nothing else on the main thread.
+    if (!force && this.doc.body && !mayHoldArticle(this.doc)) {
+      this.status = 'done';
+      this.model = null;
+      this.map = null;
+      this.textHash = '';
+      this.highlighter.clear();
+      this.closeCard();
+      this.watchForChanges();
+      await this.report();
+      return;
+    }
+    this.status = 'analysing';
     void this.report();
     try {
       if (!this.doc.body) throw new Error('This page has no body to read');
-      const { map, articles } = await analysePage(this.doc, this.services, { force });
+      const analysis = await analysePage(this.doc, this.services, { force: true });
       if (id !== this.runId || this.signal.aborted) return;
+      const { map, articles } = analysis;
       const url = this.doc.location.href;
       const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
       const page = {
@@ -133,24 +152,36 @@ export class InPageSession {
         title: this.doc.title.trim() || this.doc.location.hostname,
         site: this.doc.location.hostname,
       };
-      const model = map ? new PageModel(map.text, page, articles) : null;
-      if (model && articles.length) {
-        const saved = await this.services.findSaved(page.url, page.canonicalUrl).catch(() => null);
-        if (id !== this.runId || this.signal.aborted) return;
-        if (saved) model.restore(saved);
-      }
+      const model = map && articles.length ? new PageModel(map.text, page, articles) : null;
       this.map = map;
       this.model = model;
       this.textHash = map ? hashText(map.text) : '';
       this.status = 'done';
       if (model) this.draw();
       else this.highlighter.clear();
+      if (model) this.refreshView();
+      else this.closeCard();
+      this.watchForChanges();
+      await this.report();
+      if (!model) return;
+
+      const [regions, saved] = await Promise.all([
+        resolveRegions(analysis, this.services),
+        this.services.findSaved(page.url, page.canonicalUrl).catch(() => null),
+      ]);
+      if (id !== this.runId || this.signal.aborted) return;
+      model.articles.forEach((article, i) => (article.analysis.regions = regions[i] ?? []));
+      if (saved) {
+        model.restore(saved);
+        this.draw();
+      }
+      this.refreshView();
     } catch (error) {
       if (id !== this.runId) return;
       this.status = 'error';
       this.error = error instanceof Error ? error.message : String(error);
+      this.watchForChanges();
     }
-    this.watchForChanges();
     await this.report();
   }
 
@@ -160,23 +191,34 @@ export class InPageSession {
    */
   private watchForChanges(): void {
     if (this.watch || !this.doc.body) return;
-    this.watch = watchPage(this.doc.body, {
-      signal: this.signal,
-      onChange: () => {
-        if (this.status !== 'done' || !this.doc.body || this.running) return;
-        if (!this.model) {
-          if (mayHoldArticle(this.doc)) void this.analyse();
-          return;
-        }
-        const fresh = buildTextMap(this.doc.body);
-        if (hashText(fresh.text) !== this.textHash) {
-          void this.analyse();
-          return;
-        }
-        this.map = fresh;
-        this.draw();
-      },
-    });
+    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged() });
+  }
+
+  private pageChanged(): void {
+    if (!this.doc.body || this.signal.aborted) return;
+    // A change while an analysis runs (it may wait on the background) is looked at once it ends.
+    if (this.running) {
+      if (!this.changePending) {
+        this.changePending = true;
+        void this.running.then(() => {
+          this.changePending = false;
+          this.pageChanged();
+        });
+      }
+      return;
+    }
+    if (this.status !== 'done') return;
+    if (!this.model) {
+      if (mayHoldArticle(this.doc)) void this.analyse();
+      return;
+    }
+    const fresh = buildTextMap(this.doc.body);
+    if (hashText(fresh.text) !== this.textHash) {
+      void this.analyse();
+      return;
+    }
+    this.map = fresh;
+    this.draw();
   }
 
   /** A single-page navigation: what was on screen belongs to the old page. */
@@ -493,12 +535,15 @@ export class InPageSession {
   /** After an edit the card shows the record as stored in the model. */
   private refreshView(): void {
     if (!this.view || !this.model) return;
+    // The card stays open across a re-analysis (the reader may be typing) while its figure exists.
     if (this.view.kind === 'claim') {
       const found = this.model.findClaim(this.view.claim.id);
-      if (found) this.view = { ...this.view, claim: { ...found.claim }, takeFocus: false };
+      if (!found) return this.closeCard();
+      this.view = { ...this.view, claim: { ...found.claim }, takeFocus: false };
     } else if (this.view.note) {
       const found = this.model.findNote(this.view.note.id);
-      if (found) this.view = { ...this.view, note: found.note.annotation, takeFocus: false };
+      if (!found) return this.closeCard();
+      this.view = { ...this.view, note: found.note.annotation, takeFocus: false };
     }
     this.renderUi();
   }

@@ -5,11 +5,15 @@
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
-export const extensionDir = resolve(__dirname, '../../../.output/chrome-mv3');
-export const screenshotDir = resolve(__dirname, '../../../test-results/screenshots');
+// Works under vitest and plain Node (the bench runner), which has no __dirname in ES modules.
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const extensionDir = resolve(here, '../../../.output/chrome-mv3');
+export const screenshotDir = resolve(here, '../../../test-results/screenshots');
 
 export interface ExtensionBrowser {
   context: BrowserContext;

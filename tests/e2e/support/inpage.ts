@@ -4,11 +4,16 @@
  * the document's CSS highlight registry (shared by the page and the content script's world).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { Route } from './static-server';
 
-export const fixturesDir = resolve(__dirname, '../../fixtures');
-export const inpagePagesDir = resolve(__dirname, '../pages-inpage');
+// Works under vitest and plain Node (the bench runner), which has no __dirname in ES modules.
+const here = dirname(fileURLToPath(import.meta.url));
+
+export const fixturesDir = resolve(here, '../../fixtures');
+export const inpagePagesDir = resolve(here, '../pages-inpage');
 
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -110,4 +115,53 @@ export async function pointAtHighlight(page: Page, text: string, nth = 0): Promi
     },
     { text, nth },
   );
+}
+
+/** Selects the first occurrence of `text` inside `within` (a CSS selector) and releases the mouse there, as a reader would. */
+export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
+  await page.evaluate(
+    ({ text, within }) => {
+      const root = document.querySelector(within)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + text.length);
+        (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        const rect = range.getBoundingClientRect();
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: rect.right, clientY: rect.bottom }));
+        return;
+      }
+      throw new Error(`text "${text}" not on the page`);
+    },
+    { text, within },
+  );
+}
+
+/** The content script's PageState for the tab showing `page`, asked through the service worker. */
+export async function pageState(
+  worker: { evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg: A) => Promise<R> },
+  page: Page,
+): Promise<{ status: string; orphans: Array<{ id: string; claimId?: string; note?: string; text?: string }>; articles: Array<{ claims: Array<{ id: string; text: string; dismissed?: boolean; annotation?: { note: string; status: string } }> }> }> {
+  return worker.evaluate(async (url: string) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+    const api = (globalThis as any).chrome;
+    const tabs: Array<{ id?: number; url?: string }> = await api.tabs.query({});
+    const tab = tabs.find((t) => t.url === url);
+    if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+    return api.tabs.sendMessage(tab.id, { type: 'get-page-state' });
+  }, page.url());
+}
+
+/** A static-server route answering with a fixed HTML page. */
+export function htmlRoute(body: string | (() => string)): Route {
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(typeof body === 'string' ? body : body());
+  };
 }

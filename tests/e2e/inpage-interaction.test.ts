@@ -1,0 +1,77 @@
+/**
+ * Reading with the cards: page text that looks like markup stays text in a card, and the claims
+ * can be reached and opened from the keyboard alone (Alt+Shift+N / Alt+Shift+P, Enter, Escape).
+ */
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
+import { claimTexts, fixturesDir, highlightTexts, pointAtHighlight, waitForHighlights } from './support/inpage';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+describe('cards and keyboard', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer(resolve(fixturesDir, 'pages'));
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('shows markup-looking page text as text in the card, never as elements', async () => {
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(server.url('/markup-strings.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('100%') && claimTexts(t).includes('3个月'));
+    for (const [figure, markup] of [
+      ['100%', '<img src=x onerror=alert(1)>'],
+      ['3个月', '<b>加粗</b>'],
+    ]) {
+      const point = await pointAtHighlight(page, figure);
+      await page.mouse.click(point.x, point.y);
+      const card = page.locator('figure-finder-ui section.card');
+      await card.waitFor();
+      await expect(card.locator('q').textContent()).resolves.toContain(markup);
+      if (figure === '100%') await page.screenshot({ path: await screenshotPath('inpage-markup-card') });
+      await card.getByRole('button', { name: 'Close' }).click();
+    }
+    const injected = await page.evaluate(() => {
+      const root = document.querySelector('figure-finder-ui')!.shadowRoot!;
+      return root.querySelectorAll('img, script, b, iframe').length;
+    });
+    expect(injected).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('moves between claims with Alt+Shift+N / Alt+Shift+P, opens with Enter, closes with Escape', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed-news-page.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('1000亩'));
+    await page.keyboard.press('Alt+Shift+N');
+    await page.keyboard.press('Alt+Shift+N');
+    const focused = (await highlightTexts(page))['ff-focus'];
+    expect(focused).toHaveLength(1);
+    const live = page.locator('figure-finder-ui [role="status"]').first();
+    await expect(live.textContent()).resolves.toMatch(new RegExp(`^Figure 2 of \\d+: ${focused[0]}`));
+    await page.keyboard.press('Alt+Shift+P');
+    const first = (await highlightTexts(page))['ff-focus'][0];
+    await expect(live.textContent()).resolves.toMatch(new RegExp(`^Figure 1 of \\d+: ${first}`));
+
+    await page.keyboard.press('Enter');
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    await expect(card.locator('h2 .figure').textContent()).resolves.toBe(first);
+    // Focus moved into the card, so Tab reaches its controls.
+    const active = await page.evaluate(() => document.querySelector('figure-finder-ui')!.shadowRoot!.activeElement?.tagName);
+    expect(active).toBe('H2');
+    await page.screenshot({ path: await screenshotPath('inpage-keyboard-card') });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * The corpus's news pages (tests/fixtures/pages) with the built extension: what each page promises
+ * in its NAME.expect.json, checked against what the extension actually drew (CSS highlights) and
+ * the toolbar badge. Texts are compared with whitespace removed, as the fixtures' README says.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badgeText, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
+import { claimTexts, fixturesDir, highlightTexts, waitForHighlights } from './support/inpage';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+interface Expectation {
+  isRegionalDevelopment: boolean;
+  mustHighlight: string[];
+  mustNotHighlight: string[];
+  loadsAfterMs?: number;
+}
+
+const pagesDir = resolve(fixturesDir, 'pages');
+const pages = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''))
+  .map((name) => ({ name, expect: JSON.parse(readFileSync(resolve(pagesDir, `${name}.expect.json`), 'utf8')) as Expectation }));
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+describe('news pages: highlights and badge', () => {
+  let browser: ExtensionBrowser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await startStaticServer(pagesDir);
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.isRegionalDevelopment))('$name: every promised figure highlighted, no forbidden one', async ({ name, expect: promise }) => {
+    const page = await browser.context.newPage();
+    const url = server.url(`/${name}.html`);
+    await page.goto(url);
+    const wanted = promise.mustHighlight.map(squash);
+    const timeout = 15_000 + (promise.loadsAfterMs ?? 0);
+    let drawn: string[] = [];
+    try {
+      drawn = claimTexts(await waitForHighlights(page, (t) => wanted.every((w) => claimTexts(t).map(squash).includes(w)), timeout)).map(squash);
+    } catch {
+      drawn = claimTexts(await highlightTexts(page)).map(squash);
+    }
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
+    expect(wanted.filter((w) => !drawn.includes(w))).toEqual([]);
+    expect(promise.mustNotHighlight.map(squash).filter((w) => drawn.includes(w))).toEqual([]);
+    expect(await waitForBadge(browser, url, (t) => t !== '')).not.toBe('');
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => !p.expect.isRegionalDevelopment))('$name: not a development article, nothing drawn, no badge', async ({ name }) => {
+    const page = await browser.context.newPage();
+    const url = server.url(`/${name}.html`);
+    await page.goto(url);
+    // The content script reports its state when it has looked at the page; give it that long.
+    await page.waitForTimeout(2500);
+    expect(claimTexts(await highlightTexts(page))).toEqual([]);
+    expect(await badgeText(browser, url)).toBe('');
+    await page.close();
+  });
+});

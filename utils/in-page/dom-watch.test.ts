@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { OWN_UI_ATTRIBUTE } from '../text-map';
+import { watchPage } from './dom-watch';
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('watchPage', () => {
+  const controller = new AbortController();
+  afterEach(() => controller.abort());
+
+  it('reports page changes once per batch, and ignores our own elements and writes', async () => {
+    document.body.innerHTML = '<article><p>一</p></article>';
+    let changes = 0;
+    const watch = watchPage(document.body, { onChange: () => changes++, debounceMs: 20, signal: controller.signal });
+
+    const ours = document.createElement('style');
+    ours.setAttribute(OWN_UI_ATTRIBUTE, 'highlights');
+    document.head.append(ours);
+    const host = document.createElement('figure-finder-ui');
+    host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+    document.body.append(host);
+    host.textContent = 'card text';
+    watch.ours(() => document.querySelector('p')!.append(' (ours)'));
+    await settle(60);
+    expect(changes).toBe(0);
+
+    document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>二</p><p>三</p>');
+    document.querySelector('p')!.textContent = '一（改）';
+    await settle(60);
+    expect(changes).toBe(1);
+  });
+
+  it('stops when the content script is invalidated', async () => {
+    const local = new AbortController();
+    document.body.innerHTML = '<p>一</p>';
+    let changes = 0;
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    local.abort();
+    document.body.append('more');
+    await settle(40);
+    expect(changes).toBe(0);
+  });
+});
