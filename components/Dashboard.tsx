@@ -7,11 +7,10 @@ import { ArrowLeftRight, ChartColumn, Library as LibraryIcon, LoaderCircle, Rota
 import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { LibraryDB } from '../utils/store';
-import { AnalyzeText } from './AnalyzeText';
-import { CompareView } from './CompareView';
 import { s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import { LibraryView } from './LibraryView';
+import { useLazy } from './useLazy';
 import { Toast, type Notice } from './Toast';
 import { useLibrary } from './useLibrary';
 
@@ -83,6 +82,16 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
     document.getElementById(`tab-${next.view}`)?.focus();
   };
 
+  // The analysis pipeline (engine, gazetteer) and chart.js are most of the page's code; loading them
+  // only when their tab opens keeps the library list's first paint fast.
+  const CompareView = useLazy(() => import('./CompareView').then((m) => m.CompareView), route.view === 'compare');
+  const AnalyzeText = useLazy(() => import('./AnalyzeText').then((m) => m.AnalyzeText), route.view === 'analyze');
+  const loadingView = (
+    <p class="empty" role="status">
+      <Icon icon={LoaderCircle} class="spin" /> {s('loading')}
+    </p>
+  );
+
   const { state } = library;
   return (
     <div class="dashboard">
@@ -97,7 +106,7 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
                 id={`tab-${tab.view}`}
                 role="tab"
                 type="button"
-                aria-selected={selected}
+                aria-selected={selected ? 'true' : 'false'}
                 aria-controls="dashboard-panel"
                 tabIndex={selected ? 0 : -1}
                 onClick={() => go({ view: tab.view, articleId: tab.view === 'library' ? route.articleId : null })}
@@ -122,9 +131,9 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
             </button>
           </div>
         ) : route.view === 'compare' ? (
-          <CompareView library={library} onOpenArticle={openArticle} />
+          CompareView ? <CompareView library={library} onOpenArticle={openArticle} /> : loadingView
         ) : route.view === 'analyze' ? (
-          <AnalyzeText library={library} notify={setNotice} onOpenArticle={openArticle} />
+          AnalyzeText ? <AnalyzeText library={library} notify={setNotice} onOpenArticle={openArticle} /> : loadingView
         ) : route.view === 'exchange' ? (
           ExchangePanel ? (
             <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} />

@@ -87,7 +87,7 @@ export function LibraryList({ items, selectedId, onSelect }: Props) {
               key={article.id}
               id={`article-option-${row.index}`}
               role="option"
-              aria-selected={selected}
+              aria-selected={selected ? 'true' : 'false'}
               aria-setsize={items.length}
               aria-posinset={row.index + 1}
               class={selected ? 'library-row selected' : 'library-row'}

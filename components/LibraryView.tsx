@@ -5,6 +5,7 @@
  */
 import { FilterX, LoaderCircle, Search } from 'lucide';
 import { useMemo, useState } from 'preact/hooks';
+import { formatNumber } from '../utils/i18n';
 import { filterOptions, searchLibrary } from '../utils/search/library-search';
 import type { ArticleFilter } from '../utils/store';
 import type { FactCheckStatus, SavedArticle } from '../utils/store/types';
@@ -53,7 +54,7 @@ export function LibraryView({ library, selectedId, onSelect, notify }: Props) {
     };
   }, [ready?.snapshot, selectedId]);
 
-  const total = state.status === 'ready' || state.status === 'listed' ? state.articles.length : 0;
+  const total = state.status === 'ready' ? state.articles.length : state.status === 'listed' ? state.total : 0;
   const set = (patch: ArticleFilter) => setFilter((f) => clean({ ...f, ...patch }));
   const filtered = query.trim() !== '' || Object.keys(filter).length > 0;
 
@@ -138,7 +139,7 @@ export function LibraryView({ library, selectedId, onSelect, notify }: Props) {
               <Icon icon={LoaderCircle} class="spin" /> {s('loadingIndex')}
             </>
           ) : (
-            s('resultCount', items.length, total)
+            s('resultCount', formatNumber(items.length), formatNumber(total))
           )}
         </p>
         {total === 0 ? (

@@ -98,7 +98,7 @@ const en = {
   showIn: 'Show values in',
   rowsCount: '$1 figures from $2 articles',
   noRows: 'No saved figure matches this metric. Try other subject words, or fewer.',
-  conflictsFound: '$1 regions have figures that disagree (marked ⚠): check them against the sources.',
+  conflictsFound: 'Figures disagree in $1 region(s) (marked ⚠): check them against the sources.',
   conflict: 'Disagrees with another article for the same region and year',
   colRegion: 'Region',
   colDate: 'Date',

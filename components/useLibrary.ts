@@ -6,14 +6,17 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
 import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
-import { listArticles, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
+import { listRecentArticles, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
 import type { ArticleRecord } from '../utils/store/types';
 import { s } from './dashboard-strings';
+
+const FIRST_SCREEN = 60;
 
 export type LibraryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'listed'; db: LibraryDB; articles: ArticleRecord[] }
+  /** The first screen's worth of articles, while the rest loads; `total` counts them all. */
+  | { status: 'listed'; db: LibraryDB; articles: ArticleRecord[]; total: number }
   | { status: 'ready'; db: LibraryDB; articles: ArticleRecord[]; snapshot: LibrarySnapshot; search: SearchIndex; comparison: ComparisonIndex };
 
 export interface Library {
@@ -30,8 +33,9 @@ export function useLibrary(name?: string): Library {
   const load = useCallback(async () => {
     try {
       const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
-      const articles = await listArticles(db);
-      setState((previous) => (previous.status === 'ready' ? { ...previous, articles } : { status: 'listed', db, articles }));
+      // A first screen from a cursor, so first paint does not wait for a long library to be read.
+      const recent = await listRecentArticles(db, FIRST_SCREEN);
+      setState((previous) => (previous.status === 'ready' ? previous : { status: 'listed', db, articles: recent.articles, total: recent.total }));
       const snapshot = await readLibrary(db);
       // Yield so the list paints before the (longer) index build.
       await new Promise((resolve) => setTimeout(resolve, 0));

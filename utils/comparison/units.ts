@@ -65,6 +65,11 @@ export const DISPLAY_UNITS: Record<string, DisplayUnit[]> = {
     { code: '100mkWh', factor: 100_000_000_000, zh: '亿千瓦时', en: '100m kWh' },
   ],
   V: [{ code: 'kV', factor: 1000, zh: '千伏', en: 'kV' }],
+  // Per-mu yields (亩均税收) are rates; readers quote them in 万元/亩.
+  'CNY/mu': [
+    { code: 'CNY/mu', factor: 1, zh: '元/亩', en: 'yuan/mu' },
+    { code: '10kCNY/mu', factor: 10_000, zh: '万元/亩', en: '10k yuan/mu' },
+  ],
   count: [
     { code: 'count', factor: 1, zh: '个', en: '' },
     { code: '10kcount', factor: 10_000, zh: '万', en: '×10k' },

@@ -14,6 +14,7 @@ export {
   editArticle,
   editClaim,
   listArticles,
+  listRecentArticles,
   readLibrary,
   getMeta,
   setMeta,

@@ -10,6 +10,7 @@ import {
   getMeta,
   getSavedArticle,
   listArticles,
+  listRecentArticles,
   openLibrary,
   putAnnotation,
   putClaim,
@@ -173,6 +174,12 @@ describe('listing with filters', () => {
 
   it('lists everything, latest first, without a filter', async () => {
     expect(ids(await listArticles(await library()))).toEqual(['linan', 'anji', 'suining']);
+  });
+
+  it('reads only the most recent articles for a first screen, with the total', async () => {
+    const recent = await listRecentArticles(await library(), 2);
+    expect(ids(recent.articles)).toEqual(['linan', 'anji']);
+    expect(recent.total).toBe(3);
   });
 
   it('filters by region with its hierarchy', async () => {

@@ -320,6 +320,23 @@ export async function listArticles(db: LibraryDB, filter: ArticleFilter = {}): P
   return records.map(stripKeys).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
+/**
+ * The `limit` most recently updated articles and how many there are in all: enough to paint the
+ * first screen of a long library without reading all of it.
+ */
+export async function listRecentArticles(db: LibraryDB, limit: number): Promise<{ articles: ArticleRecord[]; total: number }> {
+  const tx = db.transaction('articles', 'readonly');
+  const store = tx.objectStore('articles');
+  const articles: ArticleRecord[] = [];
+  const total = await store.count();
+  let cursor = await store.index('updatedAt').openCursor(null, 'prev');
+  while (cursor && articles.length < limit) {
+    articles.push(stripKeys(cursor.value));
+    cursor = await cursor.continue();
+  }
+  return { articles, total };
+}
+
 /** Everything in the library, for the dashboard's in-memory search and comparison. */
 export interface LibrarySnapshot {
   articles: ArticleRecord[];

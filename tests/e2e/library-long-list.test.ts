@@ -1,0 +1,94 @@
+/**
+ * A long library in the real dashboard: 10,000 generated articles (one claim each: writing them is the slow part of this test, reading them is what it measures) written into the
+ * extension's IndexedDB, then the dashboard is reloaded and the time until the first list row is
+ * on screen is measured (dashboard_first_paint_ms, written to test-results/library-figures.json;
+ * a figure, not an assertion: targets live in benchmarks, not in timed tests).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withArticleKeys, withClaimKeys } from '../../utils/store/keys';
+import { DEFAULT_LIBRARY_NAME } from '../../utils/store/schema';
+import { generateLibrary } from '../unit/support/generate-library';
+import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
+
+const ARTICLES = Number(process.env.LONG_LIST_ARTICLES ?? 10_000);
+
+describe('a long library in the dashboard', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('paints the first rows of 10,000 articles quickly and keeps only visible rows in the page', async () => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (error) => console.log('page error', error));
+    const dashboard = `chrome-extension://${browser.extensionId}/dashboard.html`;
+    await page.goto(dashboard);
+    await page.getByText('The library is empty.').waitFor();
+
+    const library = generateLibrary(ARTICLES, 1);
+    const claimsOf = new Map<string, typeof library.claims>();
+    for (const claim of library.claims) claimsOf.set(claim.articleId, [...(claimsOf.get(claim.articleId) ?? []), claim]);
+    const batch = 2500;
+    for (let i = 0; i < ARTICLES; i += batch) {
+      const articles = library.articles.slice(i, i + batch);
+      const records = {
+        articles: articles.map((a) => withArticleKeys(a, claimsOf.get(a.id) ?? [], [])),
+        claims: articles.flatMap((a) => (claimsOf.get(a.id) ?? []).map((c) => withClaimKeys(c, a))),
+      };
+      await page.evaluate(
+        ({ name, json }) =>
+          new Promise<void>((done, fail) => {
+            // Passed as JSON text: Playwright's own serialisation of large object graphs is slow.
+            const records = JSON.parse(json) as { articles: object[]; claims: object[] };
+            const open = indexedDB.open(name);
+            open.onerror = () => fail(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction(['articles', 'claims'], 'readwrite');
+              for (const a of records.articles) tx.objectStore('articles').put(a);
+              for (const c of records.claims) tx.objectStore('claims').put(c);
+              tx.oncomplete = () => {
+                open.result.close();
+                done();
+              };
+              tx.onerror = () => fail(tx.error);
+            };
+          }),
+        { name: DEFAULT_LIBRARY_NAME, json: JSON.stringify(records) },
+      );
+    }
+
+    await page.reload();
+    const firstRowMs = await (
+      await page.waitForFunction(() => (document.querySelector('.library-row') ? performance.now() : 0), undefined, { polling: 'raf', timeout: 30_000 })
+    ).jsonValue();
+    const readyMs = await (
+      await page.waitForFunction((expected) => ((document.querySelector('.result-count')?.textContent ?? '').includes(expected) ? performance.now() : 0), `${ARTICLES.toLocaleString('en')} of ${ARTICLES.toLocaleString('en')} articles`, {
+        polling: 100,
+        timeout: 120_000,
+      })
+    ).jsonValue();
+
+    const rowsInDom = await page.locator('.library-row').count();
+    expect(rowsInDom).toBeGreaterThan(5);
+    expect(rowsInDom).toBeLessThan(60);
+    await page.getByRole('listbox').focus();
+    await page.keyboard.press('End');
+    await page.getByRole('option', { name: /第0期/ }).waitFor();
+    expect(await page.locator(`[role=option][aria-posinset="${ARTICLES}"]`).getAttribute('aria-selected')).toBe('true');
+
+    await page.getByLabel('Search titles, subjects, sentences and notes').fill('亩均税收');
+    await page.getByText(new RegExp(`of ${ARTICLES.toLocaleString('en')} articles`)).waitFor();
+    await page.screenshot({ path: await screenshotPath('library-long-list') });
+
+    const figures = { dashboard_first_paint_ms: Math.round(firstRowMs), dashboard_search_ready_ms: Math.round(readyMs) };
+    console.log(`long library: ${JSON.stringify(figures)}`);
+    const out = resolve(__dirname, '../../test-results');
+    await mkdir(out, { recursive: true });
+    await writeFile(resolve(out, 'library-figures.json'), JSON.stringify(figures));
+  }, 600_000);
+});
