@@ -12,27 +12,27 @@ import nlp from 'compromise';
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
-import { rateUnit, unitWords, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 
 const WORD_NUM =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /** A run of number words (twenty-five thousand, three hundred and five, a third, two-thirds, half a million). */
 const NUMBER_WORDS = new RegExp(
-  `\\b(?:(?:a|one|two|three)[ -](?:third|quarter|fifth|half)s?|half(?: a)? (?:million|billion)|(?:a |an )?(?:${WORD_NUM})(?:(?:[ -]|[ -]and[ -])(?:${WORD_NUM}))*)\\b`,
+  `\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?|half(?: a)? (?:million|billion)|(?:a |an )?(?:${WORD_NUM})(?:(?:[ -]|[ -]and[ -])(?:${WORD_NUM}))*)\\b`,
   'giy',
 );
 const SCALE: Record<string, number> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, k: 1e3,
 };
-const SCALE_RE = /^[ -]?(thousand|million|billion|trillion|bn|mn|mln|bln|k)\b/i;
+const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln|bln|k)\b/i;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin\s*$/i, 'at_most'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceeding\s*$|\bin excess of\s*$|\bupwards of\s*$|\babove\s*$|\bupward of\s*$/i, 'at_least'],
+  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btopp(?:ed|ing)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
@@ -52,12 +52,12 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 /** Unit words: symbols match case-sensitively, words in any case. */
 const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
 const CURRENCY_BEFORE: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
 /** Words that, when plural after a number, are not counters of the thing measured. */
-const NOT_COUNTERS = /^(?:is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
+const NOT_COUNTERS = /^(?:decades|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
 export function extractEnglishClaims(text: string): Claim[] {
   const sentences = sentenceIndex(text);
@@ -75,7 +75,10 @@ export function extractEnglishClaims(text: string): Claim[] {
     } else if (isLetter(c) && !isLetter(prevC)) {
       next = scanWords(text, i, out, sentences);
     } else if (c === 36 /* $ */ || c === 0xa5 || c === 0xffe5 || c === 0x20ac || c === 0xa3) {
-      next = scanDigits(text, i, out, sentences);
+      // "C$", "A$", "NZ$" are other dollars; "US $" and "HK $" are read with their prefix.
+      const pre = /(?:\b(us|u\.s\.?|hk|nz)\s?|\b(c|a|s))$/i.exec(text.slice(Math.max(0, i - 5), i));
+      if (pre && !/^(?:us|u\.s\.?|hk)$/i.test(pre[1] ?? '')) next = i + 1;
+      else next = scanDigits(text, pre ? i - pre[0].length : i, out, sentences);
     }
     i = Math.max(next, i + 1);
   }
@@ -100,7 +103,7 @@ function readDigits(text: string, i: number): Num | null {
   let currency: string | undefined;
   for (const [sym, code] of CURRENCY_BEFORE) {
     if (text.startsWith(sym, p)) {
-      const q = text[p + sym.length] === ' ' && sym.length > 1 ? p + sym.length + 1 : p + sym.length;
+      const q = text[p + sym.length] === ' ' ? p + sym.length + 1 : p + sym.length;
       if (/[0-9]/.test(text[q] ?? '')) {
         currency = code;
         p = q;
@@ -113,6 +116,16 @@ function readDigits(text: string, i: number): Num | null {
   if (a.dotted || a.leadingZero) return { start: i, end: a.end, value: NaN, words: false, year: false };
   let value = a.value;
   let end = a.end;
+  // Fractions: 1/4 mile, 10 1/2 miles (a second slash makes it a date: 5/17/2018).
+  const frac = /^( \d+)?\/(\d+)(?![\d/])/.exec(text.slice(end, end + 12));
+  if (frac && (frac[1] || a.value % 1 === 0)) {
+    const den = Number(frac[2]);
+    if (!den) return { start: i, end: end + frac[0].length, value: NaN, words: false, year: false };
+    value = frac[1] ? a.value + Number(frac[1]) / den : a.value / den;
+    end += frac[0].length;
+  } else if (/^\/\d/.test(text.slice(end, end + 2))) {
+    return { start: i, end: end + 2, value: NaN, words: false, year: false };
+  }
   const sm = SCALE_RE.exec(text.slice(end, end + 12));
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
@@ -128,38 +141,101 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   if (Number.isNaN(num.value)) return num.end;
   // Glued to letters (5G, 3rd, COVID-19, A4) or a code.
   const after = text.charCodeAt(num.end);
-  if (isLetter(after) && !/^(?:km|m|ha|kg|t|kv|kw|mw|gw|kwh|mu)\b/i.test(text.slice(num.end, num.end + 4))) return skipWord(text, num.end);
-  if (text[i - 1] === '-' && isLetter(text.charCodeAt(i - 2))) return num.end;
-  if (/^\d{3,}[-/.]\d/.test(text.slice(num.start, num.end + 2)) && !/^[-–]\d/.test(text.slice(num.end))) return num.end;
+  if (isLetter(after)) {
+    const glued = unitAfter(text, num.end, num);
+    if (!glued || glued.counter) return skipWord(text, num.end);
+  }
+  // Part of a code or date: COVID-19, 2024-09-14, 10:12.
+  if ((text[i - 1] === '-' || text[i - 1] === '/' || text[i - 1] === ':') && isWordChar(text.charCodeAt(i - 2))) return num.end;
+  if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
   const before = text.slice(Math.max(0, i - 12), i);
   if (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(text.slice(num.end, num.end + 12))) return num.end;
-  if (/(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) return num.end;
+  if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) return num.end;
   return finish(text, num, out, sentences);
 }
 
 function scanWords(text: string, i: number, out: Claim[], sentences: Sentences): number {
+  // "half a day", "half an hour": half a unit of time.
+  const half = /^half an? (?=day|month|year|hour|week)/i.exec(text.slice(i, i + 12));
+  if (half) return finish(text, { start: i, end: i + half[0].length - 1, value: 0.5, words: true, year: false }, out, sentences);
   NUMBER_WORDS.lastIndex = i;
   const m = NUMBER_WORDS.exec(text);
   if (!m || m[0].length === 0) return skipWord(text, i);
   let phrase = m[0];
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
-  if (/^(?:a|an|one|zero)$/i.test(phrase) || /^an? /i.test(phrase) && !/(?:third|quarter|fifth|half|hundred|thousand|million|billion|dozen)s?$/i.test(phrase)) {
-    return i + phrase.length;
+  if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
+  if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
+    return i + phrase.indexOf(' ') + 1;
   }
   const end = i + phrase.length;
   let value: number | null = null;
-  const frac = /^(a|one|two|three)[ -](third|quarter|fifth|half)s?$/i.exec(phrase);
+  const frac = FRACTION_WORDS.exec(phrase);
   if (frac) {
-    const k = /^(?:a|one)$/i.test(frac[1]) ? 1 : frac[1].toLowerCase() === 'two' ? 2 : 3;
-    const d = { third: 3, quarter: 4, fifth: 5, half: 2 }[frac[2].toLowerCase() as 'third'];
-    const percent = round((k / d) * 100);
-    return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
+    const percent = round((parseEnglishNumber(phrase) ?? 0) * 100);
+    if (percent > 0) return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
   }
-  phrase = phrase.replace(/^an? /i, 'one ');
-  const got = nlp(phrase).numbers().get() as number[];
-  value = typeof got[0] === 'number' ? got[0] : null;
+  value = parseEnglishNumber(phrase);
   if (value === null || value === 0) return end;
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
+}
+
+const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const DENOMINATORS: Record<string, number> = {
+  half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
+const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
+const DIGIT_SCALE: Record<string, number> = {
+  k: 1e3, K: 1e3, thousand: 1e3, hundred: 100, M: 1e6, mn: 1e6, mln: 1e6, million: 1e6,
+  b: 1e9, B: 1e9, bn: 1e9, bln: 1e9, billion: 1e9, tn: 1e12, tln: 1e12, trillion: 1e12,
+};
+
+/**
+ * Parses an English number: digits (1,234.5), digits with a scale (2.33 k, 3.5 billion, 10 bln), number
+ * words (twenty-one trillion three hundred, two hundred point zero three) and fractions (two thirds,
+ * one hundred and three and two thirds). Words go through compromise; fractions are computed exactly
+ * from its numerator and denominator. Returns null when the string is not one number.
+ */
+export function parseEnglishNumber(input: string): number | null {
+  let s = input.trim().replace(/\s+/g, ' ');
+  let sign = 1;
+  const neg = /^(?:-|−|minus |negative )\s*/i.exec(s);
+  if (neg) {
+    sign = -1;
+    s = s.slice(neg[0].length);
+  }
+  const d = DIGIT_NUMBER.exec(s);
+  if (d && (d[1] || d[2])) {
+    const base = Number(`${(d[1] ?? '0').replace(/,/g, '')}${d[2] ?? ''}`);
+    return sign * round(base * (d[3] ? DIGIT_SCALE[d[3]] : 1));
+  }
+  // Slash fractions (3/4, 2 1/4) and simple fraction words (a quarter, three fifths) are exact.
+  const slash = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/.exec(s);
+  if (slash) return Number(slash[3]) ? sign * round(Number(slash[1] ?? 0) + Number(slash[2]) / Number(slash[3])) : null;
+  if (/^half$/i.test(s)) return sign * 0.5;
+  const fw = FRACTION_WORDS.exec(s);
+  if (fw) {
+    const k = fw[1].toLowerCase();
+    const num = k === 'a' || k === 'an' ? 1 : SMALL_WORDS.indexOf(k);
+    const den = DENOMINATORS[fw[2].toLowerCase().replace(/s$/, '').replace(/ve$/, 'f')];
+    if (num > 0 && den) return sign * round(num / den);
+  }
+  if (!/^[a-z -]+$/i.test(s)) return null;
+  const doc = nlp(s.replace(/^an? (?=hundred|thousand|million|billion|trillion)/i, 'one '));
+  const nums = doc.numbers().get() as unknown as number[];
+  if (!Array.isArray(nums) || nums.length === 0) return null;
+  const got = doc.fractions().get() as unknown;
+  const fraction = Array.isArray(got) ? (got as Array<{ numerator: number; denominator: number } | null>)[0] : null;
+  if (nums.length === 1) return sign * (fraction && fraction.denominator > 0 ? fraction.numerator / fraction.denominator : nums[0]);
+  // "one hundred and three and two thirds": a whole number and a fraction joined by the last "and".
+  const k = s.toLowerCase().lastIndexOf(' and ');
+  if (nums.length === 2 && k > 0) {
+    const whole = parseEnglishNumber(s.slice(0, k));
+    const part = parseEnglishNumber(s.slice(k + 5));
+    if (whole !== null && part !== null && part < 1) return sign * (whole + part);
+  }
+  return null;
 }
 
 function skipWord(text: string, p: number): number {
@@ -172,22 +248,34 @@ interface UnitHit {
   code: string;
   end: number;
   counter?: string;
+  /** The written number times factor is the value in `code` (20 gigawatt-hours = 20,000,000 kWh). */
+  factor?: number;
 }
+
+/** Units written in English that the claim model expresses in another unit of the table. */
+const UNIT_ALIASES: Array<[string, string, number]> = [
+  ['gigawatt hours', 'kWh', 1e6], ['gigawatt hour', 'kWh', 1e6], ['terawatt hours', 'kWh', 1e9],
+];
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   let q = p;
-  if (text[q] === '-' || text[q] === ' ' || text[q] === '\u00a0') q++;
-  if (text[q] === ' ') q++;
+  // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
+  if (text[q] === '-') q++;
+  else while (q < text.length && q - p < 3 && /\s/.test(text[q])) q++;
   const rest = text.slice(q, q + 40);
-  const lower = rest.toLowerCase();
+  // Hyphenated compound units read like spaced ones: 5.2-square-kilometer, 12,000-square-metre.
+  const lower = rest.toLowerCase().replace(/-/g, ' ');
+  for (const [alias, code, factor] of UNIT_ALIASES) {
+    if (lower.startsWith(alias) && !isWordChar(lower.charCodeAt(alias.length))) return { code, end: q + alias.length, factor };
+  }
   for (const [w, u, isWord] of UNIT_LIST) {
     const hit = isWord ? lower.startsWith(w) : rest.startsWith(w);
     if (!hit) continue;
     const after = rest.charCodeAt(w.length);
     if (isWordChar(after)) continue;
     // Bare symbols need to touch the number or be a known symbol (20 km, 12%); "a" or "m" alone after a space are words.
-    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== '$') continue;
+    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm') continue;
     if (u.kind === 'count') continue; // counters are handled below, by noun
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
     let end = q + w.length;
@@ -196,13 +284,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
     if (u.kind === 'money' && rate) {
       const per = unitAfter(text, end + rate[0].length - 1, { ...num, value: 2 });
-      if (per && per.code !== code && !per.code.includes('/')) {
-        return { code: rateUnit(code, per.counter === 'person' ? 'person' : per.code), end: per.end };
-      }
+      if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end: per.end };
     }
     return { code, end };
   }
   if (num.year || num.currency) return null;
+  // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
+  const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
   const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(rest);
   if (!m) return null;
@@ -210,6 +298,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
     if (FUNCTION_WORDS.test(noun)) return null;
+    if (k > 1 && /^[A-Z]/.test(m[k - 1])) return null; // "14 Jiading District plans": a name, not modifiers
+    if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     const person = PERSON_NOUNS.test(noun);
     const plural = person || (/(?:[^s]s|ies|ses|xes)$/.test(lowerNoun) && lowerNoun.length > 3 && !NOT_COUNTERS.test(noun));
     if (!plural) continue;
@@ -243,9 +333,17 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   }
   if (!unit) return num.end;
   if (num.year && !high) return unit.end;
+  const tail0 = text.slice(unit.end, unit.end + 12);
+  const head0 = text.slice(Math.max(0, num.start - 24), num.start);
+  const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
+  // Ages and points in time: 48-year-old, ten years ago, two years on, the first six months, Five-Year Plan.
+  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
+  // Numbers inside names: Fortune Global 500, Top 100.
+  if (/\b(?:Global|Fortune|Top|Forbes|Route|Highway|Line|Article|No\.)\s+$/.test(head0)) return unit.end;
   // A voltage class used as an attribute names the facility (a 110 kV substation): optional in gold, not reported.
   if (unit.code === 'kV' && /^[\s-]+(?!and\b|or\b|of\b|to\b)[a-z]/.test(text.slice(unit.end, unit.end + 6))) return unit.end;
-  let value = num.value;
+  let value = round(num.value * (unit.factor ?? 1));
   if (high) {
     const scaleWord = SCALE_RE.exec(text.slice(high.start, high.end).replace(/^[^a-z]*/i, ''));
     void scaleWord;
@@ -273,12 +371,19 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const s0 = sentences.at(num.start);
     if (/per[ -]capita|per person/i.test(text.slice(s0[0], num.start))) code = rateUnit(code, 'person');
   }
+  // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
+  let start = num.start;
+  const neg = /(?:^|[^\w-])(-|−|minus |negative )$/i.exec(text.slice(Math.max(0, start - 10), start));
+  if (neg && !high) {
+    start -= neg[1].length;
+    value = -value;
+  }
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);
   const subject = subjectOf(text, sa, num.start, unit.end, unit.counter);
   out.push(
     makeClaim(text, {
-      start: num.start, end: unit.end, value, unit: code, approx, change,
+      start, end: unit.end, value, unit: code, approx, change,
       range: high ? { low: value, high: round(high.value) } : undefined, subject, sentence,
     }),
   );

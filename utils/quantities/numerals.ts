@@ -5,42 +5,56 @@
  * each candidate position and decides from the returned token whether it is a claim.
  */
 
-/** Digit value of a character (ASCII, full-width, Chinese lower/upper case), or -1. */
-export function digitValue(code: number): number {
-  if (code >= 48 && code <= 57) return code - 48;
-  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10;
-  return code < 0x3000 ? -1 : (CH_DIGIT.get(code) ?? -1);
+// One class table over the BMP instead of maps: the scanner asks it for every character it reads.
+const DIGIT = 1, CH_DIGIT = 2, SMALL = 3, TENS = 4, WAN = 5, YI = 6, ZHAO = 7, POINT = 8, FUZZY = 9;
+const CLS = new Uint8Array(65536);
+const VAL = new Uint16Array(65536);
+function define(chars: string, cls: number, val = 0): void {
+  for (const ch of chars) {
+    CLS[ch.charCodeAt(0)] = cls;
+    VAL[ch.charCodeAt(0)] = val;
+  }
 }
-
-const CH_DIGIT = new Map<number, number>();
+for (let d = 0; d < 10; d++) {
+  define(String(d), DIGIT, d);
+  define(String.fromCharCode(0xff10 + d), DIGIT, d);
+}
 for (const [chars, v] of [
   ['零〇', 0], ['一壹', 1], ['二贰貳两兩倆', 2], ['三叁參', 3], ['四肆', 4],
   ['五伍', 5], ['六陆陸', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
-] as const) {
-  for (const ch of chars) CH_DIGIT.set(ch.charCodeAt(0), v);
-}
-
-const SMALL_UNIT = new Map<number, number>([
-  ['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000],
-].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
-const TENS = new Map<number, number>([['廿', 20], ['卅', 30]].map(([c, v]) => [(c as string).charCodeAt(0), v as number]));
-const WAN = new Set(['万', '萬'].map((c) => c.charCodeAt(0)));
-const YI = new Set(['亿', '億'].map((c) => c.charCodeAt(0)));
-const ZHAO = '兆'.charCodeAt(0);
-const POINT = new Set(['点', '點'].map((c) => c.charCodeAt(0)));
+] as const) define(chars, CH_DIGIT, v);
+define('十拾', SMALL, 10);
+define('百佰', SMALL, 100);
+define('千仟', SMALL, 1000);
+define('廿', TENS, 20);
+define('卅', TENS, 30);
+define('万萬', WAN);
+define('亿億', YI);
+define('兆', ZHAO);
+define('点點', POINT);
 /** 几/多/余 after a round number: "十几万", "五百多", "1000余" — the value is a lower bound. */
-const FUZZY = new Set(['几', '幾', '多', '余', '餘'].map((c) => c.charCodeAt(0)));
+define('几幾多余餘', FUZZY);
+
+/** Digit value of a character (ASCII, full-width, Chinese lower/upper case), or -1. */
+export function digitValue(code: number): number {
+  const k = CLS[code];
+  return k === DIGIT || k === CH_DIGIT ? VAL[code] : -1;
+}
 
 /** 千伏, 千瓦, 千米, 千克, 千卡, 千帕, 千赫: 千 here is the metric prefix kilo-, not a thousand. */
 const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';
 
+/** Membership of one character in a set written as a string (false for a position outside the text). */
+const has = (set: string, ch: string | undefined): boolean => ch !== undefined && ch !== '' && set.includes(ch);
+
 export function isAsciiDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+  return CLS[code] === DIGIT;
 }
 
 /** True for a character that can start or continue a Chinese numeral (digits, 十百千, 廿, 万亿). */
 export function isChineseNumeralChar(code: number): boolean {
-  return CH_DIGIT.has(code) || SMALL_UNIT.has(code) || TENS.has(code) || WAN.has(code) || YI.has(code);
+  const k = CLS[code];
+  return k >= CH_DIGIT && k <= YI;
 }
 
 export interface ArabicToken {
@@ -54,34 +68,49 @@ export interface ArabicToken {
 
 /** Reads an Arabic number (1,050,000.5; ４，５６５; 61.48) starting at i, which must be a digit. */
 export function readArabic(text: string, i: number): ArabicToken {
-  let p = i;
-  let digits = '';
   const n = text.length;
-  while (p < n && isAsciiDigit(text.charCodeAt(p))) digits += String(digitValue(text.charCodeAt(p++)));
-  const firstGroup = digits.length;
+  let p = i;
+  // The integer part is accumulated arithmetically (exact to 15 digits; longer runs are codes anyway).
+  let int = 0;
+  while (p < n && CLS[text.charCodeAt(p)] === DIGIT) int = int * 10 + VAL[text.charCodeAt(p++)];
+  let intDigits = p - i;
   // Thousands separators: a comma (ASCII or full-width) followed by exactly three digits, after a first
   // group of one to three digits. Anything else ends the number (a list "1,2,3" is three numbers).
-  if (firstGroup <= 3) {
-    while (p + 3 < n + 1 && (text[p] === ',' || text[p] === '，')) {
-      if (!(isAsciiDigit(text.charCodeAt(p + 1)) && isAsciiDigit(text.charCodeAt(p + 2)) && isAsciiDigit(text.charCodeAt(p + 3)))) break;
-      if (p + 4 < n && isAsciiDigit(text.charCodeAt(p + 4))) break;
-      digits += String(digitValue(text.charCodeAt(p + 1))) + digitValue(text.charCodeAt(p + 2)) + digitValue(text.charCodeAt(p + 3));
+  if (intDigits <= 3) {
+    while (p + 3 < n) {
+      const c = text.charCodeAt(p);
+      // A full-width comma separates thousands only between full-width digits (４，５６５); after ASCII
+      // digits it is the Chinese clause comma ($20，300美元 is two amounts).
+      if (c !== 44 && !(c === 0xff0c && text.charCodeAt(p - 1) >= 0xff10)) break;
+      const d1 = text.charCodeAt(p + 1), d2 = text.charCodeAt(p + 2), d3 = text.charCodeAt(p + 3);
+      if (CLS[d1] !== DIGIT || CLS[d2] !== DIGIT || CLS[d3] !== DIGIT || CLS[text.charCodeAt(p + 4)] === DIGIT) break;
+      int = int * 1000 + VAL[d1] * 100 + VAL[d2] * 10 + VAL[d3];
+      intDigits += 3;
       p += 4;
     }
   }
-  const intDigits = digits.length;
-  let frac = '';
+  const intEnd = p;
+  let value = int;
   let dotted = false;
-  if ((text[p] === '.' || text[p] === '．') && isAsciiDigit(text.charCodeAt(p + 1))) {
+  const dot = text.charCodeAt(p);
+  if ((dot === 46 || dot === 0xff0e) && CLS[text.charCodeAt(p + 1)] === DIGIT) {
     p++;
-    while (p < n && isAsciiDigit(text.charCodeAt(p))) frac += String(digitValue(text.charCodeAt(p++)));
-    if ((text[p] === '.' || text[p] === '．') && isAsciiDigit(text.charCodeAt(p + 1))) {
+    let frac = 0;
+    let scale = 1;
+    while (p < n && CLS[text.charCodeAt(p)] === DIGIT) {
+      frac = frac * 10 + VAL[text.charCodeAt(p++)];
+      scale *= 10;
+    }
+    value = roundNum(int + frac / scale);
+    const dot2 = text.charCodeAt(p);
+    if ((dot2 === 46 || dot2 === 0xff0e) && CLS[text.charCodeAt(p + 1)] === DIGIT) {
       dotted = true;
-      while (p < n && (isAsciiDigit(text.charCodeAt(p)) || text[p] === '.')) p++;
+      while (p < n && (CLS[text.charCodeAt(p)] === DIGIT || text.charCodeAt(p) === 46)) p++;
     }
   }
-  const value = Number(frac ? `${digits}.${frac}` : digits);
-  return { end: p, value, intDigits, leadingZero: digits.length > 1 && digits[0] === '0', dotted };
+  if (dotted) value = int;
+  void intEnd;
+  return { end: p, value, intDigits, leadingZero: intDigits > 1 && VAL[text.charCodeAt(i)] === 0, dotted };
 }
 
 export interface NumberToken {
@@ -113,6 +142,11 @@ export interface NumberToken {
 export function readNumber(text: string, i: number): NumberToken | null {
   const tok = readPlain(text, i);
   if (!tok) return null;
+  // A whole number and a fraction: 三百五又三分之一.
+  if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+    const part = readNumber(text, tok.end + 1);
+    if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundNum(tok.value + part.value), fraction: undefined };
+  }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
   if (text.charCodeAt(tok.end) === 0x5206 /* 分 */ && text.charCodeAt(tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
@@ -145,8 +179,10 @@ function readPlain(text: string, i: number): NumberToken | null {
 
   while (p < n) {
     const c = text.charCodeAt(p);
-    if (isAsciiDigit(c)) {
-      if (tokens > 0 && (cur !== null && !prevZero)) break;
+    const k = CLS[c];
+    if (k === 0) break;
+    if (k === DIGIT) {
+      if (tokens > 0 && cur !== null && !prevZero) break;
       if (more) break;
       const a = readArabic(text, p);
       cur = a.value;
@@ -162,8 +198,8 @@ function readPlain(text: string, i: number): NumberToken | null {
       tokens++;
       continue;
     }
-    const d = c < 0x3000 ? -1 : (CH_DIGIT.get(c) ?? -1);
-    if (d >= 0) {
+    if (k === CH_DIGIT) {
+      const d = VAL[c];
       if (more) break;
       if (cur !== null && !prevZero) {
         // A digit right after a digit: 二〇二三, 十四五, 三五. Not a quantity; the caller rejects it.
@@ -187,17 +223,22 @@ function readPlain(text: string, i: number): NumberToken | null {
       continue;
     }
     if (sequence) break;
-    const su = SMALL_UNIT.get(c) ?? 0;
-    if (su) {
+    if (k === SMALL || k === TENS) {
       if (more) break;
-      // 万千瓦, 亿千瓦时: 千 right after 万/亿 is a unit prefix, as is 千 before 伏/瓦/米/克 (110千伏, 一百千瓦).
-      if (cur === null && tokens > 0 && section === 0) break;
-      if (su === 1000 && tokens > 0 && UNIT_AFTER_QIAN.includes(text[p + 1] ?? '')) break;
-      const k = cur === null || cur === 0 ? 1 : cur;
-      section += k * su;
-      if (arabic) multiplied = true;
+      const su = VAL[c];
+      if (k === TENS) {
+        if (cur !== null && !prevZero) break;
+        section += su;
+        lastUnit = 10;
+      } else {
+        // 万千瓦, 亿千瓦时: 千 right after 万/亿 is a unit prefix, as is 千 before 伏/瓦/米/克 (110千伏, 一百千瓦).
+        if (cur === null && tokens > 0 && section === 0) break;
+        if (su === 1000 && tokens > 0 && has(UNIT_AFTER_QIAN, text[p + 1])) break;
+        section += (cur === null || cur === 0 ? 1 : cur) * su;
+        if (arabic) multiplied = true;
+        lastUnit = su;
+      }
       cur = null;
-      lastUnit = su;
       lastWasDigitAfterUnit = false;
       prevDigit = prevZero = false;
       chinese = true;
@@ -206,26 +247,20 @@ function readPlain(text: string, i: number): NumberToken | null {
       tokens++;
       continue;
     }
-    const tens = TENS.get(c) ?? 0;
-    if (tens) {
-      if (cur !== null && !prevZero) break;
-      section += tens;
-      cur = null;
-      lastUnit = 10;
-      prevDigit = prevZero = false;
-      chinese = true;
-      canFuzzy = true;
-      p++;
-      tokens++;
-      continue;
-    }
-    if (WAN.has(c) || YI.has(c) || (c === ZHAO && tokens > 0 && p + 1 < n && (isChineseNumeralChar(text.charCodeAt(p + 1)) || isAsciiDigit(text.charCodeAt(p + 1))))) {
-      if (tokens === 0) return null; // a bare 万 or 亿 is a word (万一, 亿万), not a number
+    if (k === WAN || k === YI || (k === ZHAO && tokens > 0 && p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI)) {
+      if (tokens === 0) {
+        // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator: 万分之三.
+        if (k !== WAN || !text.startsWith('分之', p + 1)) return null;
+        wan = 1e4;
+        p++;
+        tokens++;
+        break;
+      }
       const base = section + (cur ?? 0);
-      if (WAN.has(c)) {
+      if (k === WAN) {
         wan = (wan + base) * 1e4;
         lastUnit = 1e4;
-      } else if (YI.has(c)) {
+      } else if (k === YI) {
         yi = (yi + wan + base) * 1e8;
         wan = 0;
         lastUnit = 1e8;
@@ -245,7 +280,7 @@ function readPlain(text: string, i: number): NumberToken | null {
       tokens++;
       continue;
     }
-    if (POINT.has(c) && tokens > 0 && !more && p + 1 < n && (CH_DIGIT.has(text.charCodeAt(p + 1)) || isAsciiDigit(text.charCodeAt(p + 1)))) {
+    if (k === POINT && tokens > 0 && !more && p + 1 < n && (CLS[text.charCodeAt(p + 1)] === CH_DIGIT || CLS[text.charCodeAt(p + 1)] === DIGIT)) {
       // 十五点七, 两千万点五五四四, 一点二亿: the fraction digits are read one by one.
       let q = p + 1;
       let frac = '';
@@ -255,7 +290,9 @@ function readPlain(text: string, i: number): NumberToken | null {
         frac += String(dv);
         q++;
       }
-      cur = section + (cur ?? 0) + Number(`0.${frac}`);
+      // 两千三点一: an abbreviated last digit keeps its place (2300.1).
+      const whole: number = lastWasDigitAfterUnit && cur !== null ? cur * (lastUnit / 10) : (cur ?? 0);
+      cur = section + whole + Number(`0.${frac}`);
       section = 0;
       lastWasDigitAfterUnit = false;
       prevDigit = prevZero = false;
@@ -264,14 +301,14 @@ function readPlain(text: string, i: number): NumberToken | null {
       tokens++;
       continue;
     }
-    if (FUZZY.has(c) && canFuzzy && !more) {
+    if (k === FUZZY && canFuzzy && !more) {
       more = true;
       canFuzzy = false;
       prevDigit = prevZero = false;
       p++;
       // Only a multiplier may follow: 十几万, 500余万, 一千多万.
-      const nx = text.charCodeAt(p);
-      if (!(WAN.has(nx) || YI.has(nx))) break;
+      const nx = CLS[text.charCodeAt(p)];
+      if (nx !== WAN && nx !== YI) break;
       continue;
     }
     break;
@@ -310,6 +347,8 @@ export function parseChineseNumber(s: string): number | null {
     sign = -1;
     t = t.slice(1);
   }
+  if (t[0] === '.' || t[0] === '．') t = `0${t}`; // .5
+  if (t[0] === '半') t = `0.5${t.slice(1)}`; // 半百 = 50
   if (!t) return null;
   const tok = readNumber(t, 0);
   if (!tok || tok.end !== t.length || (tok.sequence && !/^[0-9０-９零〇一二三四五六七八九]+$/.test(t))) return null;

@@ -43,27 +43,29 @@ const ROWS: Row[] = [
   ['cm', 'length', 'm', 0.01, ['厘米', '公分', 'cm'], ['centimetres', 'centimeters', 'cm'], '厘米', 'cm'],
   ['mm', 'length', 'm', 0.001, ['毫米', 'mm'], ['millimetres', 'millimeters', 'mm'], '毫米', 'mm'],
   ['mile', 'length', 'm', 1609.344, ['英里'], ['miles', 'mile'], '英里', 'miles'],
+  ['ft', 'length', 'm', 0.3048, ['英尺'], ['feet', 'foot', 'ft'], '英尺', 'ft'],
+  ['sqft', 'area', 'm2', 0.09290304, ['平方英尺'], ['square feet', 'square foot', 'sq ft'], '平方英尺', 'sq ft'],
   // volume
   ['m3', 'volume', 'm3', 1, ['立方米', '立方', 'm3', 'm³'], ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³'], '立方米', 'm³'],
   ['L', 'volume', 'm3', 0.001, ['升', '公升'], ['litres', 'liters', 'litre', 'liter'], '升', 'L'],
   // weight
-  ['t', 'weight', 'kg', 1000, ['吨', '公吨', 't'], ['tonnes', 'tonne', 'tons', 'ton', 't'], '吨', 't'],
+  ['t', 'weight', 'kg', 1000, ['吨', '公吨', 't'], ['metric tons', 'metric ton', 'tonnes', 'tonne', 'tons', 'ton', 't'], '吨', 't'],
   ['kg', 'weight', 'kg', 1, ['公斤', '千克', 'kg'], ['kilograms', 'kilogram', 'kilos', 'kg'], '公斤', 'kg'],
   ['g', 'weight', 'kg', 0.001, ['克', 'g'], ['grams', 'gram', 'g'], '克', 'g'],
   ['jin', 'weight', 'kg', 0.5, ['斤'], ['jin'], '斤', 'jin'],
   // money (base is the currency itself)
-  ['CNY', 'money', 'CNY', 1, ['元人民币', '人民币', '元'], ['yuan', 'rmb', 'RMB', 'CNY', '¥', '￥'], '元', 'yuan'],
-  ['USD', 'money', 'USD', 1, ['美元', '美金'], ['dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
+  ['CNY', 'money', 'CNY', 1, ['元人民币', '人民币', '元'], ['yuan', 'rmb', 'RMB', 'CNY', '¥', '￥', '元'], '元', 'yuan'],
+  ['USD', 'money', 'USD', 1, ['美元', '美金', '美圆'], ['us dollars', 'us dollar', 'U.S. dollars', 'U.S. dollar', 'dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
   ['EUR', 'money', 'EUR', 1, ['欧元'], ['euros', 'euro', 'EUR', '€'], '欧元', 'EUR'],
   ['HKD', 'money', 'HKD', 1, ['港元', '港币'], ['HK$', 'HKD'], '港元', 'HKD'],
   ['JPY', 'money', 'JPY', 1, ['日元'], ['yen', 'JPY'], '日元', 'JPY'],
   ['GBP', 'money', 'GBP', 1, ['英镑'], ['pounds', 'GBP', '£'], '英镑', 'GBP'],
   // percent
-  ['percent', 'percent', 'percent', 1, ['%', '％', '个百分点', '百分点'], ['%', 'percent', 'per cent', 'percentage points', 'percentage point'], '%', '%'],
+  ['percent', 'percent', 'percent', 1, ['%', '％', '个百分点', '百分点', '個百分點', '百分點'], ['%', 'percent', 'per cent', 'percentage points', 'percentage point'], '%', '%'],
   ['permille', 'percent', 'percent', 0.1, ['‰'], ['‰', 'per mille'], '‰', '‰'],
   // duration
   ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
-  ['month', 'duration', 's', 30 * DAY, ['个月', '个多月'], ['months', 'month'], '个月', 'months'],
+  ['month', 'duration', 's', 30 * DAY, ['个月', '个多月', '個月'], ['months', 'month'], '个月', 'months'],
   ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
   ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
   ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
@@ -83,7 +85,7 @@ const ROWS: Row[] = [
   ['household', 'count', 'count', 1, ['户'], ['households', 'families', 'homes'], '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    ['家', '个', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块'],
+    ['家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班'],
     ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
     '个', '',
   ],
@@ -117,6 +119,9 @@ export function unitInfo(code: string): UnitInfo | undefined {
     label: { zh: `${num.label.zh}/${den.label.zh}`, en: `${num.label.en || num.code}/${den.label.en || den.code}` },
   };
 }
+
+/** The denominators a money rate may have: per unit of land, per person, per household. */
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'person', 'household']);
 
 /** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
 export function rateUnit(currency: string, per: string): string {

@@ -20,42 +20,62 @@
  */
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
-import { isAsciiDigit, readNumber, type NumberToken } from './numerals';
-import { rateUnit, unitWords, type UnitInfo } from './units';
+import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
+import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 
 /** Characters that may start a number (the scan jumps between them with one native regex search). */
-const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百千万$￥¥€]/g;
+const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百佰千仟万萬半$￥¥€]/g;
 
-/** zh unit words indexed by first character, longest first. */
+/**
+ * zh unit words indexed by first character, longest first. Latin symbols of two or more letters are
+ * matched in any case (168CM, 20KM); single letters keep their case (m is metre, M is not).
+ */
 const UNIT_INDEX = new Map<number, Array<[string, UnitInfo]>>();
 for (const [w, u] of unitWords('zh')) {
-  const k = w.charCodeAt(0);
-  let list = UNIT_INDEX.get(k);
-  if (!list) UNIT_INDEX.set(k, (list = []));
-  list.push([w, u]);
+  const latin = /^[A-Za-z]/.test(w) && w.length > 1;
+  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => x.charCodeAt(0)) : [w.charCodeAt(0)];
+  for (const k of new Set(keys)) {
+    let list = UNIT_INDEX.get(k);
+    if (!list) UNIT_INDEX.set(k, (list = []));
+    list.push([w, u]);
+  }
+}
+for (const list of UNIT_INDEX.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+function startsWithUnit(text: string, w: string, p: number): boolean {
+  if (text.startsWith(w, p)) return true;
+  return w.length > 1 && /^[A-Za-z]/.test(w) && text.slice(p, p + w.length).toLowerCase() === w.toLowerCase();
 }
 
+/** Membership of one character in a set written as a string (false for a position outside the text). */
+const has = (set: string, ch: string | undefined): boolean => ch !== undefined && ch !== '' && set.includes(ch);
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
+const CAPITAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
 const SINGLE_NUMERAL = '零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾';
 
 /** Qualifiers before a number, longest first within each group. */
 const BEFORE: Array<[string, Approx]> = [
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
-  ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'],
+  ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
   ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
-];
+  ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
+].sort((a, b) => b[0].length - a[0].length) as Array<[string, Approx]>; // longest first: 不低于 before 低于
+/** A rate word between a qualifier and its number: 不低于每亩600万元. */
+const RATE_BETWEEN = ['每平方米', '每亩', '每人', '每户', '每吨'];
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = '节签预制契条公规合婚履违毁践';
 const NOT_JIN = '最附临就邻靠亲贴';
 
 const AFTER: Array<[string, Approx]> = [
   ['左右', 'approx'], ['上下', 'approx'], ['及以上', 'at_least'], ['以上', 'at_least'], ['有余', 'at_least'],
-  ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'],
+  ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'], ['多', 'at_least'], ['余', 'at_least'],
 ];
+/** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
+const NOT_NEI = '资容部地外陆蒙涵需生河湖销循';
 
 /** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
@@ -107,16 +127,35 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
+  // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
+  if (c0 === 0x534a /* 半 */) {
+    if (has('上下前后大多一', text[s - 1])) return s + 1;
+    const half: NumberToken = {
+      start: s, end: s + 1, value: 0.5, chinese: true, arabic: false, multiplied: false, more: false,
+      sequence: false, intDigits: 0, leadingZero: false, dotted: false,
+    };
+    const u = matchUnit(text, s + 1, half);
+    if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
+    return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
+  }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
-  if ((c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) && !text.startsWith('分之', s + 1)) return s + 1;
+  // After 逾/超/近/过 a bare 百/千 is a round figure: 逾百家 (over 100 companies), 近千人.
+  if (has('百佰千仟万萬', text[s]) && !text.startsWith('分之', s + 1) && !(has('逾超近过破', text[s - 1]) && has('百千', text[s]))) return s + 1;
+  // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
+  if (has(CAPITAL, text[s]) && !isChineseNumeralChar(text.charCodeAt(s + 1)) && !isChineseNumeralChar(text.charCodeAt(s - 1)) && !text.startsWith('分之', s + 1)) return s + 1;
   const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
-  const tok = readNumber(text, s);
-  if (!tok) return s + 1;
+  const first = readNumber(text, s);
+  if (!first) return s + 1;
+  const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
-  if (tok.sequence || tok.dotted || tok.leadingZero) return skip;
+  // Digit-by-digit numerals are years or names (二〇二三, 十四五); 二三十 is a vague "twenty or thirty".
+  if (tok.sequence) return skipNumeralRun(text, tok.end);
+  if (tok.dotted || tok.leadingZero) return skip;
+  // A lone 零 is a word: 零部件, 零距离, 零超时.
+  if (tok.chinese && tok.value === 0 && !tok.fraction) return skip;
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
   if (prevNonSpace(text, s) === '第') return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
@@ -148,6 +187,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (!u) {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
     if (!tok.multiplied || !/[万萬亿億]$/.test(text.slice(s, tok.end)) || tok.value < 1e4) return skip;
+    if (text[tok.end] === '+' || text[tok.end] === '＋') return skip; // 阅读 10万+ (page chrome)
     const before = text.slice(Math.max(0, s - 12), s);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
@@ -178,6 +218,38 @@ interface UnitMatch {
   reject?: boolean;
 }
 
+/**
+ * A figure broken by a line break (PDF, e-paper, hard-wrapped text): its multiplier on the next line
+ * (46 / 亿元, 近3 / 万人次), or, after a single line break ending a long line, its remaining digits
+ * (12 / 8.6万平方米). Returns the token read across the break, with offsets in the text.
+ */
+function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
+  const brk = skipSpaces(text, tok.end, 4);
+  if (brk === tok.end || tok.sequence || tok.fraction) return tok;
+  const gap = text.slice(tok.end, brk);
+  if (!gap.includes('\n')) return tok;
+  const c = text[brk];
+  const multiplier = c === '万' || c === '亿' || c === '萬' || c === '億';
+  if (!multiplier) {
+    if (!tok.arabic || !isAsciiDigit(text.charCodeAt(brk)) || gap.split('\n').length !== 2) return tok;
+    const lineStart = text.lastIndexOf('\n', tok.start - 1);
+    if (tok.start - lineStart < 15 || matchUnit(text, tok.end, tok)) return tok;
+  }
+  const cut = tok.end - tok.start;
+  const joined = text.slice(tok.start, tok.end) + text.slice(brk, brk + 40);
+  const j = readNumber(joined, 0);
+  if (!j || j.end <= cut || j.sequence) return tok;
+  const end = brk + (j.end - cut);
+  if (!multiplier && !matchUnit(text, skipSpaces(text, end, 4), j)) return tok;
+  return { ...j, start: tok.start, end };
+}
+
+function skipNumeralRun(text: string, p: number): number {
+  let q = p;
+  while (q < text.length && (isChineseNumeralChar(text.charCodeAt(q)) || isAsciiDigit(text.charCodeAt(q)))) q++;
+  return q;
+}
+
 function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
   while (q < text.length && q - p < max && isSpace(text.charCodeAt(q))) q++;
@@ -206,7 +278,7 @@ function rangeAt(text: string, p: number): NumberToken | null {
   else if (c === '—') q = text[p + 1] === '—' ? p + 2 : p + 1;
   else return null;
   const c2 = text.charCodeAt(q);
-  if (!(isAsciiDigit(c2) || SINGLE_NUMERAL.includes(text[q] ?? ''))) return null;
+  if (!(isAsciiDigit(c2) || has(SINGLE_NUMERAL, text[q]))) return null;
   const t = readNumber(text, q);
   if (!t || t.sequence || t.dotted || t.leadingZero || t.fraction) return null;
   return t;
@@ -215,14 +287,14 @@ function rangeAt(text: string, p: number): NumberToken | null {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = text.charCodeAt(p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
-  if (text[p] === '成' && tok.value <= 10 && !AFTER_CHENG_WORD.includes(text[p + 1] ?? '')) {
+  if (text[p] === '成' && tok.value <= 10 && !has(AFTER_CHENG_WORD, text[p + 1])) {
     if (text[p + 1] === '半') return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (const [w, u] of list) {
-    if (!text.startsWith(w, p)) continue;
+    if (!startsWithUnit(text, w, p)) continue;
     const end = p + w.length;
     const after = text.charCodeAt(end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
@@ -233,8 +305,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
-      else if (AFTER_YEAR_DATE.includes(text[end] ?? '')) m.reject = true;
-    } else if (u.code === 'week' && '年岁边末'.includes(text[end] ?? '')) {
+      else if (has(AFTER_YEAR_DATE, text[end])) m.reject = true;
+    } else if (u.code === 'week' && has('年岁边末', text[end])) {
       m.reject = true;
     } else if (w === '个' && text[end] === '半' && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
@@ -253,7 +325,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       const sep = text[m.end];
       if (sep === '/' || sep === '／' || sep === '每') {
         const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
-        if (per && !per.reject && per.kind !== 'money' && per.kind !== 'percent') {
+        if (per && !per.reject && RATE_DENOMINATORS.has(per.code)) {
           return { ...m, code: rateUnit(u.code, per.code), end: per.end };
         }
       }
@@ -289,36 +361,45 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
   const numText = text.slice(s, tok.end);
-  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high;
+  // 一吨半 is a measure (1.5 t), not an article.
+  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high && p.value === tok.value;
 
-  // Qualifier before (skipping spaces and a line break).
+  // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
   while (q > 0 && isSpace(text.charCodeAt(q - 1)) && s - q < 4) q--;
+  let qq = q;
+  for (const w of RATE_BETWEEN) if (text.startsWith(w, q - w.length)) qq = q - w.length;
   let approx: Approx = 'exact';
   let qualStart = q;
   for (const [w, a] of BEFORE) {
-    if (q >= w.length && text.startsWith(w, q - w.length)) {
-      const before = text[q - w.length - 1] ?? '';
-      if (w === '约' && NOT_YUE.includes(before)) continue;
-      if (w === '近' && NOT_JIN.includes(before)) continue;
+    if (qq >= w.length && text.startsWith(w, qq - w.length)) {
+      const before = text[qq - w.length - 1];
+      if (w === '约' && has(NOT_YUE, before)) continue;
+      if (w === '近' && has(NOT_JIN, before)) continue;
       approx = a;
-      qualStart = q - w.length;
+      qualStart = qq - w.length;
       break;
     }
   }
-  if (bareOne && approx === 'exact') return p.end;
+  // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole.
+  if (approx === 'exact' && kind === 'percent') {
+    let a = q;
+    while (a > 0 && q - a < 14 && !has(CLAUSE_END, text[a - 1])) a--;
+    if (/约占|大约占|约为/.test(text.slice(a, q))) approx = 'approx';
+  }
+  // 一年内 (a deadline) is a figure even with a bare 一.
+  if (bareOne && approx === 'exact' && !(kind === 'duration' && (text[p.end] === '内' || text.startsWith('以内', p.end)))) return p.end;
 
   // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
-  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !NOT_RANK_BEFORE_QIAN.includes(text[q - 2] ?? '')) return p.end;
+  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !has(NOT_RANK_BEFORE_QIAN, text[q - 2])) return p.end;
   // Frequency and weekdays: 每3年, 周一.
   if (text[q - 1] === '每' || text[q - 1] === '周' || text.startsWith('星期', q - 2)) return p.end;
 
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
-    const b2 = text[s - 2] ?? '';
-    if (s >= 2 && SINGLE_NUMERAL.includes(b2) && isCjk(text.charCodeAt(s - 1)) && !SINGLE_NUMERAL.includes(text[s - 1])) return p.end;
-    if (SINGLE_NUMERAL.includes(text[p.end] ?? '') && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
+    if (has(SINGLE_NUMERAL, text[s - 2]) && isCjk(text.charCodeAt(s - 1)) && !has(SINGLE_NUMERAL, text[s - 1])) return p.end;
+    if (has(SINGLE_NUMERAL, text[p.end]) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
   }
   if (kind === 'count' && tok.chinese) {
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
@@ -330,16 +411,22 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
   if (p.unit === 'kV' && isCjk(text.charCodeAt(p.end)) && !'左以及的'.includes(text[p.end])) return p.end;
 
-  // Qualifier after: 150米左右, 100亩以上.
+  // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
   let afterPos = p.end;
+  const ap = skipSpaces(text, p.end, 3); // 100亿元 / 以上 across a line break
   if (approx === 'exact') {
     for (const [w, a] of AFTER) {
-      if (text.startsWith(w, p.end)) {
-        if (w === '上下' && text[p.end + 2] === '游') continue;
+      if (text.startsWith(w, ap)) {
+        if (w === '上下' && text[ap + 2] === '游') continue;
+        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(text.charCodeAt(ap + 1)) || has('元万亿个家人', text[ap + 1]))) continue;
         approx = a;
-        afterPos = p.end + w.length;
+        afterPos = ap + w.length;
         break;
       }
+    }
+    if (approx === 'exact' && text[ap] === '内' && (kind === 'duration' || kind === 'length') && !has(NOT_NEI, text[ap + 1])) {
+      approx = 'at_most';
+      afterPos = ap + 1;
     }
   }
   if (approx === 'exact' && p.approxInside) approx = 'at_least';
@@ -350,7 +437,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (text[c - 1] === '了') c--;
   for (const [w, ch] of CHANGE) {
     if (c >= w.length && text.startsWith(w, c - w.length)) {
-      if (w === '减' && '缩消削递'.includes(text[c - 2] ?? '')) continue;
+      if (w === '减' && has('缩消削递', text[c - 2])) continue;
       if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart) continue;
       change = ch;
       break;
@@ -361,24 +448,42 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const last = out[out.length - 1];
   if (!change && last?.change && last.unit === p.unit && /^[和、与及]$/.test(text.slice(last.end, qualStart))) change = last.change;
 
-  // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person.
+  // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
+  // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
   let unit = p.unit;
   if (kind === 'money' && !unit.includes('/')) {
-    let a = qualStart;
-    while (a > 0 && qualStart - a < 20 && !CLAUSE_END.includes(text[a - 1])) a--;
-    const per = lastRateWord(text.slice(a, qualStart));
+    let a = q;
+    while (a > 0 && q - a < 20 && !CLAUSE_END.includes(text[a - 1])) a--;
+    const clause = text.slice(a, q);
+    const per = lastRateWord(clause);
     if (per) unit = rateUnit(unit, per);
+    else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
+      const between = text.slice(last.end, qualStart);
+      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(?:较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+    }
+  }
+
+  // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
+  let start = p.start;
+  let value = p.value;
+  const sign = text[start - 1];
+  if ((sign === '-' || sign === '－' || sign === '负') && !p.range && start === s) {
+    const b = text.charCodeAt(start - 2);
+    if (!isAsciiDigit(b) && !isLatin(b) && !isChineseNumeralChar(b)) {
+      start--;
+      value = -value;
+    }
   }
 
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   const sentence = joinLines(text.slice(sa, sb), false);
   const subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
-  out.push(makeClaim(text, { start: p.start, end: p.end, value: p.value, unit, approx, change, range: p.range, subject, sentence }));
+  out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
 
 const RATE_WORDS: Array<[RegExp, string]> = [
-  [/亩均|每亩|亩产/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+  [/亩均|每亩|亩产|一亩地/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
