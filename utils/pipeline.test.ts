@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseText } from './pipeline';
+import { analyseText, regionsOfArticle } from './pipeline';
 
 const read = (path: string) => readFileSync(join(__dirname, '..', path), 'utf8');
 
@@ -37,6 +37,11 @@ describe('analyseText on the seed page', () => {
     expect(articles[0].signals?.join('\n')).toMatch(/用地/);
   });
 
+  it('answers the content script’s request for one article’s regions', () => {
+    const second = articles[1];
+    expect(regionsOfArticle(second.title, text.slice(second.start, second.end))).toEqual(second.regions);
+  });
+
   it('leaves regions out when asked to', () => {
     expect(analyseText(text, { resolveRegions: false }).articles.every((a) => a.regions.length === 0)).toBe(true);
   });
@@ -50,7 +55,15 @@ const CASES: Array<{ file: string; yes: boolean; region?: string; language: 'zh'
   { file: 'brief-zh.txt', yes: true, region: '330523', language: 'zh' },
   { file: 'wire-en.txt', yes: true, region: '510900', language: 'en' },
   { file: 'xinhua-en.txt', yes: true, region: '500000', language: 'en' },
+  { file: 'cooperation-zh.txt', yes: true, region: '522300', language: 'zh' },
+  { file: 'county-en.txt', yes: true, region: '330523', language: 'en' },
   { file: 'sports-zh.txt', yes: false, language: 'zh' },
+  { file: 'markets-zh.txt', yes: false, language: 'zh' },
+  { file: 'weather-zh.txt', yes: false, language: 'zh' },
+  { file: 'accident-zh.txt', yes: false, language: 'zh' },
+  { file: 'earnings-zh.txt', yes: false, language: 'zh' },
+  { file: 'housing-zh.txt', yes: false, language: 'zh' },
+  { file: 'tourism-zh.txt', yes: true, region: '330112', language: 'zh' },
   { file: 'review-zh.txt', yes: false, language: 'zh' },
   { file: 'recipe-zh.txt', yes: false, language: 'zh' },
   { file: 'entertainment-zh.txt', yes: false, language: 'zh' },

@@ -4,6 +4,7 @@
  * buttons), or plain text. Context (which short line is a headline, which is a caption) is decided
  * in segment.ts, which sees the neighbours.
  */
+import { PINYIN_SURNAMES } from '../regions/pinyin';
 import { isChineseName } from './names';
 
 export type LineKind = 'blank' | 'byline' | 'credit' | 'captionWithCredit' | 'meta' | 'furniture' | 'text';
@@ -15,7 +16,10 @@ const BYLINE_ROLES = [
 ];
 
 const roleSet = new Set(BYLINE_ROLES);
-const OUTLET_ROLE = /^[\u4e00-\u9fff]{2,10}(记者|通讯员|特约记者|见习记者)$/;
+/** An outlet or office before the role: 浙江日报记者, 新华日报·交汇点记者, 寿光市人民政府市长. */
+/** A newsroom named before its reporters: 樟树市融媒体中心 记者 熊志刚. */
+const OUTLET = /^[\u4e00-\u9fff·]{2,14}(?:融媒体中心|新闻中心|报社|电视台|日报|晚报|新闻网)$/;
+const OUTLET_ROLE = /^[\u4e00-\u9fff·]{2,16}(记者|通讯员|特约记者|见习记者|市长|县长|区长|镇长|书记|主任|局长|厅长|省长)$/;
 
 /** Decorations newspapers put before a byline. */
 const BYLINE_DECORATION = /^[■□◎●○★☆◆◇▲△▶►|｜\s]+/;
@@ -46,9 +50,9 @@ const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATE_EN =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
 
-/** Page furniture that is never article text: copyright, licences, share and print buttons, lists. */
+/** Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome. */
 const FURNITURE =
-  /(版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
+  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
 
 const TERMINAL = /[。！？!?；;…」』”"’)）】\]]$/;
 
@@ -69,8 +73,7 @@ function chineseByline(line: string): string[] | null {
   for (const token of tokens) {
     if (roleSet.has(token)) continue;
     // A role written against the name: 本报记者刘倩言, 记者张三.
-    // An outlet before the role: 浙江日报记者, 新华社记者.
-    if (OUTLET_ROLE.test(token)) continue;
+    if (OUTLET_ROLE.test(token) || OUTLET.test(token)) continue;
     const role = BYLINE_ROLES.find((r) => r.length >= 2 && token.startsWith(r) && isChineseName(token.slice(r.length)));
     const name = role ? token.slice(role.length) : token;
     if (!isChineseName(name)) return null;
@@ -83,14 +86,30 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
-/** The byline text as it should be shown (names only for Chinese, the "By …" phrase for English), or null. */
+/** "Yang Meiping": a name in pinyin, surname first, as English-language Chinese papers print it. */
+const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
+
+/**
+ * The byline as printed (本报记者 刘倩言 通讯员 董锦, By Shi Fang in Suining, Sichuan), without
+ * decorations, brackets and what follows a "|" (paper, update time); or null when the line is none.
+ * "Shanghai Daily | Yang Meiping | 10:12, 2024-09-14" gives the name between the bars.
+ */
 export function bylineOf(line: string): string | null {
   const text = line.trim();
   if (text.length > 120) return null;
-  const en = ENGLISH_BYLINE.exec(text);
-  if (en) return text.split(/\s*[|｜]\s*/)[0].replace(/\s+in\s+[A-Z].*$/, '').trim();
-  const names = chineseByline(text) ?? chineseByline(unwrapped(text) ?? '');
-  return names ? names.join(' ') : null;
+  const segments = text.split(/\s*[|｜·•]\s*/);
+  if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
+  if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
+    const name = segments.find((s) => PINYIN_NAME.test(s) && !/Daily|News|Times|Post|Xinhua/.test(s));
+    if (name) return name;
+  }
+  // "Iris Cheng in Guangzhou": a name with a Chinese surname and where it was filed, without "By".
+  const filed = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/.exec(segments[0]);
+  if (filed && filed[1].split(' ').some((w) => PINYIN_SURNAMES.has(w))) return segments[0];
+  const bare = text.replace(BYLINE_DECORATION, '').trim();
+  if (chineseByline(bare)) return bare;
+  const inner = unwrapped(bare);
+  return inner && chineseByline(inner) ? inner : null;
 }
 
 /** The inside of a line wholly in brackets, as bylines at an article's end are: （记者 张三）. */
@@ -114,12 +133,31 @@ export function hasTrailingCredit(line: string): boolean {
   return line.length <= 140 && TRAILING_CREDIT.some((p) => p.test(line));
 }
 
-export function isMetaLine(line: string): boolean {
+export function isMetaLine(raw: string): boolean {
+  const line = raw.replace(/\s+/g, ' ');
   if (line.length > 120) return false;
   if (META_LABEL.test(line)) return true;
-  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
   const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
+  // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
+  if (hasDate && /(来源|作者|记者|编辑|Source|By )\s*[:：]?/.test(line) && !/[。！？]/.test(line)) return true;
+  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
   return hasDate && line.length <= 60 && !endsSentence(line) && !/[，,]\s*\S{8,}/.test(line);
+}
+
+/** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
+export function bylineInMeta(raw: string): string | undefined {
+  const line = raw.replace(/\s+/g, ' ');
+  const author = /(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})/.exec(line);
+  if (author) {
+    // Names up to the first word that is not one (作者：邓雪梅 浏览量：1562).
+    const names = author[1].split(/[ 、，,]/);
+    while (names.length > 0 && !bylineOf(names.join(' '))) names.pop();
+    if (names.length > 0) return names.join(' ');
+  }
+  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+/.exec(line);
+  if (!roles) return undefined;
+  const byline = roles[0].trim();
+  return bylineOf(byline) ? byline : undefined;
 }
 
 /** A meta line that opens an article (source, date, author) rather than closing it (editor, proof-reader). */

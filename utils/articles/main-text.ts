@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { detectLanguage } from './language';
 import { TERM_TABLES } from './vocabulary';
 
 export interface PageArticle {
@@ -47,13 +48,17 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
 /** Text of a paragraph that counts towards "this page has running text". */
 const MIN_PARAGRAPH_CHARS = 20;
-const QUICK_MIN_CHARS = 200;
+/** Running text a page needs to be looked at further: a short Chinese brief has 100 characters, an English one 400 letters. */
+const QUICK_MIN_HANZI = 100;
+const QUICK_MIN_LATIN = 400;
 const QUICK_MIN_VOCABULARY = 2;
 /** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
 const QUICK_MAX_PARAGRAPHS = 120;
 const QUICK_SAMPLE_CHARS = 6000;
 /** Readability's own threshold is 500; Chinese briefs carry as much in fewer characters. */
 const READABILITY_CHAR_THRESHOLD = 250;
+/** Text an element needs to count as one of several stories on a page. */
+const MIN_STORY_CHARS = 150;
 /** A block that is mostly link text is navigation or a list of related stories. */
 const MAX_LINK_DENSITY = 0.5;
 
@@ -82,7 +87,7 @@ export function quickCheck(doc: Document): QuickCheck {
   };
   const ps = body.getElementsByTagName('p');
   for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
-  if (chars < QUICK_MIN_CHARS) {
+  if (chars < QUICK_MIN_LATIN) {
     // E-paper and brief pages put their text in one element, lines split by <br>.
     const brs = body.getElementsByTagName('br');
     const seen = new Set<Element>();
@@ -95,16 +100,32 @@ export function quickCheck(doc: Document): QuickCheck {
     }
   }
   const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
   return {
-    passes: chars >= QUICK_MIN_CHARS && hits.size >= QUICK_MIN_VOCABULARY,
+    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
     paragraphChars: chars,
     paragraphs,
     vocabularyHits: hits.size,
   };
 }
 
+/**
+ * Hidden from the reader: by attribute, inline style, or the page's style sheets (a class with
+ * display:none). Computed style is asked only for elements of the chosen article, never in the quick check.
+ */
 function isHidden(el: Element): boolean {
-  return el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || /display:\s*none/i.test(el.getAttribute('style') ?? '');
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  // Browsers answer this without building a style object; happy-dom (command line, tests) has no checkVisibility.
+  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
+  const style = el.ownerDocument?.defaultView?.getComputedStyle(el);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+/** Whether `el` or an ancestor up to `root` is hidden. */
+function hiddenWithin(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (isHidden(e)) return true;
+  return false;
 }
 
 function nearestBlock(node: Node, stop: Node | null): Element | null {
@@ -116,8 +137,12 @@ function nearestBlock(node: Node, stop: Node | null): Element | null {
   return el && stop && el === stop && stop.nodeType === 1 ? (stop as Element) : null;
 }
 
-/** Walks the text nodes under `root` that a reader sees, skipping scripts, hidden parts and furniture. */
-function visibleTextNodes(root: Element, skipFurniture: boolean): Text[] {
+/**
+ * Walks the text nodes under `root` that a reader sees, skipping scripts, hidden parts and furniture.
+ * `checkVisibility` is off for Readability's detached result, where nothing has a box; its nodes are
+ * checked on the page itself.
+ */
+function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility = true): Text[] {
   const out: Text[] = [];
   const stack: Node[] = [root];
   while (stack.length > 0) {
@@ -129,7 +154,7 @@ function visibleTextNodes(root: Element, skipFurniture: boolean): Text[] {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+    if (SKIP_TAGS.has(tag) || (checkVisibility && isHidden(el))) continue;
     if (skipFurniture && el !== root && FURNITURE_TAGS.has(tag)) continue;
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -199,26 +224,27 @@ function byReadability(doc: Document): PageArticle | null {
   }
   const content = parsed?.content;
   if (!parsed || !content || content.nodeType !== 1) return null;
-  const texts = visibleTextNodes(content as Element, false);
+  const texts = visibleTextNodes(content as Element, false, false);
   const total = texts.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
   const mapped = texts.map((t) => original.get(t)).filter((n): n is Node => n !== undefined && n.isConnected);
   const mappedChars = mapped.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
   if (total === 0 || mappedChars / total < MIN_MAPPED_SHARE) return null;
   const root = commonAncestor(mapped);
   if (!root) return null;
-  const blocks: Element[] = [];
+  const contentBlocks: Element[] = [];
   const seen = new Set<Element>();
   for (const text of mapped) {
     const block = nearestBlock(text, root);
-    if (block && !seen.has(block)) {
+    if (block && !seen.has(block) && !hiddenWithin(block, root)) {
       seen.add(block);
-      blocks.push(block);
+      contentBlocks.push(block);
     }
   }
-  const heading = headingFor(doc, parsed.title ?? '', blocks[0]);
-  if (heading && !seen.has(heading)) blocks.unshift(heading);
+  if (contentBlocks.length === 0) return null;
+  const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
+  const blocks = heading ? withHeader(heading, contentBlocks) : contentBlocks;
   return {
-    root: heading ? (commonAncestor([heading, root]) ?? root) : root,
+    root: commonAncestor(blocks) ?? root,
     blocks,
     title: parsed.title?.trim() || undefined,
     byline: parsed.byline?.trim() || undefined,
@@ -228,19 +254,61 @@ function byReadability(doc: Document): PageArticle | null {
   };
 }
 
-/** Readability drops the headline from its content; put the page's own heading element back in front. */
-function headingFor(doc: Document, title: string, first: Element | undefined): Element | null {
-  if (!title || !first) return null;
+const HEADINGS = 'h1, h2, h3, .title, .article-title, [class*="title"]';
+const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+
+/**
+ * The page's headline element for an article Readability found (Readability drops it from its
+ * content): the heading whose text is the article's title, or else the last heading before the
+ * article's first block, near it in the tree.
+ */
+function headingFor(doc: Document, title: string, first: Element, root: Element): Element | null {
   const squash = (s: string) => s.replace(/\s+/g, '');
   const want = squash(title);
-  for (const h of Array.from(doc.querySelectorAll('h1, h2, h3, .title, .article-title, [class*="title"]'))) {
+  const headings = Array.from(doc.querySelectorAll(HEADINGS)).filter((h) => !isHidden(h));
+  const byTitle = headings.find((h) => {
     const text = squash(h.textContent ?? '');
-    if (text.length >= 4 && (text === want || want.includes(text) || text.includes(want))) {
-      // Only a heading that comes before the article's first block.
-      if (h.compareDocumentPosition(first) & 4 /* DOCUMENT_POSITION_FOLLOWING */) return h;
-    }
-  }
-  return null;
+    return text.length >= 4 && want.length >= 4 && (text === want || want.includes(text) || text.includes(want));
+  });
+  if (byTitle) return byTitle;
+  const near = root.parentElement ?? root;
+  return headings.filter((h) => near.contains(h) && precedes(h, first) && /^H[1-3]$/.test(h.tagName.toUpperCase())).at(-1) ?? null;
+}
+
+/**
+ * The article's blocks with its header put back: the headline and the blocks between it and the
+ * body (byline, source and date lines, which Readability also drops), and without the page chrome
+ * before the headline (breadcrumbs).
+ */
+function withHeader(heading: Element, content: Element[]): Element[] {
+  const body = content.filter((b) => b !== heading && !b.contains(heading) && !heading.contains(b) && precedes(heading, b));
+  const first = body[0];
+  if (!first) return [heading];
+  const zone = commonAncestor([heading, first]);
+  const header = zone
+    ? blocksUnder(zone).filter((b) => b !== heading && !b.contains(heading) && !b.contains(first) && precedes(heading, b) && precedes(b, first))
+    : [];
+  return [heading, ...header, ...body];
+}
+
+/**
+ * A page of several stories side by side (an e-paper page, a briefs column): the chosen root's
+ * siblings, or its children, that repeat its kind of element and each hold a headline and text.
+ */
+function repeatedStories(root: Element): Element[] {
+  const isStory = (el: Element, like: Element) =>
+    el.tagName === like.tagName &&
+    el.className === like.className &&
+    el.querySelector('h1, h2, h3, h4') !== null &&
+    (el.textContent ?? '').trim().length >= MIN_STORY_CHARS &&
+    !isHidden(el);
+  const among = (parent: Element | null, like: Element) =>
+    parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
+  const siblings = among(root.parentElement, root);
+  if (siblings.length >= 2 && siblings.includes(root)) return siblings;
+  const first = Array.from(root.children).find((c) => c.querySelector('h1, h2, h3, h4'));
+  const children = first ? among(root, first) : [];
+  return children.length >= 2 ? children : [];
 }
 
 /** The element whose paragraphs hold the most text: what e-paper pages and short briefs need. */
@@ -292,7 +360,10 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   const several = byArticleElements(doc);
   if (several.length > 0) return several;
   const article = byReadability(doc) ?? byDensity(doc);
-  return article ? [article] : [];
+  if (!article) return [];
+  const stories = repeatedStories(article.root);
+  if (stories.length > 0) return stories.map((root) => ({ root, blocks: blocksUnder(root), method: article.method }));
+  return [article];
 }
 
 /**

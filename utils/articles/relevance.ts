@@ -115,11 +115,9 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   const places = adminMentions(input.text, input.language);
   const placeEvidence = Math.min(places.length * PLACE_WEIGHT, MAX_PLACE_EVIDENCE);
 
-  const positive =
-    [...policy, ...government].reduce((n, h) => n + evidence(h), 0) +
-    titleBonus(['policy', 'government']) +
-    claimEvidence +
-    placeEvidence;
+  const vocabulary = [...policy, ...government].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);
+  // Figures and place names support what the words say; alone they make a property listing or a timetable.
+  const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
   const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
   const score = positive - OFF_TOPIC_FACTOR * negative;
   const relevance = Math.round((1 / (1 + Math.exp(-(score - MIDPOINT) / SPREAD))) * 1000) / 1000;

@@ -50,8 +50,8 @@ describe('segmentArticles on other layouts', () => {
   it('splits an e-paper page with two articles, a photo between them', () => {
     const articles = segmentArticles(testText('epaper-zh.txt'));
     expect(articles.map((a) => [a.title, a.byline])).toEqual([
-      ['德清盘活低效用地 腾出发展新空间', '陈晓 孙立'],
-      ['安吉推进乡村振兴项目建设', '林芳'],
+      ['德清盘活低效用地 腾出发展新空间', '本报记者 陈晓 通讯员 孙立'],
+      ['安吉推进乡村振兴项目建设', '本报记者 林芳'],
     ]);
   });
 
@@ -67,10 +67,10 @@ describe('segmentArticles on other layouts', () => {
     expect(furniture).toContain('版权所有：四川日报网 川ICP备05000000号');
   });
 
-  it('reads a reprint: the original title line is meta, the outlet-prefixed byline gives the name', () => {
+  it('reads a reprint: the original title line is meta, the byline keeps its outlet', () => {
     const [article] = segmentArticles(testText('reprint-zh.txt'));
     expect(article.title).toBe('宁波北仑：港产城融合 打造先进制造业基地');
-    expect(article.byline).toBe('周航');
+    expect(article.byline).toBe('浙江日报记者 周航');
     expect(article.source).toBe('浙江日报');
     expect(article.date).toBe('2023-11-20');
   });
@@ -79,12 +79,36 @@ describe('segmentArticles on other layouts', () => {
     const [wire] = segmentArticles(testText('wire-en.txt'));
     expect([wire.title, wire.byline, wire.source, wire.date]).toEqual([
       'Suining turns idle plots into industrial parks',
-      'By Shi Fang',
+      'By Shi Fang in Suining, Sichuan',
       'China Daily',
       '2023-11-28',
     ]);
     const [xinhua] = segmentArticles(testText('xinhua-en.txt'));
     expect(xinhua.source).toBe('Xinhua');
+  });
+
+  it('splits a page of briefs that open with 本报讯 and close with their byline in brackets', () => {
+    const text = [
+      '清远日报 2024年12月3日 星期二 A05 县区新闻',
+      '',
+      '英德红茶产业综合产值突破130亿元',
+      '',
+      '本报讯 记者从英德市农业农村局获悉，今年英德茶园面积达到17.8万亩。（记者 李文 通讯员 邓小红）',
+      '',
+      '佛冈58个项目集中动工',
+      '',
+      '本报讯 日前，佛冈县举行第四季度重点项目集中动工活动，总投资逾120亿元。（记者 陈志强）',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.byline])).toEqual([
+      ['英德红茶产业综合产值突破130亿元', '记者 李文 通讯员 邓小红'],
+      ['佛冈58个项目集中动工', '记者 陈志强'],
+    ]);
+  });
+
+  it('does not take a contact line above a closing source line for a headline', () => {
+    const text = '兰溪光膜小镇二期完工\n\n兰溪发布 2024-03-05 18:30 浙江\n\n近日，兰溪光膜小镇二期项目主体工程全面完工，新增厂房18.5万平方米。\n\n兰溪投资促进中心招商热线：0579-88888123\n\n来源：兰溪发布\n编辑：王晓燕';
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([['兰溪光膜小镇二期完工', '兰溪发布']]);
   });
 
   it('keeps a brief without byline as one titled article', () => {

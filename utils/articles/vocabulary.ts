@@ -3,11 +3,14 @@
  * of the number-heavy genres that must not (sports, product reviews, recipes, entertainment). One
  * table, read by relevance.ts; each hit is shown to the reader as a reason.
  *
+ * Market reports and weather forecasts are number-heavy too, and share words with development news
+ * (投资, 企业), so they have tables of their own.
+ *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
  */
 
-export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment';
+export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather';
 
 export interface TermTable {
   group: TermGroup;
@@ -16,7 +19,7 @@ export interface TermTable {
   terms: string[];
 }
 
-export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment'];
+export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather'];
 
 export const TERM_TABLES: TermTable[] = [
   {
@@ -27,6 +30,7 @@ export const TERM_TABLES: TermTable[] = [
       '腾笼换鸟', '低效', '集体经营性', '耕地', '土地', '拆迁', '征收', '城市更新', '旧城改造', '棚户区', '保障性住房',
       '特色小镇', '产业强', '招引', '签约', '开工', '投产', '达产', '亩均', '亩产', '村集体', '集体经济', '增值化改革',
       '审批', '规划', '示范区', '试验区', '自贸区', '新区', '片区', '园区', '厂房', '供地', '宅基地', '补短板', '一体化',
+      '高标准农田', '特色产业', '地区生产总值', '规上工业', '规模以上', '种植面积', '种植户', '产业集群', '产业化',
     ],
   },
   {
@@ -35,6 +39,7 @@ export const TERM_TABLES: TermTable[] = [
       '发展', '建设', '改革', '政策', '经济', '产业', '企业', '项目', '工程', '创新', '推进', '实施', '试点', '示范', '行动',
       '目标', '民生', '就业', '增收', '农业', '农村', '农民', '村民', '文旅', '旅游', '生态', '环境', '治理', '能源', '电网',
       '变电站', '绿色低碳', '碳排放', '交通', '公路', '铁路', '水利', '投资', '融资', '财政', '税收', '人才', '党建',
+      '种植', '产值', '产量', '农户', '合作社', '基地', '冷链', '仓储', '农产品', '增加值', '同比增长', '带动', '龙头企业',
     ],
   },
   {
@@ -65,6 +70,14 @@ export const TERM_TABLES: TermTable[] = [
     ],
   },
   {
+    group: 'policy', language: 'en', weight: 2,
+    terms: [
+      'province', 'district', 'approval', 'approvals', 'output value', 'per capita', 'disposable income',
+      'fixed-asset investment', 'industrial output', 'signed', 'square kilometers', 'square kilometres', 'logistics',
+      'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
+    ],
+  },
+  {
     group: 'government', language: 'en', weight: 2,
     terms: [
       'government', 'provincial', 'municipal', 'authorities', 'officials', 'official', 'Party secretary',
@@ -83,7 +96,8 @@ export const TERM_TABLES: TermTable[] = [
     group: 'product', language: 'zh', weight: 3,
     terms: [
       '手机', '续航', '屏幕', '处理器', '像素', '摄像头', '镜头', '售价', '起售', '评测', '上手', '跑分', '内存',
-      '快充', '机身', '配色', '旗舰', '性价比', '刷新率', '毫安', '英寸', '测评', '耳机', '续航时间',
+      '快充', '机身', '配色', '旗舰', '性价比', '刷新率', '毫安', '英寸', '测评', '耳机', '续航时间', '百公里加速', '马力', '扭矩',
+      '轴距', '车型', '试驾',
     ],
   },
   {
@@ -127,6 +141,36 @@ export const TERM_TABLES: TermTable[] = [
     terms: [
       'film', 'movie', 'directed', 'box office', 'premiere', 'starring', 'actor', 'actress', 'album', 'concert', 'singer',
       'celebrity', 'fans', 'episode', 'streaming', 'Hollywood', 'grossed', 'sequel', 'audiences', 'cinemas',
+    ],
+  },
+  {
+    group: 'markets', language: 'zh', weight: 3,
+    terms: [
+      'A股', '沪指', '深成指', '创业板指', '上证指数', '深证成指', '恒生指数', '收盘', '开盘', '涨停', '跌停', '涨幅', '跌幅', '个股',
+      '股价', '市值', '成交额', '北向资金', '主力资金', '券商', '基金经理', '大盘', '港股', '美股', '收涨', '收跌', '涨超', '跌超',
+      '净利润', '财报', '上市公司', '每股收益', '营收', '分析师', '二手房', '楼市', '房价', '挂牌量', '成交均价', '环比上涨',
+      '首付', '户型', '朝向', '精装', '房源', '经纪人', '月供', '满五唯一', '学区', '业主诚心',
+    ],
+  },
+  {
+    group: 'weather', language: 'zh', weight: 3,
+    terms: [
+      '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
+      '降雪', '寒潮预警', '大风', '多云', '晴转',
+    ],
+  },
+  {
+    group: 'markets', language: 'en', weight: 3,
+    terms: [
+      'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
+      'closed down', 'trading volume', 'bond yields', 'investors sold', 'market cap', 'stock price', 'share price',
+    ],
+  },
+  {
+    group: 'weather', language: 'en', weight: 3,
+    terms: [
+      'temperatures', 'rainfall', 'degrees Celsius', 'cold front', 'typhoon', 'rainstorm', 'snowfall', 'showers',
+      'meteorological',
     ],
   },
 ];

@@ -69,6 +69,16 @@ describe('findRegions', () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it('does not read a two-character county name inside a word', () => {
+    // 范县 (Henan) inside 示范县; 将乐 is in Fujian.
+    expect(codes('将乐：林票改革让青山生金\n\n三明市将乐县获评全国林业改革示范县，将乐森林覆盖率达到81%。')).toEqual(['350428', '350400']);
+  });
+
+  it('takes a town only where the article names its county or city', () => {
+    // 开发区 is also the name of town-level units in several counties.
+    expect(codes('兰溪光膜小镇二期完工\n\n兰溪经济开发区光膜小镇二期完工。兰溪市将继续招商，开发区新增厂房18万平方米。')).toEqual(['330781']);
+  });
+
   it('picks the one of several same-named places that fits the rest of the article', () => {
     expect(codes('北京朝阳区出让商业用地\n\n北京市朝阳区今年出让商业用地5宗。')).toContain('110105');
     expect(codes('朝阳区出让商业用地\n\n朝阳区今年出让商业用地5宗。')).toEqual([]);
@@ -87,5 +97,15 @@ describe('findRegions', () => {
     ]);
     expect(codes('Chongqing opens logistics hub\n\nCHONGQING -- Chongqing opened a hub.', 'en')).toEqual(['500000']);
     expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
+  });
+
+  it('reads county names in pinyin, with or without the apostrophe', () => {
+    expect(codes("Lin’an district frees up land\n\nLin'an district in Hangzhou supplied 1,000 mu of industrial land.", 'en')[0]).toBe('330112');
+    expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
+  });
+
+  it('does not take a person’s given name for a place', () => {
+    // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
+    expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');
   });
 });

@@ -6,6 +6,7 @@
 import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
+import { PINYIN_SURNAMES } from './pinyin';
 
 /** How much a mention says about what the article is about, by where it stands. */
 const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
@@ -13,8 +14,8 @@ const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
 const MAX_BODY_MENTIONS = 8;
 /** Regions reported per article. */
 const MAX_REGIONS = 8;
-/** A name followed by one of these names a road or building, not the place (中山路, 杭州路, 温州大厦). */
-const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|里|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|籍|人|话|菜)/;
+/** A name followed by one of these names a road, a building or a team, not the place (中山路, 杭州路, 浙江队). */
+const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 
 interface Mention {
@@ -60,10 +61,12 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const last = words[w + n - 1];
       const start = first.index;
       const end = last.index + last[0].length;
-      const name = text.slice(start, end);
+      const name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
       const places = g.english.get(name);
       if (!places) continue;
+      const before = w > 0 ? words[w - 1] : undefined;
+      if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       mentions.push({ start, end, places, weight: weightAt(query, start, end) });
       w += n - 1;
       break;
@@ -90,7 +93,8 @@ const depth = (p: Place) => (p.town ? 3 : LEVEL_DEPTH[p.division.level]);
  */
 function resolve(places: Place[], context: Set<string>): Place | null {
   if (places.length === 1 && !places[0].town) return places[0];
-  const consistent = places.filter((p) => chain(p).some((code) => context.has(code)));
+  // A town must sit in a county or city the article names; its province alone vouches for too many towns.
+  const consistent = places.filter((p) => (p.town ? chain(p).slice(0, -1) : chain(p)).some((code) => context.has(code)));
   const pool = consistent.length > 0 ? consistent : places;
   if (consistent.length === 0) {
     // A town name nobody else shares, in an article that names no other place to contradict it.

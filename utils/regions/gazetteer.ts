@@ -8,6 +8,7 @@
 import data from './divisions.json';
 import { COMMON_WORD_SHORT_FORMS, ETHNIC_GROUPS } from './common-words';
 import { ENGLISH_NAMES } from './english-names';
+import { pinyinNames } from './pinyin';
 import type { Region } from '../articles/types';
 
 export type Level = Region['level'];
@@ -85,7 +86,8 @@ function build(): Gazetteer {
 
   const names = new Map<string, Place[]>();
   for (const division of byCode.values()) {
-    add(names, division.name, { division, form: 'full' });
+    // A two-character name (范县, 和县) also occurs inside words (示范县, 经济和县城): it counts no more than a short form.
+    add(names, division.name, { division, form: division.name.length <= 2 ? 'short' : 'full' });
     const short = shortForm(division.name);
     if (short && short.length >= 2 && !COMMON_WORD_SHORT_FORMS.has(short) && short !== division.name)
       add(names, short, { division, form: 'short' });
@@ -100,6 +102,13 @@ function build(): Gazetteer {
   for (const [code, spellings] of Object.entries(ENGLISH_NAMES)) {
     const division = byCode.get(code);
     if (division) for (const spelling of spellings) add(english, spelling, { division, form: 'english' });
+  }
+  // County-level names in pinyin (Anji, Lin'an), from the same short forms the Chinese side uses.
+  for (const division of byCode.values()) {
+    if (division.level !== 'county') continue;
+    const short = shortForm(division.name);
+    if (!short || short.length < 2 || COMMON_WORD_SHORT_FORMS.has(short)) continue;
+    for (const spelling of pinyinNames(short)) add(english, spelling, { division, form: 'english' });
   }
   const lengthsByFirstChar = new Map<string, number[]>();
   for (const key of names.keys()) {
