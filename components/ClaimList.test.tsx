@@ -36,6 +36,7 @@ describe('ClaimList', () => {
       const [activeId, setActiveId] = useState<string | null>(null);
       return (
         <ClaimList
+          idPrefix="article-0"
           claims={claims}
           colors={DEFAULT_COLORS}
           activeId={activeId}

@@ -13,6 +13,8 @@ import type { FactCheckStatus } from '../utils/store/types';
 import { kindLabel } from './PageSummary';
 
 interface ClaimListProps {
+  /** Makes heading ids unique when the panel shows one list per article. */
+  idPrefix: string;
   claims: PageClaim[];
   colors: Record<ClaimKind, string>;
   activeId: string | null;
@@ -28,7 +30,7 @@ export function claimDomId(claimId: string): string {
   return `claim-${claimId}`;
 }
 
-export function ClaimList({ claims, colors, activeId, onActivate, onScrollTo, onOpenCard, onSetStatus }: ClaimListProps) {
+export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onScrollTo, onOpenCard, onSetStatus }: ClaimListProps) {
   const groups = groupByKind(claims, CLAIM_KINDS);
   const order = groups.flatMap(([, group]) => group.map((claim) => claim.id));
   const listRef = useRef<HTMLDivElement>(null);
@@ -66,8 +68,8 @@ export function ClaimList({ claims, colors, activeId, onActivate, onScrollTo, on
   return (
     <div class="claim-list" ref={listRef} onKeyDown={onKeyDown}>
       {groups.map(([kind, group]) => (
-        <section key={kind} class="kind-group" aria-labelledby={`kind-${kind}`}>
-          <h3 id={`kind-${kind}`} class="kind-heading">
+        <section key={kind} class="kind-group" aria-labelledby={`${idPrefix}-kind-${kind}`}>
+          <h3 id={`${idPrefix}-kind-${kind}`} class="kind-heading">
             <span class="swatch" style={{ background: colors[kind] }} aria-hidden="true" />
             {kindLabel(kind)}
             <span class="count">{formatNumber(group.length)}</span>

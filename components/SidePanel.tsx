@@ -3,14 +3,14 @@
  * and statuses, and the saved notes that could not be placed on the page again (orphans). It talks
  * to the tab's content script, which owns the highlights and the saved data.
  */
-import { LibraryBig, Search, Unlink } from 'lucide';
+import { LibraryBig, Search, StickyNote, Unlink } from 'lucide';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDashboard } from '../utils/background/pages';
 import { formatNumber, t } from '../utils/i18n';
 import type { PageState } from '../utils/messages';
 import { sendToTab } from '../utils/messaging';
 import { injectContentScript } from '../utils/panels/page-view';
-import { NO_FILTER, STATUSES, matchesFilter, type ClaimFilter } from '../utils/panels/claim-filter';
+import { NO_FILTER, STATUSES, matchesFilter, noteMatchesFilter, type ClaimFilter } from '../utils/panels/claim-filter';
 import type { ClaimKind } from '../utils/quantities/types';
 import { CLAIM_KINDS, type Settings } from '../utils/settings';
 import type { AnnotationRecord, ClaimRecord, FactCheckStatus } from '../utils/store/types';
@@ -115,6 +115,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
   const [filter, setFilter] = useState<ClaimFilter>(NO_FILTER);
   const [activeId, setActiveId] = useState<string | null>(null);
   const allClaims = useMemo(() => state.articles.flatMap((article) => article.claims), [state]);
+  const hasNotes = state.articles.some((article) => (article.notes?.length ?? 0) > 0);
   // A new page (another URL) starts with no claim selected.
   useEffect(() => setActiveId(null), [state.url]);
 
@@ -128,7 +129,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
   const multipleArticles = state.articles.length > 1;
   return (
     <>
-      {allClaims.length === 0 ? (
+      {allClaims.length === 0 && !hasNotes ? (
         <Note message={state.articles.length === 0 ? t('popup_no_article') : t('panel_no_claims')} />
       ) : (
         <>
@@ -146,11 +147,21 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
             <div role="region" aria-label={t('panel_list_label')} aria-describedby="panel-keys">
               {state.articles.map((article) => {
                 const claims = article.claims.filter((claim) => shown.includes(claim));
-                if (claims.length === 0) return null;
+                const notes = (article.notes ?? []).filter((note) => noteMatchesFilter(note, filter));
+                if (claims.length === 0 && notes.length === 0) return null;
                 return (
-                  <section key={article.index} class="panel-article" aria-label={article.title || t('common_untitled')}>
-                    {multipleArticles && <h2 class="article-title">{article.title.trim() || t('common_untitled')}</h2>}
+                  <section
+                    key={article.index}
+                    class="panel-article"
+                    aria-labelledby={multipleArticles ? `article-${article.index}-title` : undefined}
+                  >
+                    {multipleArticles && (
+                      <h2 class="article-title" id={`article-${article.index}-title`}>
+                        {article.title.trim() || t('common_untitled')}
+                      </h2>
+                    )}
                     <ClaimList
+                      idPrefix={`article-${article.index}`}
                       claims={claims}
                       colors={colors}
                       activeId={activeId}
@@ -159,6 +170,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
                       onOpenCard={(claimId) => onRequest({ type: 'open-claim-card', claimId })}
                       onSetStatus={(claimId, status) => onRequest({ type: 'set-claim-status', claimId, status })}
                     />
+                    {notes.length > 0 && <FreeNotes idPrefix={`article-${article.index}`} notes={notes} />}
                   </section>
                 );
               })}
@@ -185,9 +197,10 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
           onInput={(event) => onChange({ ...filter, query: (event.currentTarget as HTMLInputElement).value })}
         />
       </label>
-      <label>
-        <span>{t('panel_filter_kind')}</span>
+      <div class="filter">
+        <label for="filter-kind">{t('panel_filter_kind')}</label>
         <select
+          id="filter-kind"
           value={filter.kind}
           onChange={(event) => onChange({ ...filter, kind: (event.currentTarget as HTMLSelectElement).value as ClaimFilter['kind'] })}
         >
@@ -198,10 +211,11 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        <span>{t('panel_filter_status')}</span>
+      </div>
+      <div class="filter">
+        <label for="filter-status">{t('panel_filter_status')}</label>
         <select
+          id="filter-status"
           value={filter.status}
           onChange={(event) => onChange({ ...filter, status: (event.currentTarget as HTMLSelectElement).value as ClaimFilter['status'] })}
         >
@@ -212,8 +226,30 @@ function Filters({ filter, onChange }: { filter: ClaimFilter; onChange(filter: C
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </fieldset>
+  );
+}
+
+/** The reader's notes on the article's text (not on a figure). */
+function FreeNotes({ idPrefix, notes }: { idPrefix: string; notes: AnnotationRecord[] }) {
+  return (
+    <section class="kind-group" aria-labelledby={`${idPrefix}-notes`}>
+      <h3 id={`${idPrefix}-notes`} class="kind-heading">
+        <Icon icon={StickyNote} />
+        {t('panel_notes')}
+        <span class="count">{formatNumber(notes.length)}</span>
+      </h3>
+      <ul>
+        {notes.map((note) => (
+          <li key={note.id} class="orphan">
+            <q>{note.anchor.quote.exact}</q>
+            {note.note && <span class="claim-note">{t('panel_note', note.note)}</span>}
+            <span class={`tag status-${note.status}`}>{statusLabel(note.status)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -75,7 +75,12 @@ export type BackgroundRequest =
   | { type: 'delete-annotation'; id: string }
   | { type: 'put-claim'; claim: ClaimRecord }
   | { type: 'open-side-panel' }
-  | { type: 'open-dashboard'; articleId?: string };
+  | { type: 'open-dashboard'; articleId?: string }
+  /**
+   * A locale's interface messages (public/_locales/DIR/messages.json), for a content script whose
+   * reader chose a language other than the browser's: pages cannot fetch the extension's files.
+   */
+  | { type: 'get-locale-messages'; dir: string };
 
 export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 'analyse-english'
   ? Claim[]
@@ -83,7 +88,9 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
     ? Region[]
     : T extends 'find-saved-article'
       ? SavedArticle | null
-      : { ok: true } | { ok: false; error: string };
+      : T extends 'get-locale-messages'
+        ? Record<string, { message: string }>
+        : { ok: true } | { ok: false; error: string };
 
 /** Sent from the popup, side panel or background (context menu) to the content script of a tab. */
 export type ContentRequest =

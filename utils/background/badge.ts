@@ -8,6 +8,11 @@ import type { PageState } from '../messages';
 
 const BADGE_COLOR = '#0b6e4f';
 
+/** `action` in Manifest V3; Firefox's default Manifest V2 build calls it `browserAction`. */
+function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
 /** Figures in the page's regional-development articles, leaving out those the reader dismissed. */
 export function relevantClaimCount(state: PageState): number {
   if (state.status !== 'done') return 0;
@@ -23,10 +28,10 @@ export function badgeText(count: number): string {
 }
 
 export async function showPageBadge(tabId: number, state: PageState): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: badgeText(relevantClaimCount(state)) });
-  await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
+  await toolbarButton().setBadgeText({ tabId, text: badgeText(relevantClaimCount(state)) });
+  await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
-  await browser.action.setBadgeText({ tabId, text: '' });
+  await toolbarButton().setBadgeText({ tabId, text: '' });
 }

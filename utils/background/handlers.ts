@@ -6,7 +6,7 @@
 import type { RegionQuery } from '../articles/analyse';
 import { detectLanguage } from '../articles/language';
 import type { Region } from '../articles/types';
-import { currentLocale, type Locale } from '../i18n';
+import { currentLocale, fetchLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
@@ -62,6 +62,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
     'open-side-panel': (_, sender) => outcome(() => openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })),
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
+    'get-locale-messages': ({ dir }) => fetchLocale(dir),
   };
 }
 

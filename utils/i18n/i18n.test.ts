@@ -37,6 +37,22 @@ describe('interface text', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 
+  it('asks the background for the chosen language where the page cannot read extension files', async () => {
+    fakeBrowser.reset();
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    const asked: string[] = [];
+    fakeBrowser.runtime.onMessage.addListener(((message: { type: string; dir: string }, _sender: unknown, reply: (r: unknown) => void) => {
+      if (message.type !== 'get-locale-messages') return undefined;
+      asked.push(message.dir);
+      void readLocale(message.dir).then(reply);
+      return true;
+    }) as never);
+    // happy-dom's page is not an extension page: like a content script, it cannot fetch the file.
+    expect(await initI18n('zh-CN')).toBe('zh-CN');
+    expect(asked).toEqual(['zh_CN']);
+    expect(t('panel_title')).toBe('本页数据');
+  });
+
   it('follows the browser with "auto"', async () => {
     fakeBrowser.i18n.getUILanguage = () => 'zh-TW';
     fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => `${key}:${(subs ?? []).join()}`) as typeof fakeBrowser.i18n.getMessage;

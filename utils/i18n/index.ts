@@ -2,12 +2,14 @@
  * Interface text in zh-CN and English. By default it follows the browser's language through
  * `browser.i18n.getMessage` (public/_locales). When the reader picks a language in the options that
  * the browser does not use, the chosen locale's messages.json is loaded and used instead, because
- * `getMessage` only ever answers in the browser's language.
+ * `getMessage` only ever answers in the browser's language (content scripts get the file through
+ * the background).
  *
  * Messages take positional substitutions `$1`..`$9` written straight into the text (no named
  * placeholders), the form both Chrome's and Firefox's `getMessage` and our own loader understand.
  */
 import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging';
 import type { InterfaceLanguage } from '../settings';
 
 export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
@@ -17,6 +19,7 @@ export type Substitution = string | number;
 
 /** A locale's messages.json folder name under public/_locales. */
 export const LOCALE_DIRS: Record<Locale, string> = { 'zh-CN': 'zh_CN', en: 'en' };
+const LOCALE_DIR_NAMES = Object.values(LOCALE_DIRS);
 
 let loaded: Messages | null = null;
 let locale: Locale = 'en';
@@ -29,17 +32,28 @@ export function browserLocale(): Locale {
 /** Reads a locale's messages from the extension's files; tests pass a loader that reads them from disk. */
 export type LocaleLoader = (dir: string) => Promise<Messages>;
 
-const fetchLocale: LocaleLoader = async (dir) => {
+/** Reads a locale's messages.json from the extension's own files (extension pages, the worker). */
+export const fetchLocale: LocaleLoader = async (dir) => {
+  if (!LOCALE_DIR_NAMES.includes(dir)) throw new Error(`No interface language ${dir}`);
   const response = await fetch(browser.runtime.getURL(`/_locales/${dir}/messages.json` as '/'));
   if (!response.ok) throw new Error(`messages for ${dir}: HTTP ${response.status}`);
   return (await response.json()) as Messages;
 };
 
 /**
- * Chooses the interface language before a page renders. With `auto`, or when loading the chosen
- * locale fails (content scripts cannot fetch extension files), text follows the browser.
+ * Extension pages and the worker read the file; a content script runs with the page's origin, which
+ * may not read extension files, so it asks the background for them.
  */
-export async function initI18n(language: InterfaceLanguage, load: LocaleLoader = fetchLocale): Promise<Locale> {
+const defaultLoader: LocaleLoader = (dir) =>
+  typeof location !== 'undefined' && location.href.startsWith(browser.runtime.getURL('/' as '/'))
+    ? fetchLocale(dir)
+    : sendToBackground({ type: 'get-locale-messages', dir });
+
+/**
+ * Chooses the interface language before a page renders. With `auto`, or when loading the chosen
+ * locale fails, text follows the browser.
+ */
+export async function initI18n(language: InterfaceLanguage, load: LocaleLoader = defaultLoader): Promise<Locale> {
   const wanted = language === 'auto' ? browserLocale() : language;
   loaded = null;
   locale = browserLocale();

@@ -18,6 +18,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'put-claim': fail,
     'open-side-panel': fail,
     'open-dashboard': fail,
+    'get-locale-messages': fail,
     ...overrides,
   };
 }

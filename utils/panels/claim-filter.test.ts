@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageClaim } from '../messages';
 import type { AnnotationRecord } from '../store/types';
 import { CLAIM_KINDS } from '../settings';
-import { NO_FILTER, claimStatus, groupByKind, matchesFilter } from './claim-filter';
+import { NO_FILTER, claimStatus, groupByKind, matchesFilter, noteMatchesFilter } from './claim-filter';
 
 function claim(id: string, kind: PageClaim['kind'], start: number, text: string, sentence: string, note?: Partial<AnnotationRecord>): PageClaim {
   return {
@@ -45,5 +45,15 @@ describe('claim filters', () => {
       ['percent', ['b']],
       ['money', ['d']],
     ]);
+  });
+
+  it('match free notes by status and words, never by kind', () => {
+    const note = {
+      anchor: { quote: { exact: '空间腾挪' } }, note: '需要核对规划文件', tags: ['规划'], status: 'disputed',
+    } as AnnotationRecord;
+    expect(noteMatchesFilter(note, NO_FILTER)).toBe(true);
+    expect(noteMatchesFilter(note, { ...NO_FILTER, query: '腾挪 规划' })).toBe(true);
+    expect(noteMatchesFilter(note, { ...NO_FILTER, status: 'verified' })).toBe(false);
+    expect(noteMatchesFilter(note, { ...NO_FILTER, kind: 'area' })).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { PageClaim } from '../messages';
 import type { ClaimKind } from '../quantities/types';
-import type { FactCheckStatus } from '../store/types';
+import type { AnnotationRecord, FactCheckStatus } from '../store/types';
 
 export const STATUSES: readonly FactCheckStatus[] = ['unverified', 'verified', 'disputed', 'wrong'];
 
@@ -24,11 +24,21 @@ export function claimStatus(claim: PageClaim): FactCheckStatus {
 export function matchesFilter(claim: PageClaim, filter: ClaimFilter): boolean {
   if (filter.kind !== 'all' && claim.kind !== filter.kind) return false;
   if (filter.status !== 'all' && claimStatus(claim) !== filter.status) return false;
-  const words = filter.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  return containsAllWords(filter.query, [claim.text, claim.subject, claim.sentence, claim.annotation?.note ?? '', ...(claim.annotation?.tags ?? [])]);
+}
+
+/** A free note (on text, not on a figure) has no kind: a kind filter leaves it out. */
+export function noteMatchesFilter(note: AnnotationRecord, filter: ClaimFilter): boolean {
+  if (filter.kind !== 'all') return false;
+  if (filter.status !== 'all' && note.status !== filter.status) return false;
+  return containsAllWords(filter.query, [note.anchor.quote.exact, note.note, ...note.tags]);
+}
+
+/** Every word of `query` (split on spaces) appears somewhere in `fields`, ignoring case. */
+function containsAllWords(query: string, fields: string[]): boolean {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = [claim.text, claim.subject, claim.sentence, claim.annotation?.note ?? '', ...(claim.annotation?.tags ?? [])]
-    .join('\n')
-    .toLowerCase();
+  const haystack = fields.join('\n').toLowerCase();
   return words.every((word) => haystack.includes(word));
 }
 
