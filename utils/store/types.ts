@@ -31,7 +31,14 @@ export interface ArticleRecord {
   source: 'page' | 'file' | 'import';
   savedAt: number;
   updatedAt: number;
+  /** Tags the reader gave the whole article in the library (notes carry their own tags). */
+  tags?: string[];
+  /** Fields the reader changed by hand; saving the page again keeps the reader's values for them. */
+  edited?: ArticleEditableField[];
 }
+
+/** Article fields a reader may correct in the library. */
+export type ArticleEditableField = 'title' | 'date' | 'site' | 'regions' | 'tags' | 'byline';
 
 export interface ClaimRecord extends Claim {
   id: string;
@@ -41,8 +48,14 @@ export interface ClaimRecord extends Claim {
   origin: 'engine' | 'reader';
   /** The reader said this is not a claim: kept (so the verdict survives) but not drawn or compared. */
   dismissed?: boolean;
+  /** Fields the reader corrected by hand; a new analysis of the page keeps the reader's values for them. */
+  edited?: ClaimEditableField[];
   updatedAt: number;
 }
+
+/** Claim fields a reader may correct in the library. */
+export type ClaimEditableField = 'value' | 'unit' | 'kind' | 'subject' | 'approx';
+
 
 /** A reader's note: on a claim (claimId set) or on any selected text (anchor set, no claimId). */
 export interface AnnotationRecord {

@@ -1,0 +1,29 @@
+/** The library store: open it, save and read articles with their claims and notes, list and filter. */
+export {
+  openLibrary,
+  requestPersistentStorage,
+  saveArticle,
+  restoreArticle,
+  deleteArticle,
+  getSavedArticle,
+  findArticleByUrl,
+  findArticlesByUrl,
+  putAnnotation,
+  deleteAnnotation,
+  putClaim,
+  editArticle,
+  editClaim,
+  listArticles,
+  readLibrary,
+  getMeta,
+  setMeta,
+  type LibraryDB,
+  type ArticleFilter,
+  type ArticlePatch,
+  type ClaimPatch,
+  type LibrarySnapshot,
+} from './library';
+export { StorageFullError, StoreWriteError } from './errors';
+export { DEFAULT_LIBRARY_NAME, SCHEMA_VERSION, MIGRATIONS } from './schema';
+export { regionCodes } from './keys';
+export type * from './types';

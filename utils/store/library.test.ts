@@ -1,0 +1,262 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  deleteAnnotation,
+  deleteArticle,
+  editArticle,
+  editClaim,
+  findArticleByUrl,
+  findArticlesByUrl,
+  getMeta,
+  getSavedArticle,
+  listArticles,
+  openLibrary,
+  putAnnotation,
+  putClaim,
+  readLibrary,
+  restoreArticle,
+  saveArticle,
+  setMeta,
+  type LibraryDB,
+} from './library';
+import { StorageFullError, StoreWriteError } from './errors';
+import type { SavedArticle } from './types';
+import { ANJI, LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
+
+let counter = 0;
+const open: LibraryDB[] = [];
+async function freshLibrary(name = `library-test-${++counter}-${Math.random()}`): Promise<LibraryDB> {
+  const db = await openLibrary(name);
+  open.push(db);
+  return db;
+}
+afterEach(() => {
+  while (open.length) open.pop()!.close();
+});
+
+function seedArticle(id = 'a1'): SavedArticle {
+  return {
+    article: makeArticle(id),
+    claims: [makeClaim(id, `${id}-c1`), makeClaim(id, `${id}-c2`, { text: '42.3万元', value: 423000, unit: 'CNY', kind: 'money', subject: '亩均税收' })],
+    annotations: [],
+  };
+}
+
+const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+
+describe('saving and reading articles', () => {
+  it('saves an article with its claims and notes and reads it back by id and by URL', async () => {
+    const db = await freshLibrary();
+    const saved = { ...seedArticle(), annotations: [makeNote('a1', 'n1', { claimId: 'a1-c1' })] };
+    await saveArticle(db, saved);
+    const read = await getSavedArticle(db, 'a1');
+    expect(read?.article).toEqual(saved.article);
+    expect(byId(read!.claims)).toEqual(saved.claims);
+    expect(read?.annotations).toEqual(saved.annotations);
+    expect((await findArticleByUrl(db, saved.article.canonicalUrl))?.article.id).toBe('a1');
+    expect(await findArticleByUrl(db, 'https://elsewhere.example/')).toBeNull();
+    expect(await getSavedArticle(db, 'missing')).toBeNull();
+  });
+
+  it('finds every article of a newspaper page by its URL, latest first', async () => {
+    const db = await freshLibrary();
+    const url = 'https://epaper.example.cn/page1.html';
+    await saveArticle(db, { article: makeArticle('p1', { canonicalUrl: url, updatedAt: 1 }), claims: [], annotations: [] });
+    await saveArticle(db, { article: makeArticle('p2', { canonicalUrl: url, updatedAt: 2 }), claims: [], annotations: [] });
+    expect((await findArticlesByUrl(db, url)).map((s) => s.article.id)).toEqual(['p2', 'p1']);
+  });
+
+  it('keeps the reader’s notes, verdicts and corrections when the page is saved again', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle());
+    await putAnnotation(db, makeNote('a1', 'n1', { claimId: 'a1-c2', note: '与统计公报不符', status: 'disputed', updatedAt: 5 }));
+    await putClaim(db, { ...makeClaim('a1', 'a1-c1'), dismissed: true, updatedAt: 6 });
+    await editArticle(db, 'a1', { title: '读者改过的标题' }, 7);
+    await putClaim(db, makeClaim('a1', 'r1', { origin: 'reader', text: '300亩', value: 300, updatedAt: 8 }));
+    await editClaim(db, 'a1-c2', { value: 430000 }, 9);
+
+    // A fresh analysis of the page: new timestamps, claims found again without reader state, one figure gone.
+    const again = seedArticle();
+    again.article = { ...again.article, title: '页面上的标题', updatedAt: 100 };
+    again.claims = again.claims.map((c) => ({ ...c, updatedAt: 100 }));
+    again.claims.push(makeClaim('a1', 'a1-c3', { text: '25万平方米', updatedAt: 100 }));
+    const before = again.claims.slice();
+    again.claims = before.filter((c) => c.id !== 'a1-c1'); // the engine no longer finds c1 (dismissed, kept)
+    await saveArticle(db, again);
+
+    const read = (await getSavedArticle(db, 'a1'))!;
+    expect(read.article.title).toBe('读者改过的标题');
+    expect(read.article.updatedAt).toBe(100);
+    expect(read.annotations.map((a) => a.note)).toEqual(['与统计公报不符']);
+    const claims = new Map(read.claims.map((c) => [c.id, c]));
+    expect([...claims.keys()].sort()).toEqual(['a1-c1', 'a1-c2', 'a1-c3', 'r1']);
+    expect(claims.get('a1-c1')?.dismissed).toBe(true);
+    expect(claims.get('a1-c2')?.value).toBe(430000);
+    expect(claims.get('a1-c2')?.edited).toEqual(['value']);
+    expect(claims.get('r1')?.origin).toBe('reader');
+  });
+
+  it('drops engine claims the new analysis no longer finds when the reader never touched them', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle());
+    const again = seedArticle();
+    again.claims = again.claims.filter((c) => c.id === 'a1-c2');
+    await saveArticle(db, again);
+    expect((await getSavedArticle(db, 'a1'))!.claims.map((c) => c.id)).toEqual(['a1-c2']);
+  });
+
+  it('refuses a claim or note of another article and writes nothing', async () => {
+    const db = await freshLibrary();
+    const saved = seedArticle();
+    saved.claims.push(makeClaim('other', 'x1'));
+    await expect(saveArticle(db, saved)).rejects.toBeInstanceOf(StoreWriteError);
+    expect(await getSavedArticle(db, 'a1')).toBeNull();
+    await expect(putAnnotation(db, makeNote('nowhere', 'n9'))).rejects.toThrow(/not saved/);
+  });
+
+  it('deletes an article with everything in it and puts it back on undo', async () => {
+    const db = await freshLibrary();
+    const saved = { ...seedArticle(), annotations: [makeNote('a1', 'n1', { tags: ['土地'] })] };
+    await saveArticle(db, saved);
+    await saveArticle(db, seedArticle('a2'));
+    const deleted = await deleteArticle(db, 'a1');
+    expect(deleted?.article.id).toBe('a1');
+    expect(await getSavedArticle(db, 'a1')).toBeNull();
+    const rest = await readLibrary(db);
+    expect(rest.articles.map((a) => a.id)).toEqual(['a2']);
+    expect(rest.claims.every((c) => c.articleId === 'a2')).toBe(true);
+    expect(rest.annotations).toEqual([]);
+    await restoreArticle(db, deleted!);
+    const back = (await getSavedArticle(db, 'a1'))!;
+    expect(back.article).toEqual(saved.article);
+    expect(byId(back.claims)).toEqual(saved.claims);
+    expect(back.annotations).toEqual(saved.annotations);
+    expect(await deleteArticle(db, 'never-saved')).toBeNull();
+  });
+
+  it('deletes a note and returns it for undo', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle());
+    const note = makeNote('a1', 'n1', { tags: ['复核'] });
+    await putAnnotation(db, note);
+    expect((await listArticles(db, { tag: '复核' })).length).toBe(1);
+    expect(await deleteAnnotation(db, 'n1')).toEqual(note);
+    expect(await listArticles(db, { tag: '复核' })).toEqual([]);
+    expect(await deleteAnnotation(db, 'n1')).toBeNull();
+  });
+
+  it('keeps settings in the meta store', async () => {
+    const db = await freshLibrary();
+    expect(await getMeta(db, 'displayUnit')).toBeUndefined();
+    await setMeta(db, 'displayUnit', { area: 'mu' });
+    expect(await getMeta(db, 'displayUnit')).toEqual({ area: 'mu' });
+  });
+});
+
+describe('listing with filters', () => {
+  async function library() {
+    const db = await freshLibrary();
+    await saveArticle(db, { ...seedArticle('linan'), article: makeArticle('linan', { regions: [LINAN], date: '2024-03-01', updatedAt: 3 }) });
+    await saveArticle(db, {
+      article: makeArticle('anji', { regions: [ANJI], date: '2023-11-15', site: 'anji.gov.cn', updatedAt: 2, tags: ['竹产业'] }),
+      claims: [makeClaim('anji', 'anji-c1', { kind: 'count', unit: 'item', value: 12, subject: '项目数' })],
+      annotations: [makeNote('anji', 'anji-n1', { claimId: 'anji-c1', status: 'verified' })],
+    });
+    await saveArticle(db, {
+      article: makeArticle('suining', { regions: [SUINING], date: undefined, language: 'en', updatedAt: 1 }),
+      claims: [makeClaim('suining', 's-c1', { unit: 'ha', value: 11640 })],
+      annotations: [],
+    });
+    return db;
+  }
+  const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
+
+  it('lists everything, latest first, without a filter', async () => {
+    expect(ids(await listArticles(await library()))).toEqual(['linan', 'anji', 'suining']);
+  });
+
+  it('filters by region with its hierarchy', async () => {
+    const db = await library();
+    expect(ids(await listArticles(db, { regionCode: '330000' }))).toEqual(['linan', 'anji']);
+    expect(ids(await listArticles(db, { regionCode: '330100' }))).toEqual(['linan']);
+    expect(ids(await listArticles(db, { regionCode: '330523' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { regionCode: '510000' }))).toEqual(['suining']);
+  });
+
+  it('filters by kind, unit family, site, tag, status and date range, and combines them', async () => {
+    const db = await library();
+    expect(ids(await listArticles(db, { kind: 'count' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { family: 'area' }))).toEqual(['linan', 'suining']);
+    expect(ids(await listArticles(db, { site: 'anji.gov.cn' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { tag: '竹产业' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { status: 'verified' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { status: 'unverified' }))).toEqual(['linan', 'suining']);
+    expect(ids(await listArticles(db, { dateFrom: '2024-01-01' }))).toEqual(['linan']);
+    expect(ids(await listArticles(db, { dateTo: '2023-12-31' }))).toEqual(['anji']);
+    expect(ids(await listArticles(db, { dateFrom: '2023-01-01', dateTo: '2024-12-31' }))).toEqual(['linan', 'anji']);
+    expect(ids(await listArticles(db, { regionCode: '330000', family: 'area' }))).toEqual(['linan']);
+    expect(ids(await listArticles(db, { regionCode: '330000', kind: 'percent' }))).toEqual([]);
+  });
+
+  it('follows the reader’s region correction in the article and claim indexes', async () => {
+    const db = await library();
+    await editArticle(db, 'suining', { regions: [ANJI], date: '2022-01-01' });
+    expect(ids(await listArticles(db, { regionCode: '330500' }))).toEqual(['suining', 'anji']);
+    expect(await db.getAllKeysFromIndex('claims', 'regionCodes', '510000')).toEqual([]);
+    expect(await db.getAllKeysFromIndex('claims', 'date', '2022-01-01')).toEqual(['s-c1']);
+  });
+});
+
+describe('two tabs at once', () => {
+  it('loses nothing when two connections save the same article concurrently', async () => {
+    const name = `library-concurrent-${Math.random()}`;
+    const tabA = await freshLibrary(name);
+    const tabB = await freshLibrary(name);
+    await saveArticle(tabA, seedArticle());
+    const fromA = { ...seedArticle(), annotations: [makeNote('a1', 'nA', { note: 'from tab A' })] };
+    const fromB = { ...seedArticle(), annotations: [makeNote('a1', 'nB', { note: 'from tab B' })] };
+    const notes = Array.from({ length: 20 }, (_, i) => makeNote('a1', `n${i}`, { note: `note ${i}` }));
+    await Promise.all([
+      saveArticle(tabA, fromA),
+      saveArticle(tabB, fromB),
+      ...notes.map((note, i) => putAnnotation(i % 2 ? tabA : tabB, note)),
+    ]);
+    const read = (await getSavedArticle(tabA, 'a1'))!;
+    expect(read.annotations.map((a) => a.id).sort()).toEqual(['nA', 'nB', ...notes.map((n) => n.id)].sort());
+  });
+});
+
+describe('a write that fails midway', () => {
+  it('reports a full disk as StorageFullError and leaves the stored article as it was', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle());
+    const before = await readLibrary(db);
+
+    // The browser signals quota by failing a write inside the transaction; make the fourth put of
+    // the next save fail that way, after three records of it were already written in the transaction.
+    const realPut = IDBObjectStore.prototype.put;
+    let puts = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (++puts === 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const bigger = seedArticle();
+    bigger.article = { ...bigger.article, title: 'changed', updatedAt: 200 };
+    bigger.claims.push(...Array.from({ length: 5 }, (_, i) => makeClaim('a1', `extra${i}`)));
+    bigger.annotations.push(makeNote('a1', 'n1'));
+    const error = await saveArticle(db, bigger).catch((e: unknown) => e);
+    vi.restoreAllMocks();
+
+    expect(error).toBeInstanceOf(StorageFullError);
+    expect((error as StorageFullError).userMessage['zh-CN']).toMatch(/未保存/);
+    expect(await readLibrary(db)).toEqual(before);
+  });
+
+  it('aborts the whole save when a record late in it is invalid', async () => {
+    const db = await freshLibrary();
+    const saved = seedArticle();
+    saved.annotations.push(makeNote('a1', 'n1'), { ...makeNote('a1', 'n2'), id: undefined as unknown as string });
+    await expect(saveArticle(db, saved)).rejects.toBeInstanceOf(StoreWriteError);
+    expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
+  });
+});
