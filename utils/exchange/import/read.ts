@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
+import { stableHash } from '../hash';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
@@ -140,18 +141,6 @@ function millis(iso: string | undefined, fallback: number): number {
   return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
 }
 
-/** A short stable hash, so a note without an id gets the same id on every import of the same file. */
-function hash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
-
 function asArray<T>(value: T | T[] | undefined): T[] {
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
@@ -200,7 +189,7 @@ function readWebAnnotations(items: W3CAnnotationInput[]): ReadResult {
     const ownId = item.id?.startsWith(ANNOTATION_ID_PREFIX) ? item.id.slice(ANNOTATION_ID_PREFIX.length) : undefined;
     const createdAt = millis(item.created, 0);
     const annotation: LooseNote['annotation'] = {
-      id: ownId || `w3c:${item.id ?? hash(JSON.stringify(item))}`,
+      id: ownId || `w3c:${item.id ?? stableHash(JSON.stringify(item))}`,
       anchor,
       note: notes.join('\n\n'),
       tags,
