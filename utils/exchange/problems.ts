@@ -19,8 +19,7 @@ export type ImportProblem =
   | { code: 'unsafe-url'; path: string }
   | { code: 'unsafe-color'; path: string }
   | { code: 'duplicate-id'; path: string; id: string }
-  | { code: 'unknown-reference'; path: string; id: string }
-  | { code: 'nothing-to-import' };
+  | { code: 'unknown-reference'; path: string; id: string };
 
 /** A refused file lists its first problems, and says how many there were in all. */
 export const MAX_PROBLEMS_SHOWN = 5;

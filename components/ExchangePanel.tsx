@@ -1,0 +1,45 @@
+/**
+ * Export and import for the dashboard: take the library out in the formats other tools read, bring
+ * backups and other annotators' notes back in. The heavy work runs in a worker (utils/exchange/jobs.ts).
+ *
+ * Mount it with the dashboard's current filter or selection as `articleIds` to offer exporting just
+ * those; `loadSettings`/`restoreSettings` connect the backup to the reader's settings.
+ */
+import { useEffect, useMemo } from 'preact/hooks';
+import type { ExchangeSettings } from '../utils/exchange/formats';
+import { createExchangeJobs, type ExchangeJobs } from '../utils/exchange/jobs';
+import { browserExchangeLocale, exchangeStrings, type ExchangeLocale } from './exchange-strings';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import './ExchangePanel.css';
+
+export interface ExchangePanelProps {
+  /** The articles of the dashboard's current filter or selection; absent: the panel exports everything. */
+  articleIds?: string[];
+  locale?: ExchangeLocale;
+  /** Where the work runs; the default is a worker, falling back to this thread. */
+  jobs?: ExchangeJobs;
+  /** The reader's settings, to include in a full backup. */
+  loadSettings?: () => Promise<ExchangeSettings>;
+  /** Applies settings restored from a backup (only when the reader ticks the box). */
+  restoreSettings?: (settings: ExchangeSettings) => Promise<void>;
+  /** Called after an import wrote something, so the dashboard can reload its list. */
+  onImported?: () => void;
+}
+
+export function ExchangePanel({ articleIds, locale, jobs: given, loadSettings, restoreSettings, onImported }: ExchangePanelProps) {
+  const strings = exchangeStrings(locale ?? browserExchangeLocale());
+  const jobs = useMemo(() => given ?? createExchangeJobs(), [given]);
+  useEffect(() => () => {
+    if (!given) jobs.dispose();
+  }, [jobs, given]);
+  return (
+    <section class="exchange-panel" aria-labelledby="exchange-panel-title" lang={locale ?? browserExchangeLocale()}>
+      <h2 id="exchange-panel-title">{strings.title}</h2>
+      <div class="exchange-columns">
+        <ExportSection jobs={jobs} strings={strings} articleIds={articleIds} loadSettings={loadSettings} />
+        <ImportSection jobs={jobs} strings={strings} restoreSettings={restoreSettings} onImported={onImported} />
+      </div>
+    </section>
+  );
+}
