@@ -12,7 +12,7 @@ export default defineConfig({
         define: { 'import.meta.env.BROWSER': JSON.stringify('chrome') },
         test: {
           name: 'unit',
-          include: ['utils/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'cli/**/*.test.ts', 'entrypoints/**/*.test.ts'],
+          include: ['utils/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'cli/**/*.test.ts', 'entrypoints/**/*.test.ts'],
           mockReset: true,
           restoreMocks: true,
         },
