@@ -111,6 +111,16 @@ describe('refusing bad files', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('finds an unsafe key spelled with escapes, and parses clean text the fast way', () => {
+    const text = backupText().replace('"format":', '"__pro\\u0074o__":{"polluted":"yes"},"format":');
+    expect(refused(text).problems).toEqual([{ code: 'unsafe-key', path: '(file)', key: '__proto__' }]);
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    // The word in a note's text is no key: the file is read normally.
+    const doc = backupDoc();
+    doc.annotations[0].note = 'the constructor of the park said "__proto__": 1';
+    expect(accepted(JSON.stringify(doc)).saved[0].annotations[0].note).toBe('the constructor of the park said "__proto__": 1');
+  });
+
   it('refuses links that would run script, whatever their spelling', () => {
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox']) {
       const doc = backupDoc();
