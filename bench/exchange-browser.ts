@@ -31,7 +31,7 @@ async function exchangeBench(articles: number, claimsPerArticle: number): Promis
 
   const target = await openLibrary('bench-exchange-target');
   t = performance.now();
-  const prepared = await prepareImport(target, await blob.text(), blob.size);
+  const prepared = await prepareImport(target, blob);
   const checkMs = performance.now() - t;
   if (!prepared.ok) throw new Error(`the benchmark backup was refused: ${JSON.stringify(prepared.refusal)}`);
   const outcome = await applyImport(target, prepared.plan);

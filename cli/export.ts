@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { exchangeStrings } from '../components/exchange-strings';
 import { exportLibrary } from '../utils/exchange/export';
 import type { ExportFormat } from '../utils/exchange/formats';
-import { readImport } from '../utils/exchange/import/read';
+import { readImport, refuseOversizedFile, type ReadResult } from '../utils/exchange/import/read';
 import { planMerge } from '../utils/exchange/merge';
 
 const FORMATS: readonly ExportFormat[] = ['backup', 'csv', 'markdown', 'web-annotation', 'claim-review'];
@@ -49,16 +49,14 @@ export async function runExportCli(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`export: ${parsed}\n${USAGE}\n`);
     return 2;
   }
-  let text: string;
-  let bytes: number;
+  let read: ReadResult;
   try {
-    bytes = (await stat(parsed.file)).size;
-    text = await readFile(parsed.file, 'utf8');
+    const bytes = (await stat(parsed.file)).size;
+    read = refuseOversizedFile(bytes) ?? readImport(await readFile(parsed.file, 'utf8'), bytes);
   } catch (error) {
     io.stderr.write(`export: cannot read ${parsed.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 1;
   }
-  const read = readImport(text, bytes);
   if (!read.ok) {
     const strings = exchangeStrings('en');
     io.stderr.write(`export: ${parsed.file} was not read:\n`);

@@ -69,7 +69,7 @@ export function createJobHandler(libraryName: string = DEFAULT_LIBRARY_NAME) {
       }
       case 'prepare': {
         pending = undefined;
-        const prepared = await prepareImport(await library(), await request.file.text(), request.file.size);
+        const prepared = await prepareImport(await library(), request.file);
         if (!prepared.ok) return prepared;
         pending = prepared.plan;
         const { writes, ...rest } = prepared.plan;

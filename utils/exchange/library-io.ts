@@ -11,7 +11,7 @@ import { readLibrary, saveArticle, type LibraryDB, type LibrarySnapshot } from '
 import type { SavedArticle } from '../store/types';
 import { exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
-import { readImport } from './import/read';
+import { readImport, refuseOversizedFile } from './import/read';
 import { planMerge, type MergePlan } from './merge';
 import type { ImportRefusal } from './problems';
 
@@ -50,8 +50,10 @@ export async function exportFromLibrary(db: LibraryDB, request: LibraryExportReq
 export type PreparedImport = { ok: true; plan: MergePlan } | { ok: false; refusal: ImportRefusal };
 
 /** Reads and checks a file and plans its merge with the library. Writes nothing. */
-export async function prepareImport(db: LibraryDB, text: string, bytes?: number): Promise<PreparedImport> {
-  const read = readImport(text, bytes);
+export async function prepareImport(db: LibraryDB, file: string | Blob): Promise<PreparedImport> {
+  const oversized = typeof file === 'string' ? null : refuseOversizedFile(file.size);
+  if (oversized && !oversized.ok) return oversized;
+  const read = typeof file === 'string' ? readImport(file) : readImport(await file.text(), file.size);
   if (!read.ok) return read;
   return { ok: true, plan: planMerge(read.bundle, await readLibrary(db)) };
 }

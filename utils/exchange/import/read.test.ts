@@ -6,7 +6,7 @@ import { backupChunks } from '../export/backup';
 import { webAnnotationChunks } from '../export/web-annotation';
 import { IMPORT_LIMITS } from '../formats';
 import type { ImportProblem } from '../problems';
-import { readImport, type ImportBundle } from './read';
+import { readImport, refuseOversizedFile, type ImportBundle } from './read';
 
 const NOW = new Date(Date.UTC(2026, 10, 30));
 const fixtures = join(__dirname, '../../../tests/fixtures/exchange');
@@ -59,6 +59,12 @@ describe('refusing bad files', () => {
   it('refuses an empty file and a file over the size limit', () => {
     expect(refused('  \n').problems).toEqual([{ code: 'empty-file' }]);
     expect(refused('{}', IMPORT_LIMITS.fileBytes + 1).problems).toEqual([{ code: 'file-too-large', bytes: IMPORT_LIMITS.fileBytes + 1, limit: IMPORT_LIMITS.fileBytes }]);
+    // The size is checked before the file is read at all.
+    expect(refuseOversizedFile(IMPORT_LIMITS.fileBytes + 1)).toEqual({
+      ok: false,
+      refusal: { problems: [{ code: 'file-too-large', bytes: IMPORT_LIMITS.fileBytes + 1, limit: IMPORT_LIMITS.fileBytes }], total: 1 },
+    });
+    expect(refuseOversizedFile(IMPORT_LIMITS.fileBytes)).toBeNull();
   });
 
   it('refuses a backup of another version, saying which', () => {

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import { stableHash } from '../hash';
-import { BACKUP_FORMAT, BACKUP_VERSION, type ExchangeSettings } from '../formats';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, type ExchangeSettings } from '../formats';
 import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
 import { parseJsonSafely } from './safe-json';
@@ -55,6 +55,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function zodRefusal(error: z.ZodError, root: unknown, prefix: PropertyKey[] = []): ReadResult {
   return refuse(error.issues.map((issue) => problemFromIssue(issue, root, prefix)));
+}
+
+/** Checked before a file is read at all, so a huge file is refused without loading it into memory. */
+export function refuseOversizedFile(bytes: number): ReadResult | null {
+  return bytes > IMPORT_LIMITS.fileBytes ? refuse([{ code: 'file-too-large', bytes, limit: IMPORT_LIMITS.fileBytes }]) : null;
 }
 
 export function readImport(text: string, bytes?: number): ReadResult {
