@@ -164,6 +164,23 @@ describe('W3C and Hypothesis notes', () => {
     expect(planChangesNothing(await plan(db, text))).toBe(true);
   });
 
+  it('notes of articles the library lacks wait in placeholders that the articles’ backup then replaces', async () => {
+    const source = await filledLibrary();
+    const notes = await exportText(source, 'web-annotation');
+    const backup = await exportText(source, 'backup');
+    const db = await freshLibrary();
+    const p = await importText(db, notes);
+    expect(p.placeholders).toBe(2);
+    expect(p.detachedNotes).toBe(4);
+    const placeholders = (await readLibrary(db)).articles;
+    expect(placeholders.map((a) => [a.id, a.source, a.text])).toEqual([['a1', 'import', ''], ['a2', 'import', '']]);
+    const restore = await importText(db, backup);
+    expect(restore.articles).toEqual({ added: 1, duplicates: 0, updated: 2, keptLocal: 0 });
+    // The four notes on claims find their claims again; the note on free text was already complete.
+    expect(restore.notes).toEqual({ added: 0, duplicates: 1, updated: 4, keptLocal: 0 });
+    expect(sorted(await readLibrary(db))).toEqual(sorted(await readLibrary(source)));
+  });
+
   it('a Hypothesis export joins saved pages by address and holds other pages in a placeholder', async () => {
     const db = await filledLibrary();
     const text = readFileSync(join(fixtures, 'hypothesis-export.json'), 'utf8');

@@ -79,6 +79,18 @@ function compare<T extends { updatedAt: number }>(stored: T | undefined, incomin
   return incoming.updatedAt > stored.updatedAt ? 'updated' : 'keptLocal';
 }
 
+/**
+ * A note stored without its claim (imported before the claim was: see `detachedNotes`) meets the
+ * same note with its claim: attaching it is an update, whatever the times say.
+ */
+function compareNote(stored: AnnotationRecord | undefined, incoming: AnnotationRecord): Verdict {
+  if (stored && stored.claimId === undefined && incoming.claimId !== undefined) {
+    const { claimId: _claimId, ...rest } = incoming;
+    if (canonical(stored) === canonical(rest)) return 'updated';
+  }
+  return compare(stored, incoming);
+}
+
 /** The library as maps, for planning against. */
 interface LocalIndex {
   articles: Map<string, ArticleRecord>;
@@ -123,11 +135,15 @@ function hostOf(url: string): string {
   }
 }
 
-/** The article a placeholder gives to notes on a page the library does not have. */
+/**
+ * The article that holds notes on a page the library does not have. Its id is the one the file
+ * names (our W3C export does), so a later import of that article's backup, or saving the page,
+ * meets it as the same article; otherwise it is derived from the address.
+ */
 export function placeholderArticle(url: string, title: string, notes: LooseNote[]): ArticleRecord {
   const first = Math.min(...notes.map((n) => n.annotation.createdAt));
   return {
-    id: `import-${stableHash(url)}`,
+    id: notes[0].articleId ?? `import-${stableHash(url)}`,
     url,
     canonicalUrl: url,
     title,
@@ -139,16 +155,17 @@ export function placeholderArticle(url: string, title: string, notes: LooseNote[
     textHash: '',
     text: '',
     source: 'import',
-    // Fixed by the notes, not the clock: importing the same file again finds an identical article.
+    // Fixed by the notes, not the clock, so importing the same file again finds an identical article;
+    // updated "never", so the real article (from a backup, or saving the page) always replaces it.
     savedAt: first,
-    updatedAt: first,
+    updatedAt: 0,
   };
 }
 
 /** Turns loose notes into whole articles: attached to a stored article, one from the file, or a placeholder. */
 function attachLooseNotes(bundle: ImportBundle, local: LocalIndex): { saved: SavedArticle[]; placeholderIds: Set<string>; detached: number } {
   const saved = new Map(bundle.saved.map((s) => [s.article.id, { ...s, annotations: [...s.annotations] }]));
-  const byUrl = new Map<string, LooseNote[]>();
+  const homeless = new Map<string, LooseNote[]>();
   let detached = 0;
   const place = (articleId: string, loose: LooseNote, article: ArticleRecord) => {
     let target = saved.get(articleId);
@@ -156,7 +173,8 @@ function attachLooseNotes(bundle: ImportBundle, local: LocalIndex): { saved: Sav
       target = { article, claims: [], annotations: [] };
       saved.set(articleId, target);
     }
-    const claimKnown = loose.annotation.claimId !== undefined &&
+    const claimKnown =
+      loose.annotation.claimId !== undefined &&
       (local.claims.get(loose.annotation.claimId)?.articleId === articleId || target.claims.some((c) => c.id === loose.annotation.claimId));
     const annotation: AnnotationRecord = { ...loose.annotation, articleId };
     if (annotation.claimId !== undefined && !claimKnown) {
@@ -166,18 +184,20 @@ function attachLooseNotes(bundle: ImportBundle, local: LocalIndex): { saved: Sav
     target.annotations.push(annotation);
   };
   for (const loose of bundle.looseNotes) {
-    const byId = loose.articleId !== undefined ? local.articles.get(loose.articleId) : undefined;
-    const known = byId ?? local.articleByUrl.get(loose.url);
+    const hinted = loose.articleId !== undefined ? (local.articles.get(loose.articleId) ?? saved.get(loose.articleId)?.article) : undefined;
+    const known = hinted ?? local.articleByUrl.get(loose.url);
     if (known) place(known.id, loose, known);
     else {
-      const list = byUrl.get(loose.url);
+      // One placeholder per named article, or per address when the file names none.
+      const key = loose.articleId ?? `url:${loose.url}`;
+      const list = homeless.get(key);
       if (list) list.push(loose);
-      else byUrl.set(loose.url, [loose]);
+      else homeless.set(key, [loose]);
     }
   }
   const placeholderIds = new Set<string>();
-  for (const [url, notes] of byUrl) {
-    const article = placeholderArticle(url, notes[0].title, notes);
+  for (const notes of homeless.values()) {
+    const article = placeholderArticle(notes[0].url, notes[0].title, notes);
     placeholderIds.add(article.id);
     for (const loose of notes) place(article.id, loose, article);
   }
@@ -190,11 +210,12 @@ function mergeRecords<T extends { id: string; updatedAt: number }>(
   lookup: Map<string, T>,
   counts: RecordCounts,
   rowCounts: RecordCounts,
+  judge: (stored: T | undefined, incoming: T) => Verdict = compare,
 ): { merged: T[]; changed: boolean } {
   const byId = new Map(stored.map((r) => [r.id, r]));
   let changed = false;
   for (const record of incoming) {
-    const verdict = compare(lookup.get(record.id), record);
+    const verdict = judge(lookup.get(record.id), record);
     counts[verdict]++;
     rowCounts[verdict]++;
     if (verdict === 'added' || verdict === 'updated') {
@@ -237,7 +258,7 @@ export function planMerge(bundle: ImportBundle, library: LibrarySnapshot): Merge
       notes: zero(),
     };
     const claims = mergeRecords(local.claimsByArticle.get(id) ?? [], incoming.claims, local.claims, plan.claims, row.claims);
-    const notes = mergeRecords(local.notesByArticle.get(id) ?? [], incoming.annotations, local.notes, plan.notes, row.notes);
+    const notes = mergeRecords(local.notesByArticle.get(id) ?? [], incoming.annotations, local.notes, plan.notes, row.notes, compareNote);
     const articleChanged = articleVerdict === 'added' || articleVerdict === 'updated';
     if (!articleChanged && !claims.changed && !notes.changed) {
       if (articleVerdict === 'keptLocal' || row.claims.keptLocal > 0 || row.notes.keptLocal > 0) plan.rows.push(row);
