@@ -79,6 +79,7 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" onImported={() => imported.push(1)} />, document.body);
     chooseFile(backupOf(), 'backup.json');
     await until(() => document.body.textContent?.includes('Preview of backup.json'), 'the preview');
+    await until(() => document.activeElement?.textContent === 'Preview of backup.json', 'focus on the preview');
     expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
     const summary = document.querySelector('table')!;
     const cells = [...summary.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent));

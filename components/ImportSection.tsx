@@ -3,7 +3,7 @@
  * file was refused (nothing written) or a preview to confirm, then progress and a summary.
  */
 import { FileUp, TriangleAlert, Upload } from 'lucide';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ExchangeSettings } from '../utils/exchange/formats';
 import type { ApplyResult, ExchangeJobs, PlanPreview } from '../utils/exchange/jobs';
 import type { ImportRefusal } from '../utils/exchange/problems';
@@ -32,7 +32,13 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
   const [withSettings, setWithSettings] = useState(false);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const outcome = useRef<HTMLHeadingElement>(null);
   const id = useId();
+
+  // A keyboard or screen-reader user lands on the preview or the refusal as soon as it appears.
+  useEffect(() => {
+    if (state.step === 'preview' || state.step === 'refused') outcome.current?.focus();
+  }, [state.step]);
 
   async function read(file: File) {
     setState({ step: 'reading', name: file.name });
@@ -118,7 +124,7 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
 
       {state.step === 'refused' && (
         <div role="alert" class="exchange-error">
-          <h4>
+          <h4 ref={outcome} tabIndex={-1}>
             <ImportExportIcon icon={TriangleAlert} /> {strings.refusedHeading(state.name)}
           </h4>
           <p>{strings.refusedIntro}</p>
@@ -133,7 +139,9 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
 
       {state.step === 'preview' && (
         <div class="exchange-confirm" aria-labelledby={`${id}-preview`} role="region">
-          <h4 id={`${id}-preview`}>{strings.previewHeading(state.name)}</h4>
+          <h4 id={`${id}-preview`} ref={outcome} tabIndex={-1}>
+            {strings.previewHeading(state.name)}
+          </h4>
           <ImportPreview preview={state.preview} strings={strings} />
           {state.preview.writes === 0 ? (
             <>
