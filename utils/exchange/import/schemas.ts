@@ -57,7 +57,7 @@ const articleEditable = z.enum(['title', 'date', 'site', 'regions', 'tags', 'byl
 const claimEditable = z.enum(['value', 'unit', 'kind', 'subject', 'approx']);
 const tags = z.array(shortText).max(L.tagsPerNote);
 
-export const articleSchema = z.object({
+const articleSchema = z.object({
   id,
   url,
   canonicalUrl: url,
@@ -78,7 +78,7 @@ export const articleSchema = z.object({
   edited: z.array(articleEditable).max(20).optional(),
 }) satisfies z.ZodType<ArticleRecord>;
 
-export const claimSchema = z.object({
+const claimSchema = z.object({
   id,
   articleId: id,
   start: z.number().int().nonnegative(),
@@ -103,7 +103,7 @@ export const claimSchema = z.object({
 
 export const factCheckStatus = z.enum(['unverified', 'verified', 'disputed', 'wrong']);
 
-export const annotationSchema = z.object({
+const annotationSchema = z.object({
   id,
   articleId: id,
   claimId: id.optional(),
@@ -155,7 +155,7 @@ const w3cBody = z.union([
   longText,
 ]);
 
-export const w3cAnnotationSchema = z.object({
+const w3cAnnotationSchema = z.object({
   id: shortText.optional(),
   type: z.union([z.literal('Annotation'), z.array(shortText).max(10)]),
   created: isoDate.optional(),
@@ -179,7 +179,7 @@ export const w3cItemsSchema = z.array(w3cAnnotationSchema).max(L.annotations);
 // Hypothesis (https://h.readthedocs.io/en/latest/api-reference/): the client's "Export annotations"
 // file is { export_date, export_userid, client_version, annotations: [...] }; the search API returns
 // { total, rows: [...] }. Each annotation has `uri`, `text`, `tags`, `target[].selector[]`.
-export const hypothesisAnnotationSchema = z.object({
+const hypothesisAnnotationSchema = z.object({
   id: id,
   created: isoDate.optional(),
   updated: isoDate.optional(),
