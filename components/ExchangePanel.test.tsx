@@ -98,6 +98,23 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     expect(() => button('Import')).toThrow();
   });
 
+  it('restores a backup’s settings only when the reader asks', async () => {
+    const { name } = await library([]);
+    const restored: unknown[] = [];
+    const withSettings = [...backupChunks(sampleLibrary(), { language: 'zh-CN', autoDetect: false }, new Date())].join('');
+    render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" restoreSettings={async (s) => restored.push(s)} />, document.body);
+    chooseFile(withSettings, 'with-settings.json');
+    await until(() => document.body.textContent?.includes('Preview of with-settings.json'), 'the preview');
+    const box = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((b) => b.labels?.[0]?.textContent?.includes('Also restore the settings'))!;
+    expect(box.checked).toBe(false);
+    box.checked = true;
+    box.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    button('Import').click();
+    await until(() => document.body.textContent?.includes('Settings restored.'), 'the settings');
+    expect(restored).toEqual([{ language: 'zh-CN', autoDetect: false }]);
+  });
+
   it('shows why a file was refused and writes nothing', async () => {
     const { name, db } = await library();
     const before = await readLibrary(db);

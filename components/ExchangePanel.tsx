@@ -19,10 +19,10 @@ export interface ExchangePanelProps {
   locale?: ExchangeLocale;
   /** Where the work runs; the default is a worker, falling back to this thread. */
   jobs?: ExchangeJobs;
-  /** The reader's settings, to include in a full backup. */
-  loadSettings?: () => Promise<ExchangeSettings>;
-  /** Applies settings restored from a backup (only when the reader ticks the box). */
-  restoreSettings?: (settings: ExchangeSettings) => Promise<void>;
+  /** The reader's settings, to include in a full backup (utils/settings `loadSettings` fits). */
+  loadSettings?: () => Promise<object>;
+  /** Applies settings restored from a backup, only when the reader ticks the box; validate them here (e.g. `parseSettings`). */
+  restoreSettings?: (settings: ExchangeSettings) => Promise<unknown>;
   /** Called after an import wrote something, so the dashboard can reload its list. */
   onImported?: () => void;
 }

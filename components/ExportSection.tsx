@@ -18,7 +18,7 @@ interface Props {
   jobs: ExchangeJobs;
   strings: ExchangeStrings;
   articleIds?: string[];
-  loadSettings?: () => Promise<ExchangeSettings>;
+  loadSettings?: () => Promise<object>;
 }
 
 /** Hands a file to the browser's download: a click on a temporary link to an object URL. */
@@ -45,7 +45,8 @@ export function ExportSection({ jobs, strings, articleIds, loadSettings }: Props
   async function run() {
     setState({ step: 'working', done: 0, total: 0 });
     try {
-      const settings = loadSettings ? await loadSettings() : {};
+      // Settings live in browser.storage, which holds only JSON, so they are JSON here too.
+      const settings = (loadSettings ? await loadSettings() : {}) as ExchangeSettings;
       const result = await jobs.exportLibrary(
         { format, settings, ...(selectionOnly && articleIds ? { articleIds } : {}) },
         (done, total) => setState({ step: 'working', done, total }),

@@ -23,7 +23,7 @@ type State =
 interface Props {
   jobs: ExchangeJobs;
   strings: ExchangeStrings;
-  restoreSettings?: (settings: ExchangeSettings) => Promise<void>;
+  restoreSettings?: (settings: ExchangeSettings) => Promise<unknown>;
   onImported?: () => void;
 }
 
