@@ -76,7 +76,7 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
   it('previews an import, writes it on confirmation, and shows the summary', async () => {
     const { name, db } = await library([]);
     const imported: number[] = [];
-    render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" onImported={() => imported.push(1)} />, document.body);
+    render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" onLibraryChanged={() => imported.push(1)} />, document.body);
     chooseFile(backupOf(), 'backup.json');
     await until(() => document.body.textContent?.includes('Preview of backup.json'), 'the preview');
     await until(() => document.activeElement?.textContent === 'Preview of backup.json', 'focus on the preview');
@@ -96,6 +96,17 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     chooseFile(backupOf(), 'backup.json');
     await until(() => document.body.textContent?.includes('Importing it would change nothing'), 'the second preview');
     expect(() => button('Import')).toThrow();
+  });
+
+  it('works on the dashboard’s open library when mounted the dashboard’s way', async () => {
+    const { db } = await library([]);
+    const changed: number[] = [];
+    render(<ExchangePanel db={db} locale="en" onLibraryChanged={() => changed.push(1)} />, document.body);
+    chooseFile(backupOf(), 'backup.json');
+    await until(() => document.body.textContent?.includes('Preview of backup.json'), 'the preview');
+    button('Import').click();
+    await until(() => changed.length === 1, 'the library-changed call');
+    expect((await readLibrary(db)).articles).toHaveLength(3);
   });
 
   it('restores a backup’s settings only when the reader asks', async () => {

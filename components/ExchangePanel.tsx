@@ -2,11 +2,13 @@
  * Export and import for the dashboard: take the library out in the formats other tools read, bring
  * backups and other annotators' notes back in. The heavy work runs in a worker (utils/exchange/jobs.ts).
  *
- * Mount it with the dashboard's current filter or selection as `articleIds` to offer exporting just
+ * The dashboard mounts it with its open library (`db`, whose name the worker opens too) and
+ * `onLibraryChanged`; with the current filter or selection as `articleIds` it offers exporting just
  * those; `loadSettings`/`restoreSettings` connect the backup to the reader's settings.
  */
 import { useEffect, useMemo } from 'preact/hooks';
 import type { ExchangeSettings } from '../utils/exchange/formats';
+import type { LibraryDB } from '../utils/store';
 import { createExchangeJobs, type ExchangeJobs } from '../utils/exchange/jobs';
 import { browserExchangeLocale, exchangeStrings, type ExchangeLocale } from './exchange-strings';
 import { ExportSection } from './ExportSection';
@@ -14,6 +16,8 @@ import { ImportSection } from './ImportSection';
 import './ExchangePanel.css';
 
 export interface ExchangePanelProps {
+  /** The dashboard's open library; absent: the default library. */
+  db?: LibraryDB;
   /** The articles of the dashboard's current filter or selection; absent: the panel exports everything. */
   articleIds?: string[];
   locale?: ExchangeLocale;
@@ -23,13 +27,13 @@ export interface ExchangePanelProps {
   loadSettings?: () => Promise<object>;
   /** Applies settings restored from a backup, only when the reader ticks the box; validate them here (e.g. `parseSettings`). */
   restoreSettings?: (settings: ExchangeSettings) => Promise<unknown>;
-  /** Called after an import wrote something, so the dashboard can reload its list. */
-  onImported?: () => void;
+  /** Called after an import wrote something, so the dashboard can reload the library. */
+  onLibraryChanged?: () => void;
 }
 
-export function ExchangePanel({ articleIds, locale, jobs: given, loadSettings, restoreSettings, onImported }: ExchangePanelProps) {
+export function ExchangePanel({ db, articleIds, locale, jobs: given, loadSettings, restoreSettings, onLibraryChanged }: ExchangePanelProps) {
   const strings = exchangeStrings(locale ?? browserExchangeLocale());
-  const jobs = useMemo(() => given ?? createExchangeJobs(), [given]);
+  const jobs = useMemo(() => given ?? createExchangeJobs(db), [given, db]);
   useEffect(() => () => {
     if (!given) jobs.dispose();
   }, [jobs, given]);
@@ -38,7 +42,7 @@ export function ExchangePanel({ articleIds, locale, jobs: given, loadSettings, r
       <h2 id="exchange-panel-title">{strings.title}</h2>
       <div class="exchange-columns">
         <ExportSection jobs={jobs} strings={strings} articleIds={articleIds} loadSettings={loadSettings} />
-        <ImportSection jobs={jobs} strings={strings} restoreSettings={restoreSettings} onImported={onImported} />
+        <ImportSection jobs={jobs} strings={strings} restoreSettings={restoreSettings} onImported={onLibraryChanged} />
       </div>
     </section>
   );

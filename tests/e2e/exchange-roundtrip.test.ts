@@ -21,7 +21,7 @@ async function openDashboard(): Promise<{ browser: ExtensionBrowser; page: Page 
   const browser = await launchExtensionBrowser({ locale: 'en-US' });
   browsers.push(browser);
   const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#view=exchange`);
   await page.getByRole('heading', { name: 'Export and import' }).waitFor();
   return { browser, page };
 }

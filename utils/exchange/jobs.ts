@@ -55,11 +55,15 @@ function plainError(error: unknown): { name: string; message: string } {
   return error instanceof Error ? { name: error.name, message: error.message } : { name: 'Error', message: String(error) };
 }
 
-/** One side of the job protocol: holds the library connection and the plan awaiting confirmation. */
-export function createJobHandler(libraryName: string = DEFAULT_LIBRARY_NAME) {
-  let db: Promise<LibraryDB> | undefined;
+/**
+ * One side of the job protocol: holds the library connection and the plan awaiting confirmation.
+ * Given a name it opens (and on close, closes) its own connection, as the worker must; given the
+ * page's open library it borrows it.
+ */
+export function createJobHandler(source: string | LibraryDB = DEFAULT_LIBRARY_NAME) {
+  let db: Promise<LibraryDB> | undefined = typeof source === 'string' ? undefined : Promise.resolve(source);
   let pending: MergePlan | undefined;
-  const library = () => (db ??= openLibrary(libraryName));
+  const library = () => (db ??= openLibrary(source as string));
 
   async function run(request: JobRequest, progress: Progress): Promise<ExportResult | PreviewResult | ApplyResult> {
     switch (request.type) {
@@ -98,7 +102,7 @@ export function createJobHandler(libraryName: string = DEFAULT_LIBRARY_NAME) {
       }
     },
     async close(): Promise<void> {
-      if (db) (await db).close();
+      if (db && typeof source === 'string') (await db).close();
     },
   };
 }
@@ -139,8 +143,8 @@ function jobClient(send: (request: JobRequest) => void, dispose: () => void) {
 }
 
 /** Jobs on this thread: for tests, and where a worker cannot start. */
-export function inThreadJobs(libraryName?: string): ExchangeJobs {
-  const handler = createJobHandler(libraryName);
+export function inThreadJobs(library?: string | LibraryDB): ExchangeJobs {
+  const handler = createJobHandler(library);
   const client = jobClient(
     (request) => void handler.handle(request, (event) => client.receive(event)),
     () => void handler.close(),
@@ -148,9 +152,9 @@ export function inThreadJobs(libraryName?: string): ExchangeJobs {
   return client.jobs;
 }
 
-/** Jobs in a dedicated module worker (the dashboard's default). */
-export function workerJobs(): ExchangeJobs {
-  const worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module' });
+/** Jobs in a dedicated module worker (the dashboard's default); the worker's name is the library it opens. */
+export function workerJobs(libraryName: string = DEFAULT_LIBRARY_NAME): ExchangeJobs {
+  const worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module', name: libraryName });
   const client = jobClient(
     (request) => worker.postMessage(request),
     () => worker.terminate(),
@@ -160,12 +164,12 @@ export function workerJobs(): ExchangeJobs {
   return client.jobs;
 }
 
-/** A worker where the page can start one, else this thread. */
-export function createExchangeJobs(): ExchangeJobs {
-  if (typeof Worker === 'undefined') return inThreadJobs();
+/** A worker where the page can start one, else this thread; on the dashboard's library when given. */
+export function createExchangeJobs(db?: LibraryDB): ExchangeJobs {
+  if (typeof Worker === 'undefined') return inThreadJobs(db);
   try {
-    return workerJobs();
+    return workerJobs(db?.name);
   } catch {
-    return inThreadJobs();
+    return inThreadJobs(db);
   }
 }
