@@ -7,7 +7,8 @@
 
 const HAN = /\p{Script=Han}/u;
 // A token is a run of Han characters, or a run of letters and digits (with inner . or , for 1,000.5).
-const RUN = /\p{Script=Han}+|[\p{L}\p{N}]+(?:[.,][\p{N}]+)*/gu;
+// (\p{L} includes Han, so the letter class excludes it explicitly.)
+const RUN = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.,]\p{N}+)*/gu;
 
 /** NFKC folds full-width letters and digits (ＡＢＣ１２３) into their ordinary forms; case is ignored. */
 export function normalizeText(text: string): string {
