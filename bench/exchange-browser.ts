@@ -1,0 +1,52 @@
+/**
+ * The page side of the exchange benchmark (bundled by ./exchange.bench.ts and run in Chromium):
+ * fills a real IndexedDB library through the store API, then times a full backup export and its
+ * import into an empty library, the way the dashboard's worker runs them.
+ */
+import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
+import { openLibrary, readLibrary, saveArticle } from '../utils/store';
+import { applyImport, exportFromLibrary, prepareImport } from '../utils/exchange/library-io';
+
+export interface BrowserExchangeFigures {
+  fillMs: number;
+  exportMs: number;
+  exportBytes: number;
+  checkMs: number;
+  writeMs: number;
+  importMs: number;
+  restored: { articles: number; claims: number; annotations: number };
+}
+
+async function exchangeBench(articles: number, claimsPerArticle: number): Promise<BrowserExchangeFigures> {
+  const library = generateLibrary(articles, claimsPerArticle);
+  const source = await openLibrary('bench-exchange-source');
+  let t = performance.now();
+  for (const saved of library) await saveArticle(source, saved);
+  const fillMs = performance.now() - t;
+
+  t = performance.now();
+  const output = await exportFromLibrary(source, { format: 'backup', settings: {} });
+  const blob = new Blob(output.parts as BlobPart[], { type: output.mediaType });
+  const exportMs = performance.now() - t;
+
+  const target = await openLibrary('bench-exchange-target');
+  t = performance.now();
+  const prepared = await prepareImport(target, blob);
+  const checkMs = performance.now() - t;
+  if (!prepared.ok) throw new Error(`the benchmark backup was refused: ${JSON.stringify(prepared.refusal)}`);
+  const outcome = await applyImport(target, prepared.plan);
+  const importMs = performance.now() - t;
+  if (outcome.notWritten > 0) throw new Error(`import stopped: ${String(outcome.error)}`);
+  const restored = await readLibrary(target);
+  return {
+    fillMs,
+    exportMs,
+    exportBytes: blob.size,
+    checkMs,
+    writeMs: importMs - checkMs,
+    importMs,
+    restored: { articles: restored.articles.length, claims: restored.claims.length, annotations: restored.annotations.length },
+  };
+}
+
+(globalThis as unknown as { exchangeBench: typeof exchangeBench }).exchangeBench = exchangeBench;

@@ -1,0 +1,71 @@
+/**
+ * Export and import of a generated library of 10,000 articles and 200,000 claims (20,000 notes), in
+ * Chromium with its real IndexedDB: Node's fake-indexeddb is tens of times slower than a browser's
+ * store and would measure the fake. The page forbids eval, as extension pages do, so zod runs
+ * without its JIT exactly as in the dashboard's worker.
+ *
+ * `export_ms_10k`: read the whole library and write the full backup into a Blob.
+ * `import_ms_10k`: read that file, parse, validate, plan against an empty library and write it all.
+ * Also prints the pure export time of every format from memory (no store), in Node.
+ */
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStaticServer } from '../cli/static-server';
+import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
+import { exportLibrary } from '../utils/exchange/export';
+import { readImport } from '../utils/exchange/import/read';
+import type { BrowserExchangeFigures } from './exchange-browser';
+
+const ARTICLES = 10_000;
+const CLAIMS_PER_ARTICLE = 20;
+const here = dirname(fileURLToPath(import.meta.url));
+
+function memoryFigures(log: (line: string) => void): void {
+  const library = generateLibrary(ARTICLES, CLAIMS_PER_ARTICLE);
+  let backup = '';
+  for (const format of ['backup', 'csv', 'web-annotation', 'markdown', 'claim-review'] as const) {
+    const t = performance.now();
+    const output = exportLibrary({ format, saved: library, settings: {}, now: new Date() });
+    log(`${format} from memory (Node): ${Math.round(performance.now() - t)} ms`);
+    if (format === 'backup') backup = output.parts.join('');
+  }
+  const t = performance.now();
+  const read = readImport(backup);
+  log(`backup read + validated (Node): ${Math.round(performance.now() - t)} ms, ${read.ok ? 'accepted' : 'REFUSED'}`);
+}
+
+export default async function bench(log: (line: string) => void): Promise<Record<string, number>> {
+  memoryFigures(log);
+  const bundle = await build({ entryPoints: [join(here, 'exchange-browser.ts')], bundle: true, format: 'esm', write: false, platform: 'browser', target: 'chrome120' });
+  const script = bundle.outputFiles[0].text;
+  const server = await startStaticServer(here, {
+    '/exchange-bench.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'self'" });
+      res.end('<!doctype html><meta charset="utf-8"><title>exchange bench</title><script type="module" src="/exchange-bench.js"></script>');
+    },
+    '/exchange-bench.js': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(script);
+    },
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--headless=new', '--no-sandbox', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url('/exchange-bench.html'));
+    await page.waitForFunction(() => 'exchangeBench' in globalThis);
+    const figures = await page.evaluate(
+      ([n, k]) => (globalThis as unknown as { exchangeBench(n: number, k: number): Promise<BrowserExchangeFigures> }).exchangeBench(n, k),
+      [ARTICLES, CLAIMS_PER_ARTICLE] as const,
+    );
+    log(`Chromium: filled ${ARTICLES} articles through saveArticle in ${Math.round(figures.fillMs)} ms`);
+    log(`Chromium: export ${Math.round(figures.exportMs)} ms (${(figures.exportBytes / 1e6).toFixed(1)} MB backup)`);
+    log(`Chromium: import ${Math.round(figures.importMs)} ms = read + check + plan ${Math.round(figures.checkMs)} ms + write ${Math.round(figures.writeMs)} ms`);
+    log(`Chromium: restored ${figures.restored.articles} articles, ${figures.restored.claims} claims, ${figures.restored.annotations} notes`);
+    return { export_ms_10k: Math.round(figures.exportMs), import_ms_10k: Math.round(figures.importMs) };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

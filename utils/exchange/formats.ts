@@ -1,0 +1,58 @@
+/**
+ * What export and import speak: the backup document, the export formats the dashboard offers, and the
+ * size limits every imported file is held to. One place, so the panel, the worker, the CLI and the
+ * validation agree on names and numbers.
+ */
+import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../store/types';
+
+export const BACKUP_FORMAT = 'figure-finder-backup';
+export const BACKUP_VERSION = 1;
+
+/** Settings travel in the backup as an opaque JSON object: the options page owns their meaning. */
+export type ExchangeSettings = { [key: string]: JsonValue };
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface BackupDocument {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  /** ISO 8601 time of the export. */
+  exportedAt: string;
+  articles: ArticleRecord[];
+  claims: ClaimRecord[];
+  annotations: AnnotationRecord[];
+  settings: ExchangeSettings;
+}
+
+export type ExportFormat = 'backup' | 'web-annotation' | 'csv' | 'markdown' | 'claim-review';
+
+/** File extension and media type per export format, as the download and the CLI name files. */
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; mediaType: string }> = {
+  backup: { extension: 'json', mediaType: 'application/json' },
+  'web-annotation': { extension: 'jsonld', mediaType: 'application/ld+json' },
+  csv: { extension: 'csv', mediaType: 'text/csv;charset=utf-8' },
+  markdown: { extension: 'zip', mediaType: 'application/zip' },
+  'claim-review': { extension: 'jsonld', mediaType: 'application/ld+json' },
+};
+
+/**
+ * Limits on an imported file. Generous for a real library (10,000 articles with 200,000 claims is a
+ * backup of roughly 150 MB), tight enough that a hostile file cannot make the page allocate without
+ * bound. Lengths count UTF-16 code units, as JavaScript strings do.
+ */
+export const IMPORT_LIMITS = {
+  fileBytes: 512 * 1024 * 1024,
+  articles: 100_000,
+  claims: 2_000_000,
+  annotations: 1_000_000,
+  /** An article's full text. */
+  articleText: 2_000_000,
+  /** Sentences, notes, quotes, subjects, titles. */
+  longText: 100_000,
+  /** Ids, units, codes, names, tags. */
+  shortText: 2_000,
+  url: 8_192,
+  regionsPerArticle: 500,
+  tagsPerNote: 200,
+  /** Settings are small; anything bigger is not ours. */
+  settingsBytes: 1024 * 1024,
+} as const;

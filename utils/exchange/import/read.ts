@@ -1,0 +1,261 @@
+/**
+ * Reads an import file: parses it safely, recognises which of the three formats it is (our backup,
+ * W3C Web Annotations, Hypothesis's export), validates it and turns it into our records. Nothing
+ * here touches the store: a refused file cannot have written anything, and a valid one goes on to
+ * the merge plan (../merge.ts) and the reader's preview.
+ */
+import type { z } from 'zod';
+import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
+import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
+import { stableHash } from '../hash';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, type ExchangeSettings } from '../formats';
+import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
+import { problemFromIssue } from './issues';
+import { parseJsonSafely } from './safe-json';
+import {
+  backupSchema,
+  factCheckStatus,
+  hypothesisItemsSchema,
+  w3cItemsSchema,
+  type BackupFile,
+  type HypothesisAnnotation,
+  type W3CAnnotationInput,
+} from './schemas';
+
+export type ImportKind = 'backup' | 'web-annotation' | 'hypothesis';
+
+/** A note that names its article only by address (W3C and Hypothesis files carry no articles). */
+export interface LooseNote {
+  annotation: Omit<AnnotationRecord, 'articleId'>;
+  /** Our own W3C export names the article's id; other files do not. */
+  articleId?: string;
+  url: string;
+  title: string;
+}
+
+export interface ImportBundle {
+  kind: ImportKind;
+  /** Whole articles with their claims and notes (backups). */
+  saved: SavedArticle[];
+  looseNotes: LooseNote[];
+  settings?: ExchangeSettings;
+  /** Annotations the file holds that cannot become notes here: they point at no text. */
+  skipped: { pageNotes: number; replies: number };
+}
+
+export type ReadResult = { ok: true; bundle: ImportBundle } | { ok: false; refusal: ImportRefusal };
+
+function refuse(problems: ImportProblem[]): ReadResult {
+  return { ok: false, refusal: refusal(problems) };
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function zodRefusal(error: z.ZodError, root: unknown, prefix: PropertyKey[] = []): ReadResult {
+  return refuse(error.issues.map((issue) => problemFromIssue(issue, root, prefix)));
+}
+
+/** Checked before a file is read at all, so a huge file is refused without loading it into memory. */
+export function refuseOversizedFile(bytes: number): ReadResult | null {
+  return bytes > IMPORT_LIMITS.fileBytes ? refuse([{ code: 'file-too-large', bytes, limit: IMPORT_LIMITS.fileBytes }]) : null;
+}
+
+export function readImport(text: string, bytes?: number): ReadResult {
+  const parsed = parseJsonSafely(text, bytes);
+  if (!parsed.ok) return refuse(parsed.problems);
+  const value = parsed.value;
+  if (isObject(value) && 'format' in value) {
+    if (value.format !== BACKUP_FORMAT) return refuse([{ code: 'unknown-format' }]);
+    if (value.version !== BACKUP_VERSION) return refuse([{ code: 'wrong-version', version: JSON.stringify(value.version ?? null), supported: BACKUP_VERSION }]);
+    const result = backupSchema.safeParse(value);
+    return result.success ? readBackup(result.data) : zodRefusal(result.error, value);
+  }
+  const w3c = w3cItems(value);
+  if (w3c) {
+    const result = w3cItemsSchema.safeParse(w3c.items);
+    return result.success ? readWebAnnotations(result.data) : zodRefusal(result.error, w3c.items, w3c.path);
+  }
+  const hypothesis = hypothesisItems(value);
+  if (hypothesis) {
+    const result = hypothesisItemsSchema.safeParse(hypothesis.items);
+    return result.success ? readHypothesis(result.data) : zodRefusal(result.error, hypothesis.items, hypothesis.path);
+  }
+  return refuse([{ code: 'unknown-format' }]);
+}
+
+// ---- our backup ----
+
+function readBackup(file: BackupFile): ReadResult {
+  const problems: ImportProblem[] = [];
+  const saved = new Map<string, SavedArticle>();
+  file.articles.forEach((article, i) => {
+    if (saved.has(article.id)) problems.push({ code: 'duplicate-id', path: `articles[${i}].id`, id: article.id });
+    else saved.set(article.id, { article, claims: [], annotations: [] });
+  });
+  const claimArticle = new Map<string, string>();
+  file.claims.forEach((claim, i) => {
+    const owner = saved.get(claim.articleId);
+    if (!owner) problems.push({ code: 'unknown-reference', path: `claims[${i}].articleId`, id: claim.articleId });
+    else if (claimArticle.has(claim.id)) problems.push({ code: 'duplicate-id', path: `claims[${i}].id`, id: claim.id });
+    else {
+      claimArticle.set(claim.id, claim.articleId);
+      owner.claims.push(claim);
+    }
+  });
+  const noteIds = new Set<string>();
+  file.annotations.forEach((note, i) => {
+    const owner = saved.get(note.articleId);
+    if (!owner) problems.push({ code: 'unknown-reference', path: `annotations[${i}].articleId`, id: note.articleId });
+    else if (note.claimId !== undefined && claimArticle.get(note.claimId) !== note.articleId) {
+      problems.push({ code: 'unknown-reference', path: `annotations[${i}].claimId`, id: note.claimId });
+    } else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `annotations[${i}].id`, id: note.id });
+    else {
+      noteIds.add(note.id);
+      owner.annotations.push(note);
+    }
+  });
+  if (problems.length > 0) return refuse(problems);
+  const bundle: ImportBundle = { kind: 'backup', saved: [...saved.values()], looseNotes: [], skipped: { pageNotes: 0, replies: 0 } };
+  if (file.settings !== undefined) bundle.settings = file.settings as ExchangeSettings;
+  return { ok: true, bundle };
+}
+
+// ---- shared by W3C and Hypothesis ----
+
+type Selector = { type: string; exact?: string; prefix?: string; suffix?: string; start?: number; end?: number };
+
+/**
+ * Quote and position of a note from its selectors, or null when it has no quote (a note on a whole
+ * page). Without a position selector the position is empty (0–0): it can never match the quote, so
+ * re-anchoring falls back to finding the quote in the text.
+ */
+function anchorFrom(selectors: readonly Selector[]): AnnotationRecord['anchor'] | null {
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector' && typeof s.exact === 'string' && s.exact !== '');
+  if (!quote) return null;
+  const position = selectors.find((s) => s.type === 'TextPositionSelector' && typeof s.start === 'number' && typeof s.end === 'number');
+  return {
+    quote: { type: 'TextQuoteSelector', exact: quote.exact!, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+    position: { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? 0 },
+  };
+}
+
+function millis(iso: string | undefined, fallback: number): number {
+  const ms = iso === undefined ? NaN : Date.parse(iso);
+  return Number.isFinite(ms) && ms >= 0 ? ms : fallback;
+}
+
+function asArray<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+// ---- W3C Web Annotation ----
+
+function w3cItems(value: unknown): { items: unknown; path: PropertyKey[] } | null {
+  const isAnnotation = (v: unknown) => isObject(v) && (v.type === 'Annotation' || (Array.isArray(v.type) && v.type.includes('Annotation')));
+  if (isObject(value)) {
+    // A collection is read from its embedded first page; we do not fetch further pages from the web.
+    if (value.type === 'AnnotationCollection') return { items: isObject(value.first) ? value.first.items : undefined, path: ['first', 'items'] };
+    if (value.type === 'AnnotationPage') return { items: value.items, path: ['items'] };
+    if (isAnnotation(value)) return { items: [value], path: [] };
+  }
+  if (Array.isArray(value) && value.length > 0 && value.every(isAnnotation)) return { items: value, path: [] };
+  return null;
+}
+
+const STATUSES: ReadonlySet<string> = new Set(factCheckStatus.options);
+
+function readWebAnnotations(items: W3CAnnotationInput[]): ReadResult {
+  const looseNotes: LooseNote[] = [];
+  let pageNotes = 0;
+  for (const item of items) {
+    const target = asArray(item.target).find((t): t is Exclude<typeof t, string> => typeof t !== 'string' && t.selector !== undefined);
+    const anchor = target ? anchorFrom(asArray(target.selector) as Selector[]) : null;
+    if (!target || !anchor) {
+      pageNotes++;
+      continue;
+    }
+    const notes: string[] = item.bodyValue ? [item.bodyValue] : [];
+    const tags: string[] = [];
+    let status: FactCheckStatus = 'unverified';
+    let correctedValue: number | undefined;
+    let evidenceUrl: string | undefined;
+    for (const body of asArray(item.body)) {
+      if (typeof body === 'string') notes.push(body);
+      else if ('value' in body) {
+        if (body.purpose === 'tagging') tags.push(body.value);
+        else if (body.purpose === 'assessing' && STATUSES.has(body.value)) {
+          status = body.value as FactCheckStatus;
+          correctedValue = body['ff:correctedValue'];
+        } else notes.push(body.value);
+      } else if (evidenceUrl === undefined) evidenceUrl = body.id;
+    }
+    const ownId = item.id?.startsWith(ANNOTATION_ID_PREFIX) ? item.id.slice(ANNOTATION_ID_PREFIX.length) : undefined;
+    const createdAt = millis(item.created, 0);
+    const annotation: LooseNote['annotation'] = {
+      id: ownId || `w3c:${item.id ?? stableHash(JSON.stringify(item))}`,
+      anchor,
+      note: notes.join('\n\n'),
+      tags,
+      status,
+      createdAt,
+      updatedAt: millis(item.modified, createdAt),
+    };
+    if (item['ff:claimId'] !== undefined) annotation.claimId = item['ff:claimId'];
+    if (item['ff:color'] !== undefined) annotation.color = item['ff:color'];
+    if (correctedValue !== undefined) annotation.correctedValue = correctedValue;
+    if (evidenceUrl !== undefined) annotation.evidenceUrl = evidenceUrl;
+    const loose: LooseNote = { annotation, url: target.source, title: item['ff:articleTitle'] ?? target.source };
+    if (item['ff:articleId'] !== undefined) loose.articleId = item['ff:articleId'];
+    looseNotes.push(loose);
+  }
+  return { ok: true, bundle: { kind: 'web-annotation', saved: [], looseNotes, skipped: { pageNotes, replies: 0 } } };
+}
+
+// ---- Hypothesis ----
+
+function hypothesisItems(value: unknown): { items: unknown; path: PropertyKey[] } | null {
+  const looksLike = (v: unknown) => isObject(v) && typeof v.uri === 'string' && 'id' in v;
+  if (isObject(value)) {
+    if (Array.isArray(value.annotations) && ('export_date' in value || 'client_version' in value || value.annotations.some(looksLike))) {
+      return { items: value.annotations, path: ['annotations'] };
+    }
+    if (Array.isArray(value.rows) && 'total' in value) return { items: value.rows, path: ['rows'] };
+  }
+  if (Array.isArray(value) && value.length > 0 && value.some(looksLike)) return { items: value, path: [] };
+  return null;
+}
+
+function readHypothesis(items: HypothesisAnnotation[]): ReadResult {
+  const looseNotes: LooseNote[] = [];
+  let pageNotes = 0;
+  let replies = 0;
+  for (const item of items) {
+    if ((item.references?.length ?? 0) > 0) {
+      replies++;
+      continue;
+    }
+    const target = item.target?.find((t) => t.selector !== undefined);
+    const anchor = target ? anchorFrom(target.selector as Selector[]) : null;
+    if (!anchor) {
+      pageNotes++;
+      continue;
+    }
+    const createdAt = millis(item.created, 0);
+    looseNotes.push({
+      annotation: {
+        id: `hypothesis:${item.id}`,
+        anchor,
+        note: item.text ?? '',
+        tags: item.tags ?? [],
+        status: 'unverified',
+        createdAt,
+        updatedAt: millis(item.updated, createdAt),
+      },
+      url: item.uri,
+      title: item.document?.title?.[0] ?? item.uri,
+    });
+  }
+  return { ok: true, bundle: { kind: 'hypothesis', saved: [], looseNotes, skipped: { pageNotes, replies } } };
+}

@@ -1,0 +1,201 @@
+/**
+ * zod schemas of what an import may contain: our records (utils/store/types.ts), the backup around
+ * them, W3C Web Annotations and Hypothesis's export. Every string and array has a bound
+ * (../formats.ts IMPORT_LIMITS); URLs must be web or file addresses, never `javascript:` or `data:`;
+ * colours must be plain CSS colour values. Unknown keys are dropped. Text may hold anything
+ * (including `<script>`): the product only ever shows it as text.
+ */
+import { z } from 'zod';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../../store/types';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L } from '../formats';
+
+// Extension pages forbid eval. zod would probe with `new Function` anyway, and the blocked probe is
+// reported as a CSP violation on the extension's error page; without the probe it validates the same.
+z.config({ jitless: true });
+
+const shortText = z.string().max(L.shortText);
+const longText = z.string().max(L.longText);
+const id = shortText.min(1);
+const time = z.number().finite().nonnegative();
+const isoDate = z.string().max(40);
+
+/** Schemes a link in the product may point to; anything else (javascript:, data:, vbscript:) could run code. */
+const SAFE_SCHEME = /^(https?|file|ftp|urn|about):/i;
+/** Article URLs may also be plain file names (analysed files keep their name as URL). */
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+export const UNSAFE_URL = 'unsafe-url';
+export const UNSAFE_COLOR = 'unsafe-color';
+
+function isSafeUrl(value: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme: "java\tscript:" runs.
+  const squeezed = value.replace(/[\u0000-\u0020\u007f]/g, '');
+  return SAFE_SCHEME.test(squeezed) || !HAS_SCHEME.test(squeezed);
+}
+
+const url = z.string().max(L.url).refine(isSafeUrl, { message: UNSAFE_URL });
+const webUrl = z.string().max(L.url).refine((v) => /^https?:\/\//i.test(v.trim()), { message: UNSAFE_URL });
+
+/** #rgb, #rrggbb(aa), a colour name, or rgb()/hsl() with numbers: nothing that can load or run anything. */
+const color = z
+  .string()
+  .max(64)
+  .refine((v) => /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|hsl)a?\([0-9\s.,%/deg+-]*\))$/i.test(v.trim()), { message: UNSAFE_COLOR });
+
+const region = z.object({
+  name: shortText,
+  code: shortText,
+  level: z.enum(['province', 'city', 'county', 'town']),
+  path: z.array(shortText).max(10),
+});
+
+const textQuoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: longText, prefix: longText, suffix: longText });
+const textPositionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const anchor = z.object({ quote: textQuoteSelector, position: textPositionSelector });
+
+const articleEditable = z.enum(['title', 'date', 'site', 'regions', 'tags', 'byline']);
+const claimEditable = z.enum(['value', 'unit', 'kind', 'subject', 'approx']);
+const tags = z.array(shortText).max(L.tagsPerNote);
+
+const articleSchema = z.object({
+  id,
+  url,
+  canonicalUrl: url,
+  title: longText,
+  site: shortText,
+  date: isoDate.optional(),
+  byline: longText.optional(),
+  language: z.enum(['zh', 'en']),
+  regions: z.array(region).max(L.regionsPerArticle),
+  relevance: z.number().finite(),
+  isRegionalDevelopment: z.boolean(),
+  textHash: shortText,
+  text: z.string().max(L.articleText),
+  source: z.enum(['page', 'file', 'import']),
+  savedAt: time,
+  updatedAt: time,
+  tags: tags.optional(),
+  edited: z.array(articleEditable).max(20).optional(),
+}) satisfies z.ZodType<ArticleRecord>;
+
+const claimSchema = z.object({
+  id,
+  articleId: id,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: longText,
+  value: z.number().finite(),
+  unit: shortText,
+  kind: z.enum(['area', 'length', 'volume', 'weight', 'count', 'percent', 'money', 'duration', 'power', 'other']),
+  approx: z.enum(['exact', 'approx', 'at_least', 'at_most']),
+  siValue: z.number().finite(),
+  siUnit: shortText,
+  subject: longText,
+  sentence: longText,
+  change: z.enum(['increase', 'decrease']).optional(),
+  range: z.object({ low: z.number().finite(), high: z.number().finite() }).optional(),
+  anchor,
+  origin: z.enum(['engine', 'reader']),
+  dismissed: z.boolean().optional(),
+  edited: z.array(claimEditable).max(20).optional(),
+  updatedAt: time,
+}) satisfies z.ZodType<ClaimRecord>;
+
+export const factCheckStatus = z.enum(['unverified', 'verified', 'disputed', 'wrong']);
+
+const annotationSchema = z.object({
+  id,
+  articleId: id,
+  claimId: id.optional(),
+  anchor,
+  note: longText,
+  tags,
+  color: color.optional(),
+  status: factCheckStatus,
+  correctedValue: z.number().finite().optional(),
+  evidenceUrl: url.optional(),
+  createdAt: time,
+  updatedAt: time,
+}) satisfies z.ZodType<AnnotationRecord>;
+
+/** Settings stay opaque here (their owner validates them on use): any JSON object, small. */
+const settings = z
+  .record(shortText, z.json())
+  .refine((v) => JSON.stringify(v).length <= L.settingsBytes, { message: 'settings-too-large' });
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: isoDate,
+  articles: z.array(articleSchema).max(L.articles),
+  claims: z.array(claimSchema).max(L.claims),
+  annotations: z.array(annotationSchema).max(L.annotations),
+  settings: settings.optional(),
+});
+
+// W3C Web Annotation (https://www.w3.org/TR/annotation-model/). The model allows a value or an array
+// almost everywhere; these schemas accept both and the reader normalises.
+const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).max(1000)]);
+
+const w3cSelector = z.union([
+  textQuoteSelector.extend({ prefix: longText.optional(), suffix: longText.optional() }),
+  textPositionSelector,
+  z.object({ type: shortText }),
+]);
+
+const w3cBody = z.union([
+  z.object({
+    type: z.literal('TextualBody').optional(),
+    value: longText,
+    purpose: shortText.optional(),
+    format: shortText.optional(),
+    'ff:correctedValue': z.number().finite().optional(),
+  }),
+  z.object({ id: webUrl, purpose: shortText.optional() }),
+  longText,
+]);
+
+const w3cAnnotationSchema = z.object({
+  id: shortText.optional(),
+  type: z.union([z.literal('Annotation'), z.array(shortText).max(10)]),
+  created: isoDate.optional(),
+  modified: isoDate.optional(),
+  body: oneOrMany(w3cBody).optional(),
+  bodyValue: longText.optional(),
+  target: oneOrMany(
+    z.union([
+      url,
+      z.object({ source: url, selector: oneOrMany(w3cSelector).optional() }),
+    ]),
+  ),
+  'ff:articleId': id.optional(),
+  'ff:articleTitle': longText.optional(),
+  'ff:claimId': id.optional(),
+  'ff:color': color.optional(),
+});
+
+export const w3cItemsSchema = z.array(w3cAnnotationSchema).max(L.annotations);
+
+// Hypothesis (https://h.readthedocs.io/en/latest/api-reference/): the client's "Export annotations"
+// file is { export_date, export_userid, client_version, annotations: [...] }; the search API returns
+// { total, rows: [...] }. Each annotation has `uri`, `text`, `tags`, `target[].selector[]`.
+const hypothesisAnnotationSchema = z.object({
+  id: id,
+  created: isoDate.optional(),
+  updated: isoDate.optional(),
+  uri: url,
+  text: longText.optional(),
+  tags: tags.optional(),
+  target: z
+    .array(z.object({ source: url.optional(), selector: z.array(w3cSelector).max(20).optional() }))
+    .max(20)
+    .optional(),
+  document: z.object({ title: z.array(longText).max(20).optional() }).optional(),
+  references: z.array(shortText).max(1000).optional(),
+});
+
+export const hypothesisItemsSchema = z.array(hypothesisAnnotationSchema).max(L.annotations);
+
+export type BackupFile = z.infer<typeof backupSchema>;
+export type W3CAnnotationInput = z.infer<typeof w3cAnnotationSchema>;
+export type HypothesisAnnotation = z.infer<typeof hypothesisAnnotationSchema>;

@@ -1,0 +1,204 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sampleLibrary } from '../../tests/fixtures/exchange/sample-library';
+import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
+import type { SavedArticle } from '../store/types';
+import { applyImport, exportFromLibrary, prepareImport } from './library-io';
+import { planChangesNothing, type MergePlan } from './merge';
+
+const NOW = new Date(Date.UTC(2026, 10, 30));
+const fixtures = join(__dirname, '../../tests/fixtures/exchange');
+const open: LibraryDB[] = [];
+let counter = 0;
+
+async function freshLibrary(): Promise<LibraryDB> {
+  const db = await openLibrary(`exchange-test-${++counter}-${Math.random()}`);
+  open.push(db);
+  return db;
+}
+afterEach(() => {
+  while (open.length) open.pop()!.close();
+});
+
+async function filledLibrary(library: SavedArticle[] = sampleLibrary()): Promise<LibraryDB> {
+  const db = await freshLibrary();
+  for (const saved of library) await saveArticle(db, { ...saved, annotations: [] });
+  // Notes go in the way the reader adds them: one at a time.
+  for (const saved of library) for (const note of saved.annotations) await putAnnotation(db, note);
+  return db;
+}
+
+const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+function sorted(snapshot: LibrarySnapshot): LibrarySnapshot {
+  return { articles: byId(snapshot.articles), claims: byId(snapshot.claims), annotations: byId(snapshot.annotations) };
+}
+
+async function exportText(db: LibraryDB, format: 'backup' | 'web-annotation', articleIds?: string[]): Promise<string> {
+  const output = await exportFromLibrary(db, { format, settings: { language: 'en' }, now: NOW, articleIds });
+  return output.parts.join('');
+}
+
+async function plan(db: LibraryDB, text: string): Promise<MergePlan> {
+  const prepared = await prepareImport(db, text);
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusal));
+  return prepared.plan;
+}
+
+async function importText(db: LibraryDB, text: string): Promise<MergePlan> {
+  const p = await plan(db, text);
+  const outcome = await applyImport(db, p);
+  expect(outcome).toEqual({ written: p.writes.length, notWritten: 0 });
+  return p;
+}
+
+describe('backup round trip through the library', () => {
+  it('export, wipe, import: the library is identical; importing again changes nothing', async () => {
+    const source = await filledLibrary();
+    const before = sorted(await readLibrary(source));
+    const text = await exportText(source, 'backup');
+
+    const restored = await freshLibrary();
+    const first = await importText(restored, text);
+    expect(first.articles).toEqual({ added: 3, duplicates: 0, updated: 0, keptLocal: 0 });
+    expect(first.claims).toEqual({ added: 5, duplicates: 0, updated: 0, keptLocal: 0 });
+    expect(first.notes).toEqual({ added: 5, duplicates: 0, updated: 0, keptLocal: 0 });
+    expect(first.settings).toEqual({ language: 'en' });
+    expect(sorted(await readLibrary(restored))).toEqual(before);
+
+    const second = await plan(restored, text);
+    expect(planChangesNothing(second)).toBe(true);
+    expect(second.articles).toEqual({ added: 0, duplicates: 3, updated: 0, keptLocal: 0 });
+    expect(second.claims.duplicates).toBe(5);
+    expect(second.notes.duplicates).toBe(5);
+    expect((await applyImport(restored, second)).written).toBe(0);
+    expect(sorted(await readLibrary(restored))).toEqual(before);
+  });
+
+  it('exports only the chosen articles', async () => {
+    const db = await filledLibrary();
+    const doc = JSON.parse(await exportText(db, 'backup', ['a2']));
+    expect(doc.articles.map((a: { id: string }) => a.id)).toEqual(['a2']);
+    expect(doc.claims.map((c: { id: string }) => c.id)).toEqual(['c5']);
+    expect(doc.annotations.map((n: { id: string }) => n.id)).toEqual(['n5']);
+  });
+});
+
+describe('merging with local edits', () => {
+  it('keeps a newer local edit, takes a newer imported one, adds what is new and deletes nothing', async () => {
+    const source = await filledLibrary();
+    const text = await exportText(source, 'backup');
+    const doc = JSON.parse(text);
+    const n1 = doc.annotations.find((n: { id: string }) => n.id === 'n1');
+    const n3 = doc.annotations.find((n: { id: string }) => n.id === 'n3');
+
+    const local = await filledLibrary();
+    // The reader edited n1 here after the backup was made...
+    await putAnnotation(local, { ...n1, note: 'local, newer', updatedAt: n1.updatedAt + 10_000 });
+    // ...and has a note the backup does not know.
+    const extra = { ...n3, id: 'local-only', note: 'only here' };
+    await putAnnotation(local, extra);
+    // The backup holds a newer edit of n3 and a new note.
+    n3.note = 'imported, newer';
+    n3.updatedAt += 20_000;
+    doc.annotations.push({ ...n3, id: 'n-new', note: 'new from backup' });
+
+    const p = await importText(local, JSON.stringify(doc));
+    expect(p.notes).toEqual({ added: 1, duplicates: 3, updated: 1, keptLocal: 1 });
+    expect(p.rows.map((r) => [r.articleId, r.change, r.notes])).toEqual([
+      ['a1', 'updated', { added: 1, duplicates: 2, updated: 1, keptLocal: 1 }],
+    ]);
+    const notes = new Map((await readLibrary(local)).annotations.map((n) => [n.id, n.note]));
+    expect(notes.get('n1')).toBe('local, newer');
+    expect(notes.get('n3')).toBe('imported, newer');
+    expect(notes.get('n-new')).toBe('new from backup');
+    expect(notes.get('local-only')).toBe('only here');
+  });
+
+  it('keeps a stored claim that an older backup of the article does not have', async () => {
+    const library = sampleLibrary();
+    const db = await filledLibrary(library);
+    const text = await exportText(db, 'backup');
+    await saveArticle(db, { ...library[2], claims: [{ ...library[0].claims[0], id: 'c-later', articleId: 'a3' }], annotations: [] });
+    await importText(db, text);
+    expect((await readLibrary(db)).claims.map((c) => c.id)).toContain('c-later');
+  });
+});
+
+describe('refused files write nothing', () => {
+  const bad: Array<[string, (text: string) => string]> = [
+    ['truncated JSON', (t) => t.slice(0, t.length - 200)],
+    ['a wrong version', (t) => t.replace('"version":1', '"version":7')],
+    ['a huge string', (t) => t.replace('"title":"CON"', `"title":"${'长'.repeat(200_000)}"`)],
+    ['a __proto__ key', (t) => t.replace('"id":"n2",', '"id":"n2","__proto__":{"isAdmin":true},')],
+    ['a script URL', (t) => t.replace('"evidenceUrl":"https://gov.example.cn/notice?id=1&b=2"', '"evidenceUrl":"javascript:alert(1)"')],
+  ];
+  it.each(bad)('%s', async (_name, spoil) => {
+    const db = await filledLibrary();
+    const text = await exportText(db, 'backup');
+    const target = await freshLibrary();
+    await saveArticle(target, sampleLibrary()[2]);
+    const before = sorted(await readLibrary(target));
+    const spoiled = spoil(text);
+    expect(spoiled).not.toBe(text);
+    const prepared = await prepareImport(target, spoiled);
+    expect(prepared.ok).toBe(false);
+    if (!prepared.ok) expect(prepared.refusal.problems.length).toBeGreaterThan(0);
+    expect(sorted(await readLibrary(target))).toEqual(before);
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+});
+
+describe('W3C and Hypothesis notes', () => {
+  it('our W3C export restores deleted notes onto their articles exactly', async () => {
+    const db = await filledLibrary();
+    const before = sorted(await readLibrary(db));
+    const text = await exportText(db, 'web-annotation');
+    for (const note of before.annotations) await deleteAnnotation(db, note.id);
+    const p = await importText(db, text);
+    expect(p.notes.added).toBe(5);
+    expect(p.placeholders).toBe(0);
+    expect(p.detachedNotes).toBe(0);
+    expect(sorted(await readLibrary(db))).toEqual(before);
+    expect(planChangesNothing(await plan(db, text))).toBe(true);
+  });
+
+  it('notes of articles the library lacks wait in placeholders that the articles’ backup then replaces', async () => {
+    const source = await filledLibrary();
+    const notes = await exportText(source, 'web-annotation');
+    const backup = await exportText(source, 'backup');
+    const db = await freshLibrary();
+    const p = await importText(db, notes);
+    expect(p.placeholders).toBe(2);
+    expect(p.detachedNotes).toBe(4);
+    const placeholders = (await readLibrary(db)).articles;
+    expect(placeholders.map((a) => [a.id, a.source, a.text])).toEqual([['a1', 'import', ''], ['a2', 'import', '']]);
+    const restore = await importText(db, backup);
+    expect(restore.articles).toEqual({ added: 1, duplicates: 0, updated: 2, keptLocal: 0 });
+    // The four notes on claims find their claims again; the note on free text was already complete.
+    expect(restore.notes).toEqual({ added: 0, duplicates: 1, updated: 4, keptLocal: 0 });
+    expect(sorted(await readLibrary(db))).toEqual(sorted(await readLibrary(source)));
+  });
+
+  it('a Hypothesis export joins saved pages by address and holds other pages in a placeholder', async () => {
+    const db = await filledLibrary();
+    const text = readFileSync(join(fixtures, 'hypothesis-export.json'), 'utf8');
+    const p = await importText(db, text);
+    expect(p.kind).toBe('hypothesis');
+    expect(p.notes.added).toBe(2);
+    expect(p.placeholders).toBe(1);
+    expect(p.skipped).toEqual({ pageNotes: 1, replies: 1 });
+    const after = await readLibrary(db);
+    const note = after.annotations.find((n) => n.id === 'hypothesis:Zx3kQm9aEe6b1wvR2hT0pA')!;
+    expect(note.articleId).toBe('a1');
+    expect(note.note).toBe('这个数字和**统计公报**对不上。');
+    const placeholder = after.articles.find((a) => a.url === 'https://www.example.org/report-2026')!;
+    expect(placeholder).toMatchObject({ title: 'Regional report 2026', source: 'import', text: '', site: 'www.example.org' });
+    expect(after.annotations.find((n) => n.id === 'hypothesis:Yq8LmA9bEe6c2xwS3iU1qB')!.articleId).toBe(placeholder.id);
+
+    const again = await plan(db, text);
+    expect(planChangesNothing(again)).toBe(true);
+    expect(again.notes.duplicates).toBe(2);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Export from and import into the library through its public API (utils/store). Used by the
+ * dashboard's worker, its same-thread fallback, the CLI and the tests alike.
+ *
+ * An import writes one article (with its claims and notes) per store transaction, through
+ * `saveArticle`. Each article is all-or-nothing; if the disk fills midway, the articles written so far
+ * stay (they are complete, and nothing stored was replaced by anything older), the rest is reported
+ * as not written, and running the same import again completes it because an import is idempotent.
+ */
+import { readLibrary, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
+import type { SavedArticle } from '../store/types';
+import { exportLibrary, type ExportOutput, type Progress } from './export';
+import type { ExchangeSettings, ExportFormat } from './formats';
+import { readImport, refuseOversizedFile } from './import/read';
+import { planMerge, type MergePlan } from './merge';
+import type { ImportRefusal } from './problems';
+
+/** The library as whole articles, oldest saved first; `articleIds` limits it to a filter or selection. */
+export function groupSnapshot(snapshot: LibrarySnapshot, articleIds?: readonly string[]): SavedArticle[] {
+  const wanted = articleIds ? new Set(articleIds) : undefined;
+  const byId = new Map<string, SavedArticle>();
+  for (const article of snapshot.articles) {
+    if (!wanted || wanted.has(article.id)) byId.set(article.id, { article, claims: [], annotations: [] });
+  }
+  for (const claim of snapshot.claims) byId.get(claim.articleId)?.claims.push(claim);
+  for (const note of snapshot.annotations) byId.get(note.articleId)?.annotations.push(note);
+  const saved = [...byId.values()].sort((a, b) => a.article.savedAt - b.article.savedAt || a.article.id.localeCompare(b.article.id));
+  for (const s of saved) {
+    s.claims.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+    s.annotations.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  }
+  return saved;
+}
+
+export interface LibraryExportRequest {
+  format: ExportFormat;
+  /** Only these articles (the dashboard's filter or selection); all when absent. */
+  articleIds?: readonly string[];
+  settings: ExchangeSettings;
+  now?: Date;
+  progress?: Progress;
+}
+
+export async function exportFromLibrary(db: LibraryDB, request: LibraryExportRequest): Promise<ExportOutput & { articles: number }> {
+  const saved = groupSnapshot(await readLibrary(db), request.articleIds);
+  const output = exportLibrary({ format: request.format, saved, settings: request.settings, now: request.now ?? new Date(), progress: request.progress });
+  return { ...output, articles: saved.length };
+}
+
+export type PreparedImport = { ok: true; plan: MergePlan } | { ok: false; refusal: ImportRefusal };
+
+/** Reads and checks a file and plans its merge with the library. Writes nothing. */
+export async function prepareImport(db: LibraryDB, file: string | Blob): Promise<PreparedImport> {
+  const oversized = typeof file === 'string' ? null : refuseOversizedFile(file.size);
+  if (oversized && !oversized.ok) return oversized;
+  const read = typeof file === 'string' ? readImport(file) : readImport(await file.text(), file.size);
+  if (!read.ok) return read;
+  return { ok: true, plan: planMerge(read.bundle, await readLibrary(db)) };
+}
+
+export interface ImportOutcome {
+  /** Articles written completely. */
+  written: number;
+  /** Articles not written because a write failed; the error says why. */
+  notWritten: number;
+  error?: unknown;
+}
+
+export async function applyImport(db: LibraryDB, plan: MergePlan, progress?: Progress): Promise<ImportOutcome> {
+  const total = plan.writes.length;
+  const step = Math.max(1, Math.floor(total / 100));
+  let written = 0;
+  for (const saved of plan.writes) {
+    try {
+      await saveArticle(db, saved);
+    } catch (error) {
+      return { written, notWritten: total - written, error };
+    }
+    written++;
+    if (written === total || written % step === 0) progress?.(written, total);
+  }
+  return { written, notWritten: 0 };
+}
