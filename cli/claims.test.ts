@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..');
+
+/** Runs the command line as a user would, returning its exit code and output. */
+async function claims(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', ['--import', 'tsx', 'cli/claims.ts', ...args], { cwd: root, maxBuffer: 1 << 24 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claims-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe.concurrent('claims command line', { timeout: 120_000 }, () => {
+  it('analyses the demo article without FILE: JSON with the four articles of the seed page', async () => {
+    const { code, stdout } = await claims();
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { articles: Array<Record<string, unknown>> };
+    expect(result.articles).toHaveLength(4);
+    for (const article of result.articles)
+      for (const key of ['title', 'start', 'end', 'language', 'relevance', 'isRegionalDevelopment', 'regions', 'claims'])
+        expect(article).toHaveProperty(key);
+    expect(result.articles.map((a) => a.start)).toEqual([2, 2274, 3300, 3869]);
+    expect((result.articles[0].regions as Array<{ code: string }>)[0].code).toBe('330112');
+  });
+
+  it('prints an aligned table for people', async () => {
+    const { code, stdout } = await claims('public/demo/zhejiang-page.txt', '--format', 'table');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Article 1: 产业强区新年“第一拼”，临安如何打好“空间仗”？');
+    expect(stdout).toContain('regions: 临安区 330112 (浙江省/杭州市/临安区)');
+  });
+
+  it('prints RFC 4180 CSV: a header, CRLF line ends, one row per claim', async () => {
+    const { code, stdout } = await claims('public/demo/zhejiang-page.txt', '--format=csv');
+    expect(code).toBe(0);
+    const lines = stdout.split('\r\n');
+    expect(lines[0]).toBe(
+      'article,title,language,relevance,isRegionalDevelopment,regions,start,end,text,value,unit,kind,approx,siValue,siUnit,change,rangeLow,rangeHigh,subject,sentence',
+    );
+    expect(lines.at(-1)).toBe('');
+    expect(lines.length).toBeGreaterThan(5);
+  });
+
+  it('reads an HTML page through the main-text extraction', async () => {
+    const page = file(
+      'page.html',
+      `<!doctype html><html><head><title>安吉县出让两宗工业用地</title></head><body>
+       <nav><a href="/">首页</a> <a href="/news">新闻</a></nav>
+       <article><h1>安吉县出让两宗工业用地</h1>
+       <p>日前，安吉县自然资源和规划局挂牌出让两宗工业用地，面积合计86亩，起始总价2580万元，用于绿色家居产业项目建设。</p>
+       <p>安吉县今年以来共出让工业用地1260亩，新增招商引资项目32个，协议投资额达到186亿元，园区基础设施不断完善。</p>
+       <p>县自然资源和规划局负责人表示，将继续推进“标准地”改革，优化营商环境，保障重大项目用地需求。</p></article>
+       <footer>版权所有 安吉新闻网</footer></body></html>`,
+    );
+    const { code, stdout } = await claims(page);
+    expect(code).toBe(0);
+    const [article] = (JSON.parse(stdout) as { articles: Array<{ title: string; isRegionalDevelopment: boolean; regions: Array<{ code: string }> }> }).articles;
+    expect(article.title).toBe('安吉县出让两宗工业用地');
+    expect(article.isRegionalDevelopment).toBe(true);
+    expect(article.regions[0].code).toBe('330523');
+  });
+
+  it.each([
+    ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
+    ['a directory', () => (mkdirSync(join(dir, 'sub'), { recursive: true }), join(dir, 'sub')), /is a directory/],
+    ['an empty file', () => file('empty.txt', ''), /empty/],
+    ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /binary/],
+    ['a GBK file', () => file('gbk.txt', Buffer.from([0xc1, 0xd9, 0xb0, 0xb2, 0xc7, 0xf8, 0x0a])), /not UTF-8/],
+  ])('rejects %s with one clear line on stderr', async (_, make, message) => {
+    const { code, stdout, stderr } = await claims(make());
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+
+  it('rejects an unknown format', async () => {
+    const { code, stderr } = await claims('--format', 'xml');
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown format "xml"/);
+  });
+});

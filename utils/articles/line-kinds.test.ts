@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline } from './line-kinds';
+
+describe('bylineOf: the byline as printed', () => {
+  it.each([
+    ['刘倩言 董锦', '刘倩言 董锦'],
+    ['沈宇', '沈宇'],
+    ['本报记者 刘倩言 通讯员 董锦', '本报记者 刘倩言 通讯员 董锦'],
+    ['本报记者刘倩言', '本报记者刘倩言'],
+    ['■新华社记者 张三 李四', '新华社记者 张三 李四'],
+    ['欧阳晓明', '欧阳晓明'],
+    ['文/图 陈晨', '文/图 陈晨'],
+    ['By Shi Fang', 'By Shi Fang'],
+    ['By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-11-28 07:45', 'By SHI FANG in Suining, Sichuan'],
+    ['Shanghai Daily | Yang Meiping | 10:12 UTC+8, 2024-09-14', 'Yang Meiping'],
+    ['新华日报·交汇点记者 姚依依', '新华日报·交汇点记者 姚依依'],
+  ])('%s → %s', (line, byline) => {
+    expect(bylineOf(line)).toBe(byline);
+  });
+
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.'])(
+    '%s is not a byline',
+    (line) => {
+      expect(bylineOf(line)).toBeNull();
+    },
+  );
+
+  it('finds the byline inside a portal info bar', () => {
+    expect(bylineInMeta('2024-06-12 08:35:17 来源：湖州日报 记者 沈佳怡 通讯员 费晓东 阅读 3.2万')).toBe('记者 沈佳怡 通讯员 费晓东');
+    expect(bylineInMeta('2024-10-09 10:26 来源：四川农村日报 作者：邓雪梅 浏览量：1562')).toBe('邓雪梅');
+    expect(bylineInMeta('2023年11月20日 来源：浙江日报')).toBeUndefined();
+  });
+
+  it('tells a closing byline in brackets', () => {
+    expect(isClosingByline('（记者 张三 通讯员 李四）')).toBe(true);
+    expect(isClosingByline('刘倩言 董锦')).toBe(false);
+  });
+});
+
+describe('classifyLine', () => {
+  it.each([
+    ['何伟卫 摄', 'credit'],
+    ['(图片由杭州市规划和自然资源局临安分局提供)', 'credit'],
+    ['[Photo/Xinhua]', 'credit'],
+    ['吴兴区埭镇的下沈港生态廊道 何伟卫 摄', 'captionWithCredit'],
+    ['Workers at the industrial park in Suining. (Xinhua/Li Ming)', 'captionWithCredit'],
+    ['来源：四川日报 2023-11-28 09:12', 'meta'],
+    ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
+    ['2023年11月20日 来源：浙江日报', 'meta'],
+    ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
+    ['产业强区，牵一发而动全身。', 'text'],
+    ['', 'blank'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+});
+
+describe('dateIn', () => {
+  it.each([
+    ['2023年11月20日 来源：浙江日报', '2023-11-20'],
+    ['来源：四川日报 2023-11-28 09:12', '2023-11-28'],
+    ['Updated: Nov 28, 2023', '2023-11-28'],
+    ['发布时间：2023/1/5', '2023-01-05'],
+  ])('%s → %s', (line, date) => {
+    expect(dateIn(line)).toBe(date);
+  });
+});

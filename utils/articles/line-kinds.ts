@@ -1,0 +1,208 @@
+/**
+ * What one line of page text is, judged from the line alone: a byline, a photo credit, a caption
+ * that carries its credit, a meta line (source, date, editor), page furniture (copyright, share
+ * buttons), or plain text. Context (which short line is a headline, which is a caption) is decided
+ * in segment.ts, which sees the neighbours.
+ */
+import { PINYIN_SURNAMES } from '../regions/pinyin';
+import { isChineseName } from './names';
+
+export type LineKind = 'blank' | 'byline' | 'credit' | 'captionWithCredit' | 'meta' | 'furniture' | 'text';
+
+/** Words that stand beside names in a byline (本报记者 刘倩言 通讯员 董锦, 文/图 张三). */
+const BYLINE_ROLES = [
+  '本报记者', '本报通讯员', '本报讯', '记者', '见习记者', '特约记者', '首席记者', '融媒体记者', '全媒体记者',
+  '通讯员', '实习生', '作者', '撰文', '执笔', '文', '图', '文图', '文/图', '摄影', '摄', '报道', '编译', '整理', '采写', '视频',
+];
+
+const roleSet = new Set(BYLINE_ROLES);
+/** An outlet or office before the role: 浙江日报记者, 新华日报·交汇点记者, 寿光市人民政府市长. */
+/** A newsroom named before its reporters: 樟树市融媒体中心 记者 熊志刚. */
+const OUTLET = /^[\u4e00-\u9fff·]{2,14}(?:融媒体中心|新闻中心|报社|电视台|日报|晚报|新闻网)$/;
+const OUTLET_ROLE = /^[\u4e00-\u9fff·]{2,16}(记者|通讯员|特约记者|见习记者|市长|县长|区长|镇长|书记|主任|局长|厅长|省长)$/;
+
+/** Decorations newspapers put before a byline. */
+const BYLINE_DECORATION = /^[■□◎●○★☆◆◇▲△▶►|｜\s]+/;
+
+/** Text that only ever credits a picture: (图片由…提供), 何伟卫 摄, 新华社记者 张三 摄, Photo: ..., [Photo/Xinhua]. */
+const CREDIT_PATTERNS: RegExp[] = [
+  /^[（(【\[]?\s*(图片|照片|图|资料图片|配图|视频)\s*(由|来源|来自|源自|[:：/／])[^）)】\]]{0,40}[）)】\]]?$/,
+  /^[（(【\[]?[^。！？!?]{0,30}(供图|提供图片|图片提供)[）)】\]]?$/,
+  /^[（(]?\s*((新华社|中新社|本报)?(记者|通讯员|特约摄影)?\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
+  /^[（(\[]?\s*(photo|photos|image|picture|credit)s?\s*(by|:|\/)\s*[^.]{0,60}[)\]]?$/i,
+  /^[(\[]\s*(xinhua|reuters|ap|afp|cfp|vcg|ic|photo provided|provided)[^)\]]{0,60}[)\]]$/i,
+];
+
+/** A credit at the end of a caption line: "吴兴区埭镇的下沈港生态廊道 何伟卫 摄", "... (Xinhua/Li Ming)". */
+const TRAILING_CREDIT = [
+  /\s(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
+  /[（(]\s*(图片|照片)?\s*由[^）)]{1,40}提供\s*[）)]$/,
+  /[（(]\s*(新华社|中新社)?\s*(记者)?\s*[\u4e00-\u9fff]{2,4}\s*(摄|摄影)\s*[）)]$/,
+  /[(\[]\s*(Xinhua|Reuters|AP|AFP|CFP|VCG|Photo|Provided)\s*[/:]?[^)\]]{0,50}[)\]]$/,
+];
+
+/** Source, date and editor lines of an article's header or footer. */
+const META_LABEL =
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
+
+const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+const DATE_EN =
+  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+
+/** Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome. */
+const FURNITURE =
+  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
+
+const TERMINAL = /[。！？!?；;…」』”"’)）】\]]$/;
+
+/** A line ends a sentence (or a quotation), so the next line starts afresh. */
+export function endsSentence(line: string): boolean {
+  return TERMINAL.test(line) || /[.]$/.test(line);
+}
+
+/** Names and role words of a Chinese byline, or null when the line is not one. */
+function chineseByline(line: string): string[] | null {
+  const bare = line.replace(BYLINE_DECORATION, '').trim();
+  if (bare.length < 2 || bare.length > 48) return null;
+  // Bylines hold no sentence punctuation; the slash of 文/图 and separators between names are fine.
+  if (/[。，！？；：:,!?“”"《》（）()\d]/.test(bare)) return null;
+  const tokens = bare.split(/[\s\u3000\u00a0、|｜/／]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 8) return null;
+  const names: string[] = [];
+  for (const token of tokens) {
+    if (roleSet.has(token)) continue;
+    // A role written against the name: 本报记者刘倩言, 记者张三.
+    if (OUTLET_ROLE.test(token) || OUTLET.test(token)) continue;
+    const role = BYLINE_ROLES.find((r) => r.length >= 2 && token.startsWith(r) && isChineseName(token.slice(r.length)));
+    const name = role ? token.slice(role.length) : token;
+    if (!isChineseName(name)) return null;
+    names.push(name);
+  }
+  return names.length > 0 ? names : null;
+}
+
+/** "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01". */
+const ENGLISH_BYLINE =
+  /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
+
+/** "Yang Meiping": a name in pinyin, surname first, as English-language Chinese papers print it. */
+const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
+
+/**
+ * The byline as printed (本报记者 刘倩言 通讯员 董锦, By Shi Fang in Suining, Sichuan), without
+ * decorations, brackets and what follows a "|" (paper, update time); or null when the line is none.
+ * "Shanghai Daily | Yang Meiping | 10:12, 2024-09-14" gives the name between the bars.
+ */
+export function bylineOf(line: string): string | null {
+  const text = line.trim();
+  if (text.length > 120) return null;
+  const segments = text.split(/\s*[|｜·•]\s*/);
+  if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
+  if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
+    const name = segments.find((s) => PINYIN_NAME.test(s) && !/Daily|News|Times|Post|Xinhua/.test(s));
+    if (name) return name;
+  }
+  // "Iris Cheng in Guangzhou": a name with a Chinese surname and where it was filed, without "By".
+  const filed = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/.exec(segments[0]);
+  if (filed && filed[1].split(' ').some((w) => PINYIN_SURNAMES.has(w))) return segments[0];
+  const bare = text.replace(BYLINE_DECORATION, '').trim();
+  if (chineseByline(bare)) return bare;
+  const inner = unwrapped(bare);
+  return inner && chineseByline(inner) ? inner : null;
+}
+
+/** The inside of a line wholly in brackets, as bylines at an article's end are: （记者 张三）. */
+function unwrapped(line: string): string | null {
+  const m = /^[（(]\s*(.+?)\s*[）)]$/.exec(line);
+  return m ? m[1] : null;
+}
+
+/** A byline in brackets closes an article; it never sits under a headline. */
+export function isClosingByline(line: string): boolean {
+  return unwrapped(line.trim()) !== null && bylineOf(line) !== null;
+}
+
+/** A photo credit standing alone on its line. */
+export function isCredit(line: string): boolean {
+  return line.length <= 80 && CREDIT_PATTERNS.some((p) => p.test(line));
+}
+
+/** A caption that ends with its photo credit. */
+export function hasTrailingCredit(line: string): boolean {
+  return line.length <= 140 && TRAILING_CREDIT.some((p) => p.test(line));
+}
+
+export function isMetaLine(raw: string): boolean {
+  const line = raw.replace(/\s+/g, ' ');
+  if (line.length > 120) return false;
+  if (META_LABEL.test(line)) return true;
+  const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
+  // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
+  if (hasDate && /(来源|作者|记者|编辑|Source|By )\s*[:：]?/.test(line) && !/[。！？]/.test(line)) return true;
+  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
+  return hasDate && line.length <= 60 && !endsSentence(line) && !/[，,]\s*\S{8,}/.test(line);
+}
+
+/** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
+export function bylineInMeta(raw: string): string | undefined {
+  const line = raw.replace(/\s+/g, ' ');
+  const author = /(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})/.exec(line);
+  if (author) {
+    // Names up to the first word that is not one (作者：邓雪梅 浏览量：1562).
+    const names = author[1].split(/[ 、，,]/);
+    while (names.length > 0 && !bylineOf(names.join(' '))) names.pop();
+    if (names.length > 0) return names.join(' ');
+  }
+  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+/.exec(line);
+  if (!roles) return undefined;
+  const byline = roles[0].trim();
+  return bylineOf(byline) ? byline : undefined;
+}
+
+/** A meta line that opens an article (source, date, author) rather than closing it (editor, proof-reader). */
+export function isHeaderMeta(line: string): boolean {
+  return isMetaLine(line) && !/^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line);
+}
+
+export function isFurniture(line: string): boolean {
+  return line.length <= 160 && FURNITURE.test(line);
+}
+
+export function classifyLine(line: string): LineKind {
+  const text = line.trim();
+  if (text === '') return 'blank';
+  if (isCredit(text)) return 'credit';
+  if (bylineOf(text)) return 'byline';
+  if (hasTrailingCredit(text)) return 'captionWithCredit';
+  if (isMetaLine(text)) return 'meta';
+  if (isFurniture(text)) return 'furniture';
+  return 'text';
+}
+
+/** The publication date in a meta or byline line, as YYYY-MM-DD where the line gives all three parts. */
+export function dateIn(line: string): string | undefined {
+  const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
+  if (zh) return iso(zh[1], zh[2], zh[3]);
+  const num = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(line);
+  if (num) return iso(num[1], num[2], num[3]);
+  const en = DATE_EN.exec(line);
+  if (en) {
+    const parsed = new Date(`${en[0].replace(/\./g, '')} UTC`);
+    if (!Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+function iso(y: string, m: string, d: string): string {
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
+export function sourceIn(line: string): string | undefined {
+  const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
+  if (labelled) return labelled[1];
+  const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
+  if (english) return english[1];
+  return undefined;
+}

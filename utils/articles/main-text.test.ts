@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyseText } from '../pipeline';
+import { articleText, findArticles, quickCheck } from './main-text';
+
+const windows: Window[] = [];
+afterEach(async () => {
+  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
+});
+
+function load(html: string): Document {
+  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  windows.push(window);
+  window.document.write(html);
+  return window.document as unknown as Document;
+}
+
+const page = (name: string) => load(readFileSync(join(__dirname, 'testdata', 'pages', name), 'utf8'));
+const demo = () => load(readFileSync(join(__dirname, '..', '..', 'public', 'demo', 'zhejiang-page.html'), 'utf8'));
+
+describe('quickCheck', () => {
+  it('passes article pages and fails pages without running text', () => {
+    expect(quickCheck(page('portal.html')).passes).toBe(true);
+    expect(quickCheck(page('epaper.html')).passes).toBe(true);
+    expect(quickCheck(page('wire-en.html')).passes).toBe(true);
+    expect(quickCheck(page('app-page.html')).passes).toBe(false);
+  });
+
+  it('fails a sports report, which has text but no development vocabulary', () => {
+    expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
+  });
+});
+
+describe('findArticles', () => {
+  it('returns the page’s own elements for a portal article, without navigation, sidebar or footer', () => {
+    const doc = page('portal.html');
+    const [article, ...rest] = findArticles(doc);
+    expect(rest).toEqual([]);
+    expect(article.method).toBe('readability');
+    expect(article.blocks.every((b) => doc.body.contains(b))).toBe(true);
+    const text = articleText(article);
+    expect(text.startsWith('遂宁射洪：锂电产业园新增供地超千亩')).toBe(true);
+    expect(text).toContain('新增工业用地供应1260亩');
+    expect(text).not.toMatch(/热点推荐|版权所有|分享到|登录/);
+    expect(article.source).toBe('四川在线');
+  });
+
+  it('falls back to the densest element on an e-paper page split by <br>', () => {
+    const doc = page('epaper.html');
+    const [article] = findArticles(doc);
+    const text = articleText(article);
+    expect(text).toContain('至此全县今年已盘活存量建设用地2150亩。\n“这些土地');
+    expect(text).not.toContain('第01版');
+    const [analysed] = analyseText(text).articles;
+    expect(analysed.title).toBe('德清盘活低效用地 腾出发展新空间');
+    expect(analysed.byline).toBe('本报记者 陈晓 通讯员 孙立');
+    expect(analysed.regions[0].code).toBe('330521');
+  });
+
+  it('gives each <article> of a page that holds several its own root', () => {
+    const doc = demo();
+    const articles = findArticles(doc);
+    expect(articles.map((a) => a.root.tagName)).toEqual(['ARTICLE', 'ARTICLE', 'ARTICLE', 'ARTICLE']);
+    const analysed = analyseText(articleText(articles[1])).articles;
+    expect(analysed.map((a) => [a.title, a.byline, a.regions[0]?.code])).toEqual([
+      ['吴兴区激发乡村振兴新活力 导师帮带 蓄势赋能', '沈宇', '330502'],
+    ]);
+  });
+
+  it('reads an English wire story with its metadata', () => {
+    const [article] = findArticles(page('wire-en.html'));
+    expect(article.title).toBe('Suining turns idle plots into industrial parks');
+    expect(article.source).toBe('China Daily');
+    const [analysed] = analyseText(articleText(article)).articles;
+    expect(analysed.language).toBe('en');
+    expect(analysed.regions[0].code).toBe('510900');
+  });
+
+  it('finds nothing on a page that is not an article, unless forced', () => {
+    expect(findArticles(page('app-page.html'))).toEqual([]);
+    expect(findArticles(page('sports.html'))).toEqual([]);
+    const forced = findArticles(page('sports.html'), { force: true });
+    expect(analyseText(articleText(forced[0])).articles[0].isRegionalDevelopment).toBe(false);
+  });
+});

@@ -1,0 +1,432 @@
+/**
+ * The main text of a web page, as the page's own elements: which blocks make up each article.
+ *
+ * 1. A cheap check (a few milliseconds on any page) decides whether the page could hold an article at
+ *    all: enough paragraph text and a few development/policy words. Most pages stop here.
+ * 2. @mozilla/readability runs on a clone of the document. Its result is mapped back to the page's own
+ *    text nodes (the clone is walked in step with the original), so highlights land in the real page.
+ * 3. Pages Readability rejects (e-paper editions, short briefs) get a fallback: the element whose
+ *    paragraphs hold the most text.
+ *
+ * Whether a page is *ours* is decided later by relevance, not here: Readability also says yes to list
+ * pages and forums, and sometimes keeps a footer.
+ */
+import { Readability } from '@mozilla/readability';
+import { detectLanguage } from './language';
+import { TERM_TABLES } from './vocabulary';
+
+export interface PageArticle {
+  /** The element that holds the article (the lowest common ancestor of its blocks). */
+  root: Element;
+  /** The block elements whose own text makes up the article, in document order. */
+  blocks: Element[];
+  title?: string;
+  byline?: string;
+  date?: string;
+  source?: string;
+  method: 'readability' | 'fallback';
+}
+
+export interface QuickCheck {
+  passes: boolean;
+  /** Characters in paragraph-like text looked at. */
+  paragraphChars: number;
+  paragraphs: number;
+  /** Distinct development/policy words in that text. */
+  vocabularyHits: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FIGCAPTION', 'DD', 'DT', 'DIV',
+  'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'TABLE', 'TR', 'UL', 'OL', 'FIGURE', 'BODY',
+  'ADDRESS', 'CENTER', 'FONT',
+]);
+/** Elements whose text is never article text. */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT']);
+/** Page regions that hold navigation and furniture, not the article. */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
+
+/** Text of a paragraph that counts towards "this page has running text". */
+const MIN_PARAGRAPH_CHARS = 20;
+/** Running text a page needs to be looked at further: a short Chinese brief has 100 characters, an English one 400 letters. */
+const QUICK_MIN_HANZI = 100;
+const QUICK_MIN_LATIN = 400;
+const QUICK_MIN_VOCABULARY = 2;
+/** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
+const QUICK_MAX_PARAGRAPHS = 120;
+const QUICK_SAMPLE_CHARS = 6000;
+/** Readability's own threshold is 500; Chinese briefs carry as much in fewer characters. */
+const READABILITY_CHAR_THRESHOLD = 250;
+/** Text an element needs to count as one of several stories on a page. */
+const MIN_STORY_CHARS = 150;
+/** A block that is mostly link text is navigation or a list of related stories. */
+const MAX_LINK_DENSITY = 0.5;
+
+const quickVocabulary = new RegExp(
+  TERM_TABLES.filter((t) => (t.group === 'policy' || t.group === 'government') && t.weight >= 2)
+    .flatMap((t) => t.terms)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+);
+
+/** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
+export function quickCheck(doc: Document): QuickCheck {
+  const body = doc.body;
+  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0 };
+  let chars = 0;
+  let paragraphs = 0;
+  let sample = '';
+  const take = (text: string) => {
+    const t = text.trim();
+    if (t.length < MIN_PARAGRAPH_CHARS) return;
+    chars += t.length;
+    paragraphs++;
+    if (sample.length < QUICK_SAMPLE_CHARS) sample += `${t}\n`;
+  };
+  const ps = body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
+  if (chars < QUICK_MIN_LATIN) {
+    // E-paper and brief pages put their text in one element, lines split by <br>.
+    const brs = body.getElementsByTagName('br');
+    const seen = new Set<Element>();
+    for (let i = 0; i < brs.length && seen.size < 10; i++) {
+      const parent = brs[i].parentElement;
+      if (parent && !seen.has(parent)) {
+        seen.add(parent);
+        take(parent.textContent ?? '');
+      }
+    }
+  }
+  const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
+  return {
+    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
+    paragraphChars: chars,
+    paragraphs,
+    vocabularyHits: hits.size,
+  };
+}
+
+/**
+ * Hidden from the reader: by attribute, inline style, or the page's style sheets (a class with
+ * display:none). Computed style is asked only for elements of the chosen article, never in the quick check.
+ */
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  if (!el.ownerDocument || !hasHidingRules(el.ownerDocument)) return false;
+  if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
+  const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+  return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+const hidingRules = new WeakMap<Document, boolean>();
+
+/**
+ * Whether the page's style sheets hide anything (display:none, visibility:hidden). Most article pages'
+ * sheets do not, and then no element's computed style needs asking. A sheet that cannot be read
+ * (another origin) may hide things.
+ */
+function hasHidingRules(doc: Document): boolean {
+  let known = hidingRules.get(doc);
+  if (known === undefined) {
+    known = Array.from(doc.styleSheets).some((sheet) => {
+      try {
+        return Array.from(sheet.cssRules).some((rule) => /display\s*:\s*none|visibility\s*:\s*hidden/i.test(rule.cssText));
+      } catch {
+        return true;
+      }
+    });
+    hidingRules.set(doc, known);
+  }
+  return known;
+}
+
+/** Whether `el` or an ancestor up to `root` is hidden. */
+function hiddenWithin(el: Element, root: Element): boolean {
+  for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (isHidden(e)) return true;
+  return false;
+}
+
+function nearestBlock(node: Node, stop: Node | null): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && el !== stop) {
+    if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
+    el = el.parentElement;
+  }
+  return el && stop && el === stop && stop.nodeType === 1 ? (stop as Element) : null;
+}
+
+/**
+ * Walks the text nodes under `root` that a reader sees, skipping scripts, hidden parts and furniture.
+ * `checkVisibility` is off for Readability's detached result, where nothing has a box; its nodes are
+ * checked on the page itself.
+ */
+function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility = true): Text[] {
+  const out: Text[] = [];
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) {
+      if ((node.nodeValue ?? '').trim() !== '') out.push(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || (checkVisibility && isHidden(el))) continue;
+    if (skipFurniture && el !== root && FURNITURE_TAGS.has(tag)) continue;
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return out;
+}
+
+function linkDensity(block: Element): number {
+  const total = (block.textContent ?? '').trim().length;
+  if (total === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(block.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  return linked / total;
+}
+
+/** The blocks under `root` whose own text is article text, in document order. */
+function blocksUnder(root: Element): Element[] {
+  const blocks: Element[] = [];
+  const seen = new Set<Element>();
+  for (const text of visibleTextNodes(root, true)) {
+    const block = nearestBlock(text, root);
+    if (!block || seen.has(block)) continue;
+    seen.add(block);
+    blocks.push(block);
+  }
+  return blocks.filter((b) => linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+}
+
+function commonAncestor(nodes: Node[]): Element | null {
+  if (nodes.length === 0) return null;
+  let candidate: Element | null = nodes[0].nodeType === 1 ? (nodes[0] as Element) : nodes[0].parentElement;
+  while (candidate && !nodes.every((n) => candidate!.contains(n))) candidate = candidate.parentElement;
+  return candidate;
+}
+
+/** Maps every node of a deep clone to the node of the original it was cloned from (same tree shape). */
+function cloneWithMap(doc: Document): { clone: Document; original: Map<Node, Node> } {
+  const clone = doc.cloneNode(true) as Document;
+  const original = new Map<Node, Node>();
+  const stack: Array<[Node, Node]> = [[doc, clone]];
+  while (stack.length > 0) {
+    const [a, b] = stack.pop()!;
+    original.set(b, a);
+    let x = a.firstChild;
+    let y = b.firstChild;
+    while (x && y) {
+      stack.push([x, y]);
+      x = x.nextSibling;
+      y = y.nextSibling;
+    }
+  }
+  return { clone, original };
+}
+
+/** Share of Readability's text that must map back to the page for its answer to be used. */
+const MIN_MAPPED_SHARE = 0.8;
+
+function byReadability(doc: Document): PageArticle | null {
+  const { clone, original } = cloneWithMap(doc);
+  let parsed;
+  try {
+    parsed = new Readability<Node>(clone, {
+      serializer: (node) => node,
+      charThreshold: READABILITY_CHAR_THRESHOLD,
+    }).parse();
+  } catch {
+    return null;
+  }
+  const content = parsed?.content;
+  if (!parsed || !content || content.nodeType !== 1) return null;
+  const texts = visibleTextNodes(content as Element, false, false);
+  const total = texts.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
+  const mapped = texts.map((t) => original.get(t)).filter((n): n is Node => n !== undefined && n.isConnected);
+  const mappedChars = mapped.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
+  if (total === 0 || mappedChars / total < MIN_MAPPED_SHARE) return null;
+  const root = commonAncestor(mapped);
+  if (!root) return null;
+  const contentBlocks: Element[] = [];
+  const seen = new Set<Element>();
+  for (const text of mapped) {
+    const block = nearestBlock(text, root);
+    if (block && !seen.has(block) && !hiddenWithin(block, root)) {
+      seen.add(block);
+      contentBlocks.push(block);
+    }
+  }
+  if (contentBlocks.length === 0) return null;
+  const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
+  const blocks = heading ? withHeader(heading, contentBlocks) : contentBlocks;
+  return {
+    root: commonAncestor(blocks) ?? root,
+    blocks,
+    title: parsed.title?.trim() || undefined,
+    byline: parsed.byline?.trim() || undefined,
+    date: parsed.publishedTime?.slice(0, 10) || undefined,
+    source: parsed.siteName?.trim() || undefined,
+    method: 'readability',
+  };
+}
+
+const HEADINGS = 'h1, h2, h3, .title, .article-title, [class*="title"]';
+const precedes = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
+
+/**
+ * The page's headline element for an article Readability found (Readability drops it from its
+ * content): the heading whose text is the article's title, or else the last heading before the
+ * article's first block, near it in the tree.
+ */
+function headingFor(doc: Document, title: string, first: Element, root: Element): Element | null {
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  const want = squash(title);
+  const headings = Array.from(doc.querySelectorAll(HEADINGS)).filter((h) => !isHidden(h));
+  const byTitle = headings.find((h) => {
+    const text = squash(h.textContent ?? '');
+    return text.length >= 4 && want.length >= 4 && (text === want || want.includes(text) || text.includes(want));
+  });
+  if (byTitle) return byTitle;
+  const near = root.parentElement ?? root;
+  return headings.filter((h) => near.contains(h) && precedes(h, first) && /^H[1-3]$/.test(h.tagName.toUpperCase())).at(-1) ?? null;
+}
+
+/**
+ * The article's blocks with its header put back: the headline and the blocks between it and the
+ * body (byline, source and date lines, which Readability also drops), and without the page chrome
+ * before the headline (breadcrumbs).
+ */
+function withHeader(heading: Element, content: Element[]): Element[] {
+  const body = content.filter((b) => b !== heading && !b.contains(heading) && !heading.contains(b) && precedes(heading, b));
+  const first = body[0];
+  if (!first) return [heading];
+  const zone = commonAncestor([heading, first]);
+  const header = zone
+    ? blocksUnder(zone).filter((b) => b !== heading && !b.contains(heading) && !b.contains(first) && precedes(heading, b) && precedes(b, first))
+    : [];
+  return [heading, ...header, ...body];
+}
+
+/**
+ * A page of several stories side by side (an e-paper page, a briefs column): the chosen root's
+ * siblings, or its children, that repeat its kind of element and each hold a headline and text.
+ */
+function repeatedStories(root: Element): Element[] {
+  const isStory = (el: Element, like: Element) =>
+    el.tagName === like.tagName &&
+    el.className === like.className &&
+    el.querySelector('h1, h2, h3, h4') !== null &&
+    (el.textContent ?? '').trim().length >= MIN_STORY_CHARS &&
+    !isHidden(el);
+  const among = (parent: Element | null, like: Element) =>
+    parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
+  const siblings = among(root.parentElement, root);
+  if (siblings.length >= 2 && siblings.includes(root)) return siblings;
+  const first = Array.from(root.children).find((c) => c.querySelector('h1, h2, h3, h4'));
+  const children = first ? among(root, first) : [];
+  return children.length >= 2 ? children : [];
+}
+
+/** The element whose paragraphs hold the most text: what e-paper pages and short briefs need. */
+function byDensity(doc: Document): PageArticle | null {
+  const body = doc.body;
+  if (!body) return null;
+  const score = new Map<Element, number>();
+  const credit = (el: Element | null, amount: number) => {
+    if (el) score.set(el, (score.get(el) ?? 0) + amount);
+  };
+  for (const text of visibleTextNodes(body, true)) {
+    const block = nearestBlock(text, body);
+    if (!block) continue;
+    const length = (text.nodeValue ?? '').trim().length;
+    if (length < MIN_PARAGRAPH_CHARS || text.parentElement?.closest('a')) continue;
+    // A paragraph's text speaks for its container and, less, for the one above it.
+    credit(block.parentElement ?? block, length);
+    credit(block.parentElement?.parentElement ?? null, length / 2);
+    if (block.tagName.toUpperCase() === 'DIV' || block.tagName.toUpperCase() === 'TD') credit(block, length);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    if (s > bestScore) {
+      best = el;
+      bestScore = s;
+    }
+  }
+  if (!best || bestScore < MIN_PARAGRAPH_CHARS * 3) return null;
+  const blocks = blocksUnder(best);
+  return blocks.length > 0 ? { root: best, blocks, method: 'fallback' } : null;
+}
+
+/** Pages that list several whole articles, each in its own <article> element. */
+function byArticleElements(doc: Document): PageArticle[] {
+  const elements = Array.from(doc.getElementsByTagName('article')).filter(
+    (el) => !el.parentElement?.closest('article') && (el.textContent ?? '').trim().length >= 300,
+  );
+  if (elements.length < 2) return [];
+  return elements.map((root) => ({ root, blocks: blocksUnder(root), method: 'fallback' as const }));
+}
+
+/**
+ * The articles on a page (usually one), or none when the quick check says the page holds no article.
+ * `force` skips the quick check: the command line analyses whatever page it is given.
+ */
+export function findArticles(doc: Document, options: { force?: boolean } = {}): PageArticle[] {
+  if (!options.force && !quickCheck(doc).passes) return [];
+  // Style sheets may have changed since the last look (pages add them as they load).
+  hidingRules.delete(doc);
+  const several = byArticleElements(doc);
+  if (several.length > 0) return several;
+  const article = byReadability(doc) ?? byDensity(doc);
+  if (!article) return [];
+  const stories = repeatedStories(article.root);
+  if (stories.length > 0) return stories.map((root) => ({ root, blocks: blocksUnder(root), method: article.method }));
+  return [article];
+}
+
+/**
+ * The plain text of an article's blocks: each block's own text (line breaks from <br>), blocks
+ * separated by a blank line, as the segmenter expects of newspaper text.
+ */
+export function articleText(article: PageArticle): string {
+  const wanted = new Set(article.blocks);
+  const parts: string[] = [];
+  let current: Element | null = null;
+  let run = '';
+  const flush = () => {
+    const t = run.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
+    if (t) parts.push(t);
+    run = '';
+  };
+  const stack: Node[] = [article.root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
+      if (tag === 'BR') {
+        run += '\n';
+        continue;
+      }
+      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      continue;
+    }
+    if (node.nodeType !== 3) continue;
+    const block = nearestBlock(node, article.root);
+    if (!block || !wanted.has(block)) continue;
+    if (block !== current) {
+      flush();
+      current = block;
+    }
+    run += (node.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
+  }
+  flush();
+  return parts.join('\n\n');
+}

@@ -1,0 +1,137 @@
+/**
+ * How much an article reads like regional-development / public-policy news, from evidence a reader
+ * can check: development and policy words, government bodies, places, and the kinds of figures it
+ * gives (land areas and money are the currency of development news). Sports reports, reviews,
+ * recipes and entertainment are full of numbers too; their own vocabulary counts against them.
+ */
+import type { Claim, ClaimKind, Language } from '../quantities/types';
+import type { Region } from './types';
+import { adminMentions } from './admin-mentions';
+import { OFF_TOPIC_GROUPS, TERM_TABLES, type TermGroup } from './vocabulary';
+
+export interface RelevanceInput {
+  /** The article's text without captions, credits and bylines. */
+  text: string;
+  title: string;
+  language: Language;
+  claims: readonly Pick<Claim, 'kind' | 'unit'>[];
+  /** Places resolved by the gazetteer, when it was run: shown as a reason, not scored, so that the content
+   * script (which has no gazetteer) and the command line reach the same verdict. */
+  regions?: readonly Region[];
+}
+
+export interface Relevance {
+  relevance: number;
+  isRegionalDevelopment: boolean;
+  /** One line per kind of evidence, most telling first, e.g. "policy terms: 用地 ×12, 产业园 ×8". */
+  signals: string[];
+}
+
+/** relevance ≥ this is a yes. */
+export const RELEVANCE_THRESHOLD = 0.5;
+
+/** Evidence at which the score crosses 0.5, and how quickly it saturates around it. */
+const MIDPOINT = 14;
+const SPREAD = 5;
+/** Off-topic words outweigh policy words: a match report that mentions the city's government is still sport. */
+const OFF_TOPIC_FACTOR = 1.5;
+/** Words in the headline say what the article is about more surely than words in passing. */
+const TITLE_FACTOR = 2;
+
+/** What each kind of figure says about the article (land and money: development; counts and shares: policy). */
+const CLAIM_WEIGHT: Partial<Record<ClaimKind, number>> = { area: 1.5, money: 1, percent: 0.3, count: 0.3, power: 0.5 };
+const MAX_CLAIM_EVIDENCE = 8;
+const PLACE_WEIGHT = 1.5;
+const MAX_PLACE_EVIDENCE = 6;
+
+interface CompiledTable {
+  group: TermGroup;
+  weight: number;
+  pattern: RegExp;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const compiled: Record<Language, CompiledTable[]> = { zh: [], en: [] };
+for (const table of TERM_TABLES) {
+  const alternatives = [...table.terms].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const pattern =
+    table.language === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'gi') : new RegExp(`(?:${alternatives})`, 'g');
+  compiled[table.language].push({ group: table.group, weight: table.weight, pattern });
+}
+
+interface Hit {
+  group: TermGroup;
+  term: string;
+  count: number;
+  weight: number;
+}
+
+function termHits(text: string, language: Language): Hit[] {
+  const hits = new Map<string, Hit>();
+  // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
+  for (const table of compiled[language]) {
+    for (const m of text.matchAll(table.pattern)) {
+      const term = language === 'en' ? m[0].toLowerCase() : m[0];
+      const key = `${table.group}:${term}`;
+      const hit = hits.get(key) ?? { group: table.group, term, count: 0, weight: table.weight };
+      hit.count++;
+      hits.set(key, hit);
+    }
+  }
+  return [...hits.values()];
+}
+
+/** A term's evidence grows with repetition, but slowly: one word said ten times is not ten reasons. */
+function evidence(hit: Hit): number {
+  return hit.weight * Math.min(1 + Math.log2(hit.count), 3);
+}
+
+function describe(label: string, hits: Hit[]): string {
+  const terms = hits
+    .sort((a, b) => evidence(b) - evidence(a) || b.count - a.count)
+    .slice(0, 6)
+    .map((h) => (h.count > 1 ? `${h.term} ×${h.count}` : h.term));
+  return `${label}: ${terms.join(', ')}`;
+}
+
+export function scoreRelevance(input: RelevanceInput): Relevance {
+  const hits = termHits(input.text, input.language);
+  const titleHits = termHits(input.title, input.language);
+  const titleBonus = (groups: TermGroup[]) =>
+    titleHits.filter((h) => groups.includes(h.group)).reduce((n, h) => n + h.weight * (TITLE_FACTOR - 1), 0);
+
+  const policy = hits.filter((h) => h.group === 'policy');
+  const government = hits.filter((h) => h.group === 'government');
+  const offTopic = hits.filter((h) => OFF_TOPIC_GROUPS.includes(h.group));
+
+  const claimKinds = new Map<ClaimKind, number>();
+  for (const c of input.claims) claimKinds.set(c.kind, (claimKinds.get(c.kind) ?? 0) + 1);
+  const claimEvidence = Math.min(
+    [...claimKinds].reduce((n, [kind, count]) => n + (CLAIM_WEIGHT[kind] ?? 0) * count, 0),
+    MAX_CLAIM_EVIDENCE,
+  );
+  const regions = input.regions ?? [];
+  const places = adminMentions(input.text, input.language);
+  const placeEvidence = Math.min(places.length * PLACE_WEIGHT, MAX_PLACE_EVIDENCE);
+
+  const vocabulary = [...policy, ...government].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);
+  // Figures and place names support what the words say; alone they make a property listing or a timetable.
+  const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
+  const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
+  const score = positive - OFF_TOPIC_FACTOR * negative;
+  const relevance = Math.round((1 / (1 + Math.exp(-(score - MIDPOINT) / SPREAD))) * 1000) / 1000;
+
+  const signals: string[] = [];
+  if (policy.length > 0) signals.push(describe('policy and development terms', policy));
+  if (government.length > 0) signals.push(describe('government bodies', government));
+  if (regions.length > 0) signals.push(`places: ${regions.map((r) => r.name).join(', ')}`);
+  else if (places.length > 0) signals.push(`place names: ${places.length}`);
+  if (claimKinds.size > 0)
+    signals.push(`figures: ${[...claimKinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+  for (const group of OFF_TOPIC_GROUPS) {
+    const own = offTopic.filter((h) => h.group === group);
+    if (own.length > 0) signals.push(describe(`${group} terms (count against)`, own));
+  }
+  return { relevance, isRegionalDevelopment: relevance >= RELEVANCE_THRESHOLD, signals };
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { segmentArticles } from './segment';
+
+const fixture = (path: string) => readFileSync(join(__dirname, '..', '..', path), 'utf8');
+const testText = (name: string) => readFileSync(join(__dirname, 'testdata', name), 'utf8');
+
+describe('segmentArticles on the seed newspaper page', () => {
+  const text = fixture('tests/fixtures/seed-zhejiang-page.txt');
+  const expected = JSON.parse(fixture('tests/fixtures/seed-zhejiang-page.articles.json')) as Array<{ title_start: number }>;
+  const articles = segmentArticles(text);
+
+  it('finds exactly the four articles, each starting at its headline', () => {
+    expect(articles.map((a) => a.start)).toEqual(expected.map((e) => e.title_start));
+    expect(articles.map((a) => a.titleSpan.start)).toEqual(expected.map((e) => e.title_start));
+  });
+
+  it('reads the exact titles and bylines', () => {
+    expect(articles.map((a) => a.title)).toEqual([
+      '产业强区新年“第一拼”，临安如何打好“空间仗”？',
+      '吴兴区激发乡村振兴新活力 导师帮带 蓄势赋能',
+      '嘉兴电力发布浙江首个绿色变电站评价规范',
+      '仙居：服务提升做乘法 营商环境再优化',
+    ]);
+    expect(articles.map((a) => a.byline)).toEqual(['刘倩言 董锦', '沈宇', '何平', '徐子渊 李广']);
+  });
+
+  it('marks captions and credits, including a caption laid out inside a paragraph', () => {
+    const excluded = articles.flatMap((a) => a.excluded.map((s) => [s.kind, text.slice(s.start, s.end)]));
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        ['caption', '青山湖科技城'],
+        ['credit', '(图片由杭州市规划和自然资源局临安分局提供)'],
+        ['caption', '青山湖科技城核心区'],
+        ['caption', '吴兴区埭镇的下沈港生态廊道 何伟卫 摄'],
+        ['caption', '嘉兴首个“模块化2.0”变电站110千伏花园变电站 柳睿蓉 摄'],
+        ['caption', '仙居县企业综合服务中心为企业提供“引领贷”赋能增值服务。'],
+        ['credit', '(图片由仙居县委改革办提供)'],
+      ]),
+    );
+    // Subheadings and body lines broken by the layout stay body text.
+    const excludedText = excluded.map(([, t]) => t);
+    expect(excludedText).not.toContain('打好“空间仗” 螺蛳壳里做道场');
+    expect(excludedText.some((t) => t.includes('1000亩'))).toBe(false);
+  });
+});
+
+describe('segmentArticles on other layouts', () => {
+  it('splits an e-paper page with two articles, a photo between them', () => {
+    const articles = segmentArticles(testText('epaper-zh.txt'));
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([
+      ['德清盘活低效用地 腾出发展新空间', '本报记者 陈晓 通讯员 孙立'],
+      ['安吉推进乡村振兴项目建设', '本报记者 林芳'],
+    ]);
+  });
+
+  it('reads a portal page: headline under the breadcrumb, source and date, related links as furniture', () => {
+    const text = testText('portal-zh.txt');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect(article.title).toBe('遂宁射洪：锂电产业园新增供地超千亩');
+    expect(article.source).toBe('四川日报');
+    expect(article.date).toBe('2023-11-28');
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toContain('遂宁船山区：老旧小区改造惠及3万户居民');
+    expect(furniture).toContain('版权所有：四川日报网 川ICP备05000000号');
+  });
+
+  it('reads a reprint: the original title line is meta, the byline keeps its outlet', () => {
+    const [article] = segmentArticles(testText('reprint-zh.txt'));
+    expect(article.title).toBe('宁波北仑：港产城融合 打造先进制造业基地');
+    expect(article.byline).toBe('浙江日报记者 周航');
+    expect(article.source).toBe('浙江日报');
+    expect(article.date).toBe('2023-11-20');
+  });
+
+  it('reads English bylines and wire datelines', () => {
+    const [wire] = segmentArticles(testText('wire-en.txt'));
+    expect([wire.title, wire.byline, wire.source, wire.date]).toEqual([
+      'Suining turns idle plots into industrial parks',
+      'By Shi Fang in Suining, Sichuan',
+      'China Daily',
+      '2023-11-28',
+    ]);
+    const [xinhua] = segmentArticles(testText('xinhua-en.txt'));
+    expect(xinhua.source).toBe('Xinhua');
+  });
+
+  it('splits a page of briefs that open with 本报讯 and close with their byline in brackets', () => {
+    const text = [
+      '清远日报 2024年12月3日 星期二 A05 县区新闻',
+      '',
+      '英德红茶产业综合产值突破130亿元',
+      '',
+      '本报讯 记者从英德市农业农村局获悉，今年英德茶园面积达到17.8万亩。（记者 李文 通讯员 邓小红）',
+      '',
+      '佛冈58个项目集中动工',
+      '',
+      '本报讯 日前，佛冈县举行第四季度重点项目集中动工活动，总投资逾120亿元。（记者 陈志强）',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.byline])).toEqual([
+      ['英德红茶产业综合产值突破130亿元', '记者 李文 通讯员 邓小红'],
+      ['佛冈58个项目集中动工', '记者 陈志强'],
+    ]);
+  });
+
+  it('does not take a contact line above a closing source line for a headline', () => {
+    const text = '兰溪光膜小镇二期完工\n\n兰溪发布 2024-03-05 18:30 浙江\n\n近日，兰溪光膜小镇二期项目主体工程全面完工，新增厂房18.5万平方米。\n\n兰溪投资促进中心招商热线：0579-88888123\n\n来源：兰溪发布\n编辑：王晓燕';
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([['兰溪光膜小镇二期完工', '兰溪发布']]);
+  });
+
+  it('keeps a brief without byline as one titled article', () => {
+    const articles = segmentArticles(testText('brief-zh.txt'));
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe('安吉县出让两宗工业用地');
+  });
+
+  it('does not take subheadings for new articles', () => {
+    const text = [
+      '开发区今年新增用地3000亩',
+      '',
+      '记者 王强',
+      '',
+      '今年以来，开发区加快项目建设，新增用地3000亩。',
+      '',
+      '盘活存量 提升效益',
+      '',
+      '开发区共盘活低效用地1200亩，亩均税收提高到30万元。',
+      '',
+      '优化服务 招商引资',
+      '',
+      '全年签约项目56个，总投资达到320亿元。',
+    ].join('\n');
+    const articles = segmentArticles(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].end).toBe(text.length);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(segmentArticles('  \n\n ')).toEqual([]);
+  });
+});

@@ -1,0 +1,353 @@
+/**
+ * Splits the text of a page (a newspaper page with several articles, a portal page, a plain
+ * article) into articles. Newspapers and news sites lay an article out the same way: a short
+ * headline line, a byline (names, or a source/date line) right under it, sometimes with a photo and
+ * its caption between the two, then paragraphs. A short line that is *not* followed by a byline is
+ * a subheading or a caption, never a new article. That one rule does most of the work; captions and
+ * credits are then recognised so that their figures are not reported as the article's claims.
+ */
+import {
+  bylineInMeta,
+  bylineOf,
+  classifyLine,
+  dateIn,
+  endsSentence,
+  isClosingByline,
+  isHeaderMeta,
+  sourceIn,
+  type LineKind,
+} from './line-kinds';
+
+/** What a line is within its article. */
+export type LineRole = 'headline' | 'subtitle' | 'body' | 'caption' | Exclude<LineKind, 'text'>;
+
+/** Parts of an article that are not its body: figures found there are not the article's claims. */
+export type ExcludedKind = 'byline' | 'caption' | 'credit' | 'meta' | 'furniture';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ArticleSegment extends Span {
+  title: string;
+  /** Where the title sits in the text (empty span when the article has no headline). */
+  titleSpan: Span;
+  byline?: string;
+  date?: string;
+  source?: string;
+  /** The first paragraph, where an article names what it is about. */
+  lead?: Span;
+  /** Captions, credits, bylines, meta lines and page furniture inside [start, end). */
+  excluded: Array<Span & { kind: ExcludedKind }>;
+}
+
+interface Line extends Span {
+  text: string;
+  role: LineRole;
+}
+
+/** Longest headline we accept, in characters: Chinese headlines are short, English ones use more letters. */
+const MAX_HEADLINE_ZH = 60;
+const MAX_HEADLINE_EN = 160;
+/** A caption is a phrase, not a paragraph. */
+const MAX_CAPTION = 50;
+/** Body text before the first headline that counts as an article of its own (the rest of one from a previous page). */
+const MIN_PREAMBLE_BODY = 200;
+/** A line that is only a date. */
+const MAX_DATE_LINE = 16;
+/** An English line this long under a headline is its standfirst, not the headline. */
+const MIN_DEK = 80;
+/** Lines (captions, credits, a subtitle, a second meta line) allowed between a headline and its byline. */
+const MAX_HEADER_GAP = 4;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const raw = m[0].replace(/[\r\n]+$/, '');
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    const start = m.index + lead;
+    lines.push({ start, end: start + trimmed.length, text: trimmed, role: roleOfKind(classifyLine(trimmed)) });
+    if (m[0].length === 0 || re.lastIndex >= text.length) break;
+  }
+  return lines;
+}
+
+function roleOfKind(kind: LineKind): LineRole {
+  return kind === 'text' ? 'body' : kind;
+}
+
+function isLatin(text: string): boolean {
+  return !/[\u3400-\u9fff]/.test(text);
+}
+
+/** Short, a phrase rather than a sentence (a question or exclamation is fine), and not page furniture. */
+function looksLikeHeadline(line: Line): boolean {
+  if (line.role !== 'body' && line.role !== 'caption') return false;
+  const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
+  if (line.text.length < 4 || line.text.length > max) return false;
+  // Words, not a counter ("积分 8620", "帖子 2135"): four Chinese characters or three English words at least.
+  const hanzi = (line.text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  if (hanzi < 4 && (line.text.match(/[A-Za-z]{2,}/g) ?? []).length < 3) return false;
+  if (/[。；;，,：:]$/.test(line.text)) return false;
+  // Section headings of a report or notice (四、挂牌时间, （一）, 1.) and field lists (a; b; c) head no article.
+  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)|[;；]/.test(line.text)) return false;
+  // Contact lines (招商热线：0579-88888123) close articles; they head none.
+  if (/\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i.test(line.text)) return false;
+  // A sentence of body text ending in a full stop is not a headline; "?" and "!" are.
+  if (/[.]$/.test(line.text) && !/\b(Co|Ltd|Inc|St)\.$/.test(line.text)) return false;
+  // One sentence at most; exclamations are a headline's own (重磅！…正式投产！).
+  return (line.text.match(/[。]/g) ?? []).length <= 1 && (line.text.match(/[。！？]/g) ?? []).length <= 3;
+}
+
+function isSubtitle(line: Line): boolean {
+  return line.role === 'body' && /^(——|—|--)/.test(line.text) && line.text.length <= MAX_HEADLINE_ZH;
+}
+
+/** Marks captions that have no credit of their own, from where they stand. */
+function markCaptions(lines: Line[], nonBlank: number[]): void {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const line = lines[nonBlank[k]];
+    if (line.role !== 'body') continue;
+    const prev = k > 0 ? lines[nonBlank[k - 1]] : undefined;
+    const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]] : undefined;
+    const short = line.text.length <= MAX_CAPTION;
+    const sentences = (line.text.match(/[。！？!?]/g) ?? []).length;
+    // The line just above a photo credit is the photo's caption.
+    if (short && sentences <= 1 && next?.role === 'credit') line.role = 'caption';
+    // A phrase right after a credit belongs to the same picture.
+    else if (short && !endsSentence(line.text) && (prev?.role === 'credit' || prev?.role === 'captionWithCredit'))
+      line.role = 'caption';
+    // A phrase that cuts a sentence in two ("…要讲方 / 青山湖科技城 / 法。…") was laid out inside the paragraph: a
+    // caption. The line above is part of a sentence (it has a comma), not a headline.
+    else if (
+      short &&
+      !endsSentence(line.text) &&
+      prev?.role === 'body' &&
+      !endsSentence(prev.text) &&
+      /[，,]/.test(prev.text) &&
+      prev.text.length > line.text.length &&
+      next?.role === 'body'
+    )
+      line.role = 'caption';
+  }
+}
+
+/** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
+const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Read more|You may also like)\s*[:：]?$|版权所有|Copyright|©/i;
+/** Longest line after an end marker still taken for list furniture rather than text. */
+const MAX_FURNITURE_LINE = 60;
+
+/**
+ * After an end marker, the short lines until the next headline are page furniture (related-story
+ * links, the footer), even though each looks like a line of text.
+ */
+function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
+  let ended = false;
+  for (const i of nonBlank) {
+    const line = lines[i];
+    if (line.role === 'headline') ended = false;
+    else if (ARTICLE_END.test(line.text)) ended = true;
+    else if (ended && (line.role === 'body' || line.role === 'caption') && line.text.length <= MAX_FURNITURE_LINE)
+      line.role = 'furniture';
+  }
+}
+
+/**
+ * Lines that open an article's first paragraph: 本报讯, 新华社杭州11月5日电, 【新华社】, and English
+ * wire datelines ("CHONGQING, Nov. 27 (Xinhua) --"). The line above such a paragraph is its headline,
+ * as the briefs on an e-paper page have no byline under the headline (theirs closes the paragraph).
+ */
+const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,12}(?:社|台|网|报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)|【[^】]{1,20}(?:讯|电)】|[A-Z][A-Z .'-]{2,30},(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]{2,4}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|China Daily)\)\s*(?:--|—|–))/;
+
+/** An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布. */
+const ISSUER = /^[\u4e00-\u9fff]{2,14}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布)$/;
+
+/** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
+const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
+
+/** Marks as headline the headline-like line just above `k` (over captions and meta), if there is one. */
+function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
+  for (let j = k - 1, gap = 0; j >= 0 && gap <= MAX_HEADER_GAP; j--, gap++) {
+    const line = lines[nonBlank[j]];
+    if (line.role === 'headline') return;
+    // A line taken for a caption only from where it stands may well be this byline's headline.
+    if (line.role === 'caption' && looksLikeHeadline(line)) {
+      line.role = 'headline';
+      headlines.push(nonBlank[j]);
+      return;
+    }
+    if (HEADER_GAP_ROLES.includes(line.role) || isSubtitle(line)) {
+      if (isSubtitle(line)) line.role = 'subtitle';
+      continue;
+    }
+    // The issuing office under a report's or notice's title (孝义市统计局, then the date).
+    if (line.role === 'body' && ISSUER.test(line.text) && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
+      line.role = 'byline';
+      continue;
+    }
+    if (looksLikeHeadline(line)) {
+      // An English standfirst (a long dek) sits under the headline: the shorter line above is the headline.
+      const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+      const dek = above && isLatin(line.text) && line.text.length > MIN_DEK && above.role === 'body' && looksLikeHeadline(above) && above.text.length < line.text.length;
+      const head = dek ? nonBlank[j - 1] : nonBlank[j];
+      if (dek) line.role = 'subtitle';
+      lines[head].role = 'headline';
+      headlines.push(head);
+    }
+    return;
+  }
+}
+
+/** Whether body text follows line `k` (over other header lines): a footer's source line has none after it. */
+function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
+  for (let j = k + 1; j < nonBlank.length && j <= k + MAX_HEADER_GAP; j++) {
+    const line = lines[nonBlank[j]];
+    if (line.role === 'body' || line.role === 'caption') return !ARTICLE_END.test(line.text);
+    if (line.role === 'meta' && !isHeaderMeta(line.text)) return false;
+    if (!HEADER_GAP_ROLES.includes(line.role)) return false;
+  }
+  return false;
+}
+
+/** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
+function markHeadlines(lines: Line[], nonBlank: number[]): number[] {
+  const headlines: number[] = [];
+  for (let k = 0; k < nonBlank.length; k++) {
+    const anchor = lines[nonBlank[k]];
+    const isHeaderLine =
+      (anchor.role === 'byline' && !isClosingByline(anchor.text)) || (anchor.role === 'meta' && isHeaderMeta(anchor.text));
+    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines);
+    else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
+      const above = lines[nonBlank[k - 1]];
+      if (above.role !== 'headline' && looksLikeHeadline(above)) {
+        above.role = 'headline';
+        headlines.push(nonBlank[k - 1]);
+      }
+    }
+  }
+  return headlines.sort((a, b) => a - b);
+}
+
+const EXCLUDED: Record<string, ExcludedKind> = {
+  byline: 'byline',
+  caption: 'caption',
+  captionWithCredit: 'caption',
+  credit: 'credit',
+  meta: 'meta',
+  furniture: 'furniture',
+};
+
+function buildArticle(lines: Line[], from: number, to: number, headline: number | null): ArticleSegment | null {
+  const own = lines.slice(from, to).filter((l) => l.role !== 'blank');
+  if (own.length === 0) return null;
+  const titleLine = headline !== null ? lines[headline] : undefined;
+  const article: ArticleSegment = {
+    start: own[0].start,
+    end: own[own.length - 1].end,
+    // Posts decorate their titles with emoji (…正式投产！🔥); the title is the words.
+    title: titleLine?.text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '').trim() ?? '',
+    titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: own[0].start, end: own[0].start },
+    excluded: [],
+  };
+  let inHeader = true;
+  for (const line of own) {
+    const kind = EXCLUDED[line.role];
+    if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
+    if (line.role === 'body' && line !== titleLine) {
+      if (inHeader) article.lead = { start: line.start, end: line.end };
+      inHeader = false;
+    }
+    if (line.role === 'byline' && !article.byline && (inHeader || isClosingByline(line.text)))
+      article.byline = bylineOf(line.text) ?? line.text;
+    if (line.role === 'meta' && inHeader && !article.byline)
+      article.byline = bylineInMeta(line.text) ?? accountName(line.text) ?? issuingSource(line.text);
+    if (line.role === 'body' && !article.byline) article.byline = datelineByline(line.text) ?? closingByline(line.text);
+    if (line.role === 'byline' || line.role === 'meta') {
+      if (inHeader) article.date ??= dateIn(line.text);
+      article.source ??= sourceIn(line.text);
+    }
+  }
+  // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
+  for (let k = 0; !article.byline && k + 1 < own.length; k++)
+    if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) article.byline = own[k].text;
+  if (article.lead && !article.source) article.source = wireSource(lines, article.lead);
+  return article;
+}
+
+/** "新华社南宁5月8日电（记者黄庆文、覃星星）记者从…": the reporters named in a wire dateline. */
+function datelineByline(line: string): string | undefined {
+  const inner = /^[^（(。]{2,30}电\s*[（(]([^）)]{2,40})[）)]/.exec(line)?.[1];
+  return inner && bylineOf(inner) ? inner : undefined;
+}
+
+/** "…带动11万名茶农增收。（记者 李文 通讯员 邓小红）": the byline in brackets that closes a brief's paragraph. */
+function closingByline(line: string): string | undefined {
+  const inner = /[（(]([^（）()]{2,40})[）)]$/.exec(line)?.[1];
+  return inner && /记者|通讯员|实习生/.test(inner) && bylineOf(inner) ? inner : undefined;
+}
+
+/** "来源：兴义发布": a government account or newsroom as the source is the text's author too. */
+function issuingSource(line: string): string | undefined {
+  const source = sourceIn(line);
+  return source && ISSUER.test(source) ? source : undefined;
+}
+
+/** "兰溪发布 2024-03-05 18:30 浙江": a public account's post header names the account, its author. */
+function accountName(line: string): string | undefined {
+  return /^([^\s:：|｜\d]{2,12})(?:\s+\1)?\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/.exec(line)?.[1];
+}
+
+/** "SUINING, Sichuan, Dec. 1 (Xinhua) -- ...": the agency of an English wire story's dateline. */
+function wireSource(lines: Line[], lead: Span): string | undefined {
+  const text = lines.find((l) => l.start === lead.start)?.text ?? '';
+  return /^[A-Z][A-Z .,'-]+[^()]{0,40}\((Xinhua|Reuters|AP|AFP|Bloomberg)\)\s*(--|—|–|-)/.exec(text)?.[1];
+}
+
+/** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */
+const MAX_LEADING_LINES = 3;
+
+/**
+ * The headline of a text with no byline or meta line to anchor one: among its first lines, a
+ * headline-like line with no full stop that a longer paragraph follows.
+ */
+function untitledHeadline(lines: Line[], own: number[]): number | null {
+  for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
+    const line = lines[own[k]];
+    // A paragraph follows within four lines (an author's line or a data sheet's fields may stand between).
+    const paragraph = own
+      .slice(k + 1, k + 5)
+      .some((i) => (lines[i].role === 'body' || lines[i].role === 'caption') && lines[i].text.length > line.text.length);
+    if (looksLikeHeadline(line) && !line.text.includes('。') && paragraph) return own[k];
+  }
+  return null;
+}
+
+/** The articles in `text`, in order, with offsets into `text`. */
+export function segmentArticles(text: string): ArticleSegment[] {
+  const lines = splitLines(text);
+  const nonBlank = lines.map((_, i) => i).filter((i) => lines[i].role !== 'blank');
+  markCaptions(lines, nonBlank);
+  const headlines = markHeadlines(lines, nonBlank);
+  markTrailingFurniture(lines, nonBlank);
+
+  const articles: ArticleSegment[] = [];
+  const firstHeadline = headlines[0] ?? lines.length;
+  const preambleBody = lines
+    .slice(0, firstHeadline)
+    .filter((l) => l.role === 'body')
+    .reduce((n, l) => n + l.text.length, 0);
+  if (headlines.length === 0 || preambleBody >= MIN_PREAMBLE_BODY) {
+    const title = untitledHeadline(lines, nonBlank.filter((i) => i < firstHeadline));
+    const article = buildArticle(lines, title ?? 0, firstHeadline, title);
+    if (article) articles.push(article);
+  }
+  headlines.forEach((h, i) => {
+    const article = buildArticle(lines, h, headlines[i + 1] ?? lines.length, h);
+    if (article) articles.push(article);
+  });
+  return articles;
+}

@@ -1,0 +1,176 @@
+/**
+ * The words that make an article read as regional-development / public-policy news, and the words
+ * of the number-heavy genres that must not (sports, product reviews, recipes, entertainment). One
+ * table, read by relevance.ts; each hit is shown to the reader as a reason.
+ *
+ * Market reports and weather forecasts are number-heavy too, and share words with development news
+ * (投资, 企业), so they have tables of their own.
+ *
+ * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
+ * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
+ */
+
+export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather';
+
+export interface TermTable {
+  group: TermGroup;
+  language: 'zh' | 'en';
+  weight: number;
+  terms: string[];
+}
+
+export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather'];
+
+export const TERM_TABLES: TermTable[] = [
+  {
+    group: 'policy', language: 'zh', weight: 3,
+    terms: [
+      '产业园', '工业园', '用地', '出让', '招商', '乡村振兴', '营商环境', '开发区', '高新区', '经开区', '产业链', '重大项目',
+      '固定资产投资', '基础设施', '新型工业化', '城镇化', '共同富裕', '高质量发展', '民营经济', '政务服务', '标准地',
+      '腾笼换鸟', '低效', '集体经营性', '耕地', '土地', '拆迁', '征收', '城市更新', '旧城改造', '棚户区', '保障性住房',
+      '特色小镇', '产业强', '招引', '签约', '开工', '投产', '达产', '亩均', '亩产', '村集体', '集体经济', '增值化改革',
+      '审批', '规划', '示范区', '试验区', '自贸区', '新区', '片区', '园区', '厂房', '供地', '宅基地', '补短板', '一体化',
+      '高标准农田', '特色产业', '地区生产总值', '规上工业', '规模以上', '种植面积', '种植户', '产业集群', '产业化',
+    ],
+  },
+  {
+    group: 'policy', language: 'zh', weight: 1,
+    terms: [
+      '发展', '建设', '改革', '政策', '经济', '产业', '企业', '项目', '工程', '创新', '推进', '实施', '试点', '示范', '行动',
+      '目标', '民生', '就业', '增收', '农业', '农村', '农民', '村民', '文旅', '旅游', '生态', '环境', '治理', '能源', '电网',
+      '变电站', '绿色低碳', '碳排放', '交通', '公路', '铁路', '水利', '投资', '融资', '财政', '税收', '人才', '党建',
+      '种植', '产值', '产量', '农户', '合作社', '基地', '冷链', '仓储', '农产品', '增加值', '同比增长', '带动', '龙头企业',
+    ],
+  },
+  {
+    group: 'government', language: 'zh', weight: 2,
+    terms: [
+      '省委', '市委', '县委', '区委', '镇党委', '党委', '党支部', '人民政府', '省政府', '市政府', '县政府', '区政府', '镇政府',
+      '管委会', '发改委', '发改局', '自然资源', '住建', '经信', '商务局', '农业农村', '生态环境局', '改革办', '组织部',
+      '人大', '政协', '街道办', '村委会', '负责人', '干部', '书记', '县长', '市长', '区长', '镇长', '全省', '全市', '全县', '全区',
+    ],
+  },
+  {
+    group: 'policy', language: 'en', weight: 3,
+    terms: [
+      'industrial park', 'land supply', 'land use', 'rural revitalization', 'business environment', 'infrastructure',
+      'development zone', 'high-tech zone', 'economic zone', 'investment', 'urbanization', 'poverty alleviation',
+      'common prosperity', 'high-quality development', 'five-year plan', 'private economy', 'industrial chain',
+      'arable land', 'farmland', 'land transfer', 'plots', 'hectares', 'mu of', 'county', 'counties', 'township',
+      'prefecture', 'industrial base', 'pilot zone', 'free trade zone', 'manufacturing', 'industrial',
+    ],
+  },
+  {
+    group: 'policy', language: 'en', weight: 1,
+    terms: [
+      'development', 'construction', 'project', 'projects', 'policy', 'policies', 'reform', 'economy', 'economic',
+      'enterprises', 'companies', 'industry', 'industries', 'rural', 'village', 'villages', 'villagers', 'farmers',
+      'agriculture', 'tourism', 'ecological', 'green', 'energy', 'power grid', 'transport', 'railway', 'highway',
+      'jobs', 'employment', 'income', 'billion yuan', 'million yuan', 'GDP', 'innovation',
+    ],
+  },
+  {
+    group: 'policy', language: 'en', weight: 2,
+    terms: [
+      'province', 'district', 'approval', 'approvals', 'output value', 'per capita', 'disposable income',
+      'fixed-asset investment', 'industrial output', 'signed', 'square kilometers', 'square kilometres', 'logistics',
+      'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
+    ],
+  },
+  {
+    group: 'government', language: 'en', weight: 2,
+    terms: [
+      'government', 'provincial', 'municipal', 'authorities', 'officials', 'official', 'Party secretary',
+      'Communist Party', 'CPC', 'committee', 'administration', 'bureau', 'ministry', 'State Council', 'local',
+    ],
+  },
+  {
+    group: 'sports', language: 'zh', weight: 3,
+    terms: [
+      '比赛', '比分', '进球', '射门', '联赛', '球队', '球员', '主场', '客场', '赛季', '决赛', '半决赛', '夺冠', '亚军',
+      '主教练', '教练', '得分', '篮板', '助攻', '替补', '中超', 'CBA', 'NBA', '奥运', '世界杯', '击败',
+      '逆转', '上半场', '下半场', '加时', '犯规', '点球', '赛后', '战绩', '胜负', '积分榜', '选手', 
+    ],
+  },
+  {
+    group: 'product', language: 'zh', weight: 3,
+    terms: [
+      '手机', '续航', '屏幕', '处理器', '像素', '摄像头', '镜头', '售价', '起售', '评测', '上手', '跑分', '内存',
+      '快充', '机身', '配色', '旗舰', '性价比', '刷新率', '毫安', '英寸', '测评', '耳机', '续航时间', '百公里加速', '马力', '扭矩',
+      '轴距', '车型', '试驾',
+    ],
+  },
+  {
+    group: 'recipe', language: 'zh', weight: 3,
+    terms: [
+      '食材', '步骤', '生抽', '老抽', '料酒', '翻炒', '焯水', '腌制', '切块', '切片', '大火', '小火', '中火', '出锅',
+      '烤箱', '预热', '面粉', '鸡蛋', '葱', '姜', '蒜', '调味', '淀粉', '食用油', '锅中', '搅拌', '装盘', '口感',
+    ],
+  },
+  {
+    group: 'entertainment', language: 'zh', weight: 3,
+    terms: [
+      '电影', '票房', '上映', '影片', '主演', '导演', '演员', '综艺', '演唱会', '歌手', '专辑', '粉丝', '热搜', '剧集',
+      '电视剧', '首映', '剧情', '档期', '影院', '观众', '偶像', '出道',
+    ],
+  },
+  {
+    group: 'sports', language: 'en', weight: 3,
+    terms: [
+      'match', 'season', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
+      'victory', 'defeated', 'semifinal', 'playoff', 'playoffs', 'halftime', 'striker', 'midfielder', 'teammates',
+      'quarterback', 'innings', 'medal', 'Olympic', 'World Cup', 'stadium', 'title',
+    ],
+  },
+  {
+    group: 'product', language: 'en', weight: 3,
+    terms: [
+      'smartphone', 'battery', 'display', 'screen', 'processor', 'chipset', 'camera', 'megapixel', 
+      'storage', 'RAM', 'charging', 'specs', 'refresh rate', 'mAh', 'inch', 'laptop', 'headphones', 'price tag',
+    ],
+  },
+  {
+    group: 'recipe', language: 'en', weight: 3,
+    terms: [
+      'recipe', 'ingredients', 'tablespoon', 'tablespoons', 'teaspoon', 'teaspoons', 'cup', 'cups', 'grams', 'oven',
+      'preheat', 'bake', 'stir', 'simmer', 'boil', 'salt', 'sugar', 'flour', 'butter', 'garlic', 'onion', 
+    ],
+  },
+  {
+    group: 'entertainment', language: 'en', weight: 3,
+    terms: [
+      'film', 'movie', 'directed', 'box office', 'premiere', 'starring', 'actor', 'actress', 'album', 'concert', 'singer',
+      'celebrity', 'fans', 'episode', 'streaming', 'Hollywood', 'grossed', 'sequel', 'audiences', 'cinemas',
+    ],
+  },
+  {
+    group: 'markets', language: 'zh', weight: 3,
+    terms: [
+      'A股', '沪指', '深成指', '创业板指', '上证指数', '深证成指', '恒生指数', '收盘', '开盘', '涨停', '跌停', '涨幅', '跌幅', '个股',
+      '股价', '市值', '成交额', '北向资金', '主力资金', '券商', '基金经理', '大盘', '港股', '美股', '收涨', '收跌', '涨超', '跌超',
+      '净利润', '财报', '上市公司', '每股收益', '营收', '分析师', '二手房', '楼市', '房价', '挂牌量', '成交均价', '环比上涨',
+      '首付', '户型', '朝向', '精装', '房源', '经纪人', '月供', '满五唯一', '学区', '业主诚心',
+    ],
+  },
+  {
+    group: 'weather', language: 'zh', weight: 3,
+    terms: [
+      '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
+      '降雪', '寒潮预警', '大风', '多云', '晴转',
+    ],
+  },
+  {
+    group: 'markets', language: 'en', weight: 3,
+    terms: [
+      'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
+      'closed down', 'trading volume', 'bond yields', 'investors sold', 'market cap', 'stock price', 'share price',
+    ],
+  },
+  {
+    group: 'weather', language: 'en', weight: 3,
+    terms: [
+      'temperatures', 'rainfall', 'degrees Celsius', 'cold front', 'typhoon', 'rainstorm', 'snowfall', 'showers',
+      'meteorological',
+    ],
+  },
+];

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseText, regionsOfArticle } from './pipeline';
+
+const read = (path: string) => readFileSync(join(__dirname, '..', path), 'utf8');
+
+describe('analyseText on the seed page', () => {
+  const text = read('tests/fixtures/seed-zhejiang-page.txt');
+  const { articles } = analyseText(text);
+
+  it('gives four regional-development articles with their main region first', () => {
+    expect(articles).toHaveLength(4);
+    expect(articles.every((a) => a.isRegionalDevelopment && a.language === 'zh')).toBe(true);
+    expect(articles.map((a) => a.regions[0])).toEqual([
+      { name: '临安区', code: '330112', level: 'county', path: ['浙江省', '杭州市', '临安区'] },
+      { name: '吴兴区', code: '330502', level: 'county', path: ['浙江省', '湖州市', '吴兴区'] },
+      { name: '嘉兴市', code: '330400', level: 'city', path: ['浙江省', '嘉兴市'] },
+      { name: '仙居县', code: '331024', level: 'county', path: ['浙江省', '台州市', '仙居县'] },
+    ]);
+  });
+
+  it('gives claim offsets into the whole text, inside their article, none in captions or credits', () => {
+    for (const article of articles) {
+      for (const claim of article.claims) {
+        expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+        expect(claim.start).toBeGreaterThanOrEqual(article.start);
+        expect(claim.end).toBeLessThanOrEqual(article.end);
+      }
+    }
+    const all = articles.flatMap((a) => a.claims.map((c) => c.start));
+    const caption = text.indexOf('嘉兴首个“模块化2.0”变电站110千伏花园变电站');
+    expect(all.some((s) => s > caption && s < caption + 30)).toBe(false);
+  });
+
+  it('explains its relevance', () => {
+    expect(articles[0].signals?.join('\n')).toMatch(/用地/);
+  });
+
+  it('answers the content script’s request for one article’s regions', () => {
+    const second = articles[1];
+    expect(regionsOfArticle(second.title, text.slice(second.start, second.end))).toEqual(second.regions);
+  });
+
+  it('leaves regions out when asked to', () => {
+    expect(analyseText(text, { resolveRegions: false }).articles.every((a) => a.regions.length === 0)).toBe(true);
+  });
+});
+
+/** Texts of every kind a reader meets, with what the pipeline must say about them. */
+const CASES: Array<{ file: string; yes: boolean; region?: string; language: 'zh' | 'en' }> = [
+  { file: 'portal-zh.txt', yes: true, region: '510981', language: 'zh' },
+  { file: 'epaper-zh.txt', yes: true, region: '330521', language: 'zh' },
+  { file: 'reprint-zh.txt', yes: true, region: '330206', language: 'zh' },
+  { file: 'brief-zh.txt', yes: true, region: '330523', language: 'zh' },
+  { file: 'wire-en.txt', yes: true, region: '510900', language: 'en' },
+  { file: 'xinhua-en.txt', yes: true, region: '500000', language: 'en' },
+  { file: 'cooperation-zh.txt', yes: true, region: '522300', language: 'zh' },
+  { file: 'county-en.txt', yes: true, region: '330523', language: 'en' },
+  { file: 'sports-zh.txt', yes: false, language: 'zh' },
+  { file: 'markets-zh.txt', yes: false, language: 'zh' },
+  { file: 'weather-zh.txt', yes: false, language: 'zh' },
+  { file: 'accident-zh.txt', yes: false, language: 'zh' },
+  { file: 'earnings-zh.txt', yes: false, language: 'zh' },
+  { file: 'housing-zh.txt', yes: false, language: 'zh' },
+  { file: 'tourism-zh.txt', yes: true, region: '330112', language: 'zh' },
+  { file: 'review-zh.txt', yes: false, language: 'zh' },
+  { file: 'recipe-zh.txt', yes: false, language: 'zh' },
+  { file: 'entertainment-zh.txt', yes: false, language: 'zh' },
+  { file: 'sports-en.txt', yes: false, language: 'en' },
+  { file: 'review-en.txt', yes: false, language: 'en' },
+  { file: 'recipe-en.txt', yes: false, language: 'en' },
+  { file: 'entertainment-en.txt', yes: false, language: 'en' },
+];
+
+describe.each(CASES)('analyseText on $file', ({ file, yes, region, language }) => {
+  const { articles } = analyseText(read(`utils/articles/testdata/${file}`));
+  const [first] = articles;
+
+  it(`says ${yes ? 'yes' : 'no'}${region ? `, about ${region}` : ''}`, () => {
+    expect(first.language).toBe(language);
+    expect(first.isRegionalDevelopment).toBe(yes);
+    expect(first.relevance >= 0.5).toBe(yes);
+    if (region) expect(first.regions[0]?.code).toBe(region);
+  });
+});

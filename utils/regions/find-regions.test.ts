@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionQuery } from '../articles/analyse';
+import { findRegions } from './find-regions';
+import { getGazetteer, shortForm } from './gazetteer';
+
+/** A query for a text whose first line is its headline and second paragraph its lead. */
+function query(text: string, language: 'zh' | 'en' = 'zh'): RegionQuery {
+  const title = text.split('\n')[0];
+  const leadStart = text.indexOf('\n\n') + 2;
+  const leadEnd = text.indexOf('\n', leadStart);
+  return { text, title, lead: { start: leadStart, end: leadEnd < 0 ? text.length : leadEnd }, excluded: [], language };
+}
+
+const codes = (text: string, language: 'zh' | 'en' = 'zh') => findRegions(query(text, language)).map((r) => r.code);
+
+describe('shortForm', () => {
+  it.each([
+    ['临安区', '临安'],
+    ['仙居县', '仙居'],
+    ['浙江省', '浙江'],
+    ['广西壮族自治区', '广西'],
+    ['恩施土家族苗族自治州', '恩施'],
+    ['伊犁哈萨克自治州', '伊犁'],
+    ['长阳土家族自治县', '长阳'],
+    ['大兴安岭地区', '大兴安岭'],
+    ['神农架林区', '神农架'],
+    ['香港特别行政区', '香港'],
+  ])('%s → %s', (name, short) => {
+    expect(shortForm(name)).toBe(short);
+  });
+});
+
+describe('the gazetteer', () => {
+  it('holds the hierarchy with GB/T 2260 codes, including divisions created after 2021', () => {
+    const g = getGazetteer();
+    expect(g.byCode.get('330112')?.path).toEqual(['浙江省', '杭州市', '临安区']);
+    expect(g.byCode.get('330113')?.name).toBe('临平区');
+    expect(g.byCode.get('500000')?.level).toBe('province');
+    // The statistical office's development zones are not divisions.
+    expect([...g.byCode.values()].some((d) => d.name.endsWith('经济技术开发区'))).toBe(false);
+  });
+});
+
+describe('findRegions', () => {
+  it('resolves a short form to its full division with path', () => {
+    expect(findRegions(query('临安如何打好空间仗\n\n临安今年出让工业用地1000亩。\n临安还盘活了存量用地。'))).toEqual([
+      { name: '临安区', code: '330112', level: 'county', path: ['浙江省', '杭州市', '临安区'] },
+    ]);
+  });
+
+  it('resolves towns to their county code, keeping their own name', () => {
+    const regions = findRegions(query('吴兴区推进乡村振兴\n\n日前，湖州市吴兴区埭溪镇月映桥村迎来投资商。'));
+    expect(regions[0].code).toBe('330502');
+    expect(regions).toContainEqual({ name: '埭溪镇', code: '330502', level: 'town', path: ['浙江省', '湖州市', '吴兴区', '埭溪镇'] });
+  });
+
+  it('ranks the headline place first, most specific before its parents', () => {
+    expect(codes('仙居：营商环境再优化\n\n2023年以来，台州市仙居县推进改革。仙居企业综合服务中心对外开放。')[0]).toBe('331024');
+    expect(codes('嘉兴电力发布浙江首个绿色变电站评价规范\n\n国网嘉兴供电公司开展绿色建造。嘉兴电力将申报行业标准。')).toEqual([
+      '330400',
+      '330000',
+    ]);
+  });
+
+  it('does not take everyday words for places', () => {
+    // 青山 (青山区), 城关 (城关区), 新区, 朝阳 (朝阳区/市/县), 振兴 (振兴区), 互助 (互助县), 资源 (资源县).
+    const text =
+      '青山绿水间的新区建设\n\n城关镇所在的新区按照朝阳产业规划，推进乡村振兴。民营企业互助联盟成立。\n自然资源局负责人介绍了供地情况。';
+    expect(codes(text)).toEqual([]);
+  });
+
+  it('does not read a two-character county name inside a word', () => {
+    // 范县 (Henan) inside 示范县; 将乐 is in Fujian.
+    expect(codes('将乐：林票改革让青山生金\n\n三明市将乐县获评全国林业改革示范县，将乐森林覆盖率达到81%。')).toEqual(['350428', '350400']);
+  });
+
+  it('takes a town only where the article names its county or city', () => {
+    // 开发区 is also the name of town-level units in several counties.
+    expect(codes('兰溪光膜小镇二期完工\n\n兰溪经济开发区光膜小镇二期完工。兰溪市将继续招商，开发区新增厂房18万平方米。')).toEqual(['330781']);
+  });
+
+  it('picks the one of several same-named places that fits the rest of the article', () => {
+    expect(codes('北京朝阳区出让商业用地\n\n北京市朝阳区今年出让商业用地5宗。')).toContain('110105');
+    expect(codes('朝阳区出让商业用地\n\n朝阳区今年出让商业用地5宗。')).toEqual([]);
+    expect(codes('吉林推进乡村振兴\n\n吉林今年新建高标准农田。')).toEqual(['220000']);
+  });
+
+  it('drops a place named once in passing', () => {
+    const text = '吴兴区激发乡村振兴新活力\n\n吴兴区月映桥村发展美妆产业。\n村书记带着上海过来的投资商考察。吴兴区还建设了一批新项目。';
+    expect(codes(text)).toEqual(['330502']);
+  });
+
+  it('reads English and pinyin names', () => {
+    expect(codes('Suining turns idle plots into industrial parks\n\nSuining, a city in Sichuan province, converted land. Suining attracted projects.', 'en')).toEqual([
+      '510900',
+      '510000',
+    ]);
+    expect(codes('Chongqing opens logistics hub\n\nCHONGQING -- Chongqing opened a hub.', 'en')).toEqual(['500000']);
+    expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
+  });
+
+  it('reads county names in pinyin, with or without the apostrophe', () => {
+    expect(codes("Lin’an district frees up land\n\nLin'an district in Hangzhou supplied 1,000 mu of industrial land.", 'en')[0]).toBe('330112');
+    expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
+  });
+
+  it('does not take a person’s given name for a place', () => {
+    // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
+    expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');
+  });
+});

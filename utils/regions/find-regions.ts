@@ -1,0 +1,174 @@
+/**
+ * The places an article is about, most central first: where the gazetteer's names occur (headline,
+ * first paragraph, body, captions), which of several same-named places is meant (the one consistent
+ * with the other places in the article), and which mentions are only in passing.
+ */
+import type { RegionQuery } from '../articles/analyse';
+import type { Region } from '../articles/types';
+import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
+import { PINYIN_SURNAMES } from './pinyin';
+
+/** How much a mention says about what the article is about, by where it stands. */
+const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
+/** Repetition beyond this many body mentions adds nothing: a long article repeats its county everywhere. */
+const MAX_BODY_MENTIONS = 8;
+/** Regions reported per article. */
+const MAX_REGIONS = 8;
+/** A name followed by one of these names a road, a building or a team, not the place (中山路, 杭州路, 浙江队). */
+const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队)/;
+const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
+
+interface Mention {
+  start: number;
+  end: number;
+  places: Place[];
+  weight: number;
+}
+
+function weightAt(query: RegionQuery, start: number, end: number): number {
+  if (query.excluded.some((s) => start < s.end && s.start < end)) return WEIGHT.excluded;
+  if (query.title && start < query.title.length && query.text.startsWith(query.title)) return WEIGHT.title;
+  if (query.lead && start >= query.lead.start && end <= query.lead.end) return WEIGHT.lead;
+  return WEIGHT.body;
+}
+
+function isHanzi(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
+function scan(query: RegionQuery, g: Gazetteer): Mention[] {
+  const { text } = query;
+  const mentions: Mention[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isHanzi(text.charCodeAt(i))) continue;
+    const lengths = g.lengthsByFirstChar.get(text[i]);
+    if (!lengths) continue;
+    for (const length of lengths) {
+      if (i + length > text.length) continue;
+      const places = g.names.get(text.substr(i, length));
+      if (!places) continue;
+      if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 2))) break;
+      mentions.push({ start: i, end: i + length, places, weight: weightAt(query, i, i + length) });
+      i += length - 1;
+      break;
+    }
+  }
+  // English names are capitalised words; look up runs of up to englishMaxWords of them, longest first.
+  const words = [...text.matchAll(/[A-Z][A-Za-z'’]*/g)];
+  for (let w = 0; w < words.length; w++) {
+    for (let n = Math.min(g.englishMaxWords, words.length - w); n >= 1; n--) {
+      const first = words[w];
+      const last = words[w + n - 1];
+      const start = first.index;
+      const end = last.index + last[0].length;
+      const name = text.slice(start, end).replace(/’/g, "'");
+      if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
+      const places = g.english.get(name);
+      if (!places) continue;
+      const before = w > 0 ? words[w - 1] : undefined;
+      if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
+      mentions.push({ start, end, places, weight: weightAt(query, start, end) });
+      w += n - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** Codes of a place and everything above it. */
+function chain(place: Place): string[] {
+  const codes: string[] = [];
+  for (let d: Place['division'] | undefined = place.division; d; d = d.parent) codes.push(d.code);
+  return codes;
+}
+
+const depth = (p: Place) => (p.town ? 3 : LEVEL_DEPTH[p.division.level]);
+
+/**
+ * Which of a name's places the article means. A name with one place (临安) means it. A shared name
+ * (朝阳: a district of Beijing and one of Changchun, a city and a county in Liaoning) means the place
+ * that sits under another place the article names unambiguously; failing that, a province or city
+ * over counties of the same name (吉林: the province), and otherwise nothing: a wrong region is worse
+ * than a missing one.
+ */
+function resolve(places: Place[], context: Set<string>): Place | null {
+  if (places.length === 1 && !places[0].town) return places[0];
+  // A town must sit in a county or city the article names; its province alone vouches for too many towns.
+  const consistent = places.filter((p) => (p.town ? chain(p).slice(0, -1) : chain(p)).some((code) => context.has(code)));
+  const pool = consistent.length > 0 ? consistent : places;
+  if (consistent.length === 0) {
+    // A town name nobody else shares, in an article that names no other place to contradict it.
+    if (places.length === 1) return context.size === 0 ? places[0] : null;
+  }
+  const top = Math.min(...pool.map(depth));
+  const highest = pool.filter((p) => depth(p) === top);
+  if (highest.length === 1 && (consistent.length > 0 || top <= LEVEL_DEPTH.city)) return highest[0];
+  if (consistent.length === 1) return consistent[0];
+  return null;
+}
+
+interface Tally {
+  place: Place;
+  score: number;
+  count: number;
+  bodyCount: number;
+  first: number;
+  full: boolean;
+  central: boolean;
+}
+
+/** A province whose mentions carry at least this share of the best province's weight is one the article is about. */
+const HOME_SHARE = 0.5;
+
+/**
+ * The provinces the article is about, by the weight of its unambiguous mentions (full names count
+ * double). A short form pointing elsewhere (振兴 in 乡村振兴 → 振兴区 of Dandong; 互助 in 互助联盟 →
+ * 互助土族自治县 of Qinghai) is then recognised as the everyday word it is.
+ */
+function homeProvinces(mentions: Mention[]): Set<string> {
+  const votes = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.places.length !== 1) continue;
+    const province = chain(m.places[0]).at(-1)!;
+    votes.set(province, (votes.get(province) ?? 0) + m.weight * (m.places[0].form === 'full' ? 2 : 1));
+  }
+  const best = Math.max(0, ...votes.values());
+  return new Set([...votes].filter(([, v]) => v >= best * HOME_SHARE).map(([code]) => code));
+}
+
+export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): Region[] {
+  const mentions = scan(query, g);
+  // Context: what the article names without ambiguity (divisions, not towns, which are too many to vouch for
+  // others; short forms only where they agree with the article's provinces).
+  const home = homeProvinces(mentions);
+  const context = new Set<string>();
+  for (const m of mentions) {
+    const [place] = m.places;
+    if (m.places.length !== 1 || place.town) continue;
+    const codes = chain(place);
+    if (place.form === 'full' || home.has(codes.at(-1)!)) for (const code of codes) context.add(code);
+  }
+
+  const tallies = new Map<string, Tally>();
+  for (const m of mentions) {
+    const place = resolve(m.places, context);
+    if (!place) continue;
+    if (place.form !== 'full' && home.size > 0 && !home.has(chain(place).at(-1)!)) continue;
+    const key = `${place.division.code}/${place.town ?? ''}`;
+    const tally = tallies.get(key) ?? { place, score: 0, count: 0, bodyCount: 0, first: m.start, full: false, central: false };
+    tally.count++;
+    if (m.weight === WEIGHT.body) {
+      tally.bodyCount++;
+      if (tally.bodyCount <= MAX_BODY_MENTIONS) tally.score += m.weight;
+    } else tally.score += m.weight;
+    tally.full ||= m.places.some((p) => p === place && p.form === 'full');
+    tally.central ||= m.weight === WEIGHT.title || m.weight === WEIGHT.lead;
+    tallies.set(key, tally);
+  }
+  return [...tallies.values()]
+    // A name said once in passing (a partner firm's home city, 上海过来的投资商) is not what the article is about.
+    .filter((t) => t.central || t.count >= 2 || (t.full && t.score >= WEIGHT.body))
+    .sort((a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first)
+    .slice(0, MAX_REGIONS)
+    .map((t) => toRegion(t.place));
+}
