@@ -52,8 +52,9 @@ function recognize(text: string): number {
 export default async function bench(log: (line: string) => void): Promise<Record<string, number>> {
   let engineCps = 0;
   let recognizersCps = 0;
-  // Recognizers needs about two seconds per copy of the seed, so by default it runs once on ×1 and ×10
-  // (its speed is flat in length) and its ×10 speed stands for ×100; BENCH_FULL=1 times ×100 too (minutes).
+  // Recognizers is slow and superlinear (about 1.5 s of CPU for ×1, 2 minutes for ×10), so by default it
+  // runs once on ×1 and ×10 and its ×10 speed stands for ×100, which flatters it; BENCH_FULL=1 times
+  // ×100 as well (hours).
   const full = process.env.BENCH_FULL === '1';
   for (const times of [1, 10, 100]) {
     const text = Array.from({ length: times }, () => seed).join('\n\n');
@@ -68,7 +69,7 @@ export default async function bench(log: (line: string) => void): Promise<Record
       recognizersCps = text.length / (recMs / 1000);
       line += `, recognizers ${recMs.toFixed(0)} ms (${(recognizersCps / 1e3).toFixed(2)} K chars/s), ratio ${(e / recognizersCps).toFixed(0)}×`;
     } else {
-      line += `, recognizers not re-run (BENCH_FULL=1 to time it), ratio against its ×10 speed ${(e / recognizersCps).toFixed(0)}×`;
+      line += `, recognizers not re-run (BENCH_FULL=1 to time it), ratio against its (faster) ×10 speed ${(e / recognizersCps).toFixed(0)}×`;
     }
     log(line);
     if (times === 100) engineCps = e;

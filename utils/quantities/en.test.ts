@@ -106,6 +106,8 @@ describe('English not claims', () => {
     ['One company signed; a company left.', 'One company'],
     ['The 2021-2025 plan covers the county.', '2021-2025'],
     ['a 110 kV substation', '110 kV'],
+    ['during the Two Sessions in Beijing', 'Two Sessions'],
+    ['a one-stop service centre', 'one-stop'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -300,6 +300,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (FUNCTION_WORDS.test(noun)) return null;
     if (k > 1 && /^[A-Z]/.test(m[k - 1])) return null; // "14 Jiading District plans": a name, not modifiers
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
+    // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
+    if (num.words && /^[A-Z]/.test(noun)) return null;
     const person = PERSON_NOUNS.test(noun);
     const plural = person || (/(?:[^s]s|ies|ses|xes)$/.test(lowerNoun) && lowerNoun.length > 3 && !NOT_COUNTERS.test(noun));
     if (!plural) continue;

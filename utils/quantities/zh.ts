@@ -482,7 +482,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   const sentence = joinLines(text.slice(sa, sb), false);
-  const subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  let subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
+  if ((subject === '' || /^(?:同比|环比|较|比)/.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
@@ -584,7 +586,9 @@ function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number,
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after.length >= 2) return clean(after);
   before = before.replace(/^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/, '');
-  if (before.length > 16) before = before.slice(-16);
+  before = before.replace(/(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/, '').replace(/(?:力争|预计|计划)$/, '');
+  if (before.length > 16) before = before.slice(-16).replace(/^[\d.]*年?/, '');
+  before = before.replace(/^(?:对|在|将|把|从|于|由|按)/, '');
   const countAfter = kind === 'count' && after.length >= 2 && isCjk(after.charCodeAt(0));
   if (countAfter || (before.length < 2 && after.length >= 2)) return clean(after);
   if (before.length >= 2) return before;
