@@ -1,95 +1,42 @@
 /**
- * The content script: wires the page and the browser to the in-page session (utils/in-page).
- * It reads the settings, mounts our shadow-root UI only when there is something to show, routes
- * the popup's and side panel's requests, follows single-page navigation, and cleans up when the
- * extension is reloaded or updated (invalidated context).
+ * The loader, the only script in every page: reads the settings, takes the quick look and, on a
+ * page that may hold an article or when the reader asks, has the background inject the analysis
+ * script (analysis.content.ts). Kept small on purpose: most pages are not articles, and every page
+ * pays for parsing this file. The logic lives in utils/in-page/loader.ts.
  */
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import cardCss from '../components/ClaimCard.css?inline';
-import { renderClaimCardLayer, type ClaimCardLayerProps } from '../components/ClaimCardLayer';
-import { currentLocale, initI18n } from '../utils/i18n';
-import { InPageSession, type SessionServices, type SessionUi } from '../utils/in-page/session';
+import { PageLoader } from '../utils/in-page/loader';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
-import { isSkippedSite, loadSettings, watchSettings } from '../utils/settings';
-import { OWN_UI_ATTRIBUTE } from '../utils/text-map';
+import { loadSettings, watchSettings } from '../utils/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
-  runAt: 'document_idle',
+  // As soon as the document is parsed: waiting for the browser's idle time delays the highlights.
+  runAt: 'document_end',
   async main(ctx) {
     const settings = await loadSettings();
-    await initI18n(settings.language);
-    const session = new InPageSession({
+    const loader = new PageLoader({
       doc: document,
       settings,
-      services,
-      ui: lazyUi(ctx),
-      locale: currentLocale(),
       signal: ctx.signal,
+      services: {
+        reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
+        loadAnalysis: async () => {
+          const outcome = await sendToBackground({ type: 'load-analysis' });
+          if (!outcome.ok) throw new Error(outcome.error);
+        },
+      },
     });
-    ctx.onInvalidated(routeContentMessages(session.handlers()));
-    ctx.onInvalidated(watchSettings((next) => session.applySettings(next)));
+    ctx.onInvalidated(routeContentMessages(loader.handlers()));
+    ctx.onInvalidated(watchSettings((next) => loader.applySettings(next)));
     // A new address is a new page, but a new #fragment (a table of contents link) is not.
     let address = location.href.split('#')[0];
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       const next = location.href.split('#')[0];
       if (next === address) return;
       address = next;
-      session.navigated();
+      loader.navigated();
     });
-    await session.start(isSkippedSite(location.href, settings.skipSites));
+    loader.start();
   },
 });
-
-const services: SessionServices = {
-  reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
-  analyseEnglish: (text) => sendToBackground({ type: 'analyse-english', text }),
-  resolveRegions: (query) => sendToBackground({ type: 'resolve-regions', ...query }),
-  findSaved: (url, canonicalUrl) => sendToBackground({ type: 'find-saved-article', url, canonicalUrl }),
-  save: (saved) => sendToBackground({ type: 'save-article', saved }),
-  deleteAnnotation: (id) => sendToBackground({ type: 'delete-annotation', id }),
-};
-
-/**
- * Our shadow root, created on first use: a page without figures never gets our element. Renders
- * requested while it is being created are kept, and the latest one is drawn once it exists.
- */
-function lazyUi(ctx: ContentScriptContext): SessionUi {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let creating = false;
-  let pending: ClaimCardLayerProps | null = null;
-  return {
-    host: () => ui?.shadowHost ?? null,
-    render(props) {
-      if (ui?.mounted) {
-        renderClaimCardLayer(ui.mounted, props);
-        return;
-      }
-      pending = props;
-      if (creating) return;
-      creating = true;
-      void createShadowRootUi(ctx, {
-        name: 'figure-finder-ui',
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: cardCss,
-        // Keys typed in the card (a note) must not reach the page's own shortcuts.
-        isolateEvents: true,
-        onMount(container, _shadow, host) {
-          host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
-          // A zero-size fixed host: the card positions itself in viewport coordinates.
-          host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
-          return container;
-        },
-      }).then((created) => {
-        ui = created;
-        ui.mount();
-        if (pending && ui.mounted) renderClaimCardLayer(ui.mounted, pending);
-        pending = null;
-      });
-    },
-  };
-}

@@ -55,6 +55,11 @@ export interface PageClaim extends Claim {
 /** Sent to the background service worker. */
 export type BackgroundRequest =
   | { type: 'page-state-changed'; state: PageState }
+  /**
+   * From the loader content script of a page that may hold an article (or whose reader asked): inject
+   * the analysis script into the sending frame. Every page carries only the small loader.
+   */
+  | { type: 'load-analysis' }
   | { type: 'analyse-english'; text: string }
   /**
    * The gazetteer runs in the background. The optional fields are those of utils/articles/analyse's

@@ -55,13 +55,18 @@ describe('highlights and cards on a news page', () => {
     await page.screenshot({ path: await screenshotPath('inpage-seed-card') });
   });
 
-  it('keeps the English engine and the gazetteer out of the content script', () => {
-    const content = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
+  it('keeps the English engine and the gazetteer out of the content scripts, and Readability out of the loader', () => {
+    const loader = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
+    const analysis = readFileSync(join(extensionDir, 'content-scripts/analysis.js'), 'utf8');
     const background = readFileSync(join(extensionDir, 'background.js'), 'utf8');
     // Strings from compromise and from the division table, present in the background's bundle.
     for (const marker of ['compromise: Invalid tag', '330112']) {
       expect(background).toContain(marker);
-      expect(content).not.toContain(marker);
+      expect(loader).not.toContain(marker);
+      expect(analysis).not.toContain(marker);
     }
+    // A property name from Readability's table scoring: in the analysis script, never in the loader every page parses.
+    expect(analysis).toContain('_readabilityDataTable');
+    expect(loader).not.toContain('_readabilityDataTable');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The main text of a web page, as the page's own elements: which blocks make up each article.
  *
- * 1. A cheap check (a few milliseconds on any page) decides whether the page could hold an article at
- *    all: enough paragraph text and a few development/policy words. Most pages stop here.
+ * 1. A cheap check (quick-check.ts, a few milliseconds on any page) decides whether the page could hold
+ *    an article at all: enough paragraph text and a few development/policy words. Most pages stop here.
  * 2. @mozilla/readability runs on a clone of the document. Its result is mapped back to the page's own
  *    text nodes (the clone is walked in step with the original), so highlights land in the real page.
  * 3. Pages Readability rejects (e-paper editions, short briefs) get a fallback: the element whose
@@ -12,8 +12,9 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
-import { detectLanguage } from './language';
-import { TERM_TABLES } from './vocabulary';
+import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
+
+export { quickCheck, type QuickCheck } from './quick-check';
 
 export interface PageArticle {
   /** The element that holds the article (the lowest common ancestor of its blocks). */
@@ -27,15 +28,6 @@ export interface PageArticle {
   method: 'readability' | 'fallback';
 }
 
-export interface QuickCheck {
-  passes: boolean;
-  /** Characters in paragraph-like text looked at. */
-  paragraphChars: number;
-  paragraphs: number;
-  /** Distinct development/policy words in that text. */
-  vocabularyHits: number;
-}
-
 const BLOCK_TAGS = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'TH', 'FIGCAPTION', 'DD', 'DT', 'DIV',
   'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'TABLE', 'TR', 'UL', 'OL', 'FIGURE', 'BODY',
@@ -46,68 +38,12 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CA
 /** Page regions that hold navigation and furniture, not the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
-/** Text of a paragraph that counts towards "this page has running text". */
-const MIN_PARAGRAPH_CHARS = 20;
-/** Running text a page needs to be looked at further: a short Chinese brief has 100 characters, an English one 400 letters. */
-const QUICK_MIN_HANZI = 100;
-const QUICK_MIN_LATIN = 400;
-const QUICK_MIN_VOCABULARY = 2;
-/** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
-const QUICK_MAX_PARAGRAPHS = 120;
-const QUICK_SAMPLE_CHARS = 6000;
 /** Readability's own threshold is 500; Chinese briefs carry as much in fewer characters. */
 const READABILITY_CHAR_THRESHOLD = 250;
 /** Text an element needs to count as one of several stories on a page. */
 const MIN_STORY_CHARS = 150;
 /** A block that is mostly link text is navigation or a list of related stories. */
 const MAX_LINK_DENSITY = 0.5;
-
-const quickVocabulary = new RegExp(
-  TERM_TABLES.filter((t) => (t.group === 'policy' || t.group === 'government') && t.weight >= 2)
-    .flatMap((t) => t.terms)
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'gi',
-);
-
-/** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
-export function quickCheck(doc: Document): QuickCheck {
-  const body = doc.body;
-  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0 };
-  let chars = 0;
-  let paragraphs = 0;
-  let sample = '';
-  const take = (text: string) => {
-    const t = text.trim();
-    if (t.length < MIN_PARAGRAPH_CHARS) return;
-    chars += t.length;
-    paragraphs++;
-    if (sample.length < QUICK_SAMPLE_CHARS) sample += `${t}\n`;
-  };
-  const ps = body.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
-  if (chars < QUICK_MIN_LATIN) {
-    // E-paper and brief pages put their text in one element, lines split by <br>.
-    const brs = body.getElementsByTagName('br');
-    const seen = new Set<Element>();
-    for (let i = 0; i < brs.length && seen.size < 10; i++) {
-      const parent = brs[i].parentElement;
-      if (parent && !seen.has(parent)) {
-        seen.add(parent);
-        take(parent.textContent ?? '');
-      }
-    }
-  }
-  const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
-  const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
-  return {
-    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
-    paragraphChars: chars,
-    paragraphs,
-    vocabularyHits: hits.size,
-  };
-}
 
 /**
  * Hidden from the reader: by attribute, inline style, or the page's style sheets (a class with

@@ -11,6 +11,7 @@ import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
 import { clearBadge, showPageBadge } from './badge';
+import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
 export interface BackgroundServices {
@@ -52,6 +53,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
         if (sender.frameId) return;
         await showPageBadge(sender.tab.id, state);
       }),
+    'load-analysis': (_, sender) => outcome(() => injectAnalysis(sender.tab?.id, sender.frameId)),
     'analyse-english': ({ text }) => services.analyseEnglish(text),
     'resolve-regions': ({ title, text, lead, excluded, language }) =>
       services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),

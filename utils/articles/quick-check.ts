@@ -1,0 +1,73 @@
+/**
+ * The cheap first look at a page (a few milliseconds on any page): does it have enough paragraph
+ * text and a few development/policy words to hold an article at all? Most pages stop here. It lives
+ * apart from main-text.ts so the content script's loader can run it without loading Readability.
+ */
+import { detectLanguage } from './language';
+import { TERM_TABLES } from './vocabulary';
+
+export interface QuickCheck {
+  passes: boolean;
+  /** Characters in paragraph-like text looked at. */
+  paragraphChars: number;
+  paragraphs: number;
+  /** Distinct development/policy words in that text. */
+  vocabularyHits: number;
+}
+
+/** Text of a paragraph that counts towards "this page has running text". */
+export const MIN_PARAGRAPH_CHARS = 20;
+/** Running text a page needs to be looked at further: a short Chinese brief has 100 characters, an English one 400 letters. */
+const QUICK_MIN_HANZI = 100;
+const QUICK_MIN_LATIN = 400;
+const QUICK_MIN_VOCABULARY = 2;
+/** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
+const QUICK_MAX_PARAGRAPHS = 120;
+const QUICK_SAMPLE_CHARS = 6000;
+
+const quickVocabulary = new RegExp(
+  TERM_TABLES.filter((t) => (t.group === 'policy' || t.group === 'government') && t.weight >= 2)
+    .flatMap((t) => t.terms)
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+);
+
+/** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
+export function quickCheck(doc: Document): QuickCheck {
+  const body = doc.body;
+  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0 };
+  let chars = 0;
+  let paragraphs = 0;
+  let sample = '';
+  const take = (text: string) => {
+    const t = text.trim();
+    if (t.length < MIN_PARAGRAPH_CHARS) return;
+    chars += t.length;
+    paragraphs++;
+    if (sample.length < QUICK_SAMPLE_CHARS) sample += `${t}\n`;
+  };
+  const ps = body.getElementsByTagName('p');
+  for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
+  if (chars < QUICK_MIN_LATIN) {
+    // E-paper and brief pages put their text in one element, lines split by <br>.
+    const brs = body.getElementsByTagName('br');
+    const seen = new Set<Element>();
+    for (let i = 0; i < brs.length && seen.size < 10; i++) {
+      const parent = brs[i].parentElement;
+      if (parent && !seen.has(parent)) {
+        seen.add(parent);
+        take(parent.textContent ?? '');
+      }
+    }
+  }
+  const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
+  return {
+    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
+    paragraphChars: chars,
+    paragraphs,
+    vocabularyHits: hits.size,
+  };
+}

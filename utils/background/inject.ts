@@ -1,0 +1,13 @@
+/**
+ * Injecting the analysis script (entrypoints/analysis.content.ts) into the frame whose loader asked.
+ * `scripting.executeScript` with a file works in MV3 Chrome and in Firefox; the file is the one WXT
+ * builds for a content script registered at runtime.
+ */
+import { browser } from 'wxt/browser';
+
+export const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
+
+export async function injectAnalysis(tabId: number | undefined, frameId = 0): Promise<void> {
+  if (tabId === undefined) throw new Error('Only a page in a tab can load the analysis');
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANALYSIS_SCRIPT] });
+}

@@ -1,0 +1,34 @@
+/**
+ * How the loader (entrypoints/content.ts, in every page) and the analysis script
+ * (entrypoints/analysis.content.ts, injected only into pages that may hold an article) meet. Both
+ * run in this extension's isolated world of the same frame, which the page's own scripts cannot
+ * see, so a property of that world's globalThis is private to us. The loader keeps the only
+ * message listener; once the analysis script attaches its handlers, the loader forwards to them.
+ */
+import type { ContentHandlers } from '../messaging';
+import type { Settings } from '../settings';
+
+export interface Handover {
+  /** The settings the loader read, so the analysis does not wait on storage again. */
+  settings: Settings;
+  /** The page is on the reader's skip list (the reader asked for an analysis anyway). */
+  skipped: boolean;
+  /** Called by the analysis script once its session exists. */
+  attach(handlers: ContentHandlers): void;
+}
+
+const KEY = '__figureFinderHandover';
+
+type Holder = { [KEY]?: Handover };
+
+export function offerHandover(handover: Handover): void {
+  (globalThis as Holder)[KEY] = handover;
+}
+
+/** The loader's offer, taken once: an analysis script injected twice finds nothing the second time. */
+export function takeHandover(): Handover | null {
+  const holder = globalThis as Holder;
+  const handover = holder[KEY] ?? null;
+  delete holder[KEY];
+  return handover;
+}

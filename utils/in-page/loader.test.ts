@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContentHandlers } from '../messaging';
+import type { PageState } from '../messages';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { takeHandover, type Handover } from './handover';
+import { PageLoader } from './loader';
+
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const story = readFileSync(join(__dirname, '../articles/testdata/portal-zh.txt'), 'utf8');
+const articleHtml = story
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => `<p>${line}</p>`)
+  .join('');
+
+/** The analysis script's side of the handover, answering as a loaded session would. */
+function analysisHandlers(log: string[]): ContentHandlers {
+  const ok = { ok: true } as const;
+  return {
+    'get-page-state': () => ({ url: 'analysed', title: '', status: 'done', articles: [], savedArticleIds: [], orphans: [] }),
+    'analyse-now': () => (log.push('analyse-now'), ok),
+    'save-page': () => ok,
+    'scroll-to-claim': () => ok,
+    'open-claim-card': () => ok,
+    'set-claim-status': () => ok,
+    'add-selection-as-claim': () => ok,
+  };
+}
+
+describe('PageLoader', () => {
+  let controller: AbortController;
+  let reports: PageState[];
+  let loads: Handover[];
+  let log: string[];
+  let failLoad: Error | null;
+
+  beforeEach(() => {
+    controller = new AbortController();
+    reports = [];
+    loads = [];
+    log = [];
+    failLoad = null;
+    document.body.innerHTML = '<nav><a href="/">首页</a></nav><p>登录</p>';
+  });
+  afterEach(() => controller.abort());
+
+  function loader(settings: Partial<Settings> = {}): PageLoader {
+    return new PageLoader({
+      doc: document,
+      settings: { ...DEFAULT_SETTINGS, ...settings },
+      signal: controller.signal,
+      services: {
+        reportState: async (state) => void reports.push(state),
+        loadAnalysis: async () => {
+          if (failLoad) throw failLoad;
+          // The injected script takes the loader's offer and attaches, as analysis.content.ts does.
+          const handover = takeHandover();
+          if (!handover) throw new Error('no handover offered');
+          loads.push(handover);
+          handover.attach(analysisHandlers(log));
+        },
+      },
+    });
+  }
+
+  it('loads nothing on a page that is not an article, and loads the analysis when an article arrives later', async () => {
+    const pageLoader = loader();
+    pageLoader.start();
+    await settle(0);
+    expect(loads).toHaveLength(0);
+    expect(reports.at(-1)).toMatchObject({ status: 'done', articles: [] });
+    expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'done' });
+
+    document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
+    await settle(700);
+    expect(loads).toHaveLength(1);
+    expect(loads[0].skipped).toBe(false);
+    // From now on the analysis answers.
+    expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ url: 'analysed' });
+  });
+
+  it('loads the analysis at once on an article page', async () => {
+    document.body.innerHTML = `<article>${articleHtml}</article>`;
+    loader().start();
+    await settle(0);
+    expect(loads).toHaveLength(1);
+  });
+
+  it('in click-only mode waits for the reader, then loads the analysis and passes the request on', async () => {
+    document.body.innerHTML = `<article>${articleHtml}</article>`;
+    const pageLoader = loader({ autoDetect: false });
+    pageLoader.start();
+    await settle(700);
+    expect(loads).toHaveLength(0);
+    expect(reports.at(-1)).toMatchObject({ status: 'idle' });
+    expect(await pageLoader.handlers()['save-page']({ type: 'save-page' })).toMatchObject({ ok: false });
+
+    await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });
+    expect(loads).toHaveLength(1);
+    expect(log).toEqual(['analyse-now']);
+  });
+
+  it('on a skipped site reports skipped, and tells the analysis so when the reader asks anyway', async () => {
+    document.body.innerHTML = `<article>${articleHtml}</article>`;
+    const pageLoader = loader({ skipSites: [location.hostname] });
+    pageLoader.start();
+    await settle(0);
+    expect(loads).toHaveLength(0);
+    expect(reports.at(-1)).toMatchObject({ status: 'skipped' });
+    await pageLoader.handlers()['analyse-now']({ type: 'analyse-now' });
+    expect(loads[0].skipped).toBe(true);
+  });
+
+  it('reports an analysis that cannot be loaded as an error, and tries again when asked', async () => {
+    document.body.innerHTML = `<article>${articleHtml}</article>`;
+    failLoad = new Error('Cannot access contents of the page');
+    const pageLoader = loader();
+    pageLoader.start();
+    await settle(0);
+    expect(reports.at(-1)).toMatchObject({ status: 'error', error: 'Cannot access contents of the page' });
+    failLoad = null;
+    await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });
+    expect(loads).toHaveLength(1);
+  });
+});
