@@ -47,6 +47,32 @@ describe('findArticles', () => {
     expect(article.source).toBe('四川在线');
   });
 
+  it('takes a huge page’s one <article> as it is, without Readability, and leaves its navigation and footer out', () => {
+    const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
+    const paragraphs = Array.from({ length: 2500 }, () => `<p>${paragraph}</p>`).join('');
+    const doc = load(
+      `<html><head><title>锂电产业园 - 四川在线</title></head><body><nav><a href="/">首页</a><a href="/c">登录</a></nav>` +
+        `<article><h1>遂宁射洪：锂电产业园新增供地超千亩</h1>${paragraphs}</article><footer><p>版权所有 四川在线</p></footer></body></html>`,
+    );
+    const [article, ...rest] = findArticles(doc);
+    expect(rest).toEqual([]);
+    expect(article.method).toBe('marked');
+    expect(article.root.tagName).toBe('ARTICLE');
+    expect(article.title).toBe('遂宁射洪：锂电产业园新增供地超千亩');
+    expect(article.blocks).toHaveLength(2501);
+    const text = articleText(article);
+    expect(text.startsWith('遂宁射洪：锂电产业园新增供地超千亩\n\n今年以来')).toBe(true);
+    expect(text).not.toMatch(/版权所有|登录/);
+  });
+
+  it('still asks Readability on a huge page whose <article> is only a part of it', () => {
+    const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
+    // Long paragraphs: few nodes for Readability to score, the page's text still over the huge-page line.
+    const many = (n: number) => Array.from({ length: n }, () => `<p>${paragraph.repeat(10)}</p>`).join('');
+    const doc = load(`<html><body><article><h1>一则短讯</h1>${many(2)}</article><div id="main">${many(250)}</div></body></html>`);
+    expect(findArticles(doc)[0].method).not.toBe('marked');
+  });
+
   it('falls back to the densest element on an e-paper page split by <br>', () => {
     const doc = page('epaper.html');
     const [article] = findArticles(doc);

@@ -25,7 +25,8 @@ export interface PageArticle {
   byline?: string;
   date?: string;
   source?: string;
-  method: 'readability' | 'fallback';
+  /** How it was found: Readability, the page's own single <article>/<main> on a huge page, or the densest block. */
+  method: 'readability' | 'marked' | 'fallback';
 }
 
 const BLOCK_TAGS = new Set([
@@ -40,6 +41,13 @@ const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
 /** Readability's own threshold is 500; Chinese briefs carry as much in fewer characters. */
 const READABILITY_CHAR_THRESHOLD = 250;
+/**
+ * Text on a page above which Readability (a clone of the whole document, scored node by node: seconds
+ * on a 1 MB page) is skipped when the page marks its one article itself.
+ */
+const HUGE_PAGE_CHARS = 100_000;
+/** Share of the page's text that one <article> or <main> must hold to be taken as the article unread. */
+const MARKED_ARTICLE_SHARE = 0.8;
 /** Text an element needs to count as one of several stories on a page. */
 const MIN_STORY_CHARS = 150;
 /** A block that is mostly link text is navigation or a list of related stories. */
@@ -310,6 +318,28 @@ function byArticleElements(doc: Document): PageArticle[] {
 }
 
 /**
+ * On a huge page, the one element the page itself marks as its article (<article>, else <main>) when
+ * it holds nearly all of the page's text: the answer Readability would reach, without its cost.
+ * Smaller pages always go through Readability, which also reads the byline, date and site name.
+ */
+function byMarkedArticle(doc: Document): PageArticle | null {
+  const body = doc.body;
+  const total = body?.textContent?.length ?? 0;
+  if (!body || total < HUGE_PAGE_CHARS) return null;
+  for (const tag of ['article', 'main']) {
+    const marked = Array.from(doc.getElementsByTagName(tag)).filter((el) => !el.parentElement?.closest(tag));
+    if (marked.length !== 1) continue;
+    const root = marked[0];
+    if ((root.textContent?.length ?? 0) < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
+    const blocks = blocksUnder(root);
+    if (blocks.length === 0) continue;
+    const title = root.querySelector('h1')?.textContent?.trim();
+    return { root, blocks, ...(title ? { title } : {}), method: 'marked' };
+  }
+  return null;
+}
+
+/**
  * The articles on a page (usually one), or none when the quick check says the page holds no article.
  * `force` skips the quick check: the command line analyses whatever page it is given.
  */
@@ -319,7 +349,7 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   hidingRules.delete(doc);
   const several = byArticleElements(doc);
   if (several.length > 0) return several;
-  const article = byReadability(doc) ?? byDensity(doc);
+  const article = byMarkedArticle(doc) ?? byReadability(doc) ?? byDensity(doc);
   if (!article) return [];
   const stories = repeatedStories(article.root);
   if (stories.length > 0) return stories.map((root) => ({ root, blocks: blocksUnder(root), method: article.method }));
