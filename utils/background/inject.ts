@@ -9,5 +9,7 @@ export const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
 
 export async function injectAnalysis(tabId: number | undefined, frameId = 0): Promise<void> {
   if (tabId === undefined) throw new Error('Only a page in a tab can load the analysis');
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANALYSIS_SCRIPT] });
+  // Without injectImmediately the browser holds the script until the page is idle; the loader asks
+  // once the document is parsed, and the reader should not wait for the page's images and timers.
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [ANALYSIS_SCRIPT], injectImmediately: true });
 }
