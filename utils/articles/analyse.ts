@@ -28,8 +28,6 @@ export interface AnalyseOptions {
   findRegions?: RegionResolver;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** The article's text with captions, credits, bylines and furniture blanked out (same length, same offsets). */
 function bodyText(text: string, segment: ArticleSegment): string {
   let out = '';
@@ -46,7 +44,9 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   const language = detectLanguage(own);
   const claims: Claim[] = extractClaims(own, { language })
     .map((c) => ({ ...c, start: c.start + segment.start, end: c.end + segment.start }))
-    .filter((c) => !segment.excluded.some((span) => overlaps(c, span)));
+    // A figure written in a caption, credit or byline is not the article's. One whose number stands in the body
+    // and whose unit runs onto the next line is (a data card's "2.1" over "万人", and 万人 reads like a name).
+    .filter((c) => !segment.excluded.some((span) => c.start >= span.start && c.start < span.end));
   const relative = (s: Span): Span => ({ start: s.start - segment.start, end: s.end - segment.start });
   const regions =
     options.findRegions?.({
