@@ -8,7 +8,7 @@ import type { Claim } from '../quantities/types';
 import { extractClaims } from '../quantities';
 import { detectLanguage } from './language';
 import { scoreRelevance } from './relevance';
-import { segmentArticles, type ArticleSegment, type Span } from './segment';
+import { segmentArticles, startsInExcluded, type ArticleSegment, type Span } from './segment';
 import type { AnalysisResult, ArticleAnalysis, Region } from './types';
 
 /** What a region resolver sees of one article: its text (offsets relative to it) and where the title and lead are. */
@@ -44,9 +44,7 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   const language = detectLanguage(own);
   const claims: Claim[] = extractClaims(own, { language })
     .map((c) => ({ ...c, start: c.start + segment.start, end: c.end + segment.start }))
-    // A figure written in a caption, credit or byline is not the article's. One whose number stands in the body
-    // and whose unit runs onto the next line is (a data card's "2.1" over "万人", and 万人 reads like a name).
-    .filter((c) => !segment.excluded.some((span) => c.start >= span.start && c.start < span.end));
+    .filter((c) => !startsInExcluded(c, segment.excluded));
   const relative = (s: Span): Span => ({ start: s.start - segment.start, end: s.end - segment.start });
   const regions =
     options.findRegions?.({
