@@ -8,7 +8,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader of any file sees where each name comes from.
   imports: false,
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -19,5 +19,11 @@ export default defineConfig({
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox keys an add-on's storage by this id; it collects nothing, everything stays in the browser.
+        gecko: { id: 'figure-finder@figure-finder.local', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
 });

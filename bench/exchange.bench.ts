@@ -18,7 +18,8 @@ import { exportLibrary } from '../utils/exchange/export';
 import { readImport } from '../utils/exchange/import/read';
 import type { BrowserExchangeFigures } from './exchange-browser';
 
-const ARTICLES = 10_000;
+// EXCHANGE_BENCH_ARTICLES scales the run down for a quick look; the figures are named for 10,000.
+const ARTICLES = Number(process.env.EXCHANGE_BENCH_ARTICLES ?? 10_000);
 const CLAIMS_PER_ARTICLE = 20;
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -59,7 +60,8 @@ export default async function bench(log: (line: string) => void): Promise<Record
       ([n, k]) => (globalThis as unknown as { exchangeBench(n: number, k: number): Promise<BrowserExchangeFigures> }).exchangeBench(n, k),
       [ARTICLES, CLAIMS_PER_ARTICLE] as const,
     );
-    log(`Chromium: filled ${ARTICLES} articles through saveArticle in ${Math.round(figures.fillMs)} ms`);
+    log(`Chromium: filled ${ARTICLES} articles through saveArticles in ${Math.round(figures.fillMs)} ms`);
+    log(`Chromium: readLibrary alone ${Math.round(figures.readMs)} ms`);
     log(`Chromium: export ${Math.round(figures.exportMs)} ms (${(figures.exportBytes / 1e6).toFixed(1)} MB backup)`);
     log(`Chromium: import ${Math.round(figures.importMs)} ms = read + check + plan ${Math.round(figures.checkMs)} ms + write ${Math.round(figures.writeMs)} ms`);
     log(`Chromium: restored ${figures.restored.articles} articles, ${figures.restored.claims} claims, ${figures.restored.annotations} notes`);

@@ -10,6 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { extensionChromiumFlags } from './chromium-flags';
 import { startStaticServer } from './static-server';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,18 +40,7 @@ const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath,
   headless: !hasDisplay,
   viewport: hasDisplay ? null : { width: 1280, height: 900 },
-  args: [
-    ...(hasDisplay ? [] : ['--headless=new']),
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--disable-dev-shm-usage',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-  ],
+  args: extensionChromiumFlags(extensionDir, { headless: !hasDisplay }),
 });
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const page = context.pages()[0] ?? (await context.newPage());

@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { ExchangeSettings, ExportFormat } from '../utils/exchange/formats';
 import type { ExchangeJobs } from '../utils/exchange/jobs';
 import type { ExchangeStrings } from './exchange-strings';
-import { ImportExportIcon } from './ImportExportIcon';
+import { Icon } from './Icon';
 
 const FORMATS: ExportFormat[] = ['backup', 'csv', 'markdown', 'web-annotation', 'claim-review'];
 
@@ -63,7 +63,7 @@ export function ExportSection({ jobs, strings, articleIds, loadSettings }: Props
   return (
     <section class="exchange-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>
-        <ImportExportIcon icon={Download} /> {strings.exportHeading}
+        <Icon icon={Download} size={18} class="exchange-icon" /> {strings.exportHeading}
       </h3>
       <fieldset disabled={working}>
         <legend>{strings.formatLegend}</legend>
@@ -89,7 +89,7 @@ export function ExportSection({ jobs, strings, articleIds, loadSettings }: Props
         </fieldset>
       )}
       <button type="button" class="exchange-primary" onClick={run} disabled={working}>
-        <ImportExportIcon icon={Download} /> {working ? strings.exporting : strings.exportButton}
+        <Icon icon={Download} size={18} class="exchange-icon" /> {working ? strings.exporting : strings.exportButton}
       </button>
       {working && (
         <progress

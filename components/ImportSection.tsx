@@ -8,7 +8,7 @@ import type { ExchangeSettings } from '../utils/exchange/formats';
 import type { ApplyResult, ExchangeJobs, PlanPreview } from '../utils/exchange/jobs';
 import type { ImportRefusal } from '../utils/exchange/problems';
 import type { ExchangeStrings } from './exchange-strings';
-import { ImportExportIcon } from './ImportExportIcon';
+import { Icon } from './Icon';
 import { ImportPreview } from './ImportPreview';
 
 type State =
@@ -74,7 +74,7 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
   return (
     <section class="exchange-section" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>
-        <ImportExportIcon icon={Upload} /> {strings.importHeading}
+        <Icon icon={Upload} size={18} class="exchange-icon" /> {strings.importHeading}
       </h3>
       <label
         class={`exchange-drop${dragging ? ' exchange-drop-active' : ''}`}
@@ -90,7 +90,7 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
           if (file && !busy) void read(file);
         }}
       >
-        <ImportExportIcon icon={FileUp} size={28} />
+        <Icon icon={FileUp} size={28} class="exchange-icon" />
         <span>{strings.dropZone}</span>
         <small id={`${id}-hint`}>{strings.dropHint}</small>
         <input
@@ -125,7 +125,7 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
       {state.step === 'refused' && (
         <div role="alert" class="exchange-error">
           <h4 ref={outcome} tabIndex={-1}>
-            <ImportExportIcon icon={TriangleAlert} /> {strings.refusedHeading(state.name)}
+            <Icon icon={TriangleAlert} size={18} class="exchange-icon" /> {strings.refusedHeading(state.name)}
           </h4>
           <p>{strings.refusedIntro}</p>
           <ul>
@@ -160,7 +160,7 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported }: Pr
               )}
               <div class="exchange-buttons">
                 <button type="button" class="exchange-primary" onClick={() => state.step === 'preview' && confirm(state.name, state.preview.writes)}>
-                  <ImportExportIcon icon={Upload} /> {strings.confirm}
+                  <Icon icon={Upload} size={18} class="exchange-icon" /> {strings.confirm}
                 </button>
                 <button type="button" onClick={() => setState({ step: 'idle' })}>
                   {strings.cancel}

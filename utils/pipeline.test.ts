@@ -84,3 +84,25 @@ describe.each(CASES)('analyseText on $file', ({ file, yes, region, language }) =
     if (region) expect(first.regions[0]?.code).toBe(region);
   });
 });
+
+describe('analyseText on figures laid out over several lines', () => {
+  it('keeps a data card figure whose unit line reads like a name (2.1 / 万人)', () => {
+    const text = [
+      '桐乡经济开发区：向空间要效益',
+      '',
+      '记者 钱晓丽',
+      '',
+      '今年以来，开发区出让工业用地1000亩，新建标准厂房25万平方米，入驻企业86家。',
+      '',
+      '2.1',
+      '',
+      '万人',
+      '新增就业',
+      '',
+      '开发区还盘活低效用地560亩，腾退低散乱企业132家。',
+    ].join('\n');
+    const [article] = analyseText(text, { resolveRegions: false }).articles;
+    expect(article.byline).toBe('记者 钱晓丽');
+    expect(article.claims.map((c) => [c.text.replace(/\s+/g, ''), c.value, c.unit])).toContainEqual(['2.1万人', 21000, 'person']);
+  });
+});

@@ -43,15 +43,18 @@ describe('news pages: highlights and badge', () => {
     await page.goto(url);
     const wanted = promise.mustHighlight.map(squash);
     const timeout = 15_000 + (promise.loadsAfterMs ?? 0);
+    // A promised figure counts as drawn when a highlight covers it: the engine's span may also take in the
+    // counted noun ("36.2 million twenty-foot equivalent units" for "36.2 million").
+    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
     let drawn: string[] = [];
     try {
-      drawn = claimTexts(await waitForHighlights(page, (t) => wanted.every((w) => claimTexts(t).map(squash).includes(w)), timeout)).map(squash);
+      drawn = claimTexts(await waitForHighlights(page, (t) => wanted.every((w) => covered(claimTexts(t).map(squash), w)), timeout)).map(squash);
     } catch {
       drawn = claimTexts(await highlightTexts(page)).map(squash);
     }
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
-    expect(wanted.filter((w) => !drawn.includes(w))).toEqual([]);
-    expect(promise.mustNotHighlight.map(squash).filter((w) => drawn.includes(w))).toEqual([]);
+    expect(wanted.filter((w) => !covered(drawn, w))).toEqual([]);
+    expect(promise.mustNotHighlight.map(squash).filter((w) => covered(drawn, w))).toEqual([]);
     expect(await waitForBadge(browser, url, (t) => t !== '')).not.toBe('');
     await page.close();
   });

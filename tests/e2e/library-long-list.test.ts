@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withArticleKeys, withClaimKeys } from '../../utils/store/keys';
+import { withArticleKeys } from '../../utils/store/keys';
 import { DEFAULT_LIBRARY_NAME } from '../../utils/store/schema';
 import { generateLibrary } from '../unit/support/generate-library';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
@@ -38,7 +38,7 @@ describe('a long library in the dashboard', () => {
       const articles = library.articles.slice(i, i + batch);
       const records = {
         articles: articles.map((a) => withArticleKeys(a, claimsOf.get(a.id) ?? [], [])),
-        claims: articles.flatMap((a) => (claimsOf.get(a.id) ?? []).map((c) => withClaimKeys(c, a))),
+        claims: articles.flatMap((a) => (claimsOf.get(a.id) ?? []).map((c) => c)),
       };
       await page.evaluate(
         ({ name, json }) =>

@@ -8,7 +8,7 @@ import type { Claim } from '../quantities/types';
 import { extractClaims } from '../quantities';
 import { detectLanguage } from './language';
 import { scoreRelevance } from './relevance';
-import { segmentArticles, type ArticleSegment, type Span } from './segment';
+import { segmentArticles, startsInExcluded, type ArticleSegment, type Span } from './segment';
 import type { AnalysisResult, ArticleAnalysis, Region } from './types';
 
 /** What a region resolver sees of one article: its text (offsets relative to it) and where the title and lead are. */
@@ -28,8 +28,6 @@ export interface AnalyseOptions {
   findRegions?: RegionResolver;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /** The article's text with captions, credits, bylines and furniture blanked out (same length, same offsets). */
 function bodyText(text: string, segment: ArticleSegment): string {
   let out = '';
@@ -46,7 +44,7 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   const language = detectLanguage(own);
   const claims: Claim[] = extractClaims(own, { language })
     .map((c) => ({ ...c, start: c.start + segment.start, end: c.end + segment.start }))
-    .filter((c) => !segment.excluded.some((span) => overlaps(c, span)));
+    .filter((c) => !startsInExcluded(c, segment.excluded));
   const relative = (s: Span): Span => ({ start: s.start - segment.start, end: s.end - segment.start });
   const regions =
     options.findRegions?.({

@@ -28,6 +28,15 @@ describe('quickCheck', () => {
     expect(quickCheck(page('app-page.html')).passes).toBe(false);
   });
 
+  it('passes an ecology story with one strong development word and many everyday ones', () => {
+    const doc = load(`<html><body><article><h1>开化：钱江源头护一泓清水</h1>
+      <p>作为钱塘江的源头，开化县森林覆盖率达到80.9%，出境水质常年保持Ⅰ类水标准。钱江源国家公园体制试点区面积约252平方公里。</p>
+      <p>近年来，开化累计投入生态保护修复资金12.6亿元，完成河道综合治理186公里，关停搬迁沿河养殖场320余家。</p>
+      <p>生态优势正在转化为发展优势。去年，开化接待游客1650万人次，旅游总收入达到168亿元，带动农户增收约1.2万元/户。开化还计划新建生态产品加工园区800亩。</p>
+      </article></body></html>`);
+    expect(quickCheck(doc).passes).toBe(true);
+  });
+
   it('fails a sports report, which has text but no development vocabulary', () => {
     expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
   });

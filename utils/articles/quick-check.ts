@@ -25,14 +25,20 @@ const QUICK_MIN_VOCABULARY = 2;
 const QUICK_MAX_PARAGRAPHS = 120;
 const QUICK_SAMPLE_CHARS = 6000;
 
-const quickVocabulary = new RegExp(
-  TERM_TABLES.filter((t) => (t.group === 'policy' || t.group === 'government') && t.weight >= 2)
-    .flatMap((t) => t.terms)
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'gi',
-);
+function termsPattern(terms: string[]): RegExp {
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(escaped.join('|'), 'gi');
+}
+
+const developmentTables = TERM_TABLES.filter((t) => t.group === 'policy' || t.group === 'government');
+/** Words that all but name the subject (产业园, 出让, land supply): two of them are enough. */
+const quickVocabulary = termsPattern(developmentTables.filter((t) => t.weight >= 2).flatMap((t) => t.terms));
+/**
+ * Everyday development words (生态, 投资, 农户, tourism): many of them together count too, so an article that
+ * happens to use one strong word (an ecology story) is still looked at. Four of them weigh as one strong word.
+ */
+const quickSupportingVocabulary = termsPattern(developmentTables.filter((t) => t.weight < 2).flatMap((t) => t.terms));
+const SUPPORTING_WORDS_PER_STRONG = 4;
 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {
@@ -63,11 +69,13 @@ export function quickCheck(doc: Document): QuickCheck {
     }
   }
   const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const supporting = new Set((sample.match(quickSupportingVocabulary) ?? []).map((s) => s.toLowerCase()));
+  const vocabulary = hits.size + Math.floor(supporting.size / SUPPORTING_WORDS_PER_STRONG);
   const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
   return {
-    passes: chars >= minChars && hits.size >= QUICK_MIN_VOCABULARY,
+    passes: chars >= minChars && vocabulary >= QUICK_MIN_VOCABULARY,
     paragraphChars: chars,
     paragraphs,
-    vocabularyHits: hits.size,
+    vocabularyHits: vocabulary,
   };
 }

@@ -360,3 +360,11 @@ export function segmentArticles(text: string): ArticleSegment[] {
   });
   return articles;
 }
+
+/**
+ * A figure written in a caption, credit or byline is not the article's. One whose number stands in the body and
+ * whose unit runs onto the next line is (a data card's "2.1" over "万人", and 万人 reads like a name).
+ */
+export function startsInExcluded(claim: Span, excluded: readonly Span[]): boolean {
+  return excluded.some((span) => claim.start >= span.start && claim.start < span.end);
+}

@@ -2,12 +2,14 @@
  * Export from and import into the library through its public API (utils/store). Used by the
  * dashboard's worker, its same-thread fallback, the CLI and the tests alike.
  *
- * An import writes one article (with its claims and notes) per store transaction, through
- * `saveArticle`. Each article is all-or-nothing; if the disk fills midway, the articles written so far
- * stay (they are complete, and nothing stored was replaced by anything older), the rest is reported
- * as not written, and running the same import again completes it because an import is idempotent.
+ * An import writes through the store's `saveArticles`: a few hundred articles (with their claims and
+ * notes) per transaction, each merged with what is stored as a single save would be. A batch is
+ * all-or-nothing, so no article is ever half-written; if the disk fills midway, the batches written
+ * so far stay (they are complete, and nothing stored was replaced by anything older), the rest is
+ * reported as not written, and running the same import again completes it because an import is
+ * idempotent.
  */
-import { readLibrary, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
+import { readLibrary, saveArticles, type LibraryDB, type LibrarySnapshot } from '../store';
 import type { SavedArticle } from '../store/types';
 import { exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
@@ -68,16 +70,7 @@ export interface ImportOutcome {
 
 export async function applyImport(db: LibraryDB, plan: MergePlan, progress?: Progress): Promise<ImportOutcome> {
   const total = plan.writes.length;
-  const step = Math.max(1, Math.floor(total / 100));
-  let written = 0;
-  for (const saved of plan.writes) {
-    try {
-      await saveArticle(db, saved);
-    } catch (error) {
-      return { written, notWritten: total - written, error };
-    }
-    written++;
-    if (written === total || written % step === 0) progress?.(written, total);
-  }
-  return { written, notWritten: 0 };
+  const result = await saveArticles(db, plan.writes, { onProgress: progress });
+  if (result.error) return { written: result.written, notWritten: total - result.written, error: result.error };
+  return { written: result.written, notWritten: 0 };
 }

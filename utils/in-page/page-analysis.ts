@@ -16,7 +16,7 @@
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
-import { segmentArticles, type Span } from '../articles/segment';
+import { segmentArticles, startsInExcluded, type Span } from '../articles/segment';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
@@ -93,7 +93,7 @@ async function analyseSegment(
   // related-story lists inside the article element), are not the article's claims.
   const claims = raw
     .map((c) => ({ ...c, start: c.start + start, end: c.end + start }))
-    .filter((c) => !excluded.some((x) => overlaps(c, x)) && blocks.some((b) => c.start >= b.start && c.end <= b.end))
+    .filter((c) => !startsInExcluded(c, excluded) && blocks.some((b) => c.start >= b.start && c.end <= b.end))
     .sort((a, b) => a.start - b.start);
   const title = segment.title || found.title || doc.title.trim();
   let body = '';
@@ -121,10 +121,6 @@ async function analyseSegment(
   if (date) analysis.date = date;
   if (source) analysis.source = source;
   return { article: analysis, regionQuery };
-}
-
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The span of an element's text in the map, or null when it has none. */

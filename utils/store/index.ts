@@ -3,6 +3,8 @@ export {
   openLibrary,
   requestPersistentStorage,
   saveArticle,
+  saveArticles,
+  SAVE_BATCH_SIZE,
   restoreArticle,
   deleteArticle,
   getSavedArticle,
@@ -24,6 +26,7 @@ export {
   type ArticlePatch,
   type ClaimPatch,
   type LibrarySnapshot,
+  type BulkSaveResult,
 } from './library';
 export { StorageFullError, StoreWriteError } from './errors';
 export { DEFAULT_LIBRARY_NAME, SCHEMA_VERSION, MIGRATIONS } from './schema';

@@ -1,12 +1,12 @@
 /**
  * The index keys the library derives from its records. IndexedDB can only index values stored in a
- * record, so each stored article and claim carries an `ix` object of derived keys beside the record
- * itself; the store adds it on write and strips it on read, so callers only ever see the record
- * types of ./types.ts.
+ * record, so each stored article carries an `ix` object of derived keys beside the record itself;
+ * the store adds it on write and strips it on read, so callers only ever see the record types of
+ * ./types.ts. Claims are stored as they are (schema version 3 dropped their derived indexes); a
+ * claim written by version 2 may still carry its old `ix`, stripped on read like an article's.
  */
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
-import { tokenize } from '../search/tokens';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus } from './types';
 
 export interface ArticleKeys {
@@ -20,16 +20,8 @@ export interface ArticleKeys {
   statuses: FactCheckStatus[];
 }
 
-export interface ClaimKeys {
-  regionCodes: string[];
-  family: string;
-  /** Tokens of the claim's subject (see utils/search/tokens). */
-  words: string[];
-  date?: string;
-}
-
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
-export type StoredClaim = ClaimRecord & { ix: ClaimKeys };
+export type StoredClaim = ClaimRecord;
 
 /**
  * GB/T 2260 codes carry their hierarchy: 330112 lies in city 330100 and province 330000. A region
@@ -62,22 +54,8 @@ export function articleKeys(article: ArticleRecord, claims: ClaimRecord[], annot
   };
 }
 
-export function claimKeys(claim: ClaimRecord, article: ArticleRecord | undefined): ClaimKeys {
-  const keys: ClaimKeys = {
-    regionCodes: article ? regionCodes(article.regions) : [],
-    family: unitFamily(claim.unit),
-    words: tokenize(claim.subject),
-  };
-  if (article?.date) keys.date = article.date;
-  return keys;
-}
-
 export function withArticleKeys(article: ArticleRecord, claims: ClaimRecord[], annotations: AnnotationRecord[]): StoredArticle {
   return { ...stripKeys(article), ix: articleKeys(article, claims, annotations) };
-}
-
-export function withClaimKeys(claim: ClaimRecord, article: ArticleRecord | undefined): StoredClaim {
-  return { ...stripKeys(claim), ix: claimKeys(claim, article) };
 }
 
 /** The record without its derived keys. */

@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { stripKeys, withArticleKeys, withClaimKeys } from './keys';
+import { stripKeys, withArticleKeys } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -23,6 +23,7 @@ import type { ClaimKind } from '../quantities/types';
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
 type Names = StoreNames<LibrarySchema>;
 type AnyTx = IDBPTransaction<LibrarySchema, Names[], 'readonly' | 'readwrite'>;
+type WriteTx = IDBPTransaction<LibrarySchema, Names[], 'readwrite'>;
 
 /** Opens (creating or upgrading as needed) the library database and asks the browser to keep it. */
 export async function openLibrary(name: string = DEFAULT_LIBRARY_NAME): Promise<LibraryDB> {
@@ -93,10 +94,15 @@ export function onLibraryChange(name: string, listener: () => void): () => void 
 }
 
 /** Runs `body` in one readwrite transaction; on any failure the transaction is aborted and the error typed. */
-async function write<R>(db: LibraryDB, names: Names[], body: (tx: IDBPTransaction<LibrarySchema, Names[], 'readwrite'>) => Promise<R>): Promise<R> {
-  let tx: IDBPTransaction<LibrarySchema, Names[], 'readwrite'>;
+async function write<R>(
+  db: LibraryDB,
+  names: Names[],
+  body: (tx: WriteTx) => Promise<R>,
+  options?: IDBTransactionOptions,
+): Promise<R> {
+  let tx: WriteTx;
   try {
-    tx = db.transaction(names, 'readwrite');
+    tx = db.transaction(names, 'readwrite', options);
   } catch (error) {
     throw writeError(error);
   }
@@ -152,7 +158,7 @@ async function readSaved(tx: AnyTx, id: string): Promise<SavedArticle | null> {
 }
 
 /** Re-derives an article's index keys after its claims or notes changed (inside the writing transaction). */
-async function refreshArticleKeys(tx: IDBPTransaction<LibrarySchema, Names[], 'readwrite'>, articleId: string): Promise<void> {
+async function refreshArticleKeys(tx: WriteTx, articleId: string): Promise<void> {
   const saved = await readSaved(tx, articleId);
   if (saved) await tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations));
 }
@@ -163,6 +169,18 @@ function checkBelongs(saved: SavedArticle): void {
   if (stray) throw new StoreWriteError(`Record ${stray.id} belongs to article ${stray.articleId}, not ${id}; nothing was saved.`);
 }
 
+/** Issues the writes that store `saved` merged with `stored` (see ./merge.ts); returns the merged article. */
+function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
+  const { saved: merged, removedClaimIds } = mergeSaved(stored ?? undefined, saved);
+  const claims = tx.objectStore('claims');
+  const annotations = tx.objectStore('annotations');
+  for (const id of removedClaimIds) batch.add(claims.delete(id));
+  for (const claim of merged.claims) batch.add(claims.put(claim));
+  for (const note of merged.annotations) batch.add(annotations.put(note));
+  batch.add(tx.objectStore('articles').put(withArticleKeys(merged.article, merged.claims, merged.annotations)));
+  return merged;
+}
+
 /**
  * Saves an article with its claims and notes, merged with what is stored (see ./merge.ts), in one
  * transaction. Returns what is stored afterwards.
@@ -170,18 +188,71 @@ function checkBelongs(saved: SavedArticle): void {
 export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<SavedArticle> {
   checkBelongs(saved);
   return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const stored = await readSaved(tx, saved.article.id);
-    const { saved: merged, removedClaimIds } = mergeSaved(stored ?? undefined, saved);
-    const claims = tx.objectStore('claims');
-    const annotations = tx.objectStore('annotations');
     const batch = requests();
-    for (const id of removedClaimIds) batch.add(claims.delete(id));
-    for (const claim of merged.claims) batch.add(claims.put(withClaimKeys(claim, merged.article)));
-    for (const note of merged.annotations) batch.add(annotations.put(note));
-    batch.add(tx.objectStore('articles').put(withArticleKeys(merged.article, merged.claims, merged.annotations)));
+    const merged = putMerged(tx, batch, await readSaved(tx, saved.article.id), saved);
     await batch.settled();
     return merged;
   });
+}
+
+/**
+ * Articles per transaction in saveArticles: large enough that committing (a disk flush each) stops
+ * dominating, small enough that one transaction's pending requests and clones stay modest.
+ */
+export const SAVE_BATCH_SIZE = 250;
+
+export interface BulkSaveResult {
+  /** Articles stored completely, in the order given: every article before the failing batch. */
+  written: number;
+  /** Why the rest was not written (StorageFullError or StoreWriteError); absent when all were. */
+  error?: Error;
+}
+
+/**
+ * Saves many articles, each merged with what is stored exactly as saveArticle does, `batchSize`
+ * articles per transaction. A batch is all-or-nothing, so no article is ever half-written; when one
+ * fails (a full disk) the batches before it stay and the result says how many articles they held.
+ * Transactions use relaxed durability: a committed batch may be lost to a power cut in the next
+ * moments, never half-applied, and an import run again redoes it. Records that name another article
+ * are refused before anything is written.
+ */
+export async function saveArticles(
+  db: LibraryDB,
+  list: readonly SavedArticle[],
+  options: { batchSize?: number; onProgress?: (written: number, total: number) => void } = {},
+): Promise<BulkSaveResult> {
+  for (const saved of list) checkBelongs(saved);
+  const size = Math.max(1, options.batchSize ?? SAVE_BATCH_SIZE);
+  let written = 0;
+  for (let start = 0; start < list.length; start += size) {
+    const slice = list.slice(start, start + size);
+    try {
+      await write(
+        db,
+        ['articles', 'claims', 'annotations'],
+        async (tx) => {
+          // Every read of the batch is issued at once. Claims and notes are looked up only for articles
+          // already stored: an import into a fresh library skips two requests per article.
+          const articles = await Promise.all(slice.map((saved) => tx.objectStore('articles').getKey(saved.article.id)));
+          const stored = await Promise.all(slice.map((saved, i) => (articles[i] === undefined ? null : readSaved(tx, saved.article.id))));
+          // An article given twice in one batch merges with its first copy, as two saves in turn would.
+          const mergedHere = new Map<string, SavedArticle>();
+          const batch = requests();
+          slice.forEach((saved, i) => {
+            const id = saved.article.id;
+            mergedHere.set(id, putMerged(tx, batch, mergedHere.get(id) ?? stored[i], saved));
+          });
+          await batch.settled();
+        },
+        { durability: 'relaxed' },
+      );
+    } catch (error) {
+      return { written, error: error as Error };
+    }
+    written += slice.length;
+    options.onProgress?.(written, list.length);
+  }
+  return { written };
 }
 
 /** Puts back an article removed by deleteArticle (merging, so nothing saved meanwhile is lost). */
@@ -246,9 +317,10 @@ export async function deleteAnnotation(db: LibraryDB, id: string): Promise<Annot
 /** Adds or replaces a claim (a reader-added figure, a dismissal, a correction); its article must be saved. */
 export async function putClaim(db: LibraryDB, claim: ClaimRecord): Promise<ClaimRecord> {
   return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const article = await tx.objectStore('articles').get(claim.articleId);
-    if (!article) throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
-    await tx.objectStore('claims').put(withClaimKeys(claim, article));
+    if (!(await tx.objectStore('articles').getKey(claim.articleId))) {
+      throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
+    }
+    await tx.objectStore('claims').put(stripKeys(claim));
     await refreshArticleKeys(tx, claim.articleId);
     return claim;
   });
@@ -270,11 +342,7 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
       updatedAt: now,
     };
     for (const field of fields) if (patch[field] === undefined) delete article[field];
-    // Region and date live in every claim's index keys too.
-    const batch = requests();
-    batch.add(tx.objectStore('articles').put(withArticleKeys(article, saved.claims, saved.annotations)));
-    for (const claim of saved.claims) batch.add(tx.objectStore('claims').put(withClaimKeys(claim, article)));
-    await batch.settled();
+    await tx.objectStore('articles').put(withArticleKeys(article, saved.claims, saved.annotations));
     return article;
   });
 }
@@ -291,8 +359,7 @@ export async function editClaim(db: LibraryDB, id: string, patch: ClaimPatch, no
       edited: [...new Set([...(stored.edited ?? []), ...fields])],
       updatedAt: now,
     };
-    const article = await tx.objectStore('articles').get(claim.articleId);
-    await tx.objectStore('claims').put(withClaimKeys(claim, article));
+    await tx.objectStore('claims').put(claim);
     await refreshArticleKeys(tx, claim.articleId);
     return claim;
   });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { getSavedArticle, listArticles, openLibrary } from './library';
+import { openDB } from 'idb';
+import { getSavedArticle, listArticles, openLibrary, saveArticle } from './library';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import { LINAN, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 
@@ -60,7 +61,7 @@ describe('library schema', () => {
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(
       ['canonicalUrl', 'date', 'families', 'kinds', 'regionCodes', 'site', 'statuses', 'tags', 'updatedAt'].sort(),
     );
-    expect([...tx.objectStore('claims').indexNames].sort()).toEqual(['articleId', 'date', 'family', 'kind', 'regionCodes', 'words'].sort());
+    expect([...tx.objectStore('claims').indexNames]).toEqual(['articleId']);
     expect([...tx.objectStore('annotations').indexNames].sort()).toEqual(['articleId', 'claimId', 'status', 'tags'].sort());
     db.close();
   });
@@ -84,9 +85,34 @@ describe('library schema', () => {
     expect((await listArticles(db, { tag: '土地' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { status: 'disputed' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { kind: 'money', family: 'CNY' })).map((a) => a.id)).toEqual(['a1']);
-    expect(await db.getAllKeysFromIndex('claims', 'words', '税收')).toEqual(['c2']);
-    expect(await db.getAllKeysFromIndex('claims', 'family', 'm2')).toEqual(['c1']);
-    expect(await db.getAllKeysFromIndex('claims', 'regionCodes', '330000')).toEqual(['c1', 'c2']);
+    expect(await db.getAllKeysFromIndex('claims', 'articleId', 'a1')).toEqual(['c1', 'c2']);
+    db.close();
+  });
+
+  it('upgrades a version 2 library with data in it, dropping the unused claim indexes and keeping every record', async () => {
+    const name = freshName();
+    // Version 2 made by this code's own first two steps (version 1 is tested against its raw shape above).
+    const v1 = await createV1Library(name);
+    const version2 = MIGRATIONS.find((m) => m.version === 2)!;
+    const v2 = await openDB(name, 2, { upgrade: (database, _oldVersion, _newVersion, tx) => void version2.upgrade(database, tx as never) });
+    const storedClaim = (await v2.get('claims', 'c2')) as { ix?: { words: string[] } };
+    expect(storedClaim.ix?.words).toContain('税收');
+    expect([...v2.transaction('claims').store.indexNames]).toContain('words');
+    v2.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.transaction('claims').store.indexNames]).toEqual(['articleId']);
+    const saved = await getSavedArticle(db, 'a1');
+    expect(saved?.article).toEqual(v1.article);
+    // Version 2's derived keys on the claims are never shown.
+    expect(saved?.claims.sort((a, b) => a.id.localeCompare(b.id))).toEqual(v1.claims);
+    expect(saved?.annotations).toEqual(v1.notes);
+    expect((await listArticles(db, { regionCode: '330000', kind: 'money' })).map((a) => a.id)).toEqual(['a1']);
+
+    // Saving the article again stores its claims without the old keys.
+    await saveArticle(db, saved!);
+    expect(await db.get('claims', 'c2')).toEqual(v1.claims[1]);
     db.close();
   });
 

@@ -5,7 +5,9 @@
  * the previous version, with data in it, using this code.
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
-import { withArticleKeys, withClaimKeys, type StoredArticle, type StoredClaim } from './keys';
+import { unitFamily } from '../comparison/units';
+import { tokenize } from '../search/tokens';
+import { regionCodes, withArticleKeys, type StoredArticle, type StoredClaim } from './keys';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from './types';
 
 export const DEFAULT_LIBRARY_NAME = 'figure-finder-library';
@@ -30,7 +32,7 @@ export interface LibrarySchema extends DBSchema {
   claims: {
     key: string;
     value: StoredClaim;
-    indexes: { articleId: string; kind: string; family: string; regionCodes: string; date: string; words: string };
+    indexes: { articleId: string };
   };
   annotations: {
     key: string;
@@ -96,12 +98,38 @@ export const MIGRATIONS: readonly Migration[] = [
         ])) as [ClaimRecord[], AnnotationRecord[]];
         await Promise.all([
           articles.put(withArticleKeys(article, articleClaims, articleNotes)),
-          ...articleClaims.map((claim) => claims.put(withClaimKeys(claim, article))),
+          ...articleClaims.map((claim) => claims.put(claimWithV2Keys(claim, article))),
         ]);
       }
     },
   },
+  {
+    version: 3,
+    description:
+      'drop the claim indexes no query reads (kind, family, regionCodes, date, words): search and comparison build ' +
+      'their own in-memory indexes from the whole library, and each multiEntry index entry made every claim write slower',
+    upgrade(_db, tx) {
+      const claims = tx.objectStore('claims');
+      for (const name of ['kind', 'family', 'regionCodes', 'date', 'words']) claims.deleteIndex(name);
+      // Claims stored by version 2 keep their derived keys (`ix`) until they are next written: the store strips
+      // them on every read, and rewriting 200,000 claims here would hold the upgrade (and every tab) for seconds.
+    },
+  },
 ];
+
+/**
+ * Version 2 stored each claim with derived keys for its own indexes; version 3 dropped those indexes.
+ * Kept here, as it was, so upgrading a version 1 library through version 2 still does what version 2 did.
+ */
+function claimWithV2Keys(claim: ClaimRecord, article: ArticleRecord): StoredClaim & { ix: object } {
+  const ix: { regionCodes: string[]; family: string; words: string[]; date?: string } = {
+    regionCodes: regionCodes(article.regions),
+    family: unitFamily(claim.unit),
+    words: tokenize(claim.subject),
+  };
+  if (article.date) ix.date = article.date;
+  return { ...claim, ix };
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

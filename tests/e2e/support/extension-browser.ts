@@ -2,6 +2,7 @@
  * Starts Debian's Chromium with the built extension (.output/chrome-mv3) in a fresh profile, the
  * way the README tells a person to load it. Every browser test goes through here.
  */
+import { extensionChromiumFlags } from '../../../cli/chromium-flags';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -41,16 +42,7 @@ export async function launchExtensionBrowser(options: { profileDir?: string; loc
     locale: options.locale ?? 'en-US',
     viewport: { width: 1280, height: 900 },
     args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extensionChromiumFlags(extensionDir, { headless: true }),
       ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
   });

@@ -6,6 +6,7 @@ import type { SavedArticle } from '../../store/types';
 import { EXPORT_FILES, type ExchangeSettings, type ExportFormat } from '../formats';
 import { zipChunks } from '../zip';
 import { backupChunks } from './backup';
+import { coalesce } from './chunks';
 import { claimReviewDocument } from './claim-review';
 import { claimsCsvChunks } from './csv';
 import { markdownFiles } from './markdown';
@@ -43,11 +44,11 @@ export function exportLibrary({ format, saved, settings, now, progress }: Export
   const parts: Array<string | Uint8Array> = (() => {
     switch (format) {
       case 'backup':
-        return [...backupChunks(saved, settings, now, progress)];
+        return [...coalesce(backupChunks(saved, settings, now, progress))];
       case 'web-annotation':
-        return [...webAnnotationChunks(saved, now, progress)];
+        return [...coalesce(webAnnotationChunks(saved, now, progress))];
       case 'csv':
-        return [...claimsCsvChunks(saved, progress)];
+        return [...coalesce(claimsCsvChunks(saved, progress))];
       case 'markdown':
         return zipChunks(markdownFiles(saved), now);
       case 'claim-review':
