@@ -24,7 +24,7 @@ export default defineContentScript({
     // Injected twice, or by hand without the loader: there is nothing to attach to.
     const handover = takeHandover();
     if (!handover) return;
-    const { settings } = handover;
+    const [settings, skipped] = await Promise.all([handover.settings, handover.skipped]);
     await initI18n(settings.language);
     const session = new InPageSession({
       doc: document,
@@ -43,7 +43,7 @@ export default defineContentScript({
       address = next;
       session.navigated();
     });
-    const started = session.start(handover.skipped);
+    const started = session.start(skipped);
     handover.attach(session.handlers());
     await started;
   },

@@ -9,17 +9,24 @@ import { extractEnglishClaims } from '../utils/quantities/en';
 import { findRegions } from '../utils/regions/find-regions';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
+// The reader's settings: read when the worker starts, then kept current by watchSettings.
+let currentSettings: Promise<Settings>;
+
 // Wires browser events to utils/: message routing, the badge, the context menu. Holds no domain logic.
 export default defineBackground(() => {
+  currentSettings = loadSettings();
   routeBackgroundMessages(createBackgroundHandlers(services));
   browser.tabs.onUpdated.addListener((tabId, change) => clearBadgeOnNavigation(tabId, change));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClicked(info, tab).catch((error: unknown) => console.warn('Figure Finder: menu action failed', error));
   });
-  browser.runtime.onInstalled.addListener(() => void loadSettings().then(applySettings));
-  watchSettings((settings) => void applySettings(settings));
+  browser.runtime.onInstalled.addListener(() => void currentSettings.then(applySettings));
+  watchSettings((settings) => {
+    currentSettings = Promise.resolve(settings);
+    void applySettings(settings);
+  });
   // The worker restarts often; messages it sends (store errors) follow the chosen language.
-  void loadSettings().then((settings) => initI18n(settings.language));
+  void currentSettings.then((settings) => initI18n(settings.language));
 });
 
 async function applySettings(settings: Settings): Promise<void> {
@@ -28,6 +35,7 @@ async function applySettings(settings: Settings): Promise<void> {
 }
 
 const services: BackgroundServices = {
+  settings: () => currentSettings,
   analyseEnglish: extractEnglishClaims,
   resolveRegions: findRegions,
   library: libraryServices,

@@ -13,17 +13,17 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   // As soon as the document is parsed: waiting for the browser's idle time delays the highlights.
   runAt: 'document_end',
-  async main(ctx) {
-    const settings = await loadSettings();
+  main(ctx) {
     const loader = new PageLoader({
       doc: document,
-      settings,
+      settings: loadSettings(),
       signal: ctx.signal,
       services: {
         reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
-        loadAnalysis: async () => {
-          const outcome = await sendToBackground({ type: 'load-analysis' });
+        loadAnalysis: async ({ automatic }) => {
+          const outcome = await sendToBackground({ type: 'load-analysis', automatic });
           if (!outcome.ok) throw new Error(outcome.error);
+          return outcome.injected;
         },
       },
     });

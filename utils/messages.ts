@@ -57,9 +57,11 @@ export type BackgroundRequest =
   | { type: 'page-state-changed'; state: PageState }
   /**
    * From the loader content script of a page that may hold an article (or whose reader asked): inject
-   * the analysis script into the sending frame. Every page carries only the small loader.
+   * the analysis script into the sending frame. Every page carries only the small loader. `automatic`:
+   * sent before the loader has read the settings, so inject only if they allow analysing this page
+   * unasked (the reply says whether it was injected).
    */
-  | { type: 'load-analysis' }
+  | { type: 'load-analysis'; automatic: boolean }
   | { type: 'analyse-english'; text: string }
   /**
    * The gazetteer runs in the background. The optional fields are those of utils/articles/analyse's
@@ -95,7 +97,9 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
       ? SavedArticle | null
       : T extends 'get-locale-messages'
         ? Record<string, { message: string }>
-        : { ok: true } | { ok: false; error: string };
+        : T extends 'load-analysis'
+          ? { ok: true; injected: boolean } | { ok: false; error: string }
+          : { ok: true } | { ok: false; error: string };
 
 /** Sent from the popup, side panel or background (context menu) to the content script of a tab. */
 export type ContentRequest =

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageArticle, PageClaim, PageState } from '../messages';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
 import { badgeText, relevantClaimCount } from './badge';
 import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
@@ -24,7 +25,9 @@ const state = (articles: PageArticle[], status: PageState['status'] = 'done'): P
 });
 
 const saved: SavedArticle[] = [];
+let settings: Settings = DEFAULT_SETTINGS;
 const services: BackgroundServices = {
+  settings: async () => settings,
   analyseEnglish: () => [],
   resolveRegions: () => [],
   library: {
@@ -68,6 +71,22 @@ describe('background handlers', () => {
     clearBadgeOnNavigation(3, { status: 'loading' });
     await new Promise((r) => setTimeout(r));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('declines an automatic analysis the settings do not allow, before injecting anything', async () => {
+    const ask = (automatic: boolean, url = 'https://news.example/1') =>
+      new Promise((resolve) => {
+        void fakeBrowser.runtime.onMessage.trigger({ type: 'load-analysis', automatic }, { tab: { id: 3 } as never, frameId: 0, url }, resolve);
+      });
+    settings = { ...DEFAULT_SETTINGS, autoDetect: false };
+    await expect(ask(true)).resolves.toEqual({ ok: true, injected: false });
+    settings = { ...DEFAULT_SETTINGS, skipSites: ['example'] };
+    await expect(ask(true, 'https://www.example/a')).resolves.toEqual({ ok: true, injected: false });
+    // Allowed (or asked for by the reader), it injects: the fake browser has no scripting API, so the attempt fails.
+    settings = DEFAULT_SETTINGS;
+    await expect(ask(true)).resolves.toMatchObject({ ok: false });
+    settings = { ...DEFAULT_SETTINGS, autoDetect: false };
+    await expect(ask(false)).resolves.toMatchObject({ ok: false });
   });
 
   it('saves and finds articles, and reports a failed save as an outcome', async () => {

@@ -9,12 +9,15 @@ import type { Region } from '../articles/types';
 import { currentLocale, fetchLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
+import { analysesAutomatically, type Settings } from '../settings';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
 import { clearBadge, showPageBadge } from './badge';
 import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
 export interface BackgroundServices {
+  /** The reader's settings as last read or changed (the worker keeps them, so no storage read per page). */
+  settings(): Promise<Settings>;
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
   /** The gazetteer runs here for the same reason. */
@@ -53,7 +56,11 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
         if (sender.frameId) return;
         await showPageBadge(sender.tab.id, state);
       }),
-    'load-analysis': (_, sender) => outcome(() => injectAnalysis(sender.tab?.id, sender.frameId)),
+    'load-analysis': async ({ automatic }, sender) => {
+      if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };
+      const injected = await outcome(() => injectAnalysis(sender.tab?.id, sender.frameId));
+      return injected.ok ? { ok: true, injected: true } : injected;
+    },
     'analyse-english': ({ text }) => services.analyseEnglish(text),
     'resolve-regions': ({ title, text, lead, excluded, language }) =>
       services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
+import { DEFAULT_SETTINGS } from '../settings';
 import { createBackgroundHandlers } from './handlers';
 import { libraryServices } from './library';
 
@@ -10,7 +11,12 @@ describe('the background’s library messages', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     routeBackgroundMessages(
-      createBackgroundHandlers({ analyseEnglish: () => [], resolveRegions: () => [], library: libraryServices }),
+      createBackgroundHandlers({
+        settings: async () => DEFAULT_SETTINGS,
+        analyseEnglish: () => [],
+        resolveRegions: () => [],
+        library: libraryServices,
+      }),
     );
   });
 

@@ -9,10 +9,10 @@ import type { ContentHandlers } from '../messaging';
 import type { Settings } from '../settings';
 
 export interface Handover {
-  /** The settings the loader read, so the analysis does not wait on storage again. */
-  settings: Settings;
+  /** The settings the loader is reading (it asks for the analysis before they arrive). */
+  settings: Promise<Settings>;
   /** The page is on the reader's skip list (the reader asked for an analysis anyway). */
-  skipped: boolean;
+  skipped: Promise<boolean>;
   /** Called by the analysis script once its session exists. */
   attach(handlers: ContentHandlers): void;
 }
@@ -23,6 +23,11 @@ type Holder = { [KEY]?: Handover };
 
 export function offerHandover(handover: Handover): void {
   (globalThis as Holder)[KEY] = handover;
+}
+
+/** The background declined to inject the analysis (settings), or failed to: the offer is void. */
+export function withdrawHandover(): void {
+  delete (globalThis as Holder)[KEY];
 }
 
 /** The loader's offer, taken once: an analysis script injected twice finds nothing the second time. */

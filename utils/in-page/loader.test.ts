@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ContentHandlers } from '../messaging';
 import type { PageState } from '../messages';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { analysesAutomatically, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { takeHandover, type Handover } from './handover';
 import { PageLoader } from './loader';
 
@@ -36,6 +36,7 @@ describe('PageLoader', () => {
   let loads: Handover[];
   let log: string[];
   let failLoad: Error | null;
+  let requests: boolean[];
 
   beforeEach(() => {
     controller = new AbortController();
@@ -43,24 +44,31 @@ describe('PageLoader', () => {
     loads = [];
     log = [];
     failLoad = null;
+    requests = [];
     document.body.innerHTML = '<nav><a href="/">首页</a></nav><p>登录</p>';
   });
   afterEach(() => controller.abort());
 
-  function loader(settings: Partial<Settings> = {}): PageLoader {
+  /** A loader whose settings arrive `settingsDelay` ms after it starts (storage is slower than the quick look). */
+  function loader(changes: Partial<Settings> = {}, settingsDelay = 5): PageLoader {
+    const settings = { ...DEFAULT_SETTINGS, ...changes };
     return new PageLoader({
       doc: document,
-      settings: { ...DEFAULT_SETTINGS, ...settings },
+      settings: new Promise((resolve) => setTimeout(() => resolve(settings), settingsDelay)),
       signal: controller.signal,
       services: {
         reportState: async (state) => void reports.push(state),
-        loadAnalysis: async () => {
+        loadAnalysis: async ({ automatic }) => {
+          requests.push(automatic);
           if (failLoad) throw failLoad;
+          // The background applies the settings to an automatic request, as utils/background/handlers does.
+          if (automatic && !analysesAutomatically(settings, location.href)) return false;
           // The injected script takes the loader's offer and attaches, as analysis.content.ts does.
           const handover = takeHandover();
           if (!handover) throw new Error('no handover offered');
           loads.push(handover);
           handover.attach(analysisHandlers(log));
+          return true;
         },
       },
     });
@@ -69,24 +77,29 @@ describe('PageLoader', () => {
   it('loads nothing on a page that is not an article, and loads the analysis when an article arrives later', async () => {
     const pageLoader = loader();
     pageLoader.start();
-    await settle(0);
+    await settle(20);
     expect(loads).toHaveLength(0);
+    expect(requests).toEqual([]);
     expect(reports.at(-1)).toMatchObject({ status: 'done', articles: [] });
     expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'done' });
 
     document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
     await settle(700);
     expect(loads).toHaveLength(1);
-    expect(loads[0].skipped).toBe(false);
+    expect(await loads[0].skipped).toBe(false);
     // From now on the analysis answers.
     expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ url: 'analysed' });
   });
 
-  it('loads the analysis at once on an article page', async () => {
+  it('asks for the analysis on an article page before the settings are read, leaving them to the background', async () => {
     document.body.innerHTML = `<article>${articleHtml}</article>`;
-    loader().start();
+    loader({}, 50).start();
     await settle(0);
+    expect(requests).toEqual([true]);
     expect(loads).toHaveLength(1);
+    // The analysis gets the settings (and whether the site is skipped) once they arrive.
+    await expect(loads[0].settings).resolves.toMatchObject({ autoDetect: true });
+    await expect(loads[0].skipped).resolves.toBe(false);
   });
 
   it('in click-only mode waits for the reader, then loads the analysis and passes the request on', async () => {
@@ -94,6 +107,8 @@ describe('PageLoader', () => {
     const pageLoader = loader({ autoDetect: false });
     pageLoader.start();
     await settle(700);
+    // The automatic request was declined (the background read "click only"); nothing else was asked.
+    expect(requests).toEqual([true]);
     expect(loads).toHaveLength(0);
     expect(reports.at(-1)).toMatchObject({ status: 'idle' });
     expect(await pageLoader.handlers()['save-page']({ type: 'save-page' })).toMatchObject({ ok: false });
@@ -103,15 +118,24 @@ describe('PageLoader', () => {
     expect(log).toEqual(['analyse-now']);
   });
 
+  it('in click-only mode, a reader who asks while the automatic request is out still gets the analysis', async () => {
+    document.body.innerHTML = `<article>${articleHtml}</article>`;
+    const pageLoader = loader({ autoDetect: false }, 0);
+    pageLoader.start();
+    await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });
+    expect(requests).toEqual([true, false]);
+    expect(loads).toHaveLength(1);
+  });
+
   it('on a skipped site reports skipped, and tells the analysis so when the reader asks anyway', async () => {
     document.body.innerHTML = `<article>${articleHtml}</article>`;
     const pageLoader = loader({ skipSites: [location.hostname] });
     pageLoader.start();
-    await settle(0);
+    await settle(20);
     expect(loads).toHaveLength(0);
     expect(reports.at(-1)).toMatchObject({ status: 'skipped' });
     await pageLoader.handlers()['analyse-now']({ type: 'analyse-now' });
-    expect(loads[0].skipped).toBe(true);
+    expect(await loads[0].skipped).toBe(true);
   });
 
   it('reports an analysis that cannot be loaded as an error, and tries again when asked', async () => {
@@ -119,7 +143,7 @@ describe('PageLoader', () => {
     failLoad = new Error('Cannot access contents of the page');
     const pageLoader = loader();
     pageLoader.start();
-    await settle(0);
+    await settle(20);
     expect(reports.at(-1)).toMatchObject({ status: 'error', error: 'Cannot access contents of the page' });
     failLoad = null;
     await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });

@@ -10,45 +10,69 @@ import type { ContentHandlers } from '../messaging';
 import type { ContentRequest, PageState } from '../messages';
 import { isSkippedSite, type Settings } from '../settings';
 import { watchPage, type PageWatch } from './dom-watch';
-import { offerHandover } from './handover';
+import { offerHandover, withdrawHandover } from './handover';
 
 export interface LoaderServices {
   reportState(state: PageState): Promise<void>;
-  /** Has the analysis script injected into this frame; it attaches through the handover. */
-  loadAnalysis(): Promise<void>;
+  /**
+   * Has the analysis script injected into this frame; it attaches through the handover. `automatic`:
+   * the loader asks before it has read the settings, so the background injects only if they allow
+   * automatic analysis of this page. Resolves whether the script was injected.
+   */
+  loadAnalysis(request: { automatic: boolean }): Promise<boolean>;
 }
 
 export interface LoaderOptions {
   doc: Document;
-  settings: Settings;
+  /** Still being read from storage: the quick look and the request to load do not wait for it. */
+  settings: Promise<Settings>;
   services: LoaderServices;
   signal: AbortSignal;
 }
 
 export class PageLoader {
   private readonly doc: Document;
-  private settings: Settings;
+  private settings: Settings | null = null;
+  private readonly settingsRead: Promise<Settings>;
   private readonly services: LoaderServices;
   private readonly signal: AbortSignal;
   private status: PageState['status'] = 'idle';
   private error: string | undefined;
   private analysis: ContentHandlers | null = null;
-  private loading: Promise<ContentHandlers> | null = null;
+  private loading: Promise<ContentHandlers | null> | null = null;
+  private loadingAutomatically = false;
   private watch: PageWatch | null = null;
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
-    this.settings = options.settings;
+    this.settingsRead = options.settings.then((settings) => (this.settings ??= settings));
     this.services = options.services;
     this.signal = options.signal;
     this.signal.addEventListener('abort', () => this.stopWatching(), { once: true });
   }
 
-  /** Automatic mode: look now. Click mode or a skipped site: report, and wait to be asked. */
+  /**
+   * On a page that may hold an article, asks for the analysis at once, leaving the settings to the
+   * background: the reader sees highlights one storage read sooner. Otherwise, once the settings are
+   * known: automatic mode takes the quick look (and keeps watching); click mode or a skipped site
+   * reports, and waits to be asked.
+   */
   start(): void {
+    if (this.mayHoldArticle() && this.settings?.autoDetect !== false && !this.skipped()) {
+      void this.load({ automatic: true }).then((analysis) => {
+        if (!analysis && this.status !== 'error') return this.startWithSettings();
+      });
+      return;
+    }
+    void this.startWithSettings();
+  }
+
+  private async startWithSettings(): Promise<void> {
+    await this.settingsRead;
+    if (this.signal.aborted || this.analysis || this.loading) return;
     if (this.skipped()) this.status = 'skipped';
-    else if (this.settings.autoDetect) return this.look();
-    void this.report();
+    else if (this.settings?.autoDetect) return this.look();
+    await this.report();
   }
 
   applySettings(settings: Settings): void {
@@ -73,7 +97,7 @@ export class PageLoader {
       'get-page-state': forward('get-page-state', () => this.state()),
       // The reader asked: load the analysis whatever the quick look said, and let it answer.
       'analyse-now': forward('analyse-now', async (request) => {
-        const analysis = await this.load().catch(() => null);
+        const analysis = await this.load({ automatic: false });
         return analysis ? analysis['analyse-now'](request) : { ok: false, error: this.error ?? 'The analysis could not be loaded' };
       }),
       'save-page': forward('save-page', notAnalysed),
@@ -84,15 +108,20 @@ export class PageLoader {
     };
   }
 
+  /** Before the settings are read, no site counts as skipped (the background checks the list). */
   private skipped(): boolean {
-    return isSkippedSite(this.doc.location.href, this.settings.skipSites);
+    return this.settings !== null && isSkippedSite(this.doc.location.href, this.settings.skipSites);
+  }
+
+  private mayHoldArticle(): boolean {
+    return this.doc.body !== null && quickCheck(this.doc).passes;
   }
 
   /** The quick look: load the analysis, or report "no article" and watch for one arriving. */
   private look(): void {
     if (this.analysis || this.loading || this.signal.aborted) return;
-    if (this.doc.body && quickCheck(this.doc).passes) {
-      void this.load().catch(() => undefined);
+    if (this.mayHoldArticle()) {
+      void this.load({ automatic: false });
       return;
     }
     this.status = 'done';
@@ -102,24 +131,43 @@ export class PageLoader {
     }
   }
 
-  private load(): Promise<ContentHandlers> {
+  /**
+   * Offers the handover and has the analysis script injected. Resolves its handlers once attached,
+   * or null when the background declined an automatic request (settings say no) or the load failed
+   * (then the state reports the error, and asking again retries).
+   */
+  private load(request: { automatic: boolean }): Promise<ContentHandlers | null> {
     this.stopWatching();
-    this.loading ??= new Promise<ContentHandlers>((resolve, reject) => {
+    // The reader asked while an automatic request is out: if the settings decline that one, ask again.
+    if (this.loading && this.loadingAutomatically && !request.automatic) {
+      return this.loading.then((analysis) => analysis ?? this.load(request));
+    }
+    if (!this.loading) this.loadingAutomatically = request.automatic;
+    this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
       offerHandover({
-        settings: this.settings,
-        skipped: this.status === 'skipped' || this.skipped(),
+        settings: this.settingsRead,
+        skipped: this.settingsRead.then(() => this.status === 'skipped' || this.skipped()),
         attach: (handlers) => {
           this.analysis = handlers;
           resolve(handlers);
         },
       });
-      this.services.loadAnalysis().catch((error: unknown) => {
-        this.loading = null;
-        this.status = 'error';
-        this.error = error instanceof Error ? error.message : String(error);
-        void this.report();
-        reject(error);
-      });
+      this.services.loadAnalysis(request).then(
+        (injected) => {
+          if (injected) return;
+          withdrawHandover();
+          this.loading = null;
+          resolve(null);
+        },
+        (error: unknown) => {
+          withdrawHandover();
+          this.loading = null;
+          this.status = 'error';
+          this.error = error instanceof Error ? error.message : String(error);
+          void this.report();
+          resolve(null);
+        },
+      );
     });
     return this.loading;
   }

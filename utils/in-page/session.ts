@@ -155,10 +155,11 @@ export class InPageSession {
       const model = map && articles.length ? new PageModel(map.text, page, articles) : null;
       this.map = map;
       this.model = model;
-      this.textHash = map ? hashText(map.text) : '';
       this.status = 'done';
       if (model) this.draw();
       else this.highlighter.clear();
+      // After drawing: on a long page hashing the text takes a few milliseconds the reader need not wait.
+      this.textHash = map ? hashText(map.text) : '';
       if (model) this.refreshView();
       else this.closeCard();
       this.watchForChanges();

@@ -104,6 +104,11 @@ export function isSkippedSite(url: string, skipSites: readonly string[]): boolea
   return skipSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
+/** Whether pages at `url` are analysed without the reader asking. */
+export function analysesAutomatically(settings: Settings, url: string): boolean {
+  return settings.autoDetect && !isSkippedSite(url, settings.skipSites);
+}
+
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   return parseSettings(stored[SETTINGS_KEY]);
