@@ -11,7 +11,7 @@ export interface QuickCheck {
   /** Characters in paragraph-like text looked at. */
   paragraphChars: number;
   paragraphs: number;
-  /** Distinct development/policy words in that text. */
+  /** Distinct development/policy words in that text (not looked for, 0, when the text is too short to count). */
   vocabularyHits: number;
 }
 
@@ -30,14 +30,23 @@ function termsPattern(terms: string[]): RegExp {
   return new RegExp(escaped.join('|'), 'gi');
 }
 
-const developmentTables = TERM_TABLES.filter((t) => t.group === 'policy' || t.group === 'government');
-/** Words that all but name the subject (产业园, 出让, land supply): two of them are enough. */
-const quickVocabulary = termsPattern(developmentTables.filter((t) => t.weight >= 2).flatMap((t) => t.terms));
 /**
- * Everyday development words (生态, 投资, 农户, tourism): many of them together count too, so an article that
- * happens to use one strong word (an ecology story) is still looked at. Four of them weigh as one strong word.
+ * Strong words all but name the subject (产业园, 出让, land supply): two of them are enough. Everyday
+ * development words (生态, 投资, 农户, tourism) count too when many appear together, so an article that
+ * happens to use one strong word (an ecology story) is still looked at: four of them weigh as one strong word.
+ * Built on first use: most pages have too little running text to need them, and the loader runs on every page.
  */
-const quickSupportingVocabulary = termsPattern(developmentTables.filter((t) => t.weight < 2).flatMap((t) => t.terms));
+let vocabularyPatterns: { strong: RegExp; supporting: RegExp } | undefined;
+function vocabulary(): { strong: RegExp; supporting: RegExp } {
+  if (!vocabularyPatterns) {
+    const development = TERM_TABLES.filter((t) => t.group === 'policy' || t.group === 'government');
+    vocabularyPatterns = {
+      strong: termsPattern(development.filter((t) => t.weight >= 2).flatMap((t) => t.terms)),
+      supporting: termsPattern(development.filter((t) => t.weight < 2).flatMap((t) => t.terms)),
+    };
+  }
+  return vocabularyPatterns;
+}
 const SUPPORTING_WORDS_PER_STRONG = 4;
 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
@@ -68,14 +77,12 @@ export function quickCheck(doc: Document): QuickCheck {
       }
     }
   }
-  const hits = new Set((sample.match(quickVocabulary) ?? []).map((s) => s.toLowerCase()));
-  const supporting = new Set((sample.match(quickSupportingVocabulary) ?? []).map((s) => s.toLowerCase()));
-  const vocabulary = hits.size + Math.floor(supporting.size / SUPPORTING_WORDS_PER_STRONG);
+  // Too little running text in any language: the words cannot change the answer, so they are not looked for.
+  if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0 };
+  const { strong, supporting } = vocabulary();
+  const strongHits = new Set((sample.match(strong) ?? []).map((s) => s.toLowerCase()));
+  const supportingHits = new Set((sample.match(supporting) ?? []).map((s) => s.toLowerCase()));
+  const vocabularyHits = strongHits.size + Math.floor(supportingHits.size / SUPPORTING_WORDS_PER_STRONG);
   const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
-  return {
-    passes: chars >= minChars && vocabulary >= QUICK_MIN_VOCABULARY,
-    paragraphChars: chars,
-    paragraphs,
-    vocabularyHits: vocabulary,
-  };
+  return { passes: chars >= minChars && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits };
 }

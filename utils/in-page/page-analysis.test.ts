@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { RegionQuery } from '../articles/analyse';
+import type { ArticleAnalysis, Region } from '../articles/types';
+import { resolveRegions, type PageAnalysis } from './page-analysis';
+
+const region = (name: string): Region => ({ code: name, name, level: 'county', path: [name] });
+
+function pageOf(count: number, withoutClaims: number[] = []): PageAnalysis {
+  const articles = Array.from({ length: count }, (_, i) => ({ title: `a${i}`, claims: withoutClaims.includes(i) ? [] : [{}] }) as unknown as ArticleAnalysis);
+  const regionQueries = articles.map((a): RegionQuery => ({ title: a.title, text: a.title, excluded: [], language: 'zh' }));
+  return { map: null, articles, regionQueries };
+}
+
+describe('resolveRegions', () => {
+  it('asks the gazetteer once per article with figures, in order, and lets the page run between groups of requests', async () => {
+    const asked: string[] = [];
+    const events: string[] = [];
+    const services = {
+      analyseEnglish: async () => [],
+      resolveRegions: async (query: RegionQuery) => {
+        asked.push(query.title);
+        events.push('ask');
+        if (query.title === 'a3') throw new Error('the background restarted');
+        return [region(query.title)];
+      },
+    };
+    setTimeout(() => events.push('page task'), 0);
+    const regions = await resolveRegions(pageOf(30, [1, 2]), services);
+    expect(asked).toHaveLength(28);
+    expect(asked).not.toContain('a1');
+    expect(regions.map((r) => r[0]?.name ?? '-')).toEqual(['a0', '-', '-', '-', ...Array.from({ length: 26 }, (_, i) => `a${i + 4}`)]);
+    // The page's own task ran after the first group of requests, before the last.
+    const taskAt = events.indexOf('page task');
+    expect(taskAt).toBeGreaterThan(0);
+    expect(taskAt).toBeLessThan(events.length - 1);
+  });
+});
