@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, htmlRoute, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights } from './support/inpage';
+import {
+  claimTexts, highlightTexts, htmlRoute, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights,
+} from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
+
+const COPIES = 40;
 
 describe('highlights and cards on a news page', () => {
   let browser: ExtensionBrowser;
@@ -11,6 +15,8 @@ describe('highlights and cards on a news page', () => {
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
       '/seed-news.html': htmlRoute(newsPage(seedText())),
+      // A long e-paper page: the seed's four articles forty times over (about 400 KB of HTML).
+      '/long-epaper.html': htmlRoute(newsPage(`${seedText().split('\n')[0]}\n${Array(COPIES).fill(seedText().split('\n').slice(1).join('\n')).join('\n')}`)),
     });
     browser = await launchExtensionBrowser();
   });
@@ -53,6 +59,47 @@ describe('highlights and cards on a news page', () => {
     expect(normalized).toContain('666,667 m²');
     expect(normalized).toContain('66.67 ha');
     await page.screenshot({ path: await screenshotPath('inpage-seed-card') });
+  });
+
+  it('on a long page, draws while it analyses and ends with every figure highlighted exactly once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/long-epaper.html'));
+    const gold = seedGold().filter((g) => !g.optional);
+    // Counts seen while the page is analysed a slice at a time, until the count stops changing.
+    const counts: number[] = [];
+    let stableSince = Date.now();
+    while (Date.now() - stableSince < 2000) {
+      const count = claimTexts(await highlightTexts(page)).length;
+      if (count !== counts.at(-1)) {
+        counts.push(count);
+        stableSince = Date.now();
+      }
+      await page.waitForTimeout(50);
+    }
+    const final = claimTexts(await highlightTexts(page));
+    // Every gold figure of the body, once per copy (the headline is on the page once); no range drawn twice.
+    for (const { text } of gold) expect(final.filter((t) => t === text).length, text).toBeGreaterThanOrEqual(COPIES - 1);
+    const duplicates = await page.evaluate(() => {
+      const startsByNode = new Map<Node, Set<number>>();
+      let found = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!/^ff-(?!status|color|focus)/.test(name)) continue;
+        for (const r of highlight as Highlight) {
+          const { startContainer, startOffset } = r as Range;
+          const starts = startsByNode.get(startContainer) ?? new Set<number>();
+          if (starts.has(startOffset)) found++;
+          startsByNode.set(startContainer, starts.add(startOffset));
+        }
+      }
+      return found;
+    });
+    expect(duplicates).toBe(0);
+    // Counts only grew on the way (drawing as it goes never takes figures away).
+    expect(counts.filter((c) => c > 0)).toEqual([...counts.filter((c) => c > 0)].sort((a, b) => a - b));
+    // Once done, the cards work for a figure near the end of the page.
+    const point = await pointAtHighlight(page, '1000亩', COPIES - 2);
+    await page.mouse.click(point.x, point.y);
+    await expect(page.locator('figure-finder-ui section.card h2').textContent()).resolves.toContain('1000亩');
   });
 
   it('keeps the English engine and the gazetteer out of the content scripts, and Readability out of the loader', () => {

@@ -1,7 +1,11 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
-import { resolveRegions, type PageAnalysis } from './page-analysis';
+import { extractEnglishClaims } from '../quantities/en';
+import { analysePage, resolveRegions, type PageAnalysis } from './page-analysis';
 
 const region = (name: string): Region => ({ code: name, name, level: 'county', path: [name] });
 
@@ -10,6 +14,29 @@ function pageOf(count: number, withoutClaims: number[] = []): PageAnalysis {
   const regionQueries = articles.map((a): RegionQuery => ({ title: a.title, text: a.title, excluded: [], language: 'zh' }));
   return { map: null, articles, regionQueries };
 }
+
+describe('analysePage', () => {
+  const services = { analyseEnglish: async (text: string) => extractEnglishClaims(text), resolveRegions: async () => [] };
+
+  it('on a page of several articles, shows its progress article by article and ends with the same analysis', async () => {
+    const html = readFileSync(join(__dirname, '../../tests/fixtures/pages/epaper-page.html'), 'utf8');
+    document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+    const whole = await analysePage(document, services);
+    expect(whole.articles.length).toBeGreaterThan(1);
+
+    const seen: number[] = [];
+    const stepwise = await analysePage(document, services, {
+      sliceMs: { first: 0, later: 0 },
+      onProgress: (soFar) => {
+        // Each report holds the articles finished so far, exactly as the whole analysis has them.
+        expect(soFar.articles).toEqual(whole.articles.slice(0, soFar.articles.length));
+        seen.push(soFar.articles.length);
+      },
+    });
+    expect(seen).toEqual(whole.articles.map((_, i) => i + 1));
+    expect(stepwise.articles).toEqual(whole.articles);
+  });
+});
 
 describe('resolveRegions', () => {
   it('asks the gazetteer once per article with figures, in order, and lets the page run between groups of requests', async () => {

@@ -11,6 +11,9 @@
  *    scored here, from the same inputs the CLI uses (regions are a reason shown, not a score).
  * 4. Regions come later (`resolveRegions`): the gazetteer lives in the background too, and a
  *    reader should not wait for it to see the highlights.
+ * On a long page the articles are analysed a slice of time at a time: between slices the page gets to
+ * paint (and the session draws what is known so far), so a reader of a 1 MB e-paper page sees the
+ * first highlights early and the page never freezes for the whole analysis.
  * Offsets of articles and claims are offsets into the text map's string.
  */
 import { detectLanguage } from '../articles/language';
@@ -42,8 +45,24 @@ export function mayHoldArticle(doc: Document): boolean {
   return quickCheck(doc).passes;
 }
 
-/** `force`: the reader asked ("analyse this page"), so skip the quick check. */
-export async function analysePage(doc: Document, services: AnalysisServices, { force = false } = {}): Promise<PageAnalysis> {
+/**
+ * Main-thread time the analysis takes before it first lets the page paint (about two frames), then
+ * between later pauses: longer, because every frame of a very long page costs tens of milliseconds to
+ * paint, and a few frames are enough to show progress.
+ */
+const FIRST_SLICE_MS = 30;
+const LATER_SLICE_MS = 120;
+
+export interface AnalyseOptions {
+  /** The reader asked ("analyse this page"), so skip the quick check. */
+  force?: boolean;
+  /** Called with the articles analysed so far each time the analysis lets the page paint. */
+  onProgress?: (soFar: PageAnalysis) => void;
+  /** Main-thread time before the first pause, and between later ones. */
+  sliceMs?: { first: number; later: number };
+}
+
+export async function analysePage(doc: Document, services: AnalysisServices, { force = false, onProgress, sliceMs = { first: FIRST_SLICE_MS, later: LATER_SLICE_MS } }: AnalyseOptions = {}): Promise<PageAnalysis> {
   const body = doc.body;
   if (!body) return { map: null, articles: [], regionQueries: [] };
   const found = findArticles(doc, { force });
@@ -51,6 +70,8 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   const map = buildTextMap(body);
   const articles: ArticleAnalysis[] = [];
   const regionQueries: RegionQuery[] = [];
+  let sliceStart = performance.now();
+  let slice = sliceMs.first;
   for (const article of found) {
     const span = spanOf(map, article.root);
     if (!span) continue;
@@ -62,6 +83,12 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
       const analysed = await analyseSegment(map.text, { start, end }, excluded, blocks, segment, article, doc, services);
       articles.push(analysed.article);
       regionQueries.push(analysed.regionQuery);
+      if (onProgress && performance.now() - sliceStart >= slice) {
+        onProgress({ map, articles: [...articles], regionQueries: [...regionQueries] });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        sliceStart = performance.now();
+        slice = sliceMs.later;
+      }
     }
   }
   return { map, articles, regionQueries };

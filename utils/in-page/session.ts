@@ -13,6 +13,7 @@ import { t, type MessageKey } from '../i18n';
 import type { ContentHandlers } from '../messaging';
 import type { PageClaim, PageState } from '../messages';
 import type { Settings } from '../settings';
+import type { ArticleAnalysis } from '../articles/types';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
@@ -141,7 +142,14 @@ export class InPageSession {
     void this.report();
     try {
       if (!this.doc.body) throw new Error('This page has no body to read');
-      const analysis = await analysePage(this.doc, this.services, { force: true });
+      // A first analysis shows its progress; a re-analysis keeps what is drawn (statuses, colours) until it ends.
+      const preview = this.model ? null : new PreviewDrawing();
+      const analysis = await analysePage(this.doc, this.services, {
+        force: true,
+        onProgress: (soFar) => {
+          if (preview && id === this.runId && !this.signal.aborted) this.drawPreview(preview, soFar.map, soFar.articles);
+        },
+      });
       if (id !== this.runId || this.signal.aborted) return;
       const { map, articles } = analysis;
       const url = this.doc.location.href;
@@ -258,6 +266,19 @@ export class InPageSession {
   /** Claims in the order keyboard navigation visits them (drawn ones only). */
   private navigableClaims(): PageClaim[] {
     return this.model?.allClaims().filter((c) => !c.dismissed) ?? [];
+  }
+
+  /**
+   * While a long page is still being analysed: draws the claims found so far, so the reader sees them
+   * at once. Cards open once the analysis is done (the model does not exist yet). Only with the
+   * Highlight API: fallback marks change the DOM the analysis is reading.
+   */
+  private drawPreview(preview: PreviewDrawing, map: TextMap | null, articles: readonly ArticleAnalysis[]): void {
+    if (!map || !this.highlighter.usesHighlightApi) return;
+    const items = preview.add(map, articles);
+    const write = () => this.highlighter.draw(items);
+    if (this.watch) this.watch.ours(write);
+    else write();
   }
 
   private draw(): void {
@@ -632,4 +653,21 @@ function boxOf(range: Range): Box {
 
 function failure(error: unknown): SaveOutcome {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** The claims drawn so far during a first analysis; each slice adds the articles it finished. */
+class PreviewDrawing {
+  private readonly items: HighlightItem[] = [];
+  private articlesDrawn = 0;
+
+  add(map: TextMap, articles: readonly ArticleAnalysis[]): readonly HighlightItem[] {
+    for (const article of articles.slice(this.articlesDrawn)) {
+      for (const claim of article.claims) {
+        const range = map.toRange(claim.start, claim.end);
+        if (range) this.items.push({ id: `preview-${claim.start}-${claim.end}`, range, kind: claim.kind });
+      }
+    }
+    this.articlesDrawn = articles.length;
+    return this.items;
+  }
 }
