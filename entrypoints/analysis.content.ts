@@ -53,7 +53,7 @@ const services: SessionServices = {
   reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
   analyseEnglish: (text) => sendToBackground({ type: 'analyse-english', text }),
   resolveRegions: (query) => sendToBackground({ type: 'resolve-regions', ...query }),
-  findSaved: (url, canonicalUrl) => sendToBackground({ type: 'find-saved-article', url, canonicalUrl }),
+  findSaved: (url, canonicalUrl) => sendToBackground({ type: 'find-saved-articles', url, canonicalUrl }),
   save: (saved) => sendToBackground({ type: 'save-article', saved }),
   deleteAnnotation: (id) => sendToBackground({ type: 'delete-annotation', id }),
 };

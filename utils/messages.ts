@@ -77,7 +77,8 @@ export type BackgroundRequest =
       language?: Language;
     }
   | { type: 'save-article'; saved: SavedArticle }
-  | { type: 'find-saved-article'; url: string; canonicalUrl: string }
+  /** Every saved article of the page (an e-paper page holds several), most recently updated first. */
+  | { type: 'find-saved-articles'; url: string; canonicalUrl: string }
   | { type: 'put-annotation'; annotation: AnnotationRecord }
   | { type: 'delete-annotation'; id: string }
   | { type: 'put-claim'; claim: ClaimRecord }
@@ -93,8 +94,8 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
   ? Claim[]
   : T extends 'resolve-regions'
     ? Region[]
-    : T extends 'find-saved-article'
-      ? SavedArticle | null
+    : T extends 'find-saved-articles'
+      ? SavedArticle[]
       : T extends 'get-locale-messages'
         ? Record<string, { message: string }>
         : T extends 'load-analysis'

@@ -73,6 +73,14 @@ describe('saving and re-anchoring notes in the page', () => {
     await card.getByText('Saved to your library').waitFor();
     await card.getByRole('button', { name: 'Close' }).click();
 
+    // Another article of the same newspaper page: saved as its own library record.
+    card = await openCard(page, '205项');
+    await card.getByText('Your note and check').click();
+    await card.getByLabel('Disputed', { exact: true }).check();
+    await card.getByRole('button', { name: 'Save note' }).click();
+    await card.getByText('Saved to your library').waitFor();
+    await card.getByRole('button', { name: 'Close' }).click();
+
     card = await openCard(page, '一万亩');
     await card.getByRole('button', { name: 'Not a claim' }).click();
     await waitForHighlights(page, (t) => !claimTexts(t).includes('一万亩'));
@@ -90,9 +98,14 @@ describe('saving and re-anchoring notes in the page', () => {
   });
 
   const expectRestored = async (page: Page) => {
-    const texts = await waitForHighlights(page, (t) => (t['ff-status-wrong'] ?? []).length > 0 && (t['ff-note'] ?? []).length > 0);
+    const texts = await waitForHighlights(
+      page,
+      (t) => (t['ff-status-wrong'] ?? []).length > 0 && (t['ff-note'] ?? []).length > 0 && (t['ff-status-disputed'] ?? []).length > 0,
+    );
     expect(texts['ff-status-wrong']).toEqual(['1000亩']);
     expect(texts['ff-note']).toEqual(['空间腾挪']);
+    // Both saved articles of the page come back, not only the latest.
+    expect(texts['ff-status-disputed']).toEqual(['205项']);
     expect(claimTexts(texts)).not.toContain('一万亩');
     const card = await openCard(page, '1000亩');
     await card.getByText('Your note and check').waitFor();

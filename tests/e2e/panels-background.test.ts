@@ -51,8 +51,8 @@ describe('the background service worker', () => {
     };
     const send = (message: unknown) => page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), message);
     expect(await send({ type: 'save-article', saved: { article, claims: [], annotations: [] } })).toEqual({ ok: true });
-    const found = await send({ type: 'find-saved-article', url: article.url, canonicalUrl: article.canonicalUrl });
-    expect(found.article.title).toBe('临安区工业用地改革');
+    const found = await send({ type: 'find-saved-articles', url: article.url, canonicalUrl: article.canonicalUrl });
+    expect(found.map((s: { article: { title: string } }) => s.article.title)).toEqual(['临安区工业用地改革']);
     const refused = await send({ type: 'put-claim', claim: { id: 'c', articleId: 'not-saved' } });
     expect(refused.ok).toBe(false);
   });

@@ -35,7 +35,7 @@ const services: BackgroundServices = {
       if (s.article.id === 'full') throw new Error('The disk is full');
       saved.push(s);
     },
-    findSavedArticle: async (_url, canonicalUrl) => saved.find((s) => s.article.canonicalUrl === canonicalUrl) ?? null,
+    findSavedArticles: async (_url, canonicalUrl) => saved.filter((s) => s.article.canonicalUrl === canonicalUrl),
     putAnnotation: async () => undefined,
     deleteAnnotation: async () => undefined,
     putClaim: async () => undefined,
@@ -92,7 +92,7 @@ describe('background handlers', () => {
   it('saves and finds articles, and reports a failed save as an outcome', async () => {
     const record = { id: 'a1', canonicalUrl: 'https://news.example/1' } as SavedArticle['article'];
     await expect(sendToBackground({ type: 'save-article', saved: { article: record, claims: [], annotations: [] } })).resolves.toEqual({ ok: true });
-    await expect(sendToBackground({ type: 'find-saved-article', url: 'x', canonicalUrl: 'https://news.example/1' })).resolves.toMatchObject({ article: { id: 'a1' } });
+    await expect(sendToBackground({ type: 'find-saved-articles', url: 'x', canonicalUrl: 'https://news.example/1' })).resolves.toMatchObject([{ article: { id: 'a1' } }]);
     const full = { ...record, id: 'full' };
     await expect(sendToBackground({ type: 'save-article', saved: { article: full, claims: [], annotations: [] } })).resolves.toEqual({ ok: false, error: 'The disk is full' });
   });

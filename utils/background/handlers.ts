@@ -24,7 +24,7 @@ export interface BackgroundServices {
   resolveRegions(query: RegionQuery): Promise<Region[]> | Region[];
   library: {
     saveArticle(saved: SavedArticle): Promise<unknown>;
-    findSavedArticle(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
+    findSavedArticles(url: string, canonicalUrl: string): Promise<SavedArticle[]>;
     putAnnotation(annotation: AnnotationRecord): Promise<unknown>;
     deleteAnnotation(id: string): Promise<unknown>;
     putClaim(claim: ClaimRecord): Promise<unknown>;
@@ -65,7 +65,7 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'resolve-regions': ({ title, text, lead, excluded, language }) =>
       services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),
     'save-article': ({ saved }) => outcome(() => services.library.saveArticle(saved)),
-    'find-saved-article': ({ url, canonicalUrl }) => services.library.findSavedArticle(url, canonicalUrl),
+    'find-saved-articles': ({ url, canonicalUrl }) => services.library.findSavedArticles(url, canonicalUrl),
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
     'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),

@@ -29,14 +29,25 @@ describe('the background’s library messages', () => {
     await expect(sendToBackground({ type: 'put-annotation', annotation: note })).resolves.toEqual({ ok: true });
     await expect(sendToBackground({ type: 'put-claim', claim: { ...claim, dismissed: true } })).resolves.toEqual({ ok: true });
 
-    const found = await sendToBackground({ type: 'find-saved-article', url: article.url, canonicalUrl: article.canonicalUrl });
-    expect(found?.article.id).toBe('linan-1');
-    expect(found?.annotations.map((a) => a.status)).toEqual(['verified']);
-    expect(found?.claims[0].dismissed).toBe(true);
+    const [found] = await sendToBackground({ type: 'find-saved-articles', url: article.url, canonicalUrl: article.canonicalUrl });
+    expect(found.article.id).toBe('linan-1');
+    expect(found.annotations.map((a) => a.status)).toEqual(['verified']);
+    expect(found.claims[0].dismissed).toBe(true);
 
     await expect(sendToBackground({ type: 'delete-annotation', id: 'n1' })).resolves.toEqual({ ok: true });
-    const after = await sendToBackground({ type: 'find-saved-article', url: article.url, canonicalUrl: article.canonicalUrl });
-    expect(after?.annotations).toEqual([]);
+    const [after] = await sendToBackground({ type: 'find-saved-articles', url: article.url, canonicalUrl: article.canonicalUrl });
+    expect(after.annotations).toEqual([]);
+  });
+
+  it('find every saved article of an e-paper page, most recently updated first', async () => {
+    const first = makeArticle('page-a1', { canonicalUrl: 'https://paper.example/p1', updatedAt: 1 });
+    const second = makeArticle('page-a2', { canonicalUrl: 'https://paper.example/p1', updatedAt: 2 });
+    for (const article of [first, second]) {
+      await expect(sendToBackground({ type: 'save-article', saved: { article, claims: [], annotations: [] } })).resolves.toEqual({ ok: true });
+    }
+    const found = await sendToBackground({ type: 'find-saved-articles', url: 'https://paper.example/p1?from=share', canonicalUrl: 'https://paper.example/p1' });
+    expect(found.map((s) => s.article.id)).toEqual(['page-a2', 'page-a1']);
+    await expect(sendToBackground({ type: 'find-saved-articles', url: 'x', canonicalUrl: 'https://paper.example/none' })).resolves.toEqual([]);
   });
 
   it('report a note on an unsaved article as a failed outcome', async () => {

@@ -5,7 +5,7 @@
  */
 import {
   deleteAnnotation,
-  findArticleByUrl,
+  findArticlesByUrl,
   openLibrary,
   putAnnotation,
   putClaim,
@@ -41,7 +41,7 @@ function isClosedConnection(error: unknown): boolean {
 
 export const libraryServices: BackgroundServices['library'] = {
   saveArticle: (saved) => withLibrary((db) => saveArticle(db, saved)),
-  findSavedArticle: (_url, canonicalUrl) => withLibrary((db) => findArticleByUrl(db, canonicalUrl)),
+  findSavedArticles: (_url, canonicalUrl) => withLibrary((db) => findArticlesByUrl(db, canonicalUrl)),
   putAnnotation: (annotation) => withLibrary((db) => putAnnotation(db, annotation)),
   deleteAnnotation: (id) => withLibrary((db) => deleteAnnotation(db, id)),
   putClaim: (claim) => withLibrary((db) => putClaim(db, claim)),

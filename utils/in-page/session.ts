@@ -22,7 +22,8 @@ import { PageModel, type ModelArticle } from './page-model';
 
 export interface SessionServices extends AnalysisServices {
   reportState(state: PageState): Promise<void>;
-  findSaved(url: string, canonicalUrl: string): Promise<SavedArticle | null>;
+  /** What the reader saved from this page before: one record per article. */
+  findSaved(url: string, canonicalUrl: string): Promise<SavedArticle[]>;
   save(saved: SavedArticle): Promise<SaveOutcome>;
   deleteAnnotation(id: string): Promise<SaveOutcome>;
 }
@@ -174,17 +175,22 @@ export class InPageSession {
       await this.report();
       if (!model) return;
 
-      const [regions, saved] = await Promise.all([
-        resolveRegions(analysis, this.services),
-        this.services.findSaved(page.url, page.canonicalUrl).catch(() => null),
-      ]);
-      if (id !== this.runId || this.signal.aborted) return;
-      model.articles.forEach((article, i) => (article.analysis.regions = regions[i] ?? []));
-      if (saved) {
-        model.restore(saved);
+      const current = () => id === this.runId && !this.signal.aborted;
+      // Notes and verdicts come back as soon as the library answers; regions (slower on a long page) when known.
+      const regionsKnown = resolveRegions(analysis, this.services).then((regions) => {
+        if (!current()) return;
+        model.articles.forEach((article, i) => (article.analysis.regions = regions[i] ?? []));
+        this.refreshView();
+      });
+      const saved = await this.services.findSaved(page.url, page.canonicalUrl).catch(() => []);
+      if (!current()) return;
+      if (saved.length) {
+        for (const article of saved) model.restore(article);
         this.draw();
+        this.refreshView();
       }
-      this.refreshView();
+      await regionsKnown;
+      if (!current()) return;
     } catch (error) {
       if (id !== this.runId) return;
       this.status = 'error';

@@ -13,7 +13,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'analyse-english': fail,
     'resolve-regions': fail,
     'save-article': fail,
-    'find-saved-article': fail,
+    'find-saved-articles': fail,
     'put-annotation': fail,
     'delete-annotation': fail,
     'put-claim': fail,
@@ -30,13 +30,13 @@ describe('background messaging', () => {
   it('routes a request to its handler and returns the typed reply', async () => {
     routeBackgroundMessages(
       handlers({
-        'find-saved-article': async ({ url }) => (url === 'https://a/' ? null : null),
+        'find-saved-articles': async ({ url }) => (url === 'https://a/' ? [] : []),
         'open-dashboard': async ({ articleId }) => (articleId === 'x' ? ok : { ok: false, error: `no ${articleId}` }),
       }),
     );
     await expect(sendToBackground({ type: 'open-dashboard', articleId: 'x' })).resolves.toEqual(ok);
     await expect(sendToBackground({ type: 'open-dashboard', articleId: 'y' })).resolves.toEqual({ ok: false, error: 'no y' });
-    await expect(sendToBackground({ type: 'find-saved-article', url: 'https://a/', canonicalUrl: 'https://a/' })).resolves.toBeNull();
+    await expect(sendToBackground({ type: 'find-saved-articles', url: 'https://a/', canonicalUrl: 'https://a/' })).resolves.toEqual([]);
   });
 
   it('throws the handler’s error at the sender', async () => {
