@@ -58,20 +58,22 @@ export class PageLoader {
    * reports, and waits to be asked.
    */
   start(): void {
-    if (this.mayHoldArticle() && this.settings?.autoDetect !== false && !this.skipped()) {
+    const mayHoldArticle = this.mayHoldArticle();
+    if (mayHoldArticle && this.settings?.autoDetect !== false && !this.skipped()) {
       void this.load({ automatic: true }).then((analysis) => {
-        if (!analysis && this.status !== 'error') return this.startWithSettings();
+        if (!analysis && this.status !== 'error') return this.startWithSettings(mayHoldArticle);
       });
       return;
     }
-    void this.startWithSettings();
+    void this.startWithSettings(mayHoldArticle);
   }
 
-  private async startWithSettings(): Promise<void> {
+  /** `mayHoldArticle`: what the quick look just said, so it is not taken twice. */
+  private async startWithSettings(mayHoldArticle: boolean): Promise<void> {
     await this.settingsRead;
     if (this.signal.aborted || this.analysis || this.loading) return;
     if (this.skipped()) this.status = 'skipped';
-    else if (this.settings?.autoDetect) return this.look();
+    else if (this.settings?.autoDetect) return this.look(mayHoldArticle);
     await this.report();
   }
 
@@ -118,9 +120,9 @@ export class PageLoader {
   }
 
   /** The quick look: load the analysis, or report "no article" and watch for one arriving. */
-  private look(): void {
+  private look(mayHoldArticle?: boolean): void {
     if (this.analysis || this.loading || this.signal.aborted) return;
-    if (this.mayHoldArticle()) {
+    if (mayHoldArticle ?? this.mayHoldArticle()) {
       void this.load({ automatic: false });
       return;
     }
