@@ -14,6 +14,7 @@ import { renderClaimCardLayer, type ClaimCardLayerProps } from '../components/Cl
 import { currentLocale, initI18n } from '../utils/i18n';
 import { InPageSession, type SessionServices, type SessionUi } from '../utils/in-page/session';
 import { takeHandover } from '../utils/in-page/handover';
+import { summarizePage } from '../utils/in-page/page-summary';
 import { sendToBackground } from '../utils/messaging';
 import { watchSettings } from '../utils/settings';
 import { OWN_UI_ATTRIBUTE } from '../utils/text-map';
@@ -50,7 +51,7 @@ export default defineContentScript({
 });
 
 const services: SessionServices = {
-  reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
+  reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
   analyseEnglish: (text) => sendToBackground({ type: 'analyse-english', text }),
   resolveRegions: (query) => sendToBackground({ type: 'resolve-regions', ...query }),
   findSaved: (url, canonicalUrl) => sendToBackground({ type: 'find-saved-articles', url, canonicalUrl }),

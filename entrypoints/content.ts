@@ -6,6 +6,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { PageLoader } from '../utils/in-page/loader';
+import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
 import { loadSettings, watchSettings } from '../utils/settings';
 
@@ -19,7 +20,7 @@ export default defineContentScript({
       settings: loadSettings(),
       signal: ctx.signal,
       services: {
-        reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', state })),
+        reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
         loadAnalysis: async ({ automatic }) => {
           const outcome = await sendToBackground({ type: 'load-analysis', automatic });
           if (!outcome.ok) throw new Error(outcome.error);

@@ -34,6 +34,16 @@ export interface PageState {
   orphans: Array<AnnotationRecord | ClaimRecord>;
 }
 
+/** A page's state in brief (utils/in-page/page-summary.ts): what `page-state-changed` carries. */
+export interface PageSummary {
+  url: string;
+  title: string;
+  status: PageState['status'];
+  error?: string;
+  /** Figures in its regional-development articles the reader has not dismissed: the badge. */
+  relevantClaims: number;
+}
+
 /** An article on the page with its claims, as ids the side panel can point back at. */
 export interface PageArticle extends Omit<ArticleAnalysis, 'claims'> {
   /** Index of the article on the page (0-based). */
@@ -54,7 +64,7 @@ export interface PageClaim extends Claim {
 
 /** Sent to the background service worker. */
 export type BackgroundRequest =
-  | { type: 'page-state-changed'; state: PageState }
+  | { type: 'page-state-changed'; summary: PageSummary }
   /**
    * From the loader content script of a page that may hold an article (or whose reader asked): inject
    * the analysis script into the sending frame. Every page carries only the small loader. `automatic`:

@@ -4,7 +4,8 @@ import type { PageArticle, PageClaim, PageState } from '../messages';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
-import { badgeText, relevantClaimCount } from './badge';
+import { summarizePage } from '../in-page/page-summary';
+import { badgeText } from './badge';
 import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
 import { dashboardUrl } from './pages';
 
@@ -43,12 +44,6 @@ const services: BackgroundServices = {
 };
 
 describe('the badge', () => {
-  it('counts figures in regional-development articles only, without dismissed ones', () => {
-    const page = state([article(true, [claim('a'), claim('b'), claim('c', true)]), article(false, [claim('d')])]);
-    expect(relevantClaimCount(page)).toBe(2);
-    expect(relevantClaimCount({ ...page, status: 'analysing' })).toBe(0);
-  });
-
   it.each([
     [0, ''],
     [7, '7'],
@@ -66,7 +61,7 @@ describe('background handlers', () => {
 
   it('sets the sending tab’s badge from its page state and clears it when the tab navigates', async () => {
     const page = state([article(true, [claim('a'), claim('b')])]);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', state: page }, { tab: { id: 3 } as never, frameId: 0 }, () => {});
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(page) }, { tab: { id: 3 } as never, frameId: 0 }, () => {});
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
     clearBadgeOnNavigation(3, { status: 'loading' });
     await new Promise((r) => setTimeout(r));

@@ -4,7 +4,7 @@
  * up where the extension has something to offer rather than on every page with a number.
  */
 import { browser } from 'wxt/browser';
-import type { PageState } from '../messages';
+import type { PageSummary } from '../messages';
 
 const BADGE_COLOR = '#0b6e4f';
 
@@ -13,22 +13,14 @@ function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
-/** Figures in the page's regional-development articles, leaving out those the reader dismissed. */
-export function relevantClaimCount(state: PageState): number {
-  if (state.status !== 'done') return 0;
-  return state.articles
-    .filter((article) => article.isRegionalDevelopment)
-    .reduce((sum, article) => sum + article.claims.filter((claim) => !claim.dismissed).length, 0);
-}
-
 /** Badge text for a count: empty for none, and at most four characters (Chrome cuts longer text). */
 export function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 999 ? '999+' : String(count);
 }
 
-export async function showPageBadge(tabId: number, state: PageState): Promise<void> {
-  await toolbarButton().setBadgeText({ tabId, text: badgeText(relevantClaimCount(state)) });
+export async function showPageBadge(tabId: number, summary: PageSummary): Promise<void> {
+  await toolbarButton().setBadgeText({ tabId, text: badgeText(summary.relevantClaims) });
   await toolbarButton().setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
 }
 

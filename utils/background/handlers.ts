@@ -49,12 +49,12 @@ async function outcome(work: () => Promise<unknown>): Promise<Outcome> {
 
 export function createBackgroundHandlers(services: BackgroundServices): BackgroundHandlers {
   return {
-    'page-state-changed': ({ state }, sender) =>
+    'page-state-changed': ({ summary }, sender) =>
       outcome(async () => {
         if (sender.tab?.id === undefined) return;
         // The badge speaks for the page, so only the top frame's state counts.
         if (sender.frameId) return;
-        await showPageBadge(sender.tab.id, state);
+        await showPageBadge(sender.tab.id, summary);
       }),
     'load-analysis': async ({ automatic }, sender) => {
       if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };

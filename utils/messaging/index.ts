@@ -8,7 +8,7 @@
  * background both hear a content script's `runtime.sendMessage`).
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { BackgroundRequest, BackgroundResponse, ContentRequest, ContentResponse, PageState } from '../messages';
+import type { BackgroundRequest, BackgroundResponse, ContentRequest, ContentResponse, PageSummary } from '../messages';
 
 export type MessageSender = Browser.runtime.MessageSender;
 
@@ -50,14 +50,14 @@ export function routeContentMessages(handlers: ContentHandlers): () => void {
 }
 
 /**
- * Calls `listener` whenever a content script reports a new page state (extension pages hear the
+ * Calls `listener` whenever a content script reports that its page changed (extension pages hear the
  * same `page-state-changed` the background does). Never replies, so the background's reply stands.
  */
-export function onPageStateChanged(listener: (tabId: number, state: PageState) => void): () => void {
+export function onPageStateChanged(listener: (tabId: number, summary: PageSummary) => void): () => void {
   const onMessage = (message: unknown, sender: MessageSender): undefined => {
     const request = message as Partial<BackgroundRequest> | null;
     if (request?.type === 'page-state-changed' && sender.tab?.id !== undefined) {
-      listener(sender.tab.id, (request as Extract<BackgroundRequest, { type: 'page-state-changed' }>).state);
+      listener(sender.tab.id, (request as Extract<BackgroundRequest, { type: 'page-state-changed' }>).summary);
     }
     return undefined;
   };

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { BackgroundHandlers } from './index';
 import { onPageStateChanged, routeBackgroundMessages, sendToBackground } from './index';
-import type { PageState } from '../messages';
+import type { PageSummary } from '../messages';
 
 const ok = { ok: true } as const;
 function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandlers {
@@ -60,10 +60,10 @@ describe('background messaging', () => {
 
   it('lets extension pages hear page-state changes without answering them', async () => {
     const heard: Array<[number, string]> = [];
-    onPageStateChanged((tabId, state) => heard.push([tabId, state.status]));
+    onPageStateChanged((tabId, summary) => heard.push([tabId, summary.status]));
     routeBackgroundMessages(handlers());
-    const state: PageState = { url: 'https://a/', title: 'A', status: 'done', articles: [], savedArticleIds: [], orphans: [] };
-    const listeners = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', state }, { tab: { id: 7 } as never }, () => {});
+    const summary: PageSummary = { url: 'https://a/', title: 'A', status: 'done', relevantClaims: 0 };
+    const listeners = await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary }, { tab: { id: 7 } as never }, () => {});
     expect(heard).toEqual([[7, 'done']]);
     expect(listeners).toEqual([undefined, true]);
   });

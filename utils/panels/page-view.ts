@@ -1,6 +1,8 @@
 /**
  * What the popup and side panel know about a tab's page: asked from its content script
- * (`get-page-state`), then kept fresh by the content script's `page-state-changed` reports.
+ * (`get-page-state`), and asked again each time the content script reports a change
+ * (`page-state-changed` carries only a summary, so a page of thousands of figures does not copy
+ * them all to the extension on every note the reader takes).
  * A page without a content script (browser pages, the extension store, tabs opened before the
  * extension was installed) is `unavailable`: a state the pages explain, not an error to hide.
  */
@@ -48,10 +50,8 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
       }
     }
   };
-  const stopReports = onPageStateChanged((from, state) => {
-    if (from !== tabId) return;
-    latest++;
-    show({ kind: 'ready', state });
+  const stopReports = onPageStateChanged((from) => {
+    if (from === tabId) void ask();
   });
   const onUpdated = (updatedId: number, change: { status?: string }) => {
     if (updatedId !== tabId) return;
