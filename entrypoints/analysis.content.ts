@@ -44,7 +44,7 @@ export default defineContentScript({
       address = next;
       session.navigated();
     });
-    const started = session.start(skipped);
+    const started = session.start(skipped, { quickLookPassed: handover.quickLookPassed });
     handover.attach(session.handlers());
     await started;
   },

@@ -13,6 +13,8 @@ export interface Handover {
   settings: Promise<Settings>;
   /** The page is on the reader's skip list (the reader asked for an analysis anyway). */
   skipped: Promise<boolean>;
+  /** The loader's quick look just found the page may hold an article: the analysis need not look again. */
+  quickLookPassed: boolean;
   /** Called by the analysis script once its session exists. */
   attach(handlers: ContentHandlers): void;
 }

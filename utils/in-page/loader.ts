@@ -60,7 +60,7 @@ export class PageLoader {
   start(): void {
     const mayHoldArticle = this.mayHoldArticle();
     if (mayHoldArticle && this.settings?.autoDetect !== false && !this.skipped()) {
-      void this.load({ automatic: true }).then((analysis) => {
+      void this.load({ automatic: true }, true).then((analysis) => {
         if (!analysis && this.status !== 'error') return this.startWithSettings(mayHoldArticle);
       });
       return;
@@ -123,7 +123,7 @@ export class PageLoader {
   private look(mayHoldArticle?: boolean): void {
     if (this.analysis || this.loading || this.signal.aborted) return;
     if (mayHoldArticle ?? this.mayHoldArticle()) {
-      void this.load({ automatic: false });
+      void this.load({ automatic: false }, true);
       return;
     }
     this.status = 'done';
@@ -138,7 +138,7 @@ export class PageLoader {
    * or null when the background declined an automatic request (settings say no) or the load failed
    * (then the state reports the error, and asking again retries).
    */
-  private load(request: { automatic: boolean }): Promise<ContentHandlers | null> {
+  private load(request: { automatic: boolean }, quickLookPassed = false): Promise<ContentHandlers | null> {
     this.stopWatching();
     // The reader asked while an automatic request is out: if the settings decline that one, ask again.
     if (this.loading && this.loadingAutomatically && !request.automatic) {
@@ -149,6 +149,7 @@ export class PageLoader {
       offerHandover({
         settings: this.settingsRead,
         skipped: this.settingsRead.then(() => this.status === 'skipped' || this.skipped()),
+        quickLookPassed,
         attach: (handlers) => {
           this.analysis = handlers;
           resolve(handlers);

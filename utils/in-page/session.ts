@@ -90,8 +90,11 @@ export class InPageSession {
     this.signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
-  /** Starts: analyses now (automatic mode) or waits to be asked (click mode, skipped site). */
-  async start(skipped: boolean): Promise<void> {
+  /**
+   * Starts: analyses now (automatic mode) or waits to be asked (click mode, skipped site).
+   * `quickLookPassed`: the loader's quick look has just said the page may hold an article.
+   */
+  async start(skipped: boolean, { quickLookPassed = false } = {}): Promise<void> {
     this.installInteractions();
     if (skipped) {
       this.status = 'skipped';
@@ -102,7 +105,7 @@ export class InPageSession {
       await this.report();
       return;
     }
-    await this.analyse();
+    await this.analyse({ force: quickLookPassed });
   }
 
   applySettings(settings: Settings): void {
@@ -110,7 +113,10 @@ export class InPageSession {
     this.highlighter.setKindColors(settings.colors);
   }
 
-  /** Analyses the page (again); concurrent calls share one run, and a newer run wins. */
+  /**
+   * Analyses the page (again); concurrent calls share one run, and a newer run wins. `force` skips
+   * the quick look (the reader asked, or the loader's look has just passed).
+   */
   analyse({ force = false } = {}): Promise<void> {
     const id = ++this.runId;
     const run = this.runAnalysis(id, force).finally(() => {
