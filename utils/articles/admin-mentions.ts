@@ -14,25 +14,18 @@ const ZH_GENERIC = [
     '主城区', '中心城区', '自贸区', '高新区', '经开区', '工业区', '产业区', '首发区',
 ];
 
-const GENERIC = new Set(ZH_GENERIC);
-const GENERIC_LENGTHS = [...new Set(ZH_GENERIC.map((g) => g.length))];
-
-/** The name ends with a generic word (one set look-up per length instead of a scan of the list). */
-function isGeneric(name: string): boolean {
-  for (const n of GENERIC_LENGTHS) if (n <= name.length && GENERIC.has(name.slice(-n))) return true;
-  return false;
-}
-
 const EN_DIVISION = /\b[A-Z][a-z]+(?:[ '-][A-Z]?[a-z]+)?\s+(?:province|city|county|district|township|town|prefecture)\b/g;
 
 /** Distinct division-like names in `text`. */
 export function adminMentions(text: string, language: 'zh' | 'en'): string[] {
   const found = new Set<string>();
-  const pattern = language === 'en' ? EN_DIVISION : ZH_DIVISION;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  if (language === 'en') {
+    for (const m of text.matchAll(EN_DIVISION)) found.add(m[0]);
+    return [...found];
+  }
+  for (const m of text.matchAll(ZH_DIVISION)) {
     const name = m[0];
-    if (language === 'zh' && isGeneric(name)) continue;
+    if (ZH_GENERIC.some((g) => name.endsWith(g))) continue;
     found.add(name);
   }
   return [...found];

@@ -68,28 +68,18 @@ interface Hit {
 }
 
 function termHits(text: string, language: Language): Hit[] {
-  // One hit per group and term (tables of one group share their terms' hits), in order of first match.
-  const hits: Hit[] = [];
-  const byGroup = new Map<TermGroup, Map<string, Hit>>();
+  const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
   for (const table of compiled[language]) {
-    let own = byGroup.get(table.group);
-    if (!own) byGroup.set(table.group, (own = new Map()));
-    // exec on the table's own pattern (matchAll would copy the pattern on every call).
-    const { pattern } = table;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    for (const m of text.matchAll(table.pattern)) {
       const term = language === 'en' ? m[0].toLowerCase() : m[0];
-      let hit = own.get(term);
-      if (!hit) {
-        hit = { group: table.group, term, count: 0, weight: table.weight };
-        own.set(term, hit);
-        hits.push(hit);
-      }
+      const key = `${table.group}:${term}`;
+      const hit = hits.get(key) ?? { group: table.group, term, count: 0, weight: table.weight };
       hit.count++;
+      hits.set(key, hit);
     }
   }
-  return hits;
+  return [...hits.values()];
 }
 
 /** A term's evidence grows with repetition, but slowly: one word said ten times is not ten reasons. */
