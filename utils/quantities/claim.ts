@@ -39,7 +39,12 @@ export function makeClaim(text: string, f: Found): Claim {
   return claim;
 }
 
+const LINE_BREAK = /\s*\n\s*/g;
+const SPACE_RUN = /[ \t\u00a0\u3000]+/g;
+
 /** Text with line breaks and the spaces around them removed (PDF and e-paper text breaks mid-sentence). */
 export function joinLines(s: string, keepSpace: boolean): string {
-  return s.replace(/\s*\n\s*/g, keepSpace ? ' ' : '').replace(/[ \t\u00a0\u3000]+/g, ' ').trim();
+  // Most sentences hold no line break: skip that regex (its \s* runs are tried at every position).
+  const joined = s.includes('\n') ? s.replace(LINE_BREAK, keepSpace ? ' ' : '') : s;
+  return joined.replace(SPACE_RUN, ' ').trim();
 }
