@@ -460,7 +460,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === 'exact' && kind === 'percent') {
     let a = q;
     while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
-    if (/约占|大约占|约为/.test(text.slice(a, q))) approx = 'approx';
+    if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
   const atEnd = text.charCodeAt(p.end);
   // 一年内 (a deadline) is a figure even with a bare 一.
@@ -569,10 +569,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const sentence = lastSentence.text;
   let subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
-  if ((subject === '' || /^(?:同比|环比|较|比)/.test(subject)) && last && last.sentence === sentence) subject = last.subject;
+  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
+
+/** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
+const ABOUT_SHARE = /约占|大约占|约为/;
+/** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
+const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+const COMPARISON = /较|比|同比|环比/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
 let lastSentence = { start: -1, end: -1, text: '' };
@@ -603,7 +609,7 @@ function lastRateWord(clause: string): string | null {
 function comparedWith(text: string, p: number): boolean {
   let a = p;
   while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
-  return /较|比|同比|环比/.test(text.slice(a, p));
+  return COMPARISON.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
@@ -648,6 +654,12 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
 const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖|发布|设立|引进|招引|建成|开展|新增|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)/g;
 const SUBJECT_STOP = charSet('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
+/** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
+const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
+const TRAILING_BASE = /(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/;
+const TRAILING_INTENT = /(?:力争|预计|计划)$/;
+const LEADING_YEAR_PART = /^[\d.]*年?/;
+const LEADING_PREPOSITION = /^(?:对|在|将|把|从|于|由|按)/;
 const clean = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
 function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number, kind: string): string {
@@ -687,10 +699,10 @@ function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number,
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after.length >= 2) return clean(after);
-  before = before.replace(/^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/, '');
-  before = before.replace(/(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/, '').replace(/(?:力争|预计|计划)$/, '');
-  if (before.length > 16) before = before.slice(-16).replace(/^[\d.]*年?/, '');
-  before = before.replace(/^(?:对|在|将|把|从|于|由|按)/, '');
+  before = before.replace(LEADING_TIME, '');
+  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
+  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
+  before = before.replace(LEADING_PREPOSITION, '');
   const countAfter = kind === 'count' && after.length >= 2 && isCjk(after.charCodeAt(0));
   if (countAfter || (before.length < 2 && after.length >= 2)) return clean(after);
   if (before.length >= 2) return before;
