@@ -33,6 +33,9 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^[(\[]\s*(xinhua|reuters|ap|afp|cfp|vcg|ic|photo provided|provided)[^)\]]{0,60}[)\]]$/i,
 ];
 
+/** Every credit pattern above needs one of these (a picture word, 摄, or Latin letters): a cheap first test. */
+const CREDIT_CUE = /[图照视摄A-Za-z]/;
+
 /** A credit at the end of a caption line: "吴兴区埭镇的下沈港生态廊道 何伟卫 摄", "... (Xinhua/Li Ming)". */
 const TRAILING_CREDIT = [
   /\s(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
@@ -40,6 +43,9 @@ const TRAILING_CREDIT = [
   /[（(]\s*(新华社|中新社)?\s*(记者)?\s*[\u4e00-\u9fff]{2,4}\s*(摄|摄影)\s*[）)]$/,
   /[(\[]\s*(Xinhua|Reuters|AP|AFP|CFP|VCG|Photo|Provided)\s*[/:]?[^)\]]{0,50}[)\]]$/,
 ];
+
+/** Every trailing credit above ends in one of these characters. */
+const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
@@ -54,20 +60,26 @@ const DATE_EN =
 const FURNITURE =
   /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
 
-const TERMINAL = /[。！？!?；;…」』”"’)）】\]]$/;
+/** Last characters of a line that ends a sentence or a quotation. */
+const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
 
 /** A line ends a sentence (or a quotation), so the next line starts afresh. */
 export function endsSentence(line: string): boolean {
-  return TERMINAL.test(line) || /[.]$/.test(line);
+  return line !== '' && TERMINAL.has(line[line.length - 1]);
 }
+
+/** Sentence punctuation and digits, which no byline holds (brackets aside: a closing byline is wrapped in them). */
+const NOT_IN_BYLINE = /[。，！？；：:,!?“”"《》\d]/;
+const BRACKETS = /[（）()]/;
+const NAME_SEPARATORS = /[\s\u3000\u00a0、|｜/／]+/;
 
 /** Names and role words of a Chinese byline, or null when the line is not one. */
 function chineseByline(line: string): string[] | null {
   const bare = line.replace(BYLINE_DECORATION, '').trim();
   if (bare.length < 2 || bare.length > 48) return null;
   // Bylines hold no sentence punctuation; the slash of 文/图 and separators between names are fine.
-  if (/[。，！？；：:,!?“”"《》（）()\d]/.test(bare)) return null;
-  const tokens = bare.split(/[\s\u3000\u00a0、|｜/／]+/).filter(Boolean);
+  if (NOT_IN_BYLINE.test(bare) || BRACKETS.test(bare)) return null;
+  const tokens = bare.split(NAME_SEPARATORS).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 8) return null;
   const names: string[] = [];
   for (const token of tokens) {
@@ -86,6 +98,11 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
+const BYLINE_PARTS = /\s*[|｜·•]\s*/;
+const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
+const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
+const LATIN_LETTER = /[A-Za-z]/;
+
 /** "Yang Meiping": a name in pinyin, surname first, as English-language Chinese papers print it. */
 const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
 
@@ -97,14 +114,17 @@ const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
 export function bylineOf(line: string): string | null {
   const text = line.trim();
   if (text.length > 120) return null;
-  const segments = text.split(/\s*[|｜·•]\s*/);
+  // Without Latin letters only a Chinese byline is possible, and sentence punctuation or a digit rules that out
+  // (as chineseByline would, after the same steps): most lines of text stop here.
+  if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
+  const segments = text.split(BYLINE_PARTS);
   if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
   if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
-    const name = segments.find((s) => PINYIN_NAME.test(s) && !/Daily|News|Times|Post|Xinhua/.test(s));
+    const name = segments.find((s) => PINYIN_NAME.test(s) && !NOT_A_PAPER.test(s));
     if (name) return name;
   }
   // "Iris Cheng in Guangzhou": a name with a Chinese surname and where it was filed, without "By".
-  const filed = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/.exec(segments[0]);
+  const filed = FILED_FROM.exec(segments[0]);
   if (filed && filed[1].split(' ').some((w) => PINYIN_SURNAMES.has(w))) return segments[0];
   const bare = text.replace(BYLINE_DECORATION, '').trim();
   if (chineseByline(bare)) return bare;
@@ -113,8 +133,9 @@ export function bylineOf(line: string): string | null {
 }
 
 /** The inside of a line wholly in brackets, as bylines at an article's end are: （记者 张三）. */
+const WRAPPED = /^[（(]\s*(.+?)\s*[）)]$/;
 function unwrapped(line: string): string | null {
-  const m = /^[（(]\s*(.+?)\s*[）)]$/.exec(line);
+  const m = WRAPPED.exec(line);
   return m ? m[1] : null;
 }
 
@@ -125,23 +146,28 @@ export function isClosingByline(line: string): boolean {
 
 /** A photo credit standing alone on its line. */
 export function isCredit(line: string): boolean {
-  return line.length <= 80 && CREDIT_PATTERNS.some((p) => p.test(line));
+  return line.length <= 80 && CREDIT_CUE.test(line) && CREDIT_PATTERNS.some((p) => p.test(line));
 }
 
 /** A caption that ends with its photo credit. */
 export function hasTrailingCredit(line: string): boolean {
-  return line.length <= 140 && TRAILING_CREDIT.some((p) => p.test(line));
+  return line.length <= 140 && TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line));
 }
 
+const SPACES = /\s+/g;
+const INFO_BAR_LABEL = /(来源|作者|记者|编辑|Source|By )\s*[:：]?/;
+const SENTENCE_STOP = /[。！？]/;
+const CLAUSE_AFTER_COMMA = /[，,]\s*\S{8,}/;
+
 export function isMetaLine(raw: string): boolean {
-  const line = raw.replace(/\s+/g, ' ');
+  const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
   if (META_LABEL.test(line)) return true;
   const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
   // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
-  if (hasDate && /(来源|作者|记者|编辑|Source|By )\s*[:：]?/.test(line) && !/[。！？]/.test(line)) return true;
+  if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
   // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
-  return hasDate && line.length <= 60 && !endsSentence(line) && !/[，,]\s*\S{8,}/.test(line);
+  return hasDate && line.length <= 60 && !endsSentence(line) && !CLAUSE_AFTER_COMMA.test(line);
 }
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */

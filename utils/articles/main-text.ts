@@ -58,14 +58,18 @@ const MAX_LINK_DENSITY = 0.5;
  * display:none). Computed style is asked only for elements of the chosen article, never in the quick check.
  */
 function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (/display:\s*none|visibility:\s*hidden/i.test(el.getAttribute('style') ?? '')) return true;
+  // Most elements have no attributes at all: one question instead of three.
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    if (HIDING_STYLE.test(el.getAttribute('style') ?? '')) return true;
+  }
   if (!el.ownerDocument || !hasHidingRules(el.ownerDocument)) return false;
   if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
+const HIDING_STYLE = /display:\s*none|visibility:\s*hidden/i;
 const hidingRules = new WeakMap<Document, boolean>();
 
 /**
@@ -128,10 +132,13 @@ function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility
 }
 
 function linkDensity(block: Element): number {
+  const links = block.getElementsByTagName('a');
+  // Most blocks hold no link: no need to read their text.
+  if (links.length === 0) return 0;
   const total = (block.textContent ?? '').trim().length;
   if (total === 0) return 0;
   let linked = 0;
-  for (const a of Array.from(block.getElementsByTagName('a'))) linked += (a.textContent ?? '').trim().length;
+  for (const a of Array.from(links)) linked += (a.textContent ?? '').trim().length;
   return linked / total;
 }
 
@@ -272,9 +279,22 @@ function repeatedStories(root: Element): Element[] {
     parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
   const siblings = among(root.parentElement, root);
   if (siblings.length >= 2 && siblings.includes(root)) return siblings;
-  const first = Array.from(root.children).find((c) => c.querySelector('h1, h2, h3, h4'));
+  const first = childHoldingHeading(root);
   const children = first ? among(root, first) : [];
   return children.length >= 2 ? children : [];
+}
+
+/**
+ * The first child of `root` with a heading inside it (not itself a heading child): found from the first
+ * such heading in document order, in one query rather than one per child (a long article has thousands).
+ */
+function childHoldingHeading(root: Element): Element | undefined {
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4'))) {
+    let child: Element = heading;
+    while (child.parentElement && child.parentElement !== root) child = child.parentElement;
+    if (child !== heading && child.parentElement === root) return child;
+  }
+  return undefined;
 }
 
 /** The element whose paragraphs hold the most text: what e-paper pages and short briefs need. */
@@ -310,9 +330,10 @@ function byDensity(doc: Document): PageArticle | null {
 
 /** Pages that list several whole articles, each in its own <article> element. */
 function byArticleElements(doc: Document): PageArticle[] {
-  const elements = Array.from(doc.getElementsByTagName('article')).filter(
-    (el) => !el.parentElement?.closest('article') && (el.textContent ?? '').trim().length >= 300,
-  );
+  const outermost = Array.from(doc.getElementsByTagName('article')).filter((el) => !el.parentElement?.closest('article'));
+  // One article element is no list of articles; its text (all of a long page) need not be read to know.
+  if (outermost.length < 2) return [];
+  const elements = outermost.filter((el) => (el.textContent ?? '').trim().length >= 300);
   if (elements.length < 2) return [];
   return elements.map((root) => ({ root, blocks: blocksUnder(root), method: 'fallback' as const }));
 }

@@ -61,17 +61,24 @@ const MIN_DEK = 80;
 /** Lines (captions, credits, a subtitle, a second meta line) allowed between a headline and its byline. */
 const MAX_HEADER_GAP = 4;
 
+/** Lines end at \n, \r\n or \r; a final line break opens no empty line after it. */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /[^\r\n]*(\r\n|\r|\n|$)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const raw = m[0].replace(/[\r\n]+$/, '');
-    const lead = raw.length - raw.trimStart().length;
+  // The next \r at or after the current line (searched again only once passed: no rescans of the text).
+  let cr = text.indexOf('\r');
+  for (let from = 0; ; ) {
+    if (cr >= 0 && cr < from) cr = text.indexOf('\r', from);
+    const lf = text.indexOf('\n', from);
+    const stop = lf < 0 ? cr : cr < 0 ? lf : Math.min(lf, cr);
+    const raw = text.slice(from, stop < 0 ? text.length : stop);
     const trimmed = raw.trim();
-    const start = m.index + lead;
+    // Leading space: none when the line starts with its first non-space character (the usual case, no copy).
+    const lead = trimmed === '' ? raw.length : raw.charCodeAt(0) === trimmed.charCodeAt(0) ? 0 : raw.length - raw.trimStart().length;
+    const start = from + lead;
     lines.push({ start, end: start + trimmed.length, text: trimmed, role: roleOfKind(classifyLine(trimmed)) });
-    if (m[0].length === 0 || re.lastIndex >= text.length) break;
+    if (stop < 0) break;
+    from = stop + (text.charCodeAt(stop) === 13 && text.charCodeAt(stop + 1) === 10 ? 2 : 1);
+    if (from >= text.length) break;
   }
   return lines;
 }
@@ -80,8 +87,32 @@ function roleOfKind(kind: LineKind): LineRole {
   return kind === 'text' ? 'body' : kind;
 }
 
+const HANZI = /[\u3400-\u9fff]/;
+const ENGLISH_WORD = /[A-Za-z]{2,}/g;
+const ENDS_CLAUSE = /[。；;，,：:]$/;
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)|[;；]/;
+const CONTACT = /\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i;
+const ABBREVIATION_END = /\b(Co|Ltd|Inc|St)\.$/;
+const SUBTITLE_DASH = /^(——|—|--)/;
+
 function isLatin(text: string): boolean {
-  return !/[\u3400-\u9fff]/.test(text);
+  return !HANZI.test(text);
+}
+
+/** How many times the character `ch` occurs in `text`. */
+function countOf(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Whether `text` has at least `n` Chinese characters (counting stops there). */
+function hasHanzi(text: string, n: number): boolean {
+  for (let i = 0, found = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && ++found >= n) return true;
+  }
+  return false;
 }
 
 /** Short, a phrase rather than a sentence (a question or exclamation is fine), and not page furniture. */
@@ -90,21 +121,21 @@ function looksLikeHeadline(line: Line): boolean {
   const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
   if (line.text.length < 4 || line.text.length > max) return false;
   // Words, not a counter ("积分 8620", "帖子 2135"): four Chinese characters or three English words at least.
-  const hanzi = (line.text.match(/[\u3400-\u9fff]/g) ?? []).length;
-  if (hanzi < 4 && (line.text.match(/[A-Za-z]{2,}/g) ?? []).length < 3) return false;
-  if (/[。；;，,：:]$/.test(line.text)) return false;
+  if (!hasHanzi(line.text, 4) && (line.text.match(ENGLISH_WORD) ?? []).length < 3) return false;
+  if (ENDS_CLAUSE.test(line.text)) return false;
   // Section headings of a report or notice (四、挂牌时间, （一）, 1.) and field lists (a; b; c) head no article.
-  if (/^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)|[;；]/.test(line.text)) return false;
+  if (SECTION_HEADING.test(line.text)) return false;
   // Contact lines (招商热线：0579-88888123) close articles; they head none.
-  if (/\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i.test(line.text)) return false;
+  if (CONTACT.test(line.text)) return false;
   // A sentence of body text ending in a full stop is not a headline; "?" and "!" are.
-  if (/[.]$/.test(line.text) && !/\b(Co|Ltd|Inc|St)\.$/.test(line.text)) return false;
+  if (line.text.endsWith('.') && !ABBREVIATION_END.test(line.text)) return false;
   // One sentence at most; exclamations are a headline's own (重磅！…正式投产！).
-  return (line.text.match(/[。]/g) ?? []).length <= 1 && (line.text.match(/[。！？]/g) ?? []).length <= 3;
+  const stops = countOf(line.text, '。');
+  return stops <= 1 && stops + countOf(line.text, '！') + countOf(line.text, '？') <= 3;
 }
 
 function isSubtitle(line: Line): boolean {
-  return line.role === 'body' && /^(——|—|--)/.test(line.text) && line.text.length <= MAX_HEADLINE_ZH;
+  return line.role === 'body' && SUBTITLE_DASH.test(line.text) && line.text.length <= MAX_HEADLINE_ZH;
 }
 
 /** True when blank lines separate the k-th non-blank line from the non-blank lines before and after it. */
@@ -112,6 +143,11 @@ function standsApart(nonBlank: number[], k: number): boolean {
   const before = k === 0 || nonBlank[k - 1] < nonBlank[k] - 1;
   const after = k + 1 >= nonBlank.length || nonBlank[k + 1] > nonBlank[k] + 1;
   return before && after;
+}
+
+/** Sentence-ending marks (。！？!?) in a line. */
+function sentenceEnds(text: string): number {
+  return countOf(text, '。') + countOf(text, '！') + countOf(text, '？') + countOf(text, '!') + countOf(text, '?');
 }
 
 /** Marks captions that have no credit of their own, from where they stand. */
@@ -122,9 +158,8 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
     const prev = k > 0 ? lines[nonBlank[k - 1]] : undefined;
     const next = k + 1 < nonBlank.length ? lines[nonBlank[k + 1]] : undefined;
     const short = line.text.length <= MAX_CAPTION;
-    const sentences = (line.text.match(/[。！？!?]/g) ?? []).length;
     // The line just above a photo credit is the photo's caption.
-    if (short && sentences <= 1 && next?.role === 'credit') line.role = 'caption';
+    if (short && next?.role === 'credit' && sentenceEnds(line.text) <= 1) line.role = 'caption';
     // A phrase right after a credit belongs to the same picture.
     else if (short && !endsSentence(line.text) && (prev?.role === 'credit' || prev?.role === 'captionWithCredit'))
       line.role = 'caption';
@@ -137,7 +172,7 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
       !endsSentence(line.text) &&
       prev?.role === 'body' &&
       !endsSentence(prev.text) &&
-      /[，,]/.test(prev.text) &&
+      (prev.text.includes('，') || prev.text.includes(',')) &&
       prev.text.length > line.text.length &&
       next?.role === 'body'
     )
@@ -250,6 +285,8 @@ const EXCLUDED: Record<string, ExcludedKind> = {
   furniture: 'furniture',
 };
 
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+
 function buildArticle(lines: Line[], from: number, to: number, headline: number | null): ArticleSegment | null {
   const own = lines.slice(from, to).filter((l) => l.role !== 'blank');
   if (own.length === 0) return null;
@@ -258,16 +295,20 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     start: own[0].start,
     end: own[own.length - 1].end,
     // Posts decorate their titles with emoji (…正式投产！🔥); the title is the words.
-    title: titleLine?.text.replace(/[\p{Extended_Pictographic}\uFE0F\u200D]+$/u, '').trim() ?? '',
+    title: titleLine?.text.replace(TRAILING_EMOJI, '').trim() ?? '',
     titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: own[0].start, end: own[0].start },
     excluded: [],
   };
   let inHeader = true;
+  let leadText = '';
   for (const line of own) {
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
     if (line.role === 'body' && line !== titleLine) {
-      if (inHeader) article.lead = { start: line.start, end: line.end };
+      if (inHeader) {
+        article.lead = { start: line.start, end: line.end };
+        leadText = line.text;
+      }
       inHeader = false;
     }
     if (line.role === 'byline' && !article.byline && (inHeader || isClosingByline(line.text)))
@@ -283,20 +324,23 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
   for (let k = 0; !article.byline && k + 1 < own.length; k++)
     if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) article.byline = own[k].text;
-  if (article.lead && !article.source) article.source = wireSource(lines, article.lead);
+  if (article.lead && !article.source) article.source = wireSource(leadText);
   return article;
 }
 
 /** "新华社南宁5月8日电（记者黄庆文、覃星星）记者从…": the reporters named in a wire dateline. */
+const DATELINE_REPORTERS = /^[^（(。]{2,30}电\s*[（(]([^）)]{2,40})[）)]/;
 function datelineByline(line: string): string | undefined {
-  const inner = /^[^（(。]{2,30}电\s*[（(]([^）)]{2,40})[）)]/.exec(line)?.[1];
+  const inner = DATELINE_REPORTERS.exec(line)?.[1];
   return inner && bylineOf(inner) ? inner : undefined;
 }
 
 /** "…带动11万名茶农增收。（记者 李文 通讯员 邓小红）": the byline in brackets that closes a brief's paragraph. */
+const CLOSING_BRACKETS = /[（(]([^（）()]{2,40})[）)]$/;
+const REPORTER_ROLE = /记者|通讯员|实习生/;
 function closingByline(line: string): string | undefined {
-  const inner = /[（(]([^（）()]{2,40})[）)]$/.exec(line)?.[1];
-  return inner && /记者|通讯员|实习生/.test(inner) && bylineOf(inner) ? inner : undefined;
+  const inner = CLOSING_BRACKETS.exec(line)?.[1];
+  return inner && REPORTER_ROLE.test(inner) && bylineOf(inner) ? inner : undefined;
 }
 
 /** "来源：兴义发布": a government account or newsroom as the source is the text's author too. */
@@ -306,14 +350,15 @@ function issuingSource(line: string): string | undefined {
 }
 
 /** "兰溪发布 2024-03-05 18:30 浙江": a public account's post header names the account, its author. */
+const ACCOUNT_HEADER = /^([^\s:：|｜\d]{2,12})(?:\s+\1)?\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/;
 function accountName(line: string): string | undefined {
-  return /^([^\s:：|｜\d]{2,12})(?:\s+\1)?\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/.exec(line)?.[1];
+  return ACCOUNT_HEADER.exec(line)?.[1];
 }
 
 /** "SUINING, Sichuan, Dec. 1 (Xinhua) -- ...": the agency of an English wire story's dateline. */
-function wireSource(lines: Line[], lead: Span): string | undefined {
-  const text = lines.find((l) => l.start === lead.start)?.text ?? '';
-  return /^[A-Z][A-Z .,'-]+[^()]{0,40}\((Xinhua|Reuters|AP|AFP|Bloomberg)\)\s*(--|—|–|-)/.exec(text)?.[1];
+const WIRE_DATELINE = /^[A-Z][A-Z .,'-]+[^()]{0,40}\((Xinhua|Reuters|AP|AFP|Bloomberg)\)\s*(--|—|–|-)/;
+function wireSource(text: string): string | undefined {
+  return WIRE_DATELINE.exec(text)?.[1];
 }
 
 /** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */

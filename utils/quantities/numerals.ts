@@ -328,8 +328,10 @@ function readPlain(text: string, i: number): NumberToken | null {
   };
 }
 
+/** Removes binary floating-point noise; integers below 10^12 are exact already (and most numbers are integers). */
 function roundNum(x: number): number {
-  return x === 0 ? 0 : Number.parseFloat(x.toPrecision(12));
+  if (x === 0) return 0;
+  return Number.isInteger(x) && x < 1e12 && x > -1e12 ? x : Number.parseFloat(x.toPrecision(12));
 }
 
 const SPACE = /\s+/g;

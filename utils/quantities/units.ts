@@ -141,7 +141,9 @@ export function toBaseValue(value: number, code: string): number {
 
 /** Removes binary floating-point noise (0.1 * 3) so values read as written. */
 export function roundSig(x: number): number {
-  return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));
+  if (x === 0 || !Number.isFinite(x)) return x;
+  // Integers below 10^12 print exactly in 12 digits: nothing to remove (the common case, and cheaper).
+  return Number.isInteger(x) && x < 1e12 && x > -1e12 ? x : Number.parseFloat(x.toPrecision(12));
 }
 
 /** Unit words of one language, longest first, for the engines' matchers. */

@@ -22,38 +22,78 @@ import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { WordIndex } from './word-index';
 
-/** Characters that may start a number (the scan jumps between them with one native regex search). */
-const START = /[0-9０-９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百佰千仟万萬半$￥¥€]/g;
+const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
+
+/**
+ * Character sets as bits of one table indexed by UTF-16 code: the scan asks "is this character one of …"
+ * for every character it looks at, and `text[i]` would make a new string for each CJK character it reads.
+ * `charCodeAt` outside the text gives NaN, which is in no set.
+ */
+const CHAR_BITS = new Uint32Array(65536);
+let nextBit = 1;
+function charSet(chars: string): number {
+  const bit = nextBit;
+  nextBit *= 2;
+  for (const ch of chars) CHAR_BITS[ch.charCodeAt(0)] |= bit;
+  return bit;
+}
+const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
+
+/**
+ * Characters that may start a number. The scan steps over all others with one table look-up each
+ * (a regex search for this class costs several times more per character: its many ranges are searched).
+ */
+const START = charSet('0123456789０１２３４５６７８９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百佰千仟万萬半$￥¥€');
 
 /**
  * zh unit words indexed by first character, longest first. Latin symbols of two or more letters are
  * matched in any case (168CM, 20KM); single letters keep their case (m is metre, M is not).
  */
-const UNIT_INDEX = new Map<number, Array<[string, UnitInfo]>>();
+interface UnitWord {
+  w: string;
+  u: UnitInfo;
+  /** Two or more letters: also matched in any case, against this lower-case form. */
+  anyCase: string | null;
+  /** Ends in a letter or digit, so it must end at a word boundary. */
+  latinEnd: boolean;
+  /** 个多月: the figure is a lower bound. */
+  more: boolean;
+}
+const UNIT_INDEX = new Map<number, UnitWord[]>();
 for (const [w, u] of unitWords('zh')) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
+  const last = w.charCodeAt(w.length - 1);
+  const entry: UnitWord = { w, u, anyCase: latin ? w.toLowerCase() : null, latinEnd: isLatin(last) || isAsciiDigit(last), more: w.includes('多') };
   const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => x.charCodeAt(0)) : [w.charCodeAt(0)];
   for (const k of new Set(keys)) {
     let list = UNIT_INDEX.get(k);
     if (!list) UNIT_INDEX.set(k, (list = []));
-    list.push([w, u]);
+    list.push(entry);
   }
 }
-for (const list of UNIT_INDEX.values()) list.sort((a, b) => b[0].length - a[0].length);
+for (const list of UNIT_INDEX.values()) list.sort((a, b) => b.w.length - a.w.length);
 
-function startsWithUnit(text: string, w: string, p: number): boolean {
-  if (text.startsWith(w, p)) return true;
-  return w.length > 1 && /^[A-Za-z]/.test(w) && text.slice(p, p + w.length).toLowerCase() === w.toLowerCase();
+function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
+  if (text.startsWith(unit.w, p)) return true;
+  return unit.anyCase !== null && text.slice(p, p + unit.w.length).toLowerCase() === unit.anyCase;
 }
 
-/** Membership of one character in a set written as a string (false for a position outside the text). */
-const has = (set: string, ch: string | undefined): boolean => ch !== undefined && ch !== '' && set.includes(ch);
-const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
-const CAPITAL = '壹贰貳叁參肆伍陆陸柒捌玖拾佰仟';
-const SINGLE_NUMERAL = '零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾';
+const CAPITAL = charSet('壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
+const SINGLE_NUMERAL = charSet('零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾');
+/** A bare 百/千/万: a number only in 百分之, or as a round figure after 逾/超/近/过/破 or before 余/多. */
+const BARE_MULTIPLIER = charSet('百佰千仟万萬');
+const ROUND_BEFORE = charSet('逾超近过破');
+/** 上半年, 下半月, 大半天, 一半: 半 that is a period or vague, not half a unit. */
+const NOT_HALF_AFTER = charSet('上下前后大多一');
+/** 数十家, 几十个: vague magnitudes. */
+const VAGUE_BEFORE = charSet('数几');
+/** 7×24小时: a product names a schedule. */
+const TIMES = charSet('×*＊');
+const MULTIPLIER_END = charSet('万萬亿億');
 
 /** Qualifiers before a number, longest first within each group. */
 const BEFORE: Array<[string, Approx]> = [
@@ -64,18 +104,24 @@ const BEFORE: Array<[string, Approx]> = [
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
   ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
 ].sort((a, b) => b[0].length - a[0].length) as Array<[string, Approx]>; // longest first: 不低于 before 低于
+/** The qualifiers by their last character (they end where the number starts). */
+const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
 const RATE_BETWEEN = ['每平方米', '每亩', '每人', '每户', '每吨'];
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
-const NOT_YUE = '节签预制契条公规合婚履违毁践';
-const NOT_JIN = '最附临就邻靠亲贴';
+const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
+const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = [
   ['左右', 'approx'], ['上下', 'approx'], ['及以上', 'at_least'], ['以上', 'at_least'], ['有余', 'at_least'],
   ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'], ['多', 'at_least'], ['余', 'at_least'],
 ];
+/** The qualifiers after a figure by their first character. */
+const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
+/** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
+const NOT_MORE_BEFORE = charSet('元万亿个家人');
 /** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
-const NOT_NEI = '资容部地外陆蒙涵需生河湖销循';
+const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 
 /** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
@@ -87,31 +133,42 @@ const CHANGE: Array<[string, Change]> = [
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
 ];
+/** The change verbs by their last character (they end before the qualifier or number). */
+const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
+/** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
+const NOT_JIAN = charSet('缩消削递');
 
 /** Characters after 年 that make it a date or a name (2023年底, 一年前, 三年级, 五年代). */
-const AFTER_YEAR_DATE = '前后初底末中度级代份龄轻终报鉴会货级';
+const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级');
+/** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
+const AFTER_WEEK_WORD = charSet('年岁边末');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
-const AFTER_CHENG_WORD = '立为本果功效交绩员长熟型品都就片规套群批年人家绩像形';
+const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
-const NOT_RANK_BEFORE_QIAN = '目当此之以提空眼面向日年月天从';
+const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天从');
+/** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
+const KV_MEASURE_AFTER = charSet('左以及的');
+const QUOTE_OPEN = charSet('“"「');
+const QUOTE_CLOSE = charSet('”"」');
+const AND = charSet('和、与及');
 
 const MONEY_CUE = /投资|资金|产值|收入|营收|税收|金额|销售额|融资|总额|经费|资产|成交额|营业额|利润|元/;
 
 /** Clause delimiters for subjects; sentence ends for sentences. */
-const CLAUSE_END = '，,；;。！？!?：:、（）()《》\n';
-const SENTENCE_END = '。！？!?；;';
+const CLAUSE_END = charSet('，,；;。！？!?：:、（）()《》\n');
+const SENTENCE_END = charSet('。！？!?；;');
 
 export function extractChineseClaims(text: string): Claim[] {
   const out: Claim[] = [];
-  const re = new RegExp(START.source, 'g');
-  let i = 0;
-  for (;;) {
-    re.lastIndex = i;
-    const m = re.exec(text);
-    if (!m) break;
-    const s = m.index;
+  lastSentence = { start: -1, end: -1, text: '' };
+  const n = text.length;
+  for (let s = 0; s < n; ) {
+    if ((CHAR_BITS[text.charCodeAt(s)] & START) === 0) {
+      s++;
+      continue;
+    }
     const next = scanAt(text, s, out);
-    i = next > s ? next : s + 1;
+    s = next > s ? next : s + 1;
   }
   return out;
 }
@@ -127,9 +184,10 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
+  const prev = text.charCodeAt(s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
   if (c0 === 0x534a /* 半 */) {
-    if (has('上下前后大多一', text[s - 1])) return s + 1;
+    if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half: NumberToken = {
       start: s, end: s + 1, value: 0.5, chinese: true, arabic: false, multiplied: false, more: false,
       sequence: false, intDigits: 0, leadingZero: false, dotted: false,
@@ -141,18 +199,23 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千 is a round figure: 逾百家 (over 100 companies), 近千人.
   // 百余家, 千余人, 百多名 are "over 100" too.
-  if (has('百佰千仟万萬', text[s]) && !text.startsWith('分之', s + 1) && !(has('百千', text[s]) && (has('逾超近过破', text[s - 1]) || has('余多', text[s + 1])))) return s + 1;
+  const next = text.charCodeAt(s + 1);
+  if (
+    inSet(BARE_MULTIPLIER, c0) &&
+    !text.startsWith('分之', s + 1) &&
+    !((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
+  )
+    return s + 1;
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
-  if (has('数几', text[s - 1]) || (text[s - 1] === '上' && has('百千万', text[s]))) return skipNumeralRun(text, s);
+  if (inSet(VAGUE_BEFORE, prev) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
-  if (has(CAPITAL, text[s]) && !isChineseNumeralChar(text.charCodeAt(s + 1)) && !isChineseNumeralChar(text.charCodeAt(s - 1)) && !text.startsWith('分之', s + 1)) return s + 1;
-  const prev = s > 0 ? text.charCodeAt(s - 1) : 0;
+  if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
   const first = readNumber(text, s);
   if (!first) return s + 1;
   const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
   // Products like 7×24小时 name a service schedule, not a figure.
-  if (has('×*＊', text[s - 1]) || has('×*＊', text[tok.end])) return skipNumeralRun(text, tok.end + 1);
+  if (inSet(TIMES, prev) || inSet(TIMES, text.charCodeAt(tok.end))) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
@@ -162,7 +225,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A lone 零 is a word: 零部件, 零距离, 零超时.
   if (tok.chinese && tok.value === 0 && !tok.fraction) return skip;
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
-  if (prevNonSpace(text, s) === '第') return skip;
+  if (prevNonSpace(text, s) === 0x7b2c /* 第 */) return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
@@ -191,8 +254,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   }
   if (!u) {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
-    if (!tok.multiplied || !/[万萬亿億]$/.test(text.slice(s, tok.end)) || tok.value < 1e4) return skip;
-    if (text[tok.end] === '+' || text[tok.end] === '＋') return skip; // 阅读 10万+ (page chrome)
+    if (!tok.multiplied || !inSet(MULTIPLIER_END, text.charCodeAt(tok.end - 1)) || tok.value < 1e4) return skip;
+    const plus = text.charCodeAt(tok.end);
+    if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
     const before = text.slice(Math.max(0, s - 12), s);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
@@ -207,7 +271,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (mult > 1 && !tok.multiplied) low *= mult;
     value = low * u.factor;
     range = { low: value, high: high.value * u.factor };
-    if (text.slice(s, tok.end).length === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
+    if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
   return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, range, unitInfo: u }, out, high);
 }
@@ -261,10 +325,11 @@ function skipSpaces(text: string, p: number, max: number): number {
   return q < text.length && isSpace(text.charCodeAt(q)) ? p : q;
 }
 
-function prevNonSpace(text: string, s: number): string {
+/** The code of the last non-space character before s, or -1. */
+function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
   while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
-  return q >= 0 ? text[q] : '';
+  return q >= 0 ? text.charCodeAt(q) : -1;
 }
 
 function trailingMultiplier(s: string): number {
@@ -276,14 +341,14 @@ function trailingMultiplier(s: string): number {
 
 /** A range connector and a second number right after p. */
 function rangeAt(text: string, p: number): NumberToken | null {
-  const c = text[p];
+  const c = text.charCodeAt(p);
   let q = p + 1;
-  if (c === '至' || c === '到') q = skipSpaces(text, q, 2);
-  else if (c === '-' || c === '－' || c === '~' || c === '～' || c === '–') q = p + 1;
-  else if (c === '—') q = text[p + 1] === '—' ? p + 2 : p + 1;
+  if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) q = skipSpaces(text, q, 2);
+  else if (c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013 /* – */) q = p + 1;
+  else if (c === 0x2014 /* — */) q = text.charCodeAt(p + 1) === 0x2014 ? p + 2 : p + 1;
   else return null;
   const c2 = text.charCodeAt(q);
-  if (!(isAsciiDigit(c2) || has(SINGLE_NUMERAL, text[q]))) return null;
+  if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);
   if (!t || t.sequence || t.dotted || t.leadingZero || t.fraction) return null;
   return t;
@@ -292,43 +357,43 @@ function rangeAt(text: string, p: number): NumberToken | null {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = text.charCodeAt(p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
-  if (text[p] === '成' && tok.value <= 10 && !has(AFTER_CHENG_WORD, text[p + 1])) {
-    if (text[p + 1] === '半') return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1))) {
+    if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
-  for (const [w, u] of list) {
-    if (!startsWithUnit(text, w, p)) continue;
+  for (let k = 0; k < list.length; k++) {
+    const unit = list[k];
+    if (!startsWithUnit(text, unit, p)) continue;
+    const { w, u } = unit;
     const end = p + w.length;
     const after = text.charCodeAt(end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
-    if (isLatin(w.charCodeAt(w.length - 1)) || isAsciiDigit(w.charCodeAt(w.length - 1))) {
-      if (isLatin(after) || isAsciiDigit(after)) continue;
-    }
-    const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: w.includes('多') };
+    if (unit.latinEnd && (isLatin(after) || isAsciiDigit(after))) continue;
+    const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
-      else if (has(AFTER_YEAR_DATE, text[end])) m.reject = true;
-    } else if (u.code === 'week' && has('年岁边末', text[end])) {
+      else if (inSet(AFTER_YEAR_DATE, after)) m.reject = true;
+    } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
-    } else if (w === '个' && text[end] === '半' && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
+    } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
-      const isMonth = text[end + 1] === '月';
+      const isMonth = text.charCodeAt(end + 1) === 0x6708 /* 月 */;
       return { code: isMonth ? 'month' : 'hour', kind: 'duration', end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
-    } else if (w === '平方' && (isCjk(after) && !'米'.includes(text[end]))) {
+    } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
     // 一年半, 两米半, 三吨半: a trailing half.
-    if (text[end] === '半' && (u.kind === 'duration' || u.kind === 'length' || u.kind === 'weight' || u.kind === 'area')) {
+    if (after === 0x534a /* 半 */ && (u.kind === 'duration' || u.kind === 'length' || u.kind === 'weight' || u.kind === 'area')) {
       m.end = end + 1;
       m.factor = 1 + 0.5 / (tok.value || 1);
     }
     // Rates: 元/亩, 万元/亩, 元/平方米, 元每吨.
     if (u.kind === 'money') {
-      const sep = text[m.end];
-      if (sep === '/' || sep === '／' || sep === '每') {
+      const sep = text.charCodeAt(m.end);
+      if (sep === 0x2f /* / */ || sep === 0xff0f /* ／ */ || sep === 0x6bcf /* 每 */) {
         const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
         if (per && !per.reject && RATE_DENOMINATORS.has(per.code)) {
           return { ...m, code: rateUnit(u.code, per.code), end: per.end };
@@ -365,22 +430,27 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
-  const numText = text.slice(s, tok.end);
   // 一吨半 is a measure (1.5 t), not an article.
-  const bareOne = tok.chinese && !tok.multiplied && (numText === '一' || numText === '壹') && !high && p.value === tok.value;
+  const c0 = text.charCodeAt(s);
+  const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
 
   // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
   while (q > 0 && isSpace(text.charCodeAt(q - 1)) && s - q < 4) q--;
   let qq = q;
-  for (const w of RATE_BETWEEN) if (text.startsWith(w, q - w.length)) qq = q - w.length;
+  for (let k = 0; k < RATE_BETWEEN.length; k++) {
+    const w = RATE_BETWEEN[k];
+    if (text.startsWith(w, q - w.length)) qq = q - w.length;
+  }
   let approx: Approx = 'exact';
   let qualStart = q;
-  for (const [w, a] of BEFORE) {
+  const befores = BEFORE_INDEX.at(text, qq);
+  for (let k = 0; k < befores.length; k++) {
+    const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
-      const before = text[qq - w.length - 1];
-      if (w === '约' && has(NOT_YUE, before)) continue;
-      if (w === '近' && has(NOT_JIN, before)) continue;
+      const before = text.charCodeAt(qq - w.length - 1);
+      if (w === '约' && inSet(NOT_YUE, before)) continue;
+      if (w === '近' && inSet(NOT_JIN, before)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
@@ -389,47 +459,51 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole.
   if (approx === 'exact' && kind === 'percent') {
     let a = q;
-    while (a > 0 && q - a < 14 && !has(CLAUSE_END, text[a - 1])) a--;
-    if (/约占|大约占|约为/.test(text.slice(a, q))) approx = 'approx';
+    while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+    if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
+  const atEnd = text.charCodeAt(p.end);
   // 一年内 (a deadline) is a figure even with a bare 一.
-  if (bareOne && approx === 'exact' && !(kind === 'duration' && (text[p.end] === '内' || text.startsWith('以内', p.end)))) return p.end;
+  if (bareOne && approx === 'exact' && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
 
   // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
-  if ((kind === 'count' || kind === 'duration') && text[q - 1] === '前' && !has(NOT_RANK_BEFORE_QIAN, text[q - 2])) return p.end;
+  const beforeQ = text.charCodeAt(q - 1);
+  if ((kind === 'count' || kind === 'duration') && beforeQ === 0x524d /* 前 */ && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
   // Frequency and weekdays: 每3年, 周一.
-  if (text[q - 1] === '每' || text[q - 1] === '周' || text.startsWith('星期', q - 2)) return p.end;
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2)) return p.end;
 
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
-    if (has(SINGLE_NUMERAL, text[s - 2]) && isCjk(text.charCodeAt(s - 1)) && !has(SINGLE_NUMERAL, text[s - 1])) return p.end;
-    if (has(SINGLE_NUMERAL, text[p.end]) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
+    const b = text.charCodeAt(s - 1);
+    if (inSet(SINGLE_NUMERAL, text.charCodeAt(s - 2)) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return p.end;
+    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
   }
   if (kind === 'count' && tok.chinese) {
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
-    const nx = text[p.end];
-    if (nx === '“' || nx === '"' || nx === '「') return p.end;
+    if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
   }
 
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
-  if (p.unit === 'kV' && isCjk(text.charCodeAt(p.end)) && !'左以及的'.includes(text[p.end])) return p.end;
+  if (p.unit === 'kV' && isCjk(atEnd) && !inSet(KV_MEASURE_AFTER, atEnd)) return p.end;
 
   // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
   let afterPos = p.end;
   const ap = skipSpaces(text, p.end, 3); // 100亿元 / 以上 across a line break
   if (approx === 'exact') {
-    for (const [w, a] of AFTER) {
+    const afters = AFTER_INDEX.at(text, ap);
+    for (let k = 0; k < afters.length; k++) {
+      const { w, a } = afters[k];
       if (text.startsWith(w, ap)) {
-        if (w === '上下' && text[ap + 2] === '游') continue;
-        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(text.charCodeAt(ap + 1)) || has('元万亿个家人', text[ap + 1]))) continue;
+        if (w === '上下' && text.charCodeAt(ap + 2) === 0x6e38 /* 游 */) continue;
+        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(text.charCodeAt(ap + 1)) || inSet(NOT_MORE_BEFORE, text.charCodeAt(ap + 1)))) continue;
         approx = a;
         afterPos = ap + w.length;
         break;
       }
     }
-    if (approx === 'exact' && text[ap] === '内' && (kind === 'duration' || kind === 'length') && !has(NOT_NEI, text[ap + 1])) {
+    if (approx === 'exact' && text.charCodeAt(ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, text.charCodeAt(ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
     }
@@ -439,28 +513,37 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
   let c = qualStart;
-  if (text[c - 1] === '了') c--;
-  for (const [w, ch] of CHANGE) {
+  if (text.charCodeAt(c - 1) === 0x4e86 /* 了 */) c--;
+  const changes = CHANGE_INDEX.at(text, c);
+  for (let k = 0; k < changes.length; k++) {
+    const verb = changes[k];
+    const w = verb.w;
     if (c >= w.length && text.startsWith(w, c - w.length)) {
-      if (w === '减' && has('缩消削递', text[c - 2])) continue;
-      if (PERCENT_ONLY_CHANGE.has(w) && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
-      change = ch;
+      if (w === '减' && inSet(NOT_JIAN, text.charCodeAt(c - 2))) continue;
+      if (verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
+      change = verb.change;
       break;
     }
   }
 
   // "分别增长23%和31%": a figure joined to a changed one shares its change.
   const last = out[out.length - 1];
-  if (!change && last?.change && last.unit === p.unit && /^[和、与及]$/.test(text.slice(last.end, qualStart))) change = last.change;
+  if (!change && last?.change && last.unit === p.unit && qualStart - last.end === 1 && inSet(AND, text.charCodeAt(last.end))) change = last.change;
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
   let unit = p.unit;
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
-    while (a > 0 && q - a < 40 && !CLAUSE_END.includes(text[a - 1])) a--;
+    let rateChar = false;
+    while (a > 0 && q - a < 40) {
+      const ch = text.charCodeAt(a - 1);
+      if (inSet(CLAUSE_END, ch)) break;
+      rateChar ||= inSet(RATE_CHAR, ch);
+      a--;
+    }
     const clause = text.slice(a, q);
-    const per = lastRateWord(clause);
+    const per = rateChar ? lastRateWord(clause) : null;
     if (per) unit = rateUnit(unit, per);
     else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
@@ -471,8 +554,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
   let value = p.value;
-  const sign = text[start - 1];
-  if ((sign === '-' || sign === '－' || sign === '负') && !p.range && start === s) {
+  const sign = text.charCodeAt(start - 1);
+  if ((sign === 0x2d /* - */ || sign === 0xff0d /* － */ || sign === 0x8d1f) /* 负 */ && !p.range && start === s) {
     const b = text.charCodeAt(start - 2);
     if (!isAsciiDigit(b) && !isLatin(b) && !isChineseNumeralChar(b)) {
       start--;
@@ -481,14 +564,27 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
 
   const [sa, sb] = sentenceBounds(text, s, afterPos);
-  const sentence = joinLines(text.slice(sa, sb), false);
+  // Figures of one sentence share its text (one string, built once).
+  if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
+  const sentence = lastSentence.text;
   let subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
-  if ((subject === '' || /^(?:同比|环比|较|比)/.test(subject)) && last && last.sentence === sentence) subject = last.subject;
+  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
 
+/** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
+const ABOUT_SHARE = /约占|大约占|约为/;
+/** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
+const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+const COMPARISON = /较|比|同比|环比/;
+
+/** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
+let lastSentence = { start: -1, end: -1, text: '' };
+
+/** Characters of the rate words below: a clause without any of them names no rate. */
+const RATE_CHAR = charSet('亩人户平吨');
 const RATE_WORDS: Array<[RegExp, string]> = [
   [/亩均|每亩|亩产|一亩地/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
 ];
@@ -498,7 +594,8 @@ function lastRateWord(clause: string): string | null {
   let best = -1;
   let per: string | null = null;
   for (const [re, code] of RATE_WORDS) {
-    for (const m of clause.matchAll(re)) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
       if (m.index > best) {
         best = m.index;
         per = code;
@@ -511,25 +608,25 @@ function lastRateWord(clause: string): string | null {
 /** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
 function comparedWith(text: string, p: number): boolean {
   let a = p;
-  while (a > 0 && p - a < 16 && !has(CLAUSE_END, text[a - 1])) a--;
-  return /较|比|同比|环比/.test(text.slice(a, p));
+  while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+  return COMPARISON.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
   let open = -1;
   for (let k = s - 1; k >= 0 && s - k <= 8; k--) {
-    const ch = text[k];
-    if (ch === '“' || ch === '「' || ch === '"') {
+    const ch = text.charCodeAt(k);
+    if (inSet(QUOTE_OPEN, ch)) {
       open = k;
       break;
     }
-    if (ch === '”' || ch === '」' || CLAUSE_END.includes(ch)) return false;
+    if (inSet(QUOTE_CLOSE, ch) || inSet(CLAUSE_END, ch)) return false;
   }
   if (open < 0) return false;
   for (let k = e; k < text.length && k - open <= 10; k++) {
-    const ch = text[k];
-    if (ch === '”' || ch === '」' || ch === '"') return true;
-    if (CLAUSE_END.includes(ch)) return false;
+    const ch = text.charCodeAt(k);
+    if (inSet(QUOTE_CLOSE, ch)) return true;
+    if (inSet(CLAUSE_END, ch)) return false;
   }
   return false;
 }
@@ -537,10 +634,10 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
 /** The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200 chars each way). */
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && s - a < 200 && !SENTENCE_END.includes(text[a - 1])) a--;
+  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) a--;
   let b = e;
-  while (b < text.length && b - e < 200 && !SENTENCE_END.includes(text[b])) b++;
-  if (b < text.length && SENTENCE_END.includes(text[b])) b++;
+  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  if (b < text.length && inSet(SENTENCE_END, text.charCodeAt(b))) b++;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   return [a, b];
 }
@@ -551,24 +648,40 @@ const TRAILING_FILLER = [
   '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约',
   '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
 ];
+/** The fillers by their last character, in the list's order. */
+const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
 /** Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号. */
 const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖|发布|设立|引进|招引|建成|开展|新增|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)/g;
-const SUBJECT_STOP = '的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或';
+const SUBJECT_STOP = charSet('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
+const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
+/** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
+const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
+const TRAILING_BASE = /(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/;
+const TRAILING_INTENT = /(?:力争|预计|计划)$/;
+const LEADING_YEAR_PART = /^[\d.]*年?/;
+const LEADING_PREPOSITION = /^(?:对|在|将|把|从|于|由|按)/;
+const clean = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
 function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number, kind: string): string {
   // After the figure: 779家高耗低效企业, 1000亩工业用地.
   let k = ae;
-  if (text[k] === '的') k++;
-  let after = '';
-  while (k < sb && after.length < 12 && !SUBJECT_STOP.includes(text[k]) && !isAsciiDigit(text.charCodeAt(k))) after += text[k++];
-  const clean = (x: string) => x.replace(/[“”"‘’《》\s]/g, '');
+  if (text.charCodeAt(k) === 0x7684 /* 的 */) k++;
+  const afterStart = k;
+  while (k < sb && k - afterStart < 12) {
+    const ch = text.charCodeAt(k);
+    if (inSet(SUBJECT_STOP, ch) || isAsciiDigit(ch)) break;
+    k++;
+  }
+  const after = text.slice(afterStart, k);
   // Before the figure, within its clause.
   let a = qs;
-  while (a > sa && !CLAUSE_END.includes(text[a - 1])) a--;
+  while (a > sa && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
   let before = clean(text.slice(a, qs));
   for (let changed = true; changed && before; ) {
     changed = false;
-    for (const w of TRAILING_FILLER) {
+    const fillers = FILLER_INDEX.at(before, before.length);
+    for (let f = 0; f < fillers.length; f++) {
+      const w = fillers[f].w;
       if (before.endsWith(w) && before.length > w.length) {
         before = before.slice(0, -w.length);
         changed = true;
@@ -578,17 +691,18 @@ function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number,
   }
   let cut = -1;
   let endsWithVerb = false;
-  for (const m of before.matchAll(LEADING_VERB)) {
+  LEADING_VERB.lastIndex = 0;
+  for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
     const rest = before.length - (m.index + m[0].length);
     if (rest >= 2) cut = m.index + m[0].length;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after.length >= 2) return clean(after);
-  before = before.replace(/^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/, '');
-  before = before.replace(/(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/, '').replace(/(?:力争|预计|计划)$/, '');
-  if (before.length > 16) before = before.slice(-16).replace(/^[\d.]*年?/, '');
-  before = before.replace(/^(?:对|在|将|把|从|于|由|按)/, '');
+  before = before.replace(LEADING_TIME, '');
+  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
+  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
+  before = before.replace(LEADING_PREPOSITION, '');
   const countAfter = kind === 'count' && after.length >= 2 && isCjk(after.charCodeAt(0));
   if (countAfter || (before.length < 2 && after.length >= 2)) return clean(after);
   if (before.length >= 2) return before;

@@ -139,7 +139,8 @@ export function buildTextMap(root: Node, options: BuildOptions = {}): TextMap {
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag)) return false;
-    if (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return false;
+    // Most elements have no attributes: one question instead of three.
+    if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
     let layout: Layout;
     let visible = ctx.visible;
     let preserve = ctx.preserve;

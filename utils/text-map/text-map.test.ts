@@ -83,6 +83,20 @@ describe('TextMap.offsetOf and spanOf: DOM positions to offsets', () => {
     const span = map.spanOf(range)!;
     expect(map.text.slice(span.start, span.end)).toBe('two');
   });
+
+  // The first and last child positions take a shortcut past the NodeList; every index must agree with it.
+  it('maps every child position of an element, first, middle and last, and none past the end', () => {
+    const root = page('<p id="p">甲<b>乙</b><!-- note -->丙<script>丁</script><i>戊</i></p><p>己</p>');
+    const map = buildTextMap(root);
+    const p = document.getElementById('p')!;
+    const forward = Array.from({ length: p.childNodes.length + 1 }, (_, k) => map.offsetOf(p, k, 'forward'));
+    const backward = Array.from({ length: p.childNodes.length + 1 }, (_, k) => map.offsetOf(p, k, 'backward'));
+    expect(map.text).toBe('甲乙丙戊\n\n己');
+    // Children: 甲, <b>乙</b>, comment, 丙, <script>, <i>戊</i>; position k is before child k.
+    expect(forward).toEqual([0, 1, 2, 2, 3, 3, 6]);
+    expect(backward).toEqual([null, 1, 2, 2, 3, 3, 4]);
+    expect(() => map.offsetOf(p, p.childNodes.length + 1, 'backward')).toThrow();
+  });
 });
 
 // Speed is measured in a real browser by bench/highlight.bench.ts; this checks a many-node page.

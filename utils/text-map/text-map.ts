@@ -119,7 +119,7 @@ export class TextMap {
   }
 
   private firstMappedAtOrAfter(node: Node, offset: number): Text | null {
-    let current: Node | null = node.nodeType === 3 ? nextInOrder(node, null) : node.childNodes[offset] ?? nextInOrder(node, null, true);
+    let current: Node | null = node.nodeType === 3 ? nextInOrder(node, null) : childAt(node, offset) ?? nextInOrder(node, null, true);
     while (current) {
       if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
       current = nextInOrder(current, null);
@@ -129,7 +129,7 @@ export class TextMap {
 
   private lastMappedBefore(node: Node, offset: number): Text | null {
     let current: Node | null =
-      node.nodeType === 3 ? previousInOrder(node) : offset > 0 ? deepestLast(node.childNodes[offset - 1]) : previousInOrder(node);
+      node.nodeType === 3 ? previousInOrder(node) : offset > 0 ? deepestLast(childAt(node, offset - 1)!) : previousInOrder(node);
     while (current) {
       if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
       current = previousInOrder(current);
@@ -140,6 +140,17 @@ export class TextMap {
 
 function defaultDocument(segments: readonly Segment[]): Document {
   return segments[0]?.node.ownerDocument ?? document;
+}
+
+/**
+ * The child at `index` (undefined past the end). The first and last child are read directly: indexing a
+ * NodeList goes through the DOM's slow indexed-property path, and an element's span asks for exactly these.
+ */
+function childAt(node: Node, index: number): ChildNode | undefined {
+  const children = node.childNodes;
+  const last = children.length - 1;
+  if (index < 0 || index > last) return undefined;
+  return index === 0 ? (node.firstChild ?? undefined) : index === last ? (node.lastChild ?? undefined) : children[index];
 }
 
 /** Next node in document order; with `skipChildren`, the next node after `node`'s subtree. */
