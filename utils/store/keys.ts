@@ -2,8 +2,8 @@
  * The index keys the library derives from its records. IndexedDB can only index values stored in a
  * record, so each stored article carries an `ix` object of derived keys beside the record itself;
  * the store adds it on write and strips it on read, so callers only ever see the record types of
- * ./types.ts. Claims are stored as they are (schema version 3 dropped their derived indexes); a
- * claim written by version 2 may still carry its old `ix`, stripped on read like an article's.
+ * ./types.ts. An article's claims and notes are stored together in one contents record (schema
+ * version 4), whose derived keys are the ids of its notes, so a note is found by its id alone.
  */
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
@@ -21,7 +21,30 @@ export interface ArticleKeys {
 }
 
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
-export type StoredClaim = ClaimRecord;
+
+/** One article's claims and notes; `articleId` is the key. Claims and notes are kept in id order. */
+export interface StoredContents {
+  articleId: string;
+  claims: ClaimRecord[];
+  annotations: AnnotationRecord[];
+  ix: { noteIds: string[] };
+}
+
+export function contentsRecord(articleId: string, claims: ClaimRecord[], annotations: AnnotationRecord[]): StoredContents {
+  const notes = inIdOrder(annotations);
+  return { articleId, claims: inIdOrder(claims), annotations: notes, ix: { noteIds: notes.map((note) => note.id) } };
+}
+
+/**
+ * Records sorted by id as IndexedDB orders string keys (by UTF-16 code unit, as `<` compares), the
+ * order in which earlier versions, one record per claim or note, read them back. A copy when unsorted.
+ */
+function inIdOrder<T extends { id: string }>(records: T[]): T[] {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i - 1].id > records[i].id) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return records;
+}
 
 /**
  * GB/T 2260 codes carry their hierarchy: 330112 lies in city 330100 and province 330000. A region

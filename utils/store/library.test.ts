@@ -45,6 +45,7 @@ function seedArticle(id = 'a1'): SavedArticle {
 }
 
 const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
 
 describe('saving and reading articles', () => {
   it('saves an article with its claims and notes and reads it back by id and by URL', async () => {
@@ -75,7 +76,7 @@ describe('saving and reading articles', () => {
     await putClaim(db, { ...makeClaim('a1', 'a1-c1'), dismissed: true, updatedAt: 6 });
     await editArticle(db, 'a1', { title: '读者改过的标题' }, 7);
     await putClaim(db, makeClaim('a1', 'r1', { origin: 'reader', text: '300亩', value: 300, updatedAt: 8 }));
-    await editClaim(db, 'a1-c2', { value: 430000 }, 9);
+    await editClaim(db, 'a1', 'a1-c2', { value: 430000 }, 9);
 
     // A fresh analysis of the page: new timestamps, claims found again without reader state, one figure gone.
     const again = seedArticle();
@@ -147,6 +148,20 @@ describe('saving and reading articles', () => {
     expect(await deleteAnnotation(db, 'n1')).toBeNull();
   });
 
+  it('moves a note put under another article out of its old one, and corrects a claim named with its article', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle('a1'));
+    await saveArticle(db, seedArticle('a2'));
+    await putAnnotation(db, makeNote('a1', 'n1', { tags: ['旧'] }));
+    await putAnnotation(db, makeNote('a2', 'n1', { tags: ['新'] }));
+    expect((await getSavedArticle(db, 'a1'))!.annotations).toEqual([]);
+    expect((await getSavedArticle(db, 'a2'))!.annotations.map((n) => n.tags)).toEqual([['新']]);
+    expect(ids(await listArticles(db, { tag: '旧' }))).toEqual([]);
+    expect((await editClaim(db, 'a2', 'a2-c1', { subject: '新增建设用地' }, 5)).edited).toEqual(['subject']);
+    expect((await getSavedArticle(db, 'a2'))!.claims.find((c) => c.id === 'a2-c1')?.subject).toBe('新增建设用地');
+    await expect(editClaim(db, 'a1', 'a2-c1', { value: 1 })).rejects.toThrow(/not saved/);
+  });
+
   it('keeps settings in the meta store', async () => {
     const db = await freshLibrary();
     expect(await getMeta(db, 'displayUnit')).toBeUndefined();
@@ -195,9 +210,9 @@ describe('saving many articles at once', () => {
     const list = many(5);
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
-    // Each article is 3 records (article and two claims): the fourth batch-two put fails.
+    // Each article is 2 records (its contents, then the article): the third put of batch two fails.
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++puts === 6 + 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (++puts === 4 + 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const result = await saveArticles(db, list, { batchSize: 2 });
@@ -234,8 +249,6 @@ describe('listing with filters', () => {
     });
     return db;
   }
-  const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
-
   it('lists everything, latest first, without a filter', async () => {
     expect(ids(await listArticles(await library()))).toEqual(['linan', 'anji', 'suining']);
   });
@@ -317,12 +330,12 @@ describe('a write that fails midway', () => {
     await saveArticle(db, seedArticle());
     const before = await readLibrary(db);
 
-    // The browser signals quota by failing a write inside the transaction; make the fourth put of
-    // the next save fail that way, after three records of it were already written in the transaction.
+    // The browser signals quota by failing a write inside the transaction; make the second put of
+    // the next save (the article) fail that way, after its contents were already written in the transaction.
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++puts === 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (++puts === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const bigger = seedArticle();

@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { stripKeys, withArticleKeys } from './keys';
+import { contentsRecord, stripKeys, withArticleKeys, type StoredArticle, type StoredContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -147,37 +147,45 @@ function transactionError(tx: AnyTx): DOMException | null {
   }
 }
 
+const ALL: Names[] = ['articles', 'contents'];
+
 async function readSaved(tx: AnyTx, id: string): Promise<SavedArticle | null> {
-  const [article, claims, annotations] = await Promise.all([
-    tx.objectStore('articles').get(id),
-    tx.objectStore('claims').index('articleId').getAll(id),
-    tx.objectStore('annotations').index('articleId').getAll(id),
-  ]);
+  const [article, contents] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('contents').get(id)]);
   if (!article) return null;
-  return { article: stripKeys(article), claims: claims.map(stripKeys), annotations };
+  return savedArticle(article, contents);
 }
 
-/** Re-derives an article's index keys after its claims or notes changed (inside the writing transaction). */
-async function refreshArticleKeys(tx: WriteTx, articleId: string): Promise<void> {
-  const saved = await readSaved(tx, articleId);
-  if (saved) await tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations));
+function savedArticle(article: StoredArticle, contents: StoredContents | undefined): SavedArticle {
+  return { article: stripKeys(article), claims: contents?.claims ?? [], annotations: contents?.annotations ?? [] };
+}
+
+/** Issues the two puts that store an article with its claims and notes, index keys derived from all three. */
+function putSaved(tx: WriteTx, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
+  const id = saved.article.id;
+  batch.add(tx.objectStore('contents').put(contentsRecord(id, saved.claims, saved.annotations)));
+  batch.add(tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations)));
+}
+
+/** Writes `saved` after one of its claims or notes changed, and waits for the writes. */
+async function putChanged(tx: WriteTx, saved: SavedArticle): Promise<void> {
+  const batch = requests();
+  putSaved(tx, batch, saved);
+  await batch.settled();
 }
 
 function checkBelongs(saved: SavedArticle): void {
   const id = saved.article.id;
-  const stray = [...saved.claims, ...saved.annotations].find((record) => record.articleId !== id);
-  if (stray) throw new StoreWriteError(`Record ${stray.id} belongs to article ${stray.articleId}, not ${id}; nothing was saved.`);
+  for (const record of [...saved.claims, ...saved.annotations]) {
+    // A record's id was its key before version 4 (IndexedDB refused one without); it must still be one.
+    if (typeof record.id !== 'string' || record.id === '') throw new StoreWriteError(`A record of article ${id} has no id; nothing was saved.`);
+    if (record.articleId !== id) throw new StoreWriteError(`Record ${record.id} belongs to article ${record.articleId}, not ${id}; nothing was saved.`);
+  }
 }
 
 /** Issues the writes that store `saved` merged with `stored` (see ./merge.ts); returns the merged article. */
 function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
-  const { saved: merged, removedClaimIds } = mergeSaved(stored ?? undefined, saved);
-  const claims = tx.objectStore('claims');
-  const annotations = tx.objectStore('annotations');
-  for (const id of removedClaimIds) batch.add(claims.delete(id));
-  for (const claim of merged.claims) batch.add(claims.put(claim));
-  for (const note of merged.annotations) batch.add(annotations.put(note));
-  batch.add(tx.objectStore('articles').put(withArticleKeys(merged.article, merged.claims, merged.annotations)));
+  const merged = mergeSaved(stored ?? undefined, saved).saved;
+  putSaved(tx, batch, merged);
   return merged;
 }
 
@@ -187,7 +195,7 @@ function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: Save
  */
 export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<SavedArticle> {
   checkBelongs(saved);
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
+  return write(db, ALL, async (tx) => {
     const batch = requests();
     const merged = putMerged(tx, batch, await readSaved(tx, saved.article.id), saved);
     await batch.settled();
@@ -229,10 +237,10 @@ export async function saveArticles(
     try {
       await write(
         db,
-        ['articles', 'claims', 'annotations'],
+        ALL,
         async (tx) => {
-          // Every read of the batch is issued at once. Claims and notes are looked up only for articles
-          // already stored: an import into a fresh library skips two requests per article.
+          // Every read of the batch is issued at once. Contents are read only for articles already
+          // stored: an import into a fresh library skips that request for every article.
           const articles = await Promise.all(slice.map((saved) => tx.objectStore('articles').getKey(saved.article.id)));
           const stored = await Promise.all(slice.map((saved, i) => (articles[i] === undefined ? null : readSaved(tx, saved.article.id))));
           // An article given twice in one batch merges with its first copy, as two saves in turn would.
@@ -262,25 +270,24 @@ export function restoreArticle(db: LibraryDB, deleted: SavedArticle): Promise<Sa
 
 /** Deletes an article with its claims and notes; returns what was deleted, for undo. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
+  return write(db, ALL, async (tx) => {
     const saved = await readSaved(tx, id);
     if (!saved) return null;
     const batch = requests();
     batch.add(tx.objectStore('articles').delete(id));
-    for (const claim of saved.claims) batch.add(tx.objectStore('claims').delete(claim.id));
-    for (const note of saved.annotations) batch.add(tx.objectStore('annotations').delete(note.id));
+    batch.add(tx.objectStore('contents').delete(id));
     await batch.settled();
     return saved;
   });
 }
 
 export async function getSavedArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  return readSaved(db.transaction(['articles', 'claims', 'annotations'], 'readonly'), id);
+  return readSaved(db.transaction(ALL, 'readonly'), id);
 }
 
 /** Every saved article of a page (a newspaper page holds several), most recently updated first. */
 export async function findArticlesByUrl(db: LibraryDB, canonicalUrl: string): Promise<SavedArticle[]> {
-  const tx = db.transaction(['articles', 'claims', 'annotations'], 'readonly');
+  const tx = db.transaction(ALL, 'readonly');
   const ids = await tx.objectStore('articles').index('canonicalUrl').getAllKeys(canonicalUrl);
   const found = await Promise.all(ids.map((id) => readSaved(tx, id)));
   return found.filter((s): s is SavedArticle => s !== null).sort((a, b) => b.article.updatedAt - a.article.updatedAt);
@@ -291,38 +298,47 @@ export async function findArticleByUrl(db: LibraryDB, canonicalUrl: string): Pro
   return (await findArticlesByUrl(db, canonicalUrl))[0] ?? null;
 }
 
+/** The saved article holding the note `id`, read in `tx`, or null. */
+async function articleOfNote(tx: AnyTx, id: string): Promise<SavedArticle | null> {
+  const articleId = await tx.objectStore('contents').index('noteIds').getKey(id);
+  return articleId === undefined ? null : readSaved(tx, articleId);
+}
+
 /** Adds or replaces a note; its article must be saved. */
 export async function putAnnotation(db: LibraryDB, annotation: AnnotationRecord): Promise<AnnotationRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    if (!(await tx.objectStore('articles').getKey(annotation.articleId))) {
-      throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
+  checkBelongs({ article: { id: annotation.articleId } as ArticleRecord, claims: [], annotations: [annotation] });
+  return write(db, ALL, async (tx) => {
+    const [saved, previous] = await Promise.all([readSaved(tx, annotation.articleId), articleOfNote(tx, annotation.id)]);
+    if (!saved) throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
+    // A note moved to another article leaves its old one, as replacing the record by id did before version 4.
+    if (previous && previous.article.id !== saved.article.id) {
+      await putChanged(tx, { ...previous, annotations: previous.annotations.filter((note) => note.id !== annotation.id) });
     }
-    await tx.objectStore('annotations').put(annotation);
-    await refreshArticleKeys(tx, annotation.articleId);
+    await putChanged(tx, { ...saved, annotations: [...saved.annotations.filter((note) => note.id !== annotation.id), annotation] });
     return annotation;
   });
 }
 
 /** Deletes a note; returns it (for undo with putAnnotation), or null if there was none. */
 export async function deleteAnnotation(db: LibraryDB, id: string): Promise<AnnotationRecord | null> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const note = await tx.objectStore('annotations').get(id);
-    if (!note) return null;
-    await tx.objectStore('annotations').delete(id);
-    await refreshArticleKeys(tx, note.articleId);
+  return write(db, ALL, async (tx) => {
+    const saved = await articleOfNote(tx, id);
+    const note = saved?.annotations.find((n) => n.id === id);
+    if (!saved || !note) return null;
+    await putChanged(tx, { ...saved, annotations: saved.annotations.filter((n) => n !== note) });
     return note;
   });
 }
 
 /** Adds or replaces a claim (a reader-added figure, a dismissal, a correction); its article must be saved. */
 export async function putClaim(db: LibraryDB, claim: ClaimRecord): Promise<ClaimRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    if (!(await tx.objectStore('articles').getKey(claim.articleId))) {
-      throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
-    }
-    await tx.objectStore('claims').put(stripKeys(claim));
-    await refreshArticleKeys(tx, claim.articleId);
-    return claim;
+  checkBelongs({ article: { id: claim.articleId } as ArticleRecord, claims: [claim], annotations: [] });
+  return write(db, ALL, async (tx) => {
+    const saved = await readSaved(tx, claim.articleId);
+    if (!saved) throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
+    const record = stripKeys(claim);
+    await putChanged(tx, { ...saved, claims: [...saved.claims.filter((c) => c.id !== claim.id), record] });
+    return record;
   });
 }
 
@@ -331,7 +347,7 @@ export type ClaimPatch = Partial<Pick<ClaimRecord, ClaimEditableField>>;
 
 /** The reader corrects article fields; they are marked edited so a later save of the page keeps them. */
 export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch, now = Date.now()): Promise<ArticleRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
+  return write(db, ALL, async (tx) => {
     const saved = await readSaved(tx, id);
     if (!saved) throw new StoreWriteError(`Article ${id} is not saved.`);
     const fields = Object.keys(patch) as ArticleEditableField[];
@@ -347,20 +363,23 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
   });
 }
 
-/** The reader corrects a claim's fields; marked edited so a new analysis keeps them. */
-export async function editClaim(db: LibraryDB, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const stored = await tx.objectStore('claims').get(id);
-    if (!stored) throw new StoreWriteError(`Claim ${id} is not saved.`);
+/**
+ * The reader corrects a claim's fields; marked edited so a new analysis keeps them. A claim is found
+ * through its article (claims are stored per article), so the caller names both.
+ */
+export async function editClaim(db: LibraryDB, articleId: string, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
+  return write(db, ALL, async (tx) => {
+    const saved = await readSaved(tx, articleId);
+    const stored = saved?.claims.find((c) => c.id === id);
+    if (!saved || !stored) throw new StoreWriteError(`Claim ${id} of article ${articleId} is not saved.`);
     const fields = Object.keys(patch) as ClaimEditableField[];
     const claim: ClaimRecord = {
-      ...stripKeys(stored),
+      ...stored,
       ...patch,
       edited: [...new Set([...(stored.edited ?? []), ...fields])],
       updatedAt: now,
     };
-    await tx.objectStore('claims').put(claim);
-    await refreshArticleKeys(tx, claim.articleId);
+    await putChanged(tx, { ...saved, claims: saved.claims.map((c) => (c === stored ? claim : c)) });
     return claim;
   });
 }
@@ -436,13 +455,28 @@ export interface LibrarySnapshot {
 }
 
 export async function readLibrary(db: LibraryDB): Promise<LibrarySnapshot> {
-  const tx = db.transaction(['articles', 'claims', 'annotations'], 'readonly');
-  const [articles, claims, annotations] = await Promise.all([
-    tx.objectStore('articles').getAll(),
-    tx.objectStore('claims').getAll(),
-    tx.objectStore('annotations').getAll(),
-  ]);
-  return { articles: articles.map(stripKeys), claims: claims.map(stripKeys), annotations };
+  const { articles, contents } = await readEverything(db);
+  const snapshot: LibrarySnapshot = { articles: articles.map(stripKeys), claims: [], annotations: [] };
+  // Contents without their article (none should exist; a version 4 upgrade keeps any it finds) are read too.
+  for (const held of contents) {
+    for (const claim of held.claims) snapshot.claims.push(claim);
+    for (const note of held.annotations) snapshot.annotations.push(note);
+  }
+  return snapshot;
+}
+
+/** Every saved article with its claims and notes, in id order: the library as export and import use it. */
+export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> {
+  const { articles, contents } = await readEverything(db);
+  const byId = new Map(contents.map((held) => [held.articleId, held]));
+  return articles.map((article) => savedArticle(article, byId.get(article.id)));
+}
+
+/** The whole library in one transaction: two getAll requests, one record per article each. */
+async function readEverything(db: LibraryDB): Promise<{ articles: StoredArticle[]; contents: StoredContents[] }> {
+  const tx = db.transaction(ALL, 'readonly');
+  const [articles, contents] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('contents').getAll()]);
+  return { articles, contents };
 }
 
 /** Settings and bookkeeping that belong with the library (not browser.storage). */
