@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../../store/types';
-import { withParser } from 'zod/v4/core';
+import { INVALID, withParser } from 'zod/v4/core';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L } from '../formats';
 import { parseAnnotations, parseArticles, parseClaims } from './parsers.generated';
 import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
@@ -123,13 +123,16 @@ export const backupArrays = {
  * the very schema above, ahead of time (./parsers.generated.ts); a file it does not accept goes on
  * to the schema itself, so what is accepted, and every message about what is not, stays zod's.
  */
+const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => unknown) =>
+  withParser(schema, parser as (input: unknown) => z.output<T> | typeof INVALID);
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: isoDate,
-  articles: withParser(backupArrays.articles, parseArticles),
-  claims: withParser(backupArrays.claims, parseClaims),
-  annotations: withParser(backupArrays.annotations, parseAnnotations),
+  articles: compiledAs(backupArrays.articles, parseArticles),
+  claims: compiledAs(backupArrays.claims, parseClaims),
+  annotations: compiledAs(backupArrays.annotations, parseAnnotations),
   settings: settings.optional(),
 });
 
