@@ -2,8 +2,8 @@
  * The index keys the library derives from its records. IndexedDB can only index values stored in a
  * record, so each stored article carries an `ix` object of derived keys beside the record itself;
  * the store adds it on write and strips it on read, so callers only ever see the record types of
- * ./types.ts. An article's claims and notes are stored together in one contents record (schema
- * version 4), whose derived keys are the ids of its notes, so a note is found by its id alone.
+ * ./types.ts. Claims and notes are stored by article on shelves (schema version 4): records that
+ * each hold the contents of many articles, whose derived keys are the ids of their notes.
  */
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
@@ -22,17 +22,48 @@ export interface ArticleKeys {
 
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
 
-/** One article's claims and notes; `articleId` is the key. Claims and notes are kept in id order. */
-export interface StoredContents {
-  articleId: string;
+/** One article's claims and notes, each kept in id order. */
+export interface ArticleContents {
   claims: ClaimRecord[];
   annotations: AnnotationRecord[];
+}
+
+/**
+ * Claims and notes of every article whose id falls on this shelf (see shelfOf), by article id. Notes
+ * are found by id alone through `ix.noteIds`.
+ */
+export interface StoredShelf {
+  shelf: number;
+  contents: Map<string, ArticleContents>;
   ix: { noteIds: string[] };
 }
 
-export function contentsRecord(articleId: string, claims: ClaimRecord[], annotations: AnnotationRecord[]): StoredContents {
-  const notes = inIdOrder(annotations);
-  return { articleId, claims: inIdOrder(claims), annotations: notes, ix: { noteIds: notes.map((note) => note.id) } };
+/**
+ * How many shelves the library's claims and notes are spread over. IndexedDB (Chromium's above all)
+ * reads and writes a large record several times faster per byte than many small ones, and a save
+ * rewrites one whole shelf: 512 shelves make a shelf of a 10,000-article library about 150 kB.
+ * Part of the stored format: changing it (or shelfOf) needs a schema version that moves everything.
+ */
+export const SHELF_COUNT = 512;
+
+/** The shelf of an article: FNV-1a of its id's UTF-16 code units, modulo SHELF_COUNT. Never change it. */
+export function shelfOf(articleId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < articleId.length; i++) {
+    hash ^= articleId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHELF_COUNT;
+}
+
+export function articleContents(claims: ClaimRecord[], annotations: AnnotationRecord[]): ArticleContents {
+  return { claims: inIdOrder(claims), annotations: inIdOrder(annotations) };
+}
+
+export function shelfRecord(shelf: number, contents: Map<string, ArticleContents>): StoredShelf {
+  const noteIds: string[] = [];
+  for (const held of contents.values()) for (const note of held.annotations) noteIds.push(note.id);
+  return { shelf, contents, ix: { noteIds } };
 }
 
 /**

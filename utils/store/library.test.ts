@@ -22,6 +22,7 @@ import {
   type LibraryDB,
 } from './library';
 import { StorageFullError, StoreWriteError } from './errors';
+import { SHELF_COUNT, shelfOf } from './keys';
 import type { SavedArticle } from './types';
 import { ANJI, LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 
@@ -162,11 +163,38 @@ describe('saving and reading articles', () => {
     await expect(editClaim(db, 'a1', 'a2-c1', { value: 1 })).rejects.toThrow(/not saved/);
   });
 
+  it('keeps articles that share a shelf apart: saving, noting or deleting one leaves the other as it was', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const a = { ...seedArticle(first), annotations: [makeNote(first, 'na', { tags: ['甲'] })] };
+    const b = seedArticle(`shelf-${second}`);
+    await saveArticles(db, [a, b]);
+    await putAnnotation(db, makeNote(b.article.id, 'nb'));
+    await deleteAnnotation(db, 'na');
+    expect((await getSavedArticle(db, first))!.annotations).toEqual([]);
+    expect((await getSavedArticle(db, b.article.id))!.annotations.map((n) => n.id)).toEqual(['nb']);
+    await deleteArticle(db, first);
+    const left = (await getSavedArticle(db, b.article.id))!;
+    expect(byId(left.claims)).toEqual(b.claims);
+    expect(await readLibrary(db)).toEqual({ articles: [b.article], claims: left.claims, annotations: left.annotations });
+  });
+
   it('keeps settings in the meta store', async () => {
     const db = await freshLibrary();
     expect(await getMeta(db, 'displayUnit')).toBeUndefined();
     await setMeta(db, 'displayUnit', { area: 'mu' });
     expect(await getMeta(db, 'displayUnit')).toEqual({ area: 'mu' });
+  });
+});
+
+describe('shelves', () => {
+  it('spread article ids evenly', () => {
+    const counts = new Array<number>(SHELF_COUNT).fill(0);
+    for (let i = 0; i < 100 * SHELF_COUNT; i++) counts[shelfOf(`a-${i.toString(16)}`)]++;
+    expect(Math.min(...counts)).toBeGreaterThan(50);
+    expect(Math.max(...counts)).toBeLessThan(150);
   });
 });
 
@@ -210,7 +238,7 @@ describe('saving many articles at once', () => {
     const list = many(5);
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
-    // Each article is 2 records (its contents, then the article): the third put of batch two fails.
+    // A batch of two articles on two shelves is four puts (two articles, two shelves): the third put of batch two fails.
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
       if (++puts === 4 + 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return realPut.apply(this, args);
@@ -219,9 +247,11 @@ describe('saving many articles at once', () => {
     vi.restoreAllMocks();
     expect(result.written).toBe(2);
     expect(result.error).toBeInstanceOf(StorageFullError);
+    // Batches follow the shelves, not the list: which two articles were written depends on their ids.
     const stored = await readLibrary(db);
-    expect(stored.articles.map((a) => a.id).sort()).toEqual(['m0', 'm1']);
-    expect(stored.claims.map((c) => c.id).sort()).toEqual(['m0-c1', 'm0-c2', 'm1-c1', 'm1-c2']);
+    const ids = stored.articles.map((a) => a.id);
+    expect(ids).toHaveLength(2);
+    expect(stored.claims.map((c) => c.id).sort()).toEqual(ids.flatMap((id) => [`${id}-c1`, `${id}-c2`]).sort());
   });
 
   it('refuses a record of another article before writing anything', async () => {

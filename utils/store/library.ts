@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { contentsRecord, stripKeys, withArticleKeys, type StoredArticle, type StoredContents } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents, type StoredArticle } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -147,29 +147,82 @@ function transactionError(tx: AnyTx): DOMException | null {
   }
 }
 
-const ALL: Names[] = ['articles', 'contents'];
+const ALL: Names[] = ['articles', 'shelves'];
 
-async function readSaved(tx: AnyTx, id: string): Promise<SavedArticle | null> {
-  const [article, contents] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('contents').get(id)]);
+/**
+ * The shelves one transaction reads and changes (see keys.ts): each is read at most once, changed in
+ * memory, and written back once by `flush`, so any number of articles on one shelf cost one write.
+ */
+class Shelves {
+  private readonly read = new Map<number, Promise<Map<string, ArticleContents>>>();
+  private readonly loaded = new Map<number, Map<string, ArticleContents>>();
+  private readonly changed = new Set<number>();
+
+  constructor(private readonly tx: AnyTx) {}
+
+  /** Reads the shelf of `articleId` (once per transaction); `contents` and `set` need it read first. */
+  load(articleId: string): Promise<Map<string, ArticleContents>> {
+    const shelf = shelfOf(articleId);
+    let pending = this.read.get(shelf);
+    if (!pending) {
+      pending = this.tx
+        .objectStore('shelves')
+        .get(shelf)
+        .then((stored) => {
+          const contents = stored?.contents ?? new Map<string, ArticleContents>();
+          this.loaded.set(shelf, contents);
+          return contents;
+        });
+      this.read.set(shelf, pending);
+    }
+    return pending;
+  }
+
+  async contents(articleId: string): Promise<ArticleContents | undefined> {
+    return (await this.load(articleId)).get(articleId);
+  }
+
+  /** Replaces (or with `undefined` removes) an article's contents on its loaded shelf. */
+  set(articleId: string, contents: ArticleContents | undefined): void {
+    const shelf = shelfOf(articleId);
+    const held = this.loaded.get(shelf);
+    if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
+    if (contents) held.set(articleId, contents);
+    else held.delete(articleId);
+    this.changed.add(shelf);
+  }
+
+  /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
+  flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
+    for (const shelf of this.changed) {
+      const contents = this.loaded.get(shelf)!;
+      batch.add(contents.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, contents)));
+    }
+    this.changed.clear();
+  }
+}
+
+async function readSaved(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
+  const [article, contents] = await Promise.all([tx.objectStore('articles').get(id), shelves.contents(id)]);
   if (!article) return null;
   return savedArticle(article, contents);
 }
 
-function savedArticle(article: StoredArticle, contents: StoredContents | undefined): SavedArticle {
+function savedArticle(article: StoredArticle, contents: ArticleContents | undefined): SavedArticle {
   return { article: stripKeys(article), claims: contents?.claims ?? [], annotations: contents?.annotations ?? [] };
 }
 
-/** Issues the two puts that store an article with its claims and notes, index keys derived from all three. */
-function putSaved(tx: WriteTx, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
-  const id = saved.article.id;
-  batch.add(tx.objectStore('contents').put(contentsRecord(id, saved.claims, saved.annotations)));
+/** Stores an article with its claims and notes (its shelf must be loaded), index keys derived from all three. */
+function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
+  shelves.set(saved.article.id, articleContents(saved.claims, saved.annotations));
   batch.add(tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations)));
 }
 
-/** Writes `saved` after one of its claims or notes changed, and waits for the writes. */
-async function putChanged(tx: WriteTx, saved: SavedArticle): Promise<void> {
+/** Writes articles whose claims or notes changed (their shelves loaded), and waits for the writes. */
+async function putChanged(tx: WriteTx, shelves: Shelves, ...changed: SavedArticle[]): Promise<void> {
   const batch = requests();
-  putSaved(tx, batch, saved);
+  for (const saved of changed) putSaved(tx, shelves, batch, saved);
+  shelves.flush(tx, batch);
   await batch.settled();
 }
 
@@ -182,10 +235,10 @@ function checkBelongs(saved: SavedArticle): void {
   }
 }
 
-/** Issues the writes that store `saved` merged with `stored` (see ./merge.ts); returns the merged article. */
-function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
+/** Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article. */
+function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
   const merged = mergeSaved(stored ?? undefined, saved).saved;
-  putSaved(tx, batch, merged);
+  putSaved(tx, shelves, batch, merged);
   return merged;
 }
 
@@ -196,33 +249,36 @@ function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: Save
 export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<SavedArticle> {
   checkBelongs(saved);
   return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
     const batch = requests();
-    const merged = putMerged(tx, batch, await readSaved(tx, saved.article.id), saved);
+    const merged = putMerged(tx, shelves, batch, await readSaved(tx, shelves, saved.article.id), saved);
+    shelves.flush(tx, batch);
     await batch.settled();
     return merged;
   });
 }
 
 /**
- * Articles per transaction in saveArticles: large enough that committing (a disk flush each) stops
- * dominating, small enough that one transaction's pending requests and clones stay modest.
+ * Articles per transaction in saveArticles, at least: large enough that committing (a disk flush
+ * each) stops dominating, small enough that one transaction's pending requests and clones stay modest.
  */
 export const SAVE_BATCH_SIZE = 250;
 
 export interface BulkSaveResult {
-  /** Articles stored completely, in the order given: every article before the failing batch. */
+  /** Articles stored completely: every article of the batches before the failing one. */
   written: number;
   /** Why the rest was not written (StorageFullError or StoreWriteError); absent when all were. */
   error?: Error;
 }
 
 /**
- * Saves many articles, each merged with what is stored exactly as saveArticle does, `batchSize`
- * articles per transaction. A batch is all-or-nothing, so no article is ever half-written; when one
- * fails (a full disk) the batches before it stay and the result says how many articles they held.
- * Transactions use relaxed durability: a committed batch may be lost to a power cut in the next
- * moments, never half-applied, and an import run again redoes it. Records that name another article
- * are refused before anything is written.
+ * Saves many articles, each merged with what is stored exactly as saveArticle does. Articles are
+ * written shelf by shelf, whole shelves to a transaction and at least `batchSize` articles when there
+ * are that many, so each shelf is written once. A batch is all-or-nothing, so no article is ever
+ * half-written; when one fails (a full disk) the batches before it stay and the result says how many
+ * articles they held. Transactions use relaxed durability: a committed batch may be lost to a power
+ * cut in the next moments, never half-applied, and an import run again redoes it. Records that name
+ * another article are refused before anything is written.
  */
 export async function saveArticles(
   db: LibraryDB,
@@ -231,25 +287,42 @@ export async function saveArticles(
 ): Promise<BulkSaveResult> {
   for (const saved of list) checkBelongs(saved);
   const size = Math.max(1, options.batchSize ?? SAVE_BATCH_SIZE);
+  // By shelf, each keeping the given order, so an article given twice meets its first copy as two saves in turn would.
+  const byShelf = new Map<number, SavedArticle[]>();
+  for (const saved of list) {
+    const shelf = shelfOf(saved.article.id);
+    const onShelf = byShelf.get(shelf);
+    if (onShelf) onShelf.push(saved);
+    else byShelf.set(shelf, [saved]);
+  }
+  const batches: SavedArticle[][] = [];
+  let current: SavedArticle[] = [];
+  for (const onShelf of [...byShelf.keys()].sort((a, b) => a - b).map((shelf) => byShelf.get(shelf)!)) {
+    current.push(...onShelf);
+    if (current.length >= size) {
+      batches.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) batches.push(current);
+
   let written = 0;
-  for (let start = 0; start < list.length; start += size) {
-    const slice = list.slice(start, start + size);
+  for (const slice of batches) {
     try {
       await write(
         db,
         ALL,
         async (tx) => {
-          // Every read of the batch is issued at once. Contents are read only for articles already
-          // stored: an import into a fresh library skips that request for every article.
-          const articles = await Promise.all(slice.map((saved) => tx.objectStore('articles').getKey(saved.article.id)));
-          const stored = await Promise.all(slice.map((saved, i) => (articles[i] === undefined ? null : readSaved(tx, saved.article.id))));
-          // An article given twice in one batch merges with its first copy, as two saves in turn would.
+          // Every read of the batch is issued at once: each shelf once, and each article's record.
+          const shelves = new Shelves(tx);
+          const stored = await Promise.all(slice.map((saved) => readSaved(tx, shelves, saved.article.id)));
           const mergedHere = new Map<string, SavedArticle>();
           const batch = requests();
           slice.forEach((saved, i) => {
             const id = saved.article.id;
-            mergedHere.set(id, putMerged(tx, batch, mergedHere.get(id) ?? stored[i], saved));
+            mergedHere.set(id, putMerged(tx, shelves, batch, mergedHere.get(id) ?? stored[i], saved));
           });
+          shelves.flush(tx, batch);
           await batch.settled();
         },
         { durability: 'relaxed' },
@@ -271,25 +344,29 @@ export function restoreArticle(db: LibraryDB, deleted: SavedArticle): Promise<Sa
 /** Deletes an article with its claims and notes; returns what was deleted, for undo. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
   return write(db, ALL, async (tx) => {
-    const saved = await readSaved(tx, id);
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(tx, shelves, id);
     if (!saved) return null;
     const batch = requests();
     batch.add(tx.objectStore('articles').delete(id));
-    batch.add(tx.objectStore('contents').delete(id));
+    shelves.set(id, undefined);
+    shelves.flush(tx, batch);
     await batch.settled();
     return saved;
   });
 }
 
 export async function getSavedArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  return readSaved(db.transaction(ALL, 'readonly'), id);
+  const tx = db.transaction(ALL, 'readonly');
+  return readSaved(tx, new Shelves(tx), id);
 }
 
 /** Every saved article of a page (a newspaper page holds several), most recently updated first. */
 export async function findArticlesByUrl(db: LibraryDB, canonicalUrl: string): Promise<SavedArticle[]> {
   const tx = db.transaction(ALL, 'readonly');
+  const shelves = new Shelves(tx);
   const ids = await tx.objectStore('articles').index('canonicalUrl').getAllKeys(canonicalUrl);
-  const found = await Promise.all(ids.map((id) => readSaved(tx, id)));
+  const found = await Promise.all(ids.map((id) => readSaved(tx, shelves, id)));
   return found.filter((s): s is SavedArticle => s !== null).sort((a, b) => b.article.updatedAt - a.article.updatedAt);
 }
 
@@ -298,23 +375,28 @@ export async function findArticleByUrl(db: LibraryDB, canonicalUrl: string): Pro
   return (await findArticlesByUrl(db, canonicalUrl))[0] ?? null;
 }
 
-/** The saved article holding the note `id`, read in `tx`, or null. */
-async function articleOfNote(tx: AnyTx, id: string): Promise<SavedArticle | null> {
-  const articleId = await tx.objectStore('contents').index('noteIds').getKey(id);
-  return articleId === undefined ? null : readSaved(tx, articleId);
+/** The saved article holding the note `id`, read in `tx` (its shelf loaded), or null. */
+async function articleOfNote(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
+  const shelf = await tx.objectStore('shelves').index('noteIds').get(id);
+  for (const [articleId, held] of shelf?.contents ?? []) {
+    if (held.annotations.some((note) => note.id === id)) return readSaved(tx, shelves, articleId);
+  }
+  return null;
 }
 
 /** Adds or replaces a note; its article must be saved. */
 export async function putAnnotation(db: LibraryDB, annotation: AnnotationRecord): Promise<AnnotationRecord> {
   checkBelongs({ article: { id: annotation.articleId } as ArticleRecord, claims: [], annotations: [annotation] });
   return write(db, ALL, async (tx) => {
-    const [saved, previous] = await Promise.all([readSaved(tx, annotation.articleId), articleOfNote(tx, annotation.id)]);
+    const shelves = new Shelves(tx);
+    const [saved, previous] = await Promise.all([readSaved(tx, shelves, annotation.articleId), articleOfNote(tx, shelves, annotation.id)]);
     if (!saved) throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
+    const changed = [{ ...saved, annotations: [...saved.annotations.filter((note) => note.id !== annotation.id), annotation] }];
     // A note moved to another article leaves its old one, as replacing the record by id did before version 4.
     if (previous && previous.article.id !== saved.article.id) {
-      await putChanged(tx, { ...previous, annotations: previous.annotations.filter((note) => note.id !== annotation.id) });
+      changed.push({ ...previous, annotations: previous.annotations.filter((note) => note.id !== annotation.id) });
     }
-    await putChanged(tx, { ...saved, annotations: [...saved.annotations.filter((note) => note.id !== annotation.id), annotation] });
+    await putChanged(tx, shelves, ...changed);
     return annotation;
   });
 }
@@ -322,10 +404,11 @@ export async function putAnnotation(db: LibraryDB, annotation: AnnotationRecord)
 /** Deletes a note; returns it (for undo with putAnnotation), or null if there was none. */
 export async function deleteAnnotation(db: LibraryDB, id: string): Promise<AnnotationRecord | null> {
   return write(db, ALL, async (tx) => {
-    const saved = await articleOfNote(tx, id);
+    const shelves = new Shelves(tx);
+    const saved = await articleOfNote(tx, shelves, id);
     const note = saved?.annotations.find((n) => n.id === id);
     if (!saved || !note) return null;
-    await putChanged(tx, { ...saved, annotations: saved.annotations.filter((n) => n !== note) });
+    await putChanged(tx, shelves, { ...saved, annotations: saved.annotations.filter((n) => n !== note) });
     return note;
   });
 }
@@ -334,10 +417,11 @@ export async function deleteAnnotation(db: LibraryDB, id: string): Promise<Annot
 export async function putClaim(db: LibraryDB, claim: ClaimRecord): Promise<ClaimRecord> {
   checkBelongs({ article: { id: claim.articleId } as ArticleRecord, claims: [claim], annotations: [] });
   return write(db, ALL, async (tx) => {
-    const saved = await readSaved(tx, claim.articleId);
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(tx, shelves, claim.articleId);
     if (!saved) throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
     const record = stripKeys(claim);
-    await putChanged(tx, { ...saved, claims: [...saved.claims.filter((c) => c.id !== claim.id), record] });
+    await putChanged(tx, shelves, { ...saved, claims: [...saved.claims.filter((c) => c.id !== claim.id), record] });
     return record;
   });
 }
@@ -348,7 +432,7 @@ export type ClaimPatch = Partial<Pick<ClaimRecord, ClaimEditableField>>;
 /** The reader corrects article fields; they are marked edited so a later save of the page keeps them. */
 export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch, now = Date.now()): Promise<ArticleRecord> {
   return write(db, ALL, async (tx) => {
-    const saved = await readSaved(tx, id);
+    const saved = await readSaved(tx, new Shelves(tx), id);
     if (!saved) throw new StoreWriteError(`Article ${id} is not saved.`);
     const fields = Object.keys(patch) as ArticleEditableField[];
     const article: ArticleRecord = {
@@ -369,7 +453,8 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
  */
 export async function editClaim(db: LibraryDB, articleId: string, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
   return write(db, ALL, async (tx) => {
-    const saved = await readSaved(tx, articleId);
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(tx, shelves, articleId);
     const stored = saved?.claims.find((c) => c.id === id);
     if (!saved || !stored) throw new StoreWriteError(`Claim ${id} of article ${articleId} is not saved.`);
     const fields = Object.keys(patch) as ClaimEditableField[];
@@ -379,7 +464,7 @@ export async function editClaim(db: LibraryDB, articleId: string, id: string, pa
       edited: [...new Set([...(stored.edited ?? []), ...fields])],
       updatedAt: now,
     };
-    await putChanged(tx, { ...saved, claims: saved.claims.map((c) => (c === stored ? claim : c)) });
+    await putChanged(tx, shelves, { ...saved, claims: saved.claims.map((c) => (c === stored ? claim : c)) });
     return claim;
   });
 }
@@ -455,28 +540,41 @@ export interface LibrarySnapshot {
 }
 
 export async function readLibrary(db: LibraryDB): Promise<LibrarySnapshot> {
-  const { articles, contents } = await readEverything(db);
-  const snapshot: LibrarySnapshot = { articles: articles.map(stripKeys), claims: [], annotations: [] };
-  // Contents without their article (none should exist; a version 4 upgrade keeps any it finds) are read too.
-  for (const held of contents) {
-    for (const claim of held.claims) snapshot.claims.push(claim);
-    for (const note of held.annotations) snapshot.annotations.push(note);
+  const snapshot: LibrarySnapshot = { articles: [], claims: [], annotations: [] };
+  for (const [article, held] of await readEverything(db)) {
+    if (article) snapshot.articles.push(article);
+    for (const claim of held?.claims ?? []) snapshot.claims.push(claim);
+    for (const note of held?.annotations ?? []) snapshot.annotations.push(note);
   }
   return snapshot;
 }
 
 /** Every saved article with its claims and notes, in id order: the library as export and import use it. */
 export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> {
-  const { articles, contents } = await readEverything(db);
-  const byId = new Map(contents.map((held) => [held.articleId, held]));
-  return articles.map((article) => savedArticle(article, byId.get(article.id)));
+  const saved: SavedArticle[] = [];
+  for (const [article, held] of await readEverything(db)) {
+    if (article) saved.push({ article, claims: held?.claims ?? [], annotations: held?.annotations ?? [] });
+  }
+  return saved;
 }
 
-/** The whole library in one transaction: two getAll requests, one record per article each. */
-async function readEverything(db: LibraryDB): Promise<{ articles: StoredArticle[]; contents: StoredContents[] }> {
+/**
+ * The whole library in one transaction and two getAll requests (every article, every shelf), as
+ * pairs of article and contents in article id order. Contents without their article (none should
+ * exist; a version 4 upgrade keeps any it finds) come last, with no article.
+ */
+async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents | undefined]>> {
   const tx = db.transaction(ALL, 'readonly');
-  const [articles, contents] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('contents').getAll()]);
-  return { articles, contents };
+  const [articles, shelves] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('shelves').getAll()]);
+  const contents = new Map<string, ArticleContents>();
+  for (const shelf of shelves) for (const [articleId, held] of shelf.contents) contents.set(articleId, held);
+  const pairs: Array<[ArticleRecord | undefined, ArticleContents | undefined]> = [];
+  for (const article of articles) {
+    pairs.push([stripKeys(article), contents.get(article.id)]);
+    contents.delete(article.id);
+  }
+  for (const id of [...contents.keys()].sort()) pairs.push([undefined, contents.get(id)]);
+  return pairs;
 }
 
 /** Settings and bookkeeping that belong with the library (not browser.storage). */

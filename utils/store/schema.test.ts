@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAnnotation, getMeta, getSavedArticle, listArticles, openLibrary, readLibrary } from './library';
-import { withArticleKeys } from './keys';
+import { shelfOf, withArticleKeys } from './keys';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import type { SavedArticle } from './types';
 import { LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
@@ -58,12 +58,12 @@ describe('library schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openLibrary(freshName());
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'meta']);
-    const tx = db.transaction(['articles', 'contents'], 'readonly');
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
+    const tx = db.transaction(['articles', 'shelves'], 'readonly');
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(
       ['canonicalUrl', 'date', 'families', 'kinds', 'regionCodes', 'site', 'statuses', 'tags', 'updatedAt'].sort(),
     );
-    expect([...tx.objectStore('contents').indexNames]).toEqual(['noteIds']);
+    expect([...tx.objectStore('shelves').indexNames]).toEqual(['noteIds']);
     db.close();
   });
 
@@ -86,7 +86,7 @@ describe('library schema', () => {
     expect((await listArticles(db, { tag: '土地' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { status: 'disputed' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { kind: 'money', family: 'CNY' })).map((a) => a.id)).toEqual(['a1']);
-    expect(await db.getKeyFromIndex('contents', 'noteIds', 'n1')).toBe('a1');
+    expect(await db.getKeyFromIndex('shelves', 'noteIds', 'n1')).toBe(shelfOf('a1'));
     db.close();
   });
 
@@ -107,7 +107,7 @@ describe('library schema', () => {
     expect(saved?.article).toEqual(v1.article);
     // Version 2's derived keys on the claims are gone: the move to version 4 stores claims as they are.
     expect(saved?.claims).toEqual(v1.claims);
-    expect((await db.get('contents', 'a1'))?.claims).toEqual(v1.claims);
+    expect((await db.get('shelves', shelfOf('a1')))?.contents.get('a1')?.claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
     expect((await listArticles(db, { regionCode: '330000', kind: 'money' })).map((a) => a.id)).toEqual(['a1']);
     db.close();
@@ -154,7 +154,7 @@ describe('library schema', () => {
 
     const db = await openLibrary(name);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'contents', 'meta']);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
     const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const s of library) {
       const read = await getSavedArticle(db, s.article.id);

@@ -7,7 +7,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
 import { unitFamily } from '../comparison/units';
 import { tokenize } from '../search/tokens';
-import { contentsRecord, regionCodes, stripKeys, withArticleKeys, type StoredArticle, type StoredContents } from './keys';
+import { articleContents, regionCodes, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents, type StoredArticle, type StoredShelf } from './keys';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from './types';
 
 export const DEFAULT_LIBRARY_NAME = 'figure-finder-library';
@@ -29,10 +29,10 @@ export interface LibrarySchema extends DBSchema {
       statuses: string;
     };
   };
-  /** An article's claims and notes, together in one record keyed by the article's id. */
-  contents: {
-    key: string;
-    value: StoredContents;
+  /** Claims and notes by article, many articles to a record (see keys.ts shelfOf). */
+  shelves: {
+    key: number;
+    value: StoredShelf;
     indexes: { noteIds: string };
   };
   meta: { key: string; value: { key: string; value: unknown } };
@@ -114,12 +114,13 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description:
-      'claims and notes move into one `contents` record per article (keyed by its id, notes findable by id through ' +
-      'the noteIds index); the claims and annotations stores go. IndexedDB pays per record and per byte, and a ' +
-      'library of 10,000 articles held 220,000 small records: reading or writing them all took tens of seconds',
+      'claims and notes move onto shelves: records keyed by a number derived from the article id (keys.ts shelfOf), ' +
+      'each holding the claims and notes of many articles, notes findable by id through the noteIds index; the ' +
+      'claims and annotations stores go. IndexedDB pays per record and per byte, several times more for small ' +
+      'records: a library of 10,000 articles held 220,000 of them, and reading or writing them all took tens of seconds',
     async upgrade(db, tx) {
-      const contents = db.createObjectStore('contents', { keyPath: 'articleId' });
-      contents.createIndex('noteIds', 'ix.noteIds', { multiEntry: true });
+      const shelves = db.createObjectStore('shelves', { keyPath: 'shelf' });
+      shelves.createIndex('noteIds', 'ix.noteIds', { multiEntry: true });
       const [claims, notes] = (await Promise.all([tx.objectStore('claims').getAll(), tx.objectStore('annotations').getAll()])) as [
         ClaimRecord[],
         AnnotationRecord[],
@@ -134,8 +135,14 @@ export const MIGRATIONS: readonly Migration[] = [
       // getAll returns records in key order, so each article keeps its claims and notes in id order, as before.
       for (const claim of claims) holder(claim.articleId).claims.push(stripKeys(claim)); // version 2's claim keys go now
       for (const note of notes) holder(note.articleId).annotations.push(note);
-      const store = tx.objectStore('contents');
-      await Promise.all([...byArticle].map(([articleId, held]) => store.put(contentsRecord(articleId, held.claims, held.annotations))));
+      const byShelf = new Map<number, Map<string, ArticleContents>>();
+      for (const [articleId, held] of byArticle) {
+        const shelf = shelfOf(articleId);
+        if (!byShelf.has(shelf)) byShelf.set(shelf, new Map());
+        byShelf.get(shelf)!.set(articleId, articleContents(held.claims, held.annotations));
+      }
+      const store = tx.objectStore('shelves');
+      await Promise.all([...byShelf].map(([shelf, contents]) => store.put(shelfRecord(shelf, contents))));
       db.deleteObjectStore('claims');
       db.deleteObjectStore('annotations');
     },
