@@ -2,8 +2,8 @@
  * The index keys the library derives from its records. IndexedDB can only index values stored in a
  * record, so each stored article carries an `ix` object of derived keys beside the record itself;
  * the store adds it on write and strips it on read, so callers only ever see the record types of
- * ./types.ts. Claims and notes are stored by article on shelves (schema version 4): records that
- * each hold the contents of many articles, whose derived keys are the ids of their notes.
+ * ./types.ts. Articles with their claims and notes are also stored on shelves (schema version 4):
+ * records that each hold many articles, whose derived keys are the ids of their notes.
  */
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
@@ -22,15 +22,20 @@ export interface ArticleKeys {
 
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
 
-/** One article's claims and notes, each kept in id order. */
+/**
+ * One article on its shelf: a copy of its record (the articles store holds it too, for its indexes;
+ * both are written in one transaction) and its claims and notes, each kept in id order. The record is
+ * absent only for claims and notes whose article was already gone when version 4 moved them here.
+ */
 export interface ArticleContents {
+  article?: ArticleRecord;
   claims: ClaimRecord[];
   annotations: AnnotationRecord[];
 }
 
 /**
- * Claims and notes of every article whose id falls on this shelf (see shelfOf), by article id. Notes
- * are found by id alone through `ix.noteIds`.
+ * Every article whose id falls on this shelf (see shelfOf) with its claims and notes, by article id.
+ * Notes are found by id alone through `ix.noteIds`.
  */
 export interface StoredShelf {
   shelf: number;
@@ -56,8 +61,10 @@ export function shelfOf(articleId: string): number {
   return (hash >>> 0) % SHELF_COUNT;
 }
 
-export function articleContents(claims: ClaimRecord[], annotations: AnnotationRecord[]): ArticleContents {
-  return { claims: inIdOrder(claims), annotations: inIdOrder(annotations) };
+export function articleContents(article: ArticleRecord | undefined, claims: ClaimRecord[], annotations: AnnotationRecord[]): ArticleContents {
+  const contents: ArticleContents = { claims: inIdOrder(claims), annotations: inIdOrder(annotations) };
+  if (article) contents.article = stripKeys(article);
+  return contents;
 }
 
 export function shelfRecord(shelf: number, contents: Map<string, ArticleContents>): StoredShelf {

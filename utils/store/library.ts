@@ -6,7 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents, type StoredArticle } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -202,19 +202,18 @@ class Shelves {
   }
 }
 
-async function readSaved(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
-  const [article, contents] = await Promise.all([tx.objectStore('articles').get(id), shelves.contents(id)]);
-  if (!article) return null;
-  return savedArticle(article, contents);
+/** An article with its claims and notes, read from its shelf alone. */
+async function readSaved(shelves: Shelves, id: string): Promise<SavedArticle | null> {
+  const contents = await shelves.contents(id);
+  return contents?.article ? { article: contents.article, claims: contents.claims, annotations: contents.annotations } : null;
 }
 
-function savedArticle(article: StoredArticle, contents: ArticleContents | undefined): SavedArticle {
-  return { article: stripKeys(article), claims: contents?.claims ?? [], annotations: contents?.annotations ?? [] };
-}
-
-/** Stores an article with its claims and notes (its shelf must be loaded), index keys derived from all three. */
+/**
+ * Stores an article with its claims and notes (its shelf must be loaded): on its shelf, and in the
+ * articles store with the index keys derived from all three.
+ */
 function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
-  shelves.set(saved.article.id, articleContents(saved.claims, saved.annotations));
+  shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations));
   batch.add(tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations)));
 }
 
@@ -251,7 +250,7 @@ export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<S
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
     const batch = requests();
-    const merged = putMerged(tx, shelves, batch, await readSaved(tx, shelves, saved.article.id), saved);
+    const merged = putMerged(tx, shelves, batch, await readSaved(shelves, saved.article.id), saved);
     shelves.flush(tx, batch);
     await batch.settled();
     return merged;
@@ -315,7 +314,7 @@ export async function saveArticles(
         async (tx) => {
           // Every read of the batch is issued at once: each shelf once, and each article's record.
           const shelves = new Shelves(tx);
-          const stored = await Promise.all(slice.map((saved) => readSaved(tx, shelves, saved.article.id)));
+          const stored = await Promise.all(slice.map((saved) => readSaved(shelves, saved.article.id)));
           const mergedHere = new Map<string, SavedArticle>();
           const batch = requests();
           slice.forEach((saved, i) => {
@@ -345,7 +344,7 @@ export function restoreArticle(db: LibraryDB, deleted: SavedArticle): Promise<Sa
 export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
-    const saved = await readSaved(tx, shelves, id);
+    const saved = await readSaved(shelves, id);
     if (!saved) return null;
     const batch = requests();
     batch.add(tx.objectStore('articles').delete(id));
@@ -357,8 +356,7 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArt
 }
 
 export async function getSavedArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  const tx = db.transaction(ALL, 'readonly');
-  return readSaved(tx, new Shelves(tx), id);
+  return readSaved(new Shelves(db.transaction(['shelves'] as Names[], 'readonly')), id);
 }
 
 /** Every saved article of a page (a newspaper page holds several), most recently updated first. */
@@ -366,7 +364,7 @@ export async function findArticlesByUrl(db: LibraryDB, canonicalUrl: string): Pr
   const tx = db.transaction(ALL, 'readonly');
   const shelves = new Shelves(tx);
   const ids = await tx.objectStore('articles').index('canonicalUrl').getAllKeys(canonicalUrl);
-  const found = await Promise.all(ids.map((id) => readSaved(tx, shelves, id)));
+  const found = await Promise.all(ids.map((id) => readSaved(shelves, id)));
   return found.filter((s): s is SavedArticle => s !== null).sort((a, b) => b.article.updatedAt - a.article.updatedAt);
 }
 
@@ -379,7 +377,7 @@ export async function findArticleByUrl(db: LibraryDB, canonicalUrl: string): Pro
 async function articleOfNote(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
   const shelf = await tx.objectStore('shelves').index('noteIds').get(id);
   for (const [articleId, held] of shelf?.contents ?? []) {
-    if (held.annotations.some((note) => note.id === id)) return readSaved(tx, shelves, articleId);
+    if (held.annotations.some((note) => note.id === id)) return readSaved(shelves, articleId);
   }
   return null;
 }
@@ -389,7 +387,7 @@ export async function putAnnotation(db: LibraryDB, annotation: AnnotationRecord)
   checkBelongs({ article: { id: annotation.articleId } as ArticleRecord, claims: [], annotations: [annotation] });
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
-    const [saved, previous] = await Promise.all([readSaved(tx, shelves, annotation.articleId), articleOfNote(tx, shelves, annotation.id)]);
+    const [saved, previous] = await Promise.all([readSaved(shelves, annotation.articleId), articleOfNote(tx, shelves, annotation.id)]);
     if (!saved) throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
     const changed = [{ ...saved, annotations: [...saved.annotations.filter((note) => note.id !== annotation.id), annotation] }];
     // A note moved to another article leaves its old one, as replacing the record by id did before version 4.
@@ -418,7 +416,7 @@ export async function putClaim(db: LibraryDB, claim: ClaimRecord): Promise<Claim
   checkBelongs({ article: { id: claim.articleId } as ArticleRecord, claims: [claim], annotations: [] });
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
-    const saved = await readSaved(tx, shelves, claim.articleId);
+    const saved = await readSaved(shelves, claim.articleId);
     if (!saved) throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
     const record = stripKeys(claim);
     await putChanged(tx, shelves, { ...saved, claims: [...saved.claims.filter((c) => c.id !== claim.id), record] });
@@ -432,7 +430,8 @@ export type ClaimPatch = Partial<Pick<ClaimRecord, ClaimEditableField>>;
 /** The reader corrects article fields; they are marked edited so a later save of the page keeps them. */
 export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch, now = Date.now()): Promise<ArticleRecord> {
   return write(db, ALL, async (tx) => {
-    const saved = await readSaved(tx, new Shelves(tx), id);
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(shelves, id);
     if (!saved) throw new StoreWriteError(`Article ${id} is not saved.`);
     const fields = Object.keys(patch) as ArticleEditableField[];
     const article: ArticleRecord = {
@@ -442,7 +441,7 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
       updatedAt: now,
     };
     for (const field of fields) if (patch[field] === undefined) delete article[field];
-    await tx.objectStore('articles').put(withArticleKeys(article, saved.claims, saved.annotations));
+    await putChanged(tx, shelves, { ...saved, article });
     return article;
   });
 }
@@ -454,7 +453,7 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
 export async function editClaim(db: LibraryDB, articleId: string, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
-    const saved = await readSaved(tx, shelves, articleId);
+    const saved = await readSaved(shelves, articleId);
     const stored = saved?.claims.find((c) => c.id === id);
     if (!saved || !stored) throw new StoreWriteError(`Claim ${id} of article ${articleId} is not saved.`);
     const fields = Object.keys(patch) as ClaimEditableField[];
@@ -543,8 +542,8 @@ export async function readLibrary(db: LibraryDB): Promise<LibrarySnapshot> {
   const snapshot: LibrarySnapshot = { articles: [], claims: [], annotations: [] };
   for (const [article, held] of await readEverything(db)) {
     if (article) snapshot.articles.push(article);
-    for (const claim of held?.claims ?? []) snapshot.claims.push(claim);
-    for (const note of held?.annotations ?? []) snapshot.annotations.push(note);
+    for (const claim of held.claims) snapshot.claims.push(claim);
+    for (const note of held.annotations) snapshot.annotations.push(note);
   }
   return snapshot;
 }
@@ -553,28 +552,23 @@ export async function readLibrary(db: LibraryDB): Promise<LibrarySnapshot> {
 export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> {
   const saved: SavedArticle[] = [];
   for (const [article, held] of await readEverything(db)) {
-    if (article) saved.push({ article, claims: held?.claims ?? [], annotations: held?.annotations ?? [] });
+    if (article) saved.push({ article, claims: held.claims, annotations: held.annotations });
   }
   return saved;
 }
 
 /**
- * The whole library in one transaction and two getAll requests (every article, every shelf), as
- * pairs of article and contents in article id order. Contents without their article (none should
- * exist; a version 4 upgrade keeps any it finds) come last, with no article.
+ * The whole library in one request: every shelf (the articles store is not read: each shelf holds
+ * its articles' records), as pairs of article and contents in article id order. Contents without
+ * their article (none should exist; a version 4 upgrade keeps any it finds) have no article.
  */
-async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents | undefined]>> {
-  const tx = db.transaction(ALL, 'readonly');
-  const [articles, shelves] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('shelves').getAll()]);
-  const contents = new Map<string, ArticleContents>();
-  for (const shelf of shelves) for (const [articleId, held] of shelf.contents) contents.set(articleId, held);
-  const pairs: Array<[ArticleRecord | undefined, ArticleContents | undefined]> = [];
-  for (const article of articles) {
-    pairs.push([stripKeys(article), contents.get(article.id)]);
-    contents.delete(article.id);
-  }
-  for (const id of [...contents.keys()].sort()) pairs.push([undefined, contents.get(id)]);
-  return pairs;
+async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
+  const shelves = await db.getAll('shelves');
+  const pairs: Array<[string, ArticleContents]> = [];
+  for (const shelf of shelves) for (const entry of shelf.contents) pairs.push(entry);
+  // In id order, as the articles store would list them (by UTF-16 code unit, as `<` compares).
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return pairs.map(([, held]) => [held.article, held]);
 }
 
 /** Settings and bookkeeping that belong with the library (not browser.storage). */

@@ -114,24 +114,26 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     version: 4,
     description:
-      'claims and notes move onto shelves: records keyed by a number derived from the article id (keys.ts shelfOf), ' +
-      'each holding the claims and notes of many articles, notes findable by id through the noteIds index; the ' +
-      'claims and annotations stores go. IndexedDB pays per record and per byte, several times more for small ' +
+      'articles with their claims and notes move onto shelves: records keyed by a number derived from the article id ' +
+      '(keys.ts shelfOf), each holding many articles, notes findable by id through the noteIds index; the articles ' +
+      'store keeps a copy of each article for its indexes; the claims and annotations stores go. IndexedDB pays per record and per byte, several times more for small ' +
       'records: a library of 10,000 articles held 220,000 of them, and reading or writing them all took tens of seconds',
     async upgrade(db, tx) {
       const shelves = db.createObjectStore('shelves', { keyPath: 'shelf' });
       shelves.createIndex('noteIds', 'ix.noteIds', { multiEntry: true });
-      const [claims, notes] = (await Promise.all([tx.objectStore('claims').getAll(), tx.objectStore('annotations').getAll()])) as [
-        ClaimRecord[],
-        AnnotationRecord[],
-      ];
+      const [articles, claims, notes] = (await Promise.all([
+        tx.objectStore('articles').getAll(),
+        tx.objectStore('claims').getAll(),
+        tx.objectStore('annotations').getAll(),
+      ])) as [StoredArticle[], ClaimRecord[], AnnotationRecord[]];
       // Every claim and note moves, also one whose article is gone (none should be): nothing is dropped here.
-      const byArticle = new Map<string, { claims: ClaimRecord[]; annotations: AnnotationRecord[] }>();
+      const byArticle = new Map<string, { article?: StoredArticle; claims: ClaimRecord[]; annotations: AnnotationRecord[] }>();
       const holder = (articleId: string) => {
         let held = byArticle.get(articleId);
         if (!held) byArticle.set(articleId, (held = { claims: [], annotations: [] }));
         return held;
       };
+      for (const article of articles) holder(article.id).article = article;
       // getAll returns records in key order, so each article keeps its claims and notes in id order, as before.
       for (const claim of claims) holder(claim.articleId).claims.push(stripKeys(claim)); // version 2's claim keys go now
       for (const note of notes) holder(note.articleId).annotations.push(note);
@@ -139,7 +141,7 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const [articleId, held] of byArticle) {
         const shelf = shelfOf(articleId);
         if (!byShelf.has(shelf)) byShelf.set(shelf, new Map());
-        byShelf.get(shelf)!.set(articleId, articleContents(held.claims, held.annotations));
+        byShelf.get(shelf)!.set(articleId, articleContents(held.article, held.claims, held.annotations));
       }
       const store = tx.objectStore('shelves');
       await Promise.all([...byShelf].map(([shelf, contents]) => store.put(shelfRecord(shelf, contents))));
