@@ -1,5 +1,7 @@
 /**
- * The library's public API over IndexedDB (via idb). Every write is one readwrite transaction that
+ * The library's public API over IndexedDB (via idb). Each article is stored twice in one transaction:
+ * in the articles store, whose indexes answer listing and filtering, and on its shelf with its claims
+ * and notes (./keys.ts), from which articles are read whole. Every write is one readwrite transaction that
  * reads what is stored and writes the result, so two tabs saving at once are serialised by the
  * browser and neither loses the other's work; a failed write (full disk, quota, bad record) aborts
  * its transaction, so nothing of it is stored, and surfaces as StorageFullError or StoreWriteError.
