@@ -5,7 +5,11 @@
  */
 import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
 import { openLibrary, readLibrary, saveArticles } from '../utils/store';
-import { applyImport, exportFromLibrary, prepareImport } from '../utils/exchange/library-io';
+import { exportLibrary } from '../utils/exchange/export';
+import { readImport } from '../utils/exchange/import/read';
+import { applyImport, exportFromLibrary, inExportOrder, prepareImport } from '../utils/exchange/library-io';
+import { planMerge } from '../utils/exchange/merge';
+import { readSavedArticles } from '../utils/store';
 
 export interface BrowserExchangeFigures {
   fillMs: number;
@@ -16,6 +20,27 @@ export interface BrowserExchangeFigures {
   writeMs: number;
   importMs: number;
   restored: { articles: number; claims: number; annotations: number };
+  /** The same steps again, one at a time, for the breakdown. */
+  steps: Record<string, number>;
+}
+
+/** Times each step of an export and of an import's check on their own, after the measured runs. */
+async function stepTimes(source: Awaited<ReturnType<typeof openLibrary>>, blob: Blob): Promise<Record<string, number>> {
+  const steps: Record<string, number> = {};
+  const time = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const result = await step();
+    steps[name] = performance.now() - t;
+    return result;
+  };
+  const saved = await time('export: readSavedArticles', () => readSavedArticles(source));
+  await time('export: order', () => inExportOrder(saved));
+  const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
+  await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
+  const text = await time('import: file text', () => blob.text());
+  const read = await time('import: parse + validate', () => readImport(text, blob.size));
+  if (read.ok) await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
+  return steps;
 }
 
 async function exchangeBench(articles: number, claimsPerArticle: number): Promise<BrowserExchangeFigures> {
@@ -45,7 +70,9 @@ async function exchangeBench(articles: number, claimsPerArticle: number): Promis
   const importMs = performance.now() - t;
   if (outcome.notWritten > 0) throw new Error(`import stopped: ${String(outcome.error)}`);
   const restored = await readLibrary(target);
+  const steps = await stepTimes(source, blob);
   return {
+    steps,
     fillMs,
     readMs,
     exportMs,

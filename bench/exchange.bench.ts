@@ -64,6 +64,7 @@ export default async function bench(log: (line: string) => void): Promise<Record
     log(`Chromium: readLibrary alone ${Math.round(figures.readMs)} ms`);
     log(`Chromium: export ${Math.round(figures.exportMs)} ms (${(figures.exportBytes / 1e6).toFixed(1)} MB backup)`);
     log(`Chromium: import ${Math.round(figures.importMs)} ms = read + check + plan ${Math.round(figures.checkMs)} ms + write ${Math.round(figures.writeMs)} ms`);
+    for (const [step, ms] of Object.entries(figures.steps)) log(`Chromium, on its own: ${step} ${Math.round(ms)} ms`);
     log(`Chromium: restored ${figures.restored.articles} articles, ${figures.restored.claims} claims, ${figures.restored.annotations} notes`);
     return { export_ms_10k: Math.round(figures.exportMs), import_ms_10k: Math.round(figures.importMs) };
   } finally {

@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withArticleKeys } from '../../utils/store/keys';
+import { articleContents, shelfOf, shelfRecord, withArticleKeys, type ArticleContents } from '../../utils/store/keys';
 import { DEFAULT_LIBRARY_NAME } from '../../utils/store/schema';
 import { generateLibrary } from '../unit/support/generate-library';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
@@ -33,24 +33,33 @@ describe('a long library in the dashboard', () => {
     const library = generateLibrary(ARTICLES, 1);
     const claimsOf = new Map<string, typeof library.claims>();
     for (const claim of library.claims) claimsOf.set(claim.articleId, [...(claimsOf.get(claim.articleId) ?? []), claim]);
-    const batch = 2500;
-    for (let i = 0; i < ARTICLES; i += batch) {
-      const articles = library.articles.slice(i, i + batch);
+    // Written as the store lays them out (utils/store/keys.ts): each article in the articles store, with
+    // its claims on its shelf; each shelf whole, once (its Map travels as entries through JSON).
+    const onShelves = new Map<number, Map<string, ArticleContents>>();
+    for (const article of library.articles) {
+      const shelf = shelfOf(article.id);
+      if (!onShelves.has(shelf)) onShelves.set(shelf, new Map());
+      onShelves.get(shelf)!.set(article.id, articleContents(article, claimsOf.get(article.id) ?? [], []));
+    }
+    const shelves = [...onShelves].map(([shelf, contents]) => ({ ...shelfRecord(shelf, contents), contents: [...contents] }));
+    const batches = Math.ceil(ARTICLES / 2500);
+    for (let b = 0; b < batches; b++) {
+      const articles = library.articles.filter((_, i) => i % batches === b);
       const records = {
         articles: articles.map((a) => withArticleKeys(a, claimsOf.get(a.id) ?? [], [])),
-        claims: articles.flatMap((a) => (claimsOf.get(a.id) ?? []).map((c) => c)),
+        shelves: shelves.filter((_, i) => i % batches === b),
       };
       await page.evaluate(
         ({ name, json }) =>
           new Promise<void>((done, fail) => {
             // Passed as JSON text: Playwright's own serialisation of large object graphs is slow.
-            const records = JSON.parse(json) as { articles: object[]; claims: object[] };
+            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ contents: Array<[string, object]> }> };
             const open = indexedDB.open(name);
             open.onerror = () => fail(open.error);
             open.onsuccess = () => {
-              const tx = open.result.transaction(['articles', 'claims'], 'readwrite');
+              const tx = open.result.transaction(['articles', 'shelves'], 'readwrite');
               for (const a of records.articles) tx.objectStore('articles').put(a);
-              for (const c of records.claims) tx.objectStore('claims').put(c);
+              for (const shelf of records.shelves) tx.objectStore('shelves').put({ ...shelf, contents: new Map(shelf.contents) });
               tx.oncomplete = () => {
                 open.result.close();
                 done();

@@ -9,7 +9,7 @@
  * reported as not written, and running the same import again completes it because an import is
  * idempotent.
  */
-import { readLibrary, saveArticles, type LibraryDB, type LibrarySnapshot } from '../store';
+import { readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../store';
 import type { SavedArticle } from '../store/types';
 import { exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
@@ -17,21 +17,19 @@ import { readImport, refuseOversizedFile } from './import/read';
 import { planMerge, type MergePlan } from './merge';
 import type { ImportRefusal } from './problems';
 
-/** The library as whole articles, oldest saved first; `articleIds` limits it to a filter or selection. */
-export function groupSnapshot(snapshot: LibrarySnapshot, articleIds?: readonly string[]): SavedArticle[] {
+/**
+ * Saved articles in export order, oldest saved first, with claims in text order and notes in the
+ * order they were made; `articleIds` limits them to a filter or selection. Sorts in place.
+ */
+export function inExportOrder(saved: SavedArticle[], articleIds?: readonly string[]): SavedArticle[] {
   const wanted = articleIds ? new Set(articleIds) : undefined;
-  const byId = new Map<string, SavedArticle>();
-  for (const article of snapshot.articles) {
-    if (!wanted || wanted.has(article.id)) byId.set(article.id, { article, claims: [], annotations: [] });
-  }
-  for (const claim of snapshot.claims) byId.get(claim.articleId)?.claims.push(claim);
-  for (const note of snapshot.annotations) byId.get(note.articleId)?.annotations.push(note);
-  const saved = [...byId.values()].sort((a, b) => a.article.savedAt - b.article.savedAt || a.article.id.localeCompare(b.article.id));
-  for (const s of saved) {
+  const chosen = wanted ? saved.filter((s) => wanted.has(s.article.id)) : saved;
+  chosen.sort((a, b) => a.article.savedAt - b.article.savedAt || a.article.id.localeCompare(b.article.id));
+  for (const s of chosen) {
     s.claims.sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
     s.annotations.sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
   }
-  return saved;
+  return chosen;
 }
 
 export interface LibraryExportRequest {
@@ -44,7 +42,7 @@ export interface LibraryExportRequest {
 }
 
 export async function exportFromLibrary(db: LibraryDB, request: LibraryExportRequest): Promise<ExportOutput & { articles: number }> {
-  const saved = groupSnapshot(await readLibrary(db), request.articleIds);
+  const saved = inExportOrder(await readSavedArticles(db), request.articleIds);
   const output = exportLibrary({ format: request.format, saved, settings: request.settings, now: request.now ?? new Date(), progress: request.progress });
   return { ...output, articles: saved.length };
 }

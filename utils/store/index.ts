@@ -18,6 +18,7 @@ export {
   listArticles,
   listRecentArticles,
   readLibrary,
+  readSavedArticles,
   onLibraryChange,
   getMeta,
   setMeta,

@@ -2,8 +2,8 @@
  * The index keys the library derives from its records. IndexedDB can only index values stored in a
  * record, so each stored article carries an `ix` object of derived keys beside the record itself;
  * the store adds it on write and strips it on read, so callers only ever see the record types of
- * ./types.ts. Claims are stored as they are (schema version 3 dropped their derived indexes); a
- * claim written by version 2 may still carry its old `ix`, stripped on read like an article's.
+ * ./types.ts. Articles with their claims and notes are also stored on shelves (schema version 4):
+ * records that each hold many articles, whose derived keys are the ids of their notes.
  */
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
@@ -21,7 +21,68 @@ export interface ArticleKeys {
 }
 
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
-export type StoredClaim = ClaimRecord;
+
+/**
+ * One article on its shelf: a copy of its record (the articles store holds it too, for its indexes;
+ * both are written in one transaction) and its claims and notes, each kept in id order. The record is
+ * absent only for claims and notes whose article was already gone when version 4 moved them here.
+ */
+export interface ArticleContents {
+  article?: ArticleRecord;
+  claims: ClaimRecord[];
+  annotations: AnnotationRecord[];
+}
+
+/**
+ * Every article whose id falls on this shelf (see shelfOf) with its claims and notes, by article id.
+ * Notes are found by id alone through `ix.noteIds`.
+ */
+export interface StoredShelf {
+  shelf: number;
+  contents: Map<string, ArticleContents>;
+  ix: { noteIds: string[] };
+}
+
+/**
+ * How many shelves the library's claims and notes are spread over. IndexedDB (Chromium's above all)
+ * reads and writes a large record several times faster per byte than many small ones, and a save
+ * rewrites one whole shelf: 512 shelves make a shelf of a 10,000-article library about 150 kB.
+ * Part of the stored format: changing it (or shelfOf) needs a schema version that moves everything.
+ */
+export const SHELF_COUNT = 512;
+
+/** The shelf of an article: FNV-1a of its id's UTF-16 code units, modulo SHELF_COUNT. Never change it. */
+export function shelfOf(articleId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < articleId.length; i++) {
+    hash ^= articleId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % SHELF_COUNT;
+}
+
+export function articleContents(article: ArticleRecord | undefined, claims: ClaimRecord[], annotations: AnnotationRecord[]): ArticleContents {
+  const contents: ArticleContents = { claims: inIdOrder(claims), annotations: inIdOrder(annotations) };
+  if (article) contents.article = stripKeys(article);
+  return contents;
+}
+
+export function shelfRecord(shelf: number, contents: Map<string, ArticleContents>): StoredShelf {
+  const noteIds: string[] = [];
+  for (const held of contents.values()) for (const note of held.annotations) noteIds.push(note.id);
+  return { shelf, contents, ix: { noteIds } };
+}
+
+/**
+ * Records sorted by id as IndexedDB orders string keys (by UTF-16 code unit, as `<` compares), the
+ * order in which earlier versions, one record per claim or note, read them back. A copy when unsorted.
+ */
+function inIdOrder<T extends { id: string }>(records: T[]): T[] {
+  for (let i = 1; i < records.length; i++) {
+    if (records[i - 1].id > records[i].id) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+  return records;
+}
 
 /**
  * GB/T 2260 codes carry their hierarchy: 330112 lies in city 330100 and province 330000. A region

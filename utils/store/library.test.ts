@@ -22,6 +22,7 @@ import {
   type LibraryDB,
 } from './library';
 import { StorageFullError, StoreWriteError } from './errors';
+import { SHELF_COUNT, shelfOf } from './keys';
 import type { SavedArticle } from './types';
 import { ANJI, LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 
@@ -45,6 +46,7 @@ function seedArticle(id = 'a1'): SavedArticle {
 }
 
 const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
+const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
 
 describe('saving and reading articles', () => {
   it('saves an article with its claims and notes and reads it back by id and by URL', async () => {
@@ -75,7 +77,7 @@ describe('saving and reading articles', () => {
     await putClaim(db, { ...makeClaim('a1', 'a1-c1'), dismissed: true, updatedAt: 6 });
     await editArticle(db, 'a1', { title: '读者改过的标题' }, 7);
     await putClaim(db, makeClaim('a1', 'r1', { origin: 'reader', text: '300亩', value: 300, updatedAt: 8 }));
-    await editClaim(db, 'a1-c2', { value: 430000 }, 9);
+    await editClaim(db, 'a1', 'a1-c2', { value: 430000 }, 9);
 
     // A fresh analysis of the page: new timestamps, claims found again without reader state, one figure gone.
     const again = seedArticle();
@@ -147,11 +149,52 @@ describe('saving and reading articles', () => {
     expect(await deleteAnnotation(db, 'n1')).toBeNull();
   });
 
+  it('moves a note put under another article out of its old one, and corrects a claim named with its article', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, seedArticle('a1'));
+    await saveArticle(db, seedArticle('a2'));
+    await putAnnotation(db, makeNote('a1', 'n1', { tags: ['旧'] }));
+    await putAnnotation(db, makeNote('a2', 'n1', { tags: ['新'] }));
+    expect((await getSavedArticle(db, 'a1'))!.annotations).toEqual([]);
+    expect((await getSavedArticle(db, 'a2'))!.annotations.map((n) => n.tags)).toEqual([['新']]);
+    expect(ids(await listArticles(db, { tag: '旧' }))).toEqual([]);
+    expect((await editClaim(db, 'a2', 'a2-c1', { subject: '新增建设用地' }, 5)).edited).toEqual(['subject']);
+    expect((await getSavedArticle(db, 'a2'))!.claims.find((c) => c.id === 'a2-c1')?.subject).toBe('新增建设用地');
+    await expect(editClaim(db, 'a1', 'a2-c1', { value: 1 })).rejects.toThrow(/not saved/);
+  });
+
+  it('keeps articles that share a shelf apart: saving, noting or deleting one leaves the other as it was', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const a = { ...seedArticle(first), annotations: [makeNote(first, 'na', { tags: ['甲'] })] };
+    const b = seedArticle(`shelf-${second}`);
+    await saveArticles(db, [a, b]);
+    await putAnnotation(db, makeNote(b.article.id, 'nb'));
+    await deleteAnnotation(db, 'na');
+    expect((await getSavedArticle(db, first))!.annotations).toEqual([]);
+    expect((await getSavedArticle(db, b.article.id))!.annotations.map((n) => n.id)).toEqual(['nb']);
+    await deleteArticle(db, first);
+    const left = (await getSavedArticle(db, b.article.id))!;
+    expect(byId(left.claims)).toEqual(b.claims);
+    expect(await readLibrary(db)).toEqual({ articles: [b.article], claims: left.claims, annotations: left.annotations });
+  });
+
   it('keeps settings in the meta store', async () => {
     const db = await freshLibrary();
     expect(await getMeta(db, 'displayUnit')).toBeUndefined();
     await setMeta(db, 'displayUnit', { area: 'mu' });
     expect(await getMeta(db, 'displayUnit')).toEqual({ area: 'mu' });
+  });
+});
+
+describe('shelves', () => {
+  it('spread article ids evenly', () => {
+    const counts = new Array<number>(SHELF_COUNT).fill(0);
+    for (let i = 0; i < 100 * SHELF_COUNT; i++) counts[shelfOf(`a-${i.toString(16)}`)]++;
+    expect(Math.min(...counts)).toBeGreaterThan(50);
+    expect(Math.max(...counts)).toBeLessThan(150);
   });
 });
 
@@ -195,18 +238,20 @@ describe('saving many articles at once', () => {
     const list = many(5);
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
-    // Each article is 3 records (article and two claims): the fourth batch-two put fails.
+    // A batch of two articles on two shelves is four puts (two articles, two shelves): the third put of batch two fails.
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++puts === 6 + 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (++puts === 4 + 3) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const result = await saveArticles(db, list, { batchSize: 2 });
     vi.restoreAllMocks();
     expect(result.written).toBe(2);
     expect(result.error).toBeInstanceOf(StorageFullError);
+    // Batches follow the shelves, not the list: which two articles were written depends on their ids.
     const stored = await readLibrary(db);
-    expect(stored.articles.map((a) => a.id).sort()).toEqual(['m0', 'm1']);
-    expect(stored.claims.map((c) => c.id).sort()).toEqual(['m0-c1', 'm0-c2', 'm1-c1', 'm1-c2']);
+    const ids = stored.articles.map((a) => a.id);
+    expect(ids).toHaveLength(2);
+    expect(stored.claims.map((c) => c.id).sort()).toEqual(ids.flatMap((id) => [`${id}-c1`, `${id}-c2`]).sort());
   });
 
   it('refuses a record of another article before writing anything', async () => {
@@ -234,8 +279,6 @@ describe('listing with filters', () => {
     });
     return db;
   }
-  const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
-
   it('lists everything, latest first, without a filter', async () => {
     expect(ids(await listArticles(await library()))).toEqual(['linan', 'anji', 'suining']);
   });
@@ -317,12 +360,12 @@ describe('a write that fails midway', () => {
     await saveArticle(db, seedArticle());
     const before = await readLibrary(db);
 
-    // The browser signals quota by failing a write inside the transaction; make the fourth put of
-    // the next save fail that way, after three records of it were already written in the transaction.
+    // The browser signals quota by failing a write inside the transaction; make the second put of
+    // the next save (the article) fail that way, after its contents were already written in the transaction.
     const realPut = IDBObjectStore.prototype.put;
     let puts = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (++puts === 4) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      if (++puts === 2) throw new DOMException('Quota exceeded', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const bigger = seedArticle();

@@ -1,12 +1,14 @@
 /**
- * The library's public API over IndexedDB (via idb). Every write is one readwrite transaction that
+ * The library's public API over IndexedDB (via idb). Each article is stored twice in one transaction:
+ * in the articles store, whose indexes answer listing and filtering, and on its shelf with its claims
+ * and notes (./keys.ts), from which articles are read whole. Every write is one readwrite transaction that
  * reads what is stored and writes the result, so two tabs saving at once are serialised by the
  * browser and neither loses the other's work; a failed write (full disk, quota, bad record) aborts
  * its transaction, so nothing of it is stored, and surfaces as StorageFullError or StoreWriteError.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { stripKeys, withArticleKeys } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -147,37 +149,97 @@ function transactionError(tx: AnyTx): DOMException | null {
   }
 }
 
-async function readSaved(tx: AnyTx, id: string): Promise<SavedArticle | null> {
-  const [article, claims, annotations] = await Promise.all([
-    tx.objectStore('articles').get(id),
-    tx.objectStore('claims').index('articleId').getAll(id),
-    tx.objectStore('annotations').index('articleId').getAll(id),
-  ]);
-  if (!article) return null;
-  return { article: stripKeys(article), claims: claims.map(stripKeys), annotations };
+const ALL: Names[] = ['articles', 'shelves'];
+
+/**
+ * The shelves one transaction reads and changes (see keys.ts): each is read at most once, changed in
+ * memory, and written back once by `flush`, so any number of articles on one shelf cost one write.
+ */
+class Shelves {
+  private readonly read = new Map<number, Promise<Map<string, ArticleContents>>>();
+  private readonly loaded = new Map<number, Map<string, ArticleContents>>();
+  private readonly changed = new Set<number>();
+
+  constructor(private readonly tx: AnyTx) {}
+
+  /** Reads the shelf of `articleId` (once per transaction); `contents` and `set` need it read first. */
+  load(articleId: string): Promise<Map<string, ArticleContents>> {
+    const shelf = shelfOf(articleId);
+    let pending = this.read.get(shelf);
+    if (!pending) {
+      pending = this.tx
+        .objectStore('shelves')
+        .get(shelf)
+        .then((stored) => {
+          const contents = stored?.contents ?? new Map<string, ArticleContents>();
+          this.loaded.set(shelf, contents);
+          return contents;
+        });
+      this.read.set(shelf, pending);
+    }
+    return pending;
+  }
+
+  async contents(articleId: string): Promise<ArticleContents | undefined> {
+    return (await this.load(articleId)).get(articleId);
+  }
+
+  /** Replaces (or with `undefined` removes) an article's contents on its loaded shelf. */
+  set(articleId: string, contents: ArticleContents | undefined): void {
+    const shelf = shelfOf(articleId);
+    const held = this.loaded.get(shelf);
+    if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
+    if (contents) held.set(articleId, contents);
+    else held.delete(articleId);
+    this.changed.add(shelf);
+  }
+
+  /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
+  flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
+    for (const shelf of this.changed) {
+      const contents = this.loaded.get(shelf)!;
+      batch.add(contents.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, contents)));
+    }
+    this.changed.clear();
+  }
 }
 
-/** Re-derives an article's index keys after its claims or notes changed (inside the writing transaction). */
-async function refreshArticleKeys(tx: WriteTx, articleId: string): Promise<void> {
-  const saved = await readSaved(tx, articleId);
-  if (saved) await tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations));
+/** An article with its claims and notes, read from its shelf alone. */
+async function readSaved(shelves: Shelves, id: string): Promise<SavedArticle | null> {
+  const contents = await shelves.contents(id);
+  return contents?.article ? { article: contents.article, claims: contents.claims, annotations: contents.annotations } : null;
+}
+
+/**
+ * Stores an article with its claims and notes (its shelf must be loaded): on its shelf, and in the
+ * articles store with the index keys derived from all three.
+ */
+function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
+  shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations));
+  batch.add(tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations)));
+}
+
+/** Writes articles whose claims or notes changed (their shelves loaded), and waits for the writes. */
+async function putChanged(tx: WriteTx, shelves: Shelves, ...changed: SavedArticle[]): Promise<void> {
+  const batch = requests();
+  for (const saved of changed) putSaved(tx, shelves, batch, saved);
+  shelves.flush(tx, batch);
+  await batch.settled();
 }
 
 function checkBelongs(saved: SavedArticle): void {
   const id = saved.article.id;
-  const stray = [...saved.claims, ...saved.annotations].find((record) => record.articleId !== id);
-  if (stray) throw new StoreWriteError(`Record ${stray.id} belongs to article ${stray.articleId}, not ${id}; nothing was saved.`);
+  for (const record of [...saved.claims, ...saved.annotations]) {
+    // A record's id was its key before version 4 (IndexedDB refused one without); it must still be one.
+    if (typeof record.id !== 'string' || record.id === '') throw new StoreWriteError(`A record of article ${id} has no id; nothing was saved.`);
+    if (record.articleId !== id) throw new StoreWriteError(`Record ${record.id} belongs to article ${record.articleId}, not ${id}; nothing was saved.`);
+  }
 }
 
-/** Issues the writes that store `saved` merged with `stored` (see ./merge.ts); returns the merged article. */
-function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
-  const { saved: merged, removedClaimIds } = mergeSaved(stored ?? undefined, saved);
-  const claims = tx.objectStore('claims');
-  const annotations = tx.objectStore('annotations');
-  for (const id of removedClaimIds) batch.add(claims.delete(id));
-  for (const claim of merged.claims) batch.add(claims.put(claim));
-  for (const note of merged.annotations) batch.add(annotations.put(note));
-  batch.add(tx.objectStore('articles').put(withArticleKeys(merged.article, merged.claims, merged.annotations)));
+/** Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article. */
+function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
+  const merged = mergeSaved(stored ?? undefined, saved).saved;
+  putSaved(tx, shelves, batch, merged);
   return merged;
 }
 
@@ -187,34 +249,37 @@ function putMerged(tx: WriteTx, batch: ReturnType<typeof requests>, stored: Save
  */
 export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<SavedArticle> {
   checkBelongs(saved);
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
     const batch = requests();
-    const merged = putMerged(tx, batch, await readSaved(tx, saved.article.id), saved);
+    const merged = putMerged(tx, shelves, batch, await readSaved(shelves, saved.article.id), saved);
+    shelves.flush(tx, batch);
     await batch.settled();
     return merged;
   });
 }
 
 /**
- * Articles per transaction in saveArticles: large enough that committing (a disk flush each) stops
- * dominating, small enough that one transaction's pending requests and clones stay modest.
+ * Articles per transaction in saveArticles, at least: large enough that committing (a disk flush
+ * each) stops dominating, small enough that one transaction's pending requests and clones stay modest.
  */
 export const SAVE_BATCH_SIZE = 250;
 
 export interface BulkSaveResult {
-  /** Articles stored completely, in the order given: every article before the failing batch. */
+  /** Articles stored completely: every article of the batches before the failing one. */
   written: number;
   /** Why the rest was not written (StorageFullError or StoreWriteError); absent when all were. */
   error?: Error;
 }
 
 /**
- * Saves many articles, each merged with what is stored exactly as saveArticle does, `batchSize`
- * articles per transaction. A batch is all-or-nothing, so no article is ever half-written; when one
- * fails (a full disk) the batches before it stay and the result says how many articles they held.
- * Transactions use relaxed durability: a committed batch may be lost to a power cut in the next
- * moments, never half-applied, and an import run again redoes it. Records that name another article
- * are refused before anything is written.
+ * Saves many articles, each merged with what is stored exactly as saveArticle does. Articles are
+ * written shelf by shelf, whole shelves to a transaction and at least `batchSize` articles when there
+ * are that many, so each shelf is written once. A batch is all-or-nothing, so no article is ever
+ * half-written; when one fails (a full disk) the batches before it stay and the result says how many
+ * articles they held. Transactions use relaxed durability: a committed batch may be lost to a power
+ * cut in the next moments, never half-applied, and an import run again redoes it. Records that name
+ * another article are refused before anything is written.
  */
 export async function saveArticles(
   db: LibraryDB,
@@ -223,25 +288,42 @@ export async function saveArticles(
 ): Promise<BulkSaveResult> {
   for (const saved of list) checkBelongs(saved);
   const size = Math.max(1, options.batchSize ?? SAVE_BATCH_SIZE);
+  // By shelf, each keeping the given order, so an article given twice meets its first copy as two saves in turn would.
+  const byShelf = new Map<number, SavedArticle[]>();
+  for (const saved of list) {
+    const shelf = shelfOf(saved.article.id);
+    const onShelf = byShelf.get(shelf);
+    if (onShelf) onShelf.push(saved);
+    else byShelf.set(shelf, [saved]);
+  }
+  const batches: SavedArticle[][] = [];
+  let current: SavedArticle[] = [];
+  for (const onShelf of [...byShelf.keys()].sort((a, b) => a - b).map((shelf) => byShelf.get(shelf)!)) {
+    current.push(...onShelf);
+    if (current.length >= size) {
+      batches.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) batches.push(current);
+
   let written = 0;
-  for (let start = 0; start < list.length; start += size) {
-    const slice = list.slice(start, start + size);
+  for (const slice of batches) {
     try {
       await write(
         db,
-        ['articles', 'claims', 'annotations'],
+        ALL,
         async (tx) => {
-          // Every read of the batch is issued at once. Claims and notes are looked up only for articles
-          // already stored: an import into a fresh library skips two requests per article.
-          const articles = await Promise.all(slice.map((saved) => tx.objectStore('articles').getKey(saved.article.id)));
-          const stored = await Promise.all(slice.map((saved, i) => (articles[i] === undefined ? null : readSaved(tx, saved.article.id))));
-          // An article given twice in one batch merges with its first copy, as two saves in turn would.
+          // Every read of the batch is issued at once: each shelf once, and each article's record.
+          const shelves = new Shelves(tx);
+          const stored = await Promise.all(slice.map((saved) => readSaved(shelves, saved.article.id)));
           const mergedHere = new Map<string, SavedArticle>();
           const batch = requests();
           slice.forEach((saved, i) => {
             const id = saved.article.id;
-            mergedHere.set(id, putMerged(tx, batch, mergedHere.get(id) ?? stored[i], saved));
+            mergedHere.set(id, putMerged(tx, shelves, batch, mergedHere.get(id) ?? stored[i], saved));
           });
+          shelves.flush(tx, batch);
           await batch.settled();
         },
         { durability: 'relaxed' },
@@ -262,27 +344,29 @@ export function restoreArticle(db: LibraryDB, deleted: SavedArticle): Promise<Sa
 
 /** Deletes an article with its claims and notes; returns what was deleted, for undo. */
 export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const saved = await readSaved(tx, id);
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(shelves, id);
     if (!saved) return null;
     const batch = requests();
     batch.add(tx.objectStore('articles').delete(id));
-    for (const claim of saved.claims) batch.add(tx.objectStore('claims').delete(claim.id));
-    for (const note of saved.annotations) batch.add(tx.objectStore('annotations').delete(note.id));
+    shelves.set(id, undefined);
+    shelves.flush(tx, batch);
     await batch.settled();
     return saved;
   });
 }
 
 export async function getSavedArticle(db: LibraryDB, id: string): Promise<SavedArticle | null> {
-  return readSaved(db.transaction(['articles', 'claims', 'annotations'], 'readonly'), id);
+  return readSaved(new Shelves(db.transaction(['shelves'] as Names[], 'readonly')), id);
 }
 
 /** Every saved article of a page (a newspaper page holds several), most recently updated first. */
 export async function findArticlesByUrl(db: LibraryDB, canonicalUrl: string): Promise<SavedArticle[]> {
-  const tx = db.transaction(['articles', 'claims', 'annotations'], 'readonly');
+  const tx = db.transaction(ALL, 'readonly');
+  const shelves = new Shelves(tx);
   const ids = await tx.objectStore('articles').index('canonicalUrl').getAllKeys(canonicalUrl);
-  const found = await Promise.all(ids.map((id) => readSaved(tx, id)));
+  const found = await Promise.all(ids.map((id) => readSaved(shelves, id)));
   return found.filter((s): s is SavedArticle => s !== null).sort((a, b) => b.article.updatedAt - a.article.updatedAt);
 }
 
@@ -291,38 +375,54 @@ export async function findArticleByUrl(db: LibraryDB, canonicalUrl: string): Pro
   return (await findArticlesByUrl(db, canonicalUrl))[0] ?? null;
 }
 
+/** The saved article holding the note `id`, read in `tx` (its shelf loaded), or null. */
+async function articleOfNote(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
+  const shelf = await tx.objectStore('shelves').index('noteIds').get(id);
+  for (const [articleId, held] of shelf?.contents ?? []) {
+    if (held.annotations.some((note) => note.id === id)) return readSaved(shelves, articleId);
+  }
+  return null;
+}
+
 /** Adds or replaces a note; its article must be saved. */
 export async function putAnnotation(db: LibraryDB, annotation: AnnotationRecord): Promise<AnnotationRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    if (!(await tx.objectStore('articles').getKey(annotation.articleId))) {
-      throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
+  checkBelongs({ article: { id: annotation.articleId } as ArticleRecord, claims: [], annotations: [annotation] });
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const [saved, previous] = await Promise.all([readSaved(shelves, annotation.articleId), articleOfNote(tx, shelves, annotation.id)]);
+    if (!saved) throw new StoreWriteError(`Note ${annotation.id}: article ${annotation.articleId} is not saved.`);
+    const changed = [{ ...saved, annotations: [...saved.annotations.filter((note) => note.id !== annotation.id), annotation] }];
+    // A note moved to another article leaves its old one, as replacing the record by id did before version 4.
+    if (previous && previous.article.id !== saved.article.id) {
+      changed.push({ ...previous, annotations: previous.annotations.filter((note) => note.id !== annotation.id) });
     }
-    await tx.objectStore('annotations').put(annotation);
-    await refreshArticleKeys(tx, annotation.articleId);
+    await putChanged(tx, shelves, ...changed);
     return annotation;
   });
 }
 
 /** Deletes a note; returns it (for undo with putAnnotation), or null if there was none. */
 export async function deleteAnnotation(db: LibraryDB, id: string): Promise<AnnotationRecord | null> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const note = await tx.objectStore('annotations').get(id);
-    if (!note) return null;
-    await tx.objectStore('annotations').delete(id);
-    await refreshArticleKeys(tx, note.articleId);
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const saved = await articleOfNote(tx, shelves, id);
+    const note = saved?.annotations.find((n) => n.id === id);
+    if (!saved || !note) return null;
+    await putChanged(tx, shelves, { ...saved, annotations: saved.annotations.filter((n) => n !== note) });
     return note;
   });
 }
 
 /** Adds or replaces a claim (a reader-added figure, a dismissal, a correction); its article must be saved. */
 export async function putClaim(db: LibraryDB, claim: ClaimRecord): Promise<ClaimRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    if (!(await tx.objectStore('articles').getKey(claim.articleId))) {
-      throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
-    }
-    await tx.objectStore('claims').put(stripKeys(claim));
-    await refreshArticleKeys(tx, claim.articleId);
-    return claim;
+  checkBelongs({ article: { id: claim.articleId } as ArticleRecord, claims: [claim], annotations: [] });
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(shelves, claim.articleId);
+    if (!saved) throw new StoreWriteError(`Claim ${claim.id}: article ${claim.articleId} is not saved.`);
+    const record = stripKeys(claim);
+    await putChanged(tx, shelves, { ...saved, claims: [...saved.claims.filter((c) => c.id !== claim.id), record] });
+    return record;
   });
 }
 
@@ -331,8 +431,9 @@ export type ClaimPatch = Partial<Pick<ClaimRecord, ClaimEditableField>>;
 
 /** The reader corrects article fields; they are marked edited so a later save of the page keeps them. */
 export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch, now = Date.now()): Promise<ArticleRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const saved = await readSaved(tx, id);
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(shelves, id);
     if (!saved) throw new StoreWriteError(`Article ${id} is not saved.`);
     const fields = Object.keys(patch) as ArticleEditableField[];
     const article: ArticleRecord = {
@@ -342,25 +443,29 @@ export async function editArticle(db: LibraryDB, id: string, patch: ArticlePatch
       updatedAt: now,
     };
     for (const field of fields) if (patch[field] === undefined) delete article[field];
-    await tx.objectStore('articles').put(withArticleKeys(article, saved.claims, saved.annotations));
+    await putChanged(tx, shelves, { ...saved, article });
     return article;
   });
 }
 
-/** The reader corrects a claim's fields; marked edited so a new analysis keeps them. */
-export async function editClaim(db: LibraryDB, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
-  return write(db, ['articles', 'claims', 'annotations'], async (tx) => {
-    const stored = await tx.objectStore('claims').get(id);
-    if (!stored) throw new StoreWriteError(`Claim ${id} is not saved.`);
+/**
+ * The reader corrects a claim's fields; marked edited so a new analysis keeps them. A claim is found
+ * through its article (claims are stored per article), so the caller names both.
+ */
+export async function editClaim(db: LibraryDB, articleId: string, id: string, patch: ClaimPatch, now = Date.now()): Promise<ClaimRecord> {
+  return write(db, ALL, async (tx) => {
+    const shelves = new Shelves(tx);
+    const saved = await readSaved(shelves, articleId);
+    const stored = saved?.claims.find((c) => c.id === id);
+    if (!saved || !stored) throw new StoreWriteError(`Claim ${id} of article ${articleId} is not saved.`);
     const fields = Object.keys(patch) as ClaimEditableField[];
     const claim: ClaimRecord = {
-      ...stripKeys(stored),
+      ...stored,
       ...patch,
       edited: [...new Set([...(stored.edited ?? []), ...fields])],
       updatedAt: now,
     };
-    await tx.objectStore('claims').put(claim);
-    await refreshArticleKeys(tx, claim.articleId);
+    await putChanged(tx, shelves, { ...saved, claims: saved.claims.map((c) => (c === stored ? claim : c)) });
     return claim;
   });
 }
@@ -436,13 +541,36 @@ export interface LibrarySnapshot {
 }
 
 export async function readLibrary(db: LibraryDB): Promise<LibrarySnapshot> {
-  const tx = db.transaction(['articles', 'claims', 'annotations'], 'readonly');
-  const [articles, claims, annotations] = await Promise.all([
-    tx.objectStore('articles').getAll(),
-    tx.objectStore('claims').getAll(),
-    tx.objectStore('annotations').getAll(),
-  ]);
-  return { articles: articles.map(stripKeys), claims: claims.map(stripKeys), annotations };
+  const snapshot: LibrarySnapshot = { articles: [], claims: [], annotations: [] };
+  for (const [article, held] of await readEverything(db)) {
+    if (article) snapshot.articles.push(article);
+    for (const claim of held.claims) snapshot.claims.push(claim);
+    for (const note of held.annotations) snapshot.annotations.push(note);
+  }
+  return snapshot;
+}
+
+/** Every saved article with its claims and notes, in id order: the library as export and import use it. */
+export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> {
+  const saved: SavedArticle[] = [];
+  for (const [article, held] of await readEverything(db)) {
+    if (article) saved.push({ article, claims: held.claims, annotations: held.annotations });
+  }
+  return saved;
+}
+
+/**
+ * The whole library in one request: every shelf (the articles store is not read: each shelf holds
+ * its articles' records), as pairs of article and contents in article id order. Contents without
+ * their article (none should exist; a version 4 upgrade keeps any it finds) have no article.
+ */
+async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
+  const shelves = await db.getAll('shelves');
+  const pairs: Array<[string, ArticleContents]> = [];
+  for (const shelf of shelves) for (const entry of shelf.contents) pairs.push(entry);
+  // In id order, as the articles store would list them (by UTF-16 code unit, as `<` compares).
+  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return pairs.map(([, held]) => [held.article, held]);
 }
 
 /** Settings and bookkeeping that belong with the library (not browser.storage). */

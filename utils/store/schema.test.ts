@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { getSavedArticle, listArticles, openLibrary, saveArticle } from './library';
+import { deleteAnnotation, getMeta, getSavedArticle, listArticles, openLibrary, readLibrary } from './library';
+import { shelfOf, withArticleKeys } from './keys';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
-import { LINAN, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
+import type { SavedArticle } from './types';
+import { LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 
 let counter = 0;
 const freshName = () => `schema-test-${++counter}-${Math.random()}`;
@@ -56,13 +58,12 @@ describe('library schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openLibrary(freshName());
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['annotations', 'articles', 'claims', 'meta']);
-    const tx = db.transaction(['articles', 'claims', 'annotations'], 'readonly');
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
+    const tx = db.transaction(['articles', 'shelves'], 'readonly');
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(
       ['canonicalUrl', 'date', 'families', 'kinds', 'regionCodes', 'site', 'statuses', 'tags', 'updatedAt'].sort(),
     );
-    expect([...tx.objectStore('claims').indexNames]).toEqual(['articleId']);
-    expect([...tx.objectStore('annotations').indexNames].sort()).toEqual(['articleId', 'claimId', 'status', 'tags'].sort());
+    expect([...tx.objectStore('shelves').indexNames]).toEqual(['noteIds']);
     db.close();
   });
 
@@ -85,7 +86,7 @@ describe('library schema', () => {
     expect((await listArticles(db, { tag: '土地' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { status: 'disputed' })).map((a) => a.id)).toEqual(['a1']);
     expect((await listArticles(db, { kind: 'money', family: 'CNY' })).map((a) => a.id)).toEqual(['a1']);
-    expect(await db.getAllKeysFromIndex('claims', 'articleId', 'a1')).toEqual(['c1', 'c2']);
+    expect(await db.getKeyFromIndex('shelves', 'noteIds', 'n1')).toBe(shelfOf('a1'));
     db.close();
   });
 
@@ -102,17 +103,94 @@ describe('library schema', () => {
 
     const db = await openLibrary(name);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.transaction('claims').store.indexNames]).toEqual(['articleId']);
     const saved = await getSavedArticle(db, 'a1');
     expect(saved?.article).toEqual(v1.article);
-    // Version 2's derived keys on the claims are never shown.
-    expect(saved?.claims.sort((a, b) => a.id.localeCompare(b.id))).toEqual(v1.claims);
+    // Version 2's derived keys on the claims are gone: the move to version 4 stores claims as they are.
+    expect(saved?.claims).toEqual(v1.claims);
+    expect((await db.get('shelves', shelfOf('a1')))?.contents.get('a1')?.claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
     expect((await listArticles(db, { regionCode: '330000', kind: 'money' })).map((a) => a.id)).toEqual(['a1']);
+    db.close();
+  });
 
-    // Saving the article again stores its claims without the old keys.
-    await saveArticle(db, saved!);
-    expect(await db.get('claims', 'c2')).toEqual(v1.claims[1]);
+  it('upgrades a version 3 library with data in it, moving every claim and note into its article unchanged', async () => {
+    const name = freshName();
+    // Version 3 made by this code's first three steps, filled the way version 3 wrote: one record per
+    // article (with its derived keys), claim and note; and a meta entry.
+    const v3 = await openDB(name, 3, {
+      async upgrade(database, _oldVersion, _newVersion, tx) {
+        for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
+      },
+    });
+    const library: SavedArticle[] = [
+      {
+        article: makeArticle('a1', { regions: [LINAN], tags: ['土地'] }),
+        claims: [
+          makeClaim('a1', 'c2', { text: '42.3万元', value: 423000, unit: 'CNY', kind: 'money', subject: '亩均税收', edited: ['value'], updatedAt: 7 }),
+          makeClaim('a1', 'c1', { dismissed: true }),
+          makeClaim('a1', 'r1', { origin: 'reader', text: '300亩', value: 300 }),
+        ],
+        annotations: [
+          makeNote('a1', 'n2', { tags: ['页面'], status: 'unverified' }),
+          makeNote('a1', 'n1', { claimId: 'c2', status: 'wrong', correctedValue: 430000, evidenceUrl: 'https://stats.example.cn/1', color: '#ffcc00' }),
+        ],
+      },
+      { article: makeArticle('a2', { regions: [SUINING], date: undefined, updatedAt: 9 }), claims: [makeClaim('a2', 'c3', { unit: 'ha', value: 11640 })], annotations: [] },
+      { article: makeArticle('a3', { title: '没有数字的文章' }), claims: [], annotations: [] },
+    ];
+    const tx = v3.transaction(['articles', 'claims', 'annotations', 'meta'], 'readwrite');
+    for (const s of library) {
+      await tx.objectStore('articles').put(withArticleKeys(s.article, s.claims, s.annotations));
+      for (const claim of s.claims) await tx.objectStore('claims').put(claim);
+      for (const note of s.annotations) await tx.objectStore('annotations').put(note);
+    }
+    // A claim version 2 stored with its own derived keys, never rewritten since.
+    const oldClaim = makeClaim('a2', 'c4', { subject: '耕地' });
+    await tx.objectStore('claims').put({ ...oldClaim, ix: { family: 'm2', words: ['耕地'], regionCodes: ['510000'] } });
+    library[1].claims.push(oldClaim);
+    await tx.objectStore('meta').put({ key: 'displayUnit', value: { area: 'mu' } });
+    await tx.done;
+    v3.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
+    const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
+    for (const s of library) {
+      const read = await getSavedArticle(db, s.article.id);
+      expect(read?.article).toEqual(s.article);
+      // Claims and notes come back in id order, as version 3 read them.
+      expect(read?.claims).toEqual(byId(s.claims));
+      expect(read?.annotations).toEqual(byId(s.annotations));
+    }
+    const all = await readLibrary(db);
+    expect(byId(all.articles)).toEqual(library.map((s) => s.article));
+    expect(byId(all.claims)).toEqual(byId(library.flatMap((s) => s.claims)));
+    expect(byId(all.annotations)).toEqual(byId(library.flatMap((s) => s.annotations)));
+    expect(await getMeta(db, 'displayUnit')).toEqual({ area: 'mu' });
+    expect((await listArticles(db, { tag: '页面' })).map((a) => a.id)).toEqual(['a1']);
+    expect((await listArticles(db, { status: 'wrong' })).map((a) => a.id)).toEqual(['a1']);
+    expect((await listArticles(db, { regionCode: '510000' })).map((a) => a.id)).toEqual(['a2']);
+    // A note is still found by its id alone.
+    expect(await deleteAnnotation(db, 'n2')).toEqual(library[0].annotations[0]);
+    expect((await getSavedArticle(db, 'a1'))?.annotations.map((n) => n.id)).toEqual(['n1']);
+    db.close();
+  });
+
+  it('keeps claims and notes whose article is missing when upgrading from version 3', async () => {
+    const name = freshName();
+    const v3 = await openDB(name, 3, {
+      async upgrade(database, _oldVersion, _newVersion, tx) {
+        for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
+      },
+    });
+    const stray = makeClaim('gone', 'c9');
+    const strayNote = makeNote('gone', 'n9');
+    await v3.put('claims', stray);
+    await v3.put('annotations', strayNote);
+    v3.close();
+    const db = await openLibrary(name);
+    expect(await readLibrary(db)).toEqual({ articles: [], claims: [stray], annotations: [strayNote] });
     db.close();
   });
 

@@ -1,6 +1,6 @@
 /**
  * The full backup: every article, claim and note with its status, and the settings, in one versioned
- * JSON document (see ../formats.ts). Written as a stream of chunks, one per article and array, so a
+ * JSON document (see ../formats.ts). Written as a stream of chunks, one per record and separator, so a
  * library of 10,000 articles never needs one 150 MB string: the chunks go straight into a Blob or a file.
  * One record per line keeps the file readable and diffable.
  */
@@ -24,14 +24,15 @@ export function* backupChunks(
   let done = 0;
   for (const [name, records] of sections) {
     yield `"${name}":[`;
-    let first = true;
+    let separator = '\n';
     for (const s of saved) {
-      const lines: string[] = [];
+      // Each record and its separator go out as they are: the consumer (coalesce) joins them into
+      // parts once, where joining them here first would copy the whole text twice.
       for (const record of records(s)) {
-        lines.push((first ? '\n' : ',\n') + JSON.stringify(record));
-        first = false;
+        yield separator;
+        yield JSON.stringify(record);
+        separator = ',\n';
       }
-      if (lines.length > 0) yield lines.join('');
       report(++done);
     }
     yield '\n],\n';

@@ -29,6 +29,19 @@ describe('backup', () => {
     expect(progress.at(-1)).toBe(library.length * 3);
   });
 
+  it('writes one record per line, articles, claims and notes in the order given', () => {
+    const library = sampleLibrary();
+    const lines = (records: object[]) => (records.length ? '\n' + records.map((r) => JSON.stringify(r)).join(',\n') : '');
+    const expected =
+      `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":"${NOW.toISOString()}",\n` +
+      `"articles":[${lines(library.map((s) => s.article))}\n],\n` +
+      `"claims":[${lines(library.flatMap((s) => s.claims))}\n],\n` +
+      `"annotations":[${lines(library.flatMap((s) => s.annotations))}\n],\n` +
+      `"settings":{"theme":"dark"}}\n`;
+    expect(exportLibrary({ format: 'backup', saved: library, settings: { theme: 'dark' }, now: NOW }).parts.join('')).toBe(expected);
+    expect([...backupChunks(library, { theme: 'dark' }, NOW)].join('')).toBe(expected);
+  });
+
   it('is valid JSON for an empty library', () => {
     expect(JSON.parse([...backupChunks([], {}, NOW)].join(''))).toMatchObject({ articles: [], claims: [], annotations: [] });
   });

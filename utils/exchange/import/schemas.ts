@@ -7,7 +7,10 @@
  */
 import { z } from 'zod';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../../store/types';
+import { INVALID, withParser } from 'zod/v4/core';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L } from '../formats';
+import { parseAnnotations, parseArticles, parseClaims } from './parsers.generated';
+import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
 
 // Extension pages forbid eval. zod would probe with `new Function` anyway, and the blocked probe is
 // reported as a CSP violation on the extension's error page; without the probe it validates the same.
@@ -19,28 +22,12 @@ const id = shortText.min(1);
 const time = z.number().finite().nonnegative();
 const isoDate = z.string().max(40);
 
-/** Schemes a link in the product may point to; anything else (javascript:, data:, vbscript:) could run code. */
-const SAFE_SCHEME = /^(https?|file|ftp|urn|about):/i;
-/** Article URLs may also be plain file names (analysed files keep their name as URL). */
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
 export const UNSAFE_URL = 'unsafe-url';
 export const UNSAFE_COLOR = 'unsafe-color';
 
-function isSafeUrl(value: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme: "java\tscript:" runs.
-  const squeezed = value.replace(/[\u0000-\u0020\u007f]/g, '');
-  return SAFE_SCHEME.test(squeezed) || !HAS_SCHEME.test(squeezed);
-}
-
 const url = z.string().max(L.url).refine(isSafeUrl, { message: UNSAFE_URL });
-const webUrl = z.string().max(L.url).refine((v) => /^https?:\/\//i.test(v.trim()), { message: UNSAFE_URL });
-
-/** #rgb, #rrggbb(aa), a colour name, or rgb()/hsl() with numbers: nothing that can load or run anything. */
-const color = z
-  .string()
-  .max(64)
-  .refine((v) => /^(#[0-9a-f]{3,8}|[a-z]{3,30}|(rgb|hsl)a?\([0-9\s.,%/deg+-]*\))$/i.test(v.trim()), { message: UNSAFE_COLOR });
+const webUrl = z.string().max(L.url).refine(isWebUrl, { message: UNSAFE_URL });
+const color = z.string().max(64).refine(isSafeColor, { message: UNSAFE_COLOR });
 
 const region = z.object({
   name: shortText,
@@ -123,13 +110,29 @@ const settings = z
   .record(shortText, z.json())
   .refine((v) => JSON.stringify(v).length <= L.settingsBytes, { message: 'settings-too-large' });
 
+/** The record arrays of a backup, as written here; ./compile-parsers.ts compiles these three. */
+export const backupArrays = {
+  articles: z.array(articleSchema).max(L.articles),
+  claims: z.array(claimSchema).max(L.claims),
+  annotations: z.array(annotationSchema).max(L.annotations),
+};
+
+/**
+ * A backup holds hundreds of thousands of records, and zod's interpreter (all an extension page may
+ * run: no eval) spends seconds on them. So each array first goes through a parser zod compiled from
+ * the very schema above, ahead of time (./parsers.generated.ts); a file it does not accept goes on
+ * to the schema itself, so what is accepted, and every message about what is not, stays zod's.
+ */
+const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => unknown) =>
+  withParser(schema, parser as (input: unknown) => z.output<T> | typeof INVALID);
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   exportedAt: isoDate,
-  articles: z.array(articleSchema).max(L.articles),
-  claims: z.array(claimSchema).max(L.claims),
-  annotations: z.array(annotationSchema).max(L.annotations),
+  articles: compiledAs(backupArrays.articles, parseArticles),
+  claims: compiledAs(backupArrays.claims, parseClaims),
+  annotations: compiledAs(backupArrays.annotations, parseAnnotations),
   settings: settings.optional(),
 });
 
