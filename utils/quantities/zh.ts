@@ -37,6 +37,7 @@ const CHAR_BITS = new Uint32Array(65536);
 let nextBit = 1;
 function charSet(chars: string): number {
   const bit = nextBit;
+  if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
   nextBit *= 2;
   for (const ch of chars) CHAR_BITS[ch.charCodeAt(0)] |= bit;
   return bit;
