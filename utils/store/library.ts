@@ -238,7 +238,7 @@ function checkBelongs(saved: SavedArticle): void {
 
 /** Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article. */
 function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
-  const merged = mergeSaved(stored ?? undefined, saved).saved;
+  const merged = mergeSaved(stored ?? undefined, saved);
   putSaved(tx, shelves, batch, merged);
   return merged;
 }

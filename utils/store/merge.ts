@@ -11,29 +11,23 @@
  */
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, SavedArticle } from './types';
 
-export interface MergeResult {
-  saved: SavedArticle;
-  /** Ids of stored claims to delete. */
-  removedClaimIds: string[];
-}
-
-export function mergeSaved(stored: SavedArticle | undefined, incoming: SavedArticle): MergeResult {
-  if (!stored) return { saved: incoming, removedClaimIds: [] };
+/** The article as stored after saving `incoming` over `stored`; stored claims not kept are gone from it. */
+export function mergeSaved(stored: SavedArticle | undefined, incoming: SavedArticle): SavedArticle {
+  if (!stored) return incoming;
   const annotations = mergeAnnotations(stored.annotations, incoming.annotations);
   const noted = new Set(annotations.map((a) => a.claimId).filter((id) => id !== undefined));
   const incomingById = new Map(incoming.claims.map((c) => [c.id, c]));
+  const storedById = new Map(stored.claims.map((c) => [c.id, c]));
   const claims: ClaimRecord[] = incoming.claims.map((claim) => {
-    const old = stored.claims.find((c) => c.id === claim.id);
+    const old = storedById.get(claim.id);
     return old ? mergeClaim(old, claim) : claim;
   });
-  const removedClaimIds: string[] = [];
   for (const old of stored.claims) {
     if (incomingById.has(old.id)) continue;
     const touched = old.origin === 'reader' || old.dismissed || (old.edited?.length ?? 0) > 0 || noted.has(old.id);
     if (touched) claims.push(old);
-    else removedClaimIds.push(old.id);
   }
-  return { saved: { article: mergeArticle(stored.article, incoming.article), claims, annotations }, removedClaimIds };
+  return { article: mergeArticle(stored.article, incoming.article), claims, annotations };
 }
 
 function mergeArticle(stored: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
