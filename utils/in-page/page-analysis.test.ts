@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import { extractEnglishClaims } from '../quantities/en';
-import { analysePage, resolveRegions, type PageAnalysis } from './page-analysis';
+import { analysePage, disjointBlocks, insideBlock, resolveRegions, type PageAnalysis } from './page-analysis';
 
 const region = (name: string): Region => ({ code: name, name, level: 'county', path: [name] });
 
@@ -35,6 +35,22 @@ describe('analysePage', () => {
     });
     expect(seen).toEqual(whole.articles.map((_, i) => i + 1));
     expect(stepwise.articles).toEqual(whole.articles);
+  });
+});
+
+describe('blocks of an article', () => {
+  it('answers "inside one block" as a scan of the original blocks does, nested ones included', () => {
+    // Element spans: they nest or do not meet; some touch end to start.
+    const blocks = [{ start: 0, end: 10 }, { start: 2, end: 5 }, { start: 10, end: 20 }, { start: 30, end: 40 }, { start: 32, end: 40 }, { start: 50, end: 51 }];
+    const merged = disjointBlocks(blocks);
+    expect(merged).toEqual([{ start: 0, end: 10 }, { start: 10, end: 20 }, { start: 30, end: 40 }, { start: 50, end: 51 }]);
+    for (let start = -2; start < 55; start++) {
+      for (let end = start; end < 56; end++) {
+        const span = { start, end };
+        expect(insideBlock(merged, span), `${start}-${end}`).toBe(blocks.some((b) => start >= b.start && end <= b.end));
+      }
+    }
+    expect(insideBlock([], { start: 0, end: 1 })).toBe(false);
   });
 });
 

@@ -75,7 +75,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   for (const article of found) {
     const span = spanOf(map, article.root);
     if (!span) continue;
-    const blocks = article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null);
+    const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
     for (const segment of segmentArticles(map.text.slice(span.start, span.end))) {
       const start = span.start + segment.start;
       const end = span.start + segment.end;
@@ -124,7 +124,7 @@ async function analyseSegment(
   text: string,
   { start, end }: Span,
   excluded: Span[],
-  blocks: Span[],
+  blocks: readonly Span[],
   segment: ReturnType<typeof segmentArticles>[number],
   found: FoundArticle,
   doc: Document,
@@ -137,7 +137,7 @@ async function analyseSegment(
   // related-story lists inside the article element), are not the article's claims.
   const claims = raw
     .map((c) => ({ ...c, start: c.start + start, end: c.end + start }))
-    .filter((c) => !startsInExcluded(c, excluded) && blocks.some((b) => c.start >= b.start && c.end <= b.end))
+    .filter((c) => !startsInExcluded(c, excluded) && insideBlock(blocks, c))
     .sort((a, b) => a.start - b.start);
   const title = segment.title || found.title || doc.title.trim();
   let body = '';
@@ -172,4 +172,32 @@ function spanOf(map: TextMap, el: Element): Span | null {
   const start = map.offsetOf(el, 0, 'forward');
   const end = map.offsetOf(el, el.childNodes.length, 'backward');
   return start !== null && end !== null && end > start ? { start, end } : null;
+}
+
+/**
+ * The article's blocks as sorted, disjoint spans. Elements either nest or do not meet, so a block
+ * inside another adds nothing, and "inside one block" stays "inside one of these spans".
+ */
+export function disjointBlocks(blocks: readonly Span[]): Span[] {
+  const sorted = [...blocks].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const block of sorted) {
+    const last = out[out.length - 1];
+    if (last && block.start < last.end) last.end = Math.max(last.end, block.end);
+    else out.push({ start: block.start, end: block.end });
+  }
+  return out;
+}
+
+/** Whether `span` lies inside one of the sorted, disjoint `blocks`: a binary search (a long page has thousands). */
+export function insideBlock(blocks: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start <= span.start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const block = blocks[hi];
+  return block !== undefined && span.end <= block.end;
 }
