@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageArticle, PageClaim, PageState } from '../messages';
+import { pageArticle, pageClaim, pageState } from '../../tests/unit/support/page-state';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
@@ -8,22 +8,6 @@ import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
 import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
 import { dashboardUrl } from './pages';
-
-function claim(id: string, dismissed = false): PageClaim {
-  return {
-    id, origin: 'engine', dismissed, start: 0, end: 4, text: '1000亩', value: 1000, unit: 'mu', kind: 'area',
-    approx: 'exact', siValue: 666666.67, siUnit: 'm2', subject: '', sentence: '',
-  };
-}
-function article(isRegionalDevelopment: boolean, claims: PageClaim[]): PageArticle {
-  return {
-    index: 0, title: 'T', start: 0, end: 10, language: 'zh', relevance: isRegionalDevelopment ? 0.8 : 0.1,
-    isRegionalDevelopment, regions: [], claims, countsByKind: { area: claims.length },
-  };
-}
-const state = (articles: PageArticle[], status: PageState['status'] = 'done'): PageState => ({
-  url: 'https://news.example/1', title: 'T', status, articles, savedArticleIds: [], orphans: [],
-});
 
 const saved: SavedArticle[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
@@ -60,7 +44,7 @@ describe('background handlers', () => {
   });
 
   it('sets the sending tab’s badge from its page state and clears it when the tab navigates', async () => {
-    const page = state([article(true, [claim('a'), claim('b')])]);
+    const page = pageState([pageArticle(true, [pageClaim('a'), pageClaim('b')])]);
     await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(page) }, { tab: { id: 3 } as never, frameId: 0 }, () => {});
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
     clearBadgeOnNavigation(3, { status: 'loading' });

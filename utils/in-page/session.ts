@@ -287,7 +287,11 @@ export class InPageSession {
    */
   private drawPreview(preview: PreviewDrawing, map: TextMap | null, articles: readonly ArticleAnalysis[]): void {
     if (!map || !this.highlighter.usesHighlightApi) return;
-    const items = preview.add(map, articles);
+    this.paint(preview.add(map, articles));
+  }
+
+  /** Replaces what is drawn; the watcher ignores the page changes this makes (our style, fallback marks). */
+  private paint(items: readonly HighlightItem[]): void {
     const write = () => this.highlighter.draw(items);
     if (this.watch) this.watch.ours(write);
     else write();
@@ -313,9 +317,7 @@ export class InPageSession {
         if (range) items.push({ id: note.annotation.id, range, kind: 'note', status: note.annotation.status, color: note.annotation.color });
       }
     }
-    const write = () => this.highlighter.draw(items);
-    if (this.watch) this.watch.ours(write);
-    else write();
+    this.paint(items);
     this.renderUi();
   }
 
