@@ -1,86 +1,74 @@
 /**
- * The page side of the exchange benchmark (bundled by ./exchange.bench.ts and run in Chromium):
- * fills a real IndexedDB library through the store API (saveArticles), then times a full backup export and its
- * import into an empty library, the way the dashboard's worker runs them.
+ * The page side of the exchange benchmark (bundled by ./exchange.bench.ts and run in Chromium). A helper
+ * worker (./exchange-fill.worker.ts) fills a real IndexedDB library through the store API; then the
+ * export and the import run exactly as the dashboard runs them: in the dashboard's exchange worker
+ * (utils/exchange/exchange.worker.ts, a fresh one for each, as after opening the dashboard), timed from
+ * this page: from asking for the export to holding its file, and from handing that file to the import
+ * to the last article written.
  */
-import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
-import { openLibrary, readLibrary, saveArticles } from '../utils/store';
-import { exportLibrary } from '../utils/exchange/export';
-import { readImport } from '../utils/exchange/import/read';
-import { applyImport, exportFromLibrary, inExportOrder, prepareImport } from '../utils/exchange/library-io';
-import { planMerge } from '../utils/exchange/merge';
-import { readSavedArticles } from '../utils/store';
+import { workerJobs } from '../utils/exchange/jobs';
 
 export interface BrowserExchangeFigures {
   fillMs: number;
-  readMs: number;
   exportMs: number;
   exportBytes: number;
   checkMs: number;
   writeMs: number;
   importMs: number;
   restored: { articles: number; claims: number; annotations: number };
-  /** The same steps again, one at a time, for the breakdown. */
+  /** The steps of an export and of an import's check, one at a time in a fresh worker, for the breakdown. */
   steps: Record<string, number>;
 }
 
-/** Times each step of an export and of an import's check on their own, after the measured runs. */
-async function stepTimes(source: Awaited<ReturnType<typeof openLibrary>>, blob: Blob): Promise<Record<string, number>> {
-  const steps: Record<string, number> = {};
-  const time = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
-    const t = performance.now();
-    const result = await step();
-    steps[name] = performance.now() - t;
-    return result;
-  };
-  const saved = await time('export: readSavedArticles', () => readSavedArticles(source));
-  await time('export: order', () => inExportOrder(saved));
-  const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
-  await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
-  const text = await time('import: file text', () => blob.text());
-  const read = await time('import: parse + validate', () => readImport(text, blob.size));
-  if (read.ok) await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
-  return steps;
+type FillReply = { type: 'filled'; ms: number } | { type: 'steps'; steps: Record<string, number> } | { type: 'counted'; counts: BrowserExchangeFigures['restored'] } | { type: 'failed'; message: string };
+
+/** Runs one request in a fresh helper worker and returns its reply. */
+function helper(request: object): Promise<FillReply> {
+  const worker = new Worker(new URL('./exchange-fill.worker.js', import.meta.url), { type: 'module' });
+  return new Promise<FillReply>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<FillReply>) => {
+      worker.terminate();
+      if (event.data.type === 'failed') reject(new Error(event.data.message));
+      else resolve(event.data);
+    };
+    worker.onerror = (event) => reject(new Error(event.message));
+    worker.postMessage(request);
+  }).finally(() => worker.terminate());
 }
 
 async function exchangeBench(articles: number, claimsPerArticle: number): Promise<BrowserExchangeFigures> {
-  const library = generateLibrary(articles, claimsPerArticle);
-  const source = await openLibrary('bench-exchange-source');
+  const source = 'bench-exchange-source';
+  const target = 'bench-exchange-target';
+  const filled = await helper({ type: 'fill', library: source, articles, claimsPerArticle });
+  if (filled.type !== 'filled') throw new Error('fill failed');
+
+  const exporter = workerJobs(source);
   let t = performance.now();
-  const filled = await saveArticles(source, library);
-  if (filled.error) throw filled.error;
-  const fillMs = performance.now() - t;
-
-  // The store read alone, for the breakdown of the export.
-  t = performance.now();
-  await readLibrary(source);
-  const readMs = performance.now() - t;
-
-  t = performance.now();
-  const output = await exportFromLibrary(source, { format: 'backup', settings: {} });
-  const blob = new Blob(output.parts as BlobPart[], { type: output.mediaType });
+  const exported = await exporter.exportLibrary({ format: 'backup', settings: {} }, () => undefined);
   const exportMs = performance.now() - t;
+  exporter.dispose();
 
-  const target = await openLibrary('bench-exchange-target');
+  const importer = workerJobs(target);
   t = performance.now();
-  const prepared = await prepareImport(target, blob);
+  const preview = await importer.prepareImport(exported.blob);
   const checkMs = performance.now() - t;
-  if (!prepared.ok) throw new Error(`the benchmark backup was refused: ${JSON.stringify(prepared.refusal)}`);
-  const outcome = await applyImport(target, prepared.plan);
+  if (!preview.ok) throw new Error(`the benchmark backup was refused: ${JSON.stringify(preview.refusal)}`);
+  const outcome = await importer.applyImport({ restoreSettings: false }, () => undefined);
   const importMs = performance.now() - t;
-  if (outcome.notWritten > 0) throw new Error(`import stopped: ${String(outcome.error)}`);
-  const restored = await readLibrary(target);
-  const steps = await stepTimes(source, blob);
+  importer.dispose();
+  if (outcome.notWritten > 0) throw new Error(`import stopped: ${outcome.error?.message}`);
+
+  const counted = await helper({ type: 'count', library: target });
+  const steps = await helper({ type: 'steps', library: source, file: exported.blob });
   return {
-    steps,
-    fillMs,
-    readMs,
+    fillMs: filled.ms,
     exportMs,
-    exportBytes: blob.size,
+    exportBytes: exported.blob.size,
     checkMs,
     writeMs: importMs - checkMs,
     importMs,
-    restored: { articles: restored.articles.length, claims: restored.claims.length, annotations: restored.annotations.length },
+    restored: counted.type === 'counted' ? counted.counts : { articles: 0, claims: 0, annotations: 0 },
+    steps: steps.type === 'steps' ? steps.steps : {},
   };
 }
 

@@ -1,0 +1,64 @@
+/**
+ * The exchange benchmark's helper worker (see ./exchange-browser.ts): fills a library with a generated
+ * one, counts a library, or times the steps of an export and an import's check one at a time. A worker
+ * of its own, so the page and the measured workers never hold the generated library in their heaps.
+ */
+import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
+import { openLibrary, readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../utils/store';
+import { exportLibrary } from '../utils/exchange/export';
+import { readImport } from '../utils/exchange/import/read';
+import { inExportOrder } from '../utils/exchange/library-io';
+import { planMerge } from '../utils/exchange/merge';
+
+type Request =
+  | { type: 'fill'; library: string; articles: number; claimsPerArticle: number }
+  | { type: 'count'; library: string }
+  | { type: 'steps'; library: string; file: Blob };
+
+async function stepTimes(db: LibraryDB, file: Blob): Promise<Record<string, number>> {
+  const steps: Record<string, number> = {};
+  const time = async <T>(name: string, step: () => T | Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const result = await step();
+    steps[name] = performance.now() - t;
+    return result;
+  };
+  const saved = await time('export: readSavedArticles', () => readSavedArticles(db));
+  await time('export: order', () => inExportOrder(saved));
+  const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
+  await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
+  const text = await time('import: file text', () => file.text());
+  const read = await time('import: parse + validate', () => readImport(text, file.size));
+  if (read.ok) await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
+  return steps;
+}
+
+async function handle(request: Request): Promise<object> {
+  const db = await openLibrary(request.library);
+  try {
+    switch (request.type) {
+      case 'fill': {
+        const library = generateLibrary(request.articles, request.claimsPerArticle);
+        const t = performance.now();
+        const filled = await saveArticles(db, library);
+        if (filled.error) throw filled.error;
+        return { type: 'filled', ms: performance.now() - t };
+      }
+      case 'count': {
+        const { articles, claims, annotations } = await readLibrary(db);
+        return { type: 'counted', counts: { articles: articles.length, claims: claims.length, annotations: annotations.length } };
+      }
+      case 'steps':
+        return { type: 'steps', steps: await stepTimes(db, request.file) };
+    }
+  } finally {
+    db.close();
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  handle(event.data).then(
+    (reply) => self.postMessage(reply),
+    (error: unknown) => self.postMessage({ type: 'failed', message: String(error) }),
+  );
+};
