@@ -105,6 +105,19 @@ describe('segmentArticles on other layouts', () => {
     ]);
   });
 
+  it('reads the reporters in a newspaper dateline that opens the first paragraph', () => {
+    const text = [
+      '某县高标准农田项目通过验收',
+      '',
+      '本报讯（记者 陈晓东 通讯员 李文涛）12月18日，某县高标准农田建设项目通过验收，建设面积12.6万亩。',
+      '',
+      '项目区年新增粮食产能约1260万公斤。',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.byline])).toEqual([['某县高标准农田项目通过验收', '记者 陈晓东 通讯员 李文涛']]);
+    const evening = '老旧小区改造惠及居民1.2万户\n\n长沙晚报掌上长沙11月26日讯（全媒体记者 刘燕 通讯员 周婷）今年共实施改造项目47个。';
+    expect(segmentArticles(evening)[0].byline).toBe('全媒体记者 刘燕 通讯员 周婷');
+  });
+
   it('does not take a contact line above a closing source line for a headline', () => {
     const text = '兰溪光膜小镇二期完工\n\n兰溪发布 2024-03-05 18:30 浙江\n\n近日，兰溪光膜小镇二期项目主体工程全面完工，新增厂房18.5万平方米。\n\n兰溪投资促进中心招商热线：0579-88888123\n\n来源：兰溪发布\n编辑：王晓燕';
     const articles = segmentArticles(text);

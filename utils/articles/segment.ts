@@ -328,8 +328,11 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   return article;
 }
 
-/** "新华社南宁5月8日电（记者黄庆文、覃星星）记者从…": the reporters named in a wire dateline. */
-const DATELINE_REPORTERS = /^[^（(。]{2,30}电\s*[（(]([^）)]{2,40})[）)]/;
+/**
+ * "新华社南宁5月8日电（记者黄庆文、覃星星）记者从…", "本报讯（记者 陈晓东 通讯员 李文涛）12月18日…",
+ * "长沙晚报掌上长沙11月26日讯（全媒体记者 刘燕）…": the reporters named in a wire or newspaper dateline.
+ */
+const DATELINE_REPORTERS = /^[^（(。，]{2,30}[电讯]\s*[（(]([^）)]{2,40})[）)]/;
 function datelineByline(line: string): string | undefined {
   const inner = DATELINE_REPORTERS.exec(line)?.[1];
   return inner && bylineOf(inner) ? inner : undefined;

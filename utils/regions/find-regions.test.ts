@@ -104,6 +104,18 @@ describe('findRegions', () => {
     expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
   });
 
+  it('puts the county of the lead before the province of the headline', () => {
+    const text =
+      'Desert county in Ningxia herds its way to prosperity\n\nIn Yanchi county, in northwest China\'s Ningxia Hui Autonomous Region, herders raise sheep. Yanchi restored grassland.';
+    expect(codes(text, 'en').slice(0, 2)).toEqual(['640323', '640000']);
+  });
+
+  it('reads a pinyin county name that is also an everyday Chinese word only before its division word', () => {
+    // 民权 ("civil rights") is left out of the Chinese short forms; "Minquan county" can only be the county.
+    expect(codes("Minquan county's cold chain park grows\n\nMinquan county in Henan province makes freezers.", 'en')[0]).toBe('411421');
+    expect(codes('Freezer makers gather\n\nMinquan makers in Henan province sell freezers. Henan exports more.', 'en')).not.toContain('411421');
+  });
+
   it('does not take a person’s given name for a place', () => {
     // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
     expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');

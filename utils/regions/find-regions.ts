@@ -17,6 +17,8 @@ const MAX_REGIONS = 8;
 /** A name followed by one of these names a road, a building or a team, not the place (中山路, 杭州路, 浙江队). */
 const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
+/** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
+const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
 interface Mention {
   start: number;
@@ -63,7 +65,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const end = last.index + last[0].length;
       const name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
-      const places = g.english.get(name);
+      const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
@@ -165,10 +167,23 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
     tally.central ||= m.weight === WEIGHT.title || m.weight === WEIGHT.lead;
     tallies.set(key, tally);
   }
-  return [...tallies.values()]
+  const ranked = [...tallies.values()]
     // A name said once in passing (a partner firm's home city, 上海过来的投资商) is not what the article is about.
     .filter((t) => t.central || t.count >= 2 || (t.full && t.score >= WEIGHT.body))
-    .sort((a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first)
-    .slice(0, MAX_REGIONS)
-    .map((t) => toRegion(t.place));
+    .sort((a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first);
+  return mostSpecificFirst(ranked).slice(0, MAX_REGIONS).map((t) => toRegion(t.place));
+}
+
+/**
+ * Regions are listed most specific first. A headline may name only the province ("Desert county in Ningxia …")
+ * while the lead names the county inside it: the best-scoring county or city of the headline or lead that lies
+ * under the leading region goes first (towns stay behind: they keep their county's code, not its name).
+ */
+function mostSpecificFirst(ranked: Tally[]): Tally[] {
+  const [top] = ranked;
+  if (!top || top.place.town) return ranked;
+  const inside = ranked.find(
+    (t) => t.central && !t.place.town && depth(t.place) > depth(top.place) && chain(t.place).includes(top.place.division.code),
+  );
+  return inside ? [inside, ...ranked.filter((t) => t !== inside)] : ranked;
 }

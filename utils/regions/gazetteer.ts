@@ -38,6 +38,11 @@ export interface Gazetteer {
   lengthsByFirstChar: Map<string, number[]>;
   /** English names → the places they may mean. */
   english: Map<string, Place[]>;
+  /**
+   * Pinyin of county-level names whose short form is an everyday Chinese word (民权 Minquan, 长寿 Changshou) or an
+   * English brand (Changan, Hongqi): they count only when the text goes on with the division word ("Minquan county").
+   */
+  englishWithDivisionWord: Map<string, Place[]>;
   /** Most words in an English name ("Da Hinggan Ling"). */
   englishMaxWords: number;
 }
@@ -104,11 +109,13 @@ function build(): Gazetteer {
     if (division) for (const spelling of spellings) add(english, spelling, { division, form: 'english' });
   }
   // County-level names in pinyin (Anji, Lin'an), from the same short forms the Chinese side uses.
+  const englishWithDivisionWord = new Map<string, Place[]>();
   for (const division of byCode.values()) {
     if (division.level !== 'county') continue;
     const short = shortForm(division.name);
-    if (!short || short.length < 2 || COMMON_WORD_SHORT_FORMS.has(short)) continue;
-    for (const spelling of pinyinNames(short)) add(english, spelling, { division, form: 'english' });
+    if (!short || short.length < 2) continue;
+    const target = COMMON_WORD_SHORT_FORMS.has(short) ? englishWithDivisionWord : english;
+    for (const spelling of pinyinNames(short)) add(target, spelling, { division, form: 'english' });
   }
   const lengthsByFirstChar = new Map<string, number[]>();
   for (const key of names.keys()) {
@@ -122,6 +129,7 @@ function build(): Gazetteer {
     names,
     lengthsByFirstChar,
     english,
+    englishWithDivisionWord,
     englishMaxWords: Math.max(...[...english.keys()].map((k) => k.split(' ').length)),
   };
 }
