@@ -73,6 +73,17 @@ describe('English claims', () => {
     ['The rate rose 2.3 percentage points.', '2.3 percentage points', 2.3, 'percent', 'exact', 'increase'],
     ['Output hit 9.6\nbillion yuan in print text.', '9.6\nbillion yuan', 9.6e9, 'CNY'],
     ['It employs 1,000\npeople.', '1,000\npeople', 1000, 'person'],
+    ['The zone is home to 132 refrigeration and cold chain companies.', '132 refrigeration and cold chain companies', 132, 'count'],
+    ['a shed where 320 Tan sheep wait for feed', '320 Tan sheep', 320, 'count'],
+    ['The herd has grown to 1.12 million head.', '1.12 million head', 1.12e6, 'count'],
+    ['It shipped 1.2 million units to 87 countries and regions.', '1.2 million units', 1.2e6, 'count'],
+    ['It shipped 1.2 million units to 87 countries and regions.', '87 countries', 87, 'count'],
+    ['Coverage has risen from less than 30 percent to 70 percent.', '30 percent', 30, 'percent', 'at_most'],
+    ['Coverage has risen from less than 30 percent to 70 percent.', '70 percent', 70, 'percent'],
+    ['Drip irrigation is cutting water use per mu by 40 percent.', '40 percent', 40, 'percent', 'exact', 'decrease'],
+    ['It aims to expand the park by another 12 square kilometers.', '12 square kilometers', 12, 'km2', 'exact', 'increase'],
+    ['The park turns out one in every five freezers sold in China.', 'one in every five freezers', 20, 'percent'],
+    ['One out of 4 households has a car.', 'One out of 4 households', 25, 'percent'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([

@@ -44,6 +44,11 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   [/\b(?:up|increased?|increasing|rose|risen|rise|grew|grown|growth|gain(?:ed)?|climbed|jumped|expanded|higher|raised)(?: by| of)?\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|dropped|drop|declined?|shrank|reduced|reduction|cut|lower|slid|slipped)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
+/** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
+const CHANGE_BY: Array<[RegExp, Change]> = [
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
+  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
+];
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
   [/^\s*(?:decrease|decline|drop|fall|reduction|lower|less than)\b/i, 'decrease'],
@@ -56,6 +61,8 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
+/** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle). */
+const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine)$/i;
 /** Words that, when plural after a number, are not counters of the thing measured. */
 const NOT_COUNTERS = /^(?:decades|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
@@ -292,24 +299,34 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
-  const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(rest);
+  // Up to four modifiers, two of them joined by "and" (132 refrigeration and cold chain companies).
+  const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(rest);
   if (!m) return null;
-  for (let k = 1; k <= 3 && m[k]; k++) {
+  for (let k = 1; k <= 5 && m[k]; k++) {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
+    if (k > 1 && k < 5 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
-    if (k > 1 && /^[A-Z]/.test(m[k - 1])) return null; // "14 Jiading District plans": a name, not modifiers
+    if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
+    // "14 Jiading District plans": a name, not modifiers; a breed before an animal is one (320 Tan sheep).
+    if (k > 1 && /^[A-Z]/.test(m[k - 1]) && !(k === 2 && UNCHANGED_PLURALS.test(noun))) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;
     const person = PERSON_NOUNS.test(noun);
-    const plural = person || (/(?:[^s]s|ies|ses|xes)$/.test(lowerNoun) && lowerNoun.length > 3 && !NOT_COUNTERS.test(noun));
-    if (!plural) continue;
+    if (!person && !isCountedNoun(noun)) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const end = q + rest.indexOf(noun, k === 1 ? 0 : m[1].length) + noun.length;
     return { code, end, counter: code };
   }
   return null;
+}
+
+/** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
+function isCountedNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (UNCHANGED_PLURALS.test(lower)) return true;
+  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && lower.length > 3 && !NOT_COUNTERS.test(word);
 }
 
 function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forcedUnit?: string): number {
@@ -320,8 +337,12 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // Ranges: 10-20 hectares, 10 to 20 hectares, between 10 and 20 hectares, 10%-20%.
   const conn = /^\s*(?:-|–|—|to|and)\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
-  const from = /\bfrom\s*$/i.test(text.slice(Math.max(0, num.start - 6), num.start));
-  if (conn && !from && (conn[0].trim() !== 'and' || between)) {
+  // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
+  const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
+    text.slice(Math.max(0, num.start - 20), num.start),
+  );
+  // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
+  if (conn && !from && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
     const second = /[0-9$¥€]/.test(text[q] ?? '') ? readDigits(text, q) : null;
     if (second && !Number.isNaN(second.value)) {
@@ -367,6 +388,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let change: Change | undefined;
   const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|more than|over|less than|some|up to)\s*$/i, '');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
+  if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(stripped)) { change = ch; break; }
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
@@ -379,6 +401,14 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (neg && !high) {
     start -= neg[1].length;
     value = -value;
+  }
+  // "one in every five freezers", "one out of 4 households": a share, 100/N percent, not a count of N.
+  const share = unit.counter && !high ? /\b(?:one|1) (?:in|out of) (?:every )?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start)) : null;
+  if (share && num.value > 1) {
+    start = num.start - share[0].length;
+    value = round(100 / num.value);
+    code = 'percent';
+    approx = 'exact';
   }
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);

@@ -100,6 +100,7 @@ const MULTIPLIER_END = charSet('万萬亿億');
 const BEFORE: Array<[string, Approx]> = [
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
   ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
+  ['最高可达', 'at_most'], ['最多可达', 'at_most'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
   ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
@@ -129,7 +130,7 @@ const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
 const CHANGE: Array<[string, Change]> = [
   ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
   ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
-  ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'],
+  ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'], ['增收', 'increase'], ['延长', 'increase'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
@@ -143,6 +144,8 @@ const NOT_JIAN = charSet('缩消削递');
 const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
+/** 眼 followed by one of these is an eye or a look (眼下, 眼前, 眼光), not the counter of wells. */
+const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
@@ -372,6 +375,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     const after = text.charCodeAt(end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
     if (unit.latinEnd && (isLatin(after) || isAsciiDigit(after))) continue;
+    // 眼 counts wells and springs (机井215眼) only right after the number, never in 眼下, 眼前, 眼光 ...
+    if (w === '眼' && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
@@ -552,6 +557,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
 
+  // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
+  if (unit === 'household' && !p.range) {
+    let a = q;
+    while (a > 0 && q - a < 30 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+    if (FIRMS_IN_HU.test(text.slice(a, q))) unit = 'count';
+  }
+
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
   let value = p.value;
@@ -574,6 +586,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
+
+/** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
+const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
