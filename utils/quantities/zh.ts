@@ -150,6 +150,8 @@ const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红');
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
 const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天从');
+/** Verbs of moving up or down a ranking, right before the number of places. */
+const RANK_MOVE = /(?:前移|后移|上升|下降|提升|前进|后退|跃升|上移|下滑|晋升)了?$/;
 /** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
 const KV_MEASURE_AFTER = charSet('左以及的');
 const QUOTE_OPEN = charSet('“"「');
@@ -475,6 +477,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
   const beforeQ = text.charCodeAt(q - 1);
   if ((kind === 'count' || kind === 'duration') && beforeQ === 0x524d /* 前 */ && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
+  // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
+  if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(text.slice(Math.max(0, q - 4), q))) return p.end;
   // Frequency and weekdays: 每3年, 周一.
   if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2)) return p.end;
 

@@ -69,6 +69,11 @@ describe('findRegions', () => {
     expect(codes(text)).toEqual([]);
   });
 
+  it('does not take a bay named after a city for the city', () => {
+    // 杭州湾 is the bay; the zone on its shore is in 上虞区 of 绍兴.
+    expect(codes('杭州湾上虞经济技术开发区2024年工作总结\n\n2024年，开发区实现规上工业总产值1286.4亿元。上虞区将继续推进。')).not.toContain('330100');
+  });
+
   it('does not read a two-character county name inside a word', () => {
     // 范县 (Henan) inside 示范县; 将乐 is in Fujian.
     expect(codes('将乐：林票改革让青山生金\n\n三明市将乐县获评全国林业改革示范县，将乐森林覆盖率达到81%。')).toEqual(['350428', '350400']);

@@ -14,8 +14,8 @@ const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
 const MAX_BODY_MENTIONS = 8;
 /** Regions reported per article. */
 const MAX_REGIONS = 8;
-/** A name followed by one of these names a road, a building or a team, not the place (中山路, 杭州路, 浙江队). */
-const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队)/;
+/** A name followed by one of these names a road, a building, a team or a bay, not the place (中山路, 浙江队, 杭州湾). */
+const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|湾)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
