@@ -14,6 +14,7 @@ describe('bylineOf: the byline as printed', () => {
     ['By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-11-28 07:45', 'By SHI FANG in Suining, Sichuan'],
     ['Shanghai Daily | Yang Meiping | 10:12 UTC+8, 2024-09-14', 'Yang Meiping'],
     ['新华日报·交汇点记者 姚依依', '新华日报·交汇点记者 姚依依'],
+    ['By Global Times Published: Mar 18, 2024 10:42 PM', 'By Global Times'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });

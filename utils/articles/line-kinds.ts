@@ -98,7 +98,8 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
-const BYLINE_PARTS = /\s*[|｜·•]\s*/;
+/** Bars and dots between byline, paper and time, or a time label on the same line ("By Global Times Published: …"). */
+const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
 const LATIN_LETTER = /[A-Za-z]/;

@@ -75,6 +75,8 @@ describe('English claims', () => {
     ['It employs 1,000\npeople.', '1,000\npeople', 1000, 'person'],
     ['The zone is home to 132 refrigeration and cold chain companies.', '132 refrigeration and cold chain companies', 132, 'count'],
     ['a shed where 320 Tan sheep wait for feed', '320 Tan sheep', 320, 'count'],
+    ['The county has more than 2,700 Hanfu businesses.', '2,700 Hanfu businesses', 2700, 'count', 'at_least'],
+    ['About 30 Chinese companies signed deals.', '30 Chinese companies', 30, 'count', 'approx'],
     ['The herd has grown to 1.12 million head.', '1.12 million head', 1.12e6, 'count'],
     ['It shipped 1.2 million units to 87 countries and regions.', '1.2 million units', 1.2e6, 'count'],
     ['It shipped 1.2 million units to 87 countries and regions.', '87 countries', 87, 'count'],
@@ -119,6 +121,7 @@ describe('English not claims', () => {
     ['a 110 kV substation', '110 kV'],
     ['during the Two Sessions in Beijing', 'Two Sessions'],
     ['a one-stop service centre', 'one-stop'],
+    ['Article 14 Jiading District plans the roads.', '14 Jiading'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -308,8 +308,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (k > 1 && k < 5 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
     if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
-    // "14 Jiading District plans": a name, not modifiers; a breed before an animal is one (320 Tan sheep).
-    if (k > 1 && /^[A-Z]/.test(m[k - 1]) && !(k === 2 && UNCHANGED_PLURALS.test(noun))) return null;
+    // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
+    // more make a name (14 Jiading District plans).
+    if (k > 2 && /^[A-Z]/.test(m[k - 1])) return null;
+    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;

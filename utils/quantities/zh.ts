@@ -141,7 +141,7 @@ const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, per
 const NOT_JIAN = charSet('缩消削递');
 
 /** Characters after 年 that make it a date or a name (2023年底, 一年前, 三年级, 五年代). */
-const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级');
+const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级产');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
 /** 眼 followed by one of these is an eye or a look (眼下, 眼前, 眼光), not the counter of wells. */
@@ -553,7 +553,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       a--;
     }
     const clause = text.slice(a, q);
-    const per = rateChar ? lastRateWord(clause) : null;
+    // A rate word inside a quoted programme name (“亩均论英雄”奖励资金1.28亿元) makes no rate of the figure.
+    const per = rateChar ? lastRateWord(clause.replace(QUOTED, '')) : null;
     if (per) unit = rateUnit(unit, per);
     else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
@@ -602,6 +603,9 @@ const COMPARISON = /较|比|同比|环比/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
 let lastSentence = { start: -1, end: -1, text: '' };
+
+/** A quotation inside a clause: the name of a programme or slogan. */
+const QUOTED = /“[^”]*”/g;
 
 /** Characters of the rate words below: a clause without any of them names no rate. */
 const RATE_CHAR = charSet('亩人户平吨');

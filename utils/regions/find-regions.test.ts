@@ -121,6 +121,11 @@ describe('findRegions', () => {
     expect(codes('Freezer makers gather\n\nMinquan makers in Henan province sell freezers. Henan exports more.', 'en')).not.toContain('411421');
   });
 
+  it('reads a one-character county written whole (Caoxian) or before its division word (Cao county)', () => {
+    expect(codes("Caoxian's Hanfu makers thrive\n\nCaoxian county in East China's Shandong province sells Hanfu online.", 'en')[0]).toBe('371721');
+    expect(codes('Hanfu makers thrive\n\nCao county in Shandong province sells Hanfu online. Cao county grows.', 'en')[0]).toBe('371721');
+  });
+
   it('does not take a person’s given name for a place', () => {
     // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
     expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');

@@ -112,6 +112,13 @@ function build(): Gazetteer {
   const englishWithDivisionWord = new Map<string, Place[]>();
   for (const division of byCode.values()) {
     if (division.level !== 'county') continue;
+    // A one-character county (曹县, 单县) is written whole in pinyin (Caoxian), or as "Cao county".
+    if (division.name.length === 2 && division.name.endsWith('县')) {
+      for (const spelling of pinyinNames(division.name)) {
+        add(english, spelling, { division, form: 'english' });
+        if (spelling.endsWith('xian')) add(englishWithDivisionWord, spelling.slice(0, -4), { division, form: 'english' });
+      }
+    }
     const short = shortForm(division.name);
     if (!short || short.length < 2) continue;
     const target = COMMON_WORD_SHORT_FORMS.has(short) ? englishWithDivisionWord : english;
