@@ -232,6 +232,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.chinese && tok.value === 0 && !tok.fraction) return skip;
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
   if (prevNonSpace(text, s) === 0x7b2c /* 第 */) return skip;
+  // The minutes of a clock time or the second term of a ratio (08:35, 1：1): never a figure of their own.
+  if ((prev === 0x3a /* : */ || prev === 0xff1a) /* ： */ && isAsciiDigit(text.charCodeAt(s - 2))) return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
