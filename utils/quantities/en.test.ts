@@ -83,6 +83,7 @@ describe('English claims', () => {
     ['Coverage has risen from less than 30 percent to 70 percent.', '30 percent', 30, 'percent', 'at_most'],
     ['Coverage has risen from less than 30 percent to 70 percent.', '70 percent', 70, 'percent'],
     ['Drip irrigation is cutting water use per mu by 40 percent.', '40 percent', 40, 'percent', 'exact', 'decrease'],
+    ['The county cut chemical fertilizer use by 22 percent.', '22 percent', 22, 'percent', 'exact', 'decrease'],
     ['It aims to expand the park by another 12 square kilometers.', '12 square kilometers', 12, 'km2', 'exact', 'increase'],
     ['The park turns out one in every five freezers sold in China.', 'one in every five freezers', 20, 'percent'],
     ['One out of 4 households has a car.', 'One out of 4 households', 25, 'percent'],

@@ -390,7 +390,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let change: Change | undefined;
   const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|more than|over|less than|some|up to)\s*$/i, '');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
-  if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(stripped)) { change = ch; break; }
+  // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
+  const byWindow = text.slice(Math.max(0, num.start - 60), num.start);
+  if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {

@@ -126,6 +126,12 @@ describe('findRegions', () => {
     expect(codes('Hanfu makers thrive\n\nCao county in Shandong province sells Hanfu online. Cao county grows.', 'en')[0]).toBe('371721');
   });
 
+  it('does not take the Xinhua news agency for Xinhua county', () => {
+    const text = "Yiwu market goes global\n\nHANGZHOU, Sept. 20 (Xinhua) -- Yiwu in Zhejiang province sells goods. Source: Xinhua. Yiwu grows.";
+    expect(codes(text, 'en')).not.toContain('431322');
+    expect(codes('Farmers thrive\n\nXinhua county in Hunan province grows tea. Xinhua county exports it.', 'en')[0]).toBe('431322');
+  });
+
   it('does not take a person’s given name for a place', () => {
     // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
     expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');

@@ -67,6 +67,9 @@ export function shortForm(name: string): string | null {
   return null;
 }
 
+/** Pinyin county names that English news uses for something else: the agency in every "(Xinhua)" dateline (新化县). */
+const ENGLISH_NOT_PLACES = new Set(['Xinhua']);
+
 function add<K>(map: Map<K, Place[]>, key: K, place: Place): void {
   const list = map.get(key);
   if (list) list.push(place);
@@ -121,8 +124,10 @@ function build(): Gazetteer {
     }
     const short = shortForm(division.name);
     if (!short || short.length < 2) continue;
-    const target = COMMON_WORD_SHORT_FORMS.has(short) ? englishWithDivisionWord : english;
-    for (const spelling of pinyinNames(short)) add(target, spelling, { division, form: 'english' });
+    for (const spelling of pinyinNames(short)) {
+      const target = COMMON_WORD_SHORT_FORMS.has(short) || ENGLISH_NOT_PLACES.has(spelling) ? englishWithDivisionWord : english;
+      add(target, spelling, { division, form: 'english' });
+    }
   }
   const lengthsByFirstChar = new Map<string, number[]>();
   for (const key of names.keys()) {
