@@ -632,15 +632,35 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200 chars each way). */
+/**
+ * The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200
+ * chars each way). Line breaks do not end a sentence (PDF and e-paper text breaks lines mid-sentence),
+ * except in a table: a page's table reaches the engine as rows of tab-separated cells (utils/text-map),
+ * rows have no sentence ends, and a figure in a row is about that row, not the ten rows around it.
+ */
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) a--;
+  let crossesLine = false;
+  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) if (text.charCodeAt(--a) === NEWLINE) crossesLine = true;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) if (text.charCodeAt(b++) === NEWLINE) crossesLine = true;
   if (b < text.length && inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   return [a, b];
+}
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
+/** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
+function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
+  let rowStart = s;
+  let tab = false;
+  while (rowStart > a && text.charCodeAt(rowStart - 1) !== NEWLINE) if (text.charCodeAt(--rowStart) === TAB) tab = true;
+  let rowEnd = e;
+  while (rowEnd < b && text.charCodeAt(rowEnd) !== NEWLINE) if (text.charCodeAt(rowEnd++) === TAB) tab = true;
+  return tab ? [rowStart, rowEnd] : [a, b];
 }
 
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
