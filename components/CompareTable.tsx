@@ -1,7 +1,8 @@
 /**
  * The figures of one metric as a table: region, date, article, subject, the figure as written and
  * its value on one scale. Sortable by each column (buttons in the headers, aria-sort on the active
- * one); rows whose figure disagrees with another article's are marked for fact-checkers.
+ * one); rows whose figure disagrees with another article's are marked for fact-checkers, and a figure
+ * the headline repeats says so (it is one row, see buildComparisonIndex).
  */
 import { ArrowDown, ArrowUp, ArrowUpDown, TriangleAlert } from 'lucide';
 import { useMemo, useState } from 'preact/hooks';
@@ -82,6 +83,7 @@ export function CompareTable({ comparison, onOpenArticle }: Props) {
               <td lang={lang}>{row.claim.subject}</td>
               <td lang={lang} title={row.claim.sentence}>
                 {row.claim.text}
+                {row.alsoInHeadline ? <span class="muted"> · {s('alsoInHeadline')}</span> : null}
               </td>
               <td class="numeric">
                 {conflict ? <Icon icon={TriangleAlert} label={s('conflict')} class="conflict-icon" /> : null}{' '}

@@ -111,3 +111,44 @@ describe('units', () => {
     expect(chooseDisplayUnit(family, values).code).toBe(code);
   });
 });
+
+describe('a figure in the headline and again in the body', () => {
+  const title = '射洪签约项目总投资42.3亿元';
+  const text = `${title}\n本报讯 一季度射洪签约重大项目12个，总投资42.3亿元，其中工业项目总投资30亿元。`;
+  const money = (id: string, start: number, value: number, over = {}) =>
+    makeClaim('shehong', id, { start, text: `${value}亿元`, value: value * 1e8, unit: 'CNY', kind: 'money', subject: '总投资', ...over });
+  const snapshot = (claims: ReturnType<typeof money>[], article = {}) => ({
+    articles: [makeArticle('shehong', { title, text, ...article })],
+    claims,
+    annotations: [],
+  });
+  const headline = money('head', title.indexOf('42.3'), 42.3);
+  const body = money('body', text.indexOf('42.3亿元', title.length), 42.3);
+  const other = money('other', text.indexOf('30亿元'), 30);
+  const rows = (library: ReturnType<typeof snapshot>) =>
+    compareMetric(buildComparisonIndex(library), { kind: 'money', family: 'CNY', words: '' }).rows.map((r) => [r.claim.id, r.alsoInHeadline ?? false]);
+
+  it('is one row, the body figure, marked as also in the headline', () => {
+    expect(rows(snapshot([headline, body, other]))).toEqual(
+      expect.arrayContaining([
+        ['body', true],
+        ['other', false],
+      ]),
+    );
+    expect(rows(snapshot([headline, body, other]))).toHaveLength(2);
+  });
+
+  it('keeps a headline figure the body does not repeat, and repeats across articles', () => {
+    expect(rows(snapshot([headline, other]))).toHaveLength(2);
+    expect(rows(snapshot([money('head', title.indexOf('42.3'), 42.3), money('body', title.length + 20, 42.3, { change: 'increase' })]))).toHaveLength(2);
+  });
+
+  it('folds nothing when the first line is not the title (no headline to repeat)', () => {
+    expect(rows(snapshot([headline, body], { title: '另一个标题' }))).toHaveLength(2);
+    expect(rows(snapshot([headline, body], { text: text.replace('\n', '') }))).toHaveLength(2);
+  });
+
+  it('leaves a dismissed body figure out without hiding the headline one', () => {
+    expect(rows(snapshot([headline, { ...body, dismissed: true }]))).toEqual([['head', false]]);
+  });
+});

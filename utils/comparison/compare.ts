@@ -33,6 +33,8 @@ export interface CompareRow {
   order: number;
   /** Region and year: figures in one bucket should agree (see findConflicts). */
   bucket: string;
+  /** The article's headline gives the same figure; that repeat is not a row of its own (see headlineRepeats). */
+  alsoInHeadline?: boolean;
 }
 
 export interface Comparison {
@@ -69,9 +71,10 @@ export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex 
   const articles = new Map(library.articles.map((a) => [a.id, a]));
   const groups = new Map<string, Map<string, SubjectGroup>>();
   const all: CompareRow[] = [];
+  const headline = headlineRepeats(library.claims, articles);
   for (const claim of library.claims) {
     const article = articles.get(claim.articleId);
-    if (!article || claim.dismissed) continue;
+    if (!article || claim.dismissed || headline.folded.has(claim)) continue;
     const key = groupKey(claim.kind, unitFamily(claim.unit));
     let subjects = groups.get(key);
     if (!subjects) groups.set(key, (subjects = new Map()));
@@ -84,6 +87,7 @@ export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex 
       if (!claim.change) row.bucket = `${region.code}|${article.date?.slice(0, 4) ?? ''}`;
     }
     if (article.date) row.date = article.date;
+    if (headline.repeated.has(claim)) row.alsoInHeadline = true;
     group.entries.push(row);
     all.push(row);
   }
@@ -106,6 +110,52 @@ export function compareMetric(index: ComparisonIndex, metric: Metric): Compariso
     conflicts,
     conflicting: new Set(conflicts.flatMap((c) => c.rows.map((r) => r.claim.id))),
   };
+}
+
+/**
+ * News headlines repeat the lead figure of the body (射洪签约项目总投资42.3亿元 … 总投资42.3亿元). Both
+ * are claims of the article, but in a comparison the pair is one figure: counted twice it would
+ * crowd the table and weigh double. A headline claim is folded into the body claims of the same
+ * article that give the same figure (kind, unit family, value on one scale, range, change); those are marked
+ * `repeated`. The headline is the article text's first line when it holds the article's title.
+ */
+function headlineRepeats(claims: readonly ClaimRecord[], articles: ReadonlyMap<string, ArticleRecord>) {
+  const folded = new Set<ClaimRecord>();
+  const repeated = new Set<ClaimRecord>();
+  const headlineEnds = new Map<string, number>();
+  const headlineEnd = (article: ArticleRecord): number => {
+    let end = headlineEnds.get(article.id);
+    if (end === undefined) {
+      const lineEnd = article.text.indexOf('\n');
+      const firstLine = lineEnd < 0 ? '' : article.text.slice(0, lineEnd).trim();
+      end = firstLine && (firstLine.includes(article.title) || article.title.includes(firstLine)) ? lineEnd : 0;
+      headlineEnds.set(article.id, end);
+    }
+    return end;
+  };
+  const figure = (claim: ClaimRecord) =>
+    `${claim.articleId}|${claim.kind}|${unitFamily(claim.unit)}|${baseValue(claim.value, claim.unit)}|${claim.range?.high ?? ''}|${claim.change ?? ''}`;
+  const inHeadline = new Map<string, ClaimRecord[]>();
+  const body: ClaimRecord[] = [];
+  for (const claim of claims) {
+    const article = articles.get(claim.articleId);
+    if (!article || claim.dismissed) continue;
+    if (claim.start < headlineEnd(article)) {
+      const key = figure(claim);
+      inHeadline.set(key, [...(inHeadline.get(key) ?? []), claim]);
+    } else body.push(claim);
+  }
+  if (inHeadline.size === 0) return { folded, repeated };
+  // Only articles with a figure in their headline can repeat one.
+  const withHeadlineFigures = new Set([...inHeadline.values()].map((heads) => heads[0].articleId));
+  for (const claim of body) {
+    if (!withHeadlineFigures.has(claim.articleId)) continue;
+    const heads = inHeadline.get(figure(claim));
+    if (!heads) continue;
+    repeated.add(claim);
+    for (const head of heads) folded.add(head);
+  }
+  return { folded, repeated };
 }
 
 /** The region a figure is about: the first of the article's regions its sentence names. */

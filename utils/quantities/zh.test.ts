@@ -229,4 +229,23 @@ describe('claim fields', () => {
     expect(claims.map((c) => c.text)).toEqual(['5万平方米', '12家']);
     expect(claims[1].sentence).toBe('新建厂房5万平方米，入驻企业12家。');
   });
+
+  it('keeps a figure in a table row (tab-separated cells) to its row, which has no sentence end', () => {
+    const table = '临安区工业用地出让情况\n地块\t面积\t投资\n青山湖1号地块\t120亩\t3亿元\n龙岗坞2号地块\t80亩\t2亿元\n合计\t200亩\t5亿元';
+    const claims = extractChineseClaims(table);
+    expect(claims.map((c) => c.text)).toEqual(['120亩', '3亿元', '80亩', '2亿元', '200亩', '5亿元']);
+    expect(claims[2].sentence).toBe('龙岗坞2号地块 80亩 2亿元');
+    expect(claims[4].sentence).toBe('合计 200亩 5亿元');
+  });
+
+  it('names a table figure by its row label and its column header', () => {
+    const table = '临安区工业用地出让情况\n地块\t出让面积\t总投资\n青山湖1号地块\t120亩\t3亿元\n合计\t200亩\t5亿元';
+    expect(extractChineseClaims(table).map((c) => `${c.text} ${c.subject}`)).toEqual([
+      '120亩 青山湖1号地块出让面积', '3亿元 青山湖1号地块总投资', '200亩 合计出让面积', '5亿元 合计总投资',
+    ]);
+    // No header row above (every row holds figures): the row label alone.
+    expect(extractChineseClaims('青山湖1号地块\t120亩\t3亿元').map((c) => c.subject)).toEqual(['青山湖1号地块', '青山湖1号地块']);
+    // A tab in running text is no table.
+    expect(extractChineseClaims('一、\t出让工业用地1000亩。')[0].subject).toBe('出让工业用地');
+  });
 });

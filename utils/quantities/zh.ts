@@ -166,7 +166,7 @@ const SENTENCE_END = charSet('。！？!?；;');
 
 export function extractChineseClaims(text: string): Claim[] {
   const out: Claim[] = [];
-  lastSentence = { start: -1, end: -1, text: '' };
+  lastSentence = { start: -1, end: -1, text: '', inTable: false };
   const n = text.length;
   for (let s = 0; s < n; ) {
     if ((CHAR_BITS[text.charCodeAt(s)] & START) === 0) {
@@ -585,9 +585,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   // Figures of one sentence share its text (one string, built once).
-  if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
+  if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false), inTable: holdsTab(text, sa, sb) };
   const sentence = lastSentence.text;
-  let subject = subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  let subject = (lastSentence.inTable && tableSubject(text, sa, sb, s)) || subjectOf(text, sa, sb, qualStart, afterPos, kind);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
@@ -604,7 +604,7 @@ const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 const COMPARISON = /较|比|同比|环比/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
-let lastSentence = { start: -1, end: -1, text: '' };
+let lastSentence = { start: -1, end: -1, text: '', inTable: false };
 
 /** A quotation inside a clause: the name of a programme or slogan. */
 const QUOTED = /“[^”]*”/g;
@@ -657,15 +657,71 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
   return false;
 }
 
-/** The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200 chars each way). */
+/**
+ * The sentence around [s, e): back to the previous sentence end, forward past the next (at most 200
+ * chars each way). Line breaks do not end a sentence (PDF and e-paper text breaks lines mid-sentence),
+ * except in a table: a page's table reaches the engine as rows of tab-separated cells (utils/text-map),
+ * rows have no sentence ends, and a figure in a row is about that row, not the ten rows around it.
+ */
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
-  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) a--;
+  let crossesLine = false;
+  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) if (text.charCodeAt(--a) === NEWLINE) crossesLine = true;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) if (text.charCodeAt(b++) === NEWLINE) crossesLine = true;
   if (b < text.length && inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   return [a, b];
+}
+
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+
+function holdsTab(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === TAB) return true;
+  return false;
+}
+
+/** Rows above a figure's row searched for its table's header row. */
+const HEADER_ROWS_UP = 60;
+
+/**
+ * The subject of a figure in a table row [rowStart, rowEnd) (cells separated by tabs, see
+ * sentenceBounds): the row's label (its first cell) and the column's header (the same cell of the
+ * nearest row above, in the same table, that holds no digits). 青山湖1号地块 | 120亩 under 出让面积 →
+ * 青山湖1号地块出让面积. Empty when the table names neither.
+ */
+function tableSubject(text: string, rowStart: number, rowEnd: number, s: number): string {
+  let column = 0;
+  for (let k = rowStart; k < s; k++) if (text.charCodeAt(k) === TAB) column++;
+  const label = column > 0 ? clean(text.slice(rowStart, text.indexOf('\t', rowStart))) : '';
+  let header = '';
+  let lineEnd = text.lastIndexOf('\n', rowStart);
+  for (let up = 0; lineEnd > 0 && up < HEADER_ROWS_UP; up++) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('\t')) break; // the table ends above its first row
+    if (!/[0-9０-９]/.test(line)) {
+      header = clean(line.split('\t')[column] ?? '');
+      break;
+    }
+    lineEnd = lineStart - 1;
+  }
+  const subject = label.replace(LIST_MARK_END, '') + header;
+  // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
+  return subject.length >= 2 ? subject : '';
+}
+const LIST_MARK_END = /[、.．:：]+$/;
+
+/** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
+function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
+  let rowStart = s;
+  let tab = false;
+  while (rowStart > a && text.charCodeAt(rowStart - 1) !== NEWLINE) if (text.charCodeAt(--rowStart) === TAB) tab = true;
+  let rowEnd = e;
+  while (rowEnd < b && text.charCodeAt(rowEnd) !== NEWLINE) if (text.charCodeAt(rowEnd++) === TAB) tab = true;
+  return tab ? [rowStart, rowEnd] : [a, b];
 }
 
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
