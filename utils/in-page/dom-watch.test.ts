@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OWN_UI_ATTRIBUTE } from '../text-map';
 import { watchPage } from './dom-watch';
 
@@ -27,6 +27,8 @@ describe('watchPage', () => {
 
     document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>二</p><p>三</p>');
     document.querySelector('p')!.textContent = '一（改）';
+    // Waited for rather than timed: on a loaded machine the debounce may fire late, never twice.
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
     await settle(60);
     expect(changes).toBe(1);
   });
