@@ -41,6 +41,8 @@ describe('highlights and cards on a news page', () => {
     expect(drawn).not.toContain('5000亩');
     // The page's DOM text is untouched: no element of ours inside the article.
     expect(await page.locator('article figure-finder-mark').count()).toBe(0);
+    // The page keeps its own language (the browser's is English): ours is the card's, never the page's.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const badge = await waitForBadge(browser, url, (t) => t !== '');
     expect(Number(badge)).toBe(drawn.length);
     await page.screenshot({ path: await screenshotPath('inpage-seed-highlights'), fullPage: false });
