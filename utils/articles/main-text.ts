@@ -70,6 +70,7 @@ function isHidden(el: Element): boolean {
 }
 
 const HIDING_STYLE = /display:\s*none|visibility:\s*hidden/i;
+const NOT_SPACE = /\S/;
 const hidingRules = new WeakMap<Document, boolean>();
 
 /**
@@ -118,7 +119,8 @@ function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      if ((node.nodeValue ?? '').trim() !== '') out.push(node as Text);
+      // What trim() removes is what \s matches: a test, not a trimmed copy of every text on the page.
+      if (NOT_SPACE.test((node as Text).data)) out.push(node as Text);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -152,7 +154,20 @@ function blocksUnder(root: Element): Element[] {
     seen.add(block);
     blocks.push(block);
   }
-  return blocks.filter((b) => linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+  const linked = blocksWithLinks(root, seen);
+  return blocks.filter((b) => !linked.has(b) || linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+}
+
+/**
+ * Which of `blocks` (all under `root`) hold a link: one look at the root's links, not one per block (a
+ * long article has thousands of blocks and few links, and asking each block for its links is slow).
+ */
+function blocksWithLinks(root: Element, blocks: ReadonlySet<Element>): Set<Element> {
+  const out = new Set<Element>();
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    for (let el = link.parentElement; el && !out.has(el); el = el === root ? null : el.parentElement) if (blocks.has(el)) out.add(el);
+  }
+  return out;
 }
 
 function commonAncestor(nodes: Node[]): Element | null {
@@ -277,8 +292,9 @@ function repeatedStories(root: Element): Element[] {
     !isHidden(el);
   const among = (parent: Element | null, like: Element) =>
     parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
-  const siblings = among(root.parentElement, root);
-  if (siblings.length >= 2 && siblings.includes(root)) return siblings;
+  // The root itself is looked at (its text read) only if another child of its parent is a story.
+  const others = new Set(root.parentElement ? Array.from(root.parentElement.children).filter((c) => c !== root && isStory(c, root)) : []);
+  if (others.size && isStory(root, root)) return Array.from(root.parentElement!.children).filter((c) => c === root || others.has(c));
   const first = childHoldingHeading(root);
   const children = first ? among(root, first) : [];
   return children.length >= 2 ? children : [];
@@ -345,19 +361,34 @@ function byArticleElements(doc: Document): PageArticle[] {
  */
 function byMarkedArticle(doc: Document): PageArticle | null {
   const body = doc.body;
-  const total = body?.textContent?.length ?? 0;
-  if (!body || total < HUGE_PAGE_CHARS) return null;
+  if (!body) return null;
   for (const tag of ['article', 'main']) {
     const marked = Array.from(doc.getElementsByTagName(tag)).filter((el) => !el.parentElement?.closest(tag));
-    if (marked.length !== 1) continue;
+    if (marked.length !== 1 || !body.contains(marked[0])) continue;
     const root = marked[0];
-    if ((root.textContent?.length ?? 0) < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
+    // The page's text is the root's and what lies outside it: the root's (all of a long page) read once.
+    const own = root.textContent?.length ?? 0;
+    const total = own + textOutside(root, body);
+    if (total < HUGE_PAGE_CHARS) return null;
+    if (own < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
     const blocks = blocksUnder(root);
     if (blocks.length === 0) continue;
     const title = root.querySelector('h1')?.textContent?.trim();
     return { root, blocks, ...(title ? { title } : {}), method: 'marked' };
   }
   return null;
+}
+
+/** Length of the text under `top` (as its textContent counts it) that is not under `el`. */
+function textOutside(el: Element, top: Element): number {
+  let length = 0;
+  for (let at: Element = el; at !== top && at.parentElement; at = at.parentElement) {
+    for (let sibling = at.parentElement.firstChild; sibling; sibling = sibling.nextSibling) {
+      // textContent counts text (and CDATA) nodes only: not comments or processing instructions.
+      if (sibling !== at && (sibling.nodeType === 1 || sibling.nodeType === 3 || sibling.nodeType === 4)) length += sibling.textContent?.length ?? 0;
+    }
+  }
+  return length;
 }
 
 /**
