@@ -366,9 +366,11 @@ function byMarkedArticle(doc: Document): PageArticle | null {
     const marked = Array.from(doc.getElementsByTagName(tag)).filter((el) => !el.parentElement?.closest(tag));
     if (marked.length !== 1 || !body.contains(marked[0])) continue;
     const root = marked[0];
-    // The page's text is the root's and what lies outside it: the root's (all of a long page) read once.
-    const own = root.textContent?.length ?? 0;
-    const total = own + textOutside(root, body);
+    // The page's text is the root's and what lies outside it. The root's (all of a long page) is counted
+    // only as far as needed: the answer cannot change once its text alone makes the page huge and the root's.
+    const outside = textOutside(root, body);
+    const own = textLength(root, (n) => n + outside >= HUGE_PAGE_CHARS && n >= (n + outside) * MARKED_ARTICLE_SHARE);
+    const total = own + outside;
     if (total < HUGE_PAGE_CHARS) return null;
     if (own < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
     const blocks = blocksUnder(root);
@@ -377,6 +379,23 @@ function byMarkedArticle(doc: Document): PageArticle | null {
     return { root, blocks, ...(title ? { title } : {}), method: 'marked' };
   }
   return null;
+}
+
+/** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION, spelled out: the command line's DOM has no NodeFilter global. */
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+
+/**
+ * Length of the text under `root` as its textContent counts it (text and CDATA nodes), counted node by
+ * node until `enough` says the count so far is enough: then the count so far.
+ */
+function textLength(root: Element, enough: (length: number) => boolean): number {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).length;
+    if (enough(length)) break;
+  }
+  return length;
 }
 
 /** Length of the text under `top` (as its textContent counts it) that is not under `el`. */

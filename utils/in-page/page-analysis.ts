@@ -67,6 +67,7 @@ export interface AnalyseOptions {
 export async function analysePage(doc: Document, services: AnalysisServices, { force = false, onProgress, sliceMs = { first: FIRST_SLICE_MS, later: LATER_SLICE_MS } }: AnalyseOptions = {}): Promise<PageAnalysis> {
   const body = doc.body;
   if (!body) return { map: null, articles: [], regionQueries: [] };
+  const started = performance.now();
   let found = findArticles(doc, { force });
   if (!found.length) return { map: null, articles: [], regionQueries: [] };
   let mapping = startTextMap(body);
@@ -75,7 +76,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   if (onProgress) {
     // The page may change while it shows the first articles: a map read in two parts is whole only if it did not.
     const changes = watchChanges(body);
-    head = await analyseHead(mapping, found[0], doc, services);
+    head = await analyseHead(mapping, found[0], doc, services, started + sliceMs.first);
     if (head) {
       onProgress({ map: head.map, articles: head.analysed.map((a) => a.article), regionQueries: head.analysed.map((a) => a.regionQuery) });
       await pause();
@@ -138,9 +139,10 @@ interface Head {
  * On a long page, the first article's first segments, analysed from a map of the page's beginning
  * before the rest is read; null on a page short enough to read whole, or when no segment is complete
  * within MAX_HEAD_CHARS. A segment counts when the rest of the page cannot change it: the whole
- * article is in the map, or the segmenter says it is settled.
+ * article is in the map, or the segmenter says it is settled. Segments after the first are analysed
+ * only until `deadline` (the end of the first slice): the rest of the analysis takes up the others.
  */
-async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Document, services: AnalysisServices): Promise<Head | null> {
+async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Document, services: AnalysisServices, deadline: number): Promise<Head | null> {
   for (let length = HEAD_CHARS; length <= MAX_HEAD_CHARS; length *= 2) {
     if (mapping.advance(length)) return null;
     const next = mapping.next!;
@@ -164,7 +166,10 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
       if (blockSpan) blocks.push(blockSpan);
     }
     const analysed: Analysed[] = [];
-    for (const segment of segments) analysed.push(await analyseSegment(map.text, span.start, segment, disjointBlocks(blocks), article, doc, services));
+    for (const segment of segments) {
+      if (analysed.length && performance.now() >= deadline) break;
+      analysed.push(await analyseSegment(map.text, span.start, segment, disjointBlocks(blocks), article, doc, services));
+    }
     return { map, analysed };
   }
   return null;
