@@ -58,12 +58,17 @@ const MAX_LINK_DENSITY = 0.5;
  * display:none). Computed style is asked only for elements of the chosen article, never in the quick check.
  */
 function isHidden(el: Element): boolean {
+  return hiddenBy(el, !!el.ownerDocument && hasHidingRules(el.ownerDocument));
+}
+
+/** isHidden, told whether the page's style sheets hide anything (asked once for a whole walk). */
+function hiddenBy(el: Element, sheetsHide: boolean): boolean {
   // Most elements have no attributes at all: one question instead of three.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     if (HIDING_STYLE.test(el.getAttribute('style') ?? '')) return true;
   }
-  if (!el.ownerDocument || !hasHidingRules(el.ownerDocument)) return false;
+  if (!sheetsHide) return false;
   if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
@@ -144,15 +149,36 @@ function linkDensity(block: Element): number {
   return linked / total;
 }
 
-/** The blocks under `root` whose own text is article text, in document order. */
+/**
+ * The blocks under `root` whose own text is article text, in the order their text comes: the nearest
+ * block (nearestBlock) of each text node `visibleTextNodes(root, true)` gives. One walk that carries each
+ * node's block down with it (a long article has thousands of blocks, and every DOM question counts).
+ */
 function blocksUnder(root: Element): Element[] {
   const blocks: Element[] = [];
   const seen = new Set<Element>();
-  for (const text of visibleTextNodes(root, true)) {
-    const block = nearestBlock(text, root);
-    if (!block || seen.has(block)) continue;
-    seen.add(block);
-    blocks.push(block);
+  const sheetsHide = hasHidingRules(root.ownerDocument);
+  const nodes: Node[] = [root];
+  const blockOf: Element[] = [root];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const block = blockOf.pop()!;
+    if (node.nodeType === 3) {
+      if (!seen.has(block) && NOT_SPACE.test((node as Text).data)) {
+        seen.add(block);
+        blocks.push(block);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || hiddenBy(el, sheetsHide) || (el !== root && FURNITURE_TAGS.has(tag))) continue;
+    const own = el !== root && BLOCK_TAGS.has(tag) ? el : block;
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      blockOf.push(own);
+    }
   }
   const linked = blocksWithLinks(root, seen);
   return blocks.filter((b) => !linked.has(b) || linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
