@@ -44,8 +44,8 @@ describe('analysePage on a long page', () => {
   // The seed's four articles twelve times under one headline (about 55,000 characters), as the browser bench's page.
   const seed = readFileSync(join(__dirname, '../../tests/fixtures/seed-zhejiang-page.txt'), 'utf8');
   const [headline, ...body] = seed.split('\n');
-  const longPage = () =>
-    (document.documentElement.innerHTML = newsPage([headline, ...Array(12).fill(body.join('\n'))].join('\n')).replace(/^<!doctype html>/i, ''));
+  const longPage = (copies = 12) =>
+    (document.documentElement.innerHTML = newsPage([headline, ...Array(copies).fill(body.join('\n'))].join('\n')).replace(/^<!doctype html>/i, ''));
   const reportOf = (soFar: PageAnalysis) => ({ text: soFar.map!.text, articles: soFar.articles, regionQueries: soFar.regionQueries });
 
   it('reports the first articles from the beginning of the page before reading the rest, and ends as the whole analysis does', async () => {
@@ -64,6 +64,23 @@ describe('analysePage on a long page', () => {
     expect(stepwise.map!.text).toBe(whole.map!.text);
     expect(stepwise.articles).toEqual(whole.articles);
     expect(stepwise.regionQueries).toEqual(whole.regionQueries);
+  });
+
+  it('gives the first articles the blocks the whole analysis gives them, a block that goes on past the beginning included', async () => {
+    // Long enough (about 110,000 characters) for its one <article> to be taken as it is, with the blocks under it.
+    longPage(24);
+    // Text of the article element itself, at its very end: the element is one of the article's blocks, and
+    // its span (all of the article) keeps a figure outside any paragraph, in a navigation bar near the top.
+    const article = document.querySelector('article')!;
+    article.querySelector('p')!.insertAdjacentHTML('afterend', '<nav>本区今年新增工业用地2000亩</nav>');
+    article.append('责任编辑：王林');
+    const whole = await analysePage(document, services);
+    expect(whole.articles[0].claims.map((c) => c.text)).toContain('2000亩');
+    const reports: PageAnalysis[] = [];
+    const stepwise = await analysePage(document, services, { onProgress: (soFar) => reports.push(soFar) });
+    expect(reports[0].map!.text.length).toBeLessThan(whole.map!.text.length / 2);
+    expect(reports[0].articles).toEqual(whole.articles.slice(0, reports[0].articles.length));
+    expect(stepwise.articles).toEqual(whole.articles);
   });
 
   it('starts over when the page changes while its beginning is drawn, and ends as an analysis of the changed page', async () => {

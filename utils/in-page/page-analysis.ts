@@ -146,25 +146,18 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
   for (let length = HEAD_CHARS; length <= MAX_HEAD_CHARS; length *= 2) {
     if (mapping.advance(length)) return null;
     const next = mapping.next!;
-    const position = article.root.compareDocumentPosition(next);
-    // Nothing of the article read yet: it starts further down.
-    if (position & (Node.DOCUMENT_POSITION_PRECEDING | Node.DOCUMENT_POSITION_CONTAINS)) continue;
-    const inside = (position & Node.DOCUMENT_POSITION_CONTAINED_BY) !== 0;
     const map = mapping.map();
-    const start = map.offsetOf(article.root, 0, 'forward');
-    const span = !inside ? spanOf(map, article.root) : start === null ? null : { start, end: map.text.length };
-    if (!span || span.end <= span.start) continue;
+    // Nothing of the article read yet: it starts further down.
+    const span = spanBeforeCut(map, article.root, next);
+    if (!span) continue;
     const text = map.text.slice(span.start, span.end);
+    const inside = article.root.contains(next);
     const segments = inside ? settledArticles(text) : segmentArticles(text);
     if (!segments.length) continue;
-    // The article's blocks read so far (they come in document order), the one being read cut short: a
-    // complete segment's figures lie before the cut, where the block's span is whole.
-    const blocks: Span[] = [];
-    for (const block of article.blocks) {
-      if (!(block.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      const blockSpan = spanOf(map, block);
-      if (blockSpan) blocks.push(blockSpan);
-    }
+    // The article's blocks with text before the cut, those that go on past it cut short: a complete
+    // segment's figures lie before the cut, where such a span is as whole as it needs to be. (Blocks come
+    // in the order of their own text, so one holding the cut, the article element itself, may come last.)
+    const blocks = article.blocks.map((block) => spanBeforeCut(map, block, next)).filter((s): s is Span => s !== null);
     const analysed: Analysed[] = [];
     for (const segment of segments) {
       if (analysed.length && performance.now() >= deadline) break;
@@ -173,6 +166,22 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     return { map, analysed };
   }
   return null;
+}
+
+/**
+ * The span of `el`'s text in `map`, the map of the page's beginning up to `next` (the first node not
+ * read): cut at the map's end when `el` goes on past it; null when none of its text is in the map. Asks
+ * the DOM only about the part read (looking up an element's end, or a start not yet read, would walk the
+ * rest of the page).
+ */
+function spanBeforeCut(map: TextMap, el: Element, next: Node): Span | null {
+  const position = el.compareDocumentPosition(next);
+  if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
+  if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return spanOf(map, el);
+  // The text read inside `el`, if any, runs to the end of the map: the last text read is in it.
+  const last = map.segments.at(-1)?.node;
+  const start = last && el.contains(last) ? map.offsetOf(el, 0, 'forward') : null;
+  return start !== null && start < map.text.length ? { start, end: map.text.length } : null;
 }
 
 /** Attributes the text map reads (our own UI's is set only by us, never during an analysis). */
