@@ -13,7 +13,7 @@ export async function mountPage(
   page: (settings: Settings) => ComponentChild,
 ): Promise<void> {
   const settings = await loadSettings();
-  await initI18n(settings.language);
+  document.documentElement.lang = await initI18n(settings.language);
   document.title = t(title);
   render(page(settings), root);
 }

@@ -41,6 +41,8 @@ describe('highlights and cards on a news page', () => {
     expect(drawn).not.toContain('5000亩');
     // The page's DOM text is untouched: no element of ours inside the article.
     expect(await page.locator('article figure-finder-mark').count()).toBe(0);
+    // The page keeps its own language (the browser's is English): ours is the card's, never the page's.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const badge = await waitForBadge(browser, url, (t) => t !== '');
     expect(Number(badge)).toBe(drawn.length);
     await page.screenshot({ path: await screenshotPath('inpage-seed-highlights'), fullPage: false });
@@ -63,6 +65,13 @@ describe('highlights and cards on a news page', () => {
 
   it('on a long page, draws while it analyses and ends with every figure highlighted exactly once', async () => {
     const page = await browser.context.newPage();
+    // The number of figures in the first frame that shows any: the page's beginning, drawn before the rest is read.
+    await page.addInitScript(`(function poll() {
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) if (/^ff-(?!status|color|focus)/.test(name)) count += highlight.size;
+      if (count) window.__firstDrawn = count;
+      else requestAnimationFrame(poll);
+    })();`);
     await page.goto(server.url('/long-epaper.html'));
     const gold = seedGold().filter((g) => !g.optional);
     // Counts seen while the page is analysed a slice at a time, until the count stops changing.
@@ -96,6 +105,10 @@ describe('highlights and cards on a news page', () => {
     expect(duplicates).toBe(0);
     // Counts only grew on the way (drawing as it goes never takes figures away).
     expect(counts.filter((c) => c > 0)).toEqual([...counts.filter((c) => c > 0)].sort((a, b) => a - b));
+    // The first frame showed the first articles' figures only: at most one copy of the seed's.
+    const firstDrawn = await page.evaluate(() => (window as unknown as { __firstDrawn: number }).__firstDrawn);
+    expect(firstDrawn).toBeGreaterThan(0);
+    expect(firstDrawn).toBeLessThanOrEqual(gold.length + 1);
     // Once done, the cards work for a figure near the end of the page.
     const point = await pointAtHighlight(page, '1000亩', COPIES - 2);
     await page.mouse.click(point.x, point.y);

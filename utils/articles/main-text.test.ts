@@ -74,6 +74,26 @@ describe('findArticles', () => {
     expect(text).not.toMatch(/版权所有|登录/);
   });
 
+  it('on a huge page’s one <article>, keeps as blocks the nearest block of each text a reader sees, in the order of their text', () => {
+    const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
+    const paragraphs = (n: number) => Array.from({ length: n }, () => `<p>${paragraph}</p>`).join('');
+    const doc = load(
+      `<html><body><article id="root">导语直接写在文章里<h1 id="h">遂宁射洪：锂电产业园新增供地超千亩</h1>` +
+        `<div id="outer"><p id="first">${paragraph}</p>外层自己的文字<span>（记者 <b>王林</b>）</span><section><p id="inner">${paragraph}</section></div>` +
+        `<nav><p>导航</p></nav><p hidden>隐藏</p><div aria-hidden="true"><p>也隐藏</p></div><p style="display: none">不显示</p>` +
+        `<ul id="links"><li><a href="/1">相关阅读一</a></li></ul><p id="linked">文中有<a href="/x">一个链接</a>的一段长文字${paragraph}</p>` +
+        `<p id="mostly-links"><a href="/a">链接甲链接甲</a>与<a href="/b">链接乙链接乙</a></p><script>var x = "5000亩";</script>` +
+        `${paragraphs(2500)}</article></body></html>`,
+    );
+    const [article] = findArticles(doc);
+    expect(article.method).toBe('marked');
+    const named = article.blocks.slice(0, 7).map((b) => b.id || b.tagName);
+    // The article's own text first (its root), the outer div after its first paragraph, whose text comes
+    // first; no furniture, hidden or script text; a list item of links and a block mostly of links left out.
+    expect(named).toEqual(['root', 'h', 'first', 'outer', 'inner', 'linked', 'P']);
+    expect(article.blocks).toHaveLength(2506);
+  });
+
   it('still asks Readability on a huge page whose <article> is only a part of it', () => {
     const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
     // Long paragraphs: few nodes for Readability to score, the page's text still over the huge-page line.

@@ -58,18 +58,24 @@ const MAX_LINK_DENSITY = 0.5;
  * display:none). Computed style is asked only for elements of the chosen article, never in the quick check.
  */
 function isHidden(el: Element): boolean {
+  return hiddenBy(el, !!el.ownerDocument && hasHidingRules(el.ownerDocument));
+}
+
+/** isHidden, told whether the page's style sheets hide anything (asked once for a whole walk). */
+function hiddenBy(el: Element, sheetsHide: boolean): boolean {
   // Most elements have no attributes at all: one question instead of three.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     if (HIDING_STYLE.test(el.getAttribute('style') ?? '')) return true;
   }
-  if (!el.ownerDocument || !hasHidingRules(el.ownerDocument)) return false;
+  if (!sheetsHide) return false;
   if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
 }
 
 const HIDING_STYLE = /display:\s*none|visibility:\s*hidden/i;
+const NOT_SPACE = /\S/;
 const hidingRules = new WeakMap<Document, boolean>();
 
 /**
@@ -118,7 +124,8 @@ function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
-      if ((node.nodeValue ?? '').trim() !== '') out.push(node as Text);
+      // What trim() removes is what \s matches: a test, not a trimmed copy of every text on the page.
+      if (NOT_SPACE.test((node as Text).data)) out.push(node as Text);
       continue;
     }
     if (node.nodeType !== 1) continue;
@@ -142,17 +149,51 @@ function linkDensity(block: Element): number {
   return linked / total;
 }
 
-/** The blocks under `root` whose own text is article text, in document order. */
+/**
+ * The blocks under `root` whose own text is article text, in the order their text comes: the nearest
+ * block (nearestBlock) of each text node `visibleTextNodes(root, true)` gives. One walk that carries each
+ * node's block down with it (a long article has thousands of blocks, and every DOM question counts).
+ */
 function blocksUnder(root: Element): Element[] {
   const blocks: Element[] = [];
   const seen = new Set<Element>();
-  for (const text of visibleTextNodes(root, true)) {
-    const block = nearestBlock(text, root);
-    if (!block || seen.has(block)) continue;
-    seen.add(block);
-    blocks.push(block);
+  const sheetsHide = hasHidingRules(root.ownerDocument);
+  const nodes: Node[] = [root];
+  const blockOf: Element[] = [root];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const block = blockOf.pop()!;
+    if (node.nodeType === 3) {
+      if (!seen.has(block) && NOT_SPACE.test((node as Text).data)) {
+        seen.add(block);
+        blocks.push(block);
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || hiddenBy(el, sheetsHide) || (el !== root && FURNITURE_TAGS.has(tag))) continue;
+    const own = el !== root && BLOCK_TAGS.has(tag) ? el : block;
+    for (let c = el.lastChild; c; c = c.previousSibling) {
+      nodes.push(c);
+      blockOf.push(own);
+    }
   }
-  return blocks.filter((b) => linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+  const linked = blocksWithLinks(root, seen);
+  return blocks.filter((b) => !linked.has(b) || linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+}
+
+/**
+ * Which of `blocks` (all under `root`) hold a link: one look at the root's links, not one per block (a
+ * long article has thousands of blocks and few links, and asking each block for its links is slow).
+ */
+function blocksWithLinks(root: Element, blocks: ReadonlySet<Element>): Set<Element> {
+  const out = new Set<Element>();
+  for (const link of Array.from(root.getElementsByTagName('a'))) {
+    for (let el = link.parentElement; el && !out.has(el); el = el === root ? null : el.parentElement) if (blocks.has(el)) out.add(el);
+  }
+  return out;
 }
 
 function commonAncestor(nodes: Node[]): Element | null {
@@ -277,8 +318,9 @@ function repeatedStories(root: Element): Element[] {
     !isHidden(el);
   const among = (parent: Element | null, like: Element) =>
     parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
-  const siblings = among(root.parentElement, root);
-  if (siblings.length >= 2 && siblings.includes(root)) return siblings;
+  // The root itself is looked at (its text read) only if another child of its parent is a story.
+  const others = new Set(root.parentElement ? Array.from(root.parentElement.children).filter((c) => c !== root && isStory(c, root)) : []);
+  if (others.size && isStory(root, root)) return Array.from(root.parentElement!.children).filter((c) => c === root || others.has(c));
   const first = childHoldingHeading(root);
   const children = first ? among(root, first) : [];
   return children.length >= 2 ? children : [];
@@ -345,19 +387,53 @@ function byArticleElements(doc: Document): PageArticle[] {
  */
 function byMarkedArticle(doc: Document): PageArticle | null {
   const body = doc.body;
-  const total = body?.textContent?.length ?? 0;
-  if (!body || total < HUGE_PAGE_CHARS) return null;
+  if (!body) return null;
   for (const tag of ['article', 'main']) {
     const marked = Array.from(doc.getElementsByTagName(tag)).filter((el) => !el.parentElement?.closest(tag));
-    if (marked.length !== 1) continue;
+    if (marked.length !== 1 || !body.contains(marked[0])) continue;
     const root = marked[0];
-    if ((root.textContent?.length ?? 0) < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
+    // The page's text is the root's and what lies outside it. The root's (all of a long page) is counted
+    // only as far as needed: the answer cannot change once its text alone makes the page huge and the root's.
+    const outside = textOutside(root, body);
+    const own = textLength(root, (n) => n + outside >= HUGE_PAGE_CHARS && n >= (n + outside) * MARKED_ARTICLE_SHARE);
+    const total = own + outside;
+    if (total < HUGE_PAGE_CHARS) return null;
+    if (own < total * MARKED_ARTICLE_SHARE || isHidden(root)) continue;
     const blocks = blocksUnder(root);
     if (blocks.length === 0) continue;
     const title = root.querySelector('h1')?.textContent?.trim();
     return { root, blocks, ...(title ? { title } : {}), method: 'marked' };
   }
   return null;
+}
+
+/** NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION, spelled out: the command line's DOM has no NodeFilter global. */
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+
+/**
+ * Length of the text under `root` as its textContent counts it (text and CDATA nodes), counted node by
+ * node until `enough` says the count so far is enough: then the count so far.
+ */
+function textLength(root: Element, enough: (length: number) => boolean): number {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT_AND_CDATA);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).length;
+    if (enough(length)) break;
+  }
+  return length;
+}
+
+/** Length of the text under `top` (as its textContent counts it) that is not under `el`. */
+function textOutside(el: Element, top: Element): number {
+  let length = 0;
+  for (let at: Element = el; at !== top && at.parentElement; at = at.parentElement) {
+    for (let sibling = at.parentElement.firstChild; sibling; sibling = sibling.nextSibling) {
+      // textContent counts text (and CDATA) nodes only: not comments or processing instructions.
+      if (sibling !== at && (sibling.nodeType === 1 || sibling.nodeType === 3 || sibling.nodeType === 4)) length += sibling.textContent?.length ?? 0;
+    }
+  }
+  return length;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { segmentArticles } from './segment';
+import { segmentArticles, settledArticles } from './segment';
 
 const fixture = (path: string) => readFileSync(join(__dirname, '..', '..', path), 'utf8');
 const testText = (name: string) => readFileSync(join(__dirname, 'testdata', name), 'utf8');
@@ -171,5 +171,59 @@ describe('hard-wrapped print text', () => {
     ].join('\n');
     const [article] = segmentArticles(text);
     expect(article.excluded.filter((span) => span.kind === 'caption')).toEqual([]);
+  });
+});
+
+describe('settledArticles: the first articles of a text still being read', () => {
+  const texts = [
+    fixture('tests/fixtures/seed-zhejiang-page.txt'),
+    ...readdirSync(join(__dirname, 'testdata')).filter((f) => f.endsWith('.txt')).map(testText),
+    ...readdirSync(join(__dirname, '../../tests/fixtures/articles')).filter((f) => f.endsWith('.txt')).map((f) => fixture(`tests/fixtures/articles/${f}`)),
+  ];
+  // Pages of several articles one after another, as a long e-paper or portal page reads: every text of
+  // the corpus once, in runs of a few, each run in the corpus order and reversed.
+  const runs: string[] = [];
+  for (let i = 0; i < texts.length; i += 6) {
+    const run = texts.slice(i, i + 6);
+    runs.push(run.join('\n\n'), [...run].reverse().join('\n'));
+  }
+
+  it('gives, for the text cut at any line or inside one, exactly the first articles of the whole text', () => {
+    let settled = 0;
+    for (const text of runs) {
+      const whole = segmentArticles(text);
+      const cuts = [...text.matchAll(/\n/g)].flatMap((m) => [m.index, m.index - 3]).filter((cut) => cut > 0);
+      for (const cut of cuts) {
+        const first = settledArticles(text.slice(0, cut));
+        expect(first, `cut at ${cut}`).toEqual(whole.slice(0, first.length));
+        settled += first.length;
+      }
+    }
+    // Not a vacuous check: most cuts settle some articles.
+    expect(settled).toBeGreaterThan(runs.length * 100);
+  });
+
+  it('waits for the lines after a possible headline before settling the article above it', () => {
+    // "本报讯…" under a headline-like line opens an article, until the next line shows a photo credit:
+    // then it is the photo's caption, and the first article goes on.
+    const text = [
+      '临安打好空间仗',
+      '记者 刘倩言',
+      '临安区今年计划出让工业用地1000亩，盘活低效用地3000亩，为产业项目腾出发展空间。',
+      '青山湖科技城建设提速',
+      '本报讯 科技城核心区',
+      '(图片由杭州市规划和自然资源局临安分局提供)',
+      '科技城核心区新建厂房25万平方米，今年将有12个项目竣工投产。',
+    ].join('\n');
+    const whole = segmentArticles(text);
+    expect(whole).toHaveLength(1);
+    for (let cut = 1; cut <= text.length; cut++) expect(settledArticles(text.slice(0, cut)), `cut at ${cut}`).toEqual([]);
+  });
+
+  it('settles the first articles of the seed page once a few lines of the next one follow', () => {
+    const text = fixture('tests/fixtures/seed-zhejiang-page.txt');
+    const whole = segmentArticles(text);
+    expect(settledArticles(text)).toEqual(whole.slice(0, whole.length - 1));
+    expect(settledArticles(text.slice(0, whole[1].start + 10))).toEqual([]);
   });
 });

@@ -385,12 +385,52 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string): ArticleSegment[] {
+  return articlesOf(readLines(text));
+}
+
+/**
+ * Non-blank lines after a line whose text can still change the line's role. A byline or header meta
+ * line looks MAX_HEADER_GAP lines ahead for body text (bodyFollows), whose role as a caption may hang
+ * on the line after it (markCaptions), and then marks a headline up to MAX_HEADER_GAP + 1 lines above
+ * itself (markHeadlineAbove). Every other rule looks back, or at the line itself.
+ */
+const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
+
+/**
+ * The first articles of `text`, the beginning of a longer text, that the rest of it cannot change: the
+ * same articles, with the same offsets, that `segmentArticles` finds in the whole text. An article is
+ * settled once the headline of the one after it is followed by enough lines to be sure of it (the last
+ * line of `text` may be cut short and counts for nothing). Lets a long page's first articles be
+ * analysed and drawn before the rest of its text is read.
+ */
+export function settledArticles(text: string): ArticleSegment[] {
+  const { lines, nonBlank, headlines } = readLines(text);
+  // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
+  const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
+  const settled = headlines.filter((h) => h <= lastSettled).length;
+  if (settled === 0) return [];
+  // The article under the last settled headline may go on past the text: it is left out.
+  return articlesOf({ lines, nonBlank, headlines: headlines.slice(0, settled) }).slice(0, -1);
+}
+
+interface ReadLines {
+  lines: Line[];
+  nonBlank: number[];
+  /** Line numbers of the headlines, in order. */
+  headlines: number[];
+}
+
+/** The lines of `text`, each with its role in its article. */
+function readLines(text: string): ReadLines {
   const lines = splitLines(text);
   const nonBlank = lines.map((_, i) => i).filter((i) => lines[i].role !== 'blank');
   markCaptions(lines, nonBlank);
   const headlines = markHeadlines(lines, nonBlank);
   markTrailingFurniture(lines, nonBlank);
+  return { lines, nonBlank, headlines };
+}
 
+function articlesOf({ lines, nonBlank, headlines }: ReadLines): ArticleSegment[] {
   const articles: ArticleSegment[] = [];
   const firstHeadline = headlines[0] ?? lines.length;
   const preambleBody = lines

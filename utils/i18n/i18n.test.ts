@@ -34,6 +34,12 @@ describe('interface text', () => {
     expect(t('popup_relevance', 73)).toBe('相关度 73%');
     expect(t('kind_area')).toBe('面积');
     expect(currentLocale()).toBe('zh-CN');
+  });
+
+  it("leaves the document's language alone: in a content script it is the reader's page", async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    document.documentElement.lang = 'zh-CN';
+    expect(await initI18n('auto', readLocale)).toBe('en');
     expect(document.documentElement.lang).toBe('zh-CN');
   });
 

@@ -51,7 +51,9 @@ const defaultLoader: LocaleLoader = (dir) =>
 
 /**
  * Chooses the interface language before a page renders. With `auto`, or when loading the chosen
- * locale fails, text follows the browser.
+ * locale fails, text follows the browser. It touches no document: in a content script `document` is
+ * the reader's page, whose language is the page's own (setting it re-styles and re-lays out the
+ * whole page, and changes how its text is read aloud and which fonts draw it).
  */
 export async function initI18n(language: InterfaceLanguage, load: LocaleLoader = defaultLoader): Promise<Locale> {
   const wanted = language === 'auto' ? browserLocale() : language;
@@ -65,7 +67,6 @@ export async function initI18n(language: InterfaceLanguage, load: LocaleLoader =
       console.warn('Figure Finder: interface language unavailable, following the browser', error);
     }
   }
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
   return locale;
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import { extractEnglishClaims } from '../quantities/en';
+import { newsPage } from '../../tests/e2e/support/inpage';
 import { analysePage, disjointBlocks, insideBlock, resolveRegions, type PageAnalysis } from './page-analysis';
 
 const region = (name: string): Region => ({ code: name, name, level: 'county', path: [name] });
@@ -35,6 +36,72 @@ describe('analysePage', () => {
     });
     expect(seen).toEqual(whole.articles.map((_, i) => i + 1));
     expect(stepwise.articles).toEqual(whole.articles);
+  });
+});
+
+describe('analysePage on a long page', () => {
+  const services = { analyseEnglish: async (text: string) => extractEnglishClaims(text), resolveRegions: async () => [] };
+  // The seed's four articles twelve times under one headline (about 55,000 characters), as the browser bench's page.
+  const seed = readFileSync(join(__dirname, '../../tests/fixtures/seed-zhejiang-page.txt'), 'utf8');
+  const [headline, ...body] = seed.split('\n');
+  const longPage = (copies = 12) =>
+    (document.documentElement.innerHTML = newsPage([headline, ...Array(copies).fill(body.join('\n'))].join('\n')).replace(/^<!doctype html>/i, ''));
+  const reportOf = (soFar: PageAnalysis) => ({ text: soFar.map!.text, articles: soFar.articles, regionQueries: soFar.regionQueries });
+
+  it('reports the first articles from the beginning of the page before reading the rest, and ends as the whole analysis does', async () => {
+    longPage();
+    const whole = await analysePage(document, services);
+    const reports: Array<ReturnType<typeof reportOf>> = [];
+    const stepwise = await analysePage(document, services, { onProgress: (soFar) => reports.push(reportOf(soFar)) });
+    // The first report: complete articles, read from a map of the beginning of the page only.
+    const [first] = reports;
+    expect(first.articles.length).toBeGreaterThan(0);
+    expect(first.text.length).toBeLessThan(whole.map!.text.length / 2);
+    expect(whole.map!.text.startsWith(first.text)).toBe(true);
+    expect(first.articles).toEqual(whole.articles.slice(0, first.articles.length));
+    expect(first.regionQueries).toEqual(whole.regionQueries.slice(0, first.articles.length));
+    for (const report of reports) expect(report.articles).toEqual(whole.articles.slice(0, report.articles.length));
+    expect(stepwise.map!.text).toBe(whole.map!.text);
+    expect(stepwise.articles).toEqual(whole.articles);
+    expect(stepwise.regionQueries).toEqual(whole.regionQueries);
+  });
+
+  it('gives the first articles the blocks the whole analysis gives them, a block that goes on past the beginning included', async () => {
+    // Long enough (about 110,000 characters) for its one <article> to be taken as it is, with the blocks under it.
+    longPage(24);
+    // Text of the article element itself, at its very end: the element is one of the article's blocks, and
+    // its span (all of the article) keeps a figure outside any paragraph, in a navigation bar near the top.
+    const article = document.querySelector('article')!;
+    article.querySelector('p')!.insertAdjacentHTML('afterend', '<nav>本区今年新增工业用地2000亩</nav>');
+    article.append('责任编辑：王林');
+    const whole = await analysePage(document, services);
+    expect(whole.articles[0].claims.map((c) => c.text)).toContain('2000亩');
+    const reports: PageAnalysis[] = [];
+    const stepwise = await analysePage(document, services, { onProgress: (soFar) => reports.push(soFar) });
+    expect(reports[0].map!.text.length).toBeLessThan(whole.map!.text.length / 2);
+    expect(reports[0].articles).toEqual(whole.articles.slice(0, reports[0].articles.length));
+    expect(stepwise.articles).toEqual(whole.articles);
+  });
+
+  it('starts over when the page changes while its beginning is drawn, and ends as an analysis of the changed page', async () => {
+    longPage();
+    const reports: Array<ReturnType<typeof reportOf>> = [];
+    const stepwise = await analysePage(document, services, {
+      onProgress: (soFar) => {
+        reports.push(reportOf(soFar));
+        // The page's own script, between our first drawing and the rest: a figure changes near the top, a paragraph arrives.
+        if (reports.length > 1) return;
+        const figure = [...document.querySelectorAll('article p')].find((p) => p.textContent!.includes('1000亩'))!;
+        figure.firstChild!.textContent = figure.textContent!.replace('1000亩', '1200亩');
+        document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>临安区今年新增建设用地2000亩。</p>');
+      },
+    });
+    const changed = await analysePage(document, services);
+    expect(reports.length).toBeGreaterThan(0);
+    expect(stepwise.map!.text).toBe(changed.map!.text);
+    expect(stepwise.map!.text).toContain('1200亩');
+    expect(stepwise.articles).toEqual(changed.articles);
+    expect(stepwise.articles.flatMap((a) => a.claims.map((c) => c.text))).toContain('2000亩');
   });
 });
 

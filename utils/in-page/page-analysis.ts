@@ -13,18 +13,20 @@
  *    reader should not wait for it to see the highlights.
  * On a long page the articles are analysed a slice of time at a time: between slices the page gets to
  * paint (and the session draws what is known so far), so a reader of a 1 MB e-paper page sees the
- * first highlights early and the page never freezes for the whole analysis.
+ * first highlights early and the page never freezes for the whole analysis. The first slice does not
+ * wait for the whole page to be read: the beginning of the page is mapped, and the articles there that
+ * the rest of the text cannot change are analysed and drawn first (`analyseHead`).
  * Offsets of articles and claims are offsets into the text map's string.
  */
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
-import { segmentArticles, startsInExcluded, type Span } from '../articles/segment';
+import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type Span } from '../articles/segment';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
-import { buildTextMap, type TextMap } from '../text-map';
+import { startTextMap, type TextMap, type TextMapping } from '../text-map';
 
 export interface AnalysisServices {
   analyseEnglish(text: string): Promise<Claim[]>;
@@ -65,33 +67,139 @@ export interface AnalyseOptions {
 export async function analysePage(doc: Document, services: AnalysisServices, { force = false, onProgress, sliceMs = { first: FIRST_SLICE_MS, later: LATER_SLICE_MS } }: AnalyseOptions = {}): Promise<PageAnalysis> {
   const body = doc.body;
   if (!body) return { map: null, articles: [], regionQueries: [] };
-  const found = findArticles(doc, { force });
+  const started = performance.now();
+  let found = findArticles(doc, { force });
   if (!found.length) return { map: null, articles: [], regionQueries: [] };
-  const map = buildTextMap(body);
+  let mapping = startTextMap(body);
+  let slice = sliceMs.first;
+  let head: Head | null = null;
+  if (onProgress) {
+    // The page may change while it shows the first articles: a map read in two parts is whole only if it did not.
+    const changes = watchChanges(body);
+    head = await analyseHead(mapping, found[0], doc, services, started + sliceMs.first);
+    if (head) {
+      onProgress({ map: head.map, articles: head.analysed.map((a) => a.article), regionQueries: head.analysed.map((a) => a.regionQuery) });
+      await pause();
+      slice = sliceMs.later;
+    }
+    if (changes.stop()) {
+      // What was read of the page is out of date: read it again, whole this time.
+      found = findArticles(doc, { force });
+      if (!found.length) return { map: null, articles: [], regionQueries: [] };
+      mapping = startTextMap(body);
+      head = null;
+    }
+  }
+  mapping.advance(Infinity);
+  const map = mapping.map();
   const articles: ArticleAnalysis[] = [];
   const regionQueries: RegionQuery[] = [];
   let sliceStart = performance.now();
-  let slice = sliceMs.first;
-  for (const article of found) {
+  for (const [index, article] of found.entries()) {
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
-    for (const segment of segmentArticles(map.text.slice(span.start, span.end))) {
-      const start = span.start + segment.start;
-      const end = span.start + segment.end;
-      const excluded = segment.excluded.map((x) => ({ start: span.start + x.start, end: span.start + x.end }));
-      const analysed = await analyseSegment(map.text, { start, end }, excluded, blocks, segment, article, doc, services);
+    for (const [i, segment] of segmentArticles(map.text.slice(span.start, span.end)).entries()) {
+      // The first articles of the first one were analysed from the beginning of the page: the same articles.
+      const analysed = (index === 0 && head?.analysed[i]) || (await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
       articles.push(analysed.article);
       regionQueries.push(analysed.regionQuery);
       if (onProgress && performance.now() - sliceStart >= slice) {
         onProgress({ map, articles: [...articles], regionQueries: [...regionQueries] });
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await pause();
         sliceStart = performance.now();
         slice = sliceMs.later;
       }
     }
   }
   return { map, articles, regionQueries };
+}
+
+/** Lets the page paint (and run its own tasks). */
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Characters of a long page read before its first articles are analysed: a screenful of text and then
+ * some, so that the first articles are complete. Doubled while none of them is, up to MAX_HEAD_CHARS
+ * (an article that long, or one that starts that far down, is read with the rest of the page).
+ */
+const HEAD_CHARS = 8_000;
+const MAX_HEAD_CHARS = 64_000;
+
+type Analysed = Awaited<ReturnType<typeof analyseSegment>>;
+
+interface Head {
+  /** The map of the page's beginning: a prefix of the whole page's map. */
+  map: TextMap;
+  /** The first article's first articles (segments), exactly as the whole page's analysis finds them. */
+  analysed: Analysed[];
+}
+
+/**
+ * On a long page, the first article's first segments, analysed from a map of the page's beginning
+ * before the rest is read; null on a page short enough to read whole, or when no segment is complete
+ * within MAX_HEAD_CHARS. A segment counts when the rest of the page cannot change it: the whole
+ * article is in the map, or the segmenter says it is settled. Segments after the first are analysed
+ * only until `deadline` (the end of the first slice): the rest of the analysis takes up the others.
+ */
+async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Document, services: AnalysisServices, deadline: number): Promise<Head | null> {
+  for (let length = HEAD_CHARS; length <= MAX_HEAD_CHARS; length *= 2) {
+    if (mapping.advance(length)) return null;
+    const next = mapping.next!;
+    const map = mapping.map();
+    // Nothing of the article read yet: it starts further down.
+    const span = spanBeforeCut(map, article.root, next);
+    if (!span) continue;
+    const text = map.text.slice(span.start, span.end);
+    const inside = article.root.contains(next);
+    const segments = inside ? settledArticles(text) : segmentArticles(text);
+    if (!segments.length) continue;
+    // The article's blocks with text before the cut, those that go on past it cut short: a complete
+    // segment's figures lie before the cut, where such a span is as whole as it needs to be. (Blocks come
+    // in the order of their own text, so one holding the cut, the article element itself, may come last.)
+    const blocks = article.blocks.map((block) => spanBeforeCut(map, block, next)).filter((s): s is Span => s !== null);
+    const analysed: Analysed[] = [];
+    for (const segment of segments) {
+      if (analysed.length && performance.now() >= deadline) break;
+      analysed.push(await analyseSegment(map.text, span.start, segment, disjointBlocks(blocks), article, doc, services));
+    }
+    return { map, analysed };
+  }
+  return null;
+}
+
+/**
+ * The span of `el`'s text in `map`, the map of the page's beginning up to `next` (the first node not
+ * read): cut at the map's end when `el` goes on past it; null when none of its text is in the map. Asks
+ * the DOM only about the part read (looking up an element's end, or a start not yet read, would walk the
+ * rest of the page).
+ */
+function spanBeforeCut(map: TextMap, el: Element, next: Node): Span | null {
+  const position = el.compareDocumentPosition(next);
+  if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
+  if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return spanOf(map, el);
+  // The text read inside `el`, if any, runs to the end of the map: the last text read is in it.
+  const last = map.segments.at(-1)?.node;
+  const start = last && el.contains(last) ? map.offsetOf(el, 0, 'forward') : null;
+  return start !== null && start < map.text.length ? { start, end: map.text.length } : null;
+}
+
+/** Attributes the text map reads (our own UI's is set only by us, never during an analysis). */
+const MAP_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden'];
+
+/** Watches `root` for changes to what the text map reads (nodes, text, attributes); `stop` says whether there was one. */
+function watchChanges(root: Element): { stop(): boolean } {
+  let changed = false;
+  // Records are delivered in a microtask after the change; those not delivered yet are taken at the end.
+  const observer = new MutationObserver(() => (changed = true));
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: MAP_ATTRIBUTES });
+  return {
+    stop() {
+      changed ||= observer.takeRecords().length > 0;
+      observer.disconnect();
+      return changed;
+    },
+  };
 }
 
 /**
@@ -120,16 +228,19 @@ export async function resolveRegions(analysis: PageAnalysis, services: AnalysisS
   return Promise.all(pending);
 }
 
+/** One segment of an article whose text starts at `offset` in the map's `text`. */
 async function analyseSegment(
   text: string,
-  { start, end }: Span,
-  excluded: Span[],
+  offset: number,
+  segment: ArticleSegment,
   blocks: readonly Span[],
-  segment: ReturnType<typeof segmentArticles>[number],
   found: FoundArticle,
   doc: Document,
   services: AnalysisServices,
 ): Promise<{ article: ArticleAnalysis; regionQuery: RegionQuery }> {
+  const start = offset + segment.start;
+  const end = offset + segment.end;
+  const excluded = segment.excluded.map((x) => ({ start: offset + x.start, end: offset + x.end }));
   const own = text.slice(start, end);
   const language = detectLanguage(own);
   const raw = language === 'zh' ? extractChineseClaims(own) : await services.analyseEnglish(own);

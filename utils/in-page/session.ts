@@ -153,9 +153,12 @@ export class InPageSession {
       const preview = this.model ? null : new PreviewDrawing();
       const analysis = await analysePage(this.doc, this.services, {
         force: true,
-        onProgress: (soFar) => {
-          if (preview && id === this.runId && !this.signal.aborted) this.drawPreview(preview, soFar.map, soFar.articles);
-        },
+        // Only a first analysis shows its progress: a re-analysis need not pause to draw.
+        onProgress: preview
+          ? (soFar) => {
+              if (id === this.runId && !this.signal.aborted) this.drawPreview(preview, soFar.map, soFar.articles);
+            }
+          : undefined,
       });
       if (id !== this.runId || this.signal.aborted) return;
       const { map, articles } = analysis;
@@ -671,17 +674,21 @@ function failure(error: unknown): SaveOutcome {
 
 /** The claims drawn so far during a first analysis; each slice adds the articles it finished. */
 class PreviewDrawing {
-  private readonly items: HighlightItem[] = [];
-  private articlesDrawn = 0;
+  private items: HighlightItem[] = [];
+  private drawn: readonly ArticleAnalysis[] = [];
 
   add(map: TextMap, articles: readonly ArticleAnalysis[]): readonly HighlightItem[] {
-    for (const article of articles.slice(this.articlesDrawn)) {
+    // The articles drawn are the first of these, unless the analysis started over (the page changed
+    // while its beginning was drawn): then everything is drawn anew.
+    const from = this.drawn.every((article, i) => articles[i] === article) ? this.drawn.length : 0;
+    if (from === 0) this.items = [];
+    for (const article of articles.slice(from)) {
       for (const claim of article.claims) {
         const range = map.toRange(claim.start, claim.end);
         if (range) this.items.push({ id: `preview-${claim.start}-${claim.end}`, range, kind: claim.kind });
       }
     }
-    this.articlesDrawn = articles.length;
+    this.drawn = articles;
     return this.items;
   }
 }

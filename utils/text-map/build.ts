@@ -10,6 +10,10 @@
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
+ *
+ * The pass can stop and go on (`startTextMap`): a long page's beginning is mapped, analysed and drawn
+ * before the rest is read. It stops only where a line has ended, so the map of the beginning is the
+ * whole page's map cut short: the same characters at the same offsets, from the same nodes.
  */
 import { TextMap, type Segment } from './text-map';
 
@@ -45,7 +49,29 @@ export interface BuildOptions {
   useComputedStyle?: boolean;
 }
 
+/** A text map being built, a part of the page at a time. */
+export interface TextMapping {
+  /**
+   * Maps on until at least `length` characters are mapped and a line has ended there, or to the end.
+   * True once everything is mapped.
+   */
+  advance(length: number): boolean;
+  /**
+   * The first node not read yet, null once everything is: every node before it in document order
+   * (but its ancestors) is mapped.
+   */
+  readonly next: Node | null;
+  /** The map of the text read so far: a prefix of the finished map. */
+  map(): TextMap;
+}
+
 export function buildTextMap(root: Node, options: BuildOptions = {}): TextMap {
+  const mapping = startTextMap(root, options);
+  mapping.advance(Infinity);
+  return mapping.map();
+}
+
+export function startTextMap(root: Node, options: BuildOptions = {}): TextMapping {
   const view = (root.ownerDocument ?? (root as Document)).defaultView;
   const useStyle = (options.useComputedStyle ?? true) && !!view?.getComputedStyle;
   const parts: string[] = [];
@@ -182,9 +208,22 @@ export function buildTextMap(root: Node, options: BuildOptions = {}): TextMap {
 
   // Iterative depth-first walk: pages nest deeply enough to overflow a recursive one.
   const start = root.nodeType === 1 ? (root as Element) : null;
-  if (start && !enter(start)) return new TextMap('', []);
-  let node: Node | null = root.firstChild;
-  while (node) {
+  let next: Node | null = start && !enter(start) ? null : root.firstChild;
+
+  const advance = (limit: number): boolean => {
+    let node = next;
+    while (node) {
+      // Stop only where a line has ended: the characters written so far are final (a segment is never
+      // extended past here, as the boundary comes first), and the next ones start a new line.
+      if (length >= limit && (pendingBoundary === 1 || pendingBoundary === 2)) break;
+      node = step(node);
+    }
+    next = node;
+    return node === null;
+  };
+
+  /** Reads `node` and returns the node after it in the walk. */
+  const step = (node: Node): Node | null => {
     let descend = false;
     if (node.nodeType === 3) {
       if (ctx.visible) emitText(node as Text, ctx.preserve);
@@ -192,18 +231,24 @@ export function buildTextMap(root: Node, options: BuildOptions = {}): TextMap {
       descend = enter(node as Element) && node.firstChild !== null;
       if (!descend && stack.length && stack[stack.length - 1].el === node) leave();
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
+    if (descend) return node.firstChild;
     // Climb until a sibling exists, leaving the elements we finish.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && stack.length && stack[stack.length - 1].el === node) leave();
+    let at: Node | null = node;
+    while (at && at !== root && !at.nextSibling) {
+      at = at.parentNode;
+      if (at && at !== root && stack.length && stack[stack.length - 1].el === at) leave();
     }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  return new TextMap(parts.join(''), segments);
+    return at && at !== root ? at.nextSibling : null;
+  };
+
+  return {
+    advance,
+    get next() {
+      return next;
+    },
+    // A copy of the list: segments added later must not appear in a map of the beginning.
+    map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
+  };
 }
 
 function layoutOf(display: string, tag: string): Layout {

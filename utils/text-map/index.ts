@@ -1,2 +1,2 @@
 export { TextMap, type Segment } from './text-map';
-export { buildTextMap, OWN_UI_ATTRIBUTE, type BuildOptions } from './build';
+export { buildTextMap, startTextMap, OWN_UI_ATTRIBUTE, type BuildOptions, type TextMapping } from './build';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { buildTextMap, OWN_UI_ATTRIBUTE } from './index';
+import { buildTextMap, OWN_UI_ATTRIBUTE, startTextMap, type Segment } from './index';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -108,5 +108,56 @@ describe('buildTextMap: a page of many paragraphs', () => {
     expect(map.segments.length).toBe(500 * 3);
     const last = map.text.lastIndexOf('1000亩');
     expect(map.toRange(last, last + 5)!.toString()).toBe('1000亩');
+  });
+});
+
+describe('startTextMap: the beginning of a page first', () => {
+  // Segments as plain values, with each node by identity (toEqual would compare nodes by content).
+  const nodes: Node[] = [];
+  const plain = (segments: readonly Segment[]) =>
+    segments.map(({ start, end, node, nodeOffset }) => [start, end, nodeOffset, nodes.includes(node) ? nodes.indexOf(node) : nodes.push(node) - 1]);
+  const html =
+    '<h1>标题 <b>一</b></h1><p>第一段 <span>25万</span>平方米，\n  新增1000亩。<br>第二行</p>' +
+    '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table><pre>a  b\nc</pre>' +
+    '<div>文字<p hidden>隐藏</p><div><p>深处 3000亩</p></div>尾</div><p>  最后   一段 </p>';
+
+  it('maps, at every stopping length, a prefix of the whole map that ends where a line ends', () => {
+    const root = page(html);
+    const whole = buildTextMap(root);
+    for (let length = 0; length <= whole.text.length + 1; length++) {
+      const mapping = startTextMap(root);
+      const done = mapping.advance(length);
+      const head = mapping.map();
+      expect(whole.text.startsWith(head.text), `${length}`).toBe(true);
+      expect(done).toBe(mapping.next === null);
+      if (!done) {
+        expect(head.text.length).toBeGreaterThanOrEqual(length);
+        expect(whole.text[head.text.length]).toBe('\n');
+        // Every node before the next one (but its ancestors) is read; the next one is not.
+        const mapped = new Set(head.segments.map((s) => s.node));
+        expect(mapped.has(mapping.next as Text)).toBe(false);
+      }
+      // Same characters from the same nodes at the same offsets.
+      expect(plain(head.segments)).toEqual(plain(whole.segments.slice(0, head.segments.length)));
+      for (const figure of ['25万平方米', '1000亩', '3000亩']) {
+        const at = head.text.indexOf(figure);
+        if (at >= 0) expect(head.toRange(at, at + figure.length)!.toString()).toBe(figure);
+      }
+      // Going on from there ends with the whole map, and the map of the beginning stays as it was.
+      const text = head.text;
+      expect(mapping.advance(Infinity)).toBe(true);
+      expect(mapping.map().text).toBe(whole.text);
+      expect(plain(mapping.map().segments)).toEqual(plain(whole.segments));
+      expect(head.text).toBe(text);
+      expect(plain(head.segments)).toEqual(plain(whole.segments.slice(0, head.segments.length)));
+    }
+  });
+
+  it('maps nothing of a root it does not enter', () => {
+    const root = page('<p hidden>x</p>');
+    const mapping = startTextMap(root.firstElementChild!);
+    expect(mapping.next).toBeNull();
+    expect(mapping.advance(10)).toBe(true);
+    expect(mapping.map().text).toBe('');
   });
 });
