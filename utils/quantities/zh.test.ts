@@ -248,4 +248,25 @@ describe('claim fields', () => {
     // A tab in running text is no table.
     expect(extractChineseClaims('一、\t出让工业用地1000亩。')[0].subject).toBe('出让工业用地');
   });
+
+  it('reads bare numbers in a table in the unit their column header gives', () => {
+    const table = '地块\t出让面积（亩）\t总投资（万元）\t占比（%）\t序号\n青山湖1号地块\t120\t3,500\t12.5\t1\n龙岗坞2号地块\t80.5亩\t2000\t7\t2\n数据截至2023年底。\n备注\t99';
+    const claims = extractChineseClaims(table);
+    expect(claims.map((c) => [table.slice(c.start, c.end), c.value, c.unit, c.subject])).toEqual([
+      ['120', 120, 'mu', '青山湖1号地块出让面积'],
+      ['3,500', 35_000_000, 'CNY', '青山湖1号地块总投资'],
+      ['12.5', 12.5, 'percent', '青山湖1号地块占比'],
+      ['80.5亩', 80.5, 'mu', '龙岗坞2号地块出让面积'], // the cell's own unit, as the engine reads it
+      ['2000', 20_000_000, 'CNY', '龙岗坞2号地块总投资'],
+      ['7', 7, 'percent', '龙岗坞2号地块占比'],
+    ]);
+    expect(claims[1].siValue).toBe(35_000_000);
+    expect(claims[1].sentence).toBe('青山湖1号地块 120 3,500 12.5 1');
+    // No unit in the header (序号), a row after the table ended (备注 99): no figure.
+  });
+
+  it('reads no bare number without a header row naming its unit', () => {
+    expect(extractChineseClaims('地块\t面积\n青山湖1号地块\t120')).toEqual([]);
+    expect(extractChineseClaims('青山湖1号地块\t120\t3500')).toEqual([]);
+  });
 });

@@ -176,6 +176,10 @@ export function extractChineseClaims(text: string): Claim[] {
     const next = scanAt(text, s, out);
     s = next > s ? next : s + 1;
   }
+  if (text.includes('\t')) {
+    const fromHeaders = figuresUnderUnitHeaders(text, out);
+    if (fromHeaders.length) return [...out, ...fromHeaders].sort((a, b) => a.start - b.start);
+  }
   return out;
 }
 
@@ -708,11 +712,59 @@ function tableSubject(text: string, rowStart: number, rowEnd: number, s: number)
     }
     lineEnd = lineStart - 1;
   }
-  const subject = label.replace(LIST_MARK_END, '') + header;
+  const subject = label.replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
 }
 const LIST_MARK_END = /[、.．:：]+$/;
+/** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
+const HEADER_UNIT = /[（(]([^（）()\d]{1,6})[）)]$/;
+/** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
+const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
+
+/**
+ * Tables often give the unit once, in the column header (出让面积（亩） over 120, 80, 200), and bare
+ * numbers in the cells: each such number is a claim in the header's unit, read exactly as if the
+ * unit followed it (the cell's text and the unit run through the engine together). Only under a
+ * header row (a row with no digits) of the same table, only cells that are a number alone, and never
+ * where a claim was already found.
+ */
+function figuresUnderUnitHeaders(text: string, found: readonly Claim[]): Claim[] {
+  const taken = new Set(found.map((c) => c.start));
+  const claims: Claim[] = [];
+  let units: Array<string | null> | null = null;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.includes('\t')) units = null; // a line that is no row ends the table
+    else if (!/[0-9０-９]/.test(line)) {
+      const headerUnits = line.split('\t').map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null);
+      units = headerUnits.some((u) => u !== null) ? headerUnits : null;
+    } else if (units) {
+      let cellStart = lineStart;
+      line.split('\t').forEach((cell, column) => {
+        const unit = units![column];
+        const number = cell.trim();
+        const start = cellStart + cell.indexOf(number);
+        cellStart += cell.length + 1;
+        if (!unit || !BARE_NUMBER.test(number) || taken.has(start)) return;
+        const [read] = extractChineseClaims(`${number}${unit}`);
+        if (!read || read.start !== 0 || read.end !== number.length + unit.length) return;
+        claims.push({
+          ...read,
+          start,
+          end: start + number.length,
+          text: number,
+          subject: tableSubject(text, lineStart, lineEnd, start),
+          sentence: joinLines(line, false),
+        });
+      });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return claims;
+}
 
 /** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
 function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
