@@ -166,7 +166,11 @@ const SENTENCE_END = charSet('。！？!?；;');
 
 export function extractChineseClaims(text: string): Claim[] {
   const out: Claim[] = [];
-  lastSentence = { start: -1, end: -1, text: '', inTable: false };
+  lastSentence = { start: -1, end: -1, text: '' };
+  // Kept here as well as in `tables`: the figures under unit headers read their cells with this same
+  // function, which resets `tables` for each cell.
+  const rows = text.includes('\t') ? tableRows(text) : [];
+  tables = rows;
   const n = text.length;
   for (let s = 0; s < n; ) {
     if ((CHAR_BITS[text.charCodeAt(s)] & START) === 0) {
@@ -176,8 +180,8 @@ export function extractChineseClaims(text: string): Claim[] {
     const next = scanAt(text, s, out);
     s = next > s ? next : s + 1;
   }
-  if (text.includes('\t')) {
-    const fromHeaders = figuresUnderUnitHeaders(text, out);
+  if (rows.length) {
+    const fromHeaders = figuresUnderUnitHeaders(rows, out);
     if (fromHeaders.length) return [...out, ...fromHeaders].sort((a, b) => a.start - b.start);
   }
   return out;
@@ -589,9 +593,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   const [sa, sb] = sentenceBounds(text, s, afterPos);
   // Figures of one sentence share its text (one string, built once).
-  if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false), inTable: holdsTab(text, sa, sb) };
+  if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
   const sentence = lastSentence.text;
-  let subject = (lastSentence.inTable && tableSubject(text, sa, sb, s)) || subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  const row = tables.length ? tableRowAt(tables, s) : undefined;
+  let subject = (row && tableSubject(row, s)) || subjectOf(text, sa, sb, qualStart, afterPos, kind);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
@@ -608,7 +613,9 @@ const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 const COMPARISON = /较|比|同比|环比/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
-let lastSentence = { start: -1, end: -1, text: '', inTable: false };
+let lastSentence = { start: -1, end: -1, text: '' };
+/** The table rows of the text being scanned (see tableRows; reset for each text). */
+let tables: TableRow[] = [];
 
 /** A quotation inside a clause: the name of a programme or slogan. */
 const QUOTED = /“[^”]*”/g;
@@ -682,36 +689,70 @@ export function sentenceBounds(text: string, s: number, e: number): [number, num
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-function holdsTab(text: string, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (text.charCodeAt(k) === TAB) return true;
-  return false;
+/** A line of a table (cells separated by tabs, see sentenceBounds), with the header row of its table. */
+interface TableRow {
+  start: number;
+  end: number;
+  line: string;
+  cells: string[];
+  header: TableHeader | null;
+}
+interface TableHeader {
+  cells: string[];
+  /** The unit each column's header names in brackets (出让面积（亩） → 亩), or null. */
+  units: Array<string | null>;
 }
 
-/** Rows above a figure's row searched for its table's header row. */
-const HEADER_ROWS_UP = 60;
+/**
+ * The rows of a text's tables, in text order, read once per text. A table is a run of lines holding
+ * tabs; a row's header is the nearest row above it in its table that holds no digits.
+ */
+function tableRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  let header: TableHeader | null = null;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('\t')) header = null; // a line that is no row ends the table
+    else {
+      const cells = line.split('\t');
+      rows.push({ start, end, line, cells, header });
+      if (!/[0-9０-９]/.test(line)) header = { cells, units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null) };
+    }
+    start = end + 1;
+  }
+  return rows;
+}
+
+/** The row holding position s, if any (rows are in text order). */
+function tableRowAt(rows: readonly TableRow[], s: number): TableRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].end <= s) lo = mid + 1;
+    else if (rows[mid].start > s) hi = mid - 1;
+    else return rows[mid];
+  }
+  return undefined;
+}
+
+/** The column of position s in its row: the tabs before it. */
+function columnAt(row: TableRow, s: number): number {
+  let column = 0;
+  for (let k = 0; k < s - row.start; k++) if (row.line.charCodeAt(k) === TAB) column++;
+  return column;
+}
 
 /**
- * The subject of a figure in a table row [rowStart, rowEnd) (cells separated by tabs, see
- * sentenceBounds): the row's label (its first cell) and the column's header (the same cell of the
- * nearest row above, in the same table, that holds no digits). 青山湖1号地块 | 120亩 under 出让面积 →
- * 青山湖1号地块出让面积. Empty when the table names neither.
+ * The subject of a figure in a table row: the row's label (its first cell) and the column's header.
+ * 青山湖1号地块 | 120亩 under 出让面积 → 青山湖1号地块出让面积. Empty when the table names neither.
  */
-function tableSubject(text: string, rowStart: number, rowEnd: number, s: number): string {
-  let column = 0;
-  for (let k = rowStart; k < s; k++) if (text.charCodeAt(k) === TAB) column++;
-  const label = column > 0 ? clean(text.slice(rowStart, text.indexOf('\t', rowStart))) : '';
-  let header = '';
-  let lineEnd = text.lastIndexOf('\n', rowStart);
-  for (let up = 0; lineEnd > 0 && up < HEADER_ROWS_UP; up++) {
-    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
-    const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) break; // the table ends above its first row
-    if (!/[0-9０-９]/.test(line)) {
-      header = clean(line.split('\t')[column] ?? '');
-      break;
-    }
-    lineEnd = lineStart - 1;
-  }
+function tableSubject(row: TableRow, s: number): string {
+  const column = columnAt(row, s);
+  const label = column > 0 ? clean(row.cells[0]) : '';
+  const header = clean(row.header?.cells[column] ?? '');
   const subject = label.replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
@@ -729,39 +770,30 @@ const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
  * header row (a row with no digits) of the same table, only cells that are a number alone, and never
  * where a claim was already found.
  */
-function figuresUnderUnitHeaders(text: string, found: readonly Claim[]): Claim[] {
+function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
   const taken = new Set(found.map((c) => c.start));
   const claims: Claim[] = [];
-  let units: Array<string | null> | null = null;
-  for (let lineStart = 0; lineStart < text.length; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (!line.includes('\t')) units = null; // a line that is no row ends the table
-    else if (!/[0-9０-９]/.test(line)) {
-      const headerUnits = line.split('\t').map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null);
-      units = headerUnits.some((u) => u !== null) ? headerUnits : null;
-    } else if (units) {
-      let cellStart = lineStart;
-      line.split('\t').forEach((cell, column) => {
-        const unit = units![column];
-        const number = cell.trim();
-        const start = cellStart + cell.indexOf(number);
-        cellStart += cell.length + 1;
-        if (!unit || !BARE_NUMBER.test(number) || taken.has(start)) return;
-        const [read] = extractChineseClaims(`${number}${unit}`);
-        if (!read || read.start !== 0 || read.end !== number.length + unit.length) return;
-        claims.push({
-          ...read,
-          start,
-          end: start + number.length,
-          text: number,
-          subject: tableSubject(text, lineStart, lineEnd, start),
-          sentence: joinLines(line, false),
-        });
+  for (const row of rows) {
+    const units = row.header?.units;
+    if (!units?.some((u) => u !== null)) continue;
+    let cellStart = row.start;
+    row.cells.forEach((cell, column) => {
+      const unit = units[column];
+      const number = cell.trim();
+      const start = cellStart + cell.indexOf(number);
+      cellStart += cell.length + 1;
+      if (!unit || !BARE_NUMBER.test(number) || taken.has(start)) return;
+      const [read] = extractChineseClaims(`${number}${unit}`);
+      if (!read || read.start !== 0 || read.end !== number.length + unit.length) return;
+      claims.push({
+        ...read,
+        start,
+        end: start + number.length,
+        text: number,
+        subject: tableSubject(row, start),
+        sentence: joinLines(row.line, false),
       });
-    }
-    lineStart = lineEnd + 1;
+    });
   }
   return claims;
 }
