@@ -136,20 +136,20 @@ function headlineRepeats(claims: readonly ClaimRecord[], articles: ReadonlyMap<s
   const figure = (claim: ClaimRecord) =>
     `${claim.articleId}|${claim.kind}|${unitFamily(claim.unit)}|${baseValue(claim.value, claim.unit)}|${claim.range?.high ?? ''}|${claim.change ?? ''}`;
   const inHeadline = new Map<string, ClaimRecord[]>();
-  const body: ClaimRecord[] = [];
+  // Only articles with a figure in their headline can repeat one.
+  const withHeadlineFigures = new Set<string>();
+  const live = (claim: ClaimRecord) => !claim.dismissed && articles.has(claim.articleId);
   for (const claim of claims) {
-    const article = articles.get(claim.articleId);
-    if (!article || claim.dismissed) continue;
-    if (claim.start < headlineEnd(article)) {
-      const key = figure(claim);
-      inHeadline.set(key, [...(inHeadline.get(key) ?? []), claim]);
-    } else body.push(claim);
+    if (!live(claim) || claim.start >= headlineEnd(articles.get(claim.articleId)!)) continue;
+    const key = figure(claim);
+    const heads = inHeadline.get(key);
+    if (heads) heads.push(claim);
+    else inHeadline.set(key, [claim]);
+    withHeadlineFigures.add(claim.articleId);
   }
   if (inHeadline.size === 0) return { folded, repeated };
-  // Only articles with a figure in their headline can repeat one.
-  const withHeadlineFigures = new Set([...inHeadline.values()].map((heads) => heads[0].articleId));
-  for (const claim of body) {
-    if (!withHeadlineFigures.has(claim.articleId)) continue;
+  for (const claim of claims) {
+    if (!withHeadlineFigures.has(claim.articleId) || !live(claim) || claim.start < headlineEnd(articles.get(claim.articleId)!)) continue;
     const heads = inHeadline.get(figure(claim));
     if (!heads) continue;
     repeated.add(claim);
