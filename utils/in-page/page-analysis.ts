@@ -219,7 +219,7 @@ export async function resolveRegions(analysis: PageAnalysis, services: AnalysisS
       continue;
     }
     if (sentThisTurn === REGION_QUERIES_PER_TURN) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await pause();
       sentThisTurn = 0;
     }
     pending.push(services.resolveRegions(analysis.regionQueries[i]).catch(() => []));

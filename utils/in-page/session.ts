@@ -153,7 +153,6 @@ export class InPageSession {
       const preview = this.model ? null : new PreviewDrawing();
       const analysis = await analysePage(this.doc, this.services, {
         force: true,
-        // Only a first analysis shows its progress: a re-analysis need not pause to draw.
         onProgress: preview
           ? (soFar) => {
               if (id === this.runId && !this.signal.aborted) this.drawPreview(preview, soFar.map, soFar.articles);
