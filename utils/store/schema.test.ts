@@ -10,6 +10,15 @@ import { LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/un
 let counter = 0;
 const freshName = () => `schema-test-${++counter}-${Math.random()}`;
 
+/** A database at version 3, made by this code's first three migrations, as version 3 left it. */
+function openVersion3(name: string) {
+  return openDB(name, 3, {
+    async upgrade(database, _oldVersion, _newVersion, tx) {
+      for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
+    },
+  });
+}
+
 /** Opens `name` at `version` with raw IndexedDB and runs `upgrade` in its versionchange transaction. */
 function rawOpen(name: string, version: number, upgrade: (db: IDBDatabase, tx: IDBTransaction) => void): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -117,11 +126,7 @@ describe('library schema', () => {
     const name = freshName();
     // Version 3 made by this code's first three steps, filled the way version 3 wrote: one record per
     // article (with its derived keys), claim and note; and a meta entry.
-    const v3 = await openDB(name, 3, {
-      async upgrade(database, _oldVersion, _newVersion, tx) {
-        for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
-      },
-    });
+    const v3 = await openVersion3(name);
     const library: SavedArticle[] = [
       {
         article: makeArticle('a1', { regions: [LINAN], tags: ['土地'] }),
@@ -179,11 +184,7 @@ describe('library schema', () => {
 
   it('keeps claims and notes whose article is missing when upgrading from version 3', async () => {
     const name = freshName();
-    const v3 = await openDB(name, 3, {
-      async upgrade(database, _oldVersion, _newVersion, tx) {
-        for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
-      },
-    });
+    const v3 = await openVersion3(name);
     const stray = makeClaim('gone', 'c9');
     const strayNote = makeNote('gone', 'n9');
     await v3.put('claims', stray);
