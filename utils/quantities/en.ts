@@ -1,14 +1,15 @@
 /**
  * The English quantity engine. Our own left-to-right scan finds numbers written in digits (1,000; 3.5
- * billion; $20) and runs of number words; compromise does what it is good at: the value of number words
- * (twenty-five thousand, a third), sentence splitting, and noun phrases for the subject. Units, counters,
- * qualifiers, ranges and changes come from our tables, as in the Chinese engine.
+ * billion; $20) and runs of number words, whose values ./en-number-words.ts reads; compromise's
+ * tokenizer splits the sentences. Units, counters, qualifiers, ranges and changes come from our tables,
+ * as in the Chinese engine.
  *
  * Not claims: years (in 2023, 2021-2025), dates (November 2020, Nov. 30), ordinals (3rd, first), names
  * and versions (5G, COVID-19, Route 66), codes and phone numbers, and a bare "one"/"a" before a noun
  * (the indefinite article, like Chinese 一).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/one';
+import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
@@ -201,7 +202,7 @@ const DIGIT_SCALE: Record<string, number> = {
 /**
  * Parses an English number: digits (1,234.5), digits with a scale (2.33 k, 3.5 billion, 10 bln), number
  * words (twenty-one trillion three hundred, two hundred point zero three) and fractions (two thirds,
- * one hundred and three and two thirds). Words go through compromise; fractions are computed exactly
+ * one hundred and three and two thirds). Words go through numberWordsValue; fractions are computed exactly
  * from its numerator and denominator. Returns null when the string is not one number.
  */
 export function parseEnglishNumber(input: string): number | null {
@@ -229,18 +230,14 @@ export function parseEnglishNumber(input: string): number | null {
     if (num > 0 && den) return sign * round(num / den);
   }
   if (!/^[a-z -]+$/i.test(s)) return null;
-  const doc = nlp(s.replace(/^an? (?=hundred|thousand|million|billion|trillion)/i, 'one '));
-  const nums = doc.numbers().get() as unknown as number[];
-  if (!Array.isArray(nums) || nums.length === 0) return null;
-  const got = doc.fractions().get() as unknown;
-  const fraction = Array.isArray(got) ? (got as Array<{ numerator: number; denominator: number } | null>)[0] : null;
-  if (nums.length === 1) return sign * (fraction && fraction.denominator > 0 ? fraction.numerator / fraction.denominator : nums[0]);
-  // "one hundred and three and two thirds": a whole number and a fraction joined by the last "and".
+  const whole = numberWordsValue(s);
+  if (whole !== null) return sign * whole;
+  // "one hundred and three and two thirds", "one and a half": a whole number and a fraction joined by the last "and".
   const k = s.toLowerCase().lastIndexOf(' and ');
-  if (nums.length === 2 && k > 0) {
-    const whole = parseEnglishNumber(s.slice(0, k));
+  if (k > 0) {
+    const before = parseEnglishNumber(s.slice(0, k));
     const part = parseEnglishNumber(s.slice(k + 5));
-    if (whole !== null && part !== null && part < 1) return sign * (whole + part);
+    if (before !== null && part !== null && part > 0 && part < 1) return sign * round(before + part);
   }
   return null;
 }
