@@ -87,6 +87,15 @@ describe('English claims', () => {
     ['It aims to expand the park by another 12 square kilometers.', '12 square kilometers', 12, 'km2', 'exact', 'increase'],
     ['The park turns out one in every five freezers sold in China.', 'one in every five freezers', 20, 'percent'],
     ['One out of 4 households has a car.', 'One out of 4 households', 25, 'percent'],
+    ['revenue growth of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
+    ['growth of general public budget revenue of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
+    ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
+    ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
+    ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
+    ['The project would line 356 km of irrigation canals.', '356 km', 356, 'km'],
+    ['We added 12 national-level "little giant" firms.', '12 national-level "little giant" firms', 12, 'count'],
+    ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
+    ['Land per mu cost 150,000 yuan, and the county earned 3 billion yuan.', '3 billion yuan', 3e9, 'CNY'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([
@@ -123,6 +132,7 @@ describe('English not claims', () => {
     ['during the Two Sessions in Beijing', 'Two Sessions'],
     ['a one-stop service centre', 'one-stop'],
     ['Article 14 Jiading District plans the roads.', '14 Jiading'],
+    ['Take Line 3 to the park.', 'Line 3'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

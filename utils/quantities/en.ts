@@ -28,10 +28,11 @@ const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+// Negated comparisons come first: "no less than" ends with "less than".
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btopp(?:ed|ing)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
@@ -41,13 +42,16 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  [/\b(?:up|increased?|increasing|rose|risen|rise|grew|grown|growth|gain(?:ed)?|climbed|jumped|expanded|higher|raised)(?: by| of)?\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|dropped|drop|declined?|shrank|reduced|reduction|cut|lower|slid|slipped)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|raised)(?: by| of)?\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
   [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
   [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
+  // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
+  [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
+  [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
 ];
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
@@ -157,7 +161,11 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
   const before = text.slice(Math.max(0, i - 12), i);
   if (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(text.slice(num.end, num.end + 12))) return num.end;
-  if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) return num.end;
+  // "Route 66", "Line 3", "Class 2" name things; "line 356 km of canals" is a verb before a measure.
+  if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) {
+    const measure = unitAfter(text, num.end, num);
+    if (!measure || measure.counter) return num.end;
+  }
   return finish(text, num, out, sentences);
 }
 
@@ -300,7 +308,7 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
   // Up to four modifiers, two of them joined by "and" (132 refrigeration and cold chain companies).
-  const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(rest);
+  const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
   for (let k = 1; k <= 5 && m[k]; k++) {
     const noun = m[k];
@@ -323,6 +331,14 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   }
   return null;
 }
+
+/** The unit a money figure is given per, when "per …" comes before the figure. */
+const PER_WORD: Record<string, string> = { mu: 'mu', hectare: 'ha', household: 'household', 'square meter': 'm2' };
+
+/** A word, or a quoted phrase that modifies the noun as one word (12 national-level "little giant" firms). */
+const PHRASE_WORD = '([a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
+/** The number's noun and up to four words before it, each group one word. */
+const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?`, 'i');
 
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
@@ -388,16 +404,26 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   if (text[num.end] === '+' && approx === 'exact') approx = 'at_least';
   let change: Change | undefined;
-  const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|more than|over|less than|some|up to)\s*$/i, '');
+  const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
-  const byWindow = text.slice(Math.max(0, num.start - 60), num.start);
+  const byWindow = text.slice(Math.max(0, num.start - 60), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
+  // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
+  const prev = out[out.length - 1];
+  if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
     const s0 = sentences.at(num.start);
-    if (/per[ -]capita|per person/i.test(text.slice(s0[0], num.start))) code = rateUnit(code, 'person');
+    const lead = text.slice(s0[0], num.start);
+    if (/per[ -]capita|per person/i.test(lead)) code = rateUnit(code, 'person');
+    else {
+      // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
+      // with no other figure between them.
+      const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead);
+      if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
+    }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
   let start = num.start;
