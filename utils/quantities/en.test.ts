@@ -112,6 +112,23 @@ describe('English claims', () => {
   });
 });
 
+describe('English tables', () => {
+  it('reads bare cells in the unit the caption gives, named by row label and column header', () => {
+    const text = 'Table 1. Project Cost and Financing (US$ million)\nComponent\tProject Cost\tIBRD Financing\nRural Roads\t112.4\t96.0\nTotal\t213.5\t180.0';
+    const claims = extractEnglishClaims(text);
+    expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['112.4', 112.4e6, 'USD', 'Rural Roads Project Cost'],
+      ['96.0', 96e6, 'USD', 'Rural Roads IBRD Financing'],
+      ['213.5', 213.5e6, 'USD', 'Total Project Cost'],
+      ['180.0', 180e6, 'USD', 'Total IBRD Financing'],
+    ]);
+  });
+
+  it('reads no bare cell without a unit for its table', () => {
+    expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
+  });
+});
+
 describe('English not claims', () => {
   it.each([
     ['The plan was approved in November 2020.', 'November 2020'],

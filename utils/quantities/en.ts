@@ -13,6 +13,7 @@ import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
@@ -93,7 +94,39 @@ export function extractEnglishClaims(text: string): Claim[] {
     }
     i = Math.max(next, i + 1);
   }
+  if (text.includes('\t')) {
+    const fromTables = figuresInUnitColumns(text, out);
+    if (fromTables.length) return [...out, ...fromTables].sort((a, b) => a.start - b.start);
+  }
   return out;
+}
+
+/** A table unit that is a currency written before the number, with an optional scale: US$ million, RMB billion. */
+const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|€|¥)\s*(thousand|million|billion|trillion)?$/i;
+
+/**
+ * Bare numbers in table cells whose unit the column header or the table's caption gives ("Table 1. Project
+ * Cost and Financing (US$ million)" over 112.4, 96.0): each is read as if written with its unit
+ * (US$112.4 million) and named by its row label and column header.
+ */
+function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const { row, column, start, number, unit } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
+    const currency = CURRENCY_UNIT.exec(unit);
+    const written = currency ? `${currency[1]}${number}${currency[2] ? ` ${currency[2]}` : ''}` : /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+    const [read] = extractEnglishClaims(written);
+    if (!read || read.start !== 0 || read.end !== written.length) continue;
+    const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    claims.push({
+      ...read,
+      start,
+      end: start + number.length,
+      text: number,
+      subject: [row.cells[0].trim(), header].filter(Boolean).join(' '),
+      sentence: joinLines(row.line.replace(/\t/g, ' '), true),
+    });
+  }
+  return claims;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

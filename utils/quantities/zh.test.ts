@@ -265,6 +265,16 @@ describe('claim fields', () => {
     // No unit in the header (序号), a row after the table ended (备注 99): no figure.
   });
 
+  it('reads bare numbers in the unit a 单位 line above the table gives', () => {
+    const table = '单位：万元\n产业\t2023年\t2024年\n汽车零部件\t2,057,120\t2,312,480\n\n单位：亩\n序号\t地块位置\t出让面积\t容积率\n1\t河沥园区东城大道以东\t126.5\t≥1.2';
+    const claims = extractChineseClaims(table);
+    expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['2,057,120', 20_571_200_000, 'CNY', '汽车零部件2023年'],
+      ['2,312,480', 23_124_800_000, 'CNY', '汽车零部件2024年'],
+      ['126.5', 126.5, 'mu', '河沥园区东城大道以东出让面积'],
+    ]);
+  });
+
   it('reads no bare number without a header row naming its unit', () => {
     expect(extractChineseClaims('地块\t面积\n青山湖1号地块\t120')).toEqual([]);
     expect(extractChineseClaims('青山湖1号地块\t120\t3500')).toEqual([]);

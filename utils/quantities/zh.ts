@@ -23,6 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
+import { HEADER_UNIT, columnAt, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -246,6 +247,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
   let unitPos = skipSpaces(text, tok.end, 4);
+  // A table row's last cell takes no unit from the lines below it (2,312,480 / 单位：亩).
+  if (unitPos > tok.end && tables.length && text.slice(tok.end, unitPos).includes('\n') && tableRowAt(tables, tok.start)) unitPos = tok.end;
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
   if (!u) {
@@ -689,110 +692,40 @@ export function sentenceBounds(text: string, s: number, e: number): [number, num
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-/** A line of a table (cells separated by tabs, see sentenceBounds), with the header row of its table. */
-interface TableRow {
-  start: number;
-  end: number;
-  line: string;
-  cells: string[];
-  header: TableHeader | null;
-}
-interface TableHeader {
-  cells: string[];
-  /** The unit each column's header names in brackets (出让面积（亩） → 亩), or null. */
-  units: Array<string | null>;
-}
-
-/**
- * The rows of a text's tables, in text order, read once per text. A table is a run of lines holding
- * tabs; a row's header is the nearest row above it in its table that holds no digits.
- */
-function tableRows(text: string): TableRow[] {
-  const rows: TableRow[] = [];
-  let header: TableHeader | null = null;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('\t')) header = null; // a line that is no row ends the table
-    else {
-      const cells = line.split('\t');
-      rows.push({ start, end, line, cells, header });
-      if (!/[0-9０-９]/.test(line)) header = { cells, units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null) };
-    }
-    start = end + 1;
-  }
-  return rows;
-}
-
-/** The row holding position s, if any (rows are in text order). */
-function tableRowAt(rows: readonly TableRow[], s: number): TableRow | undefined {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].end <= s) lo = mid + 1;
-    else if (rows[mid].start > s) hi = mid - 1;
-    else return rows[mid];
-  }
-  return undefined;
-}
-
-/** The column of position s in its row: the tabs before it. */
-function columnAt(row: TableRow, s: number): number {
-  let column = 0;
-  for (let k = 0; k < s - row.start; k++) if (row.line.charCodeAt(k) === TAB) column++;
-  return column;
-}
-
 /**
  * The subject of a figure in a table row: the row's label (its first cell) and the column's header.
  * 青山湖1号地块 | 120亩 under 出让面积 → 青山湖1号地块出让面积. Empty when the table names neither.
  */
 function tableSubject(row: TableRow, s: number): string {
   const column = columnAt(row, s);
-  const label = column > 0 ? clean(row.cells[0]) : '';
+  // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5).
+  const labelColumn = column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
+  const label = column > labelColumn ? clean(row.cells[labelColumn]) : '';
   const header = clean(row.header?.cells[column] ?? '');
   const subject = label.replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
 }
 const LIST_MARK_END = /[、.．:：]+$/;
-/** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
-const HEADER_UNIT = /[（(]([^（）()\d]{1,6})[）)]$/;
-/** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
-const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
 
 /**
- * Tables often give the unit once, in the column header (出让面积（亩） over 120, 80, 200), and bare
- * numbers in the cells: each such number is a claim in the header's unit, read exactly as if the
- * unit followed it (the cell's text and the unit run through the engine together). Only under a
- * header row (a row with no digits) of the same table, only cells that are a number alone, and never
- * where a claim was already found.
+ * Tables often give a unit once, in a column header (出让面积（亩） over 120, 80, 200) or on the line
+ * above the table (单位：万元), and bare numbers in the cells: each such number is a claim in that
+ * unit, read exactly as if the unit followed it (the cell's text and the unit run through the engine
+ * together). Never where a claim was already found.
  */
 function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
-  const taken = new Set(found.map((c) => c.start));
   const claims: Claim[] = [];
-  for (const row of rows) {
-    const units = row.header?.units;
-    if (!units?.some((u) => u !== null)) continue;
-    let cellStart = row.start;
-    row.cells.forEach((cell, column) => {
-      const unit = units[column];
-      const number = cell.trim();
-      const start = cellStart + cell.indexOf(number);
-      cellStart += cell.length + 1;
-      if (!unit || !BARE_NUMBER.test(number) || taken.has(start)) return;
-      const [read] = extractChineseClaims(`${number}${unit}`);
-      if (!read || read.start !== 0 || read.end !== number.length + unit.length) return;
-      claims.push({
-        ...read,
-        start,
-        end: start + number.length,
-        text: number,
-        subject: tableSubject(row, start),
-        sentence: joinLines(row.line, false),
-      });
+  for (const { row, start, number, unit } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+    const [read] = extractChineseClaims(`${number}${unit}`);
+    if (!read || read.start !== 0 || read.end !== number.length + unit.length) continue;
+    claims.push({
+      ...read,
+      start,
+      end: start + number.length,
+      text: number,
+      subject: tableSubject(row, start),
+      sentence: joinLines(row.line, false),
     });
   }
   return claims;
