@@ -100,10 +100,11 @@ const MULTIPLIER_END = charSet('万萬亿億');
 /** Qualifiers before a number, longest first within each group. */
 const BEFORE: Array<[string, Approx]> = [
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
-  ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
+  ['不过', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
   ['最高可达', 'at_most'], ['最多可达', 'at_most'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
   ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
+  ['迈上', 'at_least'], ['站上', 'at_least'], ['跨上', 'at_least'], ['跨入', 'at_least'], ['迈入', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
   ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
 ].sort((a, b) => b[0].length - a[0].length) as Array<[string, Approx]>; // longest first: 不低于 before 低于
@@ -111,6 +112,10 @@ const BEFORE: Array<[string, Approx]> = [
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
 const RATE_BETWEEN = ['每平方米', '每亩', '每人', '每户', '每吨'];
+/** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
+const SCOPE_BETWEEN = ['全国', '全省', '全市', '全县', '全区', '全镇', '全球', '世界'];
+/** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
+const SCOPE_QUALIFIERS = new Set(['不到', '不足', '近', '将近', '接近', '约', '超过', '逾', '超']);
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
@@ -132,6 +137,7 @@ const CHANGE: Array<[string, Change]> = [
   ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
   ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
   ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'], ['增收', 'increase'], ['延长', 'increase'],
+  ['净增', 'increase'], ['净减', 'decrease'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
@@ -463,6 +469,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const w = RATE_BETWEEN[k];
     if (text.startsWith(w, q - w.length)) qq = q - w.length;
   }
+  let scoped = false;
+  if (qq === q && kind === 'percent') {
+    for (let k = 0; k < SCOPE_BETWEEN.length; k++) {
+      const w = SCOPE_BETWEEN[k];
+      if (text.startsWith(w, q - w.length)) {
+        qq = q - w.length;
+        scoped = true;
+      }
+    }
+  }
   let approx: Approx = 'exact';
   let qualStart = q;
   const befores = BEFORE_INDEX.at(text, qq);
@@ -472,6 +488,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       const before = text.charCodeAt(qq - w.length - 1);
       if (w === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
+      if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
@@ -626,7 +643,8 @@ const QUOTED = /“[^”]*”/g;
 /** Characters of the rate words below: a clause without any of them names no rate. */
 const RATE_CHAR = charSet('亩人户平吨');
 const RATE_WORDS: Array<[RegExp, string]> = [
-  [/亩均|每亩|亩产|一亩地/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+  // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
+  [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
