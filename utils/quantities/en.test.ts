@@ -124,6 +124,13 @@ describe('English tables', () => {
     ]);
   });
 
+  it('reads bare cells in the unit their row gives in a Unit column', () => {
+    const text = 'Indicator\tUnit\t2023\t2024\nGDP\tbillion yuan\t61.25\t64.8\nFarmland\thectares\t8,450\t9,100';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['61.25', 61.25e9, 'CNY'], ['64.8', 64.8e9, 'CNY'], ['8,450', 8450, 'ha'], ['9,100', 9100, 'ha'],
+    ]);
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });
@@ -150,6 +157,7 @@ describe('English not claims', () => {
     ['a one-stop service centre', 'one-stop'],
     ['Article 14 Jiading District plans the roads.', '14 Jiading'],
     ['Take Line 3 to the park.', 'Line 3'],
+    ['Output is given in billion yuan.', 'billion yuan'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -212,6 +212,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   let phrase = m[0];
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
   if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  // A scale word alone names a unit, not a number (a table's "billion yuan" column, "million tonnes").
+  if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(phrase)) return i + phrase.length;
   // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
   if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
     return i + phrase.indexOf(' ') + 1;

@@ -25,6 +25,13 @@ describe('unit cells', () => {
     expect(cellsOf('单位：万元\n指标\t2023\t2024\n产值\t120\t130')).toEqual([['120', '万元'], ['130', '万元']]);
   });
 
+  it('takes the unit of each row from a 单位 column', () => {
+    const text = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9\n增速\t%\t5.8\t6.1';
+    expect(cellsOf(text)).toEqual([
+      ['612.5', '亿元'], ['648.2', '亿元'], ['86.3', '万人'], ['86.9', '万人'], ['5.8', '%'], ['6.1', '%'],
+    ]);
+  });
+
   it('ends a table at a line without tabs', () => {
     const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
     expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);

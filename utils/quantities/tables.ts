@@ -23,6 +23,8 @@ export interface TableHeader {
   cells: string[];
   /** The unit each column's header names in brackets (出让面积（亩） → 亩), or null. */
   units: Array<string | null>;
+  /** The column that gives each row its unit (指标 | 单位 | 2023年 over 地区生产总值 | 亿元 | 612.5), or -1. */
+  unitColumn: number;
 }
 
 /** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
@@ -33,6 +35,8 @@ const UNIT_LINE = /(?:^|[\s（(])(?:计量)?单位[：:]\s*([^\s（）()\d，,�
 const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,16}?)\s*[）)]\s*$/i;
 /** Header cells that are years (2022年, 2023, 2024年度): a header row may hold them. */
 const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$/;
+/** A header cell naming the column of units: 单位, 计量单位, Unit. */
+const UNIT_COLUMN = /^(?:计量)?单位$|^units?$/i;
 /** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
 const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
@@ -71,7 +75,13 @@ export function tableRows(text: string): TableRow[] {
       const cells = line.split('\t');
       const isHeader = cells.every((cell) => !/[0-9０-９]/.test(cell) || YEAR_CELL.test(cell.trim()));
       rows.push({ start, end, line, cells, header, isHeader, tableUnit });
-      if (isHeader) header = { cells, units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null) };
+      if (isHeader) {
+        header = {
+          cells,
+          units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null),
+          unitColumn: cells.findIndex((cell) => UNIT_COLUMN.test(cell.trim())),
+        };
+      }
     }
     start = end + 1;
   }
@@ -112,22 +122,26 @@ export interface UnitCell {
 }
 
 /**
- * Bare numbers in table cells with the unit their table gives them: the column header's unit first, else
- * the table's (not in the first column, which labels rows, nor in columns of row numbers, codes, years or
- * ratios). Cells where a claim was already found (`taken`, by start) are left out.
+ * Bare numbers in table cells with the unit their table gives them: the column header's unit first, then
+ * the row's own unit in a 单位 column, else the table's (not in the first column, which labels rows, nor in
+ * columns of row numbers, codes, years or ratios). Cells where a claim was already found (`taken`, by start)
+ * are left out.
  */
 export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>): UnitCell[] {
   const cells: UnitCell[] = [];
   for (const row of rows) {
     const units = row.header?.units;
-    if (row.isHeader || (!units?.some((u) => u !== null) && !row.tableUnit)) continue;
+    const unitColumn = row.header?.unitColumn ?? -1;
+    const rowUnit = unitColumn >= 0 ? row.cells[unitColumn]?.trim() || null : null;
+    if (row.isHeader || (!units?.some((u) => u !== null) && !row.tableUnit && !rowUnit)) continue;
     let cellStart = row.start;
     row.cells.forEach((cell, column) => {
       const number = cell.trim();
       const start = cellStart + cell.indexOf(number);
       cellStart += cell.length + 1;
       if (!BARE_NUMBER.test(number) || taken.has(start)) return;
-      const unit = units?.[column] ?? tableWideUnit(row, column);
+      if (column === unitColumn) return;
+      const unit = units?.[column] ?? (rowUnit && column > 0 ? rowUnit : tableWideUnit(row, column));
       if (unit) cells.push({ row, column, start, number, unit });
     });
   }

@@ -283,6 +283,16 @@ describe('claim fields', () => {
     ]);
   });
 
+  it('reads bare numbers in the unit their row gives in a 单位 column', () => {
+    const table = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9';
+    expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['612.5', 61_250_000_000, 'CNY', '地区生产总值2023年'],
+      ['648.2', 64_820_000_000, 'CNY', '地区生产总值2024年'],
+      ['86.3', 863_000, 'person', '常住人口2023年'],
+      ['86.9', 869_000, 'person', '常住人口2024年'],
+    ]);
+  });
+
   it('reads no bare number without a header row naming its unit', () => {
     expect(extractChineseClaims('地块\t面积\n青山湖1号地块\t120')).toEqual([]);
     expect(extractChineseClaims('青山湖1号地块\t120\t3500')).toEqual([]);
