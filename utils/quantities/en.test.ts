@@ -96,6 +96,11 @@ describe('English claims', () => {
     ['We added 12 national-level "little giant" firms.', '12 national-level "little giant" firms', 12, 'count'],
     ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
     ['Land per mu cost 150,000 yuan, and the county earned 3 billion yuan.', '3 billion yuan', 3e9, 'CNY'],
+    ['The bank lent $200m to the county.', '$200m', 2e8, 'USD'],
+    ['It invested Rmb3.5bn in the park.', 'Rmb3.5bn', 3.5e9, 'CNY'],
+    ['The fund raised US$1.5bn last year.', 'US$1.5bn', 1.5e9, 'USD'],
+    ['Wages were raised by 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
+    ['The road is 200m long.', '200m', 200, 'm'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([

@@ -43,7 +43,7 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|raised)(?: by| of)?\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
@@ -62,7 +62,7 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 /** Unit words: symbols match case-sensitively, words in any case. */
 const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
 const CURRENCY_BEFORE: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
@@ -82,7 +82,7 @@ export function extractEnglishClaims(text: string): Claim[] {
     let next = i + 1;
     if (c >= 48 && c <= 57 && !isWordChar(prevC)) {
       next = scanDigits(text, i, out, sentences);
-    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|CNY|USD|EUR|US\$|HK\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
+    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|Rmb|CNY|USD|EUR|US\$|HK\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
       next = scanDigits(text, i, out, sentences);
     } else if (isLetter(c) && !isLetter(prevC)) {
       next = scanWords(text, i, out, sentences);
@@ -174,6 +174,10 @@ function readDigits(text: string, i: number): Num | null {
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
     end += sm[0].length;
+  } else if (currency && /^m\b/.test(text.slice(end, end + 2))) {
+    // "$200m", "€5m": after a currency, a glued m is million (after a bare number it is metres).
+    value *= 1e6;
+    end += 1;
   }
   const year = !currency && !sm && a.intDigits === 4 && !/[,.]/.test(text.slice(p, a.end)) && value >= 1800 && value <= 2100;
   return { start: i, end, value: round(value), words: false, year, currency };

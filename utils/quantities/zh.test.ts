@@ -103,6 +103,8 @@ describe('qualifiers, ranges and changes', () => {
     ['用地超过800亩。', '800亩', 800, 'mu', 'at_least'],
     ['逾百家企业参展。', '百家', 100, 'count', 'at_least'],
     ['园区已集聚企业百余家。', '百余家', 100, 'count', 'at_least'],
+    ['从业人员逾万人。', '万人', 10000, 'person', 'at_least'],
+    ['带动万余名群众就业。', '万余名', 10000, 'person', 'at_least'],
     // 户 after 市场主体 counts firms, not families: a plain count (the corpus README's convention).
     ['惠及市场主体1.2万户次。', '1.2万户次', 12000, 'count'],
     ['播种面积稳定在45万亩以上。', '45万亩', 450000, 'mu', 'at_least'],

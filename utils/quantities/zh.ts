@@ -218,20 +218,21 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
-  // After 逾/超/近/过 a bare 百/千 is a round figure: 逾百家 (over 100 companies), 近千人.
-  // 百余家, 千余人, 百多名 are "over 100" too.
+  // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
+  // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
   const next = text.charCodeAt(s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
-    !((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
+    !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   if (inSet(VAGUE_BEFORE, prev) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
-  const first = readNumber(text, s);
+  // 逾万人, 万余名: a bare 万 let through above is 10,000.
+  const first = readNumber(text, s, c0 === 0x4e07 /* 万 */);
   if (!first) return s + 1;
   const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
