@@ -131,6 +131,9 @@ describe('qualifiers, ranges and changes', () => {
     ['现在种梨，一亩能收入1万多元。', '1万多元', 10000, 'CNY/mu', 'at_least'],
     ['一年收入不过800元。', '800元', 800, 'CNY', 'at_most'],
     ['不过，园区仍有3家企业停产。', '3家', 3, 'count'],
+    ['增速比上半年加快0.4个百分点。', '0.4个百分点', 0.4, 'percent', 'exact', 'increase'],
+    ['增速较一季度放缓0.6个百分点。', '0.6个百分点', 0.6, 'percent', 'exact', 'decrease'],
+    ['加快推进12个重点项目建设。', '12个', 12, 'count'],
   ])('%s → %s', (...row) => expectClaim(row));
 
   it.each([

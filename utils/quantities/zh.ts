@@ -131,13 +131,16 @@ const NOT_MORE_BEFORE = charSet('元万亿个家人');
 /** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
 const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 
-/** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
-const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
+/**
+ * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
+ * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
+ */
+const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = [
   ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
   ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
   ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'], ['增收', 'increase'], ['延长', 'increase'],
-  ['净增', 'increase'], ['净减', 'decrease'],
+  ['净增', 'increase'], ['净减', 'decrease'], ['加快', 'increase'], ['放缓', 'decrease'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
