@@ -101,6 +101,10 @@ describe('English claims', () => {
     ['The fund raised US$1.5bn last year.', 'US$1.5bn', 1.5e9, 'USD'],
     ['Wages were raised by 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
     ['The road is 200m long.', '200m', 200, 'm'],
+    ['Profit slumped 43% to 1.1 billion yuan.', '43%', 43, 'percent', 'exact', 'decrease'],
+    ['Output value soared 25.6 percent year-on-year.', '25.6 percent', 25.6, 'percent', 'exact', 'increase'],
+    ['The workforce will shrink by about 2,000 people.', '2,000 people', 2000, 'person', 'approx', 'decrease'],
+    ['The unemployment rate edged down to 5.1 percent.', '5.1 percent', 5.1, 'percent'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([

@@ -43,8 +43,8 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
