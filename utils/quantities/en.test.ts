@@ -105,6 +105,10 @@ describe('English claims', () => {
     ['Output value soared 25.6 percent year-on-year.', '25.6 percent', 25.6, 'percent', 'exact', 'increase'],
     ['The workforce will shrink by about 2,000 people.', '2,000 people', 2000, 'person', 'approx', 'decrease'],
     ['The unemployment rate edged down to 5.1 percent.', '5.1 percent', 5.1, 'percent'],
+    ['The project will be implemented over six years.', 'six years', 6, 'year'],
+    ['The firm has operated for over 20 years.', '20 years', 20, 'year', 'at_least'],
+    ['The work took over six months.', 'six months', 6, 'month', 'at_least'],
+    ['Over 300 companies joined.', '300 companies', 300, 'count', 'at_least'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([

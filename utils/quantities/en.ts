@@ -439,6 +439,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const before = text.slice(Math.max(0, num.start - 30), num.start);
   let approx: Approx = 'exact';
   for (const [re, a] of BEFORE) if (re.test(before)) { approx = a; break; }
+  // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
+  // (for over 20 years, a history of over 500 years, took over six years).
+  if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   if (text[num.end] === '+' && approx === 'exact') approx = 'at_least';
