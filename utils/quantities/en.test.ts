@@ -144,6 +144,15 @@ describe('English tables', () => {
     ]);
   });
 
+  it.each([
+    ['(USD million)', 112.4e6, 'USD'], ['(US$ millions)', 112.4e6, 'USD'], ['(US$m)', 112.4e6, 'USD'],
+    ['(RMB billion)', 112.4e9, 'CNY'], ['(million yuan)', 112.4e6, 'CNY'], ['(in millions of US dollars)', 112.4e6, 'USD'],
+    ['(thousands of yuan)', 112.4e3, 'CNY'], ['(hectares)', 112.4, 'ha'], ['(%)', 112.4, 'percent'],
+  ])('reads a cell under a caption ending %s', (unit, value, code) => {
+    const [claim] = extractEnglishClaims(`Table 3. Costs ${unit}\nItem\tCost\nRoads\t112.4`);
+    expect([claim?.text, claim?.value, claim?.unit]).toEqual(['112.4', value, code]);
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });

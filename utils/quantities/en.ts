@@ -102,7 +102,22 @@ export function extractEnglishClaims(text: string): Claim[] {
 }
 
 /** A table unit that is a currency written before the number, with an optional scale: US$ million, RMB billion. */
-const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|€|¥)\s*(thousand|million|billion|trillion)?$/i;
+const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|USD|CNY|EUR|€|¥)\s*(thousands?|millions?|billions?|trillions?|mn|m|bn)?$/i;
+/** A table unit written as words: millions of US dollars, thousands of yuan. */
+const SCALE_OF = /^(thousand|million|billion)s? of (.+)$/i;
+const SCALE_NAMES: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion' };
+
+/** A bare cell's number written with its table's unit, as the engine reads it in running text. */
+function withUnit(number: string, unit: string): string {
+  const currency = CURRENCY_UNIT.exec(unit);
+  if (currency) {
+    const scale = currency[2] ? (SCALE_NAMES[currency[2].toLowerCase()] ?? currency[2].toLowerCase().replace(/s$/, '')) : '';
+    return `${currency[1]}${number}${scale ? ` ${scale}` : ''}`;
+  }
+  const of = SCALE_OF.exec(unit);
+  if (of) return `${number} ${of[1].toLowerCase()} ${of[2]}`;
+  return /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+}
 
 /**
  * Bare numbers in table cells whose unit the column header or the table's caption gives ("Table 1. Project
@@ -112,8 +127,7 @@ const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|€|¥)\s*(thousand|million|billion|tr
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
   for (const { row, column, start, number, unit } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
-    const currency = CURRENCY_UNIT.exec(unit);
-    const written = currency ? `${currency[1]}${number}${currency[2] ? ` ${currency[2]}` : ''}` : /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+    const written = withUnit(number, unit);
     const [read] = extractEnglishClaims(written);
     if (!read || read.start !== 0 || read.end !== written.length) continue;
     const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();

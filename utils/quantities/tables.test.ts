@@ -32,6 +32,11 @@ describe('unit cells', () => {
     ]);
   });
 
+  it('reads the unit at the end of a caption line', () => {
+    expect(cellsOf('表1 2024年主要经济指标（单位：亿元）\n地区\t生产总值\n城东\t120.5')).toEqual([['120.5', '亿元']]);
+    expect(cellsOf('金额单位：万元\n项目\t投资\n一期\t3,500')).toEqual([['3,500', '万元']]);
+  });
+
   it('ends a table at a line without tabs', () => {
     const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
     expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);

@@ -29,10 +29,10 @@ export interface TableHeader {
 
 /** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
 export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
-/** The line above a table naming the unit of all its figures: 单位：万元, （单位：亩）, 表1 … 单位：亿元. */
-const UNIT_LINE = /(?:^|[\s（(])(?:计量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
+/** The line above a table naming the unit of all its figures: 单位：万元, 金额单位：万元, 表1 …（单位：亿元）. */
+const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
-const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,16}?)\s*[）)]\s*$/i;
+const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
 /** Header cells that are years (2022年, 2023, 2024年度): a header row may hold them. */
 const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
