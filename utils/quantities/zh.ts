@@ -24,6 +24,7 @@ import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { HEADER_UNIT, columnAt, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
+import { longestFirst } from './longest-first';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -40,7 +41,8 @@ function charSet(chars: string): number {
   const bit = nextBit;
   if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
   nextBit *= 2;
-  for (const ch of chars) CHAR_BITS[ch.charCodeAt(0)] |= bit;
+  // By index, not `for…of`: the sets are BMP characters, and a string iterator is slow where this runs cold.
+  for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
   return bit;
 }
 const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
@@ -65,6 +67,7 @@ interface UnitWord {
   /** 个多月: the figure is a lower bound. */
   more: boolean;
 }
+/** Each key's words longest first, as unitWords lists them. */
 const UNIT_INDEX = new Map<number, UnitWord[]>();
 for (const [w, u] of unitWords('zh')) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
@@ -77,7 +80,6 @@ for (const [w, u] of unitWords('zh')) {
     list.push(entry);
   }
 }
-for (const list of UNIT_INDEX.values()) list.sort((a, b) => b.w.length - a.w.length);
 
 function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
   if (text.startsWith(unit.w, p)) return true;
@@ -98,7 +100,7 @@ const TIMES = charSet('×*＊');
 const MULTIPLIER_END = charSet('万萬亿億');
 
 /** Qualifiers before a number, longest first within each group. */
-const BEFORE: Array<[string, Approx]> = [
+const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>([
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
   ['不过', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
   ['最高可达', 'at_most'], ['最多可达', 'at_most'],
@@ -107,7 +109,7 @@ const BEFORE: Array<[string, Approx]> = [
   ['迈上', 'at_least'], ['站上', 'at_least'], ['跨上', 'at_least'], ['跨入', 'at_least'], ['迈入', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
   ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
-].sort((a, b) => b[0].length - a[0].length) as Array<[string, Approx]>; // longest first: 不低于 before 低于
+], ([w]) => w); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
