@@ -12,6 +12,8 @@ describe('numberWordsValue', () => {
     ['ninety-five hundred', 9500],
     ['thousand million', 1e9],
     ['a dozen', 12],
+    ['half a million', 500_000],
+    ['half billion', 500_000_000],
     ['two dozen', 24],
     ['two hundred point zero three', 200.03],
     ['one point two million', 1_200_000],

@@ -1,6 +1,6 @@
 /**
  * The value of English number words as news writes them: twenty-five thousand, three hundred and
- * five, a hundred, two dozen, one million two hundred thousand, two hundred point zero three.
+ * five, a hundred, two dozen, half a million, one million two hundred thousand, two hundred point zero three.
  * Words only: digits, fractions and signs are read by parseEnglishNumber (./en.ts), which calls this.
  *
  * Written here rather than asked of compromise's number parser: that parser needs compromise's
@@ -92,6 +92,10 @@ function fractionValue(words: string[]): number | null {
 export function numberWordsValue(input: string): number | null {
   const words = input.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
   if (words.length === 0) return null;
+  // "half a million", "half a billion".
+  if (words[0] === 'half' && words.length <= 3 && SCALES[words[words.length - 1]] && (words.length === 2 || words[1] === 'a' || words[1] === 'an')) {
+    return SCALES[words[words.length - 1]] / 2;
+  }
   const point = words.indexOf('point');
   if (point < 0) return wholeValue(words) ?? fractionValue(words);
   const whole = point === 0 ? 0 : wholeValue(words.slice(0, point));

@@ -53,6 +53,8 @@ describe('English claims', () => {
     ['The city will invest RMB 500 million in parks.', 'RMB 500 million', 5e8, 'CNY'],
     ['about 8.5 billion U.S. dollars of deals', '8.5 billion U.S. dollars', 8.5e9, 'USD', 'approx'],
     ['About twenty-five thousand residents moved in.', 'twenty-five thousand residents', 25000, 'person', 'approx'],
+    ['The county received half a million visitors.', 'half a million visitors', 500000, 'person'],
+    ['Two dozen villages joined the programme.', 'Two dozen villages', 24, 'count'],
     ['More than 300 companies joined the park.', '300 companies', 300, 'count', 'at_least'],
     ['A third of firms reported higher orders.', 'A third', 100 / 3, 'percent'],
     ['The plan takes 120 working days.', '120 working days', 120, 'day'],
