@@ -49,6 +49,19 @@ describe('classifyLine', () => {
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
+    // Breadcrumbs, market quotes and advert labels are page furniture however short and headline-like.
+    ['黔中网>>贵州频道>>市州', 'furniture'],
+    ['您当前的位置：首页 > 政务公开 > 自然资源', 'furniture'],
+    ['6.82 -0.08 -1.16%', 'furniture'],
+    ['上证指数 3052.31 +12.84 +0.42%', 'furniture'],
+    ['广告 【开户】新客专享理财年化收益最高3.5%，开户即送88元红包 >>', 'furniture'],
+    ['Subscribe from HK$38 a month, cancel anytime.', 'furniture'],
+    // A statistics row (one value, one change) is no quote; 广告 inside a sentence is no advert label.
+    ['规上工业增加值 612.5 +5.8%', 'text'],
+    ['广告创意产业园今年新增入驻企业36家。', 'text'],
+    ['南浔>古镇旅游持续升温', 'text'],
+    // A portal's date line ends with a toolbar's count in brackets, not with a sentence.
+    ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', 'meta'],
     ['产业强区，牵一发而动全身。', 'text'],
     ['', 'blank'],
   ])('%s → %s', (line, kind) => {

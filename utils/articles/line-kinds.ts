@@ -58,7 +58,7 @@ const DATE_EN =
 
 /** Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome. */
 const FURNITURE =
-  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
+  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -167,9 +167,12 @@ export function isMetaLine(raw: string): boolean {
   const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
   // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
   if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
-  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
-  return hasDate && line.length <= 60 && !endsSentence(line) && !CLAUSE_AFTER_COMMA.test(line);
+  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
+  // brackets at its end is a toolbar's (评论(128)), not the close of a sentence.
+  return hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line);
 }
+
+const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
 export function bylineInMeta(raw: string): string | undefined {
@@ -192,8 +195,26 @@ export function isHeaderMeta(line: string): boolean {
   return isMetaLine(line) && !/^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line);
 }
 
+/**
+ * A breadcrumb trail (首页 > 区县 > 蓬溪, 黔中网>>贵州频道>>市州, 您当前的位置：…): where the page sits in the
+ * site, never its headline, even though it is short and has no full stop.
+ */
+const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞|→)\s*[^。！？.!?>»›＞→]{1,20}){2,}$/;
+
+/**
+ * A market quote: a price, its signed change and the change in per cent, after a name or code, as
+ * ticker strips and quote boxes print them (上证指数 3052.31 +12.84 +0.42%, 6.82 -0.08 -1.16%). Prose
+ * states a change in words (增长/下降, up/down); a statistics table row has one value and one change,
+ * so a row of a name, a value and a signed percentage alone is not taken for a quote.
+ */
+const QUOTE = /^(?:[^\d\s。，,]{1,12}\s*(?:[（(][A-Za-z]{0,2}\d{5,6}[)）])?\s+)?\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%$/;
+
+/** An advert's label in front of its text (广告 【开户】…, Advertisement, Sponsored: …). */
+const ADVERT = /^(?:广告|推广|赞助|Advertisement|Sponsored|AD)(?:\s|[:：|｜]|$)/;
+
 export function isFurniture(line: string): boolean {
-  return line.length <= 160 && FURNITURE.test(line);
+  if (line.length > 160) return false;
+  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line);
 }
 
 export function classifyLine(line: string): LineKind {

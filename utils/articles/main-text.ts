@@ -181,7 +181,15 @@ function blocksUnder(root: Element): Element[] {
     }
   }
   const linked = blocksWithLinks(root, seen);
-  return blocks.filter((b) => !linked.has(b) || linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+  return blocks.filter((b) => !linked.has(b) || !isLinkList(b));
+}
+
+/** Longest block still judged by its link density alone: a longer one is a paragraph with a few links in it. */
+const MAX_LINK_LIST_CHARS = 200;
+
+/** A block that is mostly link text, and short: navigation or a list of related stories. */
+function isLinkList(block: Element): boolean {
+  return linkDensity(block) > MAX_LINK_DENSITY && (block.textContent ?? '').trim().length <= MAX_LINK_LIST_CHARS;
 }
 
 /**
@@ -254,6 +262,10 @@ function byReadability(doc: Document): PageArticle | null {
       contentBlocks.push(block);
     }
   }
+  // Readability keeps a list of links to other stories that sits inside the article's container (a post's
+  // 往期推荐, "More on this"); it is no more article text there than anywhere else on the page.
+  const linked = blocksWithLinks(root, seen);
+  contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
   const blocks = heading ? withHeader(heading, contentBlocks) : contentBlocks;
