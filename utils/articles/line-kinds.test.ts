@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -77,5 +77,20 @@ describe('dateIn', () => {
     ['发布时间：2023/1/5', '2023-01-05'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
+  });
+});
+
+describe('sourceIn', () => {
+  it.each([
+    ['来源：四川日报 2023-11-28 09:12', '四川日报'],
+    ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', '证券时报网'],
+    ['2024-06-12 08:35 湖州日报', '湖州日报'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceIn(line)).toBe(source);
+  });
+
+  it('takes no word after the time for an outlet unless it names one', () => {
+    expect(sourceIn('2024-04-18 18:30 浙江')).toBeUndefined();
+    expect(sourceIn('2024-06-12 08:35 阅读 3521')).toBeUndefined();
   });
 });

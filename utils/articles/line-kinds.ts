@@ -252,5 +252,15 @@ export function sourceIn(line: string): string | undefined {
   if (labelled) return labelled[1];
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
   if (english) return english[1];
+  // A portal's date line names the outlet without a label, right after the time: "2024年06月12日 08:46 证券时报网".
+  const afterTime = /\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff·]{2,14})(?=\s|$)/.exec(line);
+  if (afterTime && isOutletName(afterTime[1])) return afterTime[1];
   return undefined;
+}
+
+/** The name of a paper, site or newsroom: 证券时报网, 湖州日报, 长兴县融媒体中心, 新华社. */
+const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|新闻中心|客户端|社)$/;
+
+export function isOutletName(text: string): boolean {
+  return text.length <= 14 && OUTLET_NAME.test(text);
 }

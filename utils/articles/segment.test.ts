@@ -188,7 +188,7 @@ describe('segmentArticles on other layouts', () => {
       '-1.16%',
     ].join('\n');
     const [article] = segmentArticles(text);
-    expect([article.byline, article.date]).toEqual(['证券时报记者 刘文静', '2024-06-12']);
+    expect([article.byline, article.date, article.source]).toEqual(['证券时报记者 刘文静', '2024-06-12', '证券时报网']);
     expect(text.slice(article.lead!.start, article.lead!.end)).toMatch(/^6月11日/);
     const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
     expect(furniture).toEqual(['6.82 -0.08 -1.16%', '相关股票', '天宜锂业', '-1.16%']);
@@ -236,6 +236,17 @@ describe('segmentArticles on other layouts', () => {
     const notice = ['睢宁县2024年度国有建设用地供应计划', '全县计划供应国有建设用地3260亩，比上年增加6.2%。', '睢宁县自然资源和规划局', '2024年3月28日'].join('\n');
     const [plan] = segmentArticles(notice);
     expect([plan.byline, plan.date]).toEqual(['睢宁县自然资源和规划局', '2024-03-28']);
+  });
+
+  it('does not take a row of a metadata table over a notice for a headline', () => {
+    const text = [
+      '索引号\t410181-0123-2024-00561\t发布机构\t巩义市工业和信息化局',
+      '文号\t巩工信〔2024〕27号\t成文日期\t2024-06-03',
+      '巩义市公布2023年度工业企业“亩均效益”综合评价结果',
+      '发布时间：2024-06-03 09:30 信息来源：巩义市工业和信息化局',
+      '近日，巩义市公布2023年度工业企业“亩均效益”综合评价结果，全市共有1286家企业参评。',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['巩义市公布2023年度工业企业“亩均效益”综合评价结果']);
   });
 
   it('returns nothing for blank text', () => {

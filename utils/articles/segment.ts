@@ -14,6 +14,7 @@ import {
   endsSentence,
   isClosingByline,
   isHeaderMeta,
+  isOutletName,
   sourceIn,
   type LineKind,
 } from './line-kinds';
@@ -120,6 +121,8 @@ function looksLikeHeadline(line: Line): boolean {
   if (line.role !== 'body' && line.role !== 'caption') return false;
   const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
   if (line.text.length < 4 || line.text.length > max) return false;
+  // A row of table cells (索引号 ⇥ 410181-… ⇥ 发布机构 ⇥ …, a metadata table over a notice) heads no article.
+  if (line.text.includes('\t')) return false;
   // Words, not a counter ("积分 8620", "帖子 2135"): four Chinese characters or three English words at least.
   if (!hasHanzi(line.text, 4) && (line.text.match(ENGLISH_WORD) ?? []).length < 3) return false;
   if (ENDS_CLAUSE.test(line.text)) return false;
@@ -328,6 +331,8 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   for (const line of own) {
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
+    // The outlet alone on a line of the header, beside the date (证券时报网): the article's source.
+    if (line.role === 'body' && inHeader && line !== titleLine && isOutletName(line.text)) article.source ??= line.text;
     if (line.role === 'body' && line !== titleLine && opensBody(line.text)) {
       if (inHeader) {
         article.lead = { start: line.start, end: line.end };
