@@ -15,6 +15,8 @@ describe('bylineOf: the byline as printed', () => {
     ['Shanghai Daily | Yang Meiping | 10:12 UTC+8, 2024-09-14', 'Yang Meiping'],
     ['新华日报·交汇点记者 姚依依', '新华日报·交汇点记者 姚依依'],
     ['By Global Times Published: Mar 18, 2024 10:42 PM', 'By Global Times'],
+    // The parts of a byline row whose separators are drawn by CSS run together in the page's text.
+    ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', 'By Zhao Ruolin'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
@@ -56,6 +58,9 @@ describe('classifyLine', () => {
     ['上证指数 3052.31 +12.84 +0.42%', 'furniture'],
     ['广告 【开户】新客专享理财年化收益最高3.5%，开户即送88元红包 >>', 'furniture'],
     ['Subscribe from HK$38 a month, cancel anytime.', 'furniture'],
+    ['Related: Ordos Approves 8 Hydrogen Projects Worth 45 Billion Yuan', 'furniture'],
+    ['Download our app to receive breaking news alerts. Get our weekly free Must-Read newsletter, read by 300,000 professionals.', 'furniture'],
+    ['Related projects include a 120-hectare logistics park.', 'text'],
     // A statistics row (one value, one change) is no quote; 广告 inside a sentence is no advert label.
     ['规上工业增加值 612.5 +5.8%', 'text'],
     ['广告创意产业园今年新增入驻企业36家。', 'text'],
@@ -75,6 +80,7 @@ describe('dateIn', () => {
     ['来源：四川日报 2023-11-28 09:12', '2023-11-28'],
     ['Updated: Nov 28, 2023', '2023-11-28'],
     ['发布时间：2023/1/5', '2023-01-05'],
+    ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', '2024-07-02'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
   });

@@ -53,12 +53,16 @@ const META_LABEL =
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+/**
+ * An English date. The month may follow a lower-case letter with no space: a byline row's parts are separate
+ * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
+ */
 const DATE_EN =
-  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
 
 /** Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome. */
 const FURNITURE =
-  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access)/i;
+  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -98,8 +102,11 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
-/** Bars and dots between byline, paper and time, or a time label on the same line ("By Global Times Published: …"). */
-const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)/;
+/**
+ * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
+ * or a date run into the name where the row's separators are drawn by CSS ("By Zhao RuolinJul 02, 2024").
+ */
+const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -212,9 +219,12 @@ const QUOTE = /^(?:[^\d\s。，,]{1,12}\s*(?:[（(][A-Za-z]{0,2}\d{5,6}[)）])?\
 /** An advert's label in front of its text (广告 【开户】…, Advertisement, Sponsored: …). */
 const ADVERT = /^(?:广告|推广|赞助|Advertisement|Sponsored|AD)(?:\s|[:：|｜]|$)/;
 
+/** A link to another story inside the article's column: "Related: Ordos Approves …", 相关阅读：…. */
+const RELATED_LINK = /^(?:Related|See also|Also read|Read also|相关阅读|延伸阅读|相关新闻|相关报道)\s*[:：]\s*\S/i;
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
-  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line);
+  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line);
 }
 
 export function classifyLine(line: string): LineKind {

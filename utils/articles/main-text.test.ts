@@ -129,6 +129,21 @@ describe('findArticles', () => {
     expect(text).toContain('1260亩');
   });
 
+  it('puts back the byline row Readability drops from under a standfirst', () => {
+    const paragraph = (n: number) =>
+      `<p>Yulin signed ${n} coal chemical projects with total investment of 212 billion yuan in the first half of the year, the city's development and reform commission said, and the projects will use about 4,800 hectares of land in the Yushen Industrial Zone.</p>`;
+    const doc = load(`<html><body><div class="story"><h1>Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs</h1>
+      <p class="dek">The Shaanxi city has lined up 15 coal chemical projects worth 212 billion yuan, even as Beijing tightens limits on energy-hungry industry</p>
+      <div class="byline-row"><span>By Zhao Ruolin</span><span>Jul 02, 2024 08:15 PM</span><span>Economy</span></div>
+      ${[15, 16, 17, 18].map(paragraph).join('')}
+      </div></body></html>`);
+    const [article] = findArticles(doc);
+    const text = articleText(article);
+    expect(text).toContain('By Zhao RuolinJul 02, 2024');
+    const [analysed] = analyseText(text).articles;
+    expect([analysed.byline, analysed.date]).toEqual(['By Zhao Ruolin', '2024-07-02']);
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

@@ -238,6 +238,35 @@ describe('segmentArticles on other layouts', () => {
     expect([plan.byline, plan.date]).toEqual(['睢宁县自然资源和规划局', '2024-03-28']);
   });
 
+  it('takes an account’s or author’s name alone over the date line for the byline, not the headline', () => {
+    const text = [
+      '攸县这个产业园，半年签下18个项目',
+      '攸县融媒',
+      '2024-07-02 10:15',
+      '·湖南',
+      '今年上半年，攸县高新技术产业开发区新签约项目18个，合同引资额达到96.4亿元。',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual(['攸县这个产业园，半年签下18个项目', '攸县融媒', '2024-07-02']);
+  });
+
+  it('reads the byline and date of a byline row whose separators are drawn by CSS, and leaves out promos and related links', () => {
+    const text = [
+      'Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs',
+      'The Shaanxi city has lined up 15 coal chemical projects worth 212 billion yuan, even as Beijing tightens limits',
+      'By Zhao RuolinJul 02, 2024 08:15 PMEconomy',
+      'Yulin signed 15 coal chemical projects with total investment of 212 billion yuan in the first half of the year.',
+      'Contact reporter Zhao Ruolin (ruolinzhao@example.com)',
+      'Download our app to receive breaking news alerts. Get our weekly free Must-Read newsletter, read by 300,000 professionals.',
+      'Related: Ordos Approves 8 Hydrogen Projects Worth 45 Billion Yuan',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.title, article.byline, article.date]).toEqual(['Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs', 'By Zhao Ruolin', '2024-07-02']);
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toEqual(text.split('\n').slice(4));
+  });
+
   it('does not take a row of a metadata table over a notice for a headline', () => {
     const text = [
       '索引号\t410181-0123-2024-00561\t发布机构\t巩义市工业和信息化局',

@@ -184,7 +184,7 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
 }
 
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
-const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$|版权所有|Copyright|©/i;
+const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$|^Contact (?:the )?(?:reporter|editor)s?\b|版权所有|Copyright|©/i;
 /** Longest line after an end marker still taken for list furniture rather than text. */
 const MAX_FURNITURE_LINE = 60;
 
@@ -229,6 +229,9 @@ const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,1
 /** An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布. */
 const ISSUER = /^[\u4e00-\u9fff]{2,14}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布)$/;
 
+/** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
+const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
+
 /** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
 
@@ -247,10 +250,14 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       if (isSubtitle(line)) line.role = 'subtitle';
       continue;
     }
-    // The issuing office under a report's or notice's title (孝义市统计局, then the date).
-    if (line.role === 'body' && ISSUER.test(line.text) && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
-      line.role = 'byline';
-      continue;
+    // The issuing office under a report's or notice's title (孝义市统计局, then the date), or the author's or
+    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline.
+    if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
+      const above = lines[nonBlank[j - 1]];
+      if (ISSUER.test(line.text) || (gap === 0 && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
+        line.role = 'byline';
+        continue;
+      }
     }
     if (looksLikeHeadline(line)) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
