@@ -5,6 +5,8 @@
  * pays for parsing this file. The logic lives in utils/in-page/loader.ts.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+// Our highlights' default look, in every page from the start (see utils/highlights/styles.ts).
+import '../utils/highlights/highlights.css';
 import { PageLoader } from '../utils/in-page/loader';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';

@@ -41,6 +41,10 @@ describe('highlights and cards on a news page', () => {
     expect(drawn).not.toContain('5000亩');
     // The page's DOM text is untouched: no element of ours inside the article.
     expect(await page.locator('article figure-finder-mark').count()).toBe(0);
+    // Nor anywhere else: the default colours come with the loader's stylesheet, not a <style> in the page.
+    expect(await page.locator('style[data-figure-finder-ui]').count()).toBe(0);
+    const areaColor = await page.evaluate(() => getComputedStyle(document.body, '::highlight(ff-area)').backgroundColor);
+    expect(areaColor).toBe('rgb(183, 228, 199)');
     // The page keeps its own language (the browser's is English): ours is the card's, never the page's.
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     const badge = await waitForBadge(browser, url, (t) => t !== '');

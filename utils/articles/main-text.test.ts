@@ -37,6 +37,14 @@ describe('quickCheck', () => {
     expect(quickCheck(doc).passes).toBe(true);
   });
 
+  it('counts a development word once whatever its case, and a longer term before a shorter one it contains', () => {
+    const filler = 'The team published the figures on Monday and described them at a briefing for reporters. ';
+    const english = (words: string) => load(`<html><body><article><p>${words} ${filler.repeat(5)}</p></article></body></html>`);
+    // "Industrial Park" and "industrial park" are one word (not also "industrial"); "State Council" makes two.
+    expect(quickCheck(english('The Industrial Park and the industrial park grew.'))).toMatchObject({ vocabularyHits: 1, passes: false });
+    expect(quickCheck(english('The Industrial Park grew and the State Council met.'))).toMatchObject({ vocabularyHits: 2, passes: true });
+  });
+
   it('fails a sports report, which has text but no development vocabulary', () => {
     expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
   });

@@ -4,7 +4,7 @@
  * apart from main-text.ts so the content script's loader can run it without loading Readability.
  */
 import { detectLanguage } from './language';
-import { TERM_TABLES } from './vocabulary';
+import { alternation, TERM_TABLES } from './vocabulary';
 
 export interface QuickCheck {
   passes: boolean;
@@ -25,9 +25,9 @@ const QUICK_MIN_VOCABULARY = 2;
 const QUICK_MAX_PARAGRAPHS = 120;
 const QUICK_SAMPLE_CHARS = 6000;
 
+/** Matched against the lowercased sample: building and running a pattern with the `i` flag costs more. */
 function termsPattern(terms: string[]): RegExp {
-  const escaped = [...terms].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(escaped.join('|'), 'gi');
+  return new RegExp(alternation(terms.map((term) => term.toLowerCase())), 'g');
 }
 
 /**
@@ -80,8 +80,9 @@ export function quickCheck(doc: Document): QuickCheck {
   // Too little running text in any language: the words cannot change the answer, so they are not looked for.
   if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0 };
   const { strong, supporting } = vocabulary();
-  const strongHits = new Set((sample.match(strong) ?? []).map((s) => s.toLowerCase()));
-  const supportingHits = new Set((sample.match(supporting) ?? []).map((s) => s.toLowerCase()));
+  const lowered = sample.toLowerCase();
+  const strongHits = new Set(lowered.match(strong));
+  const supportingHits = new Set(lowered.match(supporting));
   const vocabularyHits = strongHits.size + Math.floor(supportingHits.size / SUPPORTING_WORDS_PER_STRONG);
   const minChars = detectLanguage(sample) === 'zh' ? QUICK_MIN_HANZI : QUICK_MIN_LATIN;
   return { passes: chars >= minChars && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits };

@@ -7,7 +7,7 @@
 import type { Claim, ClaimKind, Language } from '../quantities/types';
 import type { Region } from './types';
 import { adminMentions } from './admin-mentions';
-import { OFF_TOPIC_GROUPS, TERM_TABLES, type TermGroup } from './vocabulary';
+import { alternation, OFF_TOPIC_GROUPS, TERM_TABLES, type TermGroup } from './vocabulary';
 
 export interface RelevanceInput {
   /** The article's text without captions, credits and bylines. */
@@ -50,14 +50,18 @@ interface CompiledTable {
   pattern: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const compiled: Record<Language, CompiledTable[]> = { zh: [], en: [] };
-for (const table of TERM_TABLES) {
-  const alternatives = [...table.terms].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const pattern =
-    table.language === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'gi') : new RegExp(`(?:${alternatives})`, 'g');
-  compiled[table.language].push({ group: table.group, weight: table.weight, pattern });
+/**
+ * Each language's tables as patterns, built on first use (a Chinese page never needs the English
+ * ones). English is matched against lowercased text rather than with the `i` flag, which is slower
+ * to build and to run.
+ */
+const compiled: Partial<Record<Language, CompiledTable[]>> = {};
+function tablesOf(language: Language): CompiledTable[] {
+  return (compiled[language] ??= TERM_TABLES.filter((table) => table.language === language).map((table) => {
+    const alternatives = alternation(language === 'en' ? table.terms.map((term) => term.toLowerCase()) : table.terms);
+    const pattern = language === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'g') : new RegExp(alternatives, 'g');
+    return { group: table.group, weight: table.weight, pattern };
+  }));
 }
 
 interface Hit {
@@ -70,9 +74,10 @@ interface Hit {
 function termHits(text: string, language: Language): Hit[] {
   const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
-  for (const table of compiled[language]) {
-    for (const m of text.matchAll(table.pattern)) {
-      const term = language === 'en' ? m[0].toLowerCase() : m[0];
+  const searched = language === 'en' ? text.toLowerCase() : text;
+  for (const table of tablesOf(language)) {
+    for (const m of searched.matchAll(table.pattern)) {
+      const term = m[0];
       const key = `${table.group}:${term}`;
       const hit = hits.get(key) ?? { group: table.group, term, count: 0, weight: table.weight };
       hit.count++;

@@ -10,6 +10,8 @@
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
  */
 
+import { longestFirst } from '../quantities/longest-first';
+
 export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather';
 
 export interface TermTable {
@@ -20,6 +22,15 @@ export interface TermTable {
 }
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather'];
+
+/**
+ * Terms as the source of one regular-expression alternation, longest first: an alternation takes the
+ * first term that fits, so 产业园区 must come before 产业园. The terms are plain words (vocabulary.test.ts
+ * keeps regex syntax out of them), so they are joined as they are.
+ */
+export function alternation(terms: readonly string[]): string {
+  return longestFirst(terms, (term) => term).join('|');
+}
 
 export const TERM_TABLES: TermTable[] = [
   {

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildTextMap } from '../text-map';
 import { Highlighter, type HighlightItem } from './highlighter';
-import { FALLBACK_MARK_TAG } from './names';
-import { highlightCss, safeColor } from './styles';
+import { DEFAULT_KIND_COLORS, FALLBACK_MARK_TAG } from './names';
+import { customHighlightCss, safeColor } from './styles';
 
 function itemsFor(html: string, figures: Array<[string, HighlightItem['kind']]>) {
   document.body.innerHTML = html;
@@ -58,11 +58,14 @@ describe('highlight styles', () => {
     expect(safeColor(input)).toBe(expected);
   });
 
-  it('has one ::highlight rule per kind, and a reader colour only when it is safe', () => {
-    const css = highlightCss({ kindColors: { area: '#00ff00', money: 'x;}' }, readerColors: ['#123456'] });
+  it('adds rules for the kind colours a reader changed and for note colours, only when they are safe', () => {
+    const css = customHighlightCss({ kindColors: { area: '#00ff00', money: 'x;}', percent: DEFAULT_KIND_COLORS.percent.toUpperCase() }, readerColors: ['#123456'] });
     expect(css).toContain('::highlight(ff-area) { background-color: #00ff00;');
-    expect(css).toContain('::highlight(ff-money) { background-color: #ffd6a5;');
     expect(css).toContain('::highlight(ff-color-0) { background-color: #123456; }');
+    // An unsafe colour and a default one need no rule: the default stylesheet has them.
     expect(css).not.toContain('x;}');
+    expect(css).not.toContain('ff-money');
+    expect(css).not.toContain('ff-percent');
+    expect(customHighlightCss({ kindColors: { ...DEFAULT_KIND_COLORS }, readerColors: [] })).toBe('');
   });
 });

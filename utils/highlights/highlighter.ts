@@ -11,7 +11,7 @@ import {
   FOCUS_HIGHLIGHT_NAME, PRIORITY, colorHighlightName, kindHighlightName, statusHighlightName,
   type HighlightKind,
 } from './names';
-import { highlightCss, installHighlightStyle, safeColor } from './styles';
+import { customHighlightCss, installHighlightStyle, removeHighlightStyle, safeColor } from './styles';
 
 export interface HighlightItem {
   id: string;
@@ -74,7 +74,7 @@ export class Highlighter {
     const byPosition = (a: HighlightItem, b: HighlightItem) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
     if (this.items.some((item, i) => i > 0 && byPosition(this.items[i - 1], item) > 0)) this.items.sort(byPosition);
     const readerColors = [...new Set(this.items.map((i) => safeColor(i.color)).filter((c): c is string => !!c))];
-    installHighlightStyle(this.doc, highlightCss({ kindColors: this.kindColors, readerColors }));
+    installHighlightStyle(this.doc, customHighlightCss({ kindColors: this.kindColors, readerColors }));
 
     if (this.fallback) {
       this.fallback.draw(this.items, readerColors, this.focusedId);
@@ -112,7 +112,7 @@ export class Highlighter {
   clear(): void {
     this.clearDrawing();
     this.items = [];
-    this.doc.querySelector('style[data-figure-finder-ui="highlights"]')?.remove();
+    removeHighlightStyle(this.doc);
   }
 
   /** The names we registered, for tests and diagnostics. */

@@ -1,6 +1,10 @@
 /**
  * The CSS that paints our highlights. Highlights live in the page's document, so their
- * `::highlight()` rules must too: one <style> element we own, replaced whenever colours change.
+ * `::highlight()` rules must too. The default look (every kind's colour, the fact-check statuses,
+ * keyboard focus) ships as the loader's stylesheet, which the browser adds to every page from the
+ * start (./highlights.css, kept equal to `defaultHighlightCss` by a test): no element in the page,
+ * and no restyle of a long page when highlights appear. Only a reader's own colours need rules made
+ * at run time, in one <style> element we own, replaced whenever they change.
  */
 import { OWN_UI_ATTRIBUTE } from '../text-map';
 import {
@@ -26,19 +30,17 @@ export interface StyleInput {
   readerColors: string[];
 }
 
-export function highlightCss({ kindColors = {}, readerColors }: StyleInput): string {
+function kindRules(kind: HighlightKind, color: string): string[] {
+  return [
+    `::highlight(${kindHighlightName(kind)}) { background-color: ${color}; color: #111; }`,
+    `${FALLBACK_MARK_TAG}[data-kind="${kind}"] { background-color: ${color}; color: #111; }`,
+  ];
+}
+
+/** The look every page has before any setting is read: the content of ./highlights.css. */
+export function defaultHighlightCss(): string {
   const rules: string[] = [];
-  for (const kind of HIGHLIGHT_KINDS) {
-    const color = safeColor(kindColors[kind]) ?? DEFAULT_KIND_COLORS[kind];
-    rules.push(`::highlight(${kindHighlightName(kind)}) { background-color: ${color}; color: #111; }`);
-    rules.push(`${FALLBACK_MARK_TAG}[data-kind="${kind}"] { background-color: ${color}; color: #111; }`);
-  }
-  readerColors.forEach((c, i) => {
-    const color = safeColor(c);
-    if (!color) return;
-    rules.push(`::highlight(${colorHighlightName(i)}) { background-color: ${color}; }`);
-    rules.push(`${FALLBACK_MARK_TAG}[data-color="${i}"] { background-color: ${color}; }`);
-  });
+  for (const kind of HIGHLIGHT_KINDS) rules.push(...kindRules(kind, DEFAULT_KIND_COLORS[kind]));
   for (const [status, css] of Object.entries(STATUS_STYLES)) {
     rules.push(`::highlight(${statusHighlightName(status as keyof typeof STATUS_STYLES)}) { ${css} }`);
     rules.push(`${FALLBACK_MARK_TAG}[data-status="${status}"] { ${css} }`);
@@ -49,14 +51,42 @@ export function highlightCss({ kindColors = {}, readerColors }: StyleInput): str
   return rules.join('\n');
 }
 
-/** Puts (or replaces) our one <style> in the page. */
-export function installHighlightStyle(doc: Document, css: string): HTMLStyleElement {
-  let style = doc.querySelector<HTMLStyleElement>(`style[${OWN_UI_ATTRIBUTE}="highlights"]`);
+/**
+ * The rules the default stylesheet lacks: kind colours the reader changed, and the colours of their
+ * notes. Empty when there are none, which is the common case.
+ */
+export function customHighlightCss({ kindColors = {}, readerColors }: StyleInput): string {
+  const rules: string[] = [];
+  for (const kind of HIGHLIGHT_KINDS) {
+    const color = safeColor(kindColors[kind]);
+    if (color && color.toLowerCase() !== DEFAULT_KIND_COLORS[kind].toLowerCase()) rules.push(...kindRules(kind, color));
+  }
+  readerColors.forEach((c, i) => {
+    const color = safeColor(c);
+    if (!color) return;
+    rules.push(`::highlight(${colorHighlightName(i)}) { background-color: ${color}; }`);
+    rules.push(`${FALLBACK_MARK_TAG}[data-color="${i}"] { background-color: ${color}; }`);
+  });
+  return rules.join('\n');
+}
+
+const OWN_STYLE = `style[${OWN_UI_ATTRIBUTE}="highlights"]`;
+
+/** Puts (or replaces) our one <style> in the page; with no rules to add, takes it out. */
+export function installHighlightStyle(doc: Document, css: string): void {
+  if (!css) {
+    removeHighlightStyle(doc);
+    return;
+  }
+  let style = doc.querySelector<HTMLStyleElement>(OWN_STYLE);
   if (!style) {
     style = doc.createElement('style');
     style.setAttribute(OWN_UI_ATTRIBUTE, 'highlights');
     (doc.head ?? doc.documentElement).append(style);
   }
   if (style.textContent !== css) style.textContent = css;
-  return style;
+}
+
+export function removeHighlightStyle(doc: Document): void {
+  doc.querySelector(OWN_STYLE)?.remove();
 }

@@ -87,6 +87,28 @@ describe('English claims', () => {
     ['It aims to expand the park by another 12 square kilometers.', '12 square kilometers', 12, 'km2', 'exact', 'increase'],
     ['The park turns out one in every five freezers sold in China.', 'one in every five freezers', 20, 'percent'],
     ['One out of 4 households has a car.', 'One out of 4 households', 25, 'percent'],
+    ['revenue growth of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
+    ['growth of general public budget revenue of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
+    ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
+    ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
+    ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
+    ['The project would line 356 km of irrigation canals.', '356 km', 356, 'km'],
+    ['We added 12 national-level "little giant" firms.', '12 national-level "little giant" firms', 12, 'count'],
+    ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
+    ['Land per mu cost 150,000 yuan, and the county earned 3 billion yuan.', '3 billion yuan', 3e9, 'CNY'],
+    ['The bank lent $200m to the county.', '$200m', 2e8, 'USD'],
+    ['It invested Rmb3.5bn in the park.', 'Rmb3.5bn', 3.5e9, 'CNY'],
+    ['The fund raised US$1.5bn last year.', 'US$1.5bn', 1.5e9, 'USD'],
+    ['Wages were raised by 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
+    ['The road is 200m long.', '200m', 200, 'm'],
+    ['Profit slumped 43% to 1.1 billion yuan.', '43%', 43, 'percent', 'exact', 'decrease'],
+    ['Output value soared 25.6 percent year-on-year.', '25.6 percent', 25.6, 'percent', 'exact', 'increase'],
+    ['The workforce will shrink by about 2,000 people.', '2,000 people', 2000, 'person', 'approx', 'decrease'],
+    ['The unemployment rate edged down to 5.1 percent.', '5.1 percent', 5.1, 'percent'],
+    ['The project will be implemented over six years.', 'six years', 6, 'year'],
+    ['The firm has operated for over 20 years.', '20 years', 20, 'year', 'at_least'],
+    ['The work took over six months.', 'six months', 6, 'month', 'at_least'],
+    ['Over 300 companies joined.', '300 companies', 300, 'count', 'at_least'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([
@@ -100,6 +122,39 @@ describe('English claims', () => {
     expect(hit!.value).toBe(low);
     expect(hit!.range).toEqual({ low, high });
     expect(hit!.unit).toBe(unit);
+  });
+});
+
+describe('English tables', () => {
+  it('reads bare cells in the unit the caption gives, named by row label and column header', () => {
+    const text = 'Table 1. Project Cost and Financing (US$ million)\nComponent\tProject Cost\tIBRD Financing\nRural Roads\t112.4\t96.0\nTotal\t213.5\t180.0';
+    const claims = extractEnglishClaims(text);
+    expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['112.4', 112.4e6, 'USD', 'Rural Roads Project Cost'],
+      ['96.0', 96e6, 'USD', 'Rural Roads IBRD Financing'],
+      ['213.5', 213.5e6, 'USD', 'Total Project Cost'],
+      ['180.0', 180e6, 'USD', 'Total IBRD Financing'],
+    ]);
+  });
+
+  it('reads bare cells in the unit their row gives in a Unit column', () => {
+    const text = 'Indicator\tUnit\t2023\t2024\nGDP\tbillion yuan\t61.25\t64.8\nFarmland\thectares\t8,450\t9,100';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['61.25', 61.25e9, 'CNY'], ['64.8', 64.8e9, 'CNY'], ['8,450', 8450, 'ha'], ['9,100', 9100, 'ha'],
+    ]);
+  });
+
+  it.each([
+    ['(USD million)', 112.4e6, 'USD'], ['(US$ millions)', 112.4e6, 'USD'], ['(US$m)', 112.4e6, 'USD'],
+    ['(RMB billion)', 112.4e9, 'CNY'], ['(million yuan)', 112.4e6, 'CNY'], ['(in millions of US dollars)', 112.4e6, 'USD'],
+    ['(thousands of yuan)', 112.4e3, 'CNY'], ['(hectares)', 112.4, 'ha'], ['(%)', 112.4, 'percent'],
+  ])('reads a cell under a caption ending %s', (unit, value, code) => {
+    const [claim] = extractEnglishClaims(`Table 3. Costs ${unit}\nItem\tCost\nRoads\t112.4`);
+    expect([claim?.text, claim?.value, claim?.unit]).toEqual(['112.4', value, code]);
+  });
+
+  it('reads no bare cell without a unit for its table', () => {
+    expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });
 });
 
@@ -123,6 +178,8 @@ describe('English not claims', () => {
     ['during the Two Sessions in Beijing', 'Two Sessions'],
     ['a one-stop service centre', 'one-stop'],
     ['Article 14 Jiading District plans the roads.', '14 Jiading'],
+    ['Take Line 3 to the park.', 'Line 3'],
+    ['Output is given in billion yuan.', 'billion yuan'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -1,18 +1,20 @@
 /**
  * The English quantity engine. Our own left-to-right scan finds numbers written in digits (1,000; 3.5
- * billion; $20) and runs of number words; compromise does what it is good at: the value of number words
- * (twenty-five thousand, a third), sentence splitting, and noun phrases for the subject. Units, counters,
- * qualifiers, ranges and changes come from our tables, as in the Chinese engine.
+ * billion; $20) and runs of number words, whose values ./en-number-words.ts reads; compromise's
+ * tokenizer splits the sentences. Units, counters, qualifiers, ranges and changes come from our tables,
+ * as in the Chinese engine.
  *
  * Not claims: years (in 2023, 2021-2025), dates (November 2020, Nov. 30), ordinals (3rd, first), names
  * and versions (5G, COVID-19, Route 66), codes and phone numbers, and a bare "one"/"a" before a noun
  * (the indefinite article, like Chinese 一).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/one';
+import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
@@ -28,10 +30,11 @@ const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+// Negated comparisons come first: "no less than" ends with "less than".
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btopp(?:ed|ing)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
@@ -41,13 +44,16 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  [/\b(?:up|increased?|increasing|rose|risen|rise|grew|grown|growth|gain(?:ed)?|climbed|jumped|expanded|higher|raised)(?: by| of)?\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|dropped|drop|declined?|shrank|reduced|reduction|cut|lower|slid|slipped)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
   [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
   [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
+  // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
+  [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
+  [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
 ];
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
@@ -57,7 +63,7 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 /** Unit words: symbols match case-sensitively, words in any case. */
 const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
 const CURRENCY_BEFORE: Array<[string, string]> = [
-  ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
@@ -77,7 +83,7 @@ export function extractEnglishClaims(text: string): Claim[] {
     let next = i + 1;
     if (c >= 48 && c <= 57 && !isWordChar(prevC)) {
       next = scanDigits(text, i, out, sentences);
-    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|CNY|USD|EUR|US\$|HK\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
+    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|Rmb|CNY|USD|EUR|US\$|HK\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
       next = scanDigits(text, i, out, sentences);
     } else if (isLetter(c) && !isLetter(prevC)) {
       next = scanWords(text, i, out, sentences);
@@ -89,7 +95,53 @@ export function extractEnglishClaims(text: string): Claim[] {
     }
     i = Math.max(next, i + 1);
   }
+  if (text.includes('\t')) {
+    const fromTables = figuresInUnitColumns(text, out);
+    if (fromTables.length) return [...out, ...fromTables].sort((a, b) => a.start - b.start);
+  }
   return out;
+}
+
+/** A table unit that is a currency written before the number, with an optional scale: US$ million, RMB billion. */
+const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|USD|CNY|EUR|€|¥)\s*(thousands?|millions?|billions?|trillions?|mn|m|bn)?$/i;
+/** A table unit written as words: millions of US dollars, thousands of yuan. */
+const SCALE_OF = /^(thousand|million|billion)s? of (.+)$/i;
+const SCALE_NAMES: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion' };
+
+/** A bare cell's number written with its table's unit, as the engine reads it in running text. */
+function withUnit(number: string, unit: string): string {
+  const currency = CURRENCY_UNIT.exec(unit);
+  if (currency) {
+    const scale = currency[2] ? (SCALE_NAMES[currency[2].toLowerCase()] ?? currency[2].toLowerCase().replace(/s$/, '')) : '';
+    return `${currency[1]}${number}${scale ? ` ${scale}` : ''}`;
+  }
+  const of = SCALE_OF.exec(unit);
+  if (of) return `${number} ${of[1].toLowerCase()} ${of[2]}`;
+  return /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+}
+
+/**
+ * Bare numbers in table cells whose unit the column header or the table's caption gives ("Table 1. Project
+ * Cost and Financing (US$ million)" over 112.4, 96.0): each is read as if written with its unit
+ * (US$112.4 million) and named by its row label and column header.
+ */
+function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
+  const claims: Claim[] = [];
+  for (const { row, column, start, number, unit } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
+    const written = withUnit(number, unit);
+    const [read] = extractEnglishClaims(written);
+    if (!read || read.start !== 0 || read.end !== written.length) continue;
+    const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    claims.push({
+      ...read,
+      start,
+      end: start + number.length,
+      text: number,
+      subject: [row.cells[0].trim(), header].filter(Boolean).join(' '),
+      sentence: joinLines(row.line.replace(/\t/g, ' '), true),
+    });
+  }
+  return claims;
 }
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -137,6 +189,10 @@ function readDigits(text: string, i: number): Num | null {
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
     end += sm[0].length;
+  } else if (currency && /^m\b/.test(text.slice(end, end + 2))) {
+    // "$200m", "€5m": after a currency, a glued m is million (after a bare number it is metres).
+    value *= 1e6;
+    end += 1;
   }
   const year = !currency && !sm && a.intDigits === 4 && !/[,.]/.test(text.slice(p, a.end)) && value >= 1800 && value <= 2100;
   return { start: i, end, value: round(value), words: false, year, currency };
@@ -157,7 +213,11 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
   const before = text.slice(Math.max(0, i - 12), i);
   if (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(text.slice(num.end, num.end + 12))) return num.end;
-  if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) return num.end;
+  // "Route 66", "Line 3", "Class 2" name things; "line 356 km of canals" is a verb before a measure.
+  if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) {
+    const measure = unitAfter(text, num.end, num);
+    if (!measure || measure.counter) return num.end;
+  }
   return finish(text, num, out, sentences);
 }
 
@@ -171,6 +231,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   let phrase = m[0];
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
   if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  // A scale word alone names a unit, not a number (a table's "billion yuan" column, "million tonnes").
+  if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(phrase)) return i + phrase.length;
   // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
   if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
     return i + phrase.indexOf(' ') + 1;
@@ -201,7 +263,7 @@ const DIGIT_SCALE: Record<string, number> = {
 /**
  * Parses an English number: digits (1,234.5), digits with a scale (2.33 k, 3.5 billion, 10 bln), number
  * words (twenty-one trillion three hundred, two hundred point zero three) and fractions (two thirds,
- * one hundred and three and two thirds). Words go through compromise; fractions are computed exactly
+ * one hundred and three and two thirds). Words go through numberWordsValue; fractions are computed exactly
  * from its numerator and denominator. Returns null when the string is not one number.
  */
 export function parseEnglishNumber(input: string): number | null {
@@ -229,18 +291,14 @@ export function parseEnglishNumber(input: string): number | null {
     if (num > 0 && den) return sign * round(num / den);
   }
   if (!/^[a-z -]+$/i.test(s)) return null;
-  const doc = nlp(s.replace(/^an? (?=hundred|thousand|million|billion|trillion)/i, 'one '));
-  const nums = doc.numbers().get() as unknown as number[];
-  if (!Array.isArray(nums) || nums.length === 0) return null;
-  const got = doc.fractions().get() as unknown;
-  const fraction = Array.isArray(got) ? (got as Array<{ numerator: number; denominator: number } | null>)[0] : null;
-  if (nums.length === 1) return sign * (fraction && fraction.denominator > 0 ? fraction.numerator / fraction.denominator : nums[0]);
-  // "one hundred and three and two thirds": a whole number and a fraction joined by the last "and".
+  const whole = numberWordsValue(s);
+  if (whole !== null) return sign * whole;
+  // "one hundred and three and two thirds", "one and a half": a whole number and a fraction joined by the last "and".
   const k = s.toLowerCase().lastIndexOf(' and ');
-  if (nums.length === 2 && k > 0) {
-    const whole = parseEnglishNumber(s.slice(0, k));
+  if (k > 0) {
+    const before = parseEnglishNumber(s.slice(0, k));
     const part = parseEnglishNumber(s.slice(k + 5));
-    if (whole !== null && part !== null && part < 1) return sign * (whole + part);
+    if (before !== null && part !== null && part > 0 && part < 1) return sign * round(before + part);
   }
   return null;
 }
@@ -300,7 +358,7 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
   // Up to four modifiers, two of them joined by "and" (132 refrigeration and cold chain companies).
-  const m = /^([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?(?:\s+([a-z][a-z-]*))?/i.exec(rest);
+  const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
   for (let k = 1; k <= 5 && m[k]; k++) {
     const noun = m[k];
@@ -323,6 +381,14 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   }
   return null;
 }
+
+/** The unit a money figure is given per, when "per …" comes before the figure. */
+const PER_WORD: Record<string, string> = { mu: 'mu', hectare: 'ha', household: 'household', 'square meter': 'm2' };
+
+/** A word, or a quoted phrase that modifies the noun as one word (12 national-level "little giant" firms). */
+const PHRASE_WORD = '([a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
+/** The number's noun and up to four words before it, each group one word. */
+const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?`, 'i');
 
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
@@ -384,20 +450,33 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const before = text.slice(Math.max(0, num.start - 30), num.start);
   let approx: Approx = 'exact';
   for (const [re, a] of BEFORE) if (re.test(before)) { approx = a; break; }
+  // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
+  // (for over 20 years, a history of over 500 years, took over six years).
+  if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   if (text[num.end] === '+' && approx === 'exact') approx = 'at_least';
   let change: Change | undefined;
-  const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|more than|over|less than|some|up to)\s*$/i, '');
+  const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
-  const byWindow = text.slice(Math.max(0, num.start - 60), num.start);
+  const byWindow = text.slice(Math.max(0, num.start - 60), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
+  // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
+  const prev = out[out.length - 1];
+  if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
     const s0 = sentences.at(num.start);
-    if (/per[ -]capita|per person/i.test(text.slice(s0[0], num.start))) code = rateUnit(code, 'person');
+    const lead = text.slice(s0[0], num.start);
+    if (/per[ -]capita|per person/i.test(lead)) code = rateUnit(code, 'person');
+    else {
+      // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
+      // with no other figure between them.
+      const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead);
+      if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
+    }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
   let start = num.start;

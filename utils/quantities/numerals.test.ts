@@ -30,6 +30,12 @@ describe('readNumber', () => {
     expect(readNumber('120万千瓦', 0)).toMatchObject({ value: 1.2e6, end: 4 });
   });
 
+  it('reads a bare 万 as a word unless the caller knows it is a round figure (逾万人, 万余名)', () => {
+    expect(readNumber('万一', 0)).toBeNull();
+    expect(readNumber('万人', 0, true)).toMatchObject({ value: 1e4, end: 1 });
+    expect(readNumber('万余名', 0, true)).toMatchObject({ value: 1e4, end: 2, more: true });
+  });
+
   it('reads a run of a million digits in linear time', () => {
     const digits = '7'.repeat(1_000_000);
     const t0 = Date.now();

@@ -10,9 +10,10 @@ const DIGIT = 1, CH_DIGIT = 2, SMALL = 3, TENS = 4, WAN = 5, YI = 6, ZHAO = 7, P
 const CLS = new Uint8Array(65536);
 const VAL = new Uint16Array(65536);
 function define(chars: string, cls: number, val = 0): void {
-  for (const ch of chars) {
-    CLS[ch.charCodeAt(0)] = cls;
-    VAL[ch.charCodeAt(0)] = val;
+  // By index, not `for…of`: the characters are BMP ones, and a string iterator is slow where this runs cold.
+  for (let i = 0; i < chars.length; i++) {
+    CLS[chars.charCodeAt(i)] = cls;
+    VAL[chars.charCodeAt(i)] = val;
   }
 }
 for (let d = 0; d < 10; d++) {
@@ -139,8 +140,8 @@ export interface NumberToken {
  * Reads the longest number starting at i (Arabic, Chinese or mixed; 点 decimals; 几/多/余; X分之Y).
  * Returns null when no number starts there. The caller decides whether the start position is allowed.
  */
-export function readNumber(text: string, i: number): NumberToken | null {
-  const tok = readPlain(text, i);
+export function readNumber(text: string, i: number, bareWan = false): NumberToken | null {
+  const tok = readPlain(text, i, bareWan);
   if (!tok) return null;
   // A whole number and a fraction: 三百五又三分之一.
   if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
@@ -160,7 +161,7 @@ export function readNumber(text: string, i: number): NumberToken | null {
   return tok;
 }
 
-function readPlain(text: string, i: number): NumberToken | null {
+function readPlain(text: string, i: number, bareWan = false): NumberToken | null {
   const n = text.length;
   let p = i;
   let zhao = 0, yi = 0, wan = 0, section = 0;
@@ -249,11 +250,18 @@ function readPlain(text: string, i: number): NumberToken | null {
     }
     if (k === WAN || k === YI || (k === ZHAO && tokens > 0 && p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI)) {
       if (tokens === 0) {
-        // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator: 万分之三.
-        if (k !== WAN || !text.startsWith('分之', p + 1)) return null;
+        // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator (万分之三) or where
+        // the caller knows it is a round figure (逾万人, 万余名: bareWan).
+        if (k !== WAN || !(bareWan || text.startsWith('分之', p + 1))) return null;
         wan = 1e4;
+        multiplied = true;
+        chinese = true;
         p++;
         tokens++;
+        if (bareWan) {
+          canFuzzy = true; // 万余名
+          continue;
+        }
         break;
       }
       const base = section + (cur ?? 0);

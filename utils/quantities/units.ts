@@ -10,6 +10,7 @@
  * denominator. `rateUnit()` builds and describes these codes.
  */
 import type { ClaimKind } from './types';
+import { longestFirst } from './longest-first';
 
 export interface UnitInfo {
   code: string;
@@ -150,5 +151,5 @@ export function roundSig(x: number): number {
 export function unitWords(lang: 'zh' | 'en'): Array<[string, UnitInfo]> {
   const out: Array<[string, UnitInfo]> = [];
   for (const u of UNITS) for (const w of u[lang]) out.push([w, u]);
-  return out.sort((a, b) => b[0].length - a[0].length);
+  return longestFirst(out, ([w]) => w);
 }

@@ -103,6 +103,8 @@ describe('qualifiers, ranges and changes', () => {
     ['用地超过800亩。', '800亩', 800, 'mu', 'at_least'],
     ['逾百家企业参展。', '百家', 100, 'count', 'at_least'],
     ['园区已集聚企业百余家。', '百余家', 100, 'count', 'at_least'],
+    ['从业人员逾万人。', '万人', 10000, 'person', 'at_least'],
+    ['带动万余名群众就业。', '万余名', 10000, 'person', 'at_least'],
     // 户 after 市场主体 counts firms, not families: a plain count (the corpus README's convention).
     ['惠及市场主体1.2万户次。', '1.2万户次', 12000, 'count'],
     ['播种面积稳定在45万亩以上。', '45万亩', 450000, 'mu', 'at_least'],
@@ -121,6 +123,17 @@ describe('qualifiers, ranges and changes', () => {
     ['单个项目奖励最多可达200万元。', '200万元', 2e6, 'CNY', 'at_most'],
     ['带动周边农户增收1890万元。', '1890万元', 1.89e7, 'CNY', 'exact', 'increase'],
     ['果品错峰销售期延长了2个月。', '2个月', 2, 'month', 'exact', 'increase'],
+    ['经济总量迈上1800亿元台阶。', '1800亿元', 1.8e11, 'CNY', 'at_least'],
+    ['以不到全市2%的土地面积，贡献了全市近45%的税收。', '2%', 2, 'percent', 'at_most'],
+    ['以不到全市2%的土地面积，贡献了全市近45%的税收。', '45%', 45, 'percent', 'approx'],
+    ['增速高于全省0.5个百分点。', '0.5个百分点', 0.5, 'percent'],
+    ['企业达到3426家，比去年底净增318家。', '318家', 318, 'count', 'exact', 'increase'],
+    ['现在种梨，一亩能收入1万多元。', '1万多元', 10000, 'CNY/mu', 'at_least'],
+    ['一年收入不过800元。', '800元', 800, 'CNY', 'at_most'],
+    ['不过，园区仍有3家企业停产。', '3家', 3, 'count'],
+    ['增速比上半年加快0.4个百分点。', '0.4个百分点', 0.4, 'percent', 'exact', 'increase'],
+    ['增速较一季度放缓0.6个百分点。', '0.6个百分点', 0.6, 'percent', 'exact', 'decrease'],
+    ['加快推进12个重点项目建设。', '12个', 12, 'count'],
   ])('%s → %s', (...row) => expectClaim(row));
 
   it.each([
@@ -263,6 +276,26 @@ describe('claim fields', () => {
     expect(claims[1].siValue).toBe(35_000_000);
     expect(claims[1].sentence).toBe('青山湖1号地块 120 3,500 12.5 1');
     // No unit in the header (序号), a row after the table ended (备注 99): no figure.
+  });
+
+  it('reads bare numbers in the unit a 单位 line above the table gives', () => {
+    const table = '单位：万元\n产业\t2023年\t2024年\n汽车零部件\t2,057,120\t2,312,480\n\n单位：亩\n序号\t地块位置\t出让面积\t容积率\n1\t河沥园区东城大道以东\t126.5\t≥1.2';
+    const claims = extractChineseClaims(table);
+    expect(claims.map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['2,057,120', 20_571_200_000, 'CNY', '汽车零部件2023年'],
+      ['2,312,480', 23_124_800_000, 'CNY', '汽车零部件2024年'],
+      ['126.5', 126.5, 'mu', '河沥园区东城大道以东出让面积'],
+    ]);
+  });
+
+  it('reads bare numbers in the unit their row gives in a 单位 column', () => {
+    const table = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9';
+    expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([
+      ['612.5', 61_250_000_000, 'CNY', '地区生产总值2023年'],
+      ['648.2', 64_820_000_000, 'CNY', '地区生产总值2024年'],
+      ['86.3', 863_000, 'person', '常住人口2023年'],
+      ['86.9', 869_000, 'person', '常住人口2024年'],
+    ]);
   });
 
   it('reads no bare number without a header row naming its unit', () => {

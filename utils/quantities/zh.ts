@@ -23,6 +23,8 @@ import { makeClaim, joinLines } from './claim';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
+import { HEADER_UNIT, columnAt, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
+import { longestFirst } from './longest-first';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -39,7 +41,8 @@ function charSet(chars: string): number {
   const bit = nextBit;
   if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
   nextBit *= 2;
-  for (const ch of chars) CHAR_BITS[ch.charCodeAt(0)] |= bit;
+  // By index, not `for…of`: the sets are BMP characters, and a string iterator is slow where this runs cold.
+  for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
   return bit;
 }
 const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
@@ -64,6 +67,7 @@ interface UnitWord {
   /** 个多月: the figure is a lower bound. */
   more: boolean;
 }
+/** Each key's words longest first, as unitWords lists them. */
 const UNIT_INDEX = new Map<number, UnitWord[]>();
 for (const [w, u] of unitWords('zh')) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
@@ -76,7 +80,6 @@ for (const [w, u] of unitWords('zh')) {
     list.push(entry);
   }
 }
-for (const list of UNIT_INDEX.values()) list.sort((a, b) => b.w.length - a.w.length);
 
 function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
   if (text.startsWith(unit.w, p)) return true;
@@ -97,19 +100,24 @@ const TIMES = charSet('×*＊');
 const MULTIPLIER_END = charSet('万萬亿億');
 
 /** Qualifiers before a number, longest first within each group. */
-const BEFORE: Array<[string, Approx]> = [
+const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>([
   ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
-  ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
+  ['不过', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
   ['最高可达', 'at_most'], ['最多可达', 'at_most'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
   ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
+  ['迈上', 'at_least'], ['站上', 'at_least'], ['跨上', 'at_least'], ['跨入', 'at_least'], ['迈入', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
   ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
-].sort((a, b) => b[0].length - a[0].length) as Array<[string, Approx]>; // longest first: 不低于 before 低于
+], ([w]) => w); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
 const RATE_BETWEEN = ['每平方米', '每亩', '每人', '每户', '每吨'];
+/** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
+const SCOPE_BETWEEN = ['全国', '全省', '全市', '全县', '全区', '全镇', '全球', '世界'];
+/** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
+const SCOPE_QUALIFIERS = new Set(['不到', '不足', '近', '将近', '接近', '约', '超过', '逾', '超']);
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
@@ -125,12 +133,16 @@ const NOT_MORE_BEFORE = charSet('元万亿个家人');
 /** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
 const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 
-/** Change verbs that read as "upgrade/expand" with non-percent figures (改造提升1.5万亩): changes only for percent. */
-const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩']);
+/**
+ * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
+ * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
+ */
+const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = [
   ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
   ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
   ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'], ['增收', 'increase'], ['延长', 'increase'],
+  ['净增', 'increase'], ['净减', 'decrease'], ['加快', 'increase'], ['放缓', 'decrease'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
@@ -211,20 +223,21 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
-  // After 逾/超/近/过 a bare 百/千 is a round figure: 逾百家 (over 100 companies), 近千人.
-  // 百余家, 千余人, 百多名 are "over 100" too.
+  // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
+  // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
   const next = text.charCodeAt(s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
-    !((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
+    !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   if (inSet(VAGUE_BEFORE, prev) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
-  const first = readNumber(text, s);
+  // 逾万人, 万余名: a bare 万 let through above is 10,000.
+  const first = readNumber(text, s, c0 === 0x4e07 /* 万 */);
   if (!first) return s + 1;
   const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
@@ -246,6 +259,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
   let unitPos = skipSpaces(text, tok.end, 4);
+  // A table row's last cell takes no unit from the lines below it (2,312,480 / 单位：亩).
+  if (unitPos > tok.end && tables.length && text.slice(tok.end, unitPos).includes('\n') && tableRowAt(tables, tok.start)) unitPos = tok.end;
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
   if (!u) {
@@ -460,6 +475,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const w = RATE_BETWEEN[k];
     if (text.startsWith(w, q - w.length)) qq = q - w.length;
   }
+  let scoped = false;
+  if (qq === q && kind === 'percent') {
+    for (let k = 0; k < SCOPE_BETWEEN.length; k++) {
+      const w = SCOPE_BETWEEN[k];
+      if (text.startsWith(w, q - w.length)) {
+        qq = q - w.length;
+        scoped = true;
+      }
+    }
+  }
   let approx: Approx = 'exact';
   let qualStart = q;
   const befores = BEFORE_INDEX.at(text, qq);
@@ -469,6 +494,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       const before = text.charCodeAt(qq - w.length - 1);
       if (w === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
+      if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
@@ -623,7 +649,8 @@ const QUOTED = /“[^”]*”/g;
 /** Characters of the rate words below: a clause without any of them names no rate. */
 const RATE_CHAR = charSet('亩人户平吨');
 const RATE_WORDS: Array<[RegExp, string]> = [
-  [/亩均|每亩|亩产|一亩地/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+  // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
+  [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
@@ -689,110 +716,40 @@ export function sentenceBounds(text: string, s: number, e: number): [number, num
 const TAB = 0x09;
 const NEWLINE = 0x0a;
 
-/** A line of a table (cells separated by tabs, see sentenceBounds), with the header row of its table. */
-interface TableRow {
-  start: number;
-  end: number;
-  line: string;
-  cells: string[];
-  header: TableHeader | null;
-}
-interface TableHeader {
-  cells: string[];
-  /** The unit each column's header names in brackets (出让面积（亩） → 亩), or null. */
-  units: Array<string | null>;
-}
-
-/**
- * The rows of a text's tables, in text order, read once per text. A table is a run of lines holding
- * tabs; a row's header is the nearest row above it in its table that holds no digits.
- */
-function tableRows(text: string): TableRow[] {
-  const rows: TableRow[] = [];
-  let header: TableHeader | null = null;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    if (!line.includes('\t')) header = null; // a line that is no row ends the table
-    else {
-      const cells = line.split('\t');
-      rows.push({ start, end, line, cells, header });
-      if (!/[0-9０-９]/.test(line)) header = { cells, units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null) };
-    }
-    start = end + 1;
-  }
-  return rows;
-}
-
-/** The row holding position s, if any (rows are in text order). */
-function tableRowAt(rows: readonly TableRow[], s: number): TableRow | undefined {
-  let lo = 0;
-  let hi = rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (rows[mid].end <= s) lo = mid + 1;
-    else if (rows[mid].start > s) hi = mid - 1;
-    else return rows[mid];
-  }
-  return undefined;
-}
-
-/** The column of position s in its row: the tabs before it. */
-function columnAt(row: TableRow, s: number): number {
-  let column = 0;
-  for (let k = 0; k < s - row.start; k++) if (row.line.charCodeAt(k) === TAB) column++;
-  return column;
-}
-
 /**
  * The subject of a figure in a table row: the row's label (its first cell) and the column's header.
  * 青山湖1号地块 | 120亩 under 出让面积 → 青山湖1号地块出让面积. Empty when the table names neither.
  */
 function tableSubject(row: TableRow, s: number): string {
   const column = columnAt(row, s);
-  const label = column > 0 ? clean(row.cells[0]) : '';
+  // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5).
+  const labelColumn = column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
+  const label = column > labelColumn ? clean(row.cells[labelColumn]) : '';
   const header = clean(row.header?.cells[column] ?? '');
   const subject = label.replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
 }
 const LIST_MARK_END = /[、.．:：]+$/;
-/** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
-const HEADER_UNIT = /[（(]([^（）()\d]{1,6})[）)]$/;
-/** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
-const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
 
 /**
- * Tables often give the unit once, in the column header (出让面积（亩） over 120, 80, 200), and bare
- * numbers in the cells: each such number is a claim in the header's unit, read exactly as if the
- * unit followed it (the cell's text and the unit run through the engine together). Only under a
- * header row (a row with no digits) of the same table, only cells that are a number alone, and never
- * where a claim was already found.
+ * Tables often give a unit once, in a column header (出让面积（亩） over 120, 80, 200) or on the line
+ * above the table (单位：万元), and bare numbers in the cells: each such number is a claim in that
+ * unit, read exactly as if the unit followed it (the cell's text and the unit run through the engine
+ * together). Never where a claim was already found.
  */
 function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
-  const taken = new Set(found.map((c) => c.start));
   const claims: Claim[] = [];
-  for (const row of rows) {
-    const units = row.header?.units;
-    if (!units?.some((u) => u !== null)) continue;
-    let cellStart = row.start;
-    row.cells.forEach((cell, column) => {
-      const unit = units[column];
-      const number = cell.trim();
-      const start = cellStart + cell.indexOf(number);
-      cellStart += cell.length + 1;
-      if (!unit || !BARE_NUMBER.test(number) || taken.has(start)) return;
-      const [read] = extractChineseClaims(`${number}${unit}`);
-      if (!read || read.start !== 0 || read.end !== number.length + unit.length) return;
-      claims.push({
-        ...read,
-        start,
-        end: start + number.length,
-        text: number,
-        subject: tableSubject(row, start),
-        sentence: joinLines(row.line, false),
-      });
+  for (const { row, start, number, unit } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+    const [read] = extractChineseClaims(`${number}${unit}`);
+    if (!read || read.start !== 0 || read.end !== number.length + unit.length) continue;
+    claims.push({
+      ...read,
+      start,
+      end: start + number.length,
+      text: number,
+      subject: tableSubject(row, start),
+      sentence: joinLines(row.line, false),
     });
   }
   return claims;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { alternation, TERM_TABLES } from './vocabulary';
+
+describe('vocabulary', () => {
+  // The loader's quick check joins the terms into one pattern without escaping them (see quick-check.ts).
+  it('holds plain words only, without regular-expression syntax', () => {
+    const terms = TERM_TABLES.flatMap((table) => table.terms);
+    expect(terms.filter((term) => /[.*+?^${}()|[\]\\]/.test(term))).toEqual([]);
+    expect(terms.filter((term) => term.trim() !== term || term === '')).toEqual([]);
+  });
+});
+
+describe('alternation', () => {
+  it('puts longer terms first, so a pattern takes 产业园区 whole rather than 产业园', () => {
+    const source = alternation(['产业园', '园区', '产业园区', 'land']);
+    expect(source.split('|')).toEqual(['产业园区', 'land', '产业园', '园区']);
+    expect('临安产业园区'.match(new RegExp(source, 'g'))).toEqual(['产业园区']);
+  });
+});

@@ -1,0 +1,44 @@
+/** Tables in plain text: rows, header rows, and the units a header or the line above a table gives. */
+import { describe, expect, it } from 'vitest';
+import { tableRows, unitCells } from './tables';
+
+const cellsOf = (text: string) => unitCells(tableRows(text), new Set()).map((c) => [c.number, c.unit]);
+
+describe('unit cells', () => {
+  it('takes the unit of a 单位 line above the table for every measured column, years heading the columns', () => {
+    const text = '近三年营业收入如下：\n\n单位：万元\n产业\t2022年\t2023年\n汽车零部件\t1,864,350\t2,057,120\n合计\t3,563,140\t3,965,820\n\n其中…';
+    expect(cellsOf(text)).toEqual([['1,864,350', '万元'], ['2,057,120', '万元'], ['3,563,140', '万元'], ['3,965,820', '万元']]);
+  });
+
+  it('leaves out the first column, row numbers and ratio columns under a table-wide unit', () => {
+    const text = '单位：亩\n序号\t地块位置\t出让面积\t容积率\n1\t河沥园区\t126.5\t1.2\n2\t港口园区\t88\t1.0';
+    expect(cellsOf(text)).toEqual([['126.5', '亩'], ['88', '亩']]);
+  });
+
+  it('reads an English caption unit in brackets and a header unit before the table unit', () => {
+    const text = 'Table 1. Project Cost and Financing (US$ million)\nComponent\tCost\tShare (%)\nRoads\t112.4\t52.6';
+    expect(cellsOf(text)).toEqual([['112.4', 'US$ million'], ['52.6', '%']]);
+  });
+
+  it('gives no unit from a line two blank lines above the table, and never reads a header row', () => {
+    expect(cellsOf('单位：万元\n\n\n地区\t产值\n城东\t120')).toEqual([]);
+    expect(cellsOf('单位：万元\n指标\t2023\t2024\n产值\t120\t130')).toEqual([['120', '万元'], ['130', '万元']]);
+  });
+
+  it('takes the unit of each row from a 单位 column', () => {
+    const text = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9\n增速\t%\t5.8\t6.1';
+    expect(cellsOf(text)).toEqual([
+      ['612.5', '亿元'], ['648.2', '亿元'], ['86.3', '万人'], ['86.9', '万人'], ['5.8', '%'], ['6.1', '%'],
+    ]);
+  });
+
+  it('reads the unit at the end of a caption line', () => {
+    expect(cellsOf('表1 2024年主要经济指标（单位：亿元）\n地区\t生产总值\n城东\t120.5')).toEqual([['120.5', '亿元']]);
+    expect(cellsOf('金额单位：万元\n项目\t投资\n一期\t3,500')).toEqual([['3,500', '万元']]);
+  });
+
+  it('ends a table at a line without tabs', () => {
+    const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
+    expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);
+  });
+});

@@ -1,0 +1,157 @@
+/**
+ * Tables in plain text (cells separated by tabs, one row a line), as a reader copies them from a page or a
+ * PDF, and the units they give once for many cells: in a column header (出让面积（亩）, Project Cost (US$m))
+ * or on the line above the table (单位：万元, Table 1. Project Cost and Financing (US$ million)). Both
+ * engines read their rows from here; each reads a cell's number in its unit with its own scanner.
+ */
+
+const TAB = 0x09;
+
+/** A line of a table, with the header row of its table and the unit its caption gives, if any. */
+export interface TableRow {
+  start: number;
+  end: number;
+  line: string;
+  cells: string[];
+  header: TableHeader | null;
+  /** This row is a header row itself (its cells name columns). */
+  isHeader: boolean;
+  /** The unit the line above the table gives for the whole table (单位：万元 → 万元), or null. */
+  tableUnit: string | null;
+}
+export interface TableHeader {
+  cells: string[];
+  /** The unit each column's header names in brackets (出让面积（亩） → 亩), or null. */
+  units: Array<string | null>;
+  /** The column that gives each row its unit (指标 | 单位 | 2023年 over 地区生产总值 | 亿元 | 612.5), or -1. */
+  unitColumn: number;
+}
+
+/** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
+export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
+/** The line above a table naming the unit of all its figures: 单位：万元, 金额单位：万元, 表1 …（单位：亿元）. */
+const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
+/** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
+const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
+/** Header cells that are years (2022年, 2023, 2024年度): a header row may hold them. */
+const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$/;
+/** A header cell naming the column of units: 单位, 计量单位, Unit. */
+const UNIT_COLUMN = /^(?:计量)?单位$|^units?$/i;
+/** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
+const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
+/** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
+const NOT_MEASURED = /序号|编号|代码|编码|排名|名次|位次|年份|^No\.?$|^#$|\brank\b|\bcode\b|\byear\b/i;
+/** Columns of ratios and shares, which are not in the table's unit (容积率 under 单位：亩). */
+const RATIO = /率|比重|占比|比例|系数|指数|%|％|\bper ?cent\b|\bshare\b|\brate\b|\bratio\b/i;
+const PERCENT_UNIT = /^(?:%|％|百分比|percent|per cent)$/i;
+
+/**
+ * The rows of a text's tables, in text order. A table is a run of lines holding tabs; a row's header is
+ * the nearest row above it in its table whose cells hold no digits other than years; its table unit comes
+ * from the last non-empty line before the table (a blank line may stand between them).
+ */
+export function tableRows(text: string): TableRow[] {
+  const rows: TableRow[] = [];
+  let header: TableHeader | null = null;
+  let inTable = false;
+  let tableUnit: string | null = null;
+  let before = '';
+  let blanks = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    if (!line.includes('\t')) {
+      // A line that is no row ends the table.
+      header = null;
+      inTable = false;
+      if (line.trim()) {
+        before = line.trim();
+        blanks = 0;
+      } else blanks++;
+    } else {
+      if (!inTable) tableUnit = blanks <= 1 ? unitOfLine(before) : null;
+      inTable = true;
+      const cells = line.split('\t');
+      const isHeader = cells.every((cell) => !/[0-9０-９]/.test(cell) || YEAR_CELL.test(cell.trim()));
+      rows.push({ start, end, line, cells, header, isHeader, tableUnit });
+      if (isHeader) {
+        header = {
+          cells,
+          units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null),
+          unitColumn: cells.findIndex((cell) => UNIT_COLUMN.test(cell.trim())),
+        };
+      }
+    }
+    start = end + 1;
+  }
+  return rows;
+}
+
+function unitOfLine(line: string): string | null {
+  return UNIT_LINE.exec(line)?.[1] ?? CAPTION_UNIT.exec(line)?.[1] ?? null;
+}
+
+/** The row holding position s, if any (rows are in text order). */
+export function tableRowAt(rows: readonly TableRow[], s: number): TableRow | undefined {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].end <= s) lo = mid + 1;
+    else if (rows[mid].start > s) hi = mid - 1;
+    else return rows[mid];
+  }
+  return undefined;
+}
+
+/** The column of position s in its row: the tabs before it. */
+export function columnAt(row: TableRow, s: number): number {
+  let column = 0;
+  for (let k = 0; k < s - row.start; k++) if (row.line.charCodeAt(k) === TAB) column++;
+  return column;
+}
+
+/** A cell holding a bare number, and the unit its column header or its table gives. */
+export interface UnitCell {
+  row: TableRow;
+  column: number;
+  start: number;
+  number: string;
+  unit: string;
+}
+
+/**
+ * Bare numbers in table cells with the unit their table gives them: the column header's unit first, then
+ * the row's own unit in a 单位 column, else the table's (not in the first column, which labels rows, nor in
+ * columns of row numbers, codes, years or ratios). Cells where a claim was already found (`taken`, by start)
+ * are left out.
+ */
+export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>): UnitCell[] {
+  const cells: UnitCell[] = [];
+  for (const row of rows) {
+    const units = row.header?.units;
+    const unitColumn = row.header?.unitColumn ?? -1;
+    const rowUnit = unitColumn >= 0 ? row.cells[unitColumn]?.trim() || null : null;
+    if (row.isHeader || (!units?.some((u) => u !== null) && !row.tableUnit && !rowUnit)) continue;
+    let cellStart = row.start;
+    row.cells.forEach((cell, column) => {
+      const number = cell.trim();
+      const start = cellStart + cell.indexOf(number);
+      cellStart += cell.length + 1;
+      if (!BARE_NUMBER.test(number) || taken.has(start)) return;
+      if (column === unitColumn) return;
+      const unit = units?.[column] ?? (rowUnit && column > 0 ? rowUnit : tableWideUnit(row, column));
+      if (unit) cells.push({ row, column, start, number, unit });
+    });
+  }
+  return cells;
+}
+
+function tableWideUnit(row: TableRow, column: number): string | null {
+  const unit = row.tableUnit;
+  if (!unit || column === 0) return null;
+  const header = row.header?.cells[column]?.trim() ?? '';
+  if (NOT_MEASURED.test(header) || (RATIO.test(header) && !PERCENT_UNIT.test(unit))) return null;
+  return unit;
+}
