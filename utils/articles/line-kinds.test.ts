@@ -61,6 +61,10 @@ describe('classifyLine', () => {
     ['Related: Ordos Approves 8 Hydrogen Projects Worth 45 Billion Yuan', 'furniture'],
     ['Download our app to receive breaking news alerts. Get our weekly free Must-Read newsletter, read by 300,000 professionals.', 'furniture'],
     ['Related projects include a 120-hectare logistics park.', 'text'],
+    // A forum user's signature and join date are the user's.
+    ['签名：考公第3年，加油！', 'furniture'],
+    ['注册时间 2023-1-15', 'furniture'],
+    ['企业注册时间压缩至0.5个工作日。', 'text'],
     // A statistics row (one value, one change) is no quote; 广告 inside a sentence is no advert label.
     ['规上工业增加值 612.5 +5.8%', 'text'],
     ['广告创意产业园今年新增入驻企业36家。', 'text'],

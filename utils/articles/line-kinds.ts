@@ -222,6 +222,12 @@ const ADVERT = /^(?:广告|推广|赞助|Advertisement|Sponsored|AD)(?:\s|[:：|
 /** A link to another story inside the article's column: "Related: Ordos Approves …", 相关阅读：…. */
 const RELATED_LINK = /^(?:Related|See also|Also read|Read also|相关阅读|延伸阅读|相关新闻|相关报道)\s*[:：]\s*\S/i;
 
+/**
+ * A forum user's signature and the date they joined (签名：…, 注册时间 2023-1-15, Joined: 2019-03-02): the
+ * user's, never an article's headline or publication date.
+ */
+const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加入时间|Joined)\s*[:：]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/i;
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
   return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line);
@@ -233,6 +239,8 @@ export function classifyLine(line: string): LineKind {
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';
+  // Before the meta test: a join date is a date, but no article's.
+  if (FORUM_USER.test(text)) return 'furniture';
   if (isMetaLine(text)) return 'meta';
   if (isFurniture(text)) return 'furniture';
   return 'text';
