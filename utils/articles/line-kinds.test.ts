@@ -69,6 +69,8 @@ describe('classifyLine', () => {
     ['规上工业增加值 612.5 +5.8%', 'text'],
     ['广告创意产业园今年新增入驻企业36家。', 'text'],
     ['南浔>古镇旅游持续升温', 'text'],
+    // A process written with arrows is text (its figures are claims), not a trail of links.
+    ['办理流程：线上申请→并联审批→1天办结', 'text'],
     // A portal's date line ends with a toolbar's count in brackets, not with a sentence.
     ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', 'meta'],
     ['产业强区，牵一发而动全身。', 'text'],

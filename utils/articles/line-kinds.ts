@@ -206,7 +206,7 @@ export function isHeaderMeta(line: string): boolean {
  * A breadcrumb trail (首页 > 区县 > 蓬溪, 黔中网>>贵州频道>>市州, 您当前的位置：…): where the page sits in the
  * site, never its headline, even though it is short and has no full stop.
  */
-const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞|→)\s*[^。！？.!?>»›＞→]{1,20}){2,}$/;
+const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞)\s*[^。！？.!?>»›＞]{1,20}){2,}$/;
 
 /**
  * A market quote: a price, its signed change and the change in per cent, after a name or code, as

@@ -249,6 +249,9 @@ describe('segmentArticles on other layouts', () => {
     const [article, ...rest] = segmentArticles(text);
     expect(rest).toEqual([]);
     expect([article.title, article.byline, article.date]).toEqual(['攸县这个产业园，半年签下18个项目', '攸县融媒', '2024-07-02']);
+    // Over a byline, a short line is no second author: the byline stays the reporter's.
+    const epaper = ['德清盘活低效用地 腾出发展新空间', '亩均论英雄', '本报记者 陈晓', '今年以来，德清县盘活低效工业用地1260亩。'].join('\n');
+    expect(segmentArticles(epaper).map((a) => a.byline)).toEqual(['本报记者 陈晓']);
   });
 
   it('reads the byline and date of a byline row whose separators are drawn by CSS, and leaves out promos and related links', () => {

@@ -254,7 +254,9 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline.
     if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
       const above = lines[nonBlank[j - 1]];
-      if (ISSUER.test(line.text) || (gap === 0 && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
+      // (Over a byline, a short line is a subtitle, not a second author.)
+      const overDate = gap === 0 && lines[nonBlank[k]].role === 'meta';
+      if (ISSUER.test(line.text) || (overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
         line.role = 'byline';
         continue;
       }
