@@ -14,6 +14,9 @@
  *   work done in callbacks of extension APIs (measured: 20 ms of work after a `storage.local.get`
  *   reply did not show); the loader takes its quick look synchronously, so the figure holds all its
  *   work but the small report and watcher set up once the settings arrive.
+ * - highlight_seed_sw_cold_ms: the seed's first highlights when the extension's service worker is not
+ *   running, as after half a minute idle, which is how most article visits find it: the worker is
+ *   stopped (DevTools' ServiceWorker.stopWorker) before each visit, so its start is part of the wait.
  * - content_script_bytes: size of the built content script every page loads (the loader).
  * - content_full_script_bytes: size of the analysis script, injected only into pages that may hold
  *   an article.
@@ -64,6 +67,28 @@ async function timeToHighlights(page: Page, url: string): Promise<{ first: numbe
   return { first: ff.first - parsed, all: ff.last - parsed };
 }
 
+/** Stops the extension's service worker and waits until it has stopped; the next message starts it again. */
+async function serviceWorkerStopper(page: Page): Promise<() => Promise<void>> {
+  const cdp = await page.context().newCDPSession(page);
+  let versionId: string | undefined;
+  let stopped = false;
+  cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: Array<{ versionId: string; scriptURL: string; runningStatus: string }> }) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith('chrome-extension://')) continue;
+      versionId = version.versionId;
+      if (version.runningStatus === 'stopped') stopped = true;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  return async () => {
+    for (let waited = 0; !versionId && waited < 5000; waited += 20) await page.waitForTimeout(20);
+    if (!versionId) throw new Error('the extension has no service worker to stop');
+    stopped = false;
+    await cdp.send('ServiceWorker.stopWorker', { versionId });
+    for (let waited = 0; !stopped && waited < 5000; waited += 5) await page.waitForTimeout(5);
+  };
+}
+
 async function scriptMs(page: Page, url: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -102,6 +127,12 @@ export default async function bench(log: (line: string) => void): Promise<Record
     const bigRuns: Array<{ first: number; all: number }> = [];
     for (let i = 0; i < RUNS; i++) seedRuns.push(await timeToHighlights(page, server.url('/seed-news-page.html')));
     for (let i = 0; i < RUNS; i++) bigRuns.push(await timeToHighlights(page, server.url('/big.html')));
+    const stopServiceWorker = await serviceWorkerStopper(page);
+    const coldWorkerRuns: Array<{ first: number; all: number }> = [];
+    for (let i = 0; i < RUNS; i++) {
+      await stopServiceWorker();
+      coldWorkerRuns.push(await timeToHighlights(page, server.url('/seed-news-page.html')));
+    }
     const firsts = (runs: typeof seedRuns) => runs.map((r) => r.first);
     const alls = (runs: typeof seedRuns) => runs.map((r) => r.all);
     const plain = await browser.context.newPage();
@@ -117,6 +148,7 @@ export default async function bench(log: (line: string) => void): Promise<Record
     const figures = {
       highlight_seed_ms: round(median(firsts(seedRuns))),
       highlight_seed_all_ms: round(median(alls(seedRuns))),
+      highlight_seed_sw_cold_ms: round(median(firsts(coldWorkerRuns))),
       highlight_1mb_ms: round(median(firsts(bigRuns))),
       highlight_1mb_all_ms: round(median(alls(bigRuns))),
       content_non_article_ms: round(Math.max(0, median(nonArticle) - median(baseline))),
@@ -125,6 +157,7 @@ export default async function bench(log: (line: string) => void): Promise<Record
     };
     const runs = (xs: number[]) => xs.map(round).join(', ');
     log(`seed news page: parsed → first highlights ${figures.highlight_seed_ms} ms (median of ${RUNS}: ${runs(firsts(seedRuns))}), all ${figures.highlight_seed_all_ms} ms (${runs(alls(seedRuns))})`);
+    log(`seed news page with the service worker stopped first: ${figures.highlight_seed_sw_cold_ms} ms (${runs(firsts(coldWorkerRuns))})`);
     log(
       `1 MB article page (${Math.round(Buffer.byteLength(bigHtml) / 1024)} KB): parsed → first highlights ${figures.highlight_1mb_ms} ms ` +
         `(${runs(firsts(bigRuns))}), all ${figures.highlight_1mb_all_ms} ms (${runs(alls(bigRuns))})`,
