@@ -8,10 +8,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
 import { claimTexts, fixturesDir, highlightTexts, waitForHighlights } from './support/inpage';
+import { pageState } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 interface Expectation {
   isRegionalDevelopment: boolean;
+  articles: Array<{ title: string; byline?: string; date?: string; regions?: Array<{ code: string }> }>;
   mustHighlight: string[];
   mustNotHighlight: string[];
   loadsAfterMs?: number;
@@ -56,6 +58,28 @@ describe('news pages: highlights and badge', () => {
     expect(wanted.filter((w) => !covered(drawn, w))).toEqual([]);
     expect(promise.mustNotHighlight.map(squash).filter((w) => covered(drawn, w))).toEqual([]);
     expect(await waitForBadge(browser, url, (t) => t !== '')).not.toBe('');
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.isRegionalDevelopment))('$name: the panels show each article with its title, byline, date and main region', async ({ name, expect: promise }) => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    // Regions arrive after the highlights (the gazetteer answers from the background): wait for them.
+    const ready = async () => {
+      const state = await pageState(browser, page).catch(() => null);
+      const articles = state?.status === 'done' ? state.articles.filter((a) => a.isRegionalDevelopment) : [];
+      return articles.length > 0 && articles.every((a) => a.claims.length === 0 || a.regions.length > 0) ? articles : null;
+    };
+    await expect.poll(ready, { timeout: 15_000 + (promise.loadsAfterMs ?? 0) }).not.toBeNull();
+    const articles = (await ready())!;
+    expect(articles.map((a) => a.title)).toEqual(promise.articles.map((a) => a.title));
+    promise.articles.forEach((want, i) => {
+      const got = articles[i];
+      // A byline may hold more than the names ("By Shi Fang in Ningbo", "记者 王佳琪 通讯员 陈晓").
+      if (want.byline) expect(got.byline ?? '', want.title).toContain(want.byline);
+      if (want.date) expect(got.date, want.title).toBe(want.date);
+      if (want.regions && got.claims.length > 0) expect(want.regions.map((r) => r.code), want.title).toContain(got.regions[0]?.code);
+    });
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -15,6 +15,8 @@ describe('bylineOf: the byline as printed', () => {
     ['Shanghai Daily | Yang Meiping | 10:12 UTC+8, 2024-09-14', 'Yang Meiping'],
     ['新华日报·交汇点记者 姚依依', '新华日报·交汇点记者 姚依依'],
     ['By Global Times Published: Mar 18, 2024 10:42 PM', 'By Global Times'],
+    // The parts of a byline row whose separators are drawn by CSS run together in the page's text.
+    ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', 'By Zhao Ruolin'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
@@ -49,6 +51,28 @@ describe('classifyLine', () => {
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
+    // Breadcrumbs, market quotes and advert labels are page furniture however short and headline-like.
+    ['黔中网>>贵州频道>>市州', 'furniture'],
+    ['您当前的位置：首页 > 政务公开 > 自然资源', 'furniture'],
+    ['6.82 -0.08 -1.16%', 'furniture'],
+    ['上证指数 3052.31 +12.84 +0.42%', 'furniture'],
+    ['广告 【开户】新客专享理财年化收益最高3.5%，开户即送88元红包 >>', 'furniture'],
+    ['Subscribe from HK$38 a month, cancel anytime.', 'furniture'],
+    ['Related: Ordos Approves 8 Hydrogen Projects Worth 45 Billion Yuan', 'furniture'],
+    ['Download our app to receive breaking news alerts. Get our weekly free Must-Read newsletter, read by 300,000 professionals.', 'furniture'],
+    ['Related projects include a 120-hectare logistics park.', 'text'],
+    // A forum user's signature and join date are the user's.
+    ['签名：考公第3年，加油！', 'furniture'],
+    ['注册时间 2023-1-15', 'furniture'],
+    ['企业注册时间压缩至0.5个工作日。', 'text'],
+    // A statistics row (one value, one change) is no quote; 广告 inside a sentence is no advert label.
+    ['规上工业增加值 612.5 +5.8%', 'text'],
+    ['广告创意产业园今年新增入驻企业36家。', 'text'],
+    ['南浔>古镇旅游持续升温', 'text'],
+    // A process written with arrows is text (its figures are claims), not a trail of links.
+    ['办理流程：线上申请→并联审批→1天办结', 'text'],
+    // A portal's date line ends with a toolbar's count in brackets, not with a sentence.
+    ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', 'meta'],
     ['产业强区，牵一发而动全身。', 'text'],
     ['', 'blank'],
   ])('%s → %s', (line, kind) => {
@@ -62,7 +86,23 @@ describe('dateIn', () => {
     ['来源：四川日报 2023-11-28 09:12', '2023-11-28'],
     ['Updated: Nov 28, 2023', '2023-11-28'],
     ['发布时间：2023/1/5', '2023-01-05'],
+    ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', '2024-07-02'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
+  });
+});
+
+describe('sourceIn', () => {
+  it.each([
+    ['来源：四川日报 2023-11-28 09:12', '四川日报'],
+    ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', '证券时报网'],
+    ['2024-06-12 08:35 湖州日报', '湖州日报'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceIn(line)).toBe(source);
+  });
+
+  it('takes no word after the time for an outlet unless it names one', () => {
+    expect(sourceIn('2024-04-18 18:30 浙江')).toBeUndefined();
+    expect(sourceIn('2024-06-12 08:35 阅读 3521')).toBeUndefined();
   });
 });

@@ -53,12 +53,16 @@ const META_LABEL =
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+/**
+ * An English date. The month may follow a lower-case letter with no space: a byline row's parts are separate
+ * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
+ */
 const DATE_EN =
-  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
 
 /** Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome. */
 const FURNITURE =
-  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|All rights reserved|Share this|Related stories|Related news|Read more)/i;
+  /(点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -98,8 +102,11 @@ function chineseByline(line: string): string[] | null {
 const ENGLISH_BYLINE =
   /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
-/** Bars and dots between byline, paper and time, or a time label on the same line ("By Global Times Published: …"). */
-const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)/;
+/**
+ * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
+ * or a date run into the name where the row's separators are drawn by CSS ("By Zhao RuolinJul 02, 2024").
+ */
+const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -167,9 +174,12 @@ export function isMetaLine(raw: string): boolean {
   const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
   // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
   if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
-  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date.
-  return hasDate && line.length <= 60 && !endsSentence(line) && !CLAUSE_AFTER_COMMA.test(line);
+  // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
+  // brackets at its end is a toolbar's (评论(128)), not the close of a sentence.
+  return hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line);
 }
+
+const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
 export function bylineInMeta(raw: string): string | undefined {
@@ -192,8 +202,35 @@ export function isHeaderMeta(line: string): boolean {
   return isMetaLine(line) && !/^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line);
 }
 
+/**
+ * A breadcrumb trail (首页 > 区县 > 蓬溪, 黔中网>>贵州频道>>市州, 您当前的位置：…): where the page sits in the
+ * site, never its headline, even though it is short and has no full stop.
+ */
+const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞)\s*[^。！？.!?>»›＞]{1,20}){2,}$/;
+
+/**
+ * A market quote: a price, its signed change and the change in per cent, after a name or code, as
+ * ticker strips and quote boxes print them (上证指数 3052.31 +12.84 +0.42%, 6.82 -0.08 -1.16%). Prose
+ * states a change in words (增长/下降, up/down); a statistics table row has one value and one change,
+ * so a row of a name, a value and a signed percentage alone is not taken for a quote.
+ */
+const QUOTE = /^(?:[^\d\s。，,]{1,12}\s*(?:[（(][A-Za-z]{0,2}\d{5,6}[)）])?\s+)?\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%$/;
+
+/** An advert's label in front of its text (广告 【开户】…, Advertisement, Sponsored: …). */
+const ADVERT = /^(?:广告|推广|赞助|Advertisement|Sponsored|AD)(?:\s|[:：|｜]|$)/;
+
+/** A link to another story inside the article's column: "Related: Ordos Approves …", 相关阅读：…. */
+const RELATED_LINK = /^(?:Related|See also|Also read|Read also|相关阅读|延伸阅读|相关新闻|相关报道)\s*[:：]\s*\S/i;
+
+/**
+ * A forum user's signature and the date they joined (签名：…, 注册时间 2023-1-15, Joined: 2019-03-02): the
+ * user's, never an article's headline or publication date.
+ */
+const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加入时间|Joined)\s*[:：]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/i;
+
 export function isFurniture(line: string): boolean {
-  return line.length <= 160 && FURNITURE.test(line);
+  if (line.length > 160) return false;
+  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line);
 }
 
 export function classifyLine(line: string): LineKind {
@@ -202,6 +239,8 @@ export function classifyLine(line: string): LineKind {
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';
+  // Before the meta test: a join date is a date, but no article's.
+  if (FORUM_USER.test(text)) return 'furniture';
   if (isMetaLine(text)) return 'meta';
   if (isFurniture(text)) return 'furniture';
   return 'text';
@@ -231,5 +270,15 @@ export function sourceIn(line: string): string | undefined {
   if (labelled) return labelled[1];
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
   if (english) return english[1];
+  // A portal's date line names the outlet without a label, right after the time: "2024年06月12日 08:46 证券时报网".
+  const afterTime = /\d{1,2}:\d{2}(?::\d{2})?\s+([\u4e00-\u9fff·]{2,14})(?=\s|$)/.exec(line);
+  if (afterTime && isOutletName(afterTime[1])) return afterTime[1];
   return undefined;
+}
+
+/** The name of a paper, site or newsroom: 证券时报网, 湖州日报, 长兴县融媒体中心, 新华社. */
+const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|新闻中心|客户端|社)$/;
+
+export function isOutletName(text: string): boolean {
+  return text.length <= 14 && OUTLET_NAME.test(text);
 }

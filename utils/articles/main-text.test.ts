@@ -122,6 +122,36 @@ describe('findArticles', () => {
     expect(analysed.regions[0].code).toBe('330521');
   });
 
+  it('leaves out a list of links to other stories that Readability keeps inside the article (a post’s 往期推荐)', () => {
+    const paragraph = (n: number) =>
+      `<p>今年一季度，长兴新能源产业实现规上工业产值${n}亿元，同比增长14.2%，全县新增规上工业企业38家，完成工业投资47.8亿元，增速居全市第一，新签约项目总投资86.5亿元。</p>`;
+    const doc = load(`<html><body><div id="js_content"><h1>长兴一季度集中签约12个项目</h1>
+      ${[186, 187, 188, 189].map(paragraph).join('')}
+      <section class="past"><p>往期推荐</p><a href="#">长兴这个村年接待游客超50万人次</a><a href="#">4.2亿元！长兴又一民生工程开工</a></section>
+      <p>一段较长的正文里有<a href="#">一个链接</a>，它仍是正文：长兴县今年计划新增工业用地1260亩，设立总规模20亿元的新能源产业基金，对设备投资超过5000万元的项目给予补助，单个项目最高不超过1000万元，以此吸引更多项目落地。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc);
+    const text = articleText(article);
+    expect(text).not.toContain('50万人次');
+    expect(text).toContain('往期推荐');
+    expect(text).toContain('1260亩');
+  });
+
+  it('puts back the byline row Readability drops from under a standfirst', () => {
+    const paragraph = (n: number) =>
+      `<p>Yulin signed ${n} coal chemical projects with total investment of 212 billion yuan in the first half of the year, the city's development and reform commission said, and the projects will use about 4,800 hectares of land in the Yushen Industrial Zone.</p>`;
+    const doc = load(`<html><body><div class="story"><h1>Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs</h1>
+      <p class="dek">The Shaanxi city has lined up 15 coal chemical projects worth 212 billion yuan, even as Beijing tightens limits on energy-hungry industry</p>
+      <div class="byline-row"><span>By Zhao Ruolin</span><span>Jul 02, 2024 08:15 PM</span><span>Economy</span></div>
+      ${[15, 16, 17, 18].map(paragraph).join('')}
+      </div></body></html>`);
+    const [article] = findArticles(doc);
+    const text = articleText(article);
+    expect(text).toContain('By Zhao RuolinJul 02, 2024');
+    const [analysed] = analyseText(text).articles;
+    expect([analysed.byline, analysed.date]).toEqual(['By Zhao Ruolin', '2024-07-02']);
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { classifyLine } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -181,7 +182,15 @@ function blocksUnder(root: Element): Element[] {
     }
   }
   const linked = blocksWithLinks(root, seen);
-  return blocks.filter((b) => !linked.has(b) || linkDensity(b) <= MAX_LINK_DENSITY || (b.textContent ?? '').trim().length > 200);
+  return blocks.filter((b) => !linked.has(b) || !isLinkList(b));
+}
+
+/** Longest block still judged by its link density alone: a longer one is a paragraph with a few links in it. */
+const MAX_LINK_LIST_CHARS = 200;
+
+/** A block that is mostly link text, and short: navigation or a list of related stories. */
+function isLinkList(block: Element): boolean {
+  return linkDensity(block) > MAX_LINK_DENSITY && (block.textContent ?? '').trim().length <= MAX_LINK_LIST_CHARS;
 }
 
 /**
@@ -254,9 +263,13 @@ function byReadability(doc: Document): PageArticle | null {
       contentBlocks.push(block);
     }
   }
+  // Readability keeps a list of links to other stories that sits inside the article's container (a post's
+  // 往期推荐, "More on this"); it is no more article text there than anywhere else on the page.
+  const linked = blocksWithLinks(root, seen);
+  contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
-  const blocks = heading ? withHeader(heading, contentBlocks) : contentBlocks;
+  const blocks = withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root);
   return {
     root: commonAncestor(blocks) ?? root,
     blocks,
@@ -303,6 +316,30 @@ function withHeader(heading: Element, content: Element[]): Element[] {
     ? blocksUnder(zone).filter((b) => b !== heading && !b.contains(heading) && !b.contains(first) && precedes(heading, b) && precedes(b, first))
     : [];
   return [heading, ...header, ...body];
+}
+
+/** Longest byline or meta line (the line kinds read no longer one). */
+const MAX_META_LINE = 120;
+
+/**
+ * The article's blocks with the byline and date lines Readability dropped from among them put back: it drops
+ * them wherever they stand (a byline row under the standfirst), and the segmenter reads who and when from them.
+ */
+function withDroppedMeta(blocks: Element[], root: Element): Element[] {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const kept = new Set(blocks);
+  const dropped = blocksUnder(root).filter((b) => {
+    if (kept.has(b)) return false;
+    // Byline and meta lines are short: a long block is read no further (most of a page's blocks are kept ones anyway).
+    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > MAX_META_LINE) return false;
+    const kind = classifyLine(text);
+    if (kind !== 'byline' && kind !== 'meta') return false;
+    return precedes(first, b) && precedes(b, last) && !blocks.some((k) => k.contains(b) || b.contains(k));
+  });
+  if (dropped.length === 0) return blocks;
+  return [...blocks, ...dropped].sort((a, b) => (precedes(a, b) ? -1 : 1));
 }
 
 /**

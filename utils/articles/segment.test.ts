@@ -151,6 +151,136 @@ describe('segmentArticles on other layouts', () => {
     expect(articles[0].end).toBe(text.length);
   });
 
+  it('finds the headline over a share bar and a photo carousel between the date line and the body', () => {
+    const text = [
+      '黔中网>>贵州频道>>市州',
+      '盘州：老矿区蹚出转型新路 煤电产业链产值将突破600亿元',
+      '2024年05月21日08:32 | 来源：黔中网－贵州频道',
+      '分享到：微信微博QQ空间 小字号',
+      '盘州市红果经济开发区一角。黔中网记者 张晓 摄',
+      '上一张',
+      '1/4',
+      '下一张',
+      '黔中网盘州5月21日电 （张晓、李婷）今年1至4月，盘州市规模以上工业增加值同比增长9.6%。',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date, article.source, article.byline]).toEqual([
+      '盘州：老矿区蹚出转型新路 煤电产业链产值将突破600亿元',
+      '2024-05-21',
+      '黔中网－贵州频道',
+      '张晓、李婷',
+    ]);
+  });
+
+  it('reads the byline under a header that holds a site name, a toolbar and a quote box', () => {
+    const text = [
+      '宜宾动力电池产业产值突破千亿元 三江新区再签5个重大项目',
+      '2024年06月12日 08:46',
+      '证券时报网',
+      'A-A+收藏评论(128)',
+      '天宜锂业 (sz300960)',
+      '6.82 -0.08 -1.16%',
+      '证券时报记者 刘文静',
+      '6月11日，四川宜宾三江新区集中签约5个动力电池产业链项目，总投资达215亿元。',
+      '相关股票',
+      '天宜锂业',
+      '-1.16%',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.byline, article.date, article.source]).toEqual(['证券时报记者 刘文静', '2024-06-12', '证券时报网']);
+    expect(text.slice(article.lead!.start, article.lead!.end)).toMatch(/^6月11日/);
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toEqual(['6.82 -0.08 -1.16%', '相关股票', '天宜锂业', '-1.16%']);
+  });
+
+  it('takes the headline above a standfirst of several bullet points, and the date from the line under them', () => {
+    const text = [
+      'China / Economy',
+      'Hengqin bets on Macau firms to fill its island zone',
+      'Zhuhai island zone offers a 15 per cent corporate tax rate to draw Macau investors',
+      'More than 6,000 Macau-funded firms have registered, but many have yet to open an office',
+      'Lily Chan',
+      'Published: 9:00pm, 3 Jun 2024',
+      'The zone, which covers about 106 square kilometres, offers a 15 per cent corporate income tax rate.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
+  });
+
+  it('leaves out everything under a paywall teaser: the pitch, however long its lines, and the related stories', () => {
+    const text = [
+      'Hengqin bets on Macau firms to fill its island zone',
+      'By Lily Chan',
+      'Fixed-asset investment on the island reached 41.6 billion yuan last year.',
+      'This article is for subscribers',
+      'Join 120,000 readers who get the Post\'s China briefing 6 days a week, in your inbox before breakfast.',
+      'More on this',
+      'Macau gaming revenue climbs 24 per cent in May to 20.2 billion patacas, the highest since the pandemic began',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toEqual(text.split('\n').slice(3));
+  });
+
+  it('takes the reporters and the date from the meta lines at the end when the header gives none', () => {
+    const text = [
+      '长兴一季度集中签约12个项目 总投资86.5亿元',
+      '原创 长兴融媒 长兴发布',
+      '4月17日，长兴县2024年一季度重大项目集中签约活动在县新能源小镇举行，现场签约项目12个。',
+      '来源：长兴县融媒体中心 记者 王佳琪 通讯员 陈晓',
+      '编辑：沈悦 | 审核：钱建国',
+    ].join('\n');
+    expect(segmentArticles(text)[0].byline).toBe('记者 王佳琪 通讯员 陈晓');
+    const notice = ['睢宁县2024年度国有建设用地供应计划', '全县计划供应国有建设用地3260亩，比上年增加6.2%。', '睢宁县自然资源和规划局', '2024年3月28日'].join('\n');
+    const [plan] = segmentArticles(notice);
+    expect([plan.byline, plan.date]).toEqual(['睢宁县自然资源和规划局', '2024-03-28']);
+  });
+
+  it('takes an account’s or author’s name alone over the date line for the byline, not the headline', () => {
+    const text = [
+      '攸县这个产业园，半年签下18个项目',
+      '攸县融媒',
+      '2024-07-02 10:15',
+      '·湖南',
+      '今年上半年，攸县高新技术产业开发区新签约项目18个，合同引资额达到96.4亿元。',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual(['攸县这个产业园，半年签下18个项目', '攸县融媒', '2024-07-02']);
+    // Over a byline, a short line is no second author: the byline stays the reporter's.
+    const epaper = ['德清盘活低效用地 腾出发展新空间', '亩均论英雄', '本报记者 陈晓', '今年以来，德清县盘活低效工业用地1260亩。'].join('\n');
+    expect(segmentArticles(epaper).map((a) => a.byline)).toEqual(['本报记者 陈晓']);
+  });
+
+  it('reads the byline and date of a byline row whose separators are drawn by CSS, and leaves out promos and related links', () => {
+    const text = [
+      'Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs',
+      'The Shaanxi city has lined up 15 coal chemical projects worth 212 billion yuan, even as Beijing tightens limits',
+      'By Zhao RuolinJul 02, 2024 08:15 PMEconomy',
+      'Yulin signed 15 coal chemical projects with total investment of 212 billion yuan in the first half of the year.',
+      'Contact reporter Zhao Ruolin (ruolinzhao@example.com)',
+      'Download our app to receive breaking news alerts. Get our weekly free Must-Read newsletter, read by 300,000 professionals.',
+      'Related: Ordos Approves 8 Hydrogen Projects Worth 45 Billion Yuan',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.title, article.byline, article.date]).toEqual(['Yulin Bets on Coal-to-Chemicals Despite Carbon Curbs', 'By Zhao Ruolin', '2024-07-02']);
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toEqual(text.split('\n').slice(4));
+  });
+
+  it('does not take a row of a metadata table over a notice for a headline', () => {
+    const text = [
+      '索引号\t410181-0123-2024-00561\t发布机构\t巩义市工业和信息化局',
+      '文号\t巩工信〔2024〕27号\t成文日期\t2024-06-03',
+      '巩义市公布2023年度工业企业“亩均效益”综合评价结果',
+      '发布时间：2024-06-03 09:30 信息来源：巩义市工业和信息化局',
+      '近日，巩义市公布2023年度工业企业“亩均效益”综合评价结果，全市共有1286家企业参评。',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['巩义市公布2023年度工业企业“亩均效益”综合评价结果']);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentArticles('  \n\n ')).toEqual([]);
   });

@@ -14,6 +14,7 @@ import {
   endsSentence,
   isClosingByline,
   isHeaderMeta,
+  isOutletName,
   sourceIn,
   type LineKind,
 } from './line-kinds';
@@ -120,6 +121,8 @@ function looksLikeHeadline(line: Line): boolean {
   if (line.role !== 'body' && line.role !== 'caption') return false;
   const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
   if (line.text.length < 4 || line.text.length > max) return false;
+  // A row of table cells (索引号 ⇥ 410181-… ⇥ 发布机构 ⇥ …, a metadata table over a notice) heads no article.
+  if (line.text.includes('\t')) return false;
   // Words, not a counter ("积分 8620", "帖子 2135"): four Chinese characters or three English words at least.
   if (!hasHanzi(line.text, 4) && (line.text.match(ENGLISH_WORD) ?? []).length < 3) return false;
   if (ENDS_CLAUSE.test(line.text)) return false;
@@ -181,21 +184,37 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
 }
 
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
-const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Read more|You may also like)\s*[:：]?$|版权所有|Copyright|©/i;
+const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$|^Contact (?:the )?(?:reporter|editor)s?\b|版权所有|Copyright|©/i;
 /** Longest line after an end marker still taken for list furniture rather than text. */
 const MAX_FURNITURE_LINE = 60;
 
 /**
+ * A paywall's teaser, where a page stops showing the article: what follows it until the next headline is
+ * the subscription pitch and the site's lists, however long its lines (the pitch is written in sentences).
+ */
+const PAYWALL = /^(?:This (?:article|story|content) is (?:only )?(?:for|available to) (?:subscribers|members)|(?:Subscribe|Sign in|Log in) to (?:continue|keep) reading|To continue reading|本文为付费内容|订阅后(?:继续)?阅读|开通会员(?:后)?(?:继续)?阅读|付费阅读|剩余\d{1,2}%未读)/i;
+
+/**
  * After an end marker, the short lines until the next headline are page furniture (related-story
- * links, the footer), even though each looks like a line of text.
+ * links, the footer), even though each looks like a line of text; after a paywall, all of them.
  */
 function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
-  let ended = false;
+  let ended: 'no' | 'end' | 'paywall' = 'no';
   for (const i of nonBlank) {
     const line = lines[i];
-    if (line.role === 'headline') ended = false;
-    else if (ARTICLE_END.test(line.text)) ended = true;
-    else if (ended && (line.role === 'body' || line.role === 'caption') && line.text.length <= MAX_FURNITURE_LINE)
+    if (line.role === 'headline') ended = 'no';
+    else if (PAYWALL.test(line.text)) {
+      ended = 'paywall';
+      line.role = 'furniture';
+    } else if (ARTICLE_END.test(line.text)) {
+      ended = ended === 'paywall' ? ended : 'end';
+      // A list's heading ("More on this", 相关股票) is no more article text than the list.
+      if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
+    } else if (
+      ended !== 'no' &&
+      (line.role === 'body' || line.role === 'caption') &&
+      (ended === 'paywall' || line.text.length <= MAX_FURNITURE_LINE)
+    )
       line.role = 'furniture';
   }
 }
@@ -209,6 +228,9 @@ const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,1
 
 /** An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布. */
 const ISSUER = /^[\u4e00-\u9fff]{2,14}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布)$/;
+
+/** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
+const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
 
 /** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
@@ -228,19 +250,31 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       if (isSubtitle(line)) line.role = 'subtitle';
       continue;
     }
-    // The issuing office under a report's or notice's title (孝义市统计局, then the date).
-    if (line.role === 'body' && ISSUER.test(line.text) && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
-      line.role = 'byline';
-      continue;
+    // The issuing office under a report's or notice's title (孝义市统计局, then the date), or the author's or
+    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline.
+    if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
+      const above = lines[nonBlank[j - 1]];
+      // (Over a byline, a short line is a subtitle, not a second author.)
+      const overDate = gap === 0 && lines[nonBlank[k]].role === 'meta';
+      if (ISSUER.test(line.text) || (overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
+        line.role = 'byline';
+        continue;
+      }
     }
     if (looksLikeHeadline(line)) {
-      // An English standfirst (a long dek) sits under the headline: the shorter line above is the headline.
-      const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
-      const dek = above && isLatin(line.text) && line.text.length > MIN_DEK && above.role === 'body' && looksLikeHeadline(above) && above.text.length < line.text.length;
-      const head = dek ? nonBlank[j - 1] : nonBlank[j];
-      if (dek) line.role = 'subtitle';
-      lines[head].role = 'headline';
-      headlines.push(head);
+      // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
+      // shorter line above it is the headline.
+      let head = j;
+      for (;;) {
+        const dek = lines[nonBlank[head]];
+        const above = head > 0 ? lines[nonBlank[head - 1]] : undefined;
+        if (!above || !isLatin(dek.text) || dek.text.length <= MIN_DEK || above.role !== 'body' || !looksLikeHeadline(above)) break;
+        if (head === j && above.text.length >= dek.text.length) break;
+        dek.role = 'subtitle';
+        head--;
+      }
+      lines[nonBlank[head]].role = 'headline';
+      headlines.push(nonBlank[head]);
     }
     return;
   }
@@ -252,6 +286,8 @@ function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
     const line = lines[nonBlank[j]];
     if (line.role === 'body' || line.role === 'caption') return !ARTICLE_END.test(line.text);
     if (line.role === 'meta' && !isHeaderMeta(line.text)) return false;
+    // A share bar or a breadcrumb under the source line (分享到：微信 微博) is no footer's end: look past it.
+    if (line.role === 'furniture' && !ARTICLE_END.test(line.text)) continue;
     if (!HEADER_GAP_ROLES.includes(line.role)) return false;
   }
   return false;
@@ -304,7 +340,9 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   for (const line of own) {
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
-    if (line.role === 'body' && line !== titleLine) {
+    // The outlet alone on a line of the header, beside the date (证券时报网): the article's source.
+    if (line.role === 'body' && inHeader && line !== titleLine && isOutletName(line.text)) article.source ??= line.text;
+    if (line.role === 'body' && line !== titleLine && opensBody(line.text)) {
       if (inHeader) {
         article.lead = { start: line.start, end: line.end };
         leadText = line.text;
@@ -323,9 +361,30 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   }
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
   for (let k = 0; !article.byline && k + 1 < own.length; k++)
-    if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) article.byline = own[k].text;
+    if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) {
+      article.byline = own[k].text;
+      article.date ??= dateIn(own[k + 1].text);
+    }
+  // Posts and some portals credit the reporters at the end (来源：长兴县融媒体中心 记者 王佳琪), and an English
+  // standfirst may stand between the headline and the "Published:" line: their meta lines still say who and when.
+  for (const line of own) {
+    if (line.role !== 'meta') continue;
+    article.byline ??= bylineInMeta(line.text);
+    if (isHeaderMeta(line.text)) article.date ??= dateIn(line.text);
+  }
   if (article.lead && !article.source) article.source = wireSource(leadText);
   return article;
+}
+
+/** Clause and sentence marks, which a paragraph has and a header's labels lack. */
+const CLAUSE_MARK = /[，,。；;！？!?]/;
+
+/**
+ * A line of body text that starts the article's body, rather than a label left in its header: a site
+ * name (证券时报网), a toolbar (A- A+ 收藏 评论(128)), a quote box's name (天宜锂业 (sz300960)), a section tag.
+ */
+function opensBody(text: string): boolean {
+  return text.length > MAX_CAPTION || CLAUSE_MARK.test(text);
 }
 
 /**

@@ -126,6 +126,17 @@ describe('findRegions', () => {
     expect(codes('Hanfu makers thrive\n\nCao county in Shandong province sells Hanfu online. Cao county grows.', 'en')[0]).toBe('371721');
   });
 
+  it('keeps a city named in English beside a neighbour that most mentions are of (Zhuhai beside Macau)', () => {
+    const text = [
+      'Hengqin bets on Macau firms to fill its island zone',
+      '',
+      'The zone on Hengqin island in Zhuhai has registered 6,120 Macau-funded businesses, up 18 per cent.',
+      'Macau residents working there pay tax at 15 per cent, and Macau firms get cheaper rent.',
+      'A rail link connects the zone with Macau, and Macau universities run labs there.',
+    ].join('\n');
+    expect(codes(text, 'en')).toEqual(expect.arrayContaining(['820000', '440400']));
+  });
+
   it('does not take the Xinhua news agency for Xinhua county', () => {
     const text = "Yiwu market goes global\n\nHANGZHOU, Sept. 20 (Xinhua) -- Yiwu in Zhejiang province sells goods. Source: Xinhua. Yiwu grows.";
     expect(codes(text, 'en')).not.toContain('431322');

@@ -119,6 +119,15 @@ interface Tally {
   central: boolean;
 }
 
+/**
+ * Whether a name may be an everyday word rather than the place (振兴 in 乡村振兴, a county's pinyin): short
+ * Chinese forms and county names in pinyin. A city's or province's English name (Zhuhai, Macau) is the
+ * place; an article about a city beside Macau still names the city when most of its mentions are of Macau.
+ */
+function mayBeEverydayWord(place: Place): boolean {
+  return place.form === 'short' || (place.form === 'english' && (place.town !== undefined || place.division.level === 'county'));
+}
+
 /** A province whose mentions carry at least this share of the best province's weight is one the article is about. */
 const HOME_SHARE = 0.5;
 
@@ -155,7 +164,7 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
   for (const m of mentions) {
     const place = resolve(m.places, context);
     if (!place) continue;
-    if (place.form !== 'full' && home.size > 0 && !home.has(chain(place).at(-1)!)) continue;
+    if (mayBeEverydayWord(place) && home.size > 0 && !home.has(chain(place).at(-1)!)) continue;
     const key = `${place.division.code}/${place.town ?? ''}`;
     const tally = tallies.get(key) ?? { place, score: 0, count: 0, bodyCount: 0, first: m.start, full: false, central: false };
     tally.count++;

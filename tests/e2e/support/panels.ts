@@ -3,6 +3,7 @@
  * ordinary tabs at chrome-extension://ID/page.html?tabId=N so they show tab N's page.
  */
 import type { Page } from 'playwright-core';
+import type { PageState } from '../../../utils/messages';
 import type { ExtensionBrowser } from './extension-browser';
 
 /** The browser's id for the tab showing `page` (looked up by its URL from the service worker). */
@@ -30,4 +31,14 @@ export async function openExtensionPage(
   const query = tabId === undefined ? '' : `?tabId=${tabId}`;
   await page.goto(`chrome-extension://${browser.extensionId}/${name}.html${query}`);
   return page;
+}
+
+/** What the content script of the tab showing `page` reports about it: the articles the popup and side panel show. */
+export async function pageState(browser: ExtensionBrowser, page: Page): Promise<PageState> {
+  const tabId = await tabIdOf(browser, page);
+  return browser.serviceWorker.evaluate(async (id) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+    const api = (globalThis as any).chrome;
+    return api.tabs.sendMessage(id, { type: 'get-page-state' });
+  }, tabId);
 }
