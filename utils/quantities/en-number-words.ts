@@ -1,7 +1,8 @@
 /**
  * The value of English number words as news writes them: twenty-five thousand, three hundred and
- * five, a hundred, two dozen, half a million, one million two hundred thousand, two hundred point zero three.
- * Words only: digits, fractions and signs are read by parseEnglishNumber (./en.ts), which calls this.
+ * five, a hundred, two dozen, half a million, one million two hundred thousand, two hundred point zero three,
+ * and fractions in words (a third, twenty-three fifths, one out of three). Words only: digits, slash
+ * fractions and signs are read by parseEnglishNumber (./en.ts), which calls this.
  *
  * Written here rather than asked of compromise's number parser: that parser needs compromise's
  * tagger, whose lexicon takes hundreds of milliseconds to build each time the background's service
@@ -84,6 +85,7 @@ function fractionValue(words: string[]): number | null {
   const last = words[words.length - 1];
   const denominator = ORDINALS[last] ?? ORDINALS[last.replace(/s$/, '')];
   // "one hundred and three quarters" is 100¾: an "and" joins a whole number and a fraction (parseEnglishNumber splits there).
+  if (words.length === 1 && last === 'half') return 0.5;
   if (!denominator || words.length < 2 || words.includes('and')) return null;
   const numerator = wholeValue(words.slice(0, -1));
   return numerator === null ? null : numerator / denominator;

@@ -249,10 +249,6 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
-const SMALL_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const DENOMINATORS: Record<string, number> = {
-  half: 2, third: 3, quarter: 4, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
 const DIGIT_SCALE: Record<string, number> = {
@@ -279,20 +275,12 @@ export function parseEnglishNumber(input: string): number | null {
     const base = Number(`${(d[1] ?? '0').replace(/,/g, '')}${d[2] ?? ''}`);
     return sign * round(base * (d[3] ? DIGIT_SCALE[d[3]] : 1));
   }
-  // Slash fractions (3/4, 2 1/4) and simple fraction words (a quarter, three fifths) are exact.
+  // Slash fractions (3/4, 2 1/4) are exact; so are fraction words (a quarter, three fifths, half), read below.
   const slash = /^(?:(\d+)\s+)?(\d+)\/(\d+)$/.exec(s);
   if (slash) return Number(slash[3]) ? sign * round(Number(slash[1] ?? 0) + Number(slash[2]) / Number(slash[3])) : null;
-  if (/^half$/i.test(s)) return sign * 0.5;
-  const fw = FRACTION_WORDS.exec(s);
-  if (fw) {
-    const k = fw[1].toLowerCase();
-    const num = k === 'a' || k === 'an' ? 1 : SMALL_WORDS.indexOf(k);
-    const den = DENOMINATORS[fw[2].toLowerCase().replace(/s$/, '').replace(/ve$/, 'f')];
-    if (num > 0 && den) return sign * round(num / den);
-  }
   if (!/^[a-z -]+$/i.test(s)) return null;
   const whole = numberWordsValue(s);
-  if (whole !== null) return sign * whole;
+  if (whole !== null) return sign * round(whole);
   // "one hundred and three and two thirds", "one and a half": a whole number and a fraction joined by the last "and".
   const k = s.toLowerCase().lastIndexOf(' and ');
   if (k > 0) {
