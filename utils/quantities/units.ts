@@ -68,7 +68,7 @@ const ROWS: Row[] = [
   ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
   ['month', 'duration', 's', 30 * DAY, ['个月', '个多月', '個月'], ['months', 'month'], '个月', 'months'],
   ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
-  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
+  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
   ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
   ['minute', 'duration', 's', 60, ['分钟'], ['minutes', 'minute'], '分钟', 'minutes'],
   // power, voltage, energy
@@ -86,7 +86,7 @@ const ROWS: Row[] = [
   ['household', 'count', 'count', 1, ['户次', '户'], ['households', 'families', 'homes'], '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    ['家次', '家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼'],
+    ['家次', '家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼', '盏'],
     ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
     '个', '',
   ],

@@ -157,6 +157,8 @@ const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴�
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
 /** 眼 followed by one of these is an eye or a look (眼下, 眼前, 眼光), not the counter of wells. */
+const DAYS_DEADLINE_AFTER = /^(?:内|以内|之内)/;
+const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
@@ -404,6 +406,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (unit.latinEnd && (isLatin(after) || isAsciiDigit(after))) continue;
     // 眼 counts wells and springs (机井215眼) only right after the number, never in 眼下, 眼前, 眼光 ...
     if (w === '眼' && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
+    // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
+    // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
+    if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start)))) continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
