@@ -44,7 +44,8 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  [/\b(?:up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|pick|picks|picked|picking|end|ends|ended|ending|team|teamed|draw|draws|drew|drawn|bring|brings|brought)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
@@ -371,6 +372,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 }
 
 /** The unit a money figure is given per, when "per …" comes before the figure. */
+/** "A mu of persimmon trees now brings in 8,000 yuan", "each household earns 5,000 yuan": one unit of land or one
+ * household as the subject of an earning verb right before the figure is a rate, like "per mu". */
+const ONE_UNIT_EARNS = /\b(?:a|one|each|every) (mu|hectare|household)\b(?: of (?:[a-z'-]+ ){0,2}[a-z'-]+)? (?:now |can |could |typically |usually )?(?:brings? in|brought in|earn(?:s|ed)?|yield(?:s|ed)?|generat(?:es?|ed)|makes?|made|fetch(?:es|ed)?|net(?:s|ted)?)\s+(?:about |around |roughly |nearly |almost |up to |over |more than |less than )?$/i;
 const PER_WORD: Record<string, string> = { mu: 'mu', hectare: 'ha', household: 'household', 'square meter': 'm2' };
 
 /** A word, or a quoted phrase that modifies the noun as one word (12 national-level "little giant" firms). */
@@ -462,7 +466,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     else {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
-      const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead);
+      const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
+        ?? ONE_UNIT_EARNS.exec(lead);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
     }
   }
