@@ -102,6 +102,8 @@ describe('English claims', () => {
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
+    ['Sales picked up 5 percent in May.', '5 percent', 5, 'percent', 'exact', 'increase'],
+    ['Tea makes up 40 percent of farm income.', '40 percent', 40, 'percent'],
     ['Land per mu cost 150,000 yuan, and the county earned 3 billion yuan.', '3 billion yuan', 3e9, 'CNY'],
     ['The bank lent $200m to the county.', '$200m', 2e8, 'USD'],
     ['It invested Rmb3.5bn in the park.', 'Rmb3.5bn', 3.5e9, 'CNY'],
