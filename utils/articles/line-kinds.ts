@@ -277,10 +277,16 @@ function iso(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/**
+ * Where the next field of an info bar starts when its items are separate elements with no space between them
+ * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date.
+ */
+const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|浏览量|浏览次数|浏览|阅读|点击|字号)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
+
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {
   const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
-  if (labelled) return labelled[1];
+  if (labelled) return labelled[1].replace(NEXT_FIELD, '') || undefined;
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
   if (english) return english[1];
   // A portal's date line names the outlet without a label, right after the time: "2024年06月12日 08:46 证券时报网".
