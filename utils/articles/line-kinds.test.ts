@@ -74,6 +74,14 @@ describe('classifyLine', () => {
     // A portal's date line ends with a toolbar's count in brackets, not with a sentence.
     ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', 'meta'],
     ['产业强区，牵一发而动全身。', 'text'],
+    // A video player's controls: 全屏 would read as a name (全 is a surname), the time counter as figures.
+    ['全屏', 'furniture'],
+    ['倍速 1.0x', 'furniture'],
+    ['00:00 / 03:26', 'furniture'],
+    ['全明', 'byline'],
+    // A portal's date line whose year is a separate element from the month and day.
+    ['2024 04/18 09:12:05       来源：新华网       字体：小中大', 'meta'],
+    ['全年完成 2024 项，占 3/4', 'text'],
     ['', 'blank'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
@@ -87,6 +95,7 @@ describe('dateIn', () => {
     ['Updated: Nov 28, 2023', '2023-11-28'],
     ['发布时间：2023/1/5', '2023-01-05'],
     ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', '2024-07-02'],
+    ['2024 04/18 09:12:05       来源：新华网', '2024-04-18'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
   });
@@ -97,6 +106,10 @@ describe('sourceIn', () => {
     ['来源：四川日报 2023-11-28 09:12', '四川日报'],
     ['2024年06月12日 08:46 证券时报网 A-A+收藏评论(128)', '证券时报网'],
     ['2024-06-12 08:35 湖州日报', '湖州日报'],
+    // An info bar's items as separate elements: their text runs together.
+    ['来源：福建日报发布时间：2024-02-06 08:30浏览量：2871', '福建日报'],
+    ['来源：宁德网2024-02-06', '宁德网'],
+    ['来源：21世纪经济报道 2024-02-06', '21世纪经济报道'],
   ])('%s → %s', (line, source) => {
     expect(sourceIn(line)).toBe(source);
   });

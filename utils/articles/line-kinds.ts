@@ -54,6 +54,11 @@ const META_LABEL =
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 /**
+ * A date whose year is set apart from the month and day (2024 04/18 09:12:05), as portals print it when the year
+ * and the day are separate elements. The time after it (or the line's end) tells it from a year and a fraction.
+ */
+const DATE_YEAR_APART = /((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?=\s+\d{1,2}:\d{2}|\s*$)/;
+/**
  * An English date. The month may follow a lower-case letter with no space: a byline row's parts are separate
  * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
  */
@@ -171,7 +176,7 @@ export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
   if (META_LABEL.test(line)) return true;
-  const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line);
+  const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line) || DATE_YEAR_APART.test(line);
   // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
   if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
   // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
@@ -233,9 +238,17 @@ export function isFurniture(line: string): boolean {
   return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line);
 }
 
+/**
+ * A video player's controls (全屏, 倍速 1.0x, 00:00 / 03:26): page furniture. Tested before bylines, as a
+ * two-character label may read as a name (全屏: 全 is a surname).
+ */
+const PLAYER_CONTROL =
+  /^(?:(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕)(?:\s*\d(?:\.\d+)?[xX×])?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+
 export function classifyLine(line: string): LineKind {
   const text = line.trim();
   if (text === '') return 'blank';
+  if (PLAYER_CONTROL.test(text)) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';
@@ -250,7 +263,7 @@ export function classifyLine(line: string): LineKind {
 export function dateIn(line: string): string | undefined {
   const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
   if (zh) return iso(zh[1], zh[2], zh[3]);
-  const num = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(line);
+  const num = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(line) ?? DATE_YEAR_APART.exec(line);
   if (num) return iso(num[1], num[2], num[3]);
   const en = DATE_EN.exec(line);
   if (en) {
@@ -264,10 +277,16 @@ function iso(y: string, m: string, d: string): string {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/**
+ * Where the next field of an info bar starts when its items are separate elements with no space between them
+ * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date.
+ */
+const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|浏览量|浏览次数|浏览|阅读|点击|字号)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
+
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {
   const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
-  if (labelled) return labelled[1];
+  if (labelled) return labelled[1].replace(NEXT_FIELD, '') || undefined;
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
   if (english) return english[1];
   // A portal's date line names the outlet without a label, right after the time: "2024年06月12日 08:46 证券时报网".

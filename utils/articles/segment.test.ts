@@ -118,6 +118,12 @@ describe('segmentArticles on other layouts', () => {
     expect(segmentArticles(evening)[0].byline).toBe('全媒体记者 刘燕 通讯员 周婷');
   });
 
+  it('leaves a dateline out of the body text, as a byline', () => {
+    const text = '滁州光伏产业一季度产值增长31.5%\n\n新华网合肥4月18日电（记者 程远）今年一季度，滁州光伏产业实现产值386亿元。';
+    const [article] = segmentArticles(text);
+    expect(article.excluded.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([['byline', '新华网合肥4月18日电（记者 程远）']]);
+  });
+
   it('does not take a contact line above a closing source line for a headline', () => {
     const text = '兰溪光膜小镇二期完工\n\n兰溪发布 2024-03-05 18:30 浙江\n\n近日，兰溪光膜小镇二期项目主体工程全面完工，新增厂房18.5万平方米。\n\n兰溪投资促进中心招商热线：0579-88888123\n\n来源：兰溪发布\n编辑：王晓燕';
     const articles = segmentArticles(text);

@@ -353,7 +353,13 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
       article.byline = bylineOf(line.text) ?? line.text;
     if (line.role === 'meta' && inHeader && !article.byline)
       article.byline = bylineInMeta(line.text) ?? accountName(line.text) ?? issuingSource(line.text);
-    if (line.role === 'body' && !article.byline) article.byline = datelineByline(line.text) ?? closingByline(line.text);
+    if (line.role === 'body' && !article.byline) {
+      const dateline = DATELINE_REPORTERS.exec(line.text);
+      article.byline = datelineByline(line.text) ?? closingByline(line.text);
+      // The dateline (新华网合肥4月18日电（记者 …）) says where the story was filed and who wrote it, not what it is
+      // about: like a byline, it is not body text (its city is not the article's region).
+      if (dateline && article.byline === dateline[1]) article.excluded.push({ start: line.start, end: line.start + dateline[0].length, kind: 'byline' });
+    }
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
       article.source ??= sourceIn(line.text);

@@ -145,3 +145,13 @@ describe('resolveRegions', () => {
     expect(taskAt).toBeLessThan(events.length - 1);
   });
 });
+
+describe('analysePage on a page with no headline of its own', () => {
+  it('titles the article with the document title less the site name', async () => {
+    const services = { analyseEnglish: async (text: string) => extractEnglishClaims(text), resolveRegions: async () => [] };
+    const paragraph = '今年以来，德清县新增工业用地1200亩，盘活低效用地860亩，新建标准厂房45万平方米，引进亿元以上项目32个，总投资达186亿元。';
+    document.documentElement.innerHTML = `<head><title>德清新增工业用地1200亩-新华网</title></head><body><article>${Array.from({ length: 6 }, () => `<p>${paragraph}</p>`).join('')}</article></body>`;
+    const analysis = await analysePage(document, services);
+    expect(analysis.articles.map((a) => a.title)).toEqual(['德清新增工业用地1200亩']);
+  });
+});

@@ -18,6 +18,7 @@
  * the rest of the text cannot change are analysed and drawn first (`analyseHead`).
  * Offsets of articles and claims are offsets into the text map's string.
  */
+import { headlineOfDocTitle } from '../articles/doc-title';
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
@@ -250,7 +251,8 @@ async function analyseSegment(
     .map((c) => ({ ...c, start: c.start + start, end: c.end + start }))
     .filter((c) => !startsInExcluded(c, excluded) && insideBlock(blocks, c))
     .sort((a, b) => a.start - b.start);
-  const title = segment.title || found.title || doc.title.trim();
+  // Without a headline on the page, the title Readability or the document gives, less the site's name.
+  const title = segment.title || headlineOfDocTitle(found.title || doc.title);
   let body = '';
   let at = start;
   for (const x of excluded) {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { headlineOfDocTitle } from './doc-title';
+
+describe('headlineOfDocTitle', () => {
+  it.each([
+    ['滁州：光伏产业“链”上发力 一季度产值增长31.5%-新华网', '滁州：光伏产业“链”上发力 一季度产值增长31.5%'],
+    ['宁德锂电新能源产业集群去年产值突破3000亿元_福建要闻_福建省人民政府门户网站', '宁德锂电新能源产业集群去年产值突破3000亿元'],
+    ['Qinzhou port expansion lifts sea-rail cargo to record - Global Times', 'Qinzhou port expansion lifts sea-rail cargo to record'],
+    ['德清“标准地”改革 | 湖州日报', '德清“标准地”改革'],
+    // Dashes inside a headline stay: a range of years, a hyphenated word, a dash to a part that names no site.
+    ['长三角一体化2024-2025年行动计划发布', '长三角一体化2024-2025年行动计划发布'],
+    ['Sea-rail trains to Chongqing double', 'Sea-rail trains to Chongqing double'],
+    ['盘州 - 老矿区蹚出转型新路', '盘州 - 老矿区蹚出转型新路'],
+    // A site name alone is left as it is.
+    ['新华网', '新华网'],
+  ])('%s → %s', (title, headline) => {
+    expect(headlineOfDocTitle(title)).toBe(headline);
+  });
+});
