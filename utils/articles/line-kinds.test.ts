@@ -51,6 +51,8 @@ describe('classifyLine', () => {
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
+    // An official reply's distribution line after its signature and date.
+    ['抄送：县政协提案委，县政府督查室。', 'furniture'],
     // Breadcrumbs, market quotes and advert labels are page furniture however short and headline-like.
     ['黔中网>>贵州频道>>市州', 'furniture'],
     ['您当前的位置：首页 > 政务公开 > 自然资源', 'furniture'],

@@ -80,6 +80,7 @@ const ROWS: Row[] = [
   ['GW', 'power', 'W', 1e9, ['吉瓦', 'GW'], ['gigawatts', 'gigawatt', 'GW'], '吉瓦', 'GW'],
   ['kWh', 'power', 'Wh', 1000, ['千瓦时', '度电', 'kWh', 'KWh', 'kwh'], ['kilowatt-hours', 'kilowatt hours', 'kWh'], '千瓦时', 'kWh'],
   ['MWh', 'power', 'Wh', 1e6, ['兆瓦时', 'MWh'], ['megawatt-hours', 'megawatt hours', 'MWh'], '兆瓦时', 'MWh'],
+  ['GWh', 'power', 'Wh', 1e9, ['吉瓦时', 'GWh'], ['GWh'], '吉瓦时', 'GWh'],
   // counters: what is counted decides the code (person, item, household, generic count)
   ['person', 'count', 'count', 1, ['名', '人次', '人', '位'], ['people', 'persons', 'residents', 'workers', 'villagers', 'employees', 'jobs', 'visitors', 'tourists', 'students', 'farmers'], '人', 'people'],
   ['item', 'count', 'count', 1, ['项', '件'], ['items', 'measures', 'projects', 'policies'], '项', 'items'],
