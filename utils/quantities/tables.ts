@@ -52,6 +52,8 @@ const PERCENT_UNIT = /^(?:%|％|百分比|percent|per cent)$/i;
  */
 export function tableRows(text: string): TableRow[] {
   const rows: TableRow[] = [];
+  // Most texts hold no table: they are not walked line by line.
+  if (!text.includes('\t')) return rows;
   let header: TableHeader | null = null;
   let inTable = false;
   let tableUnit: string | null = null;

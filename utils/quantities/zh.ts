@@ -183,7 +183,7 @@ export function extractChineseClaims(text: string): Claim[] {
   lastSentence = { start: -1, end: -1, text: '' };
   // Kept here as well as in `tables`: the figures under unit headers read their cells with this same
   // function, which resets `tables` for each cell.
-  const rows = text.includes('\t') ? tableRows(text) : [];
+  const rows = tableRows(text);
   tables = rows;
   const n = text.length;
   for (let s = 0; s < n; ) {
