@@ -167,6 +167,20 @@ describe('English tables', () => {
   });
 });
 
+describe('Hong Kong government English', () => {
+  it.each<Row>([
+    ['The sites will provide about 254 000 square metres of floor area.', '254 000 square metres', 254000, 'm2', 'approx'],
+    ['The park will create some 48 000 R&D jobs.', '48 000 R&D jobs', 48000, 'person', 'approx'],
+    ['The works cost $6.2 billion, and HK$1.1 billion more was set aside.', '$6.2 billion', 6.2e9, 'HKD'],
+  ])('%j → %j', (...row) => expectClaim(row));
+
+  it('keeps a bare $ in US dollars when the text writes US dollars too', () => {
+    const [claim] = extractEnglishClaims('The fund of $500 million, or HK$3.9 billion, matches US$500 million of loans.');
+    expect(claim).toMatchObject({ text: '$500 million', unit: 'USD' });
+    expect(extractEnglishClaims('The project costs $2 billion.')[0]).toMatchObject({ unit: 'USD' });
+  });
+});
+
 describe('English not claims', () => {
   it.each([
     ['The plan was approved in November 2020.', 'November 2020'],

@@ -96,11 +96,27 @@ export function extractEnglishClaims(text: string): Claim[] {
     }
     i = Math.max(next, i + 1);
   }
+  if (HONG_KONG_DOLLARS.test(text) && !US_DOLLARS.test(text)) inHongKongDollars(text, out);
   if (text.includes('\t')) {
     const fromTables = figuresInUnitColumns(text, out);
     if (fromTables.length) return [...out, ...fromTables].sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+const HONG_KONG_DOLLARS = /\bHK\$|\bHKD\b|\bHong Kong dollars?\b/;
+const US_DOLLARS = /\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUS dollars?\b/i;
+
+/**
+ * A text that writes Hong Kong dollars and never US dollars (a Hong Kong government release, a Hong Kong
+ * paper) means Hong Kong dollars by a bare `$` too ("$12.4 billion in money-of-the-day prices").
+ */
+function inHongKongDollars(text: string, claims: Claim[]): void {
+  for (const c of claims) {
+    if (c.unit !== 'USD' || text[c.start] !== '$') continue;
+    c.unit = 'HKD';
+    c.siUnit = 'HKD';
+  }
 }
 
 /** A table unit that is a currency written before the number, with an optional scale: US$ million, RMB billion. */
@@ -128,10 +144,16 @@ function withUnit(number: string, unit: string): string {
  */
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, column, start, number, unit } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
-    const written = withUnit(number, unit);
-    const [read] = extractEnglishClaims(written);
-    if (!read || read.start !== 0 || read.end !== written.length) continue;
+  for (const { row, column, start, number, unit, fallback, before } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
+    // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
+    const read = [unit, fallback]
+      .filter((u): u is string => !!u)
+      .map((u) => {
+        const written = withUnit(number, u);
+        return extractEnglishClaims(`${before}${written}`).find((c) => c.start === before.length && c.end === before.length + written.length);
+      })
+      .find((c) => c);
+    if (!read) continue;
     const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
     claims.push({
       ...read,
@@ -172,7 +194,7 @@ function readDigits(text: string, i: number): Num | null {
     }
   }
   if (!/[0-9]/.test(text[p] ?? '')) return null;
-  const a = readArabic(text, p);
+  const a = readArabic(text, p, true);
   if (a.dotted || a.leadingZero) return { start: i, end: a.end, value: NaN, words: false, year: false };
   let value = a.value;
   let end = a.end;
@@ -377,8 +399,11 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 const ONE_UNIT_EARNS = /\b(?:a|one|each|every) (mu|hectare|household)\b(?: of (?:[a-z'-]+ ){0,2}[a-z'-]+)? (?:now |can |could |typically |usually )?(?:brings? in|brought in|earn(?:s|ed)?|yield(?:s|ed)?|generat(?:es?|ed)|makes?|made|fetch(?:es|ed)?|net(?:s|ted)?)\s+(?:about |around |roughly |nearly |almost |up to |over |more than |less than )?$/i;
 const PER_WORD: Record<string, string> = { mu: 'mu', hectare: 'ha', household: 'household', 'square meter': 'm2' };
 
-/** A word, or a quoted phrase that modifies the noun as one word (12 national-level "little giant" firms). */
-const PHRASE_WORD = '([a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
+/**
+ * A word, an initialism joined by & (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
+ * noun as one word (12 national-level "little giant" firms).
+ */
+const PHRASE_WORD = '([a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
 /** The number's noun and up to four words before it, each group one word. */
 const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?`, 'i');
 

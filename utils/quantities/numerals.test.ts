@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, readNumber } from './numerals';
+import { parseChineseNumber, readArabic, readNumber } from './numerals';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -41,5 +41,27 @@ describe('readNumber', () => {
     const t0 = Date.now();
     expect(readNumber(digits, 0)?.end).toBe(1_000_000);
     expect(Date.now() - t0).toBeLessThan(5000); // a generous bound: a quadratic reader would take minutes
+  });
+});
+
+describe('readArabic', () => {
+  it('reads thousands separated by spaces only when asked (SI style, Hong Kong government English)', () => {
+    expect(readArabic('396 000 square metres', 0, true)).toMatchObject({ value: 396000, end: 7 });
+    expect(readArabic('2 500 000 residents', 0, true)).toMatchObject({ value: 2500000, end: 9 });
+    expect(readArabic('396 000 square metres', 0)).toMatchObject({ value: 396, end: 3 });
+  });
+
+  it('keeps a year, a longer group and a comma-grouped number apart from the digits after a space', () => {
+    expect(readArabic('30 2026', 0, true)).toMatchObject({ value: 30, end: 2 });
+    expect(readArabic('2025 100 firms', 0, true)).toMatchObject({ value: 2025, end: 4 });
+    expect(readArabic('1,200 300', 0, true)).toMatchObject({ value: 1200, end: 5 });
+  });
+});
+
+describe('兆', () => {
+  it('is a trillion before money and between numerals, and the prefix mega- before other units', () => {
+    expect(readNumber('1.9兆元', 0)).toMatchObject({ value: 1.9e12, end: 4 });
+    expect(readNumber('2兆美元', 0)).toMatchObject({ value: 2e12, end: 2 });
+    expect(readNumber('200兆瓦', 0)).toMatchObject({ value: 200, end: 3 });
   });
 });

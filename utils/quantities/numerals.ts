@@ -42,6 +42,9 @@ export function digitValue(code: number): number {
   return k === DIGIT || k === CH_DIGIT ? VAL[code] : -1;
 }
 
+/** Money after 兆: 兆元, 兆美元, 兆日元, 兆新台币 (a trillion, not mega-). */
+const ZHAO_MONEY_AFTER = /^(?:元|美元|日元|港元|港币|欧元|新台币|台币|人民币)/;
+
 /** 千伏, 千瓦, 千米, 千克, 千卡, 千帕, 千赫: 千 here is the metric prefix kilo-, not a thousand. */
 const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';
 
@@ -67,8 +70,14 @@ export interface ArabicToken {
   dotted: boolean;
 }
 
-/** Reads an Arabic number (1,050,000.5; ４，５６５; 61.48) starting at i, which must be a digit. */
-export function readArabic(text: string, i: number): ArabicToken {
+/** A space between groups of three digits, as SI style and Hong Kong government English write thousands (396 000). */
+const isGroupSpace = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f;
+
+/**
+ * Reads an Arabic number (1,050,000.5; ４，５６５; 61.48) starting at i, which must be a digit. With
+ * `spaceGroups` a space may separate thousands too (396 000, 2 500 000), but not in a number that uses commas.
+ */
+export function readArabic(text: string, i: number, spaceGroups = false): ArabicToken {
   const n = text.length;
   let p = i;
   // The integer part is accumulated arithmetically (exact to 15 digits; longer runs are codes anyway).
@@ -78,11 +87,16 @@ export function readArabic(text: string, i: number): ArabicToken {
   // Thousands separators: a comma (ASCII or full-width) followed by exactly three digits, after a first
   // group of one to three digits. Anything else ends the number (a list "1,2,3" is three numbers).
   if (intDigits <= 3) {
+    let separator = -1;
     while (p + 3 < n) {
       const c = text.charCodeAt(p);
       // A full-width comma separates thousands only between full-width digits (４，５６５); after ASCII
       // digits it is the Chinese clause comma ($20，300美元 is two amounts).
-      if (c !== 44 && !(c === 0xff0c && text.charCodeAt(p - 1) >= 0xff10)) break;
+      const comma = c === 44 || (c === 0xff0c && text.charCodeAt(p - 1) >= 0xff10);
+      if (!comma && !(spaceGroups && isGroupSpace(c))) break;
+      const kind = comma ? 44 : 32;
+      if (separator >= 0 && separator !== kind) break;
+      separator = kind;
       const d1 = text.charCodeAt(p + 1), d2 = text.charCodeAt(p + 2), d3 = text.charCodeAt(p + 3);
       if (CLS[d1] !== DIGIT || CLS[d2] !== DIGIT || CLS[d3] !== DIGIT || CLS[text.charCodeAt(p + 4)] === DIGIT) break;
       int = int * 1000 + VAL[d1] * 100 + VAL[d2] * 10 + VAL[d3];
@@ -248,7 +262,10 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
       tokens++;
       continue;
     }
-    if (k === WAN || k === YI || (k === ZHAO && tokens > 0 && p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI)) {
+    // 兆 is a multiplier (10^12) before more numerals (1兆2000亿) or money (新台币1.9兆元, as Taiwan writes a
+    // trillion); before other units it is the prefix mega- (兆瓦, 兆帕).
+    const trillion = k === ZHAO && tokens > 0 && ((p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI) || ZHAO_MONEY_AFTER.test(text.slice(p + 1, p + 4)));
+    if (k === WAN || k === YI || trillion) {
       if (tokens === 0) {
         // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator (万分之三) or where
         // the caller knows it is a round figure (逾万人, 万余名: bareWan).

@@ -37,6 +37,23 @@ describe('unit cells', () => {
     expect(cellsOf('金额单位：万元\n项目\t投资\n一期\t3,500')).toEqual([['3,500', '万元']]);
   });
 
+  it('takes the unit at the end of a row label, past a category column, before the table unit', () => {
+    const text = '单位：万元\n类别\t指标\t2025年\t2030年\n经济\t地区生产总值（亿元）\t1250\t1700\n\t城镇化率（%）\t68.2\t72\n\t财政收入\t86,400\t112,000';
+    expect(cellsOf(text)).toEqual([
+      ['1250', '亿元'], ['1700', '亿元'], ['68.2', '%'], ['72', '%'], ['86,400', '万元'], ['112,000', '万元'],
+    ]);
+    // The table's own unit stays at hand where the label's brackets may not hold a unit.
+    const [cell] = unitCells(tableRows('单位：万元\n项目\t投资\n园区（一期）\t3,500'), new Set());
+    expect([cell.unit, cell.fallback]).toEqual(['一期', '万元']);
+  });
+
+  it('reads a cell with a comparison sign or a qualifier, and a total in brackets, keeping them apart', () => {
+    const text = '指标\t目标（%）\n失业率\t<5.5\n覆盖率\t61.6以上\n增速\t6左右\n城镇化率\t〔2.2〕\n说明\t—';
+    expect(unitCells(tableRows(text), new Set()).map((c) => [c.before, c.number, c.after, c.unit])).toEqual([
+      ['<', '5.5', '', '%'], ['', '61.6', '以上', '%'], ['', '6', '左右', '%'], ['', '2.2', '', '%'],
+    ]);
+  });
+
   it('ends a table at a line without tabs', () => {
     const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
     expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);

@@ -37,8 +37,12 @@ const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
 const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$|^units?$/i;
-/** A cell that is a number and nothing else: 120, 1,280, 3.5, -2.1. */
-const BARE_NUMBER = /^[-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[-+]?\d+(?:\.\d+)?$/;
+/**
+ * A cell that is a number and at most its qualifiers: 120, 1,280, 3.5, -2.1, and as plan and target tables
+ * write them, <5.5, ≥1.2, 8500左右, 7以上, or a five-year total in brackets (〔3.5〕, [2.2]).
+ */
+const NUMBER_CELL =
+  /^([<>≤≥＜＞]\s*)?([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(左右|上下|以上|以下|以内|及以上)?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
 const NOT_MEASURED = /序号|编号|代码|编码|排名|名次|位次|年份|^No\.?$|^#$|\brank\b|\bcode\b|\byear\b/i;
 /** Columns of ratios and shares, which are not in the table's unit (容积率 under 单位：亩). */
@@ -114,20 +118,26 @@ export function columnAt(row: TableRow, s: number): number {
   return column;
 }
 
-/** A cell holding a bare number, and the unit its column header or its table gives. */
+/** A cell holding a bare number, and the unit its column header, its row's label or its table gives. */
 export interface UnitCell {
   row: TableRow;
   column: number;
+  /** Where the number starts (after a sign such as `<`). */
   start: number;
   number: string;
   unit: string;
+  /** The table's own unit, when `unit` comes from the row's label and may not be a unit after all (（一期）). */
+  fallback?: string;
+  /** A comparison sign before the number (`<`, `≥`) and a qualifier after it (左右, 以上), as the cell writes them. */
+  before: string;
+  after: string;
 }
 
 /**
  * Bare numbers in table cells with the unit their table gives them: the column header's unit first, then
- * the row's own unit in a 单位 column, else the table's (not in the first column, which labels rows, nor in
- * columns of row numbers, codes, years or ratios). Cells where a claim was already found (`taken`, by start)
- * are left out.
+ * the row's own unit in a 单位 column or at the end of its label (地区生产总值（亿元） | 6450 | 8500左右), else
+ * the table's (not in the first column, which labels rows, nor in columns of row numbers, codes, years or
+ * ratios). Cells where a claim was already found (`taken`, by start) are left out.
  */
 export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>): UnitCell[] {
   const cells: UnitCell[] = [];
@@ -135,19 +145,44 @@ export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>)
     const units = row.header?.units;
     const unitColumn = row.header?.unitColumn ?? -1;
     const rowUnit = unitColumn >= 0 ? row.cells[unitColumn]?.trim() || null : null;
-    if (row.isHeader || (!units?.some((u) => u !== null) && !row.tableUnit && !rowUnit)) continue;
+    if (row.isHeader) continue;
     let cellStart = row.start;
     row.cells.forEach((cell, column) => {
-      const number = cell.trim();
-      const start = cellStart + cell.indexOf(number);
+      const written = cell.trim();
+      const at = cellStart + cell.indexOf(written);
       cellStart += cell.length + 1;
-      if (!BARE_NUMBER.test(number) || taken.has(start)) return;
-      if (column === unitColumn) return;
-      const unit = units?.[column] ?? (rowUnit && column > 0 ? rowUnit : tableWideUnit(row, column));
-      if (unit) cells.push({ row, column, start, number, unit });
+      const m = NUMBER_CELL.exec(written);
+      if (!m || column === unitColumn) return;
+      const number = m[2] ?? m[4];
+      const start = at + written.indexOf(number, m[1]?.length ?? 0);
+      if (taken.has(start)) return;
+      const labelUnit = rowUnit ? null : unitOfLabel(row, column);
+      const table = tableWideUnit(row, column);
+      const unit = units?.[column] ?? (rowUnit && column > 0 ? rowUnit : labelUnit ?? table);
+      if (!unit) return;
+      const found: UnitCell = { row, column, start, number, unit, before: m[1]?.trim() ?? '', after: m[3] ?? '' };
+      if (unit === labelUnit && table) found.fallback = table;
+      cells.push(found);
     });
   }
   return cells;
+}
+
+/**
+ * The label of a cell's row: the nearest cell before the column that is neither a number nor empty (类别 | 指标
+ * | 2025年 rows label their figures with 指标, not with the category before it).
+ */
+export function labelBefore(row: TableRow, column: number): string {
+  for (let k = column - 1; k >= 0; k--) {
+    const cell = row.cells[k].trim();
+    if (cell && !NUMBER_CELL.test(cell) && !/^[—–-]+$/.test(cell)) return cell;
+  }
+  return '';
+}
+
+/** The unit in brackets at the end of the row's label: 地区生产总值（亿元）. */
+function unitOfLabel(row: TableRow, column: number): string | null {
+  return HEADER_UNIT.exec(labelBefore(row, column))?.[1] ?? null;
 }
 
 function tableWideUnit(row: TableRow, column: number): string | null {

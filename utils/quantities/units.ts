@@ -34,12 +34,12 @@ type Row = [string, ClaimKind, string, number, string[], string[], string, strin
 const ROWS: Row[] = [
   // area
   ['mu', 'area', 'm2', 10000 / 15, ['亩'], ['mu'], '亩', 'mu'],
-  ['m2', 'area', 'm2', 1, ['平方米', '平米', '㎡', 'm2', 'm²', '平方'], ['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'sqm', 'm2', 'm²'], '平方米', 'm²'],
+  ['m2', 'area', 'm2', 1, ['平方米', '平米', '平方公尺', '㎡', 'm2', 'm²', '平方'], ['square metres', 'square meters', 'square metre', 'square meter', 'sq m', 'sqm', 'm2', 'm²'], '平方米', 'm²'],
   ['km2', 'area', 'm2', 1e6, ['平方公里', '平方千米', 'km2', 'km²', '㎢'], ['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], '平方公里', 'km²'],
   ['ha', 'area', 'm2', 1e4, ['公顷', 'hm2', 'hm²', 'ha'], ['hectares', 'hectare', 'ha'], '公顷', 'ha'],
   ['acre', 'area', 'm2', 4046.8564224, ['英亩'], ['acres', 'acre'], '英亩', 'acres'],
   // length
-  ['m', 'length', 'm', 1, ['米', 'm'], ['metres', 'meters', 'metre', 'meter', 'm'], '米', 'm'],
+  ['m', 'length', 'm', 1, ['米', '公尺', 'm'], ['metres', 'meters', 'metre', 'meter', 'm'], '米', 'm'],
   ['km', 'length', 'm', 1000, ['公里', '千米', 'km'], ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'], '公里', 'km'],
   ['cm', 'length', 'm', 0.01, ['厘米', '公分', 'cm'], ['centimetres', 'centimeters', 'cm'], '厘米', 'cm'],
   ['mm', 'length', 'm', 0.001, ['毫米', 'mm'], ['millimetres', 'millimeters', 'mm'], '毫米', 'mm'],
@@ -59,6 +59,9 @@ const ROWS: Row[] = [
   ['USD', 'money', 'USD', 1, ['美元', '美金', '美圆'], ['us dollars', 'us dollar', 'U.S. dollars', 'U.S. dollar', 'dollars', 'dollar', 'USD', 'US$', '$'], '美元', 'USD'],
   ['EUR', 'money', 'EUR', 1, ['欧元'], ['euros', 'euro', 'EUR', '€'], '欧元', 'EUR'],
   ['HKD', 'money', 'HKD', 1, ['港元', '港币'], ['HK$', 'HKD'], '港元', 'HKD'],
+  // 澳门元 and 新台币 as Macao and Taiwan print them (澳元 alone is the Australian dollar).
+  ['MOP', 'money', 'MOP', 1, ['澳门元', '澳门币', '澳币'], ['MOP', 'patacas'], '澳门元', 'MOP'],
+  ['TWD', 'money', 'TWD', 1, ['新台币', '台币'], ['TWD'], '新台币', 'TWD'],
   ['JPY', 'money', 'JPY', 1, ['日元'], ['yen', 'JPY'], '日元', 'JPY'],
   ['GBP', 'money', 'GBP', 1, ['英镑'], ['pounds', 'GBP', '£'], '英镑', 'GBP'],
   // percent
@@ -68,7 +71,7 @@ const ROWS: Row[] = [
   ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
   ['month', 'duration', 's', 30 * DAY, ['个月', '个多月', '個月'], ['months', 'month'], '个月', 'months'],
   ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
-  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
+  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '日历天', '个日历天', '日历日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
   ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
   ['minute', 'duration', 's', 60, ['分钟'], ['minutes', 'minute'], '分钟', 'minutes'],
   // power, voltage, energy

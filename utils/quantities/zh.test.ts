@@ -311,3 +311,89 @@ describe('claim fields', () => {
     expect(extractChineseClaims('青山湖1号地块\t120\t3500')).toEqual([]);
   });
 });
+
+describe('traditional characters (Hong Kong, Macao and Taiwan text)', () => {
+  it.each<Row>([
+    ['今年共出讓工業用地約36.8公頃，出讓金逾52億元。', '36.8公頃', 36.8, 'ha', 'approx'],
+    ['今年共出讓工業用地約36.8公頃，出讓金逾52億元。', '52億元', 5.2e9, 'CNY', 'at_least'],
+    ['園區新增用地1,200畝，按年增長8.5%。', '8.5%', 8.5, 'percent', 'exact', 'increase'],
+    ['空置率較去年上升1.6個百分點。', '1.6個百分點', 1.6, 'percent', 'exact', 'increase'],
+    ['入駐企業較高峰期減少近兩成。', '兩成', 20, 'percent', 'approx', 'decrease'],
+    ['新設企業412家，註冊資本約1.5萬億元。', '1.5萬億元', 1.5e12, 'CNY', 'approx'],
+    ['特區政府向項目注資約12億澳門元。', '12億澳門元', 1.2e9, 'MOP', 'approx'],
+    ['該集團斥資新台幣38億元興建新廠。', '38億元', 3.8e9, 'TWD'],
+    ['會員企業去年營收約新台幣2.4兆元，年增3.1%。', '2.4兆元', 2.4e12, 'TWD', 'approx'],
+    ['會員企業去年營收約新台幣2.4兆元，年增3.1%。', '3.1%', 3.1, 'percent', 'exact', 'increase'],
+    ['廠房租金每平方公尺每月約人民幣22元。', '22元', 22, 'CNY/m2', 'approx'],
+  ])('%j → %j', (...row) => expectClaim(row));
+
+  it('reports spans, text, sentence and subject of the original text', () => {
+    const text = '港資企業累計達1.26萬家，較去年同期增長近兩成。';
+    const claims = extractChineseClaims(text);
+    expect(claims.map((c) => [c.start, c.text])).toEqual([[text.indexOf('1.26萬家'), '1.26萬家'], [text.indexOf('兩成'), '兩成']]);
+    expect(claims[0].sentence).toBe(text);
+    expect(claims[0].subject).toBe('港資企業');
+  });
+
+  it('takes 首 before a number of months or quarters for a period, not a duration', () => {
+    expect(extractChineseClaims('今年首10個月共出讓經營性用地9宗。').map((c) => c.text)).toEqual(['9宗']);
+  });
+});
+
+describe('currencies named before the number', () => {
+  it.each<Row>([
+    ['专项资金规模达人民币20亿元。', '20亿元', 2e9, 'CNY'],
+    ['投入研发经费约人民币86亿元。', '86亿元', 8.6e9, 'CNY', 'approx'],
+    ['项目总投资港币3000万元。', '3000万元', 3e7, 'HKD'],
+    ['企业营收约新台币1,260亿元。', '1,260亿元', 1.26e11, 'TWD', 'approx'],
+  ])('%j → %j', (...row) => expectClaim(row));
+
+  it('reads 兆 as a trillion only before money (兆瓦 stays mega-watts)', () => {
+    expect(find('营收合计约1.9兆元。', '1.9兆元').hit).toMatchObject({ value: 1.9e12, unit: 'CNY' });
+    expect(find('装机容量200兆瓦。', '200兆瓦').hit).toMatchObject({ value: 200, unit: 'MW' });
+  });
+});
+
+describe('procurement and policy wording', () => {
+  it.each<Row>([
+    ['工期：180日历天。', '180日历天', 180, 'day'],
+    ['代理服务费按标准下浮20%收取。', '20%', 20, 'percent', 'exact', 'decrease'],
+    ['租金按评估价上浮5%确定。', '5%', 5, 'percent', 'exact', 'increase'],
+    ['库存去化周期约为14个月。', '14个月', 14, 'month', 'approx'],
+    ['对单个项目最高补助500万元。', '500万元', 5e6, 'CNY', 'at_most'],
+    ['对新认定的企业最高可奖励100万元。', '100万元', 1e6, 'CNY', 'at_most'],
+  ])('%j → %j', (...row) => expectClaim(row));
+});
+
+describe('plan tables', () => {
+  const table = [
+    '表2　主要指标',
+    '类别\t指标\t2025年\t2030年\t年均增长（%）\t属性',
+    '经济\t地区生产总值（亿元）\t1250\t1700左右\t6.5左右\t预期性',
+    '\t城镇化率（%）\t68.2\t72\t〔3.8〕\t预期性',
+    '民生\t居民人均可支配收入（元）\t41200\t53000\t5.2\t预期性',
+    '\t城镇调查失业率（%）\t<5.5\t<5.5\t—\t预期性',
+  ].join('\n');
+  const claims = extractChineseClaims(table);
+  const at = (cell: string, from = 0) => claims.find((c) => c.start === table.indexOf(cell, from));
+
+  it('reads a bare cell in the unit of its row label, with the qualifier the cell writes', () => {
+    expect(at('1250')).toMatchObject({ text: '1250', value: 1.25e11, unit: 'CNY', approx: 'exact' });
+    expect(at('1700')).toMatchObject({ text: '1700', value: 1.7e11, unit: 'CNY', approx: 'approx' });
+    expect(at('68.2')).toMatchObject({ value: 68.2, unit: 'percent' });
+    expect(at('5.5')).toMatchObject({ text: '5.5', value: 5.5, unit: 'percent', approx: 'at_most' });
+  });
+
+  it('reads a five-year total in brackets, and a column of growth as changes', () => {
+    expect(at('3.8')).toMatchObject({ text: '3.8', value: 3.8, unit: 'percent', change: 'increase' });
+    expect(at('6.5')).toMatchObject({ value: 6.5, unit: 'percent', approx: 'approx', change: 'increase' });
+  });
+
+  it('takes a per-capita row label for a rate per person', () => {
+    expect(at('41200')).toMatchObject({ value: 41200, unit: 'CNY/person' });
+  });
+
+  it('reports nothing for years, placeholders and the attribute column', () => {
+    expect(claims.map((c) => c.text)).toEqual(['1250', '1700', '6.5', '68.2', '72', '3.8', '41200', '53000', '5.2', '5.5', '5.5']);
+  });
+});

@@ -23,8 +23,9 @@ import { makeClaim, joinLines } from './claim';
 import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { HEADER_UNIT, columnAt, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
+import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
+import { restoreScript, toSimplified } from '../hanzi/traditional';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -108,12 +109,20 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>([
   ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
   ['迈上', 'at_least'], ['站上', 'at_least'], ['跨上', 'at_least'], ['跨入', 'at_least'], ['迈入', 'at_least'],
   ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
+  ['约为', 'approx'], ['约合', 'approx'], ['约有', 'approx'],
   ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
 ], ([w]) => w); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = ['每平方米', '每亩', '每人', '每户', '每吨'];
+const RATE_BETWEEN = ['每平方米', '每平方公尺', '每亩', '每人', '每户', '每吨'];
+/**
+ * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
+ * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
+ */
+const CURRENCY_BEFORE: Array<[string, string]> = unitWords('zh')
+  .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
+  .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = ['全国', '全省', '全市', '全县', '全区', '全镇', '全球', '世界'];
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
@@ -146,6 +155,8 @@ const CHANGE: Array<[string, Change]> = [
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
+  // 年增4.2% / 年减18.4%: Taiwan's year-on-year; 上浮/下浮: a price or fee moved from its standard.
+  ['年增', 'increase'], ['上浮', 'increase'], ['下浮', 'decrease'],
 ];
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
@@ -178,7 +189,24 @@ const MONEY_CUE = /投资|资金|产值|收入|营收|税收|金额|销售额|�
 const CLAUSE_END = charSet('，,；;。！？!?：:、（）()《》\n');
 const SENTENCE_END = charSet('。！？!?；;');
 
+/**
+ * Traditional text (Hong Kong, Macao, Taiwan) is read in simplified form, one character for one, so the
+ * tables of words below serve both scripts and every offset stays an index into the original; a claim's
+ * text, sentence and subject are given back as the original writes them.
+ */
 export function extractChineseClaims(text: string): Claim[] {
+  const scan = toSimplified(text);
+  if (scan === text) return extractSimplified(text);
+  const restore = restoreScript(text, scan);
+  return extractSimplified(scan).map((c) => ({
+    ...c,
+    text: text.slice(c.start, c.end),
+    subject: restore(c.subject),
+    sentence: restore(c.sentence),
+  }));
+}
+
+function extractSimplified(text: string): Claim[] {
   const out: Claim[] = [];
   lastSentence = { start: -1, end: -1, text: '' };
   // Kept here as well as in `tables`: the figures under unit headers read their cells with this same
@@ -476,9 +504,17 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let q = s;
   while (q > 0 && isSpace(text.charCodeAt(q - 1)) && s - q < 4) q--;
   let qq = q;
+  let currency: string | undefined;
+  if (kind === 'money' && p.unitInfo?.word === '元') {
+    const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
+    if (named) {
+      currency = named[1];
+      qq = q - named[0].length;
+    }
+  }
   for (let k = 0; k < RATE_BETWEEN.length; k++) {
     const w = RATE_BETWEEN[k];
-    if (text.startsWith(w, q - w.length)) qq = q - w.length;
+    if (text.startsWith(w, qq - w.length)) qq -= w.length;
   }
   let scoped = false;
   if (qq === q && kind === 'percent') {
@@ -491,18 +527,26 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   let approx: Approx = 'exact';
-  let qualStart = q;
+  let qualStart = currency ? qq : q;
   const befores = BEFORE_INDEX.at(text, qq);
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
       const before = text.charCodeAt(qq - w.length - 1);
-      if (w === '约' && inSet(NOT_YUE, before)) continue;
+      if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
       if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
+    }
+  }
+  // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
+  if (approx === 'exact' && kind === 'money') {
+    const ceiling = CEILING_BEFORE.exec(text.slice(Math.max(0, qq - 14), qq));
+    if (ceiling) {
+      approx = 'at_most';
+      qualStart = qq - ceiling[0].length;
     }
   }
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole.
@@ -515,9 +559,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 一年内 (a deadline) is a figure even with a bare 一.
   if (bareOne && approx === 'exact' && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
 
-  // Rank and period: 前三名, 前10个月 (but 目前3家, 提前3天 are fine).
+  // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), but 目前3家, 提前3天 are fine.
   const beforeQ = text.charCodeAt(q - 1);
   if ((kind === 'count' || kind === 'duration') && beforeQ === 0x524d /* 前 */ && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
+  if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(text.slice(Math.max(0, q - 4), q))) return p.end;
   // Frequency and weekdays: 每3年, 周一.
@@ -583,7 +628,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = p.unit;
+  let unit = currency ?? p.unit;
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
@@ -637,6 +682,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
 const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
+/** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
+const CEILING_BEFORE = /(?:最高|最多)(?:可)?(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
@@ -655,7 +702,7 @@ const QUOTED = /“[^”]*”/g;
 const RATE_CHAR = charSet('亩人户平吨');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
-  [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米/g, 'm2'], [/每吨/g, 't'],
+  [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
@@ -745,11 +792,23 @@ const LIST_MARK_END = /[、.．:：]+$/;
  */
 function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, start, number, unit } of unitCells(rows, new Set(found.map((c) => c.start)))) {
-    const [read] = extractChineseClaims(`${number}${unit}`);
-    if (!read || read.start !== 0 || read.end !== number.length + unit.length) continue;
+  for (const { row, start, number, unit, fallback, before, after } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+    // The cell's qualifiers read with it (<5.5%, 8500亿元左右); the span stays the number.
+    const read = [unit, fallback]
+      .filter((u): u is string => !!u)
+      .map((u) => extractSimplified(`${before}${number}${u}${after}`).find((c) => c.start === before.length && c.end === before.length + number.length + u.length))
+      .find((c) => c);
+    if (!read) continue;
+    // What the row and column name is read as prose would read it before the figure: 人均可支配收入（元）
+    // is a rate per person, a column of 年均增长（%） holds changes.
+    const column = columnAt(row, start);
+    const header = row.header?.cells[column] ?? '';
+    const per = read.kind === 'money' && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
+    const change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
     claims.push({
       ...read,
+      ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
+      ...(change ? { change } : {}),
       start,
       end: start + number.length,
       text: number,
@@ -758,6 +817,13 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     });
   }
   return claims;
+}
+
+/** A column header naming a change (年均增长, 增速, 降幅): its percentages are changes. */
+function headerChange(header: string): Change | undefined {
+  if (/增长|增速|增幅|提高|提升/.test(header)) return 'increase';
+  if (/下降|降幅|减少|降低/.test(header)) return 'decrease';
+  return undefined;
 }
 
 /** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
