@@ -106,3 +106,17 @@ describe('analyseText on figures laid out over several lines', () => {
     expect(article.claims.map((c) => [c.text.replace(/\s+/g, ''), c.value, c.unit])).toContainEqual(['2.1万人', 21000, 'person']);
   });
 });
+
+describe('analyseText on traditional Chinese', () => {
+  it('takes a Taiwan business story on mainland investment for development news about its county', () => {
+    const text = [
+      '台商加碼崑山 智慧工廠動工',
+      '',
+      '【記者王怡文／台北報導】經濟部統計，今年前三季核准對大陸投資金額約18.2億美元，年減12.5%。不過崑山台資企業仍逾5,000家，市政府設立轉型升級專項資金人民幣15億元，開發區新增產業用地320畝，引進項目46個，總投資約新台幣260億元。',
+    ].join('\n');
+    const [article] = analyseText(text).articles;
+    expect(article.isRegionalDevelopment).toBe(true);
+    expect(article.regions[0]?.code).toBe('320583');
+    expect(article.claims.find((c) => c.text === '320畝')).toMatchObject({ value: 320, unit: 'mu' });
+  });
+});

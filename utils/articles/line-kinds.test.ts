@@ -51,6 +51,10 @@ describe('classifyLine', () => {
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
+    // A Hong Kong paper's author line; a rule of asterisks under a government release's headline.
+    ['撰文：陳嘉欣', 'meta'],
+    ['******************************************************************', 'furniture'],
+    ['* * *', 'furniture'],
     // An official reply's distribution line after its signature and date.
     ['抄送：县政协提案委，县政府督查室。', 'furniture'],
     // Breadcrumbs, market quotes and advert labels are page furniture however short and headline-like.

@@ -49,7 +49,7 @@ const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
-  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -236,9 +236,12 @@ const RELATED_LINK = /^(?:Related|See also|Also read|Read also|相关阅读|延�
  */
 const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加入时间|Joined)\s*[:：]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}$/i;
 
+/** A rule drawn with symbols under a headline or between sections (*****, =====, ———, * * *). */
+const RULE = /^(?:[*=_~\-—–·•#+]\s?){3,}$/;
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
-  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line);
+  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line) || RULE.test(line);
 }
 
 /**

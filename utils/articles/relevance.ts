@@ -8,6 +8,7 @@ import type { Claim, ClaimKind, Language } from '../quantities/types';
 import type { Region } from './types';
 import { adminMentions } from './admin-mentions';
 import { alternation, OFF_TOPIC_GROUPS, TERM_TABLES, type TermGroup } from './vocabulary';
+import { toSimplified } from '../hanzi/traditional';
 
 export interface RelevanceInput {
   /** The article's text without captions, credits and bylines. */
@@ -101,8 +102,10 @@ function describe(label: string, hits: Hit[]): string {
 }
 
 export function scoreRelevance(input: RelevanceInput): Relevance {
-  const hits = termHits(input.text, input.language);
-  const titleHits = termHits(input.title, input.language);
+  // The vocabulary is simplified; traditional text (Hong Kong, Macao, Taiwan) is read mapped to it.
+  const text = toSimplified(input.text);
+  const hits = termHits(text, input.language);
+  const titleHits = termHits(toSimplified(input.title), input.language);
   const titleBonus = (groups: TermGroup[]) =>
     titleHits.filter((h) => groups.includes(h.group)).reduce((n, h) => n + h.weight * (TITLE_FACTOR - 1), 0);
 
@@ -117,7 +120,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
     MAX_CLAIM_EVIDENCE,
   );
   const regions = input.regions ?? [];
-  const places = adminMentions(input.text, input.language);
+  const places = adminMentions(text, input.language);
   const placeEvidence = Math.min(places.length * PLACE_WEIGHT, MAX_PLACE_EVIDENCE);
 
   const vocabulary = [...policy, ...government].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);

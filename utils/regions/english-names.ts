@@ -6,6 +6,16 @@
  * divisions package carries Chinese names only, so this table is kept by hand; county-level names
  * would need a pinyin dictionary (see the README).
  */
+/**
+ * Hong Kong's districts and areas have no GB/T 2260 codes of their own: a Hong Kong government release names
+ * them ("in Yuen Long") and never the SAR itself, so they stand for 810000. Only names that are no everyday
+ * English word (not Islands, Southern, Eastern, Central).
+ */
+const HONG_KONG_DISTRICTS = [
+  'Yuen Long', 'Tuen Mun', 'Sha Tin', 'Tai Po', 'Tsuen Wan', 'Kwai Tsing', 'Sai Kung', 'Kwun Tong', 'Wong Tai Sin',
+  'Sham Shui Po', 'Yau Tsim Mong', 'Kowloon City', 'Wan Chai', 'Kowloon', 'New Territories', 'Lantau',
+];
+
 export const ENGLISH_NAMES: Record<string, string[]> = {
   '110000': ['Beijing'], '120000': ['Tianjin'], '130000': ['Hebei'], '140000': ['Shanxi'], '150000': ['Inner Mongolia'],
   '210000': ['Liaoning'], '220000': ['Jilin'], '230000': ['Heilongjiang'], '310000': ['Shanghai'], '320000': ['Jiangsu'],
@@ -13,7 +23,7 @@ export const ENGLISH_NAMES: Record<string, string[]> = {
   '410000': ['Henan'], '420000': ['Hubei'], '430000': ['Hunan'], '440000': ['Guangdong'], '450000': ['Guangxi'],
   '460000': ['Hainan'], '500000': ['Chongqing'], '510000': ['Sichuan'], '520000': ['Guizhou'], '530000': ['Yunnan'],
   '540000': ['Tibet', 'Xizang'], '610000': ['Shaanxi'], '620000': ['Gansu'], '630000': ['Qinghai'], '640000': ['Ningxia'],
-  '650000': ['Xinjiang'], '710000': ['Taiwan'], '810000': ['Hong Kong'], '820000': ['Macao', 'Macau'],
+  '650000': ['Xinjiang'], '710000': ['Taiwan'], '810000': ['Hong Kong', ...HONG_KONG_DISTRICTS], '820000': ['Macao', 'Macau'],
   '130100': ['Shijiazhuang'], '130200': ['Tangshan'], '130300': ['Qinhuangdao'], '130400': ['Handan'], '130500': ['Xingtai'],
   '130600': ['Baoding'], '130700': ['Zhangjiakou'], '130800': ['Chengde'], '130900': ['Cangzhou'], '131000': ['Langfang'],
   '131100': ['Hengshui'], '140100': ['Taiyuan'], '140200': ['Datong'], '140300': ['Yangquan'], '140400': ['Changzhi'],

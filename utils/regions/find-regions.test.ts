@@ -137,6 +137,21 @@ describe('findRegions', () => {
     expect(codes(text, 'en')).toEqual(expect.arrayContaining(['820000', '440400']));
   });
 
+  it('reads places written in traditional characters', () => {
+    expect(codes('東莞台商轉型升級\n\n廣東東莞的台資企業約3,600家，東莞市政府今年推出專項資金。')[0]).toBe('441900');
+    expect(codes('廣州南沙新區建設提速\n\n廣州市南沙區今年出讓產業用地。南沙區簽約項目。')[0]).toBe('440115');
+  });
+
+  it('takes a Hong Kong district for Hong Kong (a government release never names the SAR)', () => {
+    const text = [
+      'Government announces land disposal',
+      '',
+      'The Government today announced the land disposal programme for the new development area in Yuen Long.',
+      'The sites lie across the boundary from the Shenzhen Park, in Futian District, Shenzhen. The Shenzhen Park covers 3 sq km and the Hong Kong Park 0.9 sq km.',
+    ].join('\n');
+    expect(codes(text, 'en')[0]).toBe('810000');
+  });
+
   it('does not take the Xinhua news agency for Xinhua county', () => {
     const text = "Yiwu market goes global\n\nHANGZHOU, Sept. 20 (Xinhua) -- Yiwu in Zhejiang province sells goods. Source: Xinhua. Yiwu grows.";
     expect(codes(text, 'en')).not.toContain('431322');

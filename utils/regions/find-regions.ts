@@ -7,6 +7,7 @@ import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
 import { PINYIN_SURNAMES } from './pinyin';
+import { toSimplified } from '../hanzi/traditional';
 
 /** How much a mention says about what the article is about, by where it stands. */
 const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
@@ -148,7 +149,9 @@ function homeProvinces(mentions: Mention[]): Set<string> {
 }
 
 export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): Region[] {
-  const mentions = scan(query, g);
+  // The gazetteer's names are simplified; traditional text (東莞, 橫琴, 廣州) is read mapped one character for
+  // one, so the title, lead and excluded spans keep their offsets.
+  const mentions = scan({ ...query, text: toSimplified(query.text), title: query.title && toSimplified(query.title) }, g);
   // Context: what the article names without ambiguity (divisions, not towns, which are too many to vouch for
   // others; short forms only where they agree with the article's provinces).
   const home = homeProvinces(mentions);
