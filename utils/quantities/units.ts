@@ -4,6 +4,8 @@
  * ../shared/spec/claims.md plus a few extra real units (cm, mm, g, jin, GW, MWh, minute, week) and
  * `times` (倍, a multiple) of kind `other`.
  *
+ * Chinese words are simplified only: the engine reads traditional text mapped to simplified (utils/hanzi).
+ *
  * Rates (亩均720万元, 元/亩, per capita) are modelled as a compound code `CURRENCY/UNIT` (CNY/mu,
  * CNY/person, CNY/m2): kind `money`, because what a reader compares is an amount of money, and siValue
  * is the value itself with siUnit the compound code, so two rates compare only with the same
@@ -65,11 +67,11 @@ const ROWS: Row[] = [
   ['JPY', 'money', 'JPY', 1, ['日元'], ['yen', 'JPY'], '日元', 'JPY'],
   ['GBP', 'money', 'GBP', 1, ['英镑'], ['pounds', 'GBP', '£'], '英镑', 'GBP'],
   // percent
-  ['percent', 'percent', 'percent', 1, ['%', '％', '个百分点', '百分点', '個百分點', '百分點'], ['%', 'percent', 'per cent', 'percentage points', 'percentage point'], '%', '%'],
+  ['percent', 'percent', 'percent', 1, ['%', '％', '个百分点', '百分点'], ['%', 'percent', 'per cent', 'percentage points', 'percentage point'], '%', '%'],
   ['permille', 'percent', 'percent', 0.1, ['‰'], ['‰', 'per mille'], '‰', '‰'],
   // duration
   ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
-  ['month', 'duration', 's', 30 * DAY, ['个月', '个多月', '個月'], ['months', 'month'], '个月', 'months'],
+  ['month', 'duration', 's', 30 * DAY, ['个月', '个多月'], ['months', 'month'], '个月', 'months'],
   ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
   ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '日历天', '个日历天', '日历日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
   ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
@@ -90,7 +92,7 @@ const ROWS: Row[] = [
   ['household', 'count', 'count', 1, ['户次', '户'], ['households', 'families', 'homes'], '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    ['家次', '家', '个', '個', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼', '盏'],
+    ['家次', '家', '个', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼', '盏'],
     ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
     '个', '',
   ],

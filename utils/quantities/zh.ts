@@ -52,7 +52,7 @@ const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
  * Characters that may start a number. The scan steps over all others with one table look-up each
  * (a regex search for this class costs several times more per character: its many ranges are searched).
  */
-const START = charSet('0123456789０１２３４５６７８９零〇一二三四五六七八九十两兩廿壹贰叁肆伍陆柒捌玖拾百佰千仟万萬半$￥¥€');
+const START = charSet('0123456789０１２３４５６７８９零〇一二三四五六七八九十两廿壹贰叁肆伍陆柒捌玖拾百佰千仟万半$￥¥€');
 
 /**
  * zh unit words indexed by first character, longest first. Latin symbols of two or more letters are
@@ -88,9 +88,9 @@ function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
 }
 
 const CAPITAL = charSet('壹贰貳叁參肆伍陆陸柒捌玖拾佰仟');
-const SINGLE_NUMERAL = charSet('零〇一二三四五六七八九十百千万两兩壹贰叁肆伍陆柒捌玖拾');
+const SINGLE_NUMERAL = charSet('零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾');
 /** A bare 百/千/万: a number only in 百分之, or as a round figure after 逾/超/近/过/破 or before 余/多. */
-const BARE_MULTIPLIER = charSet('百佰千仟万萬');
+const BARE_MULTIPLIER = charSet('百佰千仟万');
 const ROUND_BEFORE = charSet('逾超近过破');
 /** 上半年, 下半月, 大半天, 一半: 半 that is a period or vague, not half a unit. */
 const NOT_HALF_AFTER = charSet('上下前后大多一');
@@ -98,7 +98,7 @@ const NOT_HALF_AFTER = charSet('上下前后大多一');
 const VAGUE_BEFORE = charSet('数几');
 /** 7×24小时: a product names a schedule. */
 const TIMES = charSet('×*＊');
-const MULTIPLIER_END = charSet('万萬亿億');
+const MULTIPLIER_END = charSet('万亿');
 
 /** Qualifiers before a number, longest first within each group. */
 const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>([
@@ -359,7 +359,7 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
   const gap = text.slice(tok.end, brk);
   if (!gap.includes('\n')) return tok;
   const c = text[brk];
-  const multiplier = c === '万' || c === '亿' || c === '萬' || c === '億';
+  const multiplier = c === '万' || c === '亿';
   if (!multiplier) {
     if (!tok.arabic || !isAsciiDigit(text.charCodeAt(brk)) || gap.split('\n').length !== 2) return tok;
     const lineStart = text.lastIndexOf('\n', tok.start - 1);
@@ -395,8 +395,8 @@ function prevNonSpace(text: string, s: number): number {
 
 function trailingMultiplier(s: string): number {
   if (/万亿$/.test(s)) return 1e12;
-  if (/[亿億]$/.test(s)) return 1e8;
-  if (/[万萬]$/.test(s)) return 1e4;
+  if (/亿$/.test(s)) return 1e8;
+  if (/万$/.test(s)) return 1e4;
   return 1;
 }
 
