@@ -46,8 +46,8 @@ const ROWS: Row[] = [
   ['cm', 'length', 'm', 0.01, ['厘米', '公分', 'cm'], ['centimetres', 'centimeters', 'cm'], '厘米', 'cm'],
   ['mm', 'length', 'm', 0.001, ['毫米', 'mm'], ['millimetres', 'millimeters', 'mm'], '毫米', 'mm'],
   ['mile', 'length', 'm', 1609.344, ['英里'], ['miles', 'mile'], '英里', 'miles'],
-  ['ft', 'length', 'm', 0.3048, ['英尺'], ['feet', 'foot', 'ft'], '英尺', 'ft'],
-  ['sqft', 'area', 'm2', 0.09290304, ['平方英尺'], ['square feet', 'square foot', 'sq ft'], '平方英尺', 'sq ft'],
+  ['ft', 'length', 'm', 0.3048, ['英尺', '呎'], ['feet', 'foot', 'ft'], '英尺', 'ft'],
+  ['sqft', 'area', 'm2', 0.09290304, ['平方英尺', '平方呎', '呎²'], ['square feet', 'square foot', 'sq ft'], '平方英尺', 'sq ft'],
   // volume
   ['m3', 'volume', 'm3', 1, ['立方米', '立方', 'm3', 'm³'], ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³'], '立方米', 'm³'],
   ['L', 'volume', 'm3', 0.001, ['升', '公升'], ['litres', 'liters', 'litre', 'liter'], '升', 'L'],
@@ -73,7 +73,7 @@ const ROWS: Row[] = [
   ['year', 'duration', 's', 365 * DAY, ['年'], ['years', 'year'], '年', 'years'],
   ['month', 'duration', 's', 30 * DAY, ['个月', '个多月'], ['months', 'month'], '个月', 'months'],
   ['week', 'duration', 's', 7 * DAY, ['周', '个星期', '星期'], ['weeks', 'week'], '周', 'weeks'],
-  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '日历天', '个日历天', '日历日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
+  ['day', 'duration', 's', DAY, ['天', '个工作日', '工作日', '个工作天', '工作天', '日历天', '个日历天', '日历日', '日'], ['working days', 'business days', 'days', 'day'], '天', 'days'],
   ['hour', 'duration', 's', 3600, ['小时', '个小时', '个多小时'], ['hours', 'hour'], '小时', 'hours'],
   ['minute', 'duration', 's', 60, ['分钟'], ['minutes', 'minute'], '分钟', 'minutes'],
   // power, voltage, energy

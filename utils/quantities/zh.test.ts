@@ -325,6 +325,12 @@ describe('traditional characters (Hong Kong, Macao and Taiwan text)', () => {
     ['會員企業去年營收約新台幣2.4兆元，年增3.1%。', '2.4兆元', 2.4e12, 'TWD', 'approx'],
     ['會員企業去年營收約新台幣2.4兆元，年增3.1%。', '3.1%', 3.1, 'percent', 'exact', 'increase'],
     ['廠房租金每平方公尺每月約人民幣22元。', '22元', 22, 'CNY/m2', 'approx'],
+    ['新發展區樓面面積約180萬平方呎。', '180萬平方呎', 1.8e6, 'sqft', 'approx'],
+    ['申請須在14個工作天內完成審批。', '14個工作天', 14, 'day', 'at_most'],
+    ['住宅售價按年升2.8%，零售銷貨額按月跌1.6%。', '2.8%', 2.8, 'percent', 'exact', 'increase'],
+    ['住宅售價按年升2.8%，零售銷貨額按月跌1.6%。', '1.6%', 1.6, 'percent', 'exact', 'decrease'],
+    ['該公司營收年成長21.3%，出口年衰退3.9%。', '21.3%', 21.3, 'percent', 'exact', 'increase'],
+    ['該公司營收年成長21.3%，出口年衰退3.9%。', '3.9%', 3.9, 'percent', 'exact', 'decrease'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it('reports spans, text, sentence and subject of the original text', () => {

@@ -155,8 +155,11 @@ const CHANGE: Array<[string, Change]> = [
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
-  // 年增4.2% / 年减18.4%: Taiwan's year-on-year; 上浮/下浮: a price or fee moved from its standard.
-  ['年增', 'increase'], ['上浮', 'increase'], ['下浮', 'decrease'],
+  // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
+  // price or fee moved from its standard.
+  ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
+  ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
+  ['上浮', 'increase'], ['下浮', 'decrease'],
 ];
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
