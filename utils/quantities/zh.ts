@@ -552,6 +552,14 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       qualStart = qq - ceiling[0].length;
     }
   }
+  // 不低于省下达的142.3万亩, 不少于合同约定的30%: a bound whose figure another body sets, named between them.
+  if (approx === 'exact') {
+    const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 12), qq));
+    if (bound) {
+      approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
+      qualStart = qq - bound[0].length;
+    }
+  }
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole.
   if (approx === 'exact' && kind === 'percent') {
     let a = q;
@@ -687,6 +695,8 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)(?:可)?(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?$/;
+/** 不低于/不少于/不超过/不高于 and a short phrase ending in 的 (省下达的, 合同约定的) before the figure. */
+const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于)[^，,。；;、：:\d]{1,6}的$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
