@@ -172,7 +172,13 @@ describe('Hong Kong government English', () => {
     ['The sites will provide about 254 000 square metres of floor area.', '254 000 square metres', 254000, 'm2', 'approx'],
     ['The park will create some 48 000 R&D jobs.', '48 000 R&D jobs', 48000, 'person', 'approx'],
     ['The works cost $6.2 billion, and HK$1.1 billion more was set aside.', '$6.2 billion', 6.2e9, 'HKD'],
+    ['The new town will house about 180 000 people and 42 000 jobs.', '42 000 jobs', 42000, 'person', 'approx'],
   ])('%j → %j', (...row) => expectClaim(row));
+
+  it('carries "about" over "and" only, not over a comma or to a figure already qualified', () => {
+    const claims = extractEnglishClaims('It has about 300 hectares, 12 villages and more than 40 firms.');
+    expect(claims.map((c) => [c.text, c.approx])).toEqual([['300 hectares', 'approx'], ['12 villages', 'exact'], ['40 firms', 'at_least']]);
+  });
 
   it('keeps a bare $ in US dollars when the text writes US dollars too', () => {
     const [claim] = extractEnglishClaims('The fund of $500 million, or HK$3.9 billion, matches US$500 million of loans.');
