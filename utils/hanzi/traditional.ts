@@ -31,14 +31,38 @@ for (const group of PAIRS) {
     SIMPLIFIED.set(pair[0], pair[1]);
   }
 }
-const TRADITIONAL = new RegExp(`[${[...SIMPLIFIED.keys()].join('')}]`, 'g');
+/**
+ * The simplified code of each traditional character by UTF-16 code, 0 where a character maps to nothing.
+ * The table's characters all lie in the CJK block (4E00–9FFF), so the array covers only that block (40 KB):
+ * one look-up per character, several times faster than a regular expression or a Map.
+ */
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const SIMPLIFIED_CODE = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
+for (const [t, s] of SIMPLIFIED) {
+  const c = t.charCodeAt(0);
+  if (c < CJK_FIRST || c > CJK_LAST) throw new Error(`hanzi: "${t}" lies outside the CJK block`);
+  SIMPLIFIED_CODE[c - CJK_FIRST] = s.charCodeAt(0);
+}
+const simplifiedCode = (c: number): number => (c >= CJK_FIRST && c <= CJK_LAST ? SIMPLIFIED_CODE[c - CJK_FIRST] : 0);
 
 /** The text with its traditional characters in simplified form; same length, same offsets. */
 export function toSimplified(text: string): string {
-  TRADITIONAL.lastIndex = 0;
-  if (!TRADITIONAL.test(text)) return text;
-  return text.replace(TRADITIONAL, (c) => SIMPLIFIED.get(c)!);
+  let i = 0;
+  while (i < text.length && simplifiedCode(text.charCodeAt(i)) === 0) i++;
+  if (i === text.length) return text;
+  // Code units mapped in place, then turned back into a string in chunks (String.fromCharCode takes its
+  // arguments on the stack).
+  const codes = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    codes[k] = simplifiedCode(c) || c;
+  }
+  let out = '';
+  for (let k = 0; k < codes.length; k += CHUNK) out += String.fromCharCode(...codes.subarray(k, k + CHUNK));
+  return out;
 }
+const CHUNK = 8192;
 
 /**
  * The inverse for one text: strings read out of `simplified` (a sentence, a subject) written again as
