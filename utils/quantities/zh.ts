@@ -545,7 +545,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money') {
+  if (approx === 'exact' && kind === 'money' && text.lastIndexOf('最', qq) >= qq - 14) {
     const ceiling = CEILING_BEFORE.exec(text.slice(Math.max(0, qq - 14), qq));
     if (ceiling) {
       approx = 'at_most';
@@ -553,7 +553,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 不低于省下达的142.3万亩, 不少于合同约定的30%: a bound whose figure another body sets, named between them.
-  if (approx === 'exact') {
+  if (approx === 'exact' && text.charCodeAt(qq - 1) === 0x7684 /* 的 */) {
     const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 12), qq));
     if (bound) {
       approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
