@@ -47,6 +47,12 @@ describe('unit cells', () => {
     expect([cell.unit, cell.fallback]).toEqual(['一期', '万元']);
   });
 
+  it('takes no name in brackets for a unit, and no row-label unit into a ratio column', () => {
+    const text = 'Table 1. Project Cost (US$ million)\nComponent\tCost\tShare\nComponent 1 (Roads)\t112.4\t52.6\nRural roads (km)\t356\t\nYichun (Jiangxi)\t30.5\t';
+    expect(cellsOf(text)).toEqual([['112.4', 'US$ million'], ['356', 'km'], ['30.5', 'US$ million']]);
+    expect(cellsOf('指标\t产值\t占比\n工业（亿元）\t120\t35.2')).toEqual([['120', '亿元']]);
+  });
+
   it('reads a cell with a comparison sign or a qualifier, and a total in brackets, keeping them apart', () => {
     const text = '指标\t目标（%）\n失业率\t<5.5\n覆盖率\t61.6以上\n增速\t6左右\n城镇化率\t〔2.2〕\n说明\t—';
     expect(unitCells(tableRows(text), new Set()).map((c) => [c.before, c.number, c.after, c.unit])).toEqual([

@@ -180,15 +180,23 @@ export function labelBefore(row: TableRow, column: number): string {
   return '';
 }
 
-/** The unit in brackets at the end of the row's label: 地区生产总值（亿元）. */
+/**
+ * The unit in brackets at the end of the row's label: 地区生产总值（亿元）, Rural roads (km). A capitalised
+ * word in brackets names a place or a part (Component 1 (Roads), Yichun (Jiangxi)), not a unit.
+ */
 function unitOfLabel(row: TableRow, column: number): string | null {
-  return HEADER_UNIT.exec(labelBefore(row, column))?.[1] ?? null;
+  const unit = HEADER_UNIT.exec(labelBefore(row, column))?.[1]?.trim();
+  return unit && !/^[A-Z][a-z]/.test(unit) && reaches(row, column, unit) ? unit : null;
 }
 
 function tableWideUnit(row: TableRow, column: number): string | null {
   const unit = row.tableUnit;
-  if (!unit || column === 0) return null;
+  return unit && reaches(row, column, unit) ? unit : null;
+}
+
+/** A unit given for a whole row or table reaches a column that is not the first, nor one of row numbers, codes, years or ratios. */
+function reaches(row: TableRow, column: number, unit: string): boolean {
+  if (column === 0) return false;
   const header = row.header?.cells[column]?.trim() ?? '';
-  if (NOT_MEASURED.test(header) || (RATIO.test(header) && !PERCENT_UNIT.test(unit))) return null;
-  return unit;
+  return !(NOT_MEASURED.test(header) || (RATIO.test(header) && !PERCENT_UNIT.test(unit)));
 }
