@@ -40,6 +40,8 @@ const ROWS: Row[] = [
   ['km2', 'area', 'm2', 1e6, ['平方公里', '平方千米', 'km2', 'km²', '㎢'], ['square kilometres', 'square kilometers', 'square kilometre', 'square kilometer', 'sq km', 'km2', 'km²'], '平方公里', 'km²'],
   ['ha', 'area', 'm2', 1e4, ['公顷', 'hm2', 'hm²', 'ha'], ['hectares', 'hectare', 'ha'], '公顷', 'ha'],
   ['acre', 'area', 'm2', 4046.8564224, ['英亩'], ['acres', 'acre'], '英亩', 'acres'],
+  // 坪, Taiwan's unit of floor and land area (400/121 m2).
+  ['ping', 'area', 'm2', 400 / 121, ['坪'], ['ping'], '坪', 'ping'],
   // length
   ['m', 'length', 'm', 1, ['米', '公尺', 'm'], ['metres', 'meters', 'metre', 'meter', 'm'], '米', 'm'],
   ['km', 'length', 'm', 1000, ['公里', '千米', 'km'], ['kilometres', 'kilometers', 'kilometre', 'kilometer', 'km'], '公里', 'km'],

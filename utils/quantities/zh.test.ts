@@ -326,6 +326,7 @@ describe('traditional characters (Hong Kong, Macao and Taiwan text)', () => {
     ['會員企業去年營收約新台幣2.4兆元，年增3.1%。', '3.1%', 3.1, 'percent', 'exact', 'increase'],
     ['廠房租金每平方公尺每月約人民幣22元。', '22元', 22, 'CNY/m2', 'approx'],
     ['新發展區樓面面積約180萬平方呎。', '180萬平方呎', 1.8e6, 'sqft', 'approx'],
+    ['興建占地約1.6萬坪的廠房。', '1.6萬坪', 16000, 'ping', 'approx'],
     ['申請須在14個工作天內完成審批。', '14個工作天', 14, 'day', 'at_most'],
     ['住宅售價按年升2.8%，零售銷貨額按月跌1.6%。', '2.8%', 2.8, 'percent', 'exact', 'increase'],
     ['住宅售價按年升2.8%，零售銷貨額按月跌1.6%。', '1.6%', 1.6, 'percent', 'exact', 'decrease'],
@@ -399,6 +400,11 @@ describe('plan tables', () => {
 
   it('takes a per-capita row label for a rate per person', () => {
     expect(at('41200')).toMatchObject({ value: 41200, unit: 'CNY/person' });
+  });
+
+  it('names a figure by its indicator and column, past the category column and without the unit', () => {
+    expect(at('1250')?.subject).toBe('地区生产总值2025年');
+    expect(at('68.2')?.subject).toBe('城镇化率2025年');
   });
 
   it('reports nothing for years, placeholders and the attribute column', () => {

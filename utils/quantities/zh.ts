@@ -789,9 +789,13 @@ function tableSubject(row: TableRow, s: number): string {
   const column = columnAt(row, s);
   // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5).
   const labelColumn = column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
-  const label = column > labelColumn ? clean(row.cells[labelColumn]) : '';
+  let label = column > labelColumn ? clean(row.cells[labelColumn]) : '';
+  // A plan table's indicator, with its unit, after a category column (经济发展 | 地区生产总值（亿元） | 6450),
+  // or the label of a row whose category cell is left blank below the first.
+  const near = clean(labelBefore(row, column));
+  if (column > labelColumn && (!label || HEADER_UNIT.test(near))) label = near;
   const header = clean(row.header?.cells[column] ?? '');
-  const subject = label.replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
+  const subject = label.replace(HEADER_UNIT, '').replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
 }
