@@ -45,6 +45,14 @@ describe('quickCheck', () => {
     expect(quickCheck(english('The Industrial Park grew and the State Council met.'))).toMatchObject({ vocabularyHits: 2, passes: true });
   });
 
+  it('passes a Traditional-Chinese development article, whose words are the vocabulary\'s in the other script', () => {
+    const doc = load(`<html><body><article><h1>南沙明珠灣起步區今年投資逾180億元</h1>
+      <p>廣州南沙區政府昨日舉行新聞發布會，宣布推出12項便利港澳居民發展的新措施，明珠灣起步區今年將有38個重點項目動工。</p>
+      <p>南沙將把青年創新工場擴建至3萬平方米，產業園區規劃面積約23平方公里，計劃完成投資逾180億元，較去年增加15%。</p>
+      </article></body></html>`);
+    expect(quickCheck(doc).passes).toBe(true);
+  });
+
   it('fails a sports report, which has text but no development vocabulary', () => {
     expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
   });

@@ -4,6 +4,7 @@
  * apart from main-text.ts so the content script's loader can run it without loading Readability.
  */
 import { detectLanguage } from './language';
+import { toSimplified } from './simplified';
 import { alternation, TERM_TABLES } from './vocabulary';
 
 export interface QuickCheck {
@@ -80,7 +81,8 @@ export function quickCheck(doc: Document): QuickCheck {
   // Too little running text in any language: the words cannot change the answer, so they are not looked for.
   if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0 };
   const { strong, supporting } = vocabulary();
-  const lowered = sample.toLowerCase();
+  // A Traditional-Chinese page (發展, 規劃) uses the same words as the vocabulary's Simplified ones.
+  const lowered = toSimplified(sample).toLowerCase();
   const strongHits = new Set(lowered.match(strong));
   const supportingHits = new Set(lowered.match(supporting));
   const vocabularyHits = strongHits.size + Math.floor(supportingHits.size / SUPPORTING_WORDS_PER_STRONG);

@@ -7,6 +7,7 @@
 import type { Claim, ClaimKind, Language } from '../quantities/types';
 import type { Region } from './types';
 import { adminMentions } from './admin-mentions';
+import { toSimplified } from './simplified';
 import { alternation, OFF_TOPIC_GROUPS, TERM_TABLES, type TermGroup } from './vocabulary';
 
 export interface RelevanceInput {
@@ -74,7 +75,8 @@ interface Hit {
 function termHits(text: string, language: Language): Hit[] {
   const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
-  const searched = language === 'en' ? text.toLowerCase() : text;
+  // The vocabulary is Simplified; a Traditional text (發展, 項目) says the same words.
+  const searched = language === 'en' ? text.toLowerCase() : toSimplified(text);
   for (const table of tablesOf(language)) {
     for (const m of searched.matchAll(table.pattern)) {
       const term = m[0];
@@ -117,7 +119,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
     MAX_CLAIM_EVIDENCE,
   );
   const regions = input.regions ?? [];
-  const places = adminMentions(input.text, input.language);
+  const places = adminMentions(input.language === 'zh' ? toSimplified(input.text) : input.text, input.language);
   const placeEvidence = Math.min(places.length * PLACE_WEIGHT, MAX_PLACE_EVIDENCE);
 
   const vocabulary = [...policy, ...government].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);

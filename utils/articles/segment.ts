@@ -18,6 +18,7 @@ import {
   sourceIn,
   type LineKind,
 } from './line-kinds';
+import { toSimplified } from './simplified';
 
 /** What a line is within its article. */
 export type LineRole = 'headline' | 'subtitle' | 'body' | 'caption' | Exclude<LineKind, 'text'>;
@@ -450,7 +451,27 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string): ArticleSegment[] {
-  return articlesOf(readLines(text));
+  // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
+  const folded = toSimplified(text);
+  return inTextScript(text, folded, articlesOf(readLines(folded)));
+}
+
+/**
+ * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its Simplified
+ * fold: each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
+ */
+function inTextScript(text: string, folded: string, articles: ArticleSegment[]): ArticleSegment[] {
+  if (folded === text) return articles;
+  for (const article of articles) {
+    const original = (value: string) => {
+      const at = folded.indexOf(value, article.start);
+      return at >= 0 && at < article.end ? text.slice(at, at + value.length) : value;
+    };
+    article.title = text.slice(article.titleSpan.start, article.titleSpan.start + article.title.length);
+    if (article.byline) article.byline = original(article.byline);
+    if (article.source) article.source = original(article.source);
+  }
+  return articles;
 }
 
 /**
@@ -469,13 +490,14 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * analysed and drawn before the rest of its text is read.
  */
 export function settledArticles(text: string): ArticleSegment[] {
-  const { lines, nonBlank, headlines } = readLines(text);
+  const folded = toSimplified(text);
+  const { lines, nonBlank, headlines } = readLines(folded);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
   const settled = headlines.filter((h) => h <= lastSettled).length;
   if (settled === 0) return [];
   // The article under the last settled headline may go on past the text: it is left out.
-  return articlesOf({ lines, nonBlank, headlines: headlines.slice(0, settled) }).slice(0, -1);
+  return inTextScript(text, folded, articlesOf({ lines, nonBlank, headlines: headlines.slice(0, settled) }).slice(0, -1));
 }
 
 interface ReadLines {

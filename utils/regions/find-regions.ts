@@ -5,6 +5,7 @@
  */
 import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
+import { toSimplified } from '../articles/simplified';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
 import { PINYIN_SURNAMES } from './pinyin';
 
@@ -148,7 +149,8 @@ function homeProvinces(mentions: Mention[]): Set<string> {
 }
 
 export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): Region[] {
-  const mentions = scan(query, g);
+  // The gazetteer's names are Simplified; a Traditional text (廣州, 南沙區) names the same places. The fold keeps offsets.
+  const mentions = scan({ ...query, text: toSimplified(query.text), title: toSimplified(query.title) }, g);
   // Context: what the article names without ambiguity (divisions, not towns, which are too many to vouch for
   // others; short forms only where they agree with the article's provinces).
   const home = homeProvinces(mentions);
