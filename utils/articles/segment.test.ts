@@ -363,3 +363,40 @@ describe('settledArticles: the first articles of a text still being read', () =>
     expect(settledArticles(text.slice(0, whole[1].start + 10))).toEqual([]);
   });
 });
+
+describe('a card of related links inside the body', () => {
+  const text = [
+    '嘉善：示范区“水乡客厅”今年将完成投资38.6亿元',
+    '东方新知记者 俞佳慧',
+    '2024-05-16 14:22 来源：东方新知',
+    '',
+    '5月15日，记者从长三角生态绿色一体化发展示范区嘉善片区获悉，今年“水乡客厅”将实施重点项目46个，年度计划投资38.6亿元。',
+    '',
+    '延伸阅读',
+    '示范区五周年：三年推进重点项目108个，总投资超3000亿元',
+    '',
+    '生态是“水乡客厅”的底色。',
+    '',
+    '近三年，嘉善累计投入水环境治理资金17.3亿元，清淤河道260公里。',
+    '',
+    '责任编辑：李晓',
+    '',
+    '热新闻',
+    '杭州地铁三期规划获批，新增线路总长约160公里',
+    '周末去过一次，从上海开车过去不到一个小时。',
+  ].join('\n');
+  const [article] = segmentArticles(text);
+  const excluded = article.excluded.map((x) => text.slice(x.start, x.end));
+
+  it('leaves out the card, and takes the short paragraphs after it for body text', () => {
+    expect(excluded).toEqual(expect.arrayContaining(['延伸阅读', '示范区五周年：三年推进重点项目108个，总投资超3000亿元']));
+    expect(excluded).not.toContain('生态是“水乡客厅”的底色。');
+    expect(excluded).not.toContain('近三年，嘉善累计投入水环境治理资金17.3亿元，清淤河道260公里。');
+  });
+
+  it('still ends the article at the editor line, whatever prose follows it', () => {
+    expect(excluded).toEqual(
+      expect.arrayContaining(['杭州地铁三期规划获批，新增线路总长约160公里', '周末去过一次，从上海开车过去不到一个小时。']),
+    );
+  });
+});

@@ -184,8 +184,19 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
   }
 }
 
+/** The heading of a list of other stories (相关新闻, 延伸阅读, More on this). */
+const LIST_HEADING =
+  /^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
-const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$|^Contact (?:the )?(?:reporter|editor)s?\b|版权所有|Copyright|©/i;
+const ARTICLE_END = new RegExp(
+  `^[（(【\\[]?\\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\\s*[:：]|${LIST_HEADING.source}|^Contact (?:the )?(?:reporter|editor)s?\\b|版权所有|Copyright|©`,
+  'i',
+);
+/**
+ * A paragraph of Chinese prose: a sentence closed by its full stop (or ！？), a closing quote after it allowed.
+ * Related-story links are headlines, which end without one.
+ */
+const CHINESE_SENTENCE = /[\u3400-\u9fff][^。！？]*[。！？][”’」』）)]*$/;
 /** Longest line after an end marker still taken for list furniture rather than text. */
 const MAX_FURNITURE_LINE = 60;
 
@@ -200,15 +211,18 @@ const PAYWALL = /^(?:This (?:article|story|content) is (?:only )?(?:for|availabl
  * links, the footer), even though each looks like a line of text; after a paywall, all of them.
  */
 function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
-  let ended: 'no' | 'end' | 'paywall' = 'no';
+  // 'list': after a list heading only, which may be a card of links set inside the body (延伸阅读): the article
+  // goes on if a paragraph of prose follows the list.
+  let ended: 'no' | 'list' | 'end' | 'paywall' = 'no';
   for (const i of nonBlank) {
     const line = lines[i];
     if (line.role === 'headline') ended = 'no';
     else if (PAYWALL.test(line.text)) {
       ended = 'paywall';
       line.role = 'furniture';
-    } else if (ARTICLE_END.test(line.text)) {
-      ended = ended === 'paywall' ? ended : 'end';
+    } else if (ended === 'list' && line.role === 'body' && CHINESE_SENTENCE.test(line.text)) ended = 'no';
+    else if (ARTICLE_END.test(line.text)) {
+      ended = ended === 'paywall' || ended === 'end' ? ended : LIST_HEADING.test(line.text) ? 'list' : 'end';
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
       if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
     } else if (
