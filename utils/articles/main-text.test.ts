@@ -160,6 +160,16 @@ describe('findArticles', () => {
     expect([analysed.byline, analysed.date]).toEqual(['By Zhao Ruolin', '2024-07-02']);
   });
 
+  it('reads a table as the page\'s text map does: a row on one line, its cells apart by tabs', () => {
+    const doc = load(`<html><body><div class="content"><h1>富平县2024年度高标准农田建设项目（第一批）拟立项的公示</h1>
+      <p>经乡镇申报、县级审核，拟将庄里镇等4个镇的高标准农田建设项目列入2024年度第一批立项计划，新建高标准农田4.35万亩，总投资8700万元。现将有关情况公示如下，公示期间如有异议，请以书面形式反映。</p>
+      <table><tr><th>序号</th><th>项目名称</th><th>建设规模</th></tr><tr><td>1</td><td>庄里镇高标准农田建设项目</td><td>1.2万亩</td></tr></table>
+      <p>项目建成后，项目区新增和改善灌溉面积3.6万亩，新增节水能力280万立方米，亩均粮食产能提高80公斤以上，带动农户增收。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toContain('\n\n序号\t项目名称\t建设规模\n1\t庄里镇高标准农田建设项目\t1.2万亩\n\n');
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

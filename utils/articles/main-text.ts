@@ -496,12 +496,17 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
  */
 export function articleText(article: PageArticle): string {
   const wanted = new Set(article.blocks);
-  const parts: string[] = [];
+  let out = '';
+  let last: Element | null = null;
   let current: Element | null = null;
   let run = '';
   const flush = () => {
     const t = run.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
-    if (t) parts.push(t);
+    if (t) {
+      if (last && current) out += separator(last, current);
+      out += t;
+      last = current;
+    }
     run = '';
   };
   const stack: Node[] = [article.root];
@@ -528,5 +533,18 @@ export function articleText(article: PageArticle): string {
     run += (node.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
   }
   flush();
-  return parts.join('\n\n');
+  return out;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * What stands between two blocks' texts: a blank line, as between paragraphs; but a tab between the cells of one
+ * table row and a line break between its rows, as the page's text map reads a table, so that a row is one line
+ * (its cells are no headline and byline) and a unit given once above a table's columns reaches its numbers.
+ */
+function separator(a: Element, b: Element): string {
+  if (!CELL_TAGS.has(a.tagName.toUpperCase()) || !CELL_TAGS.has(b.tagName.toUpperCase())) return '\n\n';
+  if (a.parentElement === b.parentElement) return '\t';
+  return a.closest('table') === b.closest('table') ? '\n' : '\n\n';
 }

@@ -400,3 +400,35 @@ describe('a card of related links inside the body', () => {
     );
   });
 });
+
+describe('a notice signed at its end', () => {
+  const text = [
+    '关于富平县2024年度高标准农田建设项目（第一批）拟立项的公示',
+    '发布时间：2024-06-03 16:40　来源：县农业农村局',
+    '',
+    '经乡镇申报、县级审核，拟将庄里镇等4个镇的高标准农田建设项目列入2024年度第一批立项计划，新建高标准农田4.35万亩。',
+    '',
+    '联系人：王建军　　联系电话：0913-8212345',
+    '',
+    '富平县农业农村局',
+    '',
+    '2024年6月3日',
+    '',
+    '附件：',
+    '',
+    '1. 富平县2024年度高标准农田建设项目（第一批）立项清单.pdf（286KB）',
+  ].join('\n');
+
+  it('is one article: the office over the date signs it, whatever follows (附件), and heads nothing', () => {
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['关于富平县2024年度高标准农田建设项目（第一批）拟立项的公示']);
+    expect(articles[0].excluded.map((x) => text.slice(x.start, x.end))).toContain('富平县农业农村局');
+  });
+
+  it('still takes an office under a title, over the date, for the issuer in the header', () => {
+    const header = ['孝义市2023年国民经济和社会发展统计公报', '孝义市统计局', '2024年3月5日', '', '2023年，全市地区生产总值完成556.3亿元，比上年增长5.1%，规模以上工业增加值增长6.2%。'].join('\n');
+    const [article] = segmentArticles(header);
+    expect(article.title).toBe('孝义市2023年国民经济和社会发展统计公报');
+    expect(article.byline).toBe('孝义市统计局');
+  });
+});

@@ -222,7 +222,8 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
       line.role = 'furniture';
     } else if (ended === 'list' && line.role === 'body' && CHINESE_SENTENCE.test(line.text)) ended = 'no';
     else if (ARTICLE_END.test(line.text)) {
-      ended = ended === 'paywall' || ended === 'end' ? ended : LIST_HEADING.test(line.text) ? 'list' : 'end';
+      // Once over (an editor line, a paywall), the article stays over.
+      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : 'end';
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
       if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
     } else if (
@@ -276,6 +277,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
         continue;
       }
     }
+    // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日): no headline.
+    if (gap === 0 && ISSUER.test(line.text) && isDateOnly(lines[nonBlank[k]].text)) {
+      line.role = 'byline';
+      return;
+    }
     if (looksLikeHeadline(line)) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
@@ -293,6 +299,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** A line that is a date and nothing more (2024年6月3日). */
+function isDateOnly(text: string): boolean {
+  return text.length <= MAX_DATE_LINE && dateIn(text) !== undefined;
 }
 
 /** Whether body text follows line `k` (over other header lines): a footer's source line has none after it. */
@@ -382,7 +393,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   }
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
   for (let k = 0; !article.byline && k + 1 < own.length; k++)
-    if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) {
+    if (ISSUER.test(own[k].text) && isDateOnly(own[k + 1].text)) {
       article.byline = own[k].text;
       article.date ??= dateIn(own[k + 1].text);
     }
