@@ -77,6 +77,7 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   if (segment.byline) article.byline = segment.byline;
   if (segment.date) article.date = segment.date;
   if (segment.source) article.source = segment.source;
+  if (segment.editor) article.editor = segment.editor;
   return article;
 }
 

@@ -12,7 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
-import { classifyLine } from './line-kinds';
+import { classifyLine, editorIn } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -269,7 +269,7 @@ function byReadability(doc: Document): PageArticle | null {
   contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
-  const blocks = withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root);
+  const blocks = withClosingCredits(withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root));
   return {
     root: commonAncestor(blocks) ?? root,
     blocks,
@@ -340,6 +340,26 @@ function withDroppedMeta(blocks: Element[], root: Element): Element[] {
   });
   if (dropped.length === 0) return blocks;
   return [...blocks, ...dropped].sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+/** Blocks after the article's last one looked at for its credits line. */
+const MAX_CREDITS_DISTANCE = 4;
+
+/**
+ * The article's blocks with its credits line put back when Readability left it out (责任编辑：刘洋 under the body,
+ * beside a share bar or a pager): the segmenter reads the editor from it. Only a line naming the editor, a few
+ * blocks after the last one, within the article's container.
+ */
+function withClosingCredits(blocks: Element[]): Element[] {
+  const zone = commonAncestor(blocks);
+  const last = blocks[blocks.length - 1];
+  if (!zone || !last) return blocks;
+  const after = blocksUnder(zone).filter((b) => precedes(last, b) && !last.contains(b) && !blocks.some((k) => k.contains(b)));
+  const credits = after.slice(0, MAX_CREDITS_DISTANCE).find((b) => {
+    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text.length <= MAX_META_LINE && editorIn(text) !== undefined;
+  });
+  return credits ? [...blocks, credits] : blocks;
 }
 
 /**

@@ -432,3 +432,35 @@ describe('a notice signed at its end', () => {
     expect(article.byline).toBe('孝义市统计局');
   });
 });
+
+describe('the editor', () => {
+  it('is read from the credits, apart from the byline, and is never taken for it', () => {
+    const text = [
+      '三穗县：一只鸭子“游”出12亿元产业链',
+      '2024-04-12 09:30 来源：三穗县融媒体中心',
+      '',
+      '三穗县把鸭产业作为农业主导产业来抓，全县建成标准化养殖场86个，鸭产业综合产值达12.3亿元，同比增长16.8%。',
+      '',
+      '编辑：杨雪',
+      '审核：吴国平',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article.editor).toBe('杨雪');
+    expect(article.byline).not.toBe('杨雪');
+    expect(article.excluded.map((x) => text.slice(x.start, x.end))).toContain('编辑：杨雪');
+  });
+
+  it('keeps the reporters as the byline when the credits name both', () => {
+    const text = [
+      '德清“标准地”改革再提速 今年出让工业用地2860亩',
+      '记者 沈佳怡 通讯员 费晓东',
+      '',
+      '今年德清计划出让“标准地”2860亩，较去年增长12.6%，新开工亿元以上项目48个，亩均税收达到32.5万元。',
+      '',
+      '责任编辑：王宇 | 分享到：微信 微博',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article.byline).toBe('记者 沈佳怡 通讯员 费晓东');
+    expect(article.editor).toBe('王宇');
+  });
+});

@@ -11,6 +11,7 @@ import {
   bylineOf,
   classifyLine,
   dateIn,
+  editorIn,
   endsSentence,
   isClosingByline,
   isHeaderMeta,
@@ -38,6 +39,8 @@ export interface ArticleSegment extends Span {
   byline?: string;
   date?: string;
   source?: string;
+  /** The editor named in the credits (责任编辑：…, Editor: …); never the byline. */
+  editor?: string;
   /** The first paragraph, where an article names what it is about. */
   lead?: Span;
   /** Captions, credits, bylines, meta lines and page furniture inside [start, end). */
@@ -386,6 +389,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
       // about: like a byline, it is not body text (its city is not the article's region).
       if (dateline && article.byline === dateline[1]) article.excluded.push({ start: line.start, end: line.start + dateline[0].length, kind: 'byline' });
     }
+    if (line.role !== 'headline') article.editor ??= editorIn(line.text);
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
       article.source ??= sourceIn(line.text);
@@ -495,6 +499,7 @@ function inTextScript(text: string, folded: string, articles: ArticleSegment[]):
     article.title = text.slice(article.titleSpan.start, article.titleSpan.start + article.title.length);
     if (article.byline) article.byline = original(article.byline);
     if (article.source) article.source = original(article.source);
+    if (article.editor) article.editor = original(article.editor);
   }
   return articles;
 }
