@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { editionDate } from './edition-date';
 import { classifyLine, editorIn } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 
@@ -501,6 +502,10 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   if (!options.force && !quickCheck(doc).passes) return [];
   // Style sheets may have changed since the last look (pages add them as they load).
   hidingRules.delete(doc);
+  return withEditionDate(doc, articlesOf(doc));
+}
+
+function articlesOf(doc: Document): PageArticle[] {
   const several = byArticleElements(doc);
   if (several.length > 0) return several;
   const article = byMarkedArticle(doc) ?? byReadability(doc) ?? byDensity(doc);
@@ -508,6 +513,15 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   const stories = repeatedStories(article.root);
   if (stories.length > 0) return stories.map((root) => ({ root, blocks: blocksUnder(root), method: article.method }));
   return [article];
+}
+
+/** On an e-paper page, the edition's date for the articles that have none (their text may still give their own). */
+function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] {
+  if (articles.every((a) => a.date)) return articles;
+  const date = editionDate(doc);
+  if (!date) return articles;
+  for (const article of articles) article.date ??= date;
+  return articles;
 }
 
 /**
