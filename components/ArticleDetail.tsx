@@ -11,6 +11,7 @@ import { deleteAnnotation, deleteArticle, editArticle, putAnnotation, putClaim, 
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../utils/store/types';
 import { s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
+import { regionPaths } from './region-paths';
 import type { Library } from './useLibrary';
 import type { Notify } from './Toast';
 
@@ -99,7 +100,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
           {article.byline ? ` · ${article.byline}` : ''}
         </dd>
         <dt>{s('regions')}</dt>
-        <dd>{article.regions.map((r) => r.path.join(' › ')).join('；') || '—'}</dd>
+        <dd>{regionPaths(article.regions).join('；') || '—'}</dd>
         <dt>{s('tags')}</dt>
         <dd>{article.tags?.length ? article.tags.join(', ') : s('noTags')}</dd>
       </dl>

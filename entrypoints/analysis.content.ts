@@ -21,6 +21,8 @@ import { OWN_UI_ATTRIBUTE } from '../utils/text-map';
 
 export default defineContentScript({
   registration: 'runtime',
+  // As in the loader: the stand-down signal stays a DOM event, never a message to the page's listeners.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     // Injected twice, or by hand without the loader: there is nothing to attach to.
     const handover = takeHandover();

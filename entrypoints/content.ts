@@ -16,6 +16,9 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   // As soon as the document is parsed: waiting for the browser's idle time delays the highlights.
   runAt: 'document_end',
+  // WXT tells an older copy of this script to stand down with a DOM event; its extra window.postMessage
+  // would reach the page's own message listeners on every page load.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const loader = new PageLoader({
       doc: document,

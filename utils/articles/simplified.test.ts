@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../pipeline';
 import { scoreRelevance } from './relevance';
 import { segmentArticles } from './segment';
-import { toSimplified } from './simplified';
+import { foldWith, toSimplified, TRADITIONAL_PAIRS } from './simplified';
+import { TERM_TABLES } from './vocabulary';
+import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
 
 describe('toSimplified', () => {
   it('reads Traditional characters as Simplified, one for one', () => {
@@ -29,6 +31,21 @@ const HK_ARTICLE = [
   '',
   '© 2024 港聞傳媒有限公司 版權所有',
 ].join('\n');
+
+describe('the quick check\'s few pairs', () => {
+  it('are the whole table\'s pairs for the characters of the development vocabulary', () => {
+    const development = TERM_TABLES.filter((t) => t.language === 'zh' && (t.group === 'policy' || t.group === 'government'));
+    const characters = new Set(development.flatMap((t) => t.terms).join(''));
+    const wanted = TRADITIONAL_PAIRS.split(' ').filter((pair) => characters.has(pair[1]));
+    expect(VOCABULARY_TRADITIONAL_PAIRS.split(' ')).toEqual(wanted);
+  });
+
+  it('fold a text as the whole table does, for those characters', () => {
+    const fold = foldWith(VOCABULARY_TRADITIONAL_PAIRS);
+    expect(fold('廣州南沙區發展規劃，產業園區建設項目')).toBe('廣州南沙区发展规划，产业园区建设项目');
+    expect(fold('发展规划')).toBe('发展规划');
+  });
+});
 
 describe('a Traditional-Chinese article', () => {
   it('is read like a Simplified one, with its title and byline as the page writes them', () => {

@@ -40,11 +40,15 @@ export function canonicalizeUrl(url: string, canonicalHref?: string | null): str
     }
   }
   if (chosen.protocol !== 'http:' && chosen.protocol !== 'https:') return url;
-  const out = new URL(chosen.href);
+  // Both candidates were parsed here, so the chosen one is ours to change.
+  const out = chosen;
   out.hash = '';
-  const kept = [...out.searchParams].filter(([name]) => !isTracking(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  out.search = '';
-  for (const [name, value] of kept) out.searchParams.append(name, value);
+  // Most article addresses have no query; reading one costs a fresh page a first URLSearchParams.
+  if (out.search) {
+    const kept = [...out.searchParams].filter(([name]) => !isTracking(name)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    out.search = '';
+    for (const [name, value] of kept) out.searchParams.append(name, value);
+  }
   out.hostname = out.hostname.toLowerCase();
   let href = out.href;
   if (href.endsWith('?')) href = href.slice(0, -1);

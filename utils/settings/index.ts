@@ -95,6 +95,8 @@ export function normalizeSite(input: string): string | null {
 
 /** Is `url` on a skipped site? A listed domain also covers its subdomains (gov.cn covers www.zj.gov.cn). */
 export function isSkippedSite(url: string, skipSites: readonly string[]): boolean {
+  // The loader asks on every page, and most readers skip no site: no URL to parse then.
+  if (skipSites.length === 0) return false;
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();
