@@ -226,7 +226,8 @@ const EDITOR = /(?:责任编辑|责编|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*([
 const NEXT_CREDIT = /(?:图片|美术|视频|文字|值班|实习|特约)?编辑|责编|校对|审核|审校|终审|初审|复审|编审|监制|出品|统筹|来源|作者|记者|通讯员|摄影|设计|制作|排版|版式/;
 
 export function editorIn(line: string): string | undefined {
-  if (line.length > MAX_CREDIT_LINE) return undefined;
+  // Most lines name no editor: two substring looks before the pattern.
+  if (line.length > MAX_CREDIT_LINE || (!line.includes('编') && !line.includes('Editor'))) return undefined;
   const m = EDITOR.exec(line);
   if (!m) return undefined;
   if (m[2]) return m[2];
