@@ -13,7 +13,7 @@ import { startStaticServer, type StaticServer } from './support/static-server';
 
 interface Expectation {
   isRegionalDevelopment: boolean;
-  articles: Array<{ title: string; byline?: string; date?: string; regions?: Array<{ code: string }> }>;
+  articles: Array<{ title: string; byline?: string; date?: string; editor?: string; regions?: Array<{ code: string }> }>;
   mustHighlight: string[];
   mustNotHighlight: string[];
   loadsAfterMs?: number;
@@ -61,7 +61,7 @@ describe('news pages: highlights and badge', () => {
     await page.close();
   });
 
-  it.each(pages.filter((p) => p.expect.isRegionalDevelopment))('$name: the panels show each article with its title, byline, date and main region', async ({ name, expect: promise }) => {
+  it.each(pages.filter((p) => p.expect.isRegionalDevelopment))('$name: the panels show each article with its title, byline, date, editor and main region', async ({ name, expect: promise }) => {
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
     // Regions arrive after the highlights (the gazetteer answers from the background): wait for them.
@@ -78,6 +78,7 @@ describe('news pages: highlights and badge', () => {
       // A byline may hold more than the names ("By Shi Fang in Ningbo", "记者 王佳琪 通讯员 陈晓").
       if (want.byline) expect(got.byline ?? '', want.title).toContain(want.byline);
       if (want.date) expect(got.date, want.title).toBe(want.date);
+      if (want.editor) expect(got.editor, want.title).toBe(want.editor);
       if (want.regions && got.claims.length > 0) expect(want.regions.map((r) => r.code), want.title).toContain(got.regions[0]?.code);
     });
     await page.close();

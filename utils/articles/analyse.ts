@@ -44,7 +44,9 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   const language = detectLanguage(own);
   const claims: Claim[] = extractClaims(own, { language })
     .map((c) => ({ ...c, start: c.start + segment.start, end: c.end + segment.start }))
-    .filter((c) => !startsInExcluded(c, segment.excluded));
+    // A figure never runs from one table cell into the next (a row's number 2 and 张桥镇 in the next cell): the
+    // page's own reading keeps a figure inside one block, and a tab is where a text's cells meet.
+    .filter((c) => !startsInExcluded(c, segment.excluded) && !c.text.includes('\t'));
   const relative = (s: Span): Span => ({ start: s.start - segment.start, end: s.end - segment.start });
   const regions =
     options.findRegions?.({
@@ -75,6 +77,7 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
   if (segment.byline) article.byline = segment.byline;
   if (segment.date) article.date = segment.date;
   if (segment.source) article.source = segment.source;
+  if (segment.editor) article.editor = segment.editor;
   return article;
 }
 

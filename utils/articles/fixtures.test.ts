@@ -76,7 +76,7 @@ describe.each(articleFiles)('tests/fixtures/articles/%s', (name) => {
 interface PageExpect {
   isRegionalDevelopment: boolean;
   loadsAfterMs?: number;
-  articles: Array<{ title: string; byline?: string; regions?: RegionExpect[] }>;
+  articles: Array<{ title: string; byline?: string; editor?: string; regions?: RegionExpect[] }>;
   mustHighlight: string[];
   mustNotHighlight: string[];
   hiddenTexts?: string[];
@@ -121,6 +121,7 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
       expect(articles[i].isRegionalDevelopment).toBe(true);
       // Bylines as printed; a page may print more after the name ("By Shi Fang in Ningbo").
       if (want.byline) expect(articles[i].byline?.startsWith(want.byline)).toBe(true);
+      if (want.editor) expect(articles[i].editor).toBe(want.editor);
       if (want.regions) expect(want.regions.map((r) => r.code)).toContain(articles[i].regions[0]?.code);
     });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, isClosingByline, sourceIn } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, isClosingByline, isHeaderMeta, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -123,5 +123,33 @@ describe('sourceIn', () => {
   it('takes no word after the time for an outlet unless it names one', () => {
     expect(sourceIn('2024-04-18 18:30 浙江')).toBeUndefined();
     expect(sourceIn('2024-06-12 08:35 阅读 3521')).toBeUndefined();
+  });
+});
+
+describe('editorIn: the article\'s editor in a credits line', () => {
+  it.each([
+    ['责任编辑：刘洋 审核：陈刚', '刘洋'],
+    ['责任编辑：李晓　图片编辑：吴佳　校对：刘威', '李晓'],
+    ['责任编辑：李晓图片编辑：吴佳', '李晓'],
+    ['【纠错】【责任编辑：王楠】', '王楠'],
+    ['编辑：沈悦 | 审核：钱建国', '沈悦'],
+    ['（责编：欧阳晓明）', '欧阳晓明'],
+    ['责任编辑：张倩 SF138', '张倩'],
+    ['Source: Xinhua | Editor: Liu Xin', 'Liu Xin'],
+  ])('%s → %s', (line, editor) => {
+    expect(editorIn(line)).toBe(editor);
+  });
+
+  it.each(['本版编辑：金晓燕', '图片编辑：吴佳', '美术编辑：郑琳', '编辑部近日收到读者来信，反映城区停车难的问题。', '记者 王佳琪 通讯员 陈晓'])(
+    '%s names no editor of the article',
+    (line) => {
+      expect(editorIn(line)).toBeUndefined();
+    },
+  );
+
+  it('makes a line of credits a meta line that closes an article, not one that heads it', () => {
+    expect(classifyLine('【纠错】【责任编辑：王楠】')).toBe('meta');
+    expect(isHeaderMeta('【纠错】【责任编辑：王楠】')).toBe(false);
+    expect(isHeaderMeta('2024-06-12 08:35 来源：湖州日报 编辑：张三')).toBe(true);
   });
 });

@@ -49,7 +49,7 @@ const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
-  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -179,7 +179,9 @@ export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
   if (META_LABEL.test(line)) return true;
-  const hasDate = DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line) || DATE_YEAR_APART.test(line);
+  // Credits after a label of their own ([纠错]【责任编辑：王楠】): a short line, no sentence.
+  if (line.length <= MAX_CREDITS_ONLY && !SENTENCE_STOP.test(line) && editorIn(line)) return true;
+  const hasDate = hasDateIn(line);
   // A portal's info bar: "2024-06-12 08:35 来源：湖州日报 记者 沈佳怡 阅读 3.2万".
   if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
   // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
@@ -188,6 +190,12 @@ export function isMetaLine(raw: string): boolean {
 }
 
 const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
+/** Longest line of credits alone (【纠错】【责任编辑：王楠】 SF104). */
+const MAX_CREDITS_ONLY = 60;
+
+function hasDateIn(line: string): boolean {
+  return DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line) || DATE_YEAR_APART.test(line);
+}
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
 export function bylineInMeta(raw: string): string | undefined {
@@ -205,9 +213,34 @@ export function bylineInMeta(raw: string): string | undefined {
   return bylineOf(byline) ? byline : undefined;
 }
 
+/** Longest line read for credits: a line of credits is short, a paragraph that mentions an editor is not one. */
+const MAX_CREDIT_LINE = 120;
+
+/**
+ * The article's editor in a credits line: 责任编辑：刘洋 审核：陈刚, 【纠错】【责任编辑：王楠】, 编辑：沈悦 | 审核：…,
+ * （责编：李四）, Source: Xinhua | Editor: Liu Xin. Other desks' editors (图片编辑, 美术编辑, 本版编辑: the page's, on
+ * an e-paper page) are not the article's. The name ends where the next label or an editor's code starts.
+ */
+const EDITOR = /(?:责任编辑|责编|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})|\bEditor\s*:\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/;
+/** Labels that may follow an editor's name with no space between (责任编辑：李晓图片编辑：吴佳). */
+const NEXT_CREDIT = /(?:图片|美术|视频|文字|值班|实习|特约)?编辑|责编|校对|审核|审校|终审|初审|复审|编审|监制|出品|统筹|来源|作者|记者|通讯员|摄影|设计|制作|排版|版式/;
+
+export function editorIn(line: string): string | undefined {
+  // Most lines name no editor: two substring looks before the pattern.
+  if (line.length > MAX_CREDIT_LINE || (!line.includes('编') && !line.includes('Editor'))) return undefined;
+  const m = EDITOR.exec(line);
+  if (!m) return undefined;
+  if (m[2]) return m[2];
+  const next = NEXT_CREDIT.exec(m[1]);
+  const name = next ? m[1].slice(0, next.index) : m[1];
+  return name.length >= 2 && name.length <= 4 ? name : undefined;
+}
+
 /** A meta line that opens an article (source, date, author) rather than closing it (editor, proof-reader). */
 export function isHeaderMeta(line: string): boolean {
-  return isMetaLine(line) && !/^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line);
+  if (!isMetaLine(line) || /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line)) return false;
+  // An editor's credit without a date closes an article ([纠错]【责任编辑：…】); a header line with a date may name one.
+  return !editorIn(line) || hasDateIn(line);
 }
 
 /**

@@ -45,6 +45,14 @@ describe('quickCheck', () => {
     expect(quickCheck(english('The Industrial Park grew and the State Council met.'))).toMatchObject({ vocabularyHits: 2, passes: true });
   });
 
+  it('passes a Traditional-Chinese development article, whose words are the vocabulary\'s in the other script', () => {
+    const doc = load(`<html><body><article><h1>南沙明珠灣起步區今年投資逾180億元</h1>
+      <p>廣州南沙區政府昨日舉行新聞發布會，宣布推出12項便利港澳居民發展的新措施，明珠灣起步區今年將有38個重點項目動工。</p>
+      <p>南沙將把青年創新工場擴建至3萬平方米，產業園區規劃面積約23平方公里，計劃完成投資逾180億元，較去年增加15%。</p>
+      </article></body></html>`);
+    expect(quickCheck(doc).passes).toBe(true);
+  });
+
   it('fails a sports report, which has text but no development vocabulary', () => {
     expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
   });
@@ -150,6 +158,16 @@ describe('findArticles', () => {
     expect(text).toContain('By Zhao RuolinJul 02, 2024');
     const [analysed] = analyseText(text).articles;
     expect([analysed.byline, analysed.date]).toEqual(['By Zhao Ruolin', '2024-07-02']);
+  });
+
+  it('reads a table as the page\'s text map does: a row on one line, its cells apart by tabs', () => {
+    const doc = load(`<html><body><div class="content"><h1>富平县2024年度高标准农田建设项目（第一批）拟立项的公示</h1>
+      <p>经乡镇申报、县级审核，拟将庄里镇等4个镇的高标准农田建设项目列入2024年度第一批立项计划，新建高标准农田4.35万亩，总投资8700万元。现将有关情况公示如下，公示期间如有异议，请以书面形式反映。</p>
+      <table><tr><th>序号</th><th>项目名称</th><th>建设规模</th></tr><tr><td>1</td><td>庄里镇高标准农田建设项目</td><td>1.2万亩</td></tr></table>
+      <p>项目建成后，项目区新增和改善灌溉面积3.6万亩，新增节水能力280万立方米，亩均粮食产能提高80公斤以上，带动农户增收。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toContain('\n\n序号\t项目名称\t建设规模\n1\t庄里镇高标准农田建设项目\t1.2万亩\n\n');
   });
 
   it('gives each <article> of a page that holds several its own root', () => {

@@ -12,7 +12,8 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
-import { classifyLine } from './line-kinds';
+import { editionDate } from './edition-date';
+import { classifyLine, editorIn } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -269,7 +270,7 @@ function byReadability(doc: Document): PageArticle | null {
   contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
-  const blocks = withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root);
+  const blocks = withClosingCredits(withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root));
   return {
     root: commonAncestor(blocks) ?? root,
     blocks,
@@ -340,6 +341,26 @@ function withDroppedMeta(blocks: Element[], root: Element): Element[] {
   });
   if (dropped.length === 0) return blocks;
   return [...blocks, ...dropped].sort((a, b) => (precedes(a, b) ? -1 : 1));
+}
+
+/** Blocks after the article's last one looked at for its credits line. */
+const MAX_CREDITS_DISTANCE = 4;
+
+/**
+ * The article's blocks with its credits line put back when Readability left it out (责任编辑：刘洋 under the body,
+ * beside a share bar or a pager): the segmenter reads the editor from it. Only a line naming the editor, a few
+ * blocks after the last one, within the article's container.
+ */
+function withClosingCredits(blocks: Element[]): Element[] {
+  const zone = commonAncestor(blocks);
+  const last = blocks[blocks.length - 1];
+  if (!zone || !last) return blocks;
+  const after = blocksUnder(zone).filter((b) => precedes(last, b) && !last.contains(b) && !blocks.some((k) => k.contains(b)));
+  const credits = after.slice(0, MAX_CREDITS_DISTANCE).find((b) => {
+    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return text.length <= MAX_META_LINE && editorIn(text) !== undefined;
+  });
+  return credits ? [...blocks, credits] : blocks;
 }
 
 /**
@@ -481,6 +502,10 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   if (!options.force && !quickCheck(doc).passes) return [];
   // Style sheets may have changed since the last look (pages add them as they load).
   hidingRules.delete(doc);
+  return withEditionDate(doc, articlesOf(doc));
+}
+
+function articlesOf(doc: Document): PageArticle[] {
   const several = byArticleElements(doc);
   if (several.length > 0) return several;
   const article = byMarkedArticle(doc) ?? byReadability(doc) ?? byDensity(doc);
@@ -490,18 +515,32 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   return [article];
 }
 
+/** On an e-paper page, the edition's date for the articles that have none (their text may still give their own). */
+function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] {
+  if (articles.every((a) => a.date)) return articles;
+  const date = editionDate(doc);
+  if (!date) return articles;
+  for (const article of articles) article.date ??= date;
+  return articles;
+}
+
 /**
  * The plain text of an article's blocks: each block's own text (line breaks from <br>), blocks
  * separated by a blank line, as the segmenter expects of newspaper text.
  */
 export function articleText(article: PageArticle): string {
   const wanted = new Set(article.blocks);
-  const parts: string[] = [];
+  let out = '';
+  let last: Element | null = null;
   let current: Element | null = null;
   let run = '';
   const flush = () => {
     const t = run.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
-    if (t) parts.push(t);
+    if (t) {
+      if (last && current) out += separator(last, current);
+      out += t;
+      last = current;
+    }
     run = '';
   };
   const stack: Node[] = [article.root];
@@ -528,5 +567,18 @@ export function articleText(article: PageArticle): string {
     run += (node.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
   }
   flush();
-  return parts.join('\n\n');
+  return out;
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * What stands between two blocks' texts: a blank line, as between paragraphs; but a tab between the cells of one
+ * table row and a line break between its rows, as the page's text map reads a table, so that a row is one line
+ * (its cells are no headline and byline) and a unit given once above a table's columns reaches its numbers.
+ */
+function separator(a: Element, b: Element): string {
+  if (!CELL_TAGS.has(a.tagName.toUpperCase()) || !CELL_TAGS.has(b.tagName.toUpperCase())) return '\n\n';
+  if (a.parentElement === b.parentElement) return '\t';
+  return a.closest('table') === b.closest('table') ? '\n' : '\n\n';
 }

@@ -4,6 +4,8 @@
  * apart from main-text.ts so the content script's loader can run it without loading Readability.
  */
 import { detectLanguage } from './language';
+import { foldWith } from '../hanzi/fold';
+import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
 import { TERM_TABLES } from './vocabulary';
 
 export interface QuickCheck {
@@ -70,6 +72,8 @@ export function distinctTermsFound(text: string, terms: readonly string[]): numb
   return found.size;
 }
 const SUPPORTING_WORDS_PER_STRONG = 4;
+/** The vocabulary's characters in Simplified, on a page that writes them in Traditional. */
+const vocabularyFold = foldWith(VOCABULARY_TRADITIONAL_PAIRS);
 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {
@@ -103,8 +107,15 @@ export function quickCheck(doc: Document): QuickCheck {
   if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0 };
   const { strong, supporting } = vocabulary();
   const lowered = sample.toLowerCase();
-  const vocabularyHits =
-    distinctTermsFound(lowered, strong) + Math.floor(distinctTermsFound(lowered, supporting) / SUPPORTING_WORDS_PER_STRONG);
+  const hitsIn = (text: string) =>
+    distinctTermsFound(text, strong) + Math.floor(distinctTermsFound(text, supporting) / SUPPORTING_WORDS_PER_STRONG);
+  let vocabularyHits = hitsIn(lowered);
+  // A Traditional-Chinese page (發展, 規劃) says the vocabulary's words in the other script: read again in Simplified,
+  // only where the words were not found (a Simplified article passes on the first reading).
+  if (vocabularyHits < QUICK_MIN_VOCABULARY) {
+    const folded = vocabularyFold(lowered);
+    if (folded !== lowered) vocabularyHits = Math.max(vocabularyHits, hitsIn(folded));
+  }
   // Enough text in either language needs no look at which language it is.
   const enoughText = chars >= QUICK_MIN_LATIN || (chars >= QUICK_MIN_HANZI && detectLanguage(sample) === 'zh');
   return { passes: enoughText && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits };

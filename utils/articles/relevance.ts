@@ -75,7 +75,8 @@ interface Hit {
 function termHits(text: string, language: Language): Hit[] {
   const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
-  const searched = language === 'en' ? text.toLowerCase() : text;
+  // The vocabulary is Simplified; a Traditional text (發展, 項目) says the same words.
+  const searched = language === 'en' ? text.toLowerCase() : toSimplified(text);
   for (const table of tablesOf(language)) {
     for (const m of searched.matchAll(table.pattern)) {
       const term = m[0];

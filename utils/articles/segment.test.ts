@@ -363,3 +363,104 @@ describe('settledArticles: the first articles of a text still being read', () =>
     expect(settledArticles(text.slice(0, whole[1].start + 10))).toEqual([]);
   });
 });
+
+describe('a card of related links inside the body', () => {
+  const text = [
+    '嘉善：示范区“水乡客厅”今年将完成投资38.6亿元',
+    '东方新知记者 俞佳慧',
+    '2024-05-16 14:22 来源：东方新知',
+    '',
+    '5月15日，记者从长三角生态绿色一体化发展示范区嘉善片区获悉，今年“水乡客厅”将实施重点项目46个，年度计划投资38.6亿元。',
+    '',
+    '延伸阅读',
+    '示范区五周年：三年推进重点项目108个，总投资超3000亿元',
+    '',
+    '生态是“水乡客厅”的底色。',
+    '',
+    '近三年，嘉善累计投入水环境治理资金17.3亿元，清淤河道260公里。',
+    '',
+    '责任编辑：李晓',
+    '',
+    '热新闻',
+    '杭州地铁三期规划获批，新增线路总长约160公里',
+    '周末去过一次，从上海开车过去不到一个小时。',
+  ].join('\n');
+  const [article] = segmentArticles(text);
+  const excluded = article.excluded.map((x) => text.slice(x.start, x.end));
+
+  it('leaves out the card, and takes the short paragraphs after it for body text', () => {
+    expect(excluded).toEqual(expect.arrayContaining(['延伸阅读', '示范区五周年：三年推进重点项目108个，总投资超3000亿元']));
+    expect(excluded).not.toContain('生态是“水乡客厅”的底色。');
+    expect(excluded).not.toContain('近三年，嘉善累计投入水环境治理资金17.3亿元，清淤河道260公里。');
+  });
+
+  it('still ends the article at the editor line, whatever prose follows it', () => {
+    expect(excluded).toEqual(
+      expect.arrayContaining(['杭州地铁三期规划获批，新增线路总长约160公里', '周末去过一次，从上海开车过去不到一个小时。']),
+    );
+  });
+});
+
+describe('a notice signed at its end', () => {
+  const text = [
+    '关于富平县2024年度高标准农田建设项目（第一批）拟立项的公示',
+    '发布时间：2024-06-03 16:40　来源：县农业农村局',
+    '',
+    '经乡镇申报、县级审核，拟将庄里镇等4个镇的高标准农田建设项目列入2024年度第一批立项计划，新建高标准农田4.35万亩。',
+    '',
+    '联系人：王建军　　联系电话：0913-8212345',
+    '',
+    '富平县农业农村局',
+    '',
+    '2024年6月3日',
+    '',
+    '附件：',
+    '',
+    '1. 富平县2024年度高标准农田建设项目（第一批）立项清单.pdf（286KB）',
+  ].join('\n');
+
+  it('is one article: the office over the date signs it, whatever follows (附件), and heads nothing', () => {
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['关于富平县2024年度高标准农田建设项目（第一批）拟立项的公示']);
+    expect(articles[0].excluded.map((x) => text.slice(x.start, x.end))).toContain('富平县农业农村局');
+  });
+
+  it('still takes an office under a title, over the date, for the issuer in the header', () => {
+    const header = ['孝义市2023年国民经济和社会发展统计公报', '孝义市统计局', '2024年3月5日', '', '2023年，全市地区生产总值完成556.3亿元，比上年增长5.1%，规模以上工业增加值增长6.2%。'].join('\n');
+    const [article] = segmentArticles(header);
+    expect(article.title).toBe('孝义市2023年国民经济和社会发展统计公报');
+    expect(article.byline).toBe('孝义市统计局');
+  });
+});
+
+describe('the editor', () => {
+  it('is read from the credits, apart from the byline, and is never taken for it', () => {
+    const text = [
+      '三穗县：一只鸭子“游”出12亿元产业链',
+      '2024-04-12 09:30 来源：三穗县融媒体中心',
+      '',
+      '三穗县把鸭产业作为农业主导产业来抓，全县建成标准化养殖场86个，鸭产业综合产值达12.3亿元，同比增长16.8%。',
+      '',
+      '编辑：杨雪',
+      '审核：吴国平',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article.editor).toBe('杨雪');
+    expect(article.byline).not.toBe('杨雪');
+    expect(article.excluded.map((x) => text.slice(x.start, x.end))).toContain('编辑：杨雪');
+  });
+
+  it('keeps the reporters as the byline when the credits name both', () => {
+    const text = [
+      '德清“标准地”改革再提速 今年出让工业用地2860亩',
+      '记者 沈佳怡 通讯员 费晓东',
+      '',
+      '今年德清计划出让“标准地”2860亩，较去年增长12.6%，新开工亿元以上项目48个，亩均税收达到32.5万元。',
+      '',
+      '责任编辑：王宇 | 分享到：微信 微博',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article.byline).toBe('记者 沈佳怡 通讯员 费晓东');
+    expect(article.editor).toBe('王宇');
+  });
+});

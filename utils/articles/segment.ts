@@ -11,6 +11,7 @@ import {
   bylineOf,
   classifyLine,
   dateIn,
+  editorIn,
   endsSentence,
   isClosingByline,
   isHeaderMeta,
@@ -18,6 +19,7 @@ import {
   sourceIn,
   type LineKind,
 } from './line-kinds';
+import { toSimplified } from '../hanzi/traditional';
 
 /** What a line is within its article. */
 export type LineRole = 'headline' | 'subtitle' | 'body' | 'caption' | Exclude<LineKind, 'text'>;
@@ -37,6 +39,8 @@ export interface ArticleSegment extends Span {
   byline?: string;
   date?: string;
   source?: string;
+  /** The editor named in the credits (责任编辑：…, Editor: …); never the byline. */
+  editor?: string;
   /** The first paragraph, where an article names what it is about. */
   lead?: Span;
   /** Captions, credits, bylines, meta lines and page furniture inside [start, end). */
@@ -183,8 +187,19 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
   }
 }
 
+/** The heading of a list of other stories (相关新闻, 延伸阅读, More on this). */
+const LIST_HEADING =
+  /^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
-const ARTICLE_END = /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]|^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$|^Contact (?:the )?(?:reporter|editor)s?\b|版权所有|Copyright|©/i;
+const ARTICLE_END = new RegExp(
+  `^[（(【\\[]?\\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\\s*[:：]|${LIST_HEADING.source}|^Contact (?:the )?(?:reporter|editor)s?\\b|版权所有|Copyright|©`,
+  'i',
+);
+/**
+ * A paragraph of Chinese prose: a sentence closed by its full stop (or ！？), a closing quote after it allowed.
+ * Related-story links are headlines, which end without one.
+ */
+const CHINESE_SENTENCE = /[\u3400-\u9fff][^。！？]*[。！？][”’」』）)]*$/;
 /** Longest line after an end marker still taken for list furniture rather than text. */
 const MAX_FURNITURE_LINE = 60;
 
@@ -199,15 +214,19 @@ const PAYWALL = /^(?:This (?:article|story|content) is (?:only )?(?:for|availabl
  * links, the footer), even though each looks like a line of text; after a paywall, all of them.
  */
 function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
-  let ended: 'no' | 'end' | 'paywall' = 'no';
+  // 'list': after a list heading only, which may be a card of links set inside the body (延伸阅读): the article
+  // goes on if a paragraph of prose follows the list.
+  let ended: 'no' | 'list' | 'end' | 'paywall' = 'no';
   for (const i of nonBlank) {
     const line = lines[i];
     if (line.role === 'headline') ended = 'no';
     else if (PAYWALL.test(line.text)) {
       ended = 'paywall';
       line.role = 'furniture';
-    } else if (ARTICLE_END.test(line.text)) {
-      ended = ended === 'paywall' ? ended : 'end';
+    } else if (ended === 'list' && line.role === 'body' && CHINESE_SENTENCE.test(line.text)) ended = 'no';
+    else if (ARTICLE_END.test(line.text)) {
+      // Once over (an editor line, a paywall), the article stays over.
+      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : 'end';
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
       if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
     } else if (
@@ -261,6 +280,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
         continue;
       }
     }
+    // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日): no headline.
+    if (gap === 0 && ISSUER.test(line.text) && isDateOnly(lines[nonBlank[k]].text)) {
+      line.role = 'byline';
+      return;
+    }
     if (looksLikeHeadline(line)) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
@@ -278,6 +302,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** A line that is a date and nothing more (2024年6月3日). */
+function isDateOnly(text: string): boolean {
+  return text.length <= MAX_DATE_LINE && dateIn(text) !== undefined;
 }
 
 /** Whether body text follows line `k` (over other header lines): a footer's source line has none after it. */
@@ -360,6 +389,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
       // about: like a byline, it is not body text (its city is not the article's region).
       if (dateline && article.byline === dateline[1]) article.excluded.push({ start: line.start, end: line.start + dateline[0].length, kind: 'byline' });
     }
+    if (line.role !== 'headline') article.editor ??= editorIn(line.text);
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
       article.source ??= sourceIn(line.text);
@@ -367,7 +397,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   }
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
   for (let k = 0; !article.byline && k + 1 < own.length; k++)
-    if (ISSUER.test(own[k].text) && dateIn(own[k + 1].text) && own[k + 1].text.length <= MAX_DATE_LINE) {
+    if (ISSUER.test(own[k].text) && isDateOnly(own[k + 1].text)) {
       article.byline = own[k].text;
       article.date ??= dateIn(own[k + 1].text);
     }
@@ -450,7 +480,28 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string): ArticleSegment[] {
-  return articlesOf(readLines(text));
+  // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
+  const folded = toSimplified(text);
+  return inTextScript(text, folded, articlesOf(readLines(folded)));
+}
+
+/**
+ * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its Simplified
+ * fold: each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
+ */
+function inTextScript(text: string, folded: string, articles: ArticleSegment[]): ArticleSegment[] {
+  if (folded === text) return articles;
+  for (const article of articles) {
+    const original = (value: string) => {
+      const at = folded.indexOf(value, article.start);
+      return at >= 0 && at < article.end ? text.slice(at, at + value.length) : value;
+    };
+    article.title = text.slice(article.titleSpan.start, article.titleSpan.start + article.title.length);
+    if (article.byline) article.byline = original(article.byline);
+    if (article.source) article.source = original(article.source);
+    if (article.editor) article.editor = original(article.editor);
+  }
+  return articles;
 }
 
 /**
@@ -469,13 +520,14 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * analysed and drawn before the rest of its text is read.
  */
 export function settledArticles(text: string): ArticleSegment[] {
-  const { lines, nonBlank, headlines } = readLines(text);
+  const folded = toSimplified(text);
+  const { lines, nonBlank, headlines } = readLines(folded);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
   const settled = headlines.filter((h) => h <= lastSettled).length;
   if (settled === 0) return [];
   // The article under the last settled headline may go on past the text: it is left out.
-  return articlesOf({ lines, nonBlank, headlines: headlines.slice(0, settled) }).slice(0, -1);
+  return inTextScript(text, folded, articlesOf({ lines, nonBlank, headlines: headlines.slice(0, settled) }).slice(0, -1));
 }
 
 interface ReadLines {

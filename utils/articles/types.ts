@@ -23,6 +23,8 @@ export interface ArticleAnalysis {
   byline?: string;
   date?: string;
   source?: string;
+  /** The editor the credits name (责任编辑：刘洋, Editor: Liu Xin), apart from the byline's reporters. */
+  editor?: string;
   /** Human-readable reasons behind the relevance score, shown in the popup. */
   signals?: string[];
 }

@@ -277,6 +277,7 @@ async function analyseSegment(
   if (byline) analysis.byline = byline;
   if (date) analysis.date = date;
   if (source) analysis.source = source;
+  if (segment.editor) analysis.editor = segment.editor;
   return { article: analysis, regionQuery };
 }
 
