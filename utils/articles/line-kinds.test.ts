@@ -53,6 +53,10 @@ describe('classifyLine', () => {
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
     // A Hong Kong paper's author line; a rule of asterisks under a government release's headline.
     ['撰文：陳嘉欣', 'meta'],
+    // A reading-time label is the page's (閱讀時間 is read folded to Simplified): its minutes are no figure of the article.
+    ['阅读时间：4分钟', 'meta'],
+    ['阅读时长：3分钟', 'meta'],
+    ['Reading time: 5 min', 'meta'],
     ['******************************************************************', 'furniture'],
     ['* * *', 'furniture'],
     // An official reply's distribution line after its signature and date.

@@ -49,7 +49,7 @@ const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
-  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author)\s*[:：|｜]/i;
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读时间|阅读时长|预计阅读|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author|Reading time)\s*[:：|｜]/i;
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
