@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { restoreScript, toSimplified, traditionalPairs } from './traditional';
+import { restoreScript } from './simplifier';
+import { toSimplified, traditionalPairs } from './traditional';
 
 describe('toSimplified', () => {
   it('maps the units, qualifiers and change words of Hong Kong, Macao and Taiwan text', () => {

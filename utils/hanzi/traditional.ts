@@ -10,6 +10,8 @@
  * nothing in it, and 參, which traditional text also writes as the capital numeral three (壹貳參).
  */
 
+import { pairMap, simplifierFor } from './simplifier';
+
 /** Pairs `繁简`, grouped by what they turn up in. */
 const PAIRS: readonly string[] = [
   // numerals, multipliers, counters and units
@@ -41,63 +43,13 @@ const PAIRS: readonly string[] = [
   '驍骁 骾鲠 髏髅 鬢鬓 魘魇 鯁鲠 鴕鸵 鵑鹃 鶉鹑 鷂鹞 黌黉 黷黩 齟龃 齣出 龕龛',
 ];
 
-const SIMPLIFIED = new Map<string, string>();
-for (const group of PAIRS) {
-  for (const pair of group.split(' ')) {
-    if (!pair) continue;
-    if (pair.length !== 2) throw new Error(`hanzi: "${pair}" is not a pair of characters`);
-    if (pair[0] === pair[1] || SIMPLIFIED.has(pair[0])) throw new Error(`hanzi: "${pair}" maps nothing or is listed twice`);
-    SIMPLIFIED.set(pair[0], pair[1]);
-  }
-}
-/**
- * The simplified code of each traditional character by UTF-16 code, 0 where a character maps to nothing.
- * The table's characters all lie in the CJK block (4E00–9FFF), so the array covers only that block (40 KB):
- * one look-up per character, several times faster than a regular expression or a Map.
- */
-const CJK_FIRST = 0x4e00;
-const CJK_LAST = 0x9fff;
-const SIMPLIFIED_CODE = new Uint16Array(CJK_LAST - CJK_FIRST + 1);
-for (const [t, s] of SIMPLIFIED) {
-  const c = t.charCodeAt(0);
-  if (c < CJK_FIRST || c > CJK_LAST) throw new Error(`hanzi: "${t}" lies outside the CJK block`);
-  SIMPLIFIED_CODE[c - CJK_FIRST] = s.charCodeAt(0);
-}
-const simplifiedCode = (c: number): number => (c >= CJK_FIRST && c <= CJK_LAST ? SIMPLIFIED_CODE[c - CJK_FIRST] : 0);
+const ALL_PAIRS = PAIRS.join(' ');
+const SIMPLIFIED = pairMap(ALL_PAIRS);
 
 /** The text with its traditional characters in simplified form; same length, same offsets. */
-export function toSimplified(text: string): string {
-  let i = 0;
-  while (i < text.length && simplifiedCode(text.charCodeAt(i)) === 0) i++;
-  if (i === text.length) return text;
-  // Code units mapped in place, then turned back into a string in chunks (String.fromCharCode takes its
-  // arguments on the stack).
-  const codes = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    codes[k] = simplifiedCode(c) || c;
-  }
-  let out = '';
-  for (let k = 0; k < codes.length; k += CHUNK) out += String.fromCharCode(...codes.subarray(k, k + CHUNK));
-  return out;
-}
-const CHUNK = 8192;
+export const toSimplified = simplifierFor(ALL_PAIRS);
 
-/**
- * The inverse for one text: strings read out of `simplified` (a sentence, a subject) written again as
- * `original` writes them, character by character, from the substitutions `toSimplified` made in it.
- */
-export function restoreScript(original: string, simplified: string): (s: string) => string {
-  const back = new Map<string, string>();
-  for (let i = 0; i < original.length; i++) {
-    if (original.charCodeAt(i) !== simplified.charCodeAt(i) && !back.has(simplified[i])) back.set(simplified[i], original[i]);
-  }
-  if (back.size === 0) return (s) => s;
-  const changed = new RegExp(`[${[...back.keys()].join('')}]`, 'g');
-  return (s) => s.replace(changed, (c) => back.get(c)!);
-}
-
-/** The table as pairs, for its tests. */
+/** The table as pairs, for its tests and for the smaller tables checked against it. */
 export function traditionalPairs(): ReadonlyMap<string, string> {
   return SIMPLIFIED;
 }

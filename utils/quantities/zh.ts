@@ -25,7 +25,8 @@ import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
-import { restoreScript, toSimplified } from '../hanzi/traditional';
+import { restoreScript } from '../hanzi/simplifier';
+import { toSimplifiedForEngine } from './traditional-pairs';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -198,7 +199,7 @@ const SENTENCE_END = charSet('。！？!?；;');
  * text, sentence and subject are given back as the original writes them.
  */
 export function extractChineseClaims(text: string): Claim[] {
-  const scan = toSimplified(text);
+  const scan = toSimplifiedForEngine(text);
   if (scan === text) return extractSimplified(text);
   const restore = restoreScript(text, scan);
   return extractSimplified(scan).map((c) => ({
