@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { htmlDocuments } from './testdata/html-document';
 import { editionDate } from './edition-date';
 import { findArticles } from './main-text';
 
-const windows: Window[] = [];
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
-});
-
-function load(html: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  windows.push(window);
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
+const load = htmlDocuments();
 
 const STORY = '<div class="story"><h2>江山新增“工业上楼”厂房42万平方米</h2><p class="byline">记者 周宏伟</p><p>今年以来，江山以“工业上楼”破解用地瓶颈，新建多层和高层标准厂房42万平方米，可容纳中小企业160家以上，相当于节约工业用地约600亩，园区规划建设进展顺利。</p></div>';
 

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { htmlDocuments } from './testdata/html-document';
 import { analyseText } from '../pipeline';
 import { articleText, findArticles, quickCheck } from './main-text';
 
-const windows: Window[] = [];
-afterEach(async () => {
-  await Promise.all(windows.splice(0).map((w) => w.happyDOM.close()));
-});
-
-function load(html: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  windows.push(window);
-  window.document.write(html);
-  return window.document as unknown as Document;
-}
+const load = htmlDocuments();
 
 const page = (name: string) => load(readFileSync(join(__dirname, 'testdata', 'pages', name), 'utf8'));
 const demo = () => load(readFileSync(join(__dirname, '..', '..', 'public', 'demo', 'zhejiang-page.html'), 'utf8'));

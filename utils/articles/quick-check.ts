@@ -4,7 +4,7 @@
  * apart from main-text.ts so the content script's loader can run it without loading Readability.
  */
 import { detectLanguage } from './language';
-import { foldWith } from '../hanzi/fold';
+import { simplifierFor } from '../hanzi/simplifier';
 import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
 import { TERM_TABLES } from './vocabulary';
 
@@ -73,7 +73,7 @@ export function distinctTermsFound(text: string, terms: readonly string[]): numb
 }
 const SUPPORTING_WORDS_PER_STRONG = 4;
 /** The vocabulary's characters in Simplified, on a page that writes them in Traditional. */
-const vocabularyFold = foldWith(VOCABULARY_TRADITIONAL_PAIRS);
+const vocabularyFold = simplifierFor(VOCABULARY_TRADITIONAL_PAIRS);
 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {

@@ -75,8 +75,8 @@ interface Hit {
 function termHits(text: string, language: Language): Hit[] {
   const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
-  // The vocabulary is Simplified; a Traditional text (發展, 項目) says the same words.
-  const searched = language === 'en' ? text.toLowerCase() : toSimplified(text);
+  // `text` is already folded to Simplified (see scoreRelevance), the script the vocabulary is written in.
+  const searched = language === 'en' ? text.toLowerCase() : text;
   for (const table of tablesOf(language)) {
     for (const m of searched.matchAll(table.pattern)) {
       const term = m[0];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../pipeline';
 import { scoreRelevance } from './relevance';
 import { segmentArticles } from './segment';
-import { foldWith } from '../hanzi/fold';
+import { simplifierFor } from '../hanzi/simplifier';
 import { toSimplified, traditionalPairs } from '../hanzi/traditional';
 import { TERM_TABLES } from './vocabulary';
 import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
@@ -42,7 +42,7 @@ describe('the quick check\'s few pairs', () => {
   });
 
   it('fold a text as the whole table does, for those characters', () => {
-    const fold = foldWith(VOCABULARY_TRADITIONAL_PAIRS);
+    const fold = simplifierFor(VOCABULARY_TRADITIONAL_PAIRS);
     expect(fold('廣州南沙區發展規劃，產業園區建設項目')).toBe('廣州南沙区发展规划，产业园区建设项目');
     expect(fold('发展规划')).toBe('发展规划');
   });

@@ -44,12 +44,11 @@ const PAIRS: readonly string[] = [
 ];
 
 const ALL_PAIRS = PAIRS.join(' ');
-const SIMPLIFIED = pairMap(ALL_PAIRS);
 
 /** The text with its traditional characters in simplified form; same length, same offsets. */
 export const toSimplified = simplifierFor(ALL_PAIRS);
 
 /** The table as pairs, for its tests and for the smaller tables checked against it. */
 export function traditionalPairs(): ReadonlyMap<string, string> {
-  return SIMPLIFIED;
+  return pairMap(ALL_PAIRS);
 }
