@@ -1,7 +1,7 @@
 /**
- * The loader, the only script in every page: reads the settings, takes the quick look and, on a
- * page that may hold an article or when the reader asks, has the background inject the analysis
- * script (analysis.content.ts). Kept small on purpose: most pages are not articles, and every page
+ * The loader, the only script in every page: takes the quick look and, on a page that may hold an
+ * article or when the reader asks, has the background inject the analysis script
+ * (analysis.content.ts). Kept small on purpose: most pages are not articles, and every page
  * pays for parsing this file. The logic lives in utils/in-page/loader.ts.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
@@ -10,7 +10,7 @@ import '../utils/highlights/highlights.css';
 import { PageLoader } from '../utils/in-page/loader';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
-import { loadSettings, watchSettings } from '../utils/settings';
+import { loadSettings } from '../utils/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -22,7 +22,7 @@ export default defineContentScript({
   main(ctx) {
     const loader = new PageLoader({
       doc: document,
-      settings: loadSettings(),
+      readSettings: loadSettings,
       signal: ctx.signal,
       services: {
         reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
@@ -34,7 +34,6 @@ export default defineContentScript({
       },
     });
     ctx.onInvalidated(routeContentMessages(loader.handlers()));
-    ctx.onInvalidated(watchSettings((next) => loader.applySettings(next)));
     // A new address is a new page, but a new #fragment (a table of contents link) is not.
     let address = location.href.split('#')[0];
     ctx.addEventListener(window, 'wxt:locationchange', () => {

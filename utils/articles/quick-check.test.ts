@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distinctTermsFound } from './quick-check';
+import { traditionalPairs } from '../hanzi/traditional';
+import { distinctTermsFound, quickCheck, TRADITIONAL_MARKERS } from './quick-check';
+import { htmlDocuments } from './testdata/html-document';
 import { alternation, TERM_TABLES } from './vocabulary';
+
+const articlesDir = join(__dirname, '..', '..', 'tests', 'fixtures', 'articles');
+const parse = htmlDocuments();
 
 /** What the quick look used to compute: a global alternation of the terms, longest first. */
 function byPattern(text: string, terms: string[]): number {
@@ -20,7 +25,7 @@ describe('distinctTermsFound', () => {
   });
 
   it('finds what the pattern finds in every corpus text, for both word lists', () => {
-    const dir = join(__dirname, '..', '..', 'tests', 'fixtures', 'articles');
+    const dir = articlesDir;
     const texts = readdirSync(dir)
       .filter((f) => f.endsWith('.txt') && !f.endsWith('.traps.txt'))
       .map((f) => readFileSync(join(dir, f), 'utf8').toLowerCase());
@@ -30,5 +35,27 @@ describe('distinctTermsFound', () => {
     );
     expect(texts.length).toBeGreaterThan(40);
     for (const text of texts) for (const terms of lists) expect(distinctTermsFound(text, terms)).toBe(byPattern(text, terms));
+  });
+});
+
+describe('quickCheck', () => {
+  const asPage = (text: string) => parse(`<html><body>${text.split('\n').filter((line) => line.trim()).map((line) => `<p>${line}</p>`).join('')}</body></html>`);
+
+  it('passes every Traditional-Chinese article of the corpus: their development words are read in Simplified', () => {
+    const traditional = readdirSync(articlesDir).filter((f) => f.startsWith('zh-hant-') && f.endsWith('.txt') && !f.endsWith('.traps.txt'));
+    expect(traditional.length).toBeGreaterThan(2);
+    for (const file of traditional) expect(quickCheck(asPage(readFileSync(join(articlesDir, file), 'utf8'))), file).toMatchObject({ passes: true });
+  });
+
+  it('looks for Traditional text by characters that only Traditional writes', () => {
+    const pairs = traditionalPairs();
+    for (const marker of TRADITIONAL_MARKERS) expect(pairs.has(marker), marker).toBe(true);
+  });
+});
+
+describe('the development vocabulary', () => {
+  it('has no letters to lower in its Chinese words (the quick check lowers only the English ones)', () => {
+    const chinese = TERM_TABLES.filter((t) => t.language === 'zh' && (t.group === 'policy' || t.group === 'government'));
+    for (const term of chinese.flatMap((t) => t.terms)) expect(term).toBe(term.toLowerCase());
   });
 });

@@ -37,7 +37,9 @@ let vocabularyTerms: { strong: string[]; supporting: string[] } | undefined;
 function vocabulary(): { strong: string[]; supporting: string[] } {
   if (!vocabularyTerms) {
     const development = TERM_TABLES.filter((t) => t.group === 'policy' || t.group === 'government');
-    const lowered = (tables: typeof development) => tables.flatMap((t) => t.terms.map((term) => term.toLowerCase()));
+    // Only English words are lowered: Chinese has no case, and lowering a string of Chinese goes through
+    // ICU, a few microseconds a word the first time in a page (a millisecond for the vocabulary).
+    const lowered = (tables: typeof development) => tables.flatMap((t) => (t.language === 'en' ? t.terms.map((term) => term.toLowerCase()) : t.terms));
     vocabularyTerms = {
       strong: lowered(development.filter((t) => t.weight >= 2)),
       supporting: lowered(development.filter((t) => t.weight < 2)),
@@ -74,6 +76,14 @@ export function distinctTermsFound(text: string, terms: readonly string[]): numb
 const SUPPORTING_WORDS_PER_STRONG = 4;
 /** The vocabulary's characters in Simplified, on a page that writes them in Traditional. */
 const vocabularyFold = simplifierFor(VOCABULARY_TRADITIONAL_PAIRS);
+/**
+ * Everyday characters that only Traditional writes (们 这 为 个 会 国 发 区 业 产 经 项 万 亿 时 来 对 与):
+ * a few paragraphs in Traditional hold some of them, so a page with none is not read again. A handful of
+ * native searches, where reading the text character by character (to fold it) cost about a millisecond
+ * in pages that are not articles.
+ */
+export const TRADITIONAL_MARKERS = ['們', '這', '為', '個', '會', '國', '發', '區', '業', '產', '經', '項', '萬', '億', '時', '來', '對', '與'];
+const mayBeTraditional = (text: string) => TRADITIONAL_MARKERS.some((marker) => text.includes(marker));
 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {
@@ -112,7 +122,7 @@ export function quickCheck(doc: Document): QuickCheck {
   let vocabularyHits = hitsIn(lowered);
   // A Traditional-Chinese page (發展, 規劃) says the vocabulary's words in the other script: read again in Simplified,
   // only where the words were not found (a Simplified article passes on the first reading).
-  if (vocabularyHits < QUICK_MIN_VOCABULARY) {
+  if (vocabularyHits < QUICK_MIN_VOCABULARY && mayBeTraditional(lowered)) {
     const folded = vocabularyFold(lowered);
     if (folded !== lowered) vocabularyHits = Math.max(vocabularyHits, hitsIn(folded));
   }

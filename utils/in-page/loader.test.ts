@@ -37,6 +37,7 @@ describe('PageLoader', () => {
   let log: string[];
   let failLoad: Error | null;
   let requests: boolean[];
+  let settingsReads: number;
 
   beforeEach(() => {
     controller = new AbortController();
@@ -45,6 +46,7 @@ describe('PageLoader', () => {
     log = [];
     failLoad = null;
     requests = [];
+    settingsReads = 0;
     document.body.innerHTML = '<nav><a href="/">首页</a></nav><p>登录</p>';
   });
   afterEach(() => controller.abort());
@@ -54,7 +56,10 @@ describe('PageLoader', () => {
     const settings = { ...DEFAULT_SETTINGS, ...changes };
     return new PageLoader({
       doc: document,
-      settings: new Promise((resolve) => setTimeout(() => resolve(settings), settingsDelay)),
+      readSettings: () => {
+        settingsReads++;
+        return new Promise((resolve) => setTimeout(() => resolve(settings), settingsDelay));
+      },
       signal: controller.signal,
       services: {
         reportState: async (state) => void reports.push(state),
@@ -80,8 +85,10 @@ describe('PageLoader', () => {
     await settle(20);
     expect(loads).toHaveLength(0);
     expect(requests).toEqual([]);
-    expect(reports.at(-1)).toMatchObject({ status: 'done', articles: [] });
-    expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'done' });
+    // Nothing asked of the extension: no settings read, no report.
+    expect(settingsReads).toBe(0);
+    expect(reports).toEqual([]);
+    expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'done', articles: [] });
 
     document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
     await settle(700);
@@ -89,6 +96,27 @@ describe('PageLoader', () => {
     expect(await loads[0].skipped).toBe(false);
     // From now on the analysis answers.
     expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ url: 'analysed' });
+  });
+
+  it('tells the popup a page that is not an article waits for a click, or is skipped, as the settings say', async () => {
+    const clickOnly = loader({ autoDetect: false });
+    clickOnly.start();
+    expect(await clickOnly.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'idle' });
+    const skipping = loader({ skipSites: [location.hostname] });
+    skipping.start();
+    expect(await skipping.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'skipped' });
+  });
+
+  it('in click-only mode stops watching at the first change and never loads the analysis by itself', async () => {
+    loader({ autoDetect: false }).start();
+    document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
+    await settle(700);
+    expect(settingsReads).toBe(1);
+    expect(requests).toEqual([]);
+    document.body.insertAdjacentHTML('beforeend', '<p>更多</p>');
+    await settle(700);
+    expect(settingsReads).toBe(1);
+    expect(loads).toHaveLength(0);
   });
 
   it('asks for the analysis on an article page before the settings are read, leaving them to the background', async () => {

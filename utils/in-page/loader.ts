@@ -1,14 +1,19 @@
 /**
- * The part of the in-page experience that runs on every page: read the settings, take the quick
- * look (utils/articles/quick-check), and only on a page that may hold an article (or when the
- * reader asks) load the analysis script, which holds the engine, Readability and the card UI. Until
- * then it answers the popup and side panel itself, reports the page's state, and watches, cheaply,
- * for an article that arrives later. It must stay small: every page the reader opens parses it.
+ * The part of the in-page experience that runs on every page: take the quick look
+ * (utils/articles/quick-check), and only on a page that may hold an article (or when the reader asks)
+ * load the analysis script, which holds the engine, Readability and the card UI. Until then it
+ * answers the popup and side panel itself and watches, cheaply, for an article that arrives later.
+ * It must stay small and quiet: every page the reader opens runs it, and most are not articles. On
+ * those it touches no extension API but its message listener (the browser sets up each API's
+ * bindings in the page on first use, which measured as much as the rest of the loader's work): the
+ * settings are read only when they decide something (the reader asks about the page, an article
+ * arrives), and a page that is not an article is not reported (the background clears the badge
+ * when a tab navigates; the popup and side panel ask the page once it has loaded).
  */
 import { quickCheck } from '../articles/quick-check';
 import type { ContentHandlers } from '../messaging';
 import type { ContentRequest, PageState } from '../messages';
-import { isSkippedSite, type Settings } from '../settings';
+import { analysesAutomatically, isSkippedSite, type Settings } from '../settings';
 import { watchPage, type PageWatch } from './dom-watch';
 import { offerHandover, withdrawHandover } from './handover';
 
@@ -24,16 +29,15 @@ export interface LoaderServices {
 
 export interface LoaderOptions {
   doc: Document;
-  /** Still being read from storage: the quick look and the request to load do not wait for it. */
-  settings: Promise<Settings>;
+  /** Reads the settings from storage; called only when they decide something, fresh each time. */
+  readSettings(): Promise<Settings>;
   services: LoaderServices;
   signal: AbortSignal;
 }
 
 export class PageLoader {
   private readonly doc: Document;
-  private settings: Settings | null = null;
-  private readonly settingsRead: Promise<Settings>;
+  private readonly readSettings: () => Promise<Settings>;
   private readonly services: LoaderServices;
   private readonly signal: AbortSignal;
   private status: PageState['status'] = 'idle';
@@ -45,7 +49,7 @@ export class PageLoader {
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
-    this.settingsRead = options.settings.then((settings) => (this.settings ??= settings));
+    this.readSettings = options.readSettings;
     this.services = options.services;
     this.signal = options.signal;
     this.signal.addEventListener('abort', () => this.stopWatching(), { once: true });
@@ -53,32 +57,11 @@ export class PageLoader {
 
   /**
    * On a page that may hold an article, asks for the analysis at once, leaving the settings to the
-   * background: the reader sees highlights one storage read sooner. Otherwise, once the settings are
-   * known: automatic mode takes the quick look (and keeps watching); click mode or a skipped site
-   * reports, and waits to be asked.
+   * background (it declines an automatic request in click-only mode or on a skipped site): the
+   * reader sees highlights one storage read sooner. Otherwise watches for an article arriving.
    */
   start(): void {
-    const mayHoldArticle = this.mayHoldArticle();
-    if (mayHoldArticle && this.settings?.autoDetect !== false && !this.skipped()) {
-      void this.load({ automatic: true }, true).then((analysis) => {
-        if (!analysis && this.status !== 'error') return this.startWithSettings(mayHoldArticle);
-      });
-      return;
-    }
-    void this.startWithSettings(mayHoldArticle);
-  }
-
-  /** `mayHoldArticle`: what the quick look just said, so it is not taken twice. */
-  private async startWithSettings(mayHoldArticle: boolean): Promise<void> {
-    await this.settingsRead;
-    if (this.signal.aborted || this.analysis || this.loading) return;
-    if (this.skipped()) this.status = 'skipped';
-    else if (this.settings?.autoDetect) return this.look(mayHoldArticle);
-    await this.report();
-  }
-
-  applySettings(settings: Settings): void {
-    this.settings = settings;
+    this.look();
   }
 
   /** A single-page navigation before the analysis was loaded (after that, the analysis follows it). */
@@ -96,7 +79,7 @@ export class PageLoader {
       (request: Extract<ContentRequest, { type: K }>) =>
         this.analysis ? this.analysis[type](request) : before(request);
     return {
-      'get-page-state': forward('get-page-state', () => this.state()),
+      'get-page-state': forward('get-page-state', () => this.settledState()),
       // The reader asked: load the analysis whatever the quick look said, and let it answer.
       'analyse-now': forward('analyse-now', async (request) => {
         const analysis = await this.load({ automatic: false });
@@ -110,27 +93,45 @@ export class PageLoader {
     };
   }
 
-  /** Before the settings are read, no site counts as skipped (the background checks the list). */
-  private skipped(): boolean {
-    return this.settings !== null && isSkippedSite(this.doc.location.href, this.settings.skipSites);
+  private skipped(settings: Settings): boolean {
+    return isSkippedSite(this.doc.location.href, settings.skipSites);
   }
 
   private mayHoldArticle(): boolean {
     return this.doc.body !== null && quickCheck(this.doc).passes;
   }
 
-  /** The quick look: load the analysis, or report "no article" and watch for one arriving. */
-  private look(mayHoldArticle?: boolean): void {
+  /**
+   * The quick look: ask for the analysis, or watch for an article arriving (a script-built page, a
+   * single-page navigation). In click-only mode the first change the watch sees reads the settings
+   * and ends the watch.
+   */
+  private look(): void {
     if (this.analysis || this.loading || this.signal.aborted) return;
-    if (mayHoldArticle ?? this.mayHoldArticle()) {
-      void this.load({ automatic: false }, true);
+    if (this.mayHoldArticle()) {
+      void this.load({ automatic: true }, true).then((analysis) => {
+        if (!analysis && this.status !== 'error') return this.declined();
+      });
       return;
     }
     this.status = 'done';
-    void this.report();
     if (!this.watch && this.doc.body) {
-      this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.look() });
+      this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => void this.pageChanged() });
     }
+  }
+
+  private async pageChanged(): Promise<void> {
+    const settings = await this.readSettings();
+    if (this.signal.aborted) return;
+    if (analysesAutomatically(settings, this.doc.location.href)) this.look();
+    else this.stopWatching();
+  }
+
+  /** The background declined an automatic analysis: say why the page waits (click-only mode, skip list). */
+  private async declined(): Promise<void> {
+    this.status = this.skipped(await this.readSettings()) ? 'skipped' : 'idle';
+    if (this.signal.aborted || this.analysis || this.loading) return;
+    await this.report();
   }
 
   /**
@@ -146,9 +147,11 @@ export class PageLoader {
     }
     if (!this.loading) this.loadingAutomatically = request.automatic;
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
+      // Read while the background injects the analysis, which starts with them.
+      const settings = this.readSettings();
       offerHandover({
-        settings: this.settingsRead,
-        skipped: this.settingsRead.then(() => this.status === 'skipped' || this.skipped()),
+        settings,
+        skipped: settings.then((read) => this.skipped(read)),
         quickLookPassed,
         attach: (handlers) => {
           this.analysis = handlers;
@@ -178,6 +181,19 @@ export class PageLoader {
   private stopWatching(): void {
     this.watch?.stop();
     this.watch = null;
+  }
+
+  /**
+   * The state as the popup and side panel show it. A page found not to hold an article is `done`,
+   * `idle` in click-only mode, or `skipped`: the settings are read now, when someone asks.
+   */
+  private async settledState(): Promise<PageState> {
+    if (this.status === 'done' && !this.loading) {
+      const settings = await this.readSettings();
+      if (this.skipped(settings)) return { ...this.state(), status: 'skipped' };
+      if (!settings.autoDetect) return { ...this.state(), status: 'idle' };
+    }
+    return this.state();
   }
 
   private state(): PageState {
