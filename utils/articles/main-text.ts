@@ -518,7 +518,7 @@ function articlesOf(doc: Document): PageArticle[] {
 /** On an e-paper page, the edition's date for the articles that have none (their text may still give their own). */
 function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] {
   if (articles.every((a) => a.date)) return articles;
-  const date = editionDate(doc);
+  const date = editionDate(doc, articles.map((a) => a.root));
   if (!date) return articles;
   for (const article of articles) article.date ??= date;
   return articles;
