@@ -98,6 +98,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
           {' · '}
           {article.date ?? s('noDate')}
           {article.byline ? ` · ${article.byline}` : ''}
+          {article.editor ? ` · ${s('editedBy', article.editor)}` : ''}
         </dd>
         <dt>{s('regions')}</dt>
         <dd>{regionPaths(article.regions).join('；') || '—'}</dd>

@@ -18,6 +18,18 @@ interface PageSummaryProps {
   colors: Record<ClaimKind, string>;
 }
 
+/** Where the article comes from, as the page credits it: date, reporters, outlet, editor (those it gives). */
+function ArticleCredits({ article }: { article: PageArticle }) {
+  const credits = [
+    article.date,
+    article.byline,
+    article.source && t('popup_source', article.source),
+    article.editor && t('popup_editor', article.editor),
+  ].filter((credit): credit is string => Boolean(credit));
+  if (credits.length === 0) return null;
+  return <p class="credits muted">{credits.join(' · ')}</p>;
+}
+
 export function PageSummary({ article, colors }: PageSummaryProps) {
   const figures = article.claims.filter((claim) => !claim.dismissed).length;
   const headingId = `article-${article.index}-title`;
@@ -26,6 +38,7 @@ export function PageSummary({ article, colors }: PageSummaryProps) {
       <h2 id={headingId} class="article-title">
         {article.title.trim() || t('common_untitled')}
       </h2>
+      <ArticleCredits article={article} />
       <p class={article.isRegionalDevelopment ? 'verdict verdict-yes' : 'verdict verdict-no'}>
         <Icon icon={article.isRegionalDevelopment ? CircleCheck : CircleDashed} />
         <span>{article.isRegionalDevelopment ? t('popup_regional') : t('popup_not_regional')}</span>

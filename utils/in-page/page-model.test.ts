@@ -37,6 +37,12 @@ describe('PageModel: save and restore', () => {
     expect(saved.claims.find((c) => c.dismissed)?.dismissed).toBe(true);
   });
 
+  it('keeps the credits the page gives: date, reporters and editor', () => {
+    const [article] = analyse(seed);
+    const model = new PageModel(seed, page, [{ ...article, date: '2024-05-08', byline: '记者 周宏伟', editor: '刘洋' }]);
+    expect(model.savedArticle(model.articles[0], 2000).article).toMatchObject({ date: '2024-05-08', byline: '记者 周宏伟', editor: '刘洋' });
+  });
+
   it('restores notes, statuses and verdicts on the same characters of an unchanged page', () => {
     const { model, first, second, third, freeAt } = annotatedModel();
     const saved = model.savedArticle(model.articles[0], 2000);

@@ -199,7 +199,7 @@ export class PageModel {
   savedArticle(article: ModelArticle, now = Date.now()): SavedArticle {
     const base = article.analysis.start;
     const text = this.text.slice(base, article.analysis.end);
-    const { title, date, byline, language, regions, relevance, isRegionalDevelopment } = article.analysis;
+    const { title, date, byline, editor, language, regions, relevance, isRegionalDevelopment } = article.analysis;
     const claims: ClaimRecord[] = article.claims.map(({ annotation: _annotation, id, origin, dismissed, ...claim }) => {
       const record: ClaimRecord = {
         ...claim,
@@ -227,6 +227,7 @@ export class PageModel {
         site: this.page.site,
         ...(date ? { date } : {}),
         ...(byline ? { byline } : {}),
+        ...(editor ? { editor } : {}),
         language,
         regions,
         relevance,

@@ -20,6 +20,8 @@ export interface ArticleRecord {
   /** Publication date as ISO yyyy-mm-dd when the page says it. */
   date?: string;
   byline?: string;
+  /** The editor the page's credits name (责任编辑：…, Editor: …). */
+  editor?: string;
   language: Language;
   regions: Region[];
   relevance: number;

@@ -73,132 +73,148 @@ for (let v1 = 0; v1 < input.length; v1++) {
     if ("byline" in v2) return INVALID;
     v21 = undefined;
   }
-  const v24 = v2["language"];
-  if (!c3.has(v24)) return INVALID;
-  const v25 = v2["regions"];
-  if (!Array.isArray(v25)) return INVALID;
-  if (v25.length > 500) return INVALID;
-  const v26 = new Array(v25.length);
-  for (let v27 = 0; v27 < v25.length; v27++) {
-    const v28 = v25[v27];
-    if (typeof v28 !== "object" || v28 === null || Array.isArray(v28)) return INVALID;
-    const v29 = v28["name"];
-    if (typeof v29 !== "string") return INVALID;
-    const v30 = typeof v29 === "string" && v29.length > 2000 ? c0(v29) : v29.length;
-    if (v30 > 2000) return INVALID;
-    const v31 = v28["code"];
-    if (typeof v31 !== "string") return INVALID;
-    const v32 = typeof v31 === "string" && v31.length > 2000 ? c0(v31) : v31.length;
-    if (v32 > 2000) return INVALID;
-    const v33 = v28["level"];
-    if (!c4.has(v33)) return INVALID;
-    const v34 = v28["path"];
-    if (!Array.isArray(v34)) return INVALID;
-    if (v34.length > 10) return INVALID;
-    const v35 = new Array(v34.length);
-    for (let v36 = 0; v36 < v34.length; v36++) {
-      const v37 = v34[v36];
-      if (typeof v37 !== "string") return INVALID;
-      const v38 = typeof v37 === "string" && v37.length > 2000 ? c0(v37) : v37.length;
-      if (v38 > 2000) return INVALID;
-      v35[v36] = v37;
+  const v24 = v2["editor"];
+  let v25 = (() => {
+    let v26;
+    if (v24 !== undefined) {
+      if (typeof v24 !== "string") return INVALID;
+      const v27 = typeof v24 === "string" && v24.length > 100000 ? c0(v24) : v24.length;
+      if (v27 > 100000) return INVALID;
+      v26 = v24;
     }
-    const v39 = typeof v35 === "string" && v35.length > 10 ? c0(v35) : v35.length;
-    if (v39 > 10) return INVALID;
-    const v40 = { "name": v29, "code": v31, "level": v33, "path": v35 };
-    v26[v27] = v40;
-  }
-  const v41 = typeof v26 === "string" && v26.length > 500 ? c0(v26) : v26.length;
-  if (v41 > 500) return INVALID;
-  const v42 = v2["relevance"];
-  if (typeof v42 !== "number" || !Number.isFinite(v42)) return INVALID;
-  const v43 = v2["isRegionalDevelopment"];
-  if (typeof v43 !== "boolean") return INVALID;
-  const v44 = v2["textHash"];
-  if (typeof v44 !== "string") return INVALID;
-  const v45 = typeof v44 === "string" && v44.length > 2000 ? c0(v44) : v44.length;
-  if (v45 > 2000) return INVALID;
-  const v46 = v2["text"];
-  if (typeof v46 !== "string") return INVALID;
-  const v47 = typeof v46 === "string" && v46.length > 2000000 ? c0(v46) : v46.length;
-  if (v47 > 2000000) return INVALID;
-  const v48 = v2["source"];
-  if (!c5.has(v48)) return INVALID;
-  const v49 = v2["savedAt"];
-  if (typeof v49 !== "number" || !Number.isFinite(v49)) return INVALID;
-  if (v49 < 0) return INVALID;
-  const v50 = v2["updatedAt"];
-  if (typeof v50 !== "number" || !Number.isFinite(v50)) return INVALID;
-  if (v50 < 0) return INVALID;
-  const v51 = v2["tags"];
-  let v52 = (() => {
-    let v53;
-    if (v51 !== undefined) {
-      if (!Array.isArray(v51)) return INVALID;
-      if (v51.length > 200) return INVALID;
-      const v54 = new Array(v51.length);
-      for (let v55 = 0; v55 < v51.length; v55++) {
-        const v56 = v51[v55];
-        if (typeof v56 !== "string") return INVALID;
-        const v57 = typeof v56 === "string" && v56.length > 2000 ? c0(v56) : v56.length;
-        if (v57 > 2000) return INVALID;
-        v54[v55] = v56;
-      }
-      const v58 = typeof v54 === "string" && v54.length > 200 ? c0(v54) : v54.length;
-      if (v58 > 200) return INVALID;
-      v53 = v54;
-    }
-    return v53;
+    return v26;
   })();
-  if (v52 === INVALID) {
+  if (v25 === INVALID) {
+    if ("editor" in v2) return INVALID;
+    v25 = undefined;
+  }
+  const v28 = v2["language"];
+  if (!c3.has(v28)) return INVALID;
+  const v29 = v2["regions"];
+  if (!Array.isArray(v29)) return INVALID;
+  if (v29.length > 500) return INVALID;
+  const v30 = new Array(v29.length);
+  for (let v31 = 0; v31 < v29.length; v31++) {
+    const v32 = v29[v31];
+    if (typeof v32 !== "object" || v32 === null || Array.isArray(v32)) return INVALID;
+    const v33 = v32["name"];
+    if (typeof v33 !== "string") return INVALID;
+    const v34 = typeof v33 === "string" && v33.length > 2000 ? c0(v33) : v33.length;
+    if (v34 > 2000) return INVALID;
+    const v35 = v32["code"];
+    if (typeof v35 !== "string") return INVALID;
+    const v36 = typeof v35 === "string" && v35.length > 2000 ? c0(v35) : v35.length;
+    if (v36 > 2000) return INVALID;
+    const v37 = v32["level"];
+    if (!c4.has(v37)) return INVALID;
+    const v38 = v32["path"];
+    if (!Array.isArray(v38)) return INVALID;
+    if (v38.length > 10) return INVALID;
+    const v39 = new Array(v38.length);
+    for (let v40 = 0; v40 < v38.length; v40++) {
+      const v41 = v38[v40];
+      if (typeof v41 !== "string") return INVALID;
+      const v42 = typeof v41 === "string" && v41.length > 2000 ? c0(v41) : v41.length;
+      if (v42 > 2000) return INVALID;
+      v39[v40] = v41;
+    }
+    const v43 = typeof v39 === "string" && v39.length > 10 ? c0(v39) : v39.length;
+    if (v43 > 10) return INVALID;
+    const v44 = { "name": v33, "code": v35, "level": v37, "path": v39 };
+    v30[v31] = v44;
+  }
+  const v45 = typeof v30 === "string" && v30.length > 500 ? c0(v30) : v30.length;
+  if (v45 > 500) return INVALID;
+  const v46 = v2["relevance"];
+  if (typeof v46 !== "number" || !Number.isFinite(v46)) return INVALID;
+  const v47 = v2["isRegionalDevelopment"];
+  if (typeof v47 !== "boolean") return INVALID;
+  const v48 = v2["textHash"];
+  if (typeof v48 !== "string") return INVALID;
+  const v49 = typeof v48 === "string" && v48.length > 2000 ? c0(v48) : v48.length;
+  if (v49 > 2000) return INVALID;
+  const v50 = v2["text"];
+  if (typeof v50 !== "string") return INVALID;
+  const v51 = typeof v50 === "string" && v50.length > 2000000 ? c0(v50) : v50.length;
+  if (v51 > 2000000) return INVALID;
+  const v52 = v2["source"];
+  if (!c5.has(v52)) return INVALID;
+  const v53 = v2["savedAt"];
+  if (typeof v53 !== "number" || !Number.isFinite(v53)) return INVALID;
+  if (v53 < 0) return INVALID;
+  const v54 = v2["updatedAt"];
+  if (typeof v54 !== "number" || !Number.isFinite(v54)) return INVALID;
+  if (v54 < 0) return INVALID;
+  const v55 = v2["tags"];
+  let v56 = (() => {
+    let v57;
+    if (v55 !== undefined) {
+      if (!Array.isArray(v55)) return INVALID;
+      if (v55.length > 200) return INVALID;
+      const v58 = new Array(v55.length);
+      for (let v59 = 0; v59 < v55.length; v59++) {
+        const v60 = v55[v59];
+        if (typeof v60 !== "string") return INVALID;
+        const v61 = typeof v60 === "string" && v60.length > 2000 ? c0(v60) : v60.length;
+        if (v61 > 2000) return INVALID;
+        v58[v59] = v60;
+      }
+      const v62 = typeof v58 === "string" && v58.length > 200 ? c0(v58) : v58.length;
+      if (v62 > 200) return INVALID;
+      v57 = v58;
+    }
+    return v57;
+  })();
+  if (v56 === INVALID) {
     if ("tags" in v2) return INVALID;
-    v52 = undefined;
+    v56 = undefined;
   }
-  const v59 = v2["edited"];
-  let v60 = (() => {
-    let v61;
-    if (v59 !== undefined) {
-      if (!Array.isArray(v59)) return INVALID;
-      if (v59.length > 20) return INVALID;
-      const v62 = new Array(v59.length);
-      for (let v63 = 0; v63 < v59.length; v63++) {
-        const v64 = v59[v63];
-        if (!c6.has(v64)) return INVALID;
-        v62[v63] = v64;
+  const v63 = v2["edited"];
+  let v64 = (() => {
+    let v65;
+    if (v63 !== undefined) {
+      if (!Array.isArray(v63)) return INVALID;
+      if (v63.length > 20) return INVALID;
+      const v66 = new Array(v63.length);
+      for (let v67 = 0; v67 < v63.length; v67++) {
+        const v68 = v63[v67];
+        if (!c6.has(v68)) return INVALID;
+        v66[v67] = v68;
       }
-      const v65 = typeof v62 === "string" && v62.length > 20 ? c0(v62) : v62.length;
-      if (v65 > 20) return INVALID;
-      v61 = v62;
+      const v69 = typeof v66 === "string" && v66.length > 20 ? c0(v66) : v66.length;
+      if (v69 > 20) return INVALID;
+      v65 = v66;
     }
-    return v61;
+    return v65;
   })();
-  if (v60 === INVALID) {
+  if (v64 === INVALID) {
     if ("edited" in v2) return INVALID;
-    v60 = undefined;
+    v64 = undefined;
   }
-  const v66 = {};
-  v66["id"] = v3;
-  v66["url"] = v6;
-  v66["canonicalUrl"] = v9;
-  v66["title"] = v12;
-  v66["site"] = v14;
-  if ("date" in v2) v66["date"] = v17;
-  if ("byline" in v2) v66["byline"] = v21;
-  v66["language"] = v24;
-  v66["regions"] = v26;
-  v66["relevance"] = v42;
-  v66["isRegionalDevelopment"] = v43;
-  v66["textHash"] = v44;
-  v66["text"] = v46;
-  v66["source"] = v48;
-  v66["savedAt"] = v49;
-  v66["updatedAt"] = v50;
-  if ("tags" in v2) v66["tags"] = v52;
-  if ("edited" in v2) v66["edited"] = v60;
-  v0[v1] = v66;
+  const v70 = {};
+  v70["id"] = v3;
+  v70["url"] = v6;
+  v70["canonicalUrl"] = v9;
+  v70["title"] = v12;
+  v70["site"] = v14;
+  if ("date" in v2) v70["date"] = v17;
+  if ("byline" in v2) v70["byline"] = v21;
+  if ("editor" in v2) v70["editor"] = v25;
+  v70["language"] = v28;
+  v70["regions"] = v30;
+  v70["relevance"] = v46;
+  v70["isRegionalDevelopment"] = v47;
+  v70["textHash"] = v48;
+  v70["text"] = v50;
+  v70["source"] = v52;
+  v70["savedAt"] = v53;
+  v70["updatedAt"] = v54;
+  if ("tags" in v2) v70["tags"] = v56;
+  if ("edited" in v2) v70["edited"] = v64;
+  v0[v1] = v70;
 }
-const v67 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
-if (v67 > 100000) return INVALID;
+const v71 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
+if (v71 > 100000) return INVALID;
 return v0;
 }
 }

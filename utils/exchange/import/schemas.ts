@@ -52,6 +52,7 @@ const articleSchema = z.object({
   site: shortText,
   date: isoDate.optional(),
   byline: longText.optional(),
+  editor: longText.optional(),
   language: z.enum(['zh', 'en']),
   regions: z.array(region).max(L.regionsPerArticle),
   relevance: z.number().finite(),
