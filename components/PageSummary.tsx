@@ -19,7 +19,7 @@ interface PageSummaryProps {
 }
 
 /** Where the article comes from, as the page credits it: date, reporters, outlet, editor (those it gives). */
-function ArticleCredits({ article }: { article: PageArticle }) {
+export function ArticleCredits({ article }: { article: PageArticle }) {
   const credits = [
     article.date,
     article.byline,

@@ -18,7 +18,7 @@ import { ClaimList, statusLabel } from './ClaimList';
 import { useActiveTab, usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
 import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
-import { kindLabel } from './PageSummary';
+import { ArticleCredits, kindLabel } from './PageSummary';
 
 interface SidePanelProps {
   tabId: number | null;
@@ -160,6 +160,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
                         {article.title.trim() || t('common_untitled')}
                       </h2>
                     )}
+                    <ArticleCredits article={article} />
                     <ClaimList
                       idPrefix={`article-${article.index}`}
                       claims={claims}
