@@ -76,6 +76,14 @@ describe.concurrent('claims command line', { timeout: 120_000 }, () => {
     expect(article.regions[0].code).toBe('330523');
   });
 
+  it('dates every article of an e-paper page with its edition', async () => {
+    const { code, stdout } = await claims(join(root, 'tests', 'fixtures', 'pages', 'epaper-page.html'));
+    expect(code).toBe(0);
+    const { articles } = JSON.parse(stdout) as { articles: Array<{ date?: string }> };
+    expect(articles.length).toBeGreaterThan(1);
+    expect(articles.map((a) => a.date)).toEqual(articles.map(() => '2024-09-20'));
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
     ['a directory', () => (mkdirSync(join(dir, 'sub'), { recursive: true }), join(dir, 'sub')), /is a directory/],

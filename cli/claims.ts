@@ -38,9 +38,12 @@ function parseArgs(argv: string[]): { file?: string; format: Format; help: boole
 
 /**
  * A page's own metadata (Readability's title, byline, date, site name) completes what the text alone
- * gives, when the page is one article.
+ * gives, when the page is one article. A date every article of the page shares (an e-paper edition's)
+ * dates each article the text splits into, however many that is.
  */
 function fillFromPage(result: AnalysisResult, page: PageArticle[]): void {
+  const pageDate = page[0]?.date;
+  if (pageDate && page.every((article) => article.date === pageDate)) for (const article of result.articles) article.date ??= pageDate;
   if (result.articles.length !== 1 || page.length !== 1) return;
   const [article] = result.articles;
   const [meta] = page;
