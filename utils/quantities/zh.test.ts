@@ -149,6 +149,7 @@ describe('qualifiers, ranges and changes', () => {
     ['在建项目167个，比去年同期多12个。', '12个', 12, 'count', 'exact', 'increase'],
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
     ['园区差不多300家企业。', '300家', 300, 'count'],
+    ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
     // A bare figure listed before one with a unit takes that unit; the change is not the comparison's.
     ['增速分别高于全国、全省1.6和0.6个百分点。', '1.6', 1.6, 'percent'],
     ['出口和进口分别为3.2、4.5亿元。', '3.2', 3.2e8, 'CNY'],

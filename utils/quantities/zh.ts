@@ -161,7 +161,8 @@ const CHANGE: Array<[string, Change]> = [
   ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
   ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
   ['上浮', 'increase'], ['下浮', 'decrease'],
-  // 比去年同期多12个, 较上月少3家: more or fewer than a base (only after one: 差不多3万 is no change).
+  // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
+  // a comparison with another place).
   ['多', 'increase'], ['少', 'decrease'],
 ];
 /** The change verbs by their last character (they end before the qualifier or number). */
@@ -646,7 +647,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const w = verb.w;
     if (c >= w.length && text.startsWith(w, c - w.length)) {
       if (w === '减' && inSet(NOT_JIAN, text.charCodeAt(c - 2))) continue;
-      if (((verb.percentOnly && kind !== 'percent' && c === qualStart) || w === '多' || w === '少') && !comparedWith(text, c - w.length)) continue;
+      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -723,6 +724,8 @@ const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 const COMPARISON = /较|比|同比|环比/;
+/** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
+const SINCE = /[同环]比|[较比][上去前年\d]/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
 let lastSentence = { start: -1, end: -1, text: '' };
@@ -758,10 +761,10 @@ function lastRateWord(clause: string): string | null {
 }
 
 /** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
-function comparedWith(text: string, p: number): boolean {
+function comparedWith(text: string, p: number, base = COMPARISON): boolean {
   let a = p;
   while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
-  return COMPARISON.test(text.slice(a, p));
+  return base.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
