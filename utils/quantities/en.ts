@@ -436,7 +436,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     if (second && !Number.isNaN(second.value)) {
       const u2 = second.currency ? { code: second.currency, end: second.end } : unitAfter(text, second.end, second);
       // "rose 2.3 percentage points to 38.5 percent" is a change and the level it reached, not a range.
-      if (u2 && (!unit || (unit.code === u2.code && text.slice(num.end, unit.end).trim() === text.slice(second.end, u2.end).trim()))) {
+      if (u2 && (!unit || (unit.code === u2.code && /point/i.test(text.slice(num.end, unit.end)) === /point/i.test(text.slice(second.end, u2.end))))) {
         if (num.year && second.year && u2.code === 'year') return u2.end;
         high = second;
         unit = u2;

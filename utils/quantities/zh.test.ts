@@ -150,6 +150,10 @@ describe('qualifiers, ranges and changes', () => {
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
     ['园区差不多300家企业。', '300家', 300, 'count'],
     ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
+    ['贷款余额比年初增加61.4亿元，同比多增8.2亿元。', '8.2亿元', 8.2e8, 'CNY', 'exact', 'increase'],
+    // A change and the level it reached, not a range.
+    ['税收占比提高2.1个百分点至77.6%。', '2.1个百分点', 2.1, 'percent', 'exact', 'increase'],
+    ['税收占比提高2.1个百分点至77.6%。', '77.6%', 77.6, 'percent'],
     // A bare figure listed before one with a unit takes that unit; the change is not the comparison's.
     ['增速分别高于全国、全省1.6和0.6个百分点。', '1.6', 1.6, 'percent'],
     ['出口和进口分别为3.2、4.5亿元。', '3.2', 3.2e8, 'CNY'],
