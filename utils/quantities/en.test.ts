@@ -122,6 +122,7 @@ describe('English claims', () => {
     ['a fund of $2.96b', '$2.96b', 2.96e9, 'USD'],
     ['a 300m yuan industrial fund', '300m yuan', 3e8, 'CNY'],
     ['with 2,000-plus livestreaming rooms selling guzheng', '2,000-plus livestreaming rooms', 2000, 'count', 'at_least'],
+    ['It has 10,000-plus mu of orchards.', '10,000-plus mu', 10000, 'mu', 'at_least'],
     // A change and the level it reached, not a range from one to the other.
     ['Their share rose 2.3 percentage points to 38.5 percent.', '2.3 percentage points', 2.3, 'percent', 'exact', 'increase'],
     ['Their share rose 2.3 percentage points to 38.5 percent.', '38.5 percent', 38.5, 'percent'],

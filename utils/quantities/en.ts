@@ -338,10 +338,12 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
-  let q = p;
+  // "10,000-plus mu": the qualifier stands between the number and its unit.
+  const from = /^-plus\s/i.test(text.slice(p, p + 6)) ? p + 5 : p;
+  let q = from;
   // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
   if (text[q] === '-') q++;
-  else while (q < text.length && q - p < 3 && /\s/.test(text[q])) q++;
+  else while (q < text.length && q - from < 3 && /\s/.test(text[q])) q++;
   const rest = text.slice(q, q + 40);
   // Hyphenated compound units read like spaced ones: 5.2-square-kilometer, 12,000-square-metre.
   const lower = rest.toLowerCase().replace(/-/g, ' ');
