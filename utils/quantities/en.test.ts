@@ -118,6 +118,19 @@ describe('English claims', () => {
     ['The firm has operated for over 20 years.', '20 years', 20, 'year', 'at_least'],
     ['The work took over six months.', 'six months', 6, 'month', 'at_least'],
     ['Over 300 companies joined.', '300 companies', 300, 'count', 'at_least'],
+    ['Jiashan signs 18 projects worth 21.6b yuan', '21.6b yuan', 2.16e10, 'CNY'],
+    ['a fund of $2.96b', '$2.96b', 2.96e9, 'USD'],
+    ['a 300m yuan industrial fund', '300m yuan', 3e8, 'CNY'],
+    ['with 2,000-plus livestreaming rooms selling guzheng', '2,000-plus livestreaming rooms', 2000, 'count', 'at_least'],
+    ['It has 10,000-plus mu of orchards.', '10,000-plus mu', 10000, 'mu', 'at_least'],
+    // A change and the level it reached, not a range from one to the other.
+    ['Their share rose 2.3 percentage points to 38.5 percent.', '2.3 percentage points', 2.3, 'percent', 'exact', 'increase'],
+    ['Their share rose 2.3 percentage points to 38.5 percent.', '38.5 percent', 38.5, 'percent'],
+    // A comparison with another place's average is no change; the growth rate moving is one.
+    ['GDP grew 6.9 percent, 1.9 percentage points higher than the provincial average.', '1.9 percentage points', 1.9, 'percent'],
+    ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
+    // A figure compared with a rate in its sentence is in that rate.
+    ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([
@@ -209,6 +222,7 @@ describe('English not claims', () => {
     ['Article 14 Jiading District plans the roads.', '14 Jiading'],
     ['Take Line 3 to the park.', 'Line 3'],
     ['Output is given in billion yuan.', 'billion yuan'],
+    ['In the first three quarters, GDP grew.', 'three quarters'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

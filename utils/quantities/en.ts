@@ -212,9 +212,10 @@ function readDigits(text: string, i: number): Num | null {
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
     end += sm[0].length;
-  } else if (currency && /^m\b/.test(text.slice(end, end + 2))) {
-    // "$200m", "€5m": after a currency, a glued m is million (after a bare number it is metres).
-    value *= 1e6;
+  } else if (/^[mb]\b/.test(text.slice(end, end + 2)) && (currency || /^. (?:yuan|rmb|dollars|euros)\b/i.test(text.slice(end, end + 10)))) {
+    // "$200m", "€5m", "21.6b yuan" (China Daily's headlines): a glued m or b next to money is million or billion
+    // (after a bare number m is metres).
+    value *= text[end] === 'b' ? 1e9 : 1e6;
     end += 1;
   }
   const year = !currency && !sm && a.intDigits === 4 && !/[,.]/.test(text.slice(p, a.end)) && value >= 1800 && value <= 2100;
@@ -263,6 +264,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   const end = i + phrase.length;
   let value: number | null = null;
   const frac = FRACTION_WORDS.exec(phrase);
+  // "the first three quarters", "the past two quarters": a period of the year, not a fraction.
+  if (frac && /quarters$/i.test(phrase) && /\b(?:first|last|past|previous|next|coming)\s+$/i.test(text.slice(Math.max(0, i - 10), i))) return end;
   if (frac) {
     const percent = round((parseEnglishNumber(phrase) ?? 0) * 100);
     if (percent > 0) return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
@@ -335,10 +338,12 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
-  let q = p;
+  // "10,000-plus mu": the qualifier stands between the number and its unit.
+  const from = /^-plus\s/i.test(text.slice(p, p + 6)) ? p + 5 : p;
+  let q = from;
   // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
   if (text[q] === '-') q++;
-  else while (q < text.length && q - p < 3 && /\s/.test(text[q])) q++;
+  else while (q < text.length && q - from < 3 && /\s/.test(text[q])) q++;
   const rest = text.slice(q, q + 40);
   // Hyphenated compound units read like spaced ones: 5.2-square-kilometer, 12,000-square-metre.
   const lower = rest.toLowerCase().replace(/-/g, ' ');
@@ -432,7 +437,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const second = /[0-9$¥€]/.test(text[q] ?? '') ? readDigits(text, q) : null;
     if (second && !Number.isNaN(second.value)) {
       const u2 = second.currency ? { code: second.currency, end: second.end } : unitAfter(text, second.end, second);
-      if (u2 && (!unit || unit.code === u2.code)) {
+      // "rose 2.3 percentage points to 38.5 percent" is a change and the level it reached, not a range.
+      if (u2 && (!unit || (unit.code === u2.code && /point/i.test(text.slice(num.end, unit.end)) === /point/i.test(text.slice(second.end, u2.end))))) {
         if (num.year && second.year && u2.code === 'year') return u2.end;
         high = second;
         unit = u2;
@@ -472,7 +478,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
-  if (text[num.end] === '+' && approx === 'exact') approx = 'at_least';
+  // 2,000+ firms, 2,000-plus livestreaming rooms.
+  if (approx === 'exact' && /^(?:\+|-plus\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;
   const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
@@ -485,6 +492,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))) approx = 'approx';
   if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
+  // "1.9 percentage points higher than the provincial average" compares with another place: no change.
+  if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ )?average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
     const s0 = sentences.at(num.start);
@@ -496,6 +505,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
         ?? ONE_UNIT_EARNS.exec(lead);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
+      // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
+      // in its sentence is in that rate.
+      else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0] && /\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).

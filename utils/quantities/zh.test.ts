@@ -59,6 +59,7 @@ describe('units and counters', () => {
     ['园区占地3.2km2。', '3.2km2', 3.2, 'km2'],
     ['新建道路15公里。', '15公里', 15, 'km'],
     ['新打机井215眼，修建泵站48座。', '215眼', 215, 'count'],
+    ['新建标准化养殖池24口，配套管网3.2公里。', '24口', 24, 'count'],
     ['安装太阳能路灯420盏。', '420盏', 420, 'count'],
     ['存栏蛋鸡3.5万羽，年出栏肉鸭1200万羽。', '1200万羽', 1.2e7, 'count'],
     ['全市实有经营主体21.8万户，其中企业6.4万户。', '21.8万户', 218000, 'count'],
@@ -140,6 +141,24 @@ describe('qualifiers, ranges and changes', () => {
     ['增速比上半年加快0.4个百分点。', '0.4个百分点', 0.4, 'percent', 'exact', 'increase'],
     ['增速较一季度放缓0.6个百分点。', '0.6个百分点', 0.6, 'percent', 'exact', 'decrease'],
     ['加快推进12个重点项目建设。', '12个', 12, 'count'],
+    // A bound set elsewhere: 不足/未达到 and the figure it is a share of, before the number.
+    ['仍有14个项目完成投资不足年度计划的60%。', '60%', 60, 'percent', 'at_most'],
+    ['投资强度未达到约定指标80%的，收回土地。', '80%', 80, 'percent', 'at_most'],
+    ['对未达到标准的12家企业限期整改。', '12家', 12, 'count'],
+    // More or fewer than a base is a change; 差不多 is no comparison.
+    ['在建项目167个，比去年同期多12个。', '12个', 12, 'count', 'exact', 'increase'],
+    ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
+    ['园区差不多300家企业。', '300家', 300, 'count'],
+    ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
+    ['贷款余额比年初增加61.4亿元，同比多增8.2亿元。', '8.2亿元', 8.2e8, 'CNY', 'exact', 'increase'],
+    // A change and the level it reached, not a range.
+    ['税收占比提高2.1个百分点至77.6%。', '2.1个百分点', 2.1, 'percent', 'exact', 'increase'],
+    ['税收占比提高2.1个百分点至77.6%。', '77.6%', 77.6, 'percent'],
+    // A bare figure listed before one with a unit takes that unit; the change is not the comparison's.
+    ['增速分别高于全国、全省1.6和0.6个百分点。', '1.6', 1.6, 'percent'],
+    ['出口和进口分别为3.2、4.5亿元。', '3.2', 3.2e8, 'CNY'],
+    // 每亩 reaches over a list of what the payment covers.
+    ['每亩补助鱼苗、鸭苗款300元。', '300元', 300, 'CNY/mu'],
   ])('%s → %s', (...row) => expectClaim(row));
 
   it.each([
@@ -217,6 +236,11 @@ describe('not claims', () => {
     ['营商环境排名较上年提升了2个位次。', '2个'],
     ['发布时间 2024-11-22 08:35\n\n眼下正值采摘季。', '35'],
     ['全县有4A级景区3个。', '4A'],
+    ['对进度排名后3位的项目约谈。', '3位'],
+    ['三次产业结构调整为4.6∶49.3∶46.1。', '三次'],
+    ['1、2号楼已经封顶。', '1'],
+    ['2023、2024年连续获评。', '2023'],
+    ['一家三口之家年收入。', '三口'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -161,6 +161,9 @@ const CHANGE: Array<[string, Change]> = [
   ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
   ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
   ['上浮', 'increase'], ['下浮', 'decrease'],
+  // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
+  // a comparison with another place).
+  ['多', 'increase'], ['少', 'decrease'], ['多增', 'increase'],
 ];
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
@@ -171,10 +174,10 @@ const NOT_JIAN = charSet('缩消削递');
 const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级产');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
-/** 眼 followed by one of these is an eye or a look (眼下, 眼前, 眼光), not the counter of wells. */
+/** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
 const DAYS_DEADLINE_AFTER = /^(?:内|以内|之内)/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
-const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红');
+const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
@@ -311,10 +314,22 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const r = rangeAt(text, u.end);
     if (r) {
       const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
-      if (u2 && u2.code === u.code) {
+      // 提高2.1个百分点至77.6% is a change and the level it reached, not a range: a range repeats its unit word.
+      if (u2 && u2.word === u.word) {
         high = r;
         u = u2;
       }
+    }
+  }
+  // 分别高于全国、全省1.6和0.6个百分点, 分别为3.2、4.5亿元: a bare figure listed before one with a measure takes its
+  // unit (not counts or durations, whose lists are names or dates: 1、2号地块, 2023、2024年).
+  const and = text.charCodeAt(tok.end);
+  if (!u && tok.arabic && (and === 0x548c /* 和 */ || and === 0x3001) /* 、 */ && isAsciiDigit(text.charCodeAt(tok.end + 1))) {
+    const t2 = readNumber(text, tok.end + 1);
+    const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
+    if (u2 && !u2.reject && u2.kind !== 'count' && u2.kind !== 'duration') {
+      const value = tok.value * (tok.multiplied ? 1 : trailingMultiplier(text.slice(t2!.start, t2!.end))) * u2.factor;
+      return emit(text, s, tok, { start: s, end: tok.end, value, unit: u2.code, approxInside: false, unitInfo: u2 }, out);
     }
   }
   if (!u) {
@@ -436,8 +451,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     const after = text.charCodeAt(end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
     if (unit.latinEnd && (isLatin(after) || isAsciiDigit(after))) continue;
-    // 眼 counts wells and springs (机井215眼) only right after the number, never in 眼下, 眼前, 眼光 ...
-    if (w === '眼' && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
+    // 眼 counts wells and springs (机井215眼), 口 wells and ponds (水塘24口), only right after the number, never in
+    // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
+    if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
+    if (w === '次' && text.startsWith('产业', end)) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
     if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start)))) continue;
@@ -553,8 +570,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       qualStart = qq - ceiling[0].length;
     }
   }
-  // 不低于省下达的142.3万亩, 不少于合同约定的30%: a bound whose figure another body sets, named between them.
-  if (approx === 'exact' && text.charCodeAt(qq - 1) === 0x7684 /* 的 */) {
+  // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
+  // body sets, named between them.
+  if (approx === 'exact') {
     const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 12), qq));
     if (bound) {
       approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
@@ -571,9 +589,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 一年内 (a deadline) is a figure even with a bare 一.
   if (bareOne && approx === 'exact' && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
 
-  // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), but 目前3家, 提前3天 are fine.
+  // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
+  // 提前3天, 此后3年 are fine.
   const beforeQ = text.charCodeAt(q - 1);
-  if ((kind === 'count' || kind === 'duration') && beforeQ === 0x524d /* 前 */ && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
+  const word = p.unitInfo?.word;
+  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(text.slice(Math.max(0, q - 4), q))) return p.end;
@@ -628,7 +648,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const w = verb.w;
     if (c >= w.length && text.startsWith(w, c - w.length)) {
       if (w === '减' && inSet(NOT_JIAN, text.charCodeAt(c - 2))) continue;
-      if (verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
+      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -652,7 +672,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
     const clause = text.slice(a, q);
     // A rate word inside a quoted programme name (“亩均论英雄”奖励资金1.28亿元) makes no rate of the figure.
-    const per = rateChar ? lastRateWord(clause.replace(QUOTED, '')) : null;
+    let per = rateChar ? lastRateWord(clause.replace(QUOTED, '')) : null;
+    // 每亩补助种子、化肥款300元: 每亩 reaches over a list of what is paid, when no other figure stands between.
+    if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(text.slice(Math.max(0, q - 40), q))?.[0] ?? '');
     if (per) unit = rateUnit(unit, per);
     else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
@@ -696,13 +718,15 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)(?:可)?(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?$/;
-/** 不低于/不少于/不超过/不高于 and a short phrase ending in 的 (省下达的, 合同约定的) before the figure. */
-const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于)[^，,。；;、：:\d]{1,6}的$/;
+/** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的), or 未达到 and a short one, before the figure. */
+const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,6}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 const COMPARISON = /较|比|同比|环比/;
+/** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
+const SINCE = /[同环]比|[较比][上去前年\d]/;
 
 /** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
 let lastSentence = { start: -1, end: -1, text: '' };
@@ -718,6 +742,8 @@ const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
 ];
+
+const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
 function lastRateWord(clause: string): string | null {
@@ -736,10 +762,10 @@ function lastRateWord(clause: string): string | null {
 }
 
 /** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
-function comparedWith(text: string, p: number): boolean {
+function comparedWith(text: string, p: number, base = COMPARISON): boolean {
   let a = p;
   while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
-  return COMPARISON.test(text.slice(a, p));
+  return base.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
