@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['utils/**/*.test.ts', 'tests/fixtures/**/*.test.ts', 'components/**/*.test.tsx', 'tests/unit/**/*.test.ts', 'cli/**/*.test.ts', 'entrypoints/**/*.test.ts'],
           mockReset: true,
           restoreMocks: true,
+          // Several tests walk the whole corpus (over 70 articles); on two busy cores that can pass vitest's
+          // default 5 s. Speed is for the benchmarks; here the limit only catches a test that hangs.
+          testTimeout: 30_000,
         },
       },
       {
