@@ -90,6 +90,14 @@ describe('PageLoader', () => {
     expect(reports).toEqual([]);
     expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'done', articles: [] });
 
+    // A busy page: its changes are looked at, the settings read once (the popup's question read them too).
+    const readsBefore = settingsReads;
+    document.body.insertAdjacentHTML('beforeend', '<p>广告</p>');
+    await settle(700);
+    document.body.insertAdjacentHTML('beforeend', '<p>推荐</p>');
+    await settle(700);
+    expect(settingsReads - readsBefore).toBe(1);
+    expect(loads).toHaveLength(0);
     document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
     await settle(700);
     expect(loads).toHaveLength(1);

@@ -46,6 +46,7 @@ export class PageLoader {
   private loading: Promise<ContentHandlers | null> | null = null;
   private loadingAutomatically = false;
   private watch: PageWatch | null = null;
+  private automaticHere = false;
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
@@ -120,11 +121,18 @@ export class PageLoader {
     }
   }
 
+  /**
+   * Once the settings have allowed automatic analysis here they are not read again at every change of a
+   * busy page: should the reader switch to click-only meanwhile, the background declines the request.
+   */
   private async pageChanged(): Promise<void> {
-    const settings = await this.readSettings();
-    if (this.signal.aborted) return;
-    if (analysesAutomatically(settings, this.doc.location.href)) this.look();
-    else this.stopWatching();
+    if (!this.automaticHere) {
+      const settings = await this.readSettings();
+      if (this.signal.aborted) return;
+      if (!analysesAutomatically(settings, this.doc.location.href)) return this.stopWatching();
+      this.automaticHere = true;
+    }
+    this.look();
   }
 
   /** The background declined an automatic analysis: say why the page waits (click-only mode, skip list). */
