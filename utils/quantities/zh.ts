@@ -289,7 +289,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A lone 零 is a word: 零部件, 零距离, 零超时.
   if (tok.chinese && tok.value === 0 && !tok.fraction) return skip;
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
-  if (prevNonSpace(text, s) === 0x7b2c /* 第 */) return skip;
+  if (prevNonSpace(text, s) === 0x7b2c /* 第 */) return skipOrdinalList(text, tok.end);
   // The minutes of a clock time or the second term of a ratio (08:35, 1：1): never a figure of their own.
   if ((prev === 0x3a /* : */ || prev === 0xff1a) /* ： */ && isAsciiDigit(text.charCodeAt(s - 2))) return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
@@ -403,6 +403,20 @@ function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
   while (q < text.length && q - p < max && isSpace(text.charCodeAt(q))) q++;
   return q < text.length && isSpace(text.charCodeAt(q)) ? p : q;
+}
+
+/**
+ * The end of an ordinal's list or range: 第3、4名, 第一、二名, 第3至5位 are places, the numbers after the
+ * first as much as the first.
+ */
+function skipOrdinalList(text: string, end: number): number {
+  for (;;) {
+    const range = rangeAt(text, end);
+    const listed = !range && inSet(AND, text.charCodeAt(end)) ? readNumber(text, end + 1) : null;
+    const next = range ?? (listed && !listed.sequence ? listed : null);
+    if (!next) return end;
+    end = next.end;
+  }
 }
 
 /** The code of the last non-space character before s, or -1. */
