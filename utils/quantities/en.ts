@@ -398,6 +398,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   return null;
 }
 
+/** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
+const PER_HEAD_CEILING = 10_000_000;
+
 /** The unit a money figure is given per, when "per …" comes before the figure. */
 /** "A mu of persimmon trees now brings in 8,000 yuan", "each household earns 5,000 yuan": one unit of land or one
  * household as the subject of an earning verb right before the figure is a rate, like "per mu". */
@@ -498,7 +501,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
     const s0 = sentences.at(num.start);
     const lead = text.slice(s0[0], num.start);
-    if (/per[ -]capita|per person/i.test(lead)) code = rateUnit(code, 'person');
+    // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
+    // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
+    if (/per[ -]capita|per person/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     else {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
