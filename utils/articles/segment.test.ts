@@ -551,3 +551,18 @@ describe('a commentary printed under the news it is about', () => {
     expect(news.editor).toBe('赵静');
   });
 });
+
+describe('the outlet its reporters are named with', () => {
+  const sourceOf = (byline: string) =>
+    segmentArticles(['南康家具：从“木匠之乡”走向全球市场', byline, '2024-06-04 07:30', '据统计，2023年南康家具产业集群产值达2860亿元，同比增长8.5%。'].join('\n'))[0].source;
+
+  it('is the source when no line names one', () => {
+    expect(sourceOf('赣鄱新闻记者 钟文杰 通讯员 刘芳')).toBe('赣鄱新闻');
+    expect(sourceOf('新华社记者 张三')).toBe('新华社');
+  });
+
+  it('is no source when it is 本报 or the byline names no outlet', () => {
+    expect(sourceOf('本报记者 钟文杰')).toBeUndefined();
+    expect(sourceOf('记者 钟文杰')).toBeUndefined();
+  });
+});

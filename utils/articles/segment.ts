@@ -228,7 +228,7 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
   for (const i of nonBlank) {
     const line = lines[i];
     if (line.role === 'headline') ended = 'no';
-    if (line.role === 'headline' || (line.role === 'body' && CHINESE_SENTENCE.test(line.text))) inList = false;
+    if (line.role === 'headline' || (inList && line.role === 'body' && CHINESE_SENTENCE.test(line.text))) inList = false;
     else if (LIST_HEADING.test(line.text)) inList = true;
     else if (inList && line.role === 'meta') line.role = 'furniture';
     if (line.role === 'headline') continue;
@@ -459,6 +459,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     if (isHeaderMeta(line.text)) article.date ??= dateIn(line.text);
   }
   if (article.lead && !article.source) article.source = wireSource(leadText);
+  article.source ??= outletOfByline(article.byline);
   return article;
 }
 
@@ -489,6 +490,13 @@ const REPORTER_ROLE = /记者|通讯员|实习生/;
 function closingByline(line: string): string | undefined {
   const inner = CLOSING_BRACKETS.exec(line)?.[1];
   return inner && REPORTER_ROLE.test(inner) && bylineOf(inner) ? inner : undefined;
+}
+
+/** "赣鄱新闻记者 钟文杰", "新华社记者 …": the outlet its reporters are named with (本报, "this paper", names none). */
+const OUTLET_BEFORE_ROLE = /^([\u4e00-\u9fff·]{2,12}?)(?:首席|特约|见习|全媒体|融媒体)?记者/;
+function outletOfByline(byline: string | undefined): string | undefined {
+  const outlet = byline && OUTLET_BEFORE_ROLE.exec(byline)?.[1];
+  return outlet && !outlet.startsWith('本') && isOutletName(outlet) ? outlet : undefined;
 }
 
 /** "来源：兴义发布": a government account or newsroom as the source is the text's author too. */
