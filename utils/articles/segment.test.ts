@@ -494,6 +494,11 @@ describe('a recommended-story card with its own date line inside the body', () =
     expect(excluded).not.toContain('南康区还建成家具产业数字化平台，接入企业1800多家。');
   });
 
+  it('still finds an article whose headline and byline follow a sidebar\'s list', () => {
+    const page = ['Most popular', 'Hainan duty-free sales hit 16.8 bln yuan', 'Beijing adds 330 km of cycling lanes', 'Desert county in Ningxia herds its way to prosperity', 'By Li Jing in Yanchi', 'In Yanchi county, in northwest China\'s Ningxia Hui Autonomous Region, herders raise 1.2 million sheep a year.'];
+    expect(segmentArticles(page.join('\n')).map((a) => a.title)).toEqual(['Desert county in Ningxia herds its way to prosperity']);
+  });
+
   it('takes no date from a listed story', () => {
     const undated = segmentArticles(text.replace('2024-06-04 07:30', '来源：赣鄱新闻'));
     expect(undated[0].date).toBeUndefined();

@@ -298,8 +298,10 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       return;
     }
     // A story linked from a list (推荐阅读 over a card's headline and its date, 相关新闻 over dated links) heads
-    // no article of this page, however much its date line looks like a header.
-    if (looksLikeHeadline(line) && !inLinkList(lines, nonBlank, j)) {
+    // no article of this page, however much its date line looks like a header. (Over reporters' names, the
+    // line is a headline even after a sidebar's list: links carry dates, not bylines.)
+    const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
+    if (looksLikeHeadline(line) && !listed) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
       let head = j;
