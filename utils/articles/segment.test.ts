@@ -534,6 +534,24 @@ describe('an info line printed above the headline', () => {
   });
 });
 
+describe('a date alone between two articles', () => {
+  it('stays with the notice it signs', () => {
+    const text = [
+      '关于2024年度工业用地供应计划的公告',
+      '来源：富平县自然资源局',
+      '根据《土地管理法》有关规定，现将我县2024年度工业用地供应计划公告如下，计划供应工业用地560亩。',
+      '富平县自然资源局',
+      '2024年6月3日',
+      '富平县新建标准厂房12万平方米',
+      '来源：富平县融媒体中心',
+      '记者从县工信局获悉，全县今年新建标准厂房12万平方米，已有8家企业签约入驻。',
+    ].join('\n');
+    const [notice, news] = segmentArticles(text);
+    expect(notice.end).toBeGreaterThan(text.indexOf('2024年6月3日'));
+    expect(news.date).toBeUndefined();
+  });
+});
+
 describe('a commentary printed under the news it is about', () => {
   const text = [
     '临泽县新能源并网装机规模突破300万千瓦',

@@ -627,7 +627,8 @@ function articlesOf({ lines, nonBlank, headlines }: ReadLines): ArticleSegment[]
   };
   const headerAbove = (i: number) => {
     const j = lineAbove(i);
-    return j >= 0 && lines[j].role === 'meta' && isHeaderMeta(lines[j].text) ? j : undefined;
+    // (A date alone there may as well close the article before: a notice's signature.)
+    return j >= 0 && lines[j].role === 'meta' && isHeaderMeta(lines[j].text) && !isDateOnly(lines[j].text) ? j : undefined;
   };
   const above = headlines.map(headerAbove);
   if (headlines.length === 0 || preambleBody >= MIN_PREAMBLE_BODY) {
