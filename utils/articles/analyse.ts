@@ -6,6 +6,7 @@
  */
 import type { Claim } from '../quantities/types';
 import { extractClaims } from '../quantities';
+import { readCompanions } from './companion';
 import { detectLanguage } from './language';
 import { scoreRelevance } from './relevance';
 import { segmentArticles, startsInExcluded, type ArticleSegment, type Span } from './segment';
@@ -82,5 +83,8 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
 }
 
 export function analyseArticles(text: string, options: AnalyseOptions = {}): AnalysisResult {
-  return { articles: segmentArticles(text).map((segment) => analyseSegment(text, segment, options)) };
+  const segments = segmentArticles(text);
+  const articles = segments.map((segment) => analyseSegment(text, segment, options));
+  readCompanions(articles, segments.map((s) => s.companion === true));
+  return { articles };
 }

@@ -157,3 +157,34 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(isHeaderMeta('2024-06-12 08:35 来源：湖州日报 编辑：张三')).toBe(true);
   });
 });
+
+describe('a page\'s own counters and players are furniture', () => {
+  it.each(['阅读 2.3万', '点赞 1236', '评论(36)', '赞 418', '2,316 shares', '1.2K views', 'Views: 3,210', '听新闻', '听新闻00:00 / 04:36'])(
+    '%s',
+    (line) => {
+      expect(classifyLine(line)).toBe('furniture');
+    },
+  );
+
+  it('leaves a sentence that gives a reading figure as text', () => {
+    expect(classifyLine('全年阅读推广活动吸引读者2.3万人次。')).toBe('text');
+  });
+});
+
+describe('reporters credited after a label and its colon', () => {
+  it('reads the names of 记者：… and 记者：… 通讯员：…', () => {
+    expect(bylineOf('记者：段晓丽 赵凯')).toBe('段晓丽 赵凯');
+    expect(bylineOf('记者：段晓丽 通讯员：赵凯')).toBe('段晓丽 通讯员 赵凯');
+    expect(classifyLine('记者：段晓丽 赵凯')).toBe('byline');
+  });
+
+  it('takes no sentence after the label for names', () => {
+    expect(bylineOf('记者：今年全市新增项目42个')).toBeNull();
+  });
+});
+
+describe('bylineInMeta on an info bar whose items run together', () => {
+  it('ends the names where the next label starts', () => {
+    expect(bylineInMeta('来源：齐鲁观察作者：孟凡超发布时间：2024-03-12 08:00')).toBe('孟凡超');
+  });
+});

@@ -70,7 +70,7 @@ const DATE_EN =
  * and an official document's distribution line after its signature (抄送：…, 抄报：…).
  */
 const FURNITURE =
-  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter)/i;
+  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|Copy link|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -130,6 +130,11 @@ const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
 export function bylineOf(line: string): string | null {
   const text = line.trim();
   if (text.length > 120) return null;
+  // Reporters after a label and its colon, as credits under the text print them (记者：段晓丽 赵凯).
+  if (REPORTER_LABEL.test(text)) {
+    const names = text.replace(REPORTER_LABEL, '').replace(REPORTER_LABELS, '$1 ').trim();
+    return chineseByline(names) ? names : null;
+  }
   // Without Latin letters only a Chinese byline is possible, and sentence punctuation or a digit rules that out
   // (as chineseByline would, after the same steps): most lines of text stop here.
   if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
@@ -146,6 +151,15 @@ export function bylineOf(line: string): string | null {
   if (chineseByline(bare)) return bare;
   const inner = unwrapped(bare);
   return inner && chineseByline(inner) ? inner : null;
+}
+
+/** A reporters' credit line starts with its label: 记者：…, 通讯员：…. */
+const REPORTER_LABEL = /^(?:记者|通讯员|实习生)\s*[:：]/;
+const REPORTER_LABELS = /(记者|通讯员|实习生)\s*[:：]\s*/g;
+
+/** A credit line naming the reporters after a label (记者：段晓丽 赵凯), which pages print under the text. */
+export function isLabelledByline(line: string): boolean {
+  return REPORTER_LABEL.test(line.trim()) && bylineOf(line) !== null;
 }
 
 /** The inside of a line wholly in brackets, as bylines at an article's end are: （记者 张三）. */
@@ -199,7 +213,8 @@ function hasDateIn(line: string): boolean {
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
 export function bylineInMeta(raw: string): string | undefined {
-  const line = raw.replace(/\s+/g, ' ');
+  // An info bar's items may run together (作者：孟凡超发布时间：…): the next label ends the names.
+  const line = raw.replace(/\s+/g, ' ').replace(NEXT_LABEL, ' ');
   const author = /(?:作者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fff·]{2,4}(?:[ 、，,][\u4e00-\u9fff·]{2,4}){0,3})/.exec(line);
   if (author) {
     // Names up to the first word that is not one (作者：邓雪梅 浏览量：1562).
@@ -212,6 +227,9 @@ export function bylineInMeta(raw: string): string | undefined {
   const byline = roles[0].trim();
   return bylineOf(byline) ? byline : undefined;
 }
+
+/** The start of an info bar's next field, right after the previous one's value. */
+const NEXT_LABEL = /(?<=[^\s:：])(?=(?:来源|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览量|浏览次数|浏览|阅读|点击|字号)\s*[:：])/g;
 
 /** Longest line read for credits: a line of credits is short, a paragraph that mentions an editor is not one. */
 const MAX_CREDIT_LINE = 120;
@@ -282,12 +300,19 @@ export function isFurniture(line: string): boolean {
  * two-character label may read as a name (全屏: 全 is a surname).
  */
 const PLAYER_CONTROL =
-  /^(?:(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕)(?:\s*\d(?:\.\d+)?[xX×])?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+  /^(?:(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报)(?:\s*\d(?:\.\d+)?[xX×])?|(?:听新闻|听全文|收听|语音播报)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+
+/**
+ * A counter of the page's own (阅读 2.3万, 点赞 1236, 评论(36), 2,316 shares, 1.2K views): how many read or liked
+ * the page, never a figure of the article, though 2.3万 reads as one.
+ */
+const COUNTER_LINE =
+  /^(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?)\s*[:：]?\s*[（(]?\d[\d,.]*\s*[万千KkMmWw]?\+?\s*[)）]?(?:次|人)?|\d[\d,.]*\s*[KkMm]?\+?\s*(?:views?|likes?|shares?|comments?|reads?))$/i;
 
 export function classifyLine(line: string): LineKind {
   const text = line.trim();
   if (text === '') return 'blank';
-  if (PLAYER_CONTROL.test(text)) return 'furniture';
+  if (PLAYER_CONTROL.test(text) || COUNTER_LINE.test(text)) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';

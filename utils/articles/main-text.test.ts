@@ -186,3 +186,18 @@ describe('findArticles', () => {
     expect(analyseText(articleText(forced[0])).articles[0].isRegionalDevelopment).toBe(false);
   });
 });
+
+describe('findArticles: an info line above the headline', () => {
+  it('puts the line Readability drops back in front of the headline, for its date and editor', () => {
+    const para = (n: number) =>
+      `<p>The Horgos port handled ${n} freight trains in the quarter, while its trade value reached 28.4 billion yuan and cleared cargo for logistics firms in the development zone across the border.</p>`;
+    const doc = load(`<html><body><div class="main"><div class="header">
+      <div class="info">Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan</div>
+      <h1>Horgos border port handles record freight as China-Europe trains boom</h1></div>
+      <div id="detailContent">${[1873, 1900, 2100, 2300].map(para).join('')}</div></div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    expect(text.startsWith('Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan')).toBe(true);
+    expect(analyseText(text).articles[0]).toMatchObject({ date: '2024-04-22', editor: 'Liu Yan' });
+  });
+});

@@ -13,7 +13,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { editionDate } from './edition-date';
-import { classifyLine, editorIn } from './line-kinds';
+import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -270,7 +270,9 @@ function byReadability(doc: Document): PageArticle | null {
   contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
-  const blocks = withClosingCredits(withDroppedMeta(heading ? withHeader(heading, contentBlocks) : contentBlocks, root));
+  const headed = heading ? withHeader(heading, contentBlocks) : contentBlocks;
+  const infoLine = heading && infoLineAbove(heading);
+  const blocks = withClosingCredits(withDroppedMeta(infoLine ? [infoLine, ...headed] : headed, root));
   return {
     root: commonAncestor(blocks) ?? root,
     blocks,
@@ -321,6 +323,17 @@ function withHeader(heading: Element, content: Element[]): Element[] {
 
 /** Longest byline or meta line (the line kinds read no longer one). */
 const MAX_META_LINE = 120;
+
+/**
+ * The info line some sites print right above the headline (Source: Xinhua | 2024-04-22 16:38:05 | Editor: …):
+ * the article's date, source and editor, which Readability drops with the rest of the header.
+ */
+function infoLineAbove(heading: Element): Element | null {
+  const prev = heading.previousElementSibling;
+  if (!prev || isHidden(prev)) return null;
+  const text = (prev.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_META_LINE && classifyLine(text) === 'meta' && isHeaderMeta(text) ? prev : null;
+}
 
 /**
  * The article's blocks with the byline and date lines Readability dropped from among them put back: it drops

@@ -464,3 +464,128 @@ describe('the editor', () => {
     expect(article.editor).toBe('王宇');
   });
 });
+
+describe('a recommended-story card with its own date line inside the body', () => {
+  const text = [
+    '南康家具：从“木匠之乡”走向全球市场',
+    '赣鄱新闻记者 钟文杰 通讯员 刘芳',
+    '2024-06-04 07:30',
+    '据统计，2023年南康家具产业集群产值达2860亿元，同比增长8.5%。',
+    '推荐阅读',
+    '赣州国际陆港今年开行中欧班列突破300列',
+    '2024-05-28 · 阅读 2.1万',
+    '南康区还建成家具产业数字化平台，接入企业1800多家。',
+    '责任编辑：胡晓燕',
+    '相关新闻',
+    '赣州一季度GDP增长6.2%',
+    '赣鄱新闻 · 2024-04-20',
+    '瑞金新建标准厂房15万平方米',
+    '赣鄱新闻 · 2024-05-09',
+  ].join('\n');
+  const articles = segmentArticles(text);
+  const excluded = articles[0].excluded.map((x) => text.slice(x.start, x.end));
+
+  it('is one article: the card heads none, nor do the listed stories under 相关新闻', () => {
+    expect(articles.map((a) => a.title)).toEqual(['南康家具：从“木匠之乡”走向全球市场']);
+  });
+
+  it('leaves the card out and keeps the paragraph after it', () => {
+    expect(excluded).toEqual(expect.arrayContaining(['推荐阅读', '赣州国际陆港今年开行中欧班列突破300列', '2024-05-28 · 阅读 2.1万']));
+    expect(excluded).not.toContain('南康区还建成家具产业数字化平台，接入企业1800多家。');
+  });
+
+  it('still finds an article whose headline and byline follow a sidebar\'s list', () => {
+    const page = ['Most popular', 'Hainan duty-free sales hit 16.8 bln yuan', 'Beijing adds 330 km of cycling lanes', 'Desert county in Ningxia herds its way to prosperity', 'By Li Jing in Yanchi', 'In Yanchi county, in northwest China\'s Ningxia Hui Autonomous Region, herders raise 1.2 million sheep a year.'];
+    expect(segmentArticles(page.join('\n')).map((a) => a.title)).toEqual(['Desert county in Ningxia herds its way to prosperity']);
+  });
+
+  it('takes no date from a listed story', () => {
+    const undated = segmentArticles(text.replace('2024-06-04 07:30', '来源：赣鄱新闻'));
+    expect(undated[0].date).toBeUndefined();
+  });
+});
+
+describe('a newsroom over its reporters', () => {
+  it('gives the reporters as the byline and the newsroom as the source', () => {
+    const [article] = segmentArticles(
+      ['腾冲：中药材种植面积突破28万亩', '腾冲市融媒体中心', '段晓丽 赵凯', '2024-06-18 10:25', '6月17日，记者从腾冲市农业农村局获悉，全市中药材种植面积达28.6万亩。'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: '段晓丽 赵凯', source: '腾冲市融媒体中心', date: '2024-06-18' });
+  });
+
+  it('takes the reporters credited under the text when the header names only the newsroom', () => {
+    const [article] = segmentArticles(
+      ['腾冲：中药材种植面积突破28万亩', '腾冲市融媒体中心 2024-06-18 10:25', '6月17日，记者从腾冲市农业农村局获悉，全市中药材种植面积达28.6万亩。', '记者：段晓丽 赵凯', '责任编辑：李春梅'].join('\n'),
+    );
+    expect(article).toMatchObject({ byline: '段晓丽 赵凯', editor: '李春梅' });
+  });
+});
+
+describe('an info line printed above the headline', () => {
+  it('gives the article its date, source and editor', () => {
+    const [article] = segmentArticles(
+      [
+        'Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan',
+        'Horgos border port handles record freight as China-Europe trains boom',
+        'URUMQI, April 22 (Xinhua) -- The Horgos port handled 1,873 freight trains in the first quarter of this year.',
+      ].join('\n'),
+    );
+    expect(article).toMatchObject({ title: 'Horgos border port handles record freight as China-Europe trains boom', date: '2024-04-22', source: 'Xinhua', editor: 'Liu Yan' });
+  });
+});
+
+describe('a date alone between two articles', () => {
+  it('stays with the notice it signs', () => {
+    const text = [
+      '关于2024年度工业用地供应计划的公告',
+      '来源：富平县自然资源局',
+      '根据《土地管理法》有关规定，现将我县2024年度工业用地供应计划公告如下，计划供应工业用地560亩。',
+      '富平县自然资源局',
+      '2024年6月3日',
+      '富平县新建标准厂房12万平方米',
+      '来源：富平县融媒体中心',
+      '记者从县工信局获悉，全县今年新建标准厂房12万平方米，已有8家企业签约入驻。',
+    ].join('\n');
+    const [notice, news] = segmentArticles(text);
+    expect(notice.end).toBeGreaterThan(text.indexOf('2024年6月3日'));
+    expect(news.date).toBeUndefined();
+  });
+});
+
+describe('a commentary printed under the news it is about', () => {
+  const text = [
+    '临泽县新能源并网装机规模突破300万千瓦',
+    '来源：张掖日报 2024-05-09 09:16',
+    '本报讯（记者 韩雪莲）截至4月底，全县新能源并网装机规模达到312万千瓦。',
+    '短评',
+    '让戈壁滩长出“绿色动能”',
+    '□ 周文博',
+    '从一片荒芜的戈壁到312万千瓦的新能源装机，临泽的实践说明，资源禀赋只有转化为产业优势，才能成为发展动能。',
+    '编辑：赵静　审核：孙立新',
+  ].join('\n');
+  const [news, comment] = segmentArticles(text);
+
+  it('is an article of its own, a companion of the news, with the news\' date and source', () => {
+    expect(comment).toMatchObject({ title: '让戈壁滩长出“绿色动能”', byline: '周文博', companion: true, date: '2024-05-09', source: '张掖日报' });
+    expect(news.companion).toBeUndefined();
+  });
+
+  it('shares the credits under it with the news', () => {
+    expect(news.editor).toBe('赵静');
+  });
+});
+
+describe('the outlet its reporters are named with', () => {
+  const sourceOf = (byline: string) =>
+    segmentArticles(['南康家具：从“木匠之乡”走向全球市场', byline, '2024-06-04 07:30', '据统计，2023年南康家具产业集群产值达2860亿元，同比增长8.5%。'].join('\n'))[0].source;
+
+  it('is the source when no line names one', () => {
+    expect(sourceOf('赣鄱新闻记者 钟文杰 通讯员 刘芳')).toBe('赣鄱新闻');
+    expect(sourceOf('新华社记者 张三')).toBe('新华社');
+  });
+
+  it('is no source when it is 本报 or the byline names no outlet', () => {
+    expect(sourceOf('本报记者 钟文杰')).toBeUndefined();
+    expect(sourceOf('记者 钟文杰')).toBeUndefined();
+  });
+});

@@ -15,6 +15,7 @@ import {
   endsSentence,
   isClosingByline,
   isHeaderMeta,
+  isLabelledByline,
   isOutletName,
   sourceIn,
   type LineKind,
@@ -43,6 +44,11 @@ export interface ArticleSegment extends Span {
   editor?: string;
   /** The first paragraph, where an article names what it is about. */
   lead?: Span;
+  /**
+   * A piece printed under the article before it and about it (短评, 编后, 记者手记, under its label): it is read
+   * with that news (see companion.ts), whose date it shares and whose closing credits follow it.
+   */
+  companion?: true;
   /** Captions, credits, bylines, meta lines and page furniture inside [start, end). */
   excluded: Array<Span & { kind: ExcludedKind }>;
 }
@@ -217,10 +223,16 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
   // 'list': after a list heading only, which may be a card of links set inside the body (延伸阅读): the article
   // goes on if a paragraph of prose follows the list.
   let ended: 'no' | 'list' | 'end' | 'paywall' = 'no';
+  // Under a list heading, until the next headline or paragraph: a date line there is a listed story's.
+  let inList = false;
   for (const i of nonBlank) {
     const line = lines[i];
     if (line.role === 'headline') ended = 'no';
-    else if (PAYWALL.test(line.text)) {
+    if (line.role === 'headline' || (inList && line.role === 'body' && CHINESE_SENTENCE.test(line.text))) inList = false;
+    else if (LIST_HEADING.test(line.text)) inList = true;
+    else if (inList && line.role === 'meta') line.role = 'furniture';
+    if (line.role === 'headline') continue;
+    if (PAYWALL.test(line.text)) {
       ended = 'paywall';
       line.role = 'furniture';
     } else if (ended === 'list' && line.role === 'body' && CHINESE_SENTENCE.test(line.text)) ended = 'no';
@@ -285,7 +297,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       line.role = 'byline';
       return;
     }
-    if (looksLikeHeadline(line)) {
+    // A story linked from a list (推荐阅读 over a card's headline and its date, 相关新闻 over dated links) heads
+    // no article of this page, however much its date line looks like a header. (Over reporters' names, the
+    // line is a headline even after a sidebar's list: links carry dates, not bylines.)
+    const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
+    if (looksLikeHeadline(line) && !listed) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
       let head = j;
@@ -302,6 +318,22 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** Lines of a list (links, their dates and counts) looked over for the list's heading. */
+const MAX_LIST_LINES = 12;
+
+/**
+ * Whether the k-th non-blank line is an item of a list of other stories: a list heading (推荐阅读, 相关新闻,
+ * Related stories) stands above it with only the list's short lines between, no paragraph of prose.
+ */
+function inLinkList(lines: Line[], nonBlank: number[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MAX_LIST_LINES; j--) {
+    const line = lines[nonBlank[j]];
+    if (LIST_HEADING.test(line.text)) return true;
+    if (line.role === 'headline' || line.text.length > MAX_FURNITURE_LINE || CHINESE_SENTENCE.test(line.text)) return false;
+  }
+  return false;
 }
 
 /** A line that is a date and nothing more (2024年6月3日). */
@@ -366,6 +398,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   };
   let inHeader = true;
   let leadText = '';
+  let bylineIsIssuer = false;
   for (const line of own) {
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
@@ -378,10 +411,21 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
       }
       inHeader = false;
     }
-    if (line.role === 'byline' && !article.byline && (inHeader || isClosingByline(line.text)))
-      article.byline = bylineOf(line.text) ?? line.text;
-    if (line.role === 'meta' && inHeader && !article.byline)
-      article.byline = bylineInMeta(line.text) ?? accountName(line.text) ?? issuingSource(line.text);
+    if (line.role === 'byline' && (inHeader || isClosingByline(line.text))) {
+      const names = bylineOf(line.text);
+      // An office or newsroom alone on its line (腾冲市融媒体中心 over 段晓丽 赵凯) is the byline only until the
+      // reporters' names come: then it is the source.
+      if (!article.byline || (bylineIsIssuer && names)) {
+        if (bylineIsIssuer && article.byline) article.source ??= article.byline;
+        article.byline = names ?? line.text;
+        bylineIsIssuer = !names;
+      }
+    }
+    if (line.role === 'meta' && inHeader && !article.byline) {
+      const names = bylineInMeta(line.text);
+      article.byline = names ?? accountName(line.text) ?? issuingSource(line.text);
+      bylineIsIssuer = !names && article.byline !== undefined && (ISSUER.test(article.byline) || isOutletName(article.byline));
+    }
     if (line.role === 'body' && !article.byline) {
       const dateline = DATELINE_REPORTERS.exec(line.text);
       article.byline = datelineByline(line.text) ?? closingByline(line.text);
@@ -393,6 +437,14 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
       article.source ??= sourceIn(line.text);
+    }
+  }
+  // Reporters credited under the text (记者：段晓丽 赵凯), where the header named none or only the newsroom.
+  if (!article.byline || bylineIsIssuer) {
+    const credit = own.find((l) => l.role === 'byline' && isLabelledByline(l.text));
+    if (credit) {
+      if (article.byline) article.source ??= article.byline;
+      article.byline = bylineOf(credit.text) ?? credit.text;
     }
   }
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
@@ -409,6 +461,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     if (isHeaderMeta(line.text)) article.date ??= dateIn(line.text);
   }
   if (article.lead && !article.source) article.source = wireSource(leadText);
+  article.source ??= outletOfByline(article.byline);
   return article;
 }
 
@@ -441,6 +494,13 @@ function closingByline(line: string): string | undefined {
   return inner && REPORTER_ROLE.test(inner) && bylineOf(inner) ? inner : undefined;
 }
 
+/** "赣鄱新闻记者 钟文杰", "新华社记者 …": the outlet its reporters are named with (本报, "this paper", names none). */
+const OUTLET_BEFORE_ROLE = /^([\u4e00-\u9fff·]{2,12}?)(?:首席|特约|见习|全媒体|融媒体)?记者/;
+function outletOfByline(byline: string | undefined): string | undefined {
+  const outlet = byline && OUTLET_BEFORE_ROLE.exec(byline)?.[1];
+  return outlet && !outlet.startsWith('本') && isOutletName(outlet) ? outlet : undefined;
+}
+
 /** "来源：兴义发布": a government account or newsroom as the source is the text's author too. */
 function issuingSource(line: string): string | undefined {
   const source = sourceIn(line);
@@ -458,6 +518,9 @@ const WIRE_DATELINE = /^[A-Z][A-Z .,'-]+[^()]{0,40}\((Xinhua|Reuters|AP|AFP|Bloo
 function wireSource(text: string): string | undefined {
   return WIRE_DATELINE.exec(text)?.[1];
 }
+
+/** The label over a commentary or note printed with the news it is about (短评, 【编后】, 记者手记). */
+const COMPANION_LABEL = /^[【\[]?\s*(?:短评|快评|点评|微评|短论|时评|编后|编后语|编后记|记者手记|采访手记|记者观察)\s*[】\]]?$/;
 
 /** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */
 const MAX_LEADING_LINES = 3;
@@ -554,16 +617,53 @@ function articlesOf({ lines, nonBlank, headlines }: ReadLines): ArticleSegment[]
     .slice(0, firstHeadline)
     .filter((l) => l.role === 'body')
     .reduce((n, l) => n + l.text.length, 0);
+  // A header line printed above its headline (Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan) is that
+  // article's, not the end of the one before.
+  // The non-blank line before line i (i itself non-blank): the previous line that is not blank.
+  const lineAbove = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && lines[j].role === 'blank') j--;
+    return j;
+  };
+  const headerAbove = (i: number) => {
+    const j = lineAbove(i);
+    // (A date alone there may as well close the article before: a notice's signature.)
+    return j >= 0 && lines[j].role === 'meta' && isHeaderMeta(lines[j].text) && !isDateOnly(lines[j].text) ? j : undefined;
+  };
+  const above = headlines.map(headerAbove);
   if (headlines.length === 0 || preambleBody >= MIN_PREAMBLE_BODY) {
     const title = untitledHeadline(lines, nonBlank.filter((i) => i < firstHeadline));
-    const article = buildArticle(lines, title ?? 0, firstHeadline, title);
-    if (article) articles.push(article);
+    const article = buildArticle(lines, title ?? 0, above[0] ?? firstHeadline, title);
+    const header = title === null ? undefined : headerAbove(title);
+    if (article) articles.push(withHeaderAbove(article, header === undefined ? undefined : lines[header]));
   }
   headlines.forEach((h, i) => {
-    const article = buildArticle(lines, h, headlines[i + 1] ?? lines.length, h);
-    if (article) articles.push(article);
+    const built = buildArticle(lines, h, above[i + 1] ?? headlines[i + 1] ?? lines.length, h);
+    if (!built) return;
+    const header = above[i];
+    const article = withHeaderAbove(built, header === undefined ? undefined : lines[header]);
+    const news = articles.at(-1);
+    const j = lineAbove(h);
+    if (news && j >= 0 && COMPANION_LABEL.test(lines[j].text)) {
+      article.companion = true;
+      article.date ??= news.date;
+      article.source ??= news.source;
+      // The credits under the commentary close the whole report.
+      news.editor ??= article.editor;
+    }
+    articles.push(article);
   });
   return articles;
+}
+
+/** The article with what the header line above its headline says and the article itself does not. */
+function withHeaderAbove(article: ArticleSegment, header: Line | undefined): ArticleSegment {
+  if (!header) return article;
+  article.date ??= dateIn(header.text);
+  article.source ??= sourceIn(header.text);
+  article.editor ??= editorIn(header.text);
+  article.byline ??= bylineInMeta(header.text);
+  return article;
 }
 
 /**

@@ -18,6 +18,7 @@
  * the rest of the text cannot change are analysed and drawn first (`analyseHead`).
  * Offsets of articles and claims are offsets into the text map's string.
  */
+import { readCompanions } from '../articles/companion';
 import { headlineOfDocTitle } from '../articles/doc-title';
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
@@ -95,6 +96,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   const map = mapping.map();
   const articles: ArticleAnalysis[] = [];
   const regionQueries: RegionQuery[] = [];
+  const companions: boolean[] = [];
   let sliceStart = performance.now();
   for (const [index, article] of found.entries()) {
     const span = spanOf(map, article.root);
@@ -105,6 +107,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
       const analysed = (index === 0 && head?.analysed[i]) || (await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
       articles.push(analysed.article);
       regionQueries.push(analysed.regionQuery);
+      companions.push(segment.companion === true);
       if (onProgress && performance.now() - sliceStart >= slice) {
         onProgress({ map, articles: [...articles], regionQueries: [...regionQueries] });
         await pause();
@@ -113,6 +116,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
       }
     }
   }
+  readCompanions(articles, companions);
   return { map, articles, regionQueries };
 }
 

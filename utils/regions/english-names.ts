@@ -94,4 +94,8 @@ export const ENGLISH_NAMES: Record<string, string[]> = {
   '650500': ['Hami'], '652300': ['Changji'], '652700': ['Bortala'], '652800': ['Bayingolin'], '652900': ['Aksu'],
   '653000': ['Kizilsu'], '653100': ['Kashgar', 'Kashi'], '653200': ['Hotan'], '654000': ['Ili'], '654200': ['Tacheng'],
   '654300': ['Altay'],
+  // County-level cities whose English names come from Uygur or Mongolian, not from the pinyin of their Chinese
+  // names, which the gazetteer makes for every county: border ports and oil towns the press names often.
+  '654004': ['Horgos', 'Khorgos'], '652801': ['Korla'], '652902': ['Kuqa', 'Kucha'], '152501': ['Erenhot'],
+  '150702': ['Hailar'],
 };

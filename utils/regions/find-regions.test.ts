@@ -109,6 +109,11 @@ describe('findRegions', () => {
     expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
   });
 
+  it('reads a county-level city by its customary English name, which is no pinyin of its Chinese one', () => {
+    const text = "Horgos port handles record freight\n\nThe Khorgos port in northwest China's Xinjiang Uygur Autonomous Region handled more trains.";
+    expect(codes(text, 'en').slice(0, 2)).toEqual(['654004', '650000']);
+  });
+
   it('puts the county of the lead before the province of the headline', () => {
     const text =
       'Desert county in Ningxia herds its way to prosperity\n\nIn Yanchi county, in northwest China\'s Ningxia Hui Autonomous Region, herders raise sheep. Yanchi restored grassland.';
