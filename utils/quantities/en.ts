@@ -63,6 +63,8 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 
 /** Unit words: symbols match case-sensitively, words in any case. */
 const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
+/** The nouns the unit table names as counted (companies, firms, villages, households…). */
+const COUNTED_NOUNS = new Set(UNIT_LIST.filter(([, u]) => u.kind === 'count').map(([w]) => w.toLowerCase()));
 const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
@@ -385,12 +387,15 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     if (k > 2 && /^[A-Z]/.test(m[k - 1])) return null;
-    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun)) return null;
+    // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
+    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;
     const person = PERSON_NOUNS.test(noun);
     if (!person && !isCountedNoun(noun)) continue;
+    // A plural-looking word before a noun that is counted names a trade (136 logistics firms, 20 electronics companies).
+    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && COUNTED_NOUNS.has(m[k + 1].toLowerCase())) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const end = q + rest.indexOf(noun, k === 1 ? 0 : m[1].length) + noun.length;
     return { code, end, counter: code };
