@@ -431,6 +431,12 @@ describe('a notice signed at its end', () => {
     expect(article.title).toBe('孝义市2023年国民经济和社会发展统计公报');
     expect(article.byline).toBe('孝义市统计局');
   });
+
+  it('takes the office that dates a report on the same line for its issuer', () => {
+    const header = ['邹平市前三季度经济运行情况简析', '', '邹平市统计局　2024年10月28日', '', '今年以来，全市经济运行总体平稳，1—3季度全市实现地区生产总值612.37亿元，同比增长6.4%。'].join('\n');
+    const [article] = segmentArticles(header);
+    expect(article).toMatchObject({ title: '邹平市前三季度经济运行情况简析', byline: '邹平市统计局', date: '2024-10-28' });
+  });
 });
 
 describe('the editor', () => {

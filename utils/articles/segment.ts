@@ -341,6 +341,12 @@ function isDateOnly(text: string): boolean {
   return text.length <= MAX_DATE_LINE && dateIn(text) !== undefined;
 }
 
+/** The issuing office of a report's header line that also dates it (邹平市统计局　2024年10月28日). */
+function issuerBeforeDate(text: string): string | undefined {
+  const parts = /^(\S+)\s+(\S.*)$/.exec(text);
+  return parts && ISSUER.test(parts[1]) && isDateOnly(parts[2]) ? parts[1] : undefined;
+}
+
 /** Whether body text follows line `k` (over other header lines): a footer's source line has none after it. */
 function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
   for (let j = k + 1; j < nonBlank.length && j <= k + MAX_HEADER_GAP; j++) {
@@ -457,7 +463,7 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   // standfirst may stand between the headline and the "Published:" line: their meta lines still say who and when.
   for (const line of own) {
     if (line.role !== 'meta') continue;
-    article.byline ??= bylineInMeta(line.text);
+    article.byline ??= bylineInMeta(line.text) ?? issuerBeforeDate(line.text);
     if (isHeaderMeta(line.text)) article.date ??= dateIn(line.text);
   }
   if (article.lead && !article.source) article.source = wireSource(leadText);
