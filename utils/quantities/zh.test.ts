@@ -440,3 +440,32 @@ describe('plan tables', () => {
     expect(claims.map((c) => c.text)).toEqual(['1250', '1700', '6.5', '68.2', '72', '3.8', '41200', '53000', '5.2', '5.5', '5.5']);
   });
 });
+
+describe('Taiwan press releases and the eighth held-out set', () => {
+  it('reads a digit of percent after 成, not a numeral that starts a word', () => {
+    expectClaim(['占全台农业总产值约一成三。', '一成三', 13, 'percent', 'approx']);
+    expectClaim(['占比一成三左右', '一成三', 13, 'percent', 'approx']);
+    expectClaim(['外销占九成以上', '九成', 90, 'percent', 'at_least']);
+  });
+
+  it('reads digits after 数 (人数, 户数) as a figure, and 数十 as vague', () => {
+    expectClaim(['园区就业人数3,450人，其中青年约占六成。', '3,450人', 3450, 'person']);
+    expect(extractChineseClaims('引进数十家企业').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads ROC years as years, not as durations of a hundred years and more', () => {
+    const text = '發布日期：113年11月6日。縣府今日公布112年農業統計，預計115年6月完工。';
+    expect(extractChineseClaims(text).map((c) => c.text)).toEqual([]);
+    expectClaim(['这座老桥已有112年历史', '112年', 112, 'year']);
+  });
+
+  it('reads a bare 元 as Taiwan dollars in a text that names them and never the renminbi', () => {
+    expectClaim(['產值達新臺幣712.6億元，較前一年增加約38億元。', '38億元', 3.8e9, 'TWD', 'approx', 'increase']);
+    expectClaim(['台商投資人民幣5億元，另有2億元用於研發，新台幣3億元。', '2億元', 2e8, 'CNY']);
+  });
+
+  it('reads 最高可申请 before the amount as a ceiling', () => {
+    expectClaim(['结训后最高可申请新台币200万元创业贷款', '200万元', 2e6, 'TWD', 'at_most']);
+    expectClaim(['最高可申请200万元贴息贷款', '200万元', 2e6, 'CNY', 'at_most']);
+  });
+});

@@ -180,6 +180,9 @@ const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
+/** The ones digits as 成 takes them (一成三 = 13%), and what may follow such a digit (一成三左右, 一成三以上, 一成三的). */
+const ONES = '〇一二三四五六七八九';
+const AFTER_CHENG_DIGIT = charSet('左以上多的');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
 const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天从');
 /** Verbs of moving up or down a ranking, right before the number of places. */
@@ -220,6 +223,8 @@ function extractSimplified(text: string): Claim[] {
   // function, which resets `tables` for each cell.
   const rows = tableRows(text);
   tables = rows;
+  rocYears = ROC_DATE.test(text);
+  yuanCurrency = text.includes('台币') && !text.includes('人民币') ? 'TWD' : undefined;
   const n = text.length;
   for (let s = 0; s < n; ) {
     if ((CHAR_BITS[text.charCodeAt(s)] & START) === 0) {
@@ -270,7 +275,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   )
     return s + 1;
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
-  if (inSet(VAGUE_BEFORE, prev) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
+  // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0) && !(c0 >= 0xff10 && c0 <= 0xff19)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
@@ -453,6 +459,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1))) {
     if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
+    // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
+    const d = ONES.indexOf(text[p + 1]);
+    if (d > 0 && tok.value >= 1 && !(isCjk(text.charCodeAt(p + 2)) && !inSet(AFTER_CHENG_DIGIT, text.charCodeAt(p + 2))))
+      return { code: 'percent', kind: 'percent', end: p + 2, word: '成', factor: 10 + d / tok.value };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
   const list = UNIT_INDEX.get(c);
@@ -476,6 +486,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
+      // Taiwan dates years from 1912 (民国113年 = 2024): 113年11月6日 is a date, and in a text that writes such
+      // dates every 1xx年 is a year (112年农业产值), not 112 years.
+      else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(text.slice(end, end + 3)))) m.reject = true;
       else if (inSet(AFTER_YEAR_DATE, after)) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
@@ -674,7 +687,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = currency ?? p.unit;
+  let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
@@ -731,7 +744,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)(?:可)?(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?$/;
+const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,6}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
@@ -746,6 +759,11 @@ const SINCE = /[同环]比|[较比][上去前年\d]/;
 let lastSentence = { start: -1, end: -1, text: '' };
 /** The table rows of the text being scanned (see tableRows; reset for each text). */
 let tables: TableRow[] = [];
+/** The text dates itself in Taiwan's years (民国, 113年11月): its 1xx年 are years. */
+let rocYears = false;
+/** The currency of a bare 元 where the text names Taiwan's dollar and never the renminbi (补助金额3.1亿元 → TWD). */
+let yuanCurrency: string | undefined;
+const ROC_DATE = /民国|(?:^|\D)1\d\d年\d{1,2}月/;
 
 /** A quotation inside a clause: the name of a programme or slogan. */
 const QUOTED = /“[^”]*”/g;
