@@ -54,6 +54,13 @@ describe('findRegions', () => {
     expect(regions).toContainEqual({ name: '埭溪镇', code: '330502', level: 'town', path: ['浙江省', '湖州市', '吴兴区', '埭溪镇'] });
   });
 
+  it('resolves a Taiwan county to the province code, keeping its own name (it has no code of its own)', () => {
+    const regions = findRegions(query('屏东县农业总产值创新高\n\n屏东县政府今日公布农业统计，全县农业总产值再创新高。'));
+    expect(regions[0]).toEqual({ name: '屏东县', code: '710000', level: 'town', path: ['台湾省', '屏东县'] });
+    // 金门县 and 连江县 stay Fujian's divisions of those names.
+    expect(codes('连江县推进乡村振兴\n\n连江县今年新建农村公路。')[0]).toBe('350122');
+  });
+
   it('ranks the headline place first, most specific before its parents', () => {
     expect(codes('仙居：营商环境再优化\n\n2023年以来，台州市仙居县推进改革。仙居企业综合服务中心对外开放。')[0]).toBe('331024');
     expect(codes('嘉兴电力发布浙江首个绿色变电站评价规范\n\n国网嘉兴供电公司开展绿色建造。嘉兴电力将申报行业标准。')).toEqual([

