@@ -1,31 +1,16 @@
 /**
  * The library dashboard: tabs for the library (search, filters, article detail), comparison,
- * "Analyze a text" and, when the exchange feature is built in, export and import. The location
+ * "Analyze a text", and export and import. The location
  * hash holds the view and the open article: #article=ID, #view=compare, #view=analyze, #view=exchange.
  */
 import { ArrowLeftRight, ChartColumn, Library as LibraryIcon, LoaderCircle, RotateCw, ScanText } from 'lucide';
-import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { LibraryDB } from '../utils/store';
 import { s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import { LibraryView } from './LibraryView';
 import { useLazy } from './useLazy';
 import { Toast, type Notice } from './Toast';
 import { useLibrary } from './useLibrary';
-
-/**
- * The exchange helper's panel mounts here: components/ExchangePanel.tsx exporting
- * `ExchangePanel({ db, onLibraryChanged })`. Vite's glob finds it when the file exists, so the
- * dashboard builds with or without it.
- */
-export interface ExchangePanelProps {
-  db: LibraryDB;
-  /** Call after an import changed the library, so the dashboard reloads it. */
-  onLibraryChanged(): void;
-}
-const exchangeModules = import.meta.glob<{ ExchangePanel: ComponentType<ExchangePanelProps> }>('./ExchangePanel.tsx', { eager: true });
-const ExchangePanel = Object.values(exchangeModules)[0]?.ExchangePanel;
 
 type View = 'library' | 'compare' | 'analyze' | 'exchange';
 
@@ -71,7 +56,7 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
   }, []);
   const openArticle = useCallback((id: string) => go({ view: 'library', articleId: id }), [go]);
 
-  const tabs = TABS.filter((tab) => tab.view !== 'exchange' || ExchangePanel);
+  const tabs = TABS;
   const onTabKey = (event: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.view === route.view);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
@@ -82,10 +67,11 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
     document.getElementById(`tab-${next.view}`)?.focus();
   };
 
-  // The analysis pipeline (engine, gazetteer) and chart.js are most of the page's code; loading them
-  // only when their tab opens keeps the library list's first paint fast.
+  // The analysis pipeline (engine, gazetteer), chart.js and the exchange formats with their schemas are
+  // most of the page's code; loading them only when their tab opens keeps the library list's first paint fast.
   const CompareView = useLazy(() => import('./CompareView').then((m) => m.CompareView), route.view === 'compare');
   const AnalyzeText = useLazy(() => import('./AnalyzeText').then((m) => m.AnalyzeText), route.view === 'analyze');
+  const ExchangePanel = useLazy(() => import('./ExchangePanel').then((m) => m.ExchangePanel), route.view === 'exchange');
   const loadingView = (
     <p class="empty" role="status">
       <Icon icon={LoaderCircle} class="spin" /> {s('loading')}
@@ -135,11 +121,7 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
         ) : route.view === 'analyze' ? (
           AnalyzeText ? <AnalyzeText library={library} notify={setNotice} onOpenArticle={openArticle} /> : loadingView
         ) : route.view === 'exchange' ? (
-          ExchangePanel ? (
-            <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} />
-          ) : (
-            <p class="empty">{s('exchangeMissing')}</p>
-          )
+          ExchangePanel ? <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} /> : loadingView
         ) : (
           <LibraryView library={library} selectedId={route.articleId} onSelect={openArticle} notify={setNotice} />
         )}

@@ -131,7 +131,6 @@ const en = {
   saveAll: 'Save all',
   savedArticle: 'Saved',
   viewInLibrary: 'Open in library',
-  exchangeMissing: 'Export and import are not part of this build yet.',
 };
 
 export type StringKey = keyof typeof en;
@@ -262,7 +261,6 @@ const zhCN: Record<StringKey, string> = {
   saveAll: '全部保存',
   savedArticle: '已保存',
   viewInLibrary: '在资料库中打开',
-  exchangeMissing: '此版本尚未包含导出与导入。',
 };
 
 const tables = { en, 'zh-CN': zhCN } as const;
