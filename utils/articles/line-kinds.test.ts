@@ -55,6 +55,9 @@ describe('classifyLine', () => {
     ['撰文：陳嘉欣', 'meta'],
     // A reading-time label is the page's (閱讀時間 is read folded to Simplified): its minutes are no figure of the article.
     ['阅读时间：4分钟', 'meta'],
+    // A government release's own header line, and its issuing office's label.
+    ['屏东县政府新闻稿', 'meta'],
+    ['发布单位：屏东县政府农业处', 'meta'],
     ['阅读时长：3分钟', 'meta'],
     ['Reading time: 5 min', 'meta'],
     ['******************************************************************', 'furniture'],
@@ -106,6 +109,9 @@ describe('dateIn', () => {
     ['发布时间：2023/1/5', '2023-01-05'],
     ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', '2024-07-02'],
     ['2024 04/18 09:12:05       来源：新华网', '2024-04-18'],
+    // Taiwan's calendar (read folded to Simplified): year 113 of the Republic is 2024.
+    ['发布单位：屏东县政府农业处　　发布日期：113年11月6日', '2024-11-06'],
+    ['民国112年3月1日', '2023-03-01'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
   });

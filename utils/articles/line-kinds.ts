@@ -49,9 +49,14 @@ const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
-  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发表时间|更新时间|时间|日期|浏览次数|阅读时间|阅读时长|预计阅读|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author|Reading time)\s*[:：|｜]/i;
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发布单位|发布机关|发稿单位|发表时间|更新时间|时间|日期|浏览次数|阅读时间|阅读时长|预计阅读|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author|Reading time)\s*[:：|｜]/i;
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
+/** A date of the Republic of China calendar, as Taiwan writes them: 113年11月6日 (= 2024), 民國113年. */
+const DATE_ROC = /(?:民国\s*)?(?<![\d.])(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const ROC_YEAR_ONE = 1911;
+/** A release's own header line, above its headline: 屏東縣政府新聞稿, 某某局新闻发布. */
+const RELEASE_HEADER = /^[\u4e00-\u9fff]{2,16}(?:新闻稿|新闻发布|新闻公报)$/;
 const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
 /**
  * A date whose year is set apart from the month and day (2024 04/18 09:12:05), as portals print it when the year
@@ -192,7 +197,7 @@ const CLAUSE_AFTER_COMMA = /[，,]\s*\S{8,}/;
 export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
-  if (META_LABEL.test(line)) return true;
+  if (META_LABEL.test(line) || RELEASE_HEADER.test(line)) return true;
   // Credits after a label of their own ([纠错]【责任编辑：王楠】): a short line, no sentence.
   if (line.length <= MAX_CREDITS_ONLY && !SENTENCE_STOP.test(line) && editorIn(line)) return true;
   const hasDate = hasDateIn(line);
@@ -208,7 +213,7 @@ const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
 const MAX_CREDITS_ONLY = 60;
 
 function hasDateIn(line: string): boolean {
-  return DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line) || DATE_YEAR_APART.test(line);
+  return DATE_ZH.test(line) || DATE_NUM.test(line) || DATE_EN.test(line) || DATE_YEAR_APART.test(line) || DATE_ROC.test(line);
 }
 
 /** The byline inside a meta line: "… 来源：杭州日报 记者 陈思远", "作者：邓雪梅". */
@@ -327,6 +332,8 @@ export function classifyLine(line: string): LineKind {
 export function dateIn(line: string): string | undefined {
   const zh = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(line);
   if (zh) return iso(zh[1], zh[2], zh[3]);
+  const roc = DATE_ROC.exec(line);
+  if (roc) return iso(String(Number(roc[1]) + ROC_YEAR_ONE), roc[2], roc[3]);
   const num = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(line) ?? DATE_YEAR_APART.exec(line);
   if (num) return iso(num[1], num[2], num[3]);
   const en = DATE_EN.exec(line);
