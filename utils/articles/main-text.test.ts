@@ -201,3 +201,28 @@ describe('findArticles: an info line above the headline', () => {
     expect(analyseText(text).articles[0]).toMatchObject({ date: '2024-04-22', editor: 'Liu Yan' });
   });
 });
+
+describe('findArticles: a headline in a table cell of an old CMS layout', () => {
+  const cms = (docTitle: string) =>
+    load(`<html><head><title>${docTitle}</title></head><body><table><tr><td>某县人民政府</td></tr><tr><td><table>
+      <tr><td class="tit">某县今年新建高标准农田8.6万亩</td></tr>
+      <tr><td class="inf">发布日期：2024-06-12 来源：县农业农村局 浏览次数：356</td></tr>
+      <tr><td class="con">
+        <p>6月11日，记者从县农业农村局获悉，今年该县计划新建高标准农田8.6万亩，总投资2.58亿元，项目涉及12个乡镇，目前已完成年度任务的93%。</p>
+        <p>项目按照“田成方、渠相通、路相连、旱能灌、涝能排”的标准建设，亩均投入1500元，新建和疏浚沟渠36.2公里，新建泵站148座，修建田间道路41.5公里。</p>
+        <p>县农业农村局负责人介绍，项目建成后，可新增和改善灌溉面积6.3万亩，预计每年可增加粮食产能1200万斤，惠及农户3.4万户。</p>
+      </td></tr></table></td></tr></table></body></html>`);
+
+  it('takes the cell whose text is the document title without its section and site for the headline', () => {
+    const [article] = findArticles(cms('某县今年新建高标准农田8.6万亩 - 部门动态 - 某县人民政府'));
+    const text = articleText(article);
+    expect(text.startsWith('某县今年新建高标准农田8.6万亩\n')).toBe(true);
+    expect(text).toContain('发布日期：2024-06-12');
+    expect(analyseText(text).articles[0].title).toBe('某县今年新建高标准农田8.6万亩');
+  });
+
+  it('reads no cell as the headline when the document title has no separator to end it', () => {
+    const [article] = findArticles(cms('某县人民政府'));
+    expect(articleText(article)).not.toContain('某县今年新建高标准农田8.6万亩\n发布日期');
+  });
+});
