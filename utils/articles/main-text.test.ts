@@ -226,3 +226,16 @@ describe('findArticles: a headline in a table cell of an old CMS layout', () => 
     expect(articleText(article)).not.toContain('某县今年新建高标准农田8.6万亩\n发布日期');
   });
 });
+
+describe('findArticles: a document title that puts the site first', () => {
+  it('takes no masthead for a headline', () => {
+    const doc = load(`<html><head><title>台州日报 - 第03版：经济 - 2024年11月08日</title></head><body>
+      <div class="logo">台州日报</div>
+      <div class="con">
+        <p>今年前三季度，温岭泵与电机产业集群实现产值248.6亿元，同比增长12.7%，全年有望突破320亿元，集群内规上企业达到1380家。</p>
+        <p>温岭市经信局负责人介绍，今年以来全市新增智能化技改项目126个，完成技改投资58.3亿元，新建数字化车间和智能工厂42家。</p>
+        <p>下一步，温岭将加快建设泵与电机产业创新服务综合体，力争到2026年集群产值突破400亿元，培育百亿级企业2家。</p>
+      </div></body></html>`);
+    for (const article of findArticles(doc)) expect(articleText(article).startsWith('台州日报\n')).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { SITE_NAME } from './doc-title';
 import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
@@ -320,6 +321,8 @@ function previousInOrder(el: Element): Element | null {
 const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*/;
 /** How many elements before the article's first block are looked at for its headline. */
 const TITLE_LOOKBACK = 40;
+/** Shortest headline taken this way: a shorter first part is a site's or section's name more often than not. */
+const MIN_TITLE_CELL = 6;
 /** Longest text read in that look (a headline is short; a container holding the page is not one). */
 const MAX_TITLE_CHARS = 120;
 
@@ -331,7 +334,8 @@ const MAX_TITLE_CHARS = 120;
 function titleCellBefore(title: string, first: Element): Element | null {
   const parts = title.split(TITLE_PARTS);
   const head = (parts[0] ?? '').replace(/\s+/g, '');
-  if (parts.length < 2 || head.length < 4) return null;
+  // Some titles put the site first (台州日报 - 第03版：经济 - …): a site's name is the masthead, never the headline.
+  if (parts.length < 2 || head.length < MIN_TITLE_CELL || SITE_NAME.test(head)) return null;
   let el: Element | null = first;
   for (let i = 0; i < TITLE_LOOKBACK && el; i++) {
     el = previousInOrder(el);
