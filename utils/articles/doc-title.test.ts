@@ -7,6 +7,9 @@ describe('headlineOfDocTitle', () => {
     ['宁德锂电新能源产业集群去年产值突破3000亿元_福建要闻_福建省人民政府门户网站', '宁德锂电新能源产业集群去年产值突破3000亿元'],
     ['Qinzhou port expansion lifts sea-rail cargo to record - Global Times', 'Qinzhou port expansion lifts sea-rail cargo to record'],
     ['德清“标准地”改革 | 湖州日报', '德清“标准地”改革'],
+    // A government site's name, and the section between it and the headline.
+    ['泗洪县今年新建高标准农田8.6万亩 - 部门动态 - 泗洪县人民政府', '泗洪县今年新建高标准农田8.6万亩'],
+    ['Port throughput hits record - Business - China Daily', 'Port throughput hits record'],
     // Dashes inside a headline stay: a range of years, a hyphenated word, a dash to a part that names no site.
     ['长三角一体化2024-2025年行动计划发布', '长三角一体化2024-2025年行动计划发布'],
     ['Sea-rail trains to Chongqing double', 'Sea-rail trains to Chongqing double'],

@@ -6,11 +6,13 @@
 
 /** Chinese CMSs join headline, section and site with underscores; headlines themselves hold none. */
 const CMS_JOINER = '_';
-/** A site or outlet name after a separator: 新华网, 人民网-贵州频道, 福建省人民政府门户网站, Global Times. */
-const SITE_NAME = /(?:网|网站|门户|频道|日报|晚报|时报|报社|新闻|客户端|在线|Times|Daily|News|Post|Xinhua|Online|\.com|\.cn)$/i;
+/** A site or outlet name after a separator: 新华网, 人民网-贵州频道, 福建省人民政府门户网站, 泗洪县人民政府, Global Times. */
+export const SITE_NAME = /(?:网|网站|门户|频道|政府|日报|晚报|时报|报社|新闻|客户端|在线|Times|Daily|News|Post|Xinhua|Online|\.com|\.cn)$/i;
 /** The last separator before a site name: a bar, or a dash that does not join two numbers (2024-2025). */
 const LAST_PART = /\s*(?:[|｜]|\s[-–—]\s|(?<!\d)[-–](?!\d))\s*([^|｜\-–—]+)$/;
 const MIN_HEADLINE = 4;
+/** Longest section name between a headline and its site (部门动态, 福建要闻, Business). */
+const MAX_SECTION = 8;
 
 export function headlineOfDocTitle(title: string): string {
   const text = title.trim();
@@ -19,6 +21,10 @@ export function headlineOfDocTitle(title: string): string {
   const last = LAST_PART.exec(text);
   if (last && SITE_NAME.test(last[1].trim())) {
     const head = text.slice(0, last.index).trim();
+    // Between headline and site a short part is the section (… - 部门动态 - 泗洪县人民政府).
+    const section = LAST_PART.exec(head);
+    if (section && section[1].trim().length <= MAX_SECTION && head.slice(0, section.index).trim().length >= MIN_HEADLINE)
+      return head.slice(0, section.index).trim();
     if (head.length >= MIN_HEADLINE) return head;
   }
   return text;

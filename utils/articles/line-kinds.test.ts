@@ -146,6 +146,9 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     ['（责编：欧阳晓明）', '欧阳晓明'],
     ['责任编辑：张倩 SF138', '张倩'],
     ['Source: Xinhua | Editor: Liu Xin', 'Liu Xin'],
+    // The desk editor before the responsible one: the 责编 is the article's editor.
+    ['编辑：孙悦　责编：李明　校对：王芳', '李明'],
+    ['编辑：孙悦 责任编辑：李明', '李明'],
   ])('%s → %s', (line, editor) => {
     expect(editorIn(line)).toBe(editor);
   });
@@ -165,7 +168,7 @@ describe('editorIn: the article\'s editor in a credits line', () => {
 });
 
 describe('a page\'s own counters and players are furniture', () => {
-  it.each(['阅读 2.3万', '点赞 1236', '评论(36)', '赞 418', '2,316 shares', '1.2K views', 'Views: 3,210', '听新闻', '听新闻00:00 / 04:36'])(
+  it.each(['阅读 2.3万', '点赞 1236', '评论(36)', '赞 418', '2,316 shares', '1.2K views', 'Views: 3,210', '听新闻', '听新闻00:00 / 04:36', '播放 12.6万次', '观看 3.1万', '视频时长 02:15　播放 12.6万次', '时长：3:26 阅读 8652'])(
     '%s',
     (line) => {
       expect(classifyLine(line)).toBe('furniture');
@@ -174,6 +177,7 @@ describe('a page\'s own counters and players are furniture', () => {
 
   it('leaves a sentence that gives a reading figure as text', () => {
     expect(classifyLine('全年阅读推广活动吸引读者2.3万人次。')).toBe('text');
+    expect(classifyLine('视频时长 02:15 全县接待游客260万人次')).not.toBe('furniture');
   });
 });
 
@@ -192,5 +196,10 @@ describe('reporters credited after a label and its colon', () => {
 describe('bylineInMeta on an info bar whose items run together', () => {
   it('ends the names where the next label starts', () => {
     expect(bylineInMeta('来源：齐鲁观察作者：孟凡超发布时间：2024-03-12 08:00')).toBe('孟凡超');
+  });
+
+  it('reads every reporter a role names, up to the first word that is no name', () => {
+    expect(bylineInMeta('2024-08-19 10:00 来源：中原观察网 记者 郭晓东 李雪')).toBe('记者 郭晓东 李雪');
+    expect(bylineInMeta('2024-06-12 08:35 记者 沈佳怡 通讯员 费晓东 阅读 3.2万')).toBe('记者 沈佳怡 通讯员 费晓东');
   });
 });

@@ -227,10 +227,13 @@ export function bylineInMeta(raw: string): string | undefined {
     while (names.length > 0 && !bylineOf(names.join(' '))) names.pop();
     if (names.length > 0) return names.join(' ');
   }
-  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}\s?)+/.exec(line);
+  // A role may name several reporters (记者 郭晓东 李雪); the names run up to the first word that is not one
+  // (… 通讯员 费晓东 阅读 3.2万).
+  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})*\s?)+/.exec(line);
   if (!roles) return undefined;
-  const byline = roles[0].trim();
-  return bylineOf(byline) ? byline : undefined;
+  const words = roles[0].trim().split(' ');
+  while (words.length > 0 && !bylineOf(words.join(' '))) words.pop();
+  return words.length > 0 ? words.join(' ') : undefined;
 }
 
 /** The start of an info bar's next field, right after the previous one's value. */
@@ -245,13 +248,15 @@ const MAX_CREDIT_LINE = 120;
  * an e-paper page) are not the article's. The name ends where the next label or an editor's code starts.
  */
 const EDITOR = /(?:责任编辑|责编|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})|\bEditor\s*:\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/;
+const RESPONSIBLE_EDITOR = /(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})/;
 /** Labels that may follow an editor's name with no space between (责任编辑：李晓图片编辑：吴佳). */
 const NEXT_CREDIT = /(?:图片|美术|视频|文字|值班|实习|特约)?编辑|责编|校对|审核|审校|终审|初审|复审|编审|监制|出品|统筹|来源|作者|记者|通讯员|摄影|设计|制作|排版|版式/;
 
 export function editorIn(line: string): string | undefined {
   // Most lines name no editor: two substring looks before the pattern.
   if (line.length > MAX_CREDIT_LINE || (!line.includes('编') && !line.includes('Editor'))) return undefined;
-  const m = EDITOR.exec(line);
+  // A credits line may name a desk editor before the responsible one (编辑：孙悦　责编：李明): the 责编 is the article's.
+  const m = RESPONSIBLE_EDITOR.exec(line) ?? EDITOR.exec(line);
   if (!m) return undefined;
   if (m[2]) return m[2];
   const next = NEXT_CREDIT.exec(m[1]);
@@ -311,13 +316,19 @@ const PLAYER_CONTROL =
  * A counter of the page's own (阅读 2.3万, 点赞 1236, 评论(36), 2,316 shares, 1.2K views): how many read or liked
  * the page, never a figure of the article, though 2.3万 reads as one.
  */
-const COUNTER_LINE =
-  /^(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?)\s*[:：]?\s*[（(]?\d[\d,.]*\s*[万千KkMmWw]?\+?\s*[)）]?(?:次|人)?|\d[\d,.]*\s*[KkMm]?\+?\s*(?:views?|likes?|shares?|comments?|reads?))$/i;
+const COUNTER =
+  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人)?|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?))';
+/** A video's length as its player's caption gives it: 视频时长 02:15, 时长：3:26. */
+const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
+/** A row of a page's counters, with the video's length among them (视频时长 02:15　播放 12.6万次). */
+const COUNTER_LINE = new RegExp(`^(?:${COUNTER}|${DURATION})(?:\\s+(?:${COUNTER}|${DURATION}))*$`, 'i');
+/** Longest row of counters read (a few items). */
+const MAX_COUNTER_LINE = 60;
 
 export function classifyLine(line: string): LineKind {
   const text = line.trim();
   if (text === '') return 'blank';
-  if (PLAYER_CONTROL.test(text) || COUNTER_LINE.test(text)) return 'furniture';
+  if (PLAYER_CONTROL.test(text) || (text.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(text))) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';

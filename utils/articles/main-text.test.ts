@@ -201,3 +201,41 @@ describe('findArticles: an info line above the headline', () => {
     expect(analyseText(text).articles[0]).toMatchObject({ date: '2024-04-22', editor: 'Liu Yan' });
   });
 });
+
+describe('findArticles: a headline in a table cell of an old CMS layout', () => {
+  const cms = (docTitle: string) =>
+    load(`<html><head><title>${docTitle}</title></head><body><table><tr><td>某县人民政府</td></tr><tr><td><table>
+      <tr><td class="tit">某县今年新建高标准农田8.6万亩</td></tr>
+      <tr><td class="inf">发布日期：2024-06-12 来源：县农业农村局 浏览次数：356</td></tr>
+      <tr><td class="con">
+        <p>6月11日，记者从县农业农村局获悉，今年该县计划新建高标准农田8.6万亩，总投资2.58亿元，项目涉及12个乡镇，目前已完成年度任务的93%。</p>
+        <p>项目按照“田成方、渠相通、路相连、旱能灌、涝能排”的标准建设，亩均投入1500元，新建和疏浚沟渠36.2公里，新建泵站148座，修建田间道路41.5公里。</p>
+        <p>县农业农村局负责人介绍，项目建成后，可新增和改善灌溉面积6.3万亩，预计每年可增加粮食产能1200万斤，惠及农户3.4万户。</p>
+      </td></tr></table></td></tr></table></body></html>`);
+
+  it('takes the cell whose text is the document title without its section and site for the headline', () => {
+    const [article] = findArticles(cms('某县今年新建高标准农田8.6万亩 - 部门动态 - 某县人民政府'));
+    const text = articleText(article);
+    expect(text.startsWith('某县今年新建高标准农田8.6万亩\n')).toBe(true);
+    expect(text).toContain('发布日期：2024-06-12');
+    expect(analyseText(text).articles[0].title).toBe('某县今年新建高标准农田8.6万亩');
+  });
+
+  it('reads no cell as the headline when the document title has no separator to end it', () => {
+    const [article] = findArticles(cms('某县人民政府'));
+    expect(articleText(article)).not.toContain('某县今年新建高标准农田8.6万亩\n发布日期');
+  });
+});
+
+describe('findArticles: a document title that puts the site first', () => {
+  it('takes no masthead for a headline', () => {
+    const doc = load(`<html><head><title>台州日报 - 第03版：经济 - 2024年11月08日</title></head><body>
+      <div class="logo">台州日报</div>
+      <div class="con">
+        <p>今年前三季度，温岭泵与电机产业集群实现产值248.6亿元，同比增长12.7%，全年有望突破320亿元，集群内规上企业达到1380家。</p>
+        <p>温岭市经信局负责人介绍，今年以来全市新增智能化技改项目126个，完成技改投资58.3亿元，新建数字化车间和智能工厂42家。</p>
+        <p>下一步，温岭将加快建设泵与电机产业创新服务综合体，力争到2026年集群产值突破400亿元，培育百亿级企业2家。</p>
+      </div></body></html>`);
+    for (const article of findArticles(doc)) expect(articleText(article).startsWith('台州日报\n')).toBe(false);
+  });
+});

@@ -12,6 +12,7 @@
  * pages and forums, and sometimes keeps a footer.
  */
 import { Readability } from '@mozilla/readability';
+import { SITE_NAME } from './doc-title';
 import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
@@ -302,7 +303,48 @@ function headingFor(doc: Document, title: string, first: Element, root: Element)
   });
   if (byTitle) return byTitle;
   const near = root.parentElement ?? root;
-  return headings.filter((h) => near.contains(h) && precedes(h, first) && /^H[1-3]$/.test(h.tagName.toUpperCase())).at(-1) ?? null;
+  return (
+    headings.filter((h) => near.contains(h) && precedes(h, first) && /^H[1-3]$/.test(h.tagName.toUpperCase())).at(-1) ??
+    titleCellBefore(title, first)
+  );
+}
+
+/** The element before `el` in document order: the deepest last descendant of its previous sibling, or its parent. */
+function previousInOrder(el: Element): Element | null {
+  let prev = el.previousElementSibling;
+  if (!prev) return el.parentElement;
+  while (prev.lastElementChild) prev = prev.lastElementChild;
+  return prev;
+}
+
+/** Separators between a document title's headline, section and site (… - 部门动态 - 泗洪县人民政府, …_要闻_…). */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*/;
+/** How many elements before the article's first block are looked at for its headline. */
+const TITLE_LOOKBACK = 40;
+/** Shortest headline taken this way: a shorter first part is a site's or section's name more often than not. */
+const MIN_TITLE_CELL = 6;
+/** Longest text read in that look (a headline is short; a container holding the page is not one). */
+const MAX_TITLE_CHARS = 120;
+
+/**
+ * A headline in an element no heading selector names (a table cell of an old CMS layout, <td class="tit">): the
+ * element shortly before the article's first block whose text is the document title's first part, the title with
+ * its section and site taken off. A title with no separator says nothing about where the headline ends.
+ */
+function titleCellBefore(title: string, first: Element): Element | null {
+  const parts = title.split(TITLE_PARTS);
+  const head = (parts[0] ?? '').replace(/\s+/g, '');
+  // Some titles put the site first (台州日报 - 第03版：经济 - …): a site's name is the masthead, never the headline.
+  if (parts.length < 2 || head.length < MIN_TITLE_CELL || SITE_NAME.test(head)) return null;
+  let el: Element | null = first;
+  for (let i = 0; i < TITLE_LOOKBACK && el; i++) {
+    el = previousInOrder(el);
+    if (!el) return null;
+    const text = el.textContent ?? '';
+    if (text.length > MAX_TITLE_CHARS) continue;
+    if (text.replace(/\s+/g, '') === head && !isHidden(el)) return el;
+  }
+  return null;
 }
 
 /**
