@@ -67,6 +67,7 @@ describe('English claims', () => {
     ['Per capita income was 30,000 yuan, and GDP rose to 40 billion yuan.', '40 billion yuan', 4e10, 'CNY'],
     ['It ran 1,873 China-Europe freight trains last year.', '1,873 China-Europe freight trains', 1873, 'count'],
     ['The port hosts 136 logistics firms.', '136 logistics firms', 136, 'count'],
+    ['The fair drew 1,200 overseas buyers.', '1,200 overseas buyers', 1200, 'count'],
     ['Per capita income of urban residents was 60,000 yuan, and that of rural residents 35,000 yuan.', '35,000 yuan', 35000, 'CNY/person'],
     ['Rents start at 1.5 yuan per square metre.', '1.5 yuan per square metre', 1.5, 'CNY/m2', 'at_least'],
     ['wages of about 3,000 yuan a month', '3,000 yuan', 3000, 'CNY', 'approx'],

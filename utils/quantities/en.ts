@@ -394,8 +394,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (num.words && /^[A-Z]/.test(noun)) return null;
     const person = PERSON_NOUNS.test(noun);
     if (!person && !isCountedNoun(noun)) continue;
-    // A plural-looking word before a noun that is counted names a trade (136 logistics firms, 20 electronics companies).
-    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && COUNTED_NOUNS.has(m[k + 1].toLowerCase())) continue;
+    // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
+    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const end = q + rest.indexOf(noun, k === 1 ? 0 : m[1].length) + noun.length;
     return { code, end, counter: code };
