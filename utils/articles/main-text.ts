@@ -340,6 +340,8 @@ function titleCellBefore(title: string, first: Element): Element | null {
   for (let i = 0; i < TITLE_LOOKBACK && el; i++) {
     el = previousInOrder(el);
     if (!el) return null;
+    // An ancestor of the first block holds the article (its text may be the whole page): never the headline.
+    if (el.contains(first)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_TITLE_CHARS) continue;
     if (text.replace(/\s+/g, '') === head && !isHidden(el)) return el;
