@@ -20,7 +20,7 @@
  */
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
-import { isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
+import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
@@ -180,8 +180,7 @@ const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
-/** The ones digits as 成 takes them (一成三 = 13%), and what may follow such a digit (一成三左右, 一成三以上, 一成三的). */
-const ONES = '〇一二三四五六七八九';
+/** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
 const AFTER_CHENG_DIGIT = charSet('左以上多的');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
 const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天从');
@@ -276,7 +275,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return s + 1;
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
-  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0) && !(c0 >= 0xff10 && c0 <= 0xff19)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
@@ -460,7 +459,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1))) {
     if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
-    const d = ONES.indexOf(text[p + 1]);
+    const digit = text.charCodeAt(p + 1);
+    const d = isChineseNumeralChar(digit) ? digitValue(digit) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(text.charCodeAt(p + 2)) && !inSet(AFTER_CHENG_DIGIT, text.charCodeAt(p + 2))))
       return { code: 'percent', kind: 'percent', end: p + 2, word: '成', factor: 10 + d / tok.value };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
