@@ -23,6 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
+import { chineseSubject, cleanSubject } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -733,7 +734,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
   const sentence = lastSentence.text;
   const row = tables.length ? tableRowAt(tables, s) : undefined;
-  let subject = (row && tableSubject(row, s)) || subjectOf(text, sa, sb, qualStart, afterPos, kind);
+  const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
+  let subject = (row && tableSubject(row, s)) || chineseSubject(text, sa, sb, qualStart, afterPos, kind, previousEnd);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
@@ -848,12 +850,12 @@ function tableSubject(row: TableRow, s: number): string {
   const column = columnAt(row, s);
   // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5).
   const labelColumn = column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
-  let label = column > labelColumn ? clean(row.cells[labelColumn]) : '';
+  let label = column > labelColumn ? cleanSubject(row.cells[labelColumn]) : '';
   // A plan table's indicator, with its unit, after a category column (经济发展 | 地区生产总值（亿元） | 6450),
   // or the label of a row whose category cell is left blank below the first.
-  const near = clean(labelBefore(row, column));
+  const near = cleanSubject(labelBefore(row, column));
   if (column > labelColumn && (!label || HEADER_UNIT.test(near))) label = near;
-  const header = clean(row.header?.cells[column] ?? '');
+  const header = cleanSubject(row.header?.cells[column] ?? '');
   const subject = label.replace(HEADER_UNIT, '').replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
@@ -912,69 +914,3 @@ function withinTableRow(text: string, s: number, e: number, a: number, b: number
   return tab ? [rowStart, rowEnd] : [a, b];
 }
 
-/** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
-const TRAILING_FILLER = [
-  '达到了', '达到', '约为', '约合', '共计', '合计', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
-  '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约',
-  '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
-];
-/** The fillers by their last character, in the list's order. */
-const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
-/** Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号. */
-const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖|发布|设立|引进|招引|建成|开展|新增|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)/g;
-const SUBJECT_STOP = charSet('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
-const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
-/** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
-const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
-const TRAILING_BASE = /(?:同比|环比|(?:较|比)(?:上年同期|上年|去年|\d{4}年)?)$/;
-const TRAILING_INTENT = /(?:力争|预计|计划)$/;
-const LEADING_YEAR_PART = /^[\d.]*年?/;
-const LEADING_PREPOSITION = /^(?:对|在|将|把|从|于|由|按)/;
-const clean = (x: string) => x.replace(QUOTES_AND_SPACE, '');
-
-function subjectOf(text: string, sa: number, sb: number, qs: number, ae: number, kind: string): string {
-  // After the figure: 779家高耗低效企业, 1000亩工业用地.
-  let k = ae;
-  if (text.charCodeAt(k) === 0x7684 /* 的 */) k++;
-  const afterStart = k;
-  while (k < sb && k - afterStart < 12) {
-    const ch = text.charCodeAt(k);
-    if (inSet(SUBJECT_STOP, ch) || isAsciiDigit(ch)) break;
-    k++;
-  }
-  const after = text.slice(afterStart, k);
-  // Before the figure, within its clause.
-  let a = qs;
-  while (a > sa && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
-  let before = clean(text.slice(a, qs));
-  for (let changed = true; changed && before; ) {
-    changed = false;
-    const fillers = FILLER_INDEX.at(before, before.length);
-    for (let f = 0; f < fillers.length; f++) {
-      const w = fillers[f].w;
-      if (before.endsWith(w) && before.length > w.length) {
-        before = before.slice(0, -w.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  let cut = -1;
-  let endsWithVerb = false;
-  LEADING_VERB.lastIndex = 0;
-  for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
-    const rest = before.length - (m.index + m[0].length);
-    if (rest >= 2) cut = m.index + m[0].length;
-    else if (rest === 0) endsWithVerb = true;
-  }
-  if (cut >= 0) before = before.slice(cut);
-  if (endsWithVerb && after.length >= 2) return clean(after);
-  before = before.replace(LEADING_TIME, '');
-  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
-  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
-  before = before.replace(LEADING_PREPOSITION, '');
-  const countAfter = kind === 'count' && after.length >= 2 && isCjk(after.charCodeAt(0));
-  if (countAfter || (before.length < 2 && after.length >= 2)) return clean(after);
-  if (before.length >= 2) return before;
-  return clean(after) || before;
-}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { extractChineseClaims } from './zh';
+
+/** Each figure's text and subject, in order. */
+const subjects = (text: string) => extractChineseClaims(text).map((c) => [c.text, c.subject]);
+
+describe('subjects of Chinese figures', () => {
+  it('names the measure before 由 for both the earlier and the new level', () => {
+    expect(subjects('企业诉求平均办结时间由7天缩短到3天。')).toEqual([
+      ['7天', '企业诉求平均办结时间'],
+      ['3天', '企业诉求平均办结时间'],
+    ]);
+    expect(subjects('板下植被覆盖率由不足15%提高到45%以上。')).toEqual([
+      ['15%', '板下植被覆盖率'],
+      ['45%', '板下植被覆盖率'],
+    ]);
+    expect(subjects('全市葡萄种植面积已由2015年的不足8万亩扩大到目前的15.6万亩。')).toEqual([
+      ['8万亩', '全市葡萄种植面积'],
+      ['15.6万亩', '全市葡萄种植面积'],
+    ]);
+  });
+
+  it('gives a converted amount (合, 折合) the subject of the figure it converts', () => {
+    expect(subjects('出让面积2.68万平方米（合40.2亩），土地用途为商务金融用地。')).toEqual([
+      ['2.68万平方米', '出让面积'],
+      ['40.2亩', '出让面积'],
+    ]);
+  });
+
+  it('gives a change or a listed figure with no words of its own the subject of the figure before it', () => {
+    expect(subjects('实现旅游总收入约195亿元，分别同比增长12%和15.6%。')).toEqual([
+      ['195亿元', '旅游总收入'],
+      ['12%', '旅游总收入'],
+      ['15.6%', '旅游总收入'],
+    ]);
+    expect(subjects('配套建设储能电站15万千瓦/30万千瓦时。').map(([, s]) => s)).toEqual(['配套建设储能电站', '配套建设储能电站']);
+  });
+
+  it('keeps an earlier figure that describes the counted thing (以上, 的, a bare noun)', () => {
+    expect(subjects('其中10亿元以上项目8个、5亿元至10亿元项目7个。').filter(([t]) => t.endsWith('个'))).toEqual([
+      ['8个', '10亿元以上项目'],
+      ['7个', '5亿元至10亿元项目'],
+    ]);
+    expect(subjects('现场签约项目16个总投资87.5亿元。')[1]).toEqual(['87.5亿元', '总投资']);
+    expect(subjects('建成年产值超10亿元的产业强镇23个。')[1]).toEqual(['23个', '年产值超10亿元的产业强镇']);
+  });
+
+  it('names the action and who must take it for a time limit (…内开工建设)', () => {
+    expect(subjects('竞得人须在交地之日起6个月内开工建设、24个月内竣工投产。')).toEqual([
+      ['6个月', '竞得人开工建设期限'],
+      ['24个月', '竣工投产期限'],
+    ]);
+  });
+
+  it('reads past 以 before the figure (以起始价…成交), but not 以上 in a name', () => {
+    expect(subjects('该地块以起始价4020万元成交。')).toEqual([['4020万元', '起始价']]);
+    expect(subjects('其中规模以上企业63家。')).toEqual([['63家', '规模以上企业']]);
+  });
+
+  it('takes the noun after an area or count when the words before are no measure', () => {
+    expect(subjects('她家种了3亩茉莉花。')).toEqual([['3亩', '茉莉花']]);
+    expect(subjects('实现全区20平方公里工业用地底线规模目标。')).toEqual([['20平方公里', '工业用地底线规模目标']]);
+    expect(subjects('本次共出让两宗地块位于开发区内。')).toEqual([['两宗', '地块']]);
+  });
+
+  it('does not cut a measure\'s name at a verb inside it (覆盖率) or at a numeral word (上一批次)', () => {
+    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
+    expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([
+      ['1.344亿元', '成交总价'],
+      ['2860万元', '成交总价'],
+    ]);
+  });
+});

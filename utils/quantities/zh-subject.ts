@@ -1,0 +1,188 @@
+/**
+ * The subject of a Chinese figure: the short phrase that names what it measures, read from the words
+ * around it in its clause (工业用地 in 供应工业用地1000亩, 高耗低效企业 in 779家高耗低效企业). An empty
+ * subject means the clause names nothing of its own (同比增长9.3%, 合160.5亩, 分别为…和…): the figure
+ * measures what the figure before it in the sentence does, and the caller gives it that subject.
+ */
+import { isAsciiDigit } from './numerals';
+import { WordIndex } from './word-index';
+
+const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+
+/** Clause delimiters: a subject never reaches past one. */
+const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
+/** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
+const TRAILING_FILLER = [
+  '达到了', '达到', '约为', '约合', '共计', '合计', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
+  '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约', '分别',
+  '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
+  // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
+  '扩大', '扩', '压缩', '压减', '上涨', '上升', '下跌', '缩小', '目前', '现在', '的', '则',
+  // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
+  '由', '从', '以', '按',
+];
+/** The fillers by their last character, in the list's order. */
+const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
+/**
+ * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
+ * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
+ */
+const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)/g;
+/** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
+const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
+const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
+/** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
+const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
+/** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
+const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
+const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
+/** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
+const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
+/** 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的): the measured thing is before it. */
+const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])[^由从]{0,10}?的(?:不足|约|近|超过|逾)?$/;
+const TRAILING_BASE = /(?:同比|环比|按年|按月|按季|(?:较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
+/** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
+const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划)$/;
+const LEADING_YEAR_PART = /^[\d.]*年?/;
+const LEADING_PREPOSITION = /^(?:按照|依照|根据|对|在|将|把|从|于|由|按)/;
+/** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
+const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以上|以下|以内|左右|上下|多|余|和|及|与|、|[/／~～-])+/;
+/** Someone counted with 一/该/这 before the thing measured: 另一家企业投资, 属于一家亩均税收…. */
+const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])(?:[一两二三四五六七八九十几][个家所座名位项批条宗块片户])(?=..)/;
+/** Words that join the figure before to the thing this one counts (10亿元以上项目8个): that figure describes it. */
+const MODIFIER_JOIN = /^(?:以上|以下|以内|之间|左右|内|的|级|多|余)/;
+/** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
+const DEADLINE_HOLDER_END = /须|应当|应|必须|需|要|在|于/;
+/** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
+const LEADING_PRONOUN = /^(?:我们|他们|她们|我家|他家|她家|大家)/;
+/** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
+const CONVERSION = /(?:折合|约合|合计约|相当于|合)$/;
+/** 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. */
+const AGENT_WITH = /^(.*?)以(?![上下内来及后前外])/;
+/** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
+const COMPARISON_CLAUSE = /^(?:同比|环比|比|较|与)/;
+/** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
+const MEASURE_END = /(?:面积|用地|规模|总量|产量|容量|里程|长度|距离|总额|金额|投资|产值|收入|税收|价|率|比重|占比|人数|数量|地|田)$/;
+/** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
+const MEASURED_AFTER_KINDS: ReadonlySet<string> = new Set(['count', 'area', 'weight', 'volume']);
+
+/** A subject as shown: without quotation marks and spaces. */
+export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
+
+function stripTrailingFillers(phrase: string): string {
+  let s = phrase;
+  for (let changed = true; changed && s; ) {
+    const base = s.replace(TRAILING_BASE, '');
+    changed = base !== s;
+    s = base;
+    const fillers = FILLER_INDEX.at(s, s.length);
+    for (let f = 0; f < fillers.length; f++) {
+      const w = fillers[f].w;
+      if (s.endsWith(w)) {
+        s = s.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return s;
+}
+
+/** The noun phrase right after a figure (779家高耗低效企业 → 高耗低效企业), up to 12 characters. */
+function phraseAfter(text: string, from: number, sentenceEnd: number): string {
+  let k = from;
+  if (text.charCodeAt(k) === 0x7684 /* 的 */) k++;
+  const start = k;
+  while (k < sentenceEnd && k - start < 12) {
+    const ch = text.charCodeAt(k);
+    if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
+    k++;
+  }
+  const after = text.slice(start, k);
+  const verb = AFTER_VERB.exec(after);
+  return cleanSubject(verb ? after.slice(0, verb.index) : after);
+}
+
+/**
+ * The action a deadline is for, and who must meet it when the clause names them first:
+ * 竞得人须在…6个月内动工建设 → 竞得人动工建设期限, 相关审批事项在5个工作日内办结 → 相关审批事项办结期限.
+ */
+function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
+  let k = from;
+  while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(text.charCodeAt(k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
+  let action = cleanSubject(text.slice(from, k));
+  // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
+  if (action.length > 12) action = cleanSubject(text.slice(from, Math.min(k, text.indexOf('《', from) >>> 0))).slice(0, 12);
+  if (action.length < 2) return '';
+  const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
+  const holderEnd = DEADLINE_HOLDER_END.exec(before);
+  const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
+  return `${holder.length >= 2 && holder.length <= 10 ? holder : ''}${action}期限`;
+}
+
+/** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
+function describesEarlierFigure(between: string): boolean {
+  if (MODIFIER_JOIN.test(between)) return true;
+  if (/^[和及与或、至到]$/.test(between)) return false;
+  return /^[\u4e00-\u9fff]+$/.test(between) && !MEASURE_END.test(between) && stripTrailingFillers(between) === between;
+}
+
+/**
+ * The subject of the figure whose words (qualifiers included) run from `figureStart` to `figureEnd`,
+ * in the sentence [sentenceStart, sentenceEnd) of `text`. `previousEnd` is where the figure before it
+ * in the sentence ends (or the sentence's start): words before that belong to that figure.
+ */
+export function chineseSubject(
+  text: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  figureStart: number,
+  figureEnd: number,
+  kind: string,
+  previousEnd = sentenceStart,
+): string {
+  let clauseStart = figureStart;
+  while (clauseStart > sentenceStart && !CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  // 6个月内开工建设: a time limit, for what follows it.
+  if (kind === 'duration' && text.charCodeAt(figureEnd - 1) === 0x5185 /* 内 */) {
+    const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);
+    if (limit) return limit;
+  }
+  const after = phraseAfter(text, figureEnd, sentenceEnd);
+  // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
+  // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
+  // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
+  let a = Math.max(clauseStart, previousEnd);
+  if (a > clauseStart && describesEarlierFigure(cleanSubject(text.slice(a, figureStart)))) a = clauseStart;
+  const clause = cleanSubject(text.slice(a, figureStart));
+  const hasEarlierFigure = previousEnd > sentenceStart;
+  if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
+  const marked = clause.replace(LEADING_MARK, '');
+  const fromEarlier = FROM_EARLIER.exec(marked);
+  let before = stripTrailingFillers(fromEarlier ? fromEarlier[1] : marked);
+  // 某公司以2130万元竞得: the company and what it did; 该地块以起始价…: what follows 以.
+  const agent = AGENT_WITH.exec(before);
+  if (agent && before.length - agent[0].length >= 2) before = before.slice(agent[0].length);
+  before = before.replace(COUNTED_OWNER, '').replace(LEADING_PRONOUN, '');
+  let cut = -1;
+  let endsWithVerb = false;
+  LEADING_VERB.lastIndex = 0;
+  for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
+    const rest = before.length - (m.index + m[0].length);
+    if (rest >= 2) cut = m.index + m[0].length;
+    else if (rest === 0) endsWithVerb = true;
+  }
+  if (cut >= 0) before = before.slice(cut);
+  if (endsWithVerb && after.length >= 2) return after;
+  before = before.replace(LEADING_TIME, '');
+  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
+  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
+  before = before.replace(LEADING_PREPOSITION, '');
+  const nounAfter = after.length >= 2 && isCjk(after.charCodeAt(0)) && !VERB_START.has(after.charCodeAt(0));
+  if (nounAfter && kind === 'count') return after;
+  if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
+  if (before.length < 2 && after.length >= 2) return after;
+  if (before.length >= 2) return before;
+  return after || before;
+}
