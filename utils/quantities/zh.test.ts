@@ -476,6 +476,9 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
     expectClaim(['利率较同类产品低50BP，期限3年', '50BP', 0.5, 'percent']);
     expectClaim(['平均利率下行25bps。', '25bps', 0.25, 'percent', 'exact', 'decrease']);
     expectClaim(['贷款利率下调了十五个基点', '十五个基点', 0.15, 'percent', 'exact', 'decrease']);
+    expectClaim(['不良率较年初下降21个BP。', '21个BP', 0.21, 'percent', 'exact', 'decrease']);
+    // Letters after BP make it a word or a code of its own.
+    expect(extractChineseClaims('与30BPX合作').map((c) => c.text)).toEqual([]);
   });
 
   it('counts sessions with 期 after digits, never a project phase or a period', () => {
@@ -493,5 +496,10 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
   it('reads a credit line or guarantee after 最高 as a ceiling', () => {
     expectClaim(['单户最高授信300万元，利率优惠', '300万元', 3e6, 'CNY', 'at_most']);
     expectClaim(['最高担保1000万元', '1000万元', 1e7, 'CNY', 'at_most']);
+  });
+
+  it('reads 削减 and 消减 as decreases, like 缩减', () => {
+    expectClaim(['化学需氧量排放量削减3.2%', '3.2%', 3.2, 'percent', 'exact', 'decrease']);
+    expectClaim(['氨氮排放量消减4.1%', '4.1%', 4.1, 'percent', 'exact', 'decrease']);
   });
 });

@@ -155,6 +155,7 @@ const CHANGE: Array<[string, Change]> = [
   ['净增', 'increase'], ['净减', 'decrease'], ['加快', 'increase'], ['放缓', 'decrease'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
+  ['削减', 'decrease'], ['消减', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
@@ -183,7 +184,7 @@ const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
 const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
-const BASIS_POINT = /^(?:个)?基点|^(?:BPs?|bps?)(?![A-Za-z])/;
+const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
@@ -471,7 +472,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       return { code: 'percent', kind: 'percent', end: p + 2, word: '成', factor: 10 + d / tok.value };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
-  const bp = BASIS_POINT.exec(text.slice(p, p + 4));
+  const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return { code: 'percent', kind: 'percent', end: p + bp[0].length, word: '基点', factor: 0.01 };
   const list = UNIT_INDEX.get(c);
