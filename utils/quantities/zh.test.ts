@@ -502,4 +502,9 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
     expectClaim(['化学需氧量排放量削减3.2%', '3.2%', 3.2, 'percent', 'exact', 'decrease']);
     expectClaim(['氨氮排放量消减4.1%', '4.1%', 4.1, 'percent', 'exact', 'decrease']);
   });
+
+  it('reports no weight or head count for a transport turnover in 吨公里 or 人公里', () => {
+    expect(extractChineseClaims('完成货运周转量1.2亿吨公里，旅客周转量3.2亿人公里。').map((c) => c.text)).toEqual([]);
+    expectClaim(['运输货物12万吨，公路里程86公里', '12万吨', 120000, 't']);
+  });
 });

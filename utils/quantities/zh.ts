@@ -183,6 +183,8 @@ const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
 const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
+/** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
+const PER_KM = /^(?:公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
 const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
@@ -494,6 +496,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
     if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start)))) continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
+    // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
+    if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
