@@ -54,7 +54,8 @@ const ROWS: Row[] = [
   ['m3', 'volume', 'm3', 1, ['立方米', '立方', 'm3', 'm³'], ['cubic metres', 'cubic meters', 'cubic metre', 'cubic meter', 'm3', 'm³'], '立方米', 'm³'],
   ['L', 'volume', 'm3', 0.001, ['升', '公升'], ['litres', 'liters', 'litre', 'liter'], '升', 'L'],
   // weight
-  ['t', 'weight', 'kg', 1000, ['吨', '公吨', 't'], ['metric tons', 'metric ton', 'tonnes', 'tonne', 'tons', 'ton', 't'], '吨', 't'],
+  // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
+  ['t', 'weight', 'kg', 1000, ['吨标准煤', '吨标煤', '吨', '公吨', 't'], ['metric tons', 'metric ton', 'tonnes', 'tonne', 'tons', 'ton', 't'], '吨', 't'],
   ['kg', 'weight', 'kg', 1, ['公斤', '千克', 'kg'], ['kilograms', 'kilogram', 'kilos', 'kg'], '公斤', 'kg'],
   ['g', 'weight', 'kg', 0.001, ['克', 'g'], ['grams', 'gram', 'g'], '克', 'g'],
   ['jin', 'weight', 'kg', 0.5, ['斤'], ['jin'], '斤', 'jin'],
@@ -94,7 +95,7 @@ const ROWS: Row[] = [
   ['household', 'count', 'count', 1, ['户次', '户'], ['households', 'families', 'homes'], '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    ['家次', '家', '个', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼', '口', '盏', '羽', '标准箱', '标箱'],
+    ['家次', '家', '个', '座', '所', '条', '批次', '批', '宗', '处', '栋', '幢', '台', '套', '辆', '艘', '架', '株', '棵', '头', '只', '间', '张', '次', '场', '层', '种', '类', '份', '篇', '部', '支', '例', '起', '单', '笔', '轮', '块', '列', '幅', '本', '趟', '班', '眼', '口', '盏', '羽', '标准箱', '标箱', '期'],
     ['companies', 'enterprises', 'firms', 'businesses', 'villages', 'towns', 'townships', 'counties', 'parks', 'factories', 'plants', 'schools', 'hospitals', 'buildings', 'units', 'sites', 'parcels', 'plots', 'zones', 'stations', 'roads', 'bridges', 'cases', 'contracts', 'deals'],
     '个', '',
   ],

@@ -469,3 +469,42 @@ describe('Taiwan press releases and the eighth held-out set', () => {
     expectClaim(['最高可申请200万元贴息贷款', '200万元', 2e6, 'CNY', 'at_most']);
   });
 });
+
+describe('finance, energy and labour reports (the ninth held-out set)', () => {
+  it('reads basis points as hundredths of a percentage point', () => {
+    expectClaim(['企业贷款加权平均利率同比下降46个基点', '46个基点', 0.46, 'percent', 'exact', 'decrease']);
+    expectClaim(['利率较同类产品低50BP，期限3年', '50BP', 0.5, 'percent']);
+    expectClaim(['平均利率下行25bps。', '25bps', 0.25, 'percent', 'exact', 'decrease']);
+    expectClaim(['贷款利率下调了十五个基点', '十五个基点', 0.15, 'percent', 'exact', 'decrease']);
+    expectClaim(['不良率较年初下降21个BP。', '21个BP', 0.21, 'percent', 'exact', 'decrease']);
+    // Letters after BP make it a word or a code of its own.
+    expect(extractChineseClaims('与30BPX合作').map((c) => c.text)).toEqual([]);
+  });
+
+  it('counts sessions with 期 after digits, never a project phase or a period', () => {
+    expectClaim(['开展职业技能培训156期，培训1.12万人次', '156期', 156, 'count']);
+    expect(extractChineseClaims('项目一期、二期工程已投产，三期正在建设').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('在5期间完成').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('2024年第3期简报').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 吨标准煤 as the unit, so 以内 after it bounds the figure', () => {
+    expectClaim(['能源消费总量控制在62.8万吨标准煤以内', '62.8万吨标准煤', 628000, 't', 'at_most']);
+    expectClaim(['年节约标煤1.2万吨，相当于3.5万吨标煤左右', '3.5万吨标煤', 35000, 't', 'approx']);
+  });
+
+  it('reads a credit line or guarantee after 最高 as a ceiling', () => {
+    expectClaim(['单户最高授信300万元，利率优惠', '300万元', 3e6, 'CNY', 'at_most']);
+    expectClaim(['最高担保1000万元', '1000万元', 1e7, 'CNY', 'at_most']);
+  });
+
+  it('reads 削减 and 消减 as decreases, like 缩减', () => {
+    expectClaim(['化学需氧量排放量削减3.2%', '3.2%', 3.2, 'percent', 'exact', 'decrease']);
+    expectClaim(['氨氮排放量消减4.1%', '4.1%', 4.1, 'percent', 'exact', 'decrease']);
+  });
+
+  it('reports no weight or head count for a transport turnover in 吨公里 or 人公里', () => {
+    expect(extractChineseClaims('完成货运周转量1.2亿吨公里，旅客周转量3.2亿人公里。').map((c) => c.text)).toEqual([]);
+    expectClaim(['运输货物12万吨，公路里程86公里', '12万吨', 120000, 't']);
+  });
+});

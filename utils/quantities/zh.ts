@@ -156,12 +156,15 @@ const CHANGE: Array<[string, Change]> = [
   ['净增', 'increase'], ['净减', 'decrease'], ['加快', 'increase'], ['放缓', 'decrease'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
   ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
+  ['削减', 'decrease'], ['消减', 'decrease'],
   ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
   ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
   ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
   ['上浮', 'increase'], ['下浮', 'decrease'],
+  // 下调/上调, 下行: a rate or price set lower or higher (利率下调15个基点).
+  ['上调', 'increase'], ['下调', 'decrease'], ['上行', 'increase'], ['下行', 'decrease'],
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
   ['多', 'increase'], ['少', 'decrease'], ['多增', 'increase'],
@@ -179,6 +182,12 @@ const AFTER_WEEK_WORD = charSet('年岁边末');
 const DAYS_DEADLINE_AFTER = /^(?:内|以内|之内)/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
+/** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
+const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
+/** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
+const PER_KM = /^(?:公里|千米)/;
+/** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
+const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
@@ -466,6 +475,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       return { code: 'percent', kind: 'percent', end: p + 2, word: '成', factor: 10 + d / tok.value };
     return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
   }
+  const bp = BASIS_POINT.exec(text.slice(p, p + 6));
+  // BP is a basis point only after digits (五十BP is no figure anyone writes).
+  if (bp && (tok.arabic || bp[0].endsWith('点'))) return { code: 'percent', kind: 'percent', end: p + bp[0].length, word: '基点', factor: 0.01 };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -480,10 +492,13 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     if (w === '次' && text.startsWith('产业', end)) continue;
+    if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
     if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start)))) continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
+    // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
+    if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
@@ -746,7 +761,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款)$/;
+const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,6}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
