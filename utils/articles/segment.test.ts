@@ -437,6 +437,29 @@ describe('a notice signed at its end', () => {
     const [article] = segmentArticles(header);
     expect(article).toMatchObject({ title: '邹平市前三季度经济运行情况简析', byline: '邹平市统计局', date: '2024-10-28' });
   });
+
+  it('takes an office alone under the title for the issuer, with no date under it', () => {
+    const header = ['仁寿县2024年人口发展和就业情况分析', '', '仁寿县统计局', '', '一、人口总量基本稳定', '', '2024年末，全县常住人口为112.36万人，比上年末减少0.42万人。'].join('\n');
+    const [article] = segmentArticles(header);
+    expect(article).toMatchObject({ title: '仁寿县2024年人口发展和就业情况分析', byline: '仁寿县统计局' });
+    expect(article.excluded.map((x) => header.slice(x.start, x.end))).toContain('仁寿县统计局');
+  });
+
+  it('reads a date among a notice\'s fields as a field: the field above it heads nothing', () => {
+    const text = [
+      '如皋港区物流园基础设施项目专项债券信息披露',
+      '',
+      '根据地方政府专项债券管理有关规定，现将有关情况披露如下。',
+      '',
+      '发行规模：6.5亿元',
+      '票面利率：2.18%',
+      '付息方式：每半年付息一次，到期一次性偿还本金',
+      '发行时间：2025年8月14日',
+      '',
+      '项目总投资12.6亿元，其中专项债券资金6.5亿元。',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.start])).toEqual([['如皋港区物流园基础设施项目专项债券信息披露', 0]]);
+  });
 });
 
 describe('the editor', () => {

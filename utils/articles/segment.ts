@@ -260,6 +260,9 @@ const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,1
 /** An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布. */
 const ISSUER = /^[\u4e00-\u9fff]{2,14}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布)$/;
 
+/** A field of a notice or data sheet: a short label and its value (发行规模：6.5亿元, 项目单位：…). */
+const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
+
 /** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
 const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
 
@@ -301,7 +304,10 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     // no article of this page, however much its date line looks like a header. (Over reporters' names, the
     // line is a headline even after a sidebar's list: links carry dates, not bylines.)
     const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
-    if (looksLikeHeadline(line) && !listed) {
+    // A date among a notice's fields (票面利率：2.18% / 付息方式：… / 发行时间：2025年8月14日) dates a field,
+    // not a story: the field above it is no headline (a headline may have a place before ：, but not over another field).
+    const inFields = FIELD_LINE.test(line.text) && j > 0 && FIELD_LINE.test(lines[nonBlank[j - 1]].text);
+    if (looksLikeHeadline(line) && !listed && !inFields) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
       let head = j;
@@ -405,7 +411,11 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   let inHeader = true;
   let leadText = '';
   let bylineIsIssuer = false;
+  let previous: Line | undefined;
   for (const line of own) {
+    // The issuing office alone under a report's title (仁寿县统计局), with no date line to mark it: its byline.
+    if (line.role === 'body' && inHeader && previous === titleLine && titleLine && !article.byline && ISSUER.test(line.text)) line.role = 'byline';
+    previous = line;
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
     // The outlet alone on a line of the header, beside the date (证券时报网): the article's source.
