@@ -203,3 +203,54 @@ describe('bylineInMeta on an info bar whose items run together', () => {
     expect(bylineInMeta('2024-06-12 08:35 记者 沈佳怡 通讯员 费晓东 阅读 3.2万')).toBe('记者 沈佳怡 通讯员 费晓东');
   });
 });
+
+describe('platform tags, IP provinces and section labels beside a headline', () => {
+  it.each([
+    ['发布于：江苏省', 'meta'],
+    ['IP属地：浙江', 'meta'],
+    ['原创', 'furniture'],
+    ['独家', 'furniture'],
+    // A control bar whose buttons run together, as the command line reads it; a play icon alone says nothing.
+    ['▶00:00 / 03:12标清全屏', 'furniture'],
+    ['▶', 'text'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyLine(line)).toBe(kind);
+  });
+
+  it.each(['文字稿', '原文', '全文', '简介', '原创'])('%s is no byline, though it starts with a surname', (line) => {
+    expect(bylineOf(line)).toBeNull();
+  });
+
+  it('still reads a name with the same first character', () => {
+    expect(bylineOf('文晓燕')).toBe('文晓燕');
+    expect(bylineOf('原野')).toBe('原野');
+  });
+});
+
+describe('counters with their icon, and a newsletter\'s reader count', () => {
+  it.each(['⟲ 12 Restacks', '👍 568', '1.2K claps', '♡ 214 💬 37 ⟲ 12 Restacks', "A weekly letter on China's county economies. Join 18,400 readers."])(
+    '%s is furniture',
+    (line) => {
+      expect(classifyLine(line)).toBe('furniture');
+    },
+  );
+
+  it('leaves a figure after a currency or maths sign alone', () => {
+    expect(classifyLine('$1,200')).not.toBe('furniture');
+    expect(classifyLine('↑1.2万')).not.toBe('furniture');
+  });
+
+  it('leaves prose about readers as text', () => {
+    expect(classifyLine('The county library now has 18,400 registered readers, up 12 percent.')).toBe('text');
+  });
+});
+
+describe('sourceIn on an info bar whose counters run into the source', () => {
+  it.each([
+    ['来源：平江县融媒体中心播放量：1.6万', '平江县融媒体中心'],
+    ['信息来源：县农业农村局阅读次数：2315【字体：大 中 小】', '县农业农村局'],
+    ['来源：某某日报访问量：1200', '某某日报'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceIn(line)).toBe(source);
+  });
+});

@@ -49,7 +49,7 @@ const TRAILING_CREDIT_END = new Set(['摄', '影', '图', '）', ')', ']']);
 
 /** Source, date and editor lines of an article's header or footer. */
 const META_LABEL =
-  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发布单位|发布机关|发稿单位|发表时间|更新时间|时间|日期|浏览次数|阅读时间|阅读时长|预计阅读|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author|Reading time)\s*[:：|｜]/i;
+  /^[（(【\[]?\s*(来源|稿源|来源于|信息来源|出处|原标题|转自|转载自|本文转自|本文来源|作者|撰文|撰稿|编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|发布时间|发布日期|发布于|IP属地|发布单位|发布机关|发稿单位|发表时间|更新时间|时间|日期|浏览次数|阅读时间|阅读时长|预计阅读|阅读|点击|字号|Source|Editor|Updated|Published|Posted|Date|Author|Reading time)\s*[:：|｜]/i;
 
 const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** A date of the Republic of China calendar, as Taiwan writes them: 113年11月6日 (= 2024), 民國113年. */
@@ -75,7 +75,7 @@ const DATE_EN =
  * and an official document's distribution line after its signature (抄送：…, 抄报：…).
  */
 const FURNITURE =
-  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|Copy link|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter)/i;
+  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|Copy link|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter|\bJoin (?:over |more than )?[\d,.]+\s?[KkMm]?\+? (?:other )?(?:readers|subscribers)\b)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -237,7 +237,7 @@ export function bylineInMeta(raw: string): string | undefined {
 }
 
 /** The start of an info bar's next field, right after the previous one's value. */
-const NEXT_LABEL = /(?<=[^\s:：])(?=(?:来源|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|浏览量|浏览次数|浏览|阅读|点击|字号)\s*[:：])/g;
+const NEXT_LABEL = /(?<=[^\s:：])(?=(?:来源|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)\s*[:：])/g;
 
 /** Longest line read for credits: a line of credits is short, a paragraph that mentions an editor is not one. */
 const MAX_CREDIT_LINE = 120;
@@ -300,35 +300,55 @@ const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加�
 /** A rule drawn with symbols under a headline or between sections (*****, =====, ———, * * *). */
 const RULE = /^(?:[*=_~\-—–·•#+]\s?){3,}$/;
 
+/**
+ * A tag a platform sets beside the headline or the time (原创, 独家, 置顶), alone on its line where the tag is an
+ * element of its own: never a byline (原 is a surname) nor a headline.
+ */
+const ARTICLE_TAG = /^(?:原创|独家|首发|置顶|精选|热门)$/;
+
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;
-  return FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line) || RULE.test(line);
+  return (
+    FURNITURE.test(line) || BREADCRUMB.test(line) || QUOTE.test(line) || ADVERT.test(line) || RELATED_LINK.test(line) || RULE.test(line) || ARTICLE_TAG.test(line)
+  );
 }
 
 /**
  * A video player's controls (全屏, 倍速 1.0x, 00:00 / 03:26): page furniture. Tested before bylines, as a
- * two-character label may read as a name (全屏: 全 is a surname).
+ * two-character label may read as a name (全屏: 全 is a surname). A control bar whose buttons are separate
+ * elements with no space between them reads as one run (▶00:00 / 03:12标清全屏), as the command line sees it; a
+ * play icon counts only in such a run (alone on its line it is left as the text it was: it says nothing).
  */
-const PLAYER_CONTROL =
-  /^(?:(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报)(?:\s*\d(?:\.\d+)?[xX×])?|(?:听新闻|听全文|收听|语音播报)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?)$/;
+const CONTROL =
+  '(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
+  '|\\d(?:\\.\\d+)?[xX×]|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
+const PLAY_ICON = '[▶►❚⏸⏵⏯]*';
+const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:\\s*${PLAY_ICON}\\s*(?:${CONTROL}))*$`);
 
 /**
  * A counter of the page's own (阅读 2.3万, 点赞 1236, 评论(36), 2,316 shares, 1.2K views): how many read or liked
  * the page, never a figure of the article, though 2.3万 reads as one.
  */
 const COUNTER =
-  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人)?|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?))';
+  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人)?|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?))';
 /** A video's length as its player's caption gives it: 视频时长 02:15, 时长：3:26. */
 const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
-/** A row of a page's counters, with the video's length among them (视频时长 02:15　播放 12.6万次). */
-const COUNTER_LINE = new RegExp(`^(?:${COUNTER}|${DURATION})(?:\\s+(?:${COUNTER}|${DURATION}))*$`, 'i');
+/**
+ * The icon a counter's button may carry in its text (⟲ 12 Restacks), which may stand for the label (♡ 214, 👍 1.2万):
+ * a pictograph, never a currency or maths sign ($1,200 and +5.8% are figures).
+ */
+const ICON = '[\\p{So}⟲⟳]\\uFE0F?\\s*';
+const ICON_COUNT = `${ICON}\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?`;
+const COUNTER_ITEM = `(?:(?:${ICON})?(?:${COUNTER}|${DURATION})|${ICON_COUNT})`;
+/** A row of a page's counters, with the video's length among them (视频时长 02:15　播放 12.6万次, ♡ 214 ⟲ 12 Restacks). */
+const COUNTER_LINE = new RegExp(`^${COUNTER_ITEM}(?:\\s+${COUNTER_ITEM})*$`, 'iu');
 /** Longest row of counters read (a few items). */
 const MAX_COUNTER_LINE = 60;
 
 export function classifyLine(line: string): LineKind {
   const text = line.trim();
   if (text === '') return 'blank';
-  if (PLAYER_CONTROL.test(text) || (text.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(text))) return 'furniture';
+  if (PLAYER_CONTROL.test(text) || ARTICLE_TAG.test(text) || (text.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(text))) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';
@@ -363,7 +383,7 @@ function iso(y: string, m: string, d: string): string {
  * Where the next field of an info bar starts when its items are separate elements with no space between them
  * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date.
  */
-const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|浏览量|浏览次数|浏览|阅读|点击|字号)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
+const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
 
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {

@@ -15,9 +15,15 @@ const COMPOUND_SURNAMES = [
 
 const singles = new Set(SINGLE_SURNAMES);
 
+/**
+ * Words that pages print alone on a line, as a label or a section's heading, and that start with a surname:
+ * 文字稿 (a TV item's transcript), 原文, 全文, 简介. None is a name, though each passes the surname test.
+ */
+const LABELS_NOT_NAMES = new Set(['文字稿', '文稿', '原文', '全文', '原创', '简介', '文章', '关注', '时间', '来源']);
+
 /** True when `token` reads as one Chinese personal name: a surname and one to two given-name characters. */
 export function isChineseName(token: string): boolean {
-  if (!/^[\u4e00-\u9fff]{2,4}$/.test(token)) return false;
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(token) || LABELS_NOT_NAMES.has(token)) return false;
   if (COMPOUND_SURNAMES.some((s) => token.startsWith(s))) return token.length >= 3;
   return singles.has(token[0]) && token.length <= 3;
 }

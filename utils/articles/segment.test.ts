@@ -618,3 +618,67 @@ describe('the outlet its reporters are named with', () => {
     expect(sourceOf('记者 钟文杰')).toBeUndefined();
   });
 });
+
+describe('a self-media article whose info row holds its IP province and a 原创 tag', () => {
+  const text = [
+    '沭阳：60万亩花木撑起260亿元产业',
+    '2024-05-16 10:23',
+    '发布于：江苏省',
+    '原创',
+    '初夏时节，走进沭阳县新河镇，连片的苗圃一眼望不到头。',
+    '沭阳是全国知名的花木之乡。目前，全县花木种植面积稳定在60万亩，从业人员超过30万人。',
+  ].join('\n');
+
+  it('keeps the headline over the date, with neither the province nor the tag for headline or byline', () => {
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.byline, a.date])).toEqual([['沭阳：60万亩花木撑起260亿元产业', undefined, '2024-05-16']]);
+  });
+});
+
+describe('a TV news item with its player bar and transcript', () => {
+  const text = [
+    '平江：小辣条做成200亿元大产业',
+    '发布时间：2024-05-22 19:40来源：平江县融媒体中心播放量：1.6万',
+    '▶00:00 / 03:12标清全屏',
+    '本期节目：《平江新闻》2024年5月22日',
+    '文字稿',
+    '【导语】',
+    '辣条是很多人儿时的记忆。如今，平江县的休闲食品产业年产值已突破200亿元。',
+    '【同期声】',
+    '平江县某食品有限公司生产部经理 李娟',
+    '我们今年又新上了2条生产线，用工比去年多了300多人。',
+    '记者：刘洋　曾敏',
+    '摄像：黄磊',
+    '编辑：吴丹',
+  ].join('\n');
+
+  it('reads one article: the transcript label is no byline, the reporters under it are, the play count ends the source', () => {
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['平江：小辣条做成200亿元大产业']);
+    expect(articles[0].byline?.replace(/\s+/g, ' ')).toBe('刘洋 曾敏');
+    expect(articles[0].source).toBe('平江县融媒体中心');
+    expect(articles[0].editor).toBe('吴丹');
+  });
+});
+
+describe('a policy interpretation followed by its 相关文件 and 相关解读 lists', () => {
+  const text = [
+    '《长丰县支持草莓产业高质量发展若干政策》问答解读',
+    '发布时间：2024-02-28 10:15 信息来源：县农业农村局阅读次数：2315【字体：大 中 小】',
+    '问：《政策》出台的背景是什么？',
+    '答：长丰是“中国草莓之乡”，全县草莓种植面积达到22万亩，年产量约38万吨。',
+    '解读机关：长丰县农业农村局　解读人：张立新',
+    '【打印本页】【关闭窗口】',
+    '相关文件',
+    '长丰县人民政府办公室关于印发《长丰县支持草莓产业高质量发展若干政策》的通知 2024-02-26',
+    '相关解读',
+    '一图读懂｜长丰县2024年稳经济若干措施（共28条） 2024-01-30',
+  ].join('\n');
+
+  it('finds one article, its source ended at the read count, and no article under the lists', () => {
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.source, a.date])).toEqual([
+      ['《长丰县支持草莓产业高质量发展若干政策》问答解读', '县农业农村局', '2024-02-28'],
+    ]);
+  });
+});

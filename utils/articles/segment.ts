@@ -193,9 +193,9 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
   }
 }
 
-/** The heading of a list of other stories (相关新闻, 延伸阅读, More on this). */
+/** The heading of a list of other stories or documents (相关新闻, 延伸阅读, 相关文件 on a 解读 page, More on this). */
 const LIST_HEADING =
-  /^(相关新闻|相关阅读|相关链接|相关报道|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
+  /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
 const ARTICLE_END = new RegExp(
   `^[（(【\\[]?\\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\\s*[:：]|${LIST_HEADING.source}|^Contact (?:the )?(?:reporter|editor)s?\\b|版权所有|Copyright|©`,
