@@ -194,6 +194,10 @@ const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就�
 const AFTER_CHENG_DIGIT = charSet('左以上多的');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
 const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天从');
+/** 今年, 去年, 明年, 本年, 当年, 上年, 全年: before 前 they name the year whose first months follow. */
+const THIS_OR_LAST = charSet('今去明本当上全');
+/** A place's name after a numeral and a counter (德化县三班镇, 九龙村), not the thing counted (5个村, 三座村庄). */
+const PLACE_AFTER_COUNT = /^(?:镇(?!区)|乡(?![镇村])|村(?![庄落民级])|街道|社区)/;
 /** Verbs of moving up or down a ranking, right before the number of places. */
 const RANK_MOVE = /(?:前移|后移|上升|下降|提升|前进|后退|跃升|上移|下滑|晋升)了?$/;
 /** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
@@ -636,7 +640,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 提前3天, 此后3年 are fine.
   const beforeQ = text.charCodeAt(q - 1);
   const word = p.unitInfo?.word;
-  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2))) return p.end;
+  // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
+  const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2)) && !(text.charCodeAt(q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, text.charCodeAt(q - 3)));
+  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(text.slice(Math.max(0, q - 4), q))) return p.end;
@@ -651,6 +657,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
   }
   if (kind === 'count' && tok.chinese) {
+    if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
