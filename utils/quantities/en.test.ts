@@ -252,6 +252,7 @@ describe('English claims in bond, port-plan and feature copy', () => {
     ['The spread stood at 210 bps, data showed.', '210 bps', 2.1, 'percent'],
     ['The yield fell to 2.04%, down 52 bps from the end of last year.', '52 bps', 0.52, 'percent', 'exact', 'decrease'],
     ['It priced the note 25bp inside guidance.', '25bp', 0.25, 'percent'],
+    ['The county has 12 BP filling stations.', '12 BP filling stations', 12, 'count'],
     ['Its gross margin widened by 2.6 percentage points to 18.9 per cent.', '2.6 percentage points', 2.6, 'percent', 'exact', 'increase'],
     ['The gap is to narrow by at least 3 percentage points.', '3 percentage points', 3, 'percent', 'at_least', 'decrease'],
     ['The measures will save about 260,000 tonnes of standard coal.', '260,000 tonnes', 260000, 't', 'approx', 'decrease'],

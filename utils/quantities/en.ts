@@ -13,7 +13,7 @@ import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
-import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, rateUnit, unitInfo, unitWords, type UnitInfo } from './units';
 import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
@@ -359,7 +359,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // Hyphenated compound units read like spaced ones: 5.2-square-kilometer, 12,000-square-metre.
   const lower = rest.toLowerCase().replace(/-/g, ' ');
   for (const [alias, code, factor] of UNIT_ALIASES) {
-    if (lower.startsWith(alias) && !isWordChar(lower.charCodeAt(alias.length))) return { code, end: q + alias.length, factor };
+    // Short abbreviations keep their case (25bp, 35 bps; not BP the company).
+    const hit = alias.length <= 3 ? rest.startsWith(alias) : lower.startsWith(alias);
+    if (hit && !isWordChar(lower.charCodeAt(alias.length))) return { code, end: q + alias.length, factor };
   }
   for (const [w, u, isWord] of UNIT_LIST) {
     const hit = isWord ? lower.startsWith(w) : rest.startsWith(w);
@@ -490,8 +492,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!unit) return num.end;
   if (num.year && !high) return unit.end;
   // "($1 = 7.1325 Chinese yuan)": an exchange rate states no amount, on either side of the equals sign.
-  const money0 = unit.code === 'CNY' || unit.code === 'USD' || unit.code === 'EUR' || unit.code === 'HKD' || num.currency;
-  if (money0 && (/^\s*=/.test(text.slice(unit.end, unit.end + 3)) || /[0-9]\s*=\s*$/.test(text.slice(Math.max(0, num.start - 4), num.start)))) return unit.end;
+  if ((num.currency || unitInfo(unit.code)?.kind === 'money') && (/^\s*=/.test(text.slice(unit.end, unit.end + 3)) || /[0-9]\s*=\s*$/.test(text.slice(Math.max(0, num.start - 4), num.start)))) return unit.end;
   const tail0 = text.slice(unit.end, unit.end + 12);
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
