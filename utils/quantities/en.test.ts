@@ -250,6 +250,9 @@ describe('English claims in bond, port-plan and feature copy', () => {
   it.each<Row>([
     ['Spreads have narrowed by about 145 basis points since January.', '145 basis points', 1.45, 'percent', 'approx', 'decrease'],
     ['The spread stood at 210 bps, data showed.', '210 bps', 2.1, 'percent'],
+    ['Spreads tightened 30 bps last week.', '30 bps', 0.3, 'percent', 'exact', 'decrease'],
+    ['The subsidy is 500 yuan per head of cattle.', '500 yuan', 500, 'CNY'],
+    ['Villagers earn 800 yuan per head a year.', '800 yuan per head', 800, 'CNY/person'],
     ['The yield fell to 2.04%, down 52 bps from the end of last year.', '52 bps', 0.52, 'percent', 'exact', 'decrease'],
     ['It priced the note 25bp inside guidance.', '25bp', 0.25, 'percent'],
     ['The county has 12 BP filling stations.', '12 BP filling stations', 12, 'count'],
