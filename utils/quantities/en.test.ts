@@ -245,3 +245,54 @@ describe('English claim fields', () => {
     expect(c.siUnit).toBe('m2');
   });
 });
+
+describe('English claims in bond, port-plan and feature copy', () => {
+  it.each<Row>([
+    ['Spreads have narrowed by about 145 basis points since January.', '145 basis points', 1.45, 'percent', 'approx', 'decrease'],
+    ['The spread stood at 210 bps, data showed.', '210 bps', 2.1, 'percent'],
+    ['Spreads tightened 30 bps last week.', '30 bps', 0.3, 'percent', 'exact', 'decrease'],
+    ['The subsidy is 500 yuan per head of cattle.', '500 yuan', 500, 'CNY'],
+    ['Villagers earn 800 yuan per head a year.', '800 yuan per head', 800, 'CNY/person'],
+    ['The yield fell to 2.04%, down 52 bps from the end of last year.', '52 bps', 0.52, 'percent', 'exact', 'decrease'],
+    ['It priced the note 25bp inside guidance.', '25bp', 0.25, 'percent'],
+    ['The county has 12 BP filling stations.', '12 BP filling stations', 12, 'count'],
+    ['Its gross margin widened by 2.6 percentage points to 18.9 per cent.', '2.6 percentage points', 2.6, 'percent', 'exact', 'increase'],
+    ['The gap is to narrow by at least 3 percentage points.', '3 percentage points', 3, 'percent', 'at_least', 'decrease'],
+    ['The measures will save about 260,000 tonnes of standard coal.', '260,000 tonnes', 260000, 't', 'approx', 'decrease'],
+    ['The province will expand the Meishan bonded port area by 2.1 square kilometers.', '2.1 square kilometers', 2.1, 'km2', 'exact', 'increase'],
+    ['The port handled 39.3 million TEU of containers.', '39.3 million TEU', 39.3e6, 'count'],
+    ['At least 1,000 shipping, trading and logistics companies will register.', '1,000 shipping, trading and logistics companies', 1000, 'count', 'at_least'],
+    ['The islands will host two new oil and gas storage bases.', 'two new oil and gas storage bases', 2, 'count'],
+    ['He lived in a dormitory with seven other men.', 'seven other men', 7, 'person'],
+    ['Subsidies are capped at 50 million yuan per project.', '50 million yuan', 5e7, 'CNY', 'at_most'],
+    ['Graduates receive a one-off allowance of 20,000 yuan per person.', '20,000 yuan per person', 20000, 'CNY/person'],
+    ['Each family gets 3,000 yuan a household.', '3,000 yuan a household', 3000, 'CNY/household'],
+    ['Projects must reach at least 15 million yuan of output per mu.', '15 million yuan', 1.5e7, 'CNY/mu', 'at_least'],
+    ['We pay each household a dividend of about ¥1,200 a year.', '¥1,200', 1200, 'CNY/household', 'approx'],
+    ['But the national rural average was still 15% higher.', '15%', 15, 'percent'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('reads both ends of a range in basis points', () => {
+    const [c] = extractEnglishClaims('Spreads may widen by 20-30 bps.');
+    expect(c).toMatchObject({ value: 0.2, unit: 'percent', range: { low: 0.2, high: 0.3 } });
+  });
+
+  it.each([
+    ['($1 = 7.1325 Chinese yuan)', '$1'],
+    ['(US$1 = 7.13 yuan)', '7.13 yuan'],
+    ['The two cities aim to attract talent.', 'two cities'],
+    ['She picks the two leaves and a bud.', 'two leaves'],
+    ['The top 10 men and women share the purse.', '10 men'],
+  ])('%s: %s is no claim', (text, trap) => {
+    const a = text.indexOf(trap);
+    const b = a + trap.length;
+    const hits = extractEnglishClaims(text).filter((c) => c.start < b && a < c.end);
+    expect(hits.map((c) => c.text)).toEqual([]);
+  });
+
+  it('keeps a figure after "the" in digits and a list comma that no "and" closes', () => {
+    expect(extractEnglishClaims('The 12 villages joined.').map((c) => c.text)).toEqual(['12 villages']);
+    expect(extractEnglishClaims('the six-mile trip took the three hours').map((c) => c.text)).toEqual(['six-mile', 'three hours']);
+    expect(extractEnglishClaims('It hired 300 locally, many companies said.').map((c) => c.text)).toEqual([]);
+  });
+});

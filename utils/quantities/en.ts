@@ -13,7 +13,7 @@ import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
-import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, rateUnit, unitInfo, unitWords, type UnitInfo } from './units';
 import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
@@ -34,7 +34,7 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|[≤<]\s*$/i, 'at_most'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btopp(?:ed|ing)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
@@ -45,12 +45,12 @@ const AFTER: Array<[RegExp, Approx]> = [
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated)(?: by| of)?\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
-  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,5}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
   [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
   // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
   [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
@@ -69,9 +69,9 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?)$/i;
-/** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle). */
-const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?|men|women|children)$/i;
+/** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
+const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Words that, when plural after a number, are not counters of the thing measured. */
 const NOT_COUNTERS = /^(?:decades|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
@@ -264,6 +264,12 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
     return i + phrase.indexOf(' ') + 1;
   }
   const end = i + phrase.length;
+  // "The two cities aim to…", "the two leaves and a bud": a small count after "the" points back to things already
+  // named or known, it does not state a figure (digits do: the 12 villages; a measure does: the six-mile trip).
+  if (SMALL_WORD.test(phrase) && /\bthe\s+$/i.test(text.slice(Math.max(0, i - 5), i))) {
+    const unit = unitAfter(text, end, { start: i, end, value: 2, words: true, year: false });
+    if (!unit || unit.counter) return end;
+  }
   let value: number | null = null;
   const frac = FRACTION_WORDS.exec(phrase);
   // "the first three quarters", "the past two quarters": a period of the year, not a fraction.
@@ -277,6 +283,7 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
+const SMALL_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
 const DIGIT_SCALE: Record<string, number> = {
@@ -336,6 +343,8 @@ interface UnitHit {
 /** Units written in English that the claim model expresses in another unit of the table. */
 const UNIT_ALIASES: Array<[string, string, number]> = [
   ['gigawatt hours', 'kWh', 1e6], ['gigawatt hour', 'kWh', 1e6], ['terawatt hours', 'kWh', 1e9],
+  // A basis point is a hundredth of a percentage point (spreads and yields: narrowed by 145 basis points, 35 bps).
+  ['basis points', 'percent', 0.01], ['basis point', 'percent', 0.01], ['bps', 'percent', 0.01], ['bp', 'percent', 0.01],
 ];
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
@@ -346,11 +355,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
   if (text[q] === '-') q++;
   else while (q < text.length && q - from < 3 && /\s/.test(text[q])) q++;
-  const rest = text.slice(q, q + 40);
+  const rest = text.slice(q, q + 80);
   // Hyphenated compound units read like spaced ones: 5.2-square-kilometer, 12,000-square-metre.
   const lower = rest.toLowerCase().replace(/-/g, ' ');
   for (const [alias, code, factor] of UNIT_ALIASES) {
-    if (lower.startsWith(alias) && !isWordChar(lower.charCodeAt(alias.length))) return { code, end: q + alias.length, factor };
+    // Short abbreviations keep their case (25bp, 35 bps; not BP the company).
+    const hit = alias.length <= 3 ? rest.startsWith(alias) : lower.startsWith(alias);
+    if (hit && !isWordChar(lower.charCodeAt(alias.length))) return { code, end: q + alias.length, factor };
   }
   for (const [w, u, isWord] of UNIT_LIST) {
     const hit = isWord ? lower.startsWith(w) : rest.startsWith(w);
@@ -366,8 +377,18 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // Rates: yuan per mu, yuan/sq m, per capita.
     const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
     if (u.kind === 'money' && rate) {
+      // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
+      const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
+      if (head) return { code: rateUnit(code, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
       const per = unitAfter(text, end + rate[0].length - 1, { ...num, value: 2 });
       if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end: per.end };
+    }
+    // "15 million yuan of output per mu": what the money measures stands between it and the rate; the span
+    // stays the money.
+    const of = u.kind === 'money' ? /^\s+of(?:\s+[a-z-]+){1,2}\s+per(?=\s)/i.exec(text.slice(end, end + 40)) : null;
+    if (of) {
+      const per = unitAfter(text, end + of[0].length, { ...num, value: 2 });
+      if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end };
     }
     return { code, end };
   }
@@ -375,13 +396,14 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
-  // Up to four modifiers, two of them joined by "and" (132 refrigeration and cold chain companies).
+  // Up to six modifiers, two of them joined by "and" (132 refrigeration and cold chain companies, two new oil and
+  // gas storage bases), or a list closed by "and" (1,000 shipping, trading and logistics companies).
   const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
-  for (let k = 1; k <= 5 && m[k]; k++) {
+  for (let k = 1; k <= 7 && m[k]; k++) {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
-    if (k > 1 && k < 5 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
+    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
     if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
@@ -397,11 +419,16 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
-    const end = q + rest.indexOf(noun, k === 1 ? 0 : m[1].length) + noun.length;
-    return { code, end, counter: code };
+    const at = rest.indexOf(noun, k === 1 ? 0 : m[1].length);
+    // A comma inside the phrase ends the figure's words unless it separates a list that "and" closes.
+    if (rest.slice(0, at).includes(',') && !COMMA_LIST.test(rest.slice(0, at))) return null;
+    return { code, end: q + at + noun.length, counter: code };
   }
   return null;
 }
+
+/** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
+const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
 
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
@@ -410,15 +437,24 @@ const PER_HEAD_CEILING = 10_000_000;
 /** "A mu of persimmon trees now brings in 8,000 yuan", "each household earns 5,000 yuan": one unit of land or one
  * household as the subject of an earning verb right before the figure is a rate, like "per mu". */
 const ONE_UNIT_EARNS = /\b(?:a|one|each|every) (mu|hectare|household)\b(?: of (?:[a-z'-]+ ){0,2}[a-z'-]+)? (?:now |can |could |typically |usually )?(?:brings? in|brought in|earn(?:s|ed)?|yield(?:s|ed)?|generat(?:es?|ed)|makes?|made|fetch(?:es|ed)?|net(?:s|ted)?)\s+(?:about |around |roughly |nearly |almost |up to |over |more than |less than )?$/i;
-const PER_WORD: Record<string, string> = { mu: 'mu', hectare: 'ha', household: 'household', 'square meter': 'm2' };
+/**
+ * "We pay each household a dividend of about 1,200 yuan": one household or person named as the receiver, with no
+ * other figure and no clause break before the money, gives the rate.
+ */
+const EACH_UNIT = /\b(?:each|every) (mu|hectare|household|family|person|resident|villager)\b[^0-9,;:!?]{0,40}$/i;
+const PER_WORD: Record<string, string> = {
+  mu: 'mu', hectare: 'ha', household: 'household', family: 'household', 'square meter': 'm2', person: 'person', resident: 'person', villager: 'person',
+};
 
 /**
  * A word, an initialism joined by & (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
  * noun as one word (12 national-level "little giant" firms).
  */
 const PHRASE_WORD = '([a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
-/** The number's noun and up to four words before it, each group one word. */
-const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?(?:\\s+${PHRASE_WORD})?`, 'i');
+/** The number's noun and up to six words before it, each group one word; a comma may follow a word of a list. */
+const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.repeat(6)}`, 'i');
+/** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
+const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
@@ -455,14 +491,16 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   }
   if (!unit) return num.end;
   if (num.year && !high) return unit.end;
+  // "($1 = 7.1325 Chinese yuan)": an exchange rate states no amount, on either side of the equals sign.
+  if ((num.currency || unitInfo(unit.code)?.kind === 'money') && (/^\s*=/.test(text.slice(unit.end, unit.end + 3)) || /[0-9]\s*=\s*$/.test(text.slice(Math.max(0, num.start - 4), num.start)))) return unit.end;
   const tail0 = text.slice(unit.end, unit.end + 12);
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
   // Ages and points in time: 48-year-old, ten years ago, two years on, the first six months, Five-Year Plan.
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
-  // Numbers inside names: Fortune Global 500, Top 100.
-  if (/\b(?:Global|Fortune|Top|Forbes|Route|Highway|Line|Article|No\.)\s+$/.test(head0)) return unit.end;
+  // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
+  if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|No\.)\s+$/.test(head0)) return unit.end;
   // A voltage class used as an attribute names the facility (a 110 kV substation): optional in gold, not reported.
   if (unit.code === 'kV' && /^[\s-]+(?!and\b|or\b|of\b|to\b)[a-z]/.test(text.slice(unit.end, unit.end + 6))) return unit.end;
   let value = round(num.value * (unit.factor ?? 1));
@@ -502,6 +540,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   // "1.9 percentage points higher than the provincial average" compares with another place: no change.
   if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ )?average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
+  // "the national rural average was still 15% higher": the average is the subject, and the figure compares it.
+  if (change && /\baverage (?:is|was|were|are|remains|remained|stood)\b[^0-9,.;]{0,20}$/i.test(text.slice(Math.max(0, num.start - 50), num.start))
+    && /^\s*(?:higher|lower|more|less|above|below)\b/i.test(text.slice(unit.end, unit.end + 10))) change = undefined;
   let code = unit.code;
   if (code === 'CNY' || code === 'USD' || code === 'EUR') {
     const s0 = sentences.at(num.start);
@@ -513,7 +554,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
       const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
-        ?? ONE_UNIT_EARNS.exec(lead);
+        ?? ONE_UNIT_EARNS.exec(lead)
+        ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
       // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
       // in its sentence is in that rate.
@@ -541,7 +583,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
-      range: high ? { low: value, high: round(high.value) } : undefined, subject, sentence,
+      range: high ? { low: value, high: round(high.value * (unit.factor ?? 1)) } : undefined, subject, sentence,
     }),
   );
   return unit.end;

@@ -73,6 +73,8 @@ export const PINYIN_SURNAMES = new Set(
     'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song Tang Han Feng ' +
     'Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Su Wei Lyu Lu Ding Ren Shen Yao Cui Zhong Tan Fan ' +
     'Shi Liao Jin Qin Qiu Xiong Meng Qian Bai Hou Kong Mao Hao Gu Long Wan Duan Lei Qian Yin Yi Chang Wen Niu Fu Qi Kang ' +
-    'Ouyang Shangguan Sima Zhuge'
+    'Ouyang Shangguan Sima Zhuge ' +
+    // Hong Kong and Macao spellings, as bylines in Hong Kong papers print them (Ada Luk in Longnan).
+    'Chan Wong Cheung Lau Leung Ng Tsang Kwok Yeung Lam Tse Chow Luk Mak Fung Choi Kwan Yip Siu Tam Lai Tong Yiu'
   ).split(' '),
 );
