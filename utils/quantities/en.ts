@@ -11,6 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
+import { englishSubject } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, unitWords, type UnitInfo } from './units';
@@ -579,7 +580,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   }
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);
-  const subject = subjectOf(text, sa, num.start, unit.end, unit.counter);
+  const previousEnd = prev && prev.end > sa && prev.end <= num.start ? prev.end : sa;
+  let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd);
+  // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence.
+  if (subject === '' && previousEnd > sa) subject = prev.subject;
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -629,30 +633,3 @@ function sentenceIndex(text: string): Sentences {
   };
 }
 
-/** Words that end a subject phrase before a figure: verbs of measuring, qualifiers, function words. */
-const SUBJECT_TAIL = /^(?:reached|reach|reaches|rose|rise|rises|grew|grow|grows|fell|fall|falls|hit|hits|was|were|is|are|be|been|totaled|totalled|totals|stood|stands|at|to|of|by|about|around|nearly|almost|over|more|than|less|up|down|some|approximately|roughly|exceeded|topped|passed|surpassed|increased|decreased|dropped|declined|climbed|jumped|will|would|has|have|had|the|a|an|its|their|and|with|worth|covering|covers|cover|spanning|spans|of|for|in|on|from|into|only|just|already|still|also|almost|now|invest|invested|investing|attracted|attract|signed|supplied|supply|added|add|built|build|created|create|employs|employ|earned|earn|generated|generate|handled|received|receive|welcomed|saw|see|with|per|capita|annual|annually|total|totaling|totalling)$/i;
-
-/** The measured thing: "1,000 mu of industrial land" → industrial land; "300 companies" → companies; else the words before. */
-function subjectOf(text: string, sa: number, start: number, end: number, counter?: string): string {
-  const of = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since)\b|$)/i.exec(
-    text.slice(end, end + 60),
-  );
-  if (of) return of[1].replace(/^the\s+/i, '').trim();
-  if (counter) {
-    const w = /\s*((?:[a-z-]+\s+){0,2}[a-z]+)/i.exec(text.slice(start, end).replace(/^[\d,.\s]+/, ''));
-    if (w) return w[1].trim();
-  }
-  const clause = text.slice(sa, start).split(/[,;:()]/).pop() ?? '';
-  const words = clause.split(/\s+/).filter(Boolean);
-  // Drop what follows the subject: verbs, qualifiers, and any earlier figure (rose 7.8 percent to ...).
-  const lastFigure = words.map((w) => /\d/.test(w)).lastIndexOf(true);
-  if (lastFigure >= 0 && lastFigure >= words.length - 3) words.length = Math.max(0, lastFigure - 1);
-  while (words.length && SUBJECT_TAIL.test(words[words.length - 1].replace(/[^A-Za-z-]/g, ''))) words.pop();
-  const tail: string[] = [];
-  for (let k = words.length - 1; k >= 0 && tail.length < 4; k--) {
-    const w = words[k].replace(/[^A-Za-z0-9'-]/g, '');
-    if (!w || SUBJECT_TAIL.test(w)) break;
-    tail.unshift(w);
-  }
-  return tail.join(' ').slice(0, 60);
-}

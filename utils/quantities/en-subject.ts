@@ -1,0 +1,113 @@
+/**
+ * The subject of an English figure: the short phrase that names what it measures ("industrial land" in
+ * "1,000 mu of industrial land", "homestays" in "three homestays", "GDP" in "GDP reached 94.6 billion
+ * yuan"). Word heuristics only: compromise's tagger would read noun phrases, but about 100 ms per
+ * 2 KB of text, too slow for a page. An empty subject means the clause names nothing of its own ("…, up
+ * 6.2 percent", "or about 72,000 hectares"): the caller gives the figure the subject of the one before it.
+ */
+
+/** Words that stop a subject phrase read backwards from a figure: verbs of measuring, qualifiers, function words. */
+const STOP_WORDS = (
+  'reached reach reaches rose rise rises grew grow grows fell fall falls hit hits was were is are be been totaled totalled ' +
+  'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly ' +
+  'exceeded topped passed surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
+  'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
+  'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
+  'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +
+  'total totaling totalling within no or which whom whose we they it there respectively year-on-year y/y so that as if while when because since'
+).split(' ');
+/** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
+const TRAILING_VERBS = (
+  'reaching rising growing falling hitting remained remain remains earns earning produced produces produce producing ' +
+  'accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
+  'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
+  'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
+  'could should can may that who'
+).split(' ');
+const STOP = new Set(STOP_WORDS);
+const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
+const MULTIPLIER_WORDS = /^(?:(?:hundred|thousand|million|billion|trillion|dozen|m|bn|mln|bln)\s+)+/i;
+/** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
+const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
+const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+/** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
+const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
+/** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
+const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+const DETERMINER = /^(?:the|a|an|its|their|our|this|that|these|those)$/i;
+
+const bare = (word: string) => word.replace(/[^A-Za-z0-9'/-]/g, '');
+const isStop = (word: string) => STOP.has(bare(word).toLowerCase());
+const isTrailing = (word: string) => TRAILING.has(bare(word).toLowerCase());
+
+/** Up to four words read forward from `from`, stopping at punctuation, a figure or a word that is no subject. */
+function phraseAfter(text: string, from: number): string {
+  const words: string[] = [];
+  for (const m of text.slice(from, from + 80).matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || isTrailing(word) || words.length === 4) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  return words.join(' ');
+}
+
+/** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
+function phraseBefore(clause: string): string {
+  const words = clause.split(/\s+/).filter(Boolean);
+  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]))) {
+    // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
+    if (/^(?:and|or|but)$/i.test(bare(words[words.length - 1]))) return '';
+    words.pop();
+  }
+  const tail: string[] = [];
+  for (let k = words.length - 1; k >= 0 && tail.length < 4; k--) {
+    const word = bare(words[k]);
+    if (!word || /\d/.test(word) || isStop(word)) break;
+    tail.unshift(word);
+  }
+  return tail.join(' ');
+}
+
+/** The thing a sentence is about when its clause names nothing: its first words ("The new energy battery industry, our largest, generated …"). */
+function sentenceHead(text: string, sentenceStart: number, figureStart: number): string {
+  const head = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').split(/[,;:]/)[0] ?? '';
+  const words: string[] = [];
+  for (const raw of head.split(/\s+/)) {
+    const word = bare(raw);
+    if (!word) continue;
+    if (words.length === 0 && DETERMINER.test(word)) continue;
+    if (/\d/.test(word) || isTrailing(word) || words.length === 5) break;
+    words.push(word);
+  }
+  return words.join(' ');
+}
+
+/**
+ * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
+ * `sentenceStart`; `counter` is its counted noun when it has one; `previousEnd` is where the figure before
+ * it in the sentence ends (or the sentence's start).
+ */
+export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
+  const of = OF_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
+  const figure = text.slice(figureStart, figureEnd);
+  if (counter) {
+    const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
+    const w = /^\s*((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)/i.exec(counted);
+    if (w) return w[1].trim();
+  }
+  if (COMPOUND_ADJECTIVE.test(figure) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
+    const noun = phraseAfter(text, figureEnd);
+    if (noun) return noun;
+  }
+  // The clause before the figure, after any figure before it, without asides in brackets.
+  let a = figureStart;
+  while (a > Math.max(sentenceStart, previousEnd) && !/[,;:]/.test(text[a - 1])) a--;
+  const clause = text.slice(a, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
+  const before = phraseBefore(clause);
+  if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
+  // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
+  // figure's subject, which the caller gives; else what the sentence is about.
+  return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
+}
