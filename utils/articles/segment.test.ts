@@ -460,6 +460,11 @@ describe('a notice signed at its end', () => {
     ].join('\n');
     expect(segmentArticles(text).map((a) => [a.title, a.start])).toEqual([['如皋港区物流园基础设施项目专项债券信息披露', 0]]);
   });
+
+  it('still takes a place-led headline under a breadcrumb for the headline (平江：…)', () => {
+    const text = ['当前位置：首页 > 视频 > 平江新闻', '平江：小辣条做成200亿元大产业', '发布时间：2024-05-22 19:40 来源：平江县融媒体中心', '', '辣条是很多人儿时的记忆。如今，平江县的休闲食品产业年产值已突破200亿元。'].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['平江：小辣条做成200亿元大产业']);
+  });
 });
 
 describe('the editor', () => {

@@ -304,9 +304,10 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     // no article of this page, however much its date line looks like a header. (Over reporters' names, the
     // line is a headline even after a sidebar's list: links carry dates, not bylines.)
     const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
-    // A date among a notice's fields (票面利率：2.18% / 付息方式：… / 发行时间：2025年8月14日) dates a field,
-    // not a story: the field above it is no headline (a headline may have a place before ：, but not over another field).
-    const inFields = FIELD_LINE.test(line.text) && j > 0 && FIELD_LINE.test(lines[nonBlank[j - 1]].text);
+    // A date among a notice's fields (债券期限：15年 / 票面利率：2.18% / 付息方式：… / 发行时间：2025年8月14日) dates a
+    // field, not a story: the field above it is no headline. (A headline may have a place before ：, 平江：…, and
+    // a breadcrumb over it, 当前位置：…, but not a run of fields.)
+    const inFields = FIELD_LINE.test(line.text) && j > 1 && FIELD_LINE.test(lines[nonBlank[j - 1]].text) && FIELD_LINE.test(lines[nonBlank[j - 2]].text);
     if (looksLikeHeadline(line) && !listed && !inFields) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline.
