@@ -89,8 +89,15 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
  * it in the sentence ends (or the sentence's start).
  */
 export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
-  const of = OF_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  const after = text.slice(figureEnd, figureEnd + 60);
+  const of = OF_AFTER.exec(after);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
+  // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
+  const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
+  if (ofLong && !NOT_OF_OBJECT.test(after.slice(ofLong[0].length))) {
+    const phrase = phraseAfter(text, figureEnd + ofLong[0].length);
+    if (phrase) return phrase;
+  }
   const figure = text.slice(figureStart, figureEnd);
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');

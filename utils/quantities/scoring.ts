@@ -12,6 +12,7 @@ export interface GoldClaim {
   unit: string;
   approx?: string;
   optional?: boolean;
+  subject?: string;
 }
 
 export interface PredictedClaim {
@@ -20,6 +21,7 @@ export interface PredictedClaim {
   value: number;
   unit: string;
   approx?: string;
+  subject?: string;
 }
 
 export interface Score {
@@ -33,6 +35,9 @@ export interface Score {
   f1: number;
   valueAccuracy: number;
   approxAccuracy: number;
+  /** Mean agreement of the subjects of matched required claims with their labels (see subjectAgreement), and how many were compared. */
+  subjectAgreement: number;
+  subjectsCompared: number;
   misses: string[];
   falsePositives: string[];
   wrong: string[];
@@ -78,7 +83,7 @@ function locate(text: string, gold: GoldClaim[]): Array<GoldClaim & { start: num
 export function scoreClaims(text: string, goldIn: GoldClaim[], preds: PredictedClaim[], traps: string[] = []): Score {
   const gold = locate(text, goldIn);
   const used = new Set<number>();
-  let tp = 0, fp = 0, neutral = 0, valueOk = 0, approxOk = 0;
+  let tp = 0, fp = 0, neutral = 0, valueOk = 0, approxOk = 0, subjectSum = 0, subjectsCompared = 0;
   const misses: string[] = [], falsePositives: string[] = [], wrong: string[] = [];
   for (const p of [...preds].sort((a, b) => a.start - b.start)) {
     const hit = gold.findIndex((g, gi) => !used.has(gi) && p.start < g.end && g.start < p.end);
@@ -98,6 +103,10 @@ export function scoreClaims(text: string, goldIn: GoldClaim[], preds: PredictedC
     else wrong.push(`${g.text}: want ${g.value} ${g.unit}, got ${p.value} ${p.unit}`);
     if ((p.approx ?? 'exact') === (g.approx ?? 'exact')) approxOk++;
     else wrong.push(`${g.text}: want ${g.approx}, got ${p.approx}`);
+    if (g.subject && p.subject !== undefined) {
+      subjectSum += subjectAgreement(p.subject, g.subject);
+      subjectsCompared++;
+    }
   }
   const required = gold.filter((g) => !g.optional);
   gold.forEach((g, gi) => {
@@ -118,8 +127,38 @@ export function scoreClaims(text: string, goldIn: GoldClaim[], preds: PredictedC
   return {
     required: required.length, predictions: preds.length, tp, fp, neutral, precision, recall, f1,
     valueAccuracy: tp ? valueOk / tp : 0, approxAccuracy: tp ? approxOk / tp : 0,
+    subjectAgreement: subjectsCompared ? subjectSum / subjectsCompared : 0, subjectsCompared,
     misses, falsePositives, wrong, trapHits: [...trapHits].sort(),
   };
+}
+
+/**
+ * How far a subject agrees with its hand label, from 0 to 1: the Dice overlap of their character pairs
+ * (case and spaces ignored). Labels paraphrase (规模以上工业增加值增长 for 工业增加值), so this rewards
+ * naming the same thing in the same words without asking for the label's exact wording.
+ */
+export function subjectAgreement(subject: string, label: string): number {
+  const pairs = (s: string) => {
+    const t = s.toLowerCase().replace(/\s+/g, '');
+    if (t.length < 2) return t ? [t] : [];
+    const out: string[] = [];
+    for (let i = 0; i + 1 < t.length; i++) out.push(t.slice(i, i + 2));
+    return out;
+  };
+  const a = pairs(subject);
+  const b = pairs(label);
+  if (a.length === 0 || b.length === 0) return 0;
+  const left = new Map<string, number>();
+  for (const x of b) left.set(x, (left.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const x of a) {
+    const n = left.get(x) ?? 0;
+    if (n > 0) {
+      shared++;
+      left.set(x, n - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 /** Parses a traps file: one string a line, `#` comments, anything after a tab ignored. */
