@@ -17,7 +17,8 @@ export const ENGINE_TRADITIONAL_PAIRS =
   '術术 歐欧 毀毁 潤润 盞盏 碼码 離离 積积 節节 納纳 緩缓 編编 蓋盖 見见 讀读 負负 輕轻 裡里 裏里 鏡镜 閱阅 隊队 麵面 遊游 羣群 ' +
   '爭争 鎊镑 錶表 纍累 籤签 踐践 違违 齡龄 迴回 叄叁 噹当 昇升 齣出 請请 領领 貸贷 ' +
   '來来 這这 們们 買买 關关 據据 統统 審审 權权 辦办 該该 結结 則则 屬属 應应 強强 競竞 範范 訂订 鋼钢 須须 峯峰 擔担 滿满 調调 訓训 ' +
-  '莊庄 鄉乡 龍龙';
+  '莊庄 鄉乡 龍龙 ' +
+  '撥拨';
 
 /** The text as the engine reads it: its Traditional characters in Simplified form, every offset kept. */
 export const toSimplifiedForEngine = simplifierFor(ENGINE_TRADITIONAL_PAIRS);

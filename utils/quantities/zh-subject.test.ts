@@ -63,6 +63,18 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('本次共出让两宗地块位于开发区内。')).toEqual([['两宗', '地块']]);
   });
 
+  it('names what is given after a verb of giving, with whom it is given to', () => {
+    expect(subjects('对年纳税额超过100万元的企业给予最高50万元的奖励。')[1]).toEqual(['50万元', '纳税额超过100万元的企业奖励']);
+  });
+
+  it('takes a one-character place counted after the figure, and stops the counted thing at its verb', () => {
+    expect(subjects('全县15个镇（街道）、118个建制村。')).toEqual([
+      ['15个', '镇'],
+      ['118个', '建制村'],
+    ]);
+    expect(subjects('共有三家竞买人参与报价。')).toEqual([['三家', '竞买人']]);
+  });
+
   it('does not cut a measure\'s name at a verb inside it (覆盖率) or at a numeral word (上一批次)', () => {
     expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([

@@ -14,7 +14,7 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
 const TRAILING_FILLER = [
-  '达到了', '达到', '约为', '约合', '共计', '合计', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
+  '达到了', '达到', '约为', '约合', '共计', '合计', '合共', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
   '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约', '分别',
   '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
@@ -64,6 +64,10 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外])/;
 const COMPARISON_CLAUSE = /^(?:同比|环比|比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(?:面积|用地|规模|总量|产量|容量|里程|长度|距离|总额|金额|投资|产值|收入|税收|价|率|比重|占比|人数|数量|地|田)$/;
+/** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
+const GIVING = /(?:给予|发放|拨付|下达|安排)$/;
+/** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
+const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
 const MEASURED_AFTER_KINDS: ReadonlySet<string> = new Set(['count', 'area', 'weight', 'volume']);
 
@@ -99,9 +103,9 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
     if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
-  const after = text.slice(start, k);
-  const verb = AFTER_VERB.exec(after);
-  return cleanSubject(verb ? after.slice(0, verb.index) : after);
+  // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
+  const verb = AFTER_VERB.exec(text.slice(start, k + 2));
+  return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
 }
 
 /**
@@ -181,6 +185,11 @@ export function chineseSubject(
   before = before.replace(LEADING_PREPOSITION, '');
   const nounAfter = after.length >= 2 && isCjk(after.charCodeAt(0)) && !VERB_START.has(after.charCodeAt(0));
   if (nounAfter && kind === 'count') return after;
+  if (kind === 'count' && after.length === 1 && ONE_CHARACTER_COUNTED.has(after.charCodeAt(0))) return after;
+  if (GIVING.test(before)) {
+    const given = before.replace(GIVING, '');
+    return nounAfter && given.length + after.length <= 20 ? given + after : given.length >= 2 ? given : after || given;
+  }
   if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
   if (before.length < 2 && after.length >= 2) return after;
   if (before.length >= 2) return before;
