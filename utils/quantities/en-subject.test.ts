@@ -33,4 +33,13 @@ describe('subjects of English figures', () => {
     expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'enterprises above designated size']]);
     expect(subjects('Industrial output topped 200 billion yuan for the first time.')).toEqual([['200 billion yuan', 'Industrial output']]);
   });
+
+  it('strips number words from the counted noun and keeps its &', () => {
+    expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes']]);
+    expect(subjects('The Technopole will create about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
+  });
+
+  it('prefers a measure named before the figure to an "in …" phrase after it', () => {
+    expect(subjects('The estimated cost of about $12.4 billion in money-of-the-day prices was approved.')).toEqual([['$12.4 billion', 'estimated cost']]);
+  });
 });

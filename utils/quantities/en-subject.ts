@@ -22,11 +22,13 @@ const TRAILING_VERBS = (
   'accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
-  'could should can may that who'
+  'could should can may that who brings plans compared comparing whole not'
 ).split(' ');
 const STOP = new Set(STOP_WORDS);
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
-const MULTIPLIER_WORDS = /^(?:(?:hundred|thousand|million|billion|trillion|dozen|m|bn|mln|bln)\s+)+/i;
+const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|bn|mln|bln)\s+)+/i;
+/** Nouns of a measure: a phrase before the figure ending in one names it better than "in …" after it. */
+const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
@@ -83,6 +85,13 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
   return words.join(' ');
 }
 
+/** The clause before a figure, after any figure before it, without asides in brackets. */
+function clauseBefore(text: string, sentenceStart: number, figureStart: number, previousEnd: number): string {
+  let a = figureStart;
+  while (a > Math.max(sentenceStart, previousEnd) && !/[,;:]/.test(text[a - 1])) a--;
+  return text.slice(a, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
+}
+
 /**
  * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
  * `sentenceStart`; `counter` is its counted noun when it has one; `previousEnd` is where the figure before
@@ -91,6 +100,9 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
 export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
   const after = text.slice(figureEnd, figureEnd + 60);
   const of = OF_AFTER.exec(after);
+  // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
+  const measureBefore = of && !/^\s*of\b/i.test(after) ? phraseBefore(clauseBefore(text, sentenceStart, figureStart, previousEnd)) : '';
+  if (measureBefore && MEASURE_NOUN.test(measureBefore)) return measureBefore;
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -101,19 +113,22 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const figure = text.slice(figureStart, figureEnd);
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
-    const w = /^\s*((?:[a-z][a-z'-]*\s+){0,3}[a-z][a-z'-]*)/i.exec(counted);
+    const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
     if (w) return w[1].trim();
   }
   if (COMPOUND_ADJECTIVE.test(figure) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
     const noun = phraseAfter(text, figureEnd);
     if (noun) return noun;
   }
-  // The clause before the figure, after any figure before it, without asides in brackets.
-  let a = figureStart;
-  while (a > Math.max(sentenceStart, previousEnd) && !/[,;:]/.test(text[a - 1])) a--;
-  const clause = text.slice(a, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
+  const clause = clauseBefore(text, sentenceStart, figureStart, previousEnd);
   const before = phraseBefore(clause);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
+  // A label and its figure ("Total: $228.60 million"): the label.
+  const colon = figureStart - clause.length - 1;
+  if (!clause.trim() && text[colon] === ':') {
+    const label = phraseBefore(text.slice(Math.max(sentenceStart, text.lastIndexOf('\n', colon) + 1), colon));
+    if (label) return label;
+  }
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.
   return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
