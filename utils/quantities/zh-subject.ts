@@ -48,7 +48,7 @@ const LEADING_YEAR_PART = /^[\d.]*年?/;
 const LEADING_PREPOSITION = /^(?:按照|依照|根据|对|在|将|把|从|于|由|按)/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
 const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以上|以下|以内|左右|上下|多|余|和|及|与|、|[/／~～-])+/;
-/** Someone counted with 一/该/这 before the thing measured: 另一家企业投资, 属于一家亩均税收…. */
+/** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
 const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])(?:[一两二三四五六七八九十几][个家所座名位项批条宗块片户])(?=..)/;
 /** Words that join the figure before to the thing this one counts (10亿元以上项目8个): that figure describes it. */
 const MODIFIER_JOIN = /^(?:以上|以下|以内|之间|左右|内|的|级|多|余)/;
@@ -117,7 +117,8 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(text.charCodeAt(k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
-  if (action.length > 12) action = cleanSubject(text.slice(from, Math.min(k, text.indexOf('《', from) >>> 0))).slice(0, 12);
+  const title = text.indexOf('《', from);
+  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 && title < k ? title : k)).slice(0, 12);
   if (action.length < 2) return '';
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
@@ -187,8 +188,10 @@ export function chineseSubject(
   if (nounAfter && kind === 'count') return after;
   if (kind === 'count' && after.length === 1 && ONE_CHARACTER_COUNTED.has(after.charCodeAt(0))) return after;
   if (GIVING.test(before)) {
-    const given = before.replace(GIVING, '');
-    return nounAfter && given.length + after.length <= 20 ? given + after : given.length >= 2 ? given : after || given;
+    const receiver = before.replace(GIVING, '');
+    if (nounAfter && receiver.length + after.length <= 20) return receiver + after;
+    if (receiver.length >= 2) return receiver;
+    return after || receiver;
   }
   if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
   if (before.length < 2 && after.length >= 2) return after;
