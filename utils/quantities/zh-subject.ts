@@ -13,15 +13,15 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 /** Clause delimiters: a subject never reaches past one. */
 const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
-const TRAILING_FILLER = [
-  '达到了', '达到', '约为', '约合', '共计', '合计', '合共', '总计', '累计', '共有', '超过', '不超过', '不到', '不足', '突破',
-  '提升', '提高', '增长', '增加', '下降', '减少', '降低', '缩短', '能够', '预计', '将近', '接近', '大约', '分别',
-  '为期', '达', '为', '是', '约', '近', '超', '逾', '了', '共', '已', '将', '可', '至', '到', '有', '计', '在', '内', '均',
+const TRAILING_FILLER = (
+  '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
+  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
+  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
-  '扩大', '扩', '压缩', '压减', '上涨', '上升', '下跌', '缩小', '目前', '现在', '的', '则',
+  '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
-  '由', '从', '以', '按',
-];
+  '由 从 以 按'
+).split(' ');
 /** The fillers by their last character, in the list's order. */
 const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
 /**
