@@ -526,7 +526,7 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
   });
 
   it('reads no pair that is vague, descending, a name or without a unit', () => {
-    for (const text of ['二三十个百分点的差距', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代'])
+    for (const text of ['二三十个百分点的差距', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
       expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
   });
 
@@ -577,5 +577,14 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expectClaim(['单个项目亩均效益奖励最高500万元', '500万元', 5e6, 'CNY', 'at_most']);
     expectClaim(['亩均税收达到30万元的，每亩奖励1万元', '1万元', 1e4, 'CNY/mu']);
     expectClaim(['亩均奖励5万元', '5万元', 5e4, 'CNY/mu']);
+  });
+
+  it('reads a tier that names no measure in the measure of the tier before it', () => {
+    const tiers = '亩均税收达到30万元的，每亩奖励1万元；达到50万元的，每亩奖励2万元；超过80万元的，每亩奖励3万元。';
+    expectClaim([tiers, '50万元', 5e5, 'CNY/mu']);
+    expectClaim([tiers, '80万元', 8e5, 'CNY/mu', 'at_least']);
+    // Tiers of a plain amount stay plain, and so does a figure after a rate that is no tier.
+    expectClaim(['年纳税额达到500万元的，奖励10万元；达到1000万元的，奖励20万元。', '1000万元', 1e7, 'CNY']);
+    expectClaim(['亩均税收30万元，达到1000万元', '1000万元', 1e7, 'CNY']);
   });
 });

@@ -401,7 +401,8 @@ function isRound(text: string, tok: NumberToken): boolean {
 /** A pair of numerals for a range with its unit (三四成, 两三百元, 十五六万元; see readPairedNumeral), or 0. */
 function emitPaired(text: string, s: number, out: Claim[]): number {
   const pair = readPairedNumeral(text, s);
-  if (!pair) return 0;
+  // 第三四名, 第二三批: places and batches, ordinals as much as 第三名.
+  if (!pair || prevNonSpace(text, s) === 0x7b2c /* 第 */) return 0;
   const token = (value: number): NumberToken => ({
     start: s, end: pair.end, value, chinese: true, arabic: false, multiplied: pair.high - pair.low > 1, more: false,
     sequence: false, intDigits: 0, leadingZero: false, dotted: false,
@@ -774,7 +775,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // 每亩补助种子、化肥款300元: 每亩 reaches over a list of what is paid, when no other figure stands between.
     if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(text.slice(Math.max(0, q - 40), q))?.[0] ?? '');
     if (per) unit = rateUnit(unit, per);
-    else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
+    else if (TIER_CLAUSE.test(clause) && text.charCodeAt(afterPos) === 0x7684 /* 的 */) {
+      // 亩均税收达到30万元的，奖励…；达到50万元的，…: a tier that names no measure is in the measure of the tier before.
+      for (let k = out.length - 1; k >= 0 && qualStart - out[k].end < 120; k--) {
+        const tier = out[k];
+        if (tier.unit.startsWith(`${unit}/`) && text.charCodeAt(tier.end) === 0x7684 /* 的 */) {
+          unit = tier.unit;
+          break;
+        }
+      }
+    } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
       if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(?:较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
@@ -815,6 +825,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
 const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
+/** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
+const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
