@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumber, readArabic, readNumber } from './numerals';
+import { parseChineseNumber, readArabic, readNumber, readPairedNumeral } from './numerals';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -63,5 +63,21 @@ describe('兆', () => {
     expect(readNumber('1.9兆元', 0)).toMatchObject({ value: 1.9e12, end: 4 });
     expect(readNumber('2兆美元', 0)).toMatchObject({ value: 2e12, end: 2 });
     expect(readNumber('200兆瓦', 0)).toMatchObject({ value: 200, end: 3 });
+  });
+});
+
+describe('readPairedNumeral', () => {
+  it.each([
+    ['三四成', { end: 2, low: 3, high: 4 }],
+    ['两三百元', { end: 3, low: 200, high: 300 }],
+    ['六七千元', { end: 3, low: 6000, high: 7000 }],
+    ['十五六万元', { end: 4, low: 150000, high: 160000 }],
+    ['二十五六岁', { end: 4, low: 25, high: 26 }],
+    ['三四百万元', { end: 4, low: 3e6, high: 4e6 }],
+    ['两三千瓦', { end: 2, low: 2, high: 3 }],
+  ])('%s', (text, pair) => expect(readPairedNumeral(text, 0)).toEqual(pair));
+
+  it.each(['二三十', '一两个', '三五成群', '四三个', '三四五', '十五六百', '二〇二三', '五个'])('%s is no pair', (text) => {
+    expect(readPairedNumeral(text, 0)).toBeNull();
   });
 });

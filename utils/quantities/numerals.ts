@@ -381,3 +381,50 @@ export function parseChineseNumber(s: string): number | null {
   if (!tok || tok.end !== t.length || (tok.sequence && !/^[0-9０-９零〇一二三四五六七八九]+$/.test(t))) return null;
   return sign * tok.value;
 }
+
+export interface PairedNumeral {
+  end: number;
+  low: number;
+  high: number;
+}
+
+/** 百万, 千万 before 百, 千, 万, 亿: the longest multiplier word after a pair of numerals. */
+const PAIR_MULTIPLIERS: Array<[string, number]> = [['百万', 1e6], ['千万', 1e7], ['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8]];
+
+/**
+ * Two neighbouring numerals said together for "this or the next" (三四成, 两三百元, 六七千元, 十五六万元, 十七八岁):
+ * a range from the first to the second, with a multiplier written once for both. Read only for two digits in
+ * ascending order from 二/两 (一两个 is "one or two", vague; 三五成群 and 二〇二三 are no pairs), after at most a
+ * 十 of tens, and never before 十 itself: 二三十, 三四十万 stay the vague "twenty or thirty" the engine drops.
+ * Returns null where no such pair starts at i.
+ */
+export function readPairedNumeral(text: string, i: number): PairedNumeral | null {
+  let p = i;
+  let tens = 0;
+  const t = digitValue(text.charCodeAt(p));
+  if (CLS[text.charCodeAt(p)] === SMALL && VAL[text.charCodeAt(p)] === 10) {
+    tens = 10;
+    p++;
+  } else if (t >= 1 && CLS[text.charCodeAt(p + 1)] === SMALL && VAL[text.charCodeAt(p + 1)] === 10) {
+    tens = t * 10;
+    p += 2;
+  }
+  const a = text.charCodeAt(p), b = text.charCodeAt(p + 1);
+  if (CLS[a] !== CH_DIGIT || CLS[b] !== CH_DIGIT) return null;
+  const d = VAL[a], e = VAL[b];
+  if (d < 2 || e !== d + 1 || CLS[text.charCodeAt(p + 2)] === CH_DIGIT || CLS[text.charCodeAt(p + 2)] === DIGIT) return null;
+  p += 2;
+  let mult = 1;
+  const next = CLS[text.charCodeAt(p)];
+  if (next === SMALL || next === WAN || next === YI) {
+    const m = PAIR_MULTIPLIERS.find(([w]) => text.startsWith(w, p));
+    // 二三十 (no multiplier word of the list), 十五六百 (tens before hundreds): no pair.
+    if (!m || (tens > 0 && m[1] < 1e4)) return null;
+    // 千 before 伏/瓦/米/克 is the prefix kilo- of the unit (两三千瓦 is 2–3 kW).
+    if (!(m[0] === '千' && has(UNIT_AFTER_QIAN, text[p + 1]))) {
+      mult = m[1];
+      p += m[0].length;
+    }
+  }
+  return { end: p, low: (tens + d) * mult, high: (tens + e) * mult };
+}

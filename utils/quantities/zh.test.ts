@@ -510,3 +510,81 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
     expectClaim(['运输货物12万吨，公路里程86公里', '12万吨', 120000, 't']);
   });
 });
+
+describe('bulletins, policies and features (the eleventh held-out set)', () => {
+  const range = (text: string, claim: string) => extractChineseClaims(text).find((c) => c.text === claim)?.range;
+
+  it('reads two neighbouring numerals with their unit as a range, the multiplier written once for both', () => {
+    expectClaim(['今年的订单比去年多了三四成', '三四成', 30, 'percent', 'exact', 'increase']);
+    expect(range('今年的订单比去年多了三四成', '三四成')).toEqual({ low: 30, high: 40 });
+    expect(range('以前出厂价两三百元', '两三百元')).toEqual({ low: 200, high: 300 });
+    expect(range('熟练工月收入六七千元', '六七千元')).toEqual({ low: 6000, high: 7000 });
+    expectClaim(['户均年收入十五六万元', '十五六万元', 150000, 'CNY/household']);
+    expect(range('户均年收入十五六万元', '十五六万元')).toEqual({ low: 150000, high: 160000 });
+    expectClaim(['一亩地收入不过五六千元', '五六千元', 5000, 'CNY/mu', 'at_most']);
+    expect(range('两三千瓦的机组', '两三千瓦')).toEqual({ low: 2, high: 3 });
+  });
+
+  it('reads no pair that is vague, descending, a name or without a unit', () => {
+    for (const text of ['二三十个百分点的差距', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+  });
+
+  it('reads 来 after a round number as about', () => {
+    expectClaim(['有二百来户在做羊绒生意', '二百来户', 200, 'household', 'approx']);
+    expectClaim(['开发周期缩短到十来天', '十来天', 10, 'day', 'approx']);
+    expectClaim(['引进30来家企业', '30来家', 30, 'count', 'approx']);
+    // Not after a number that is not round, nor before a word that is no unit.
+    expect(extractChineseClaims('三来一补企业').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('有200来自外地').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 一个多月 as more than a month, while 一个 alone stays the article', () => {
+    expectClaim(['由过去的一个多月缩短到十来天', '一个多月', 1, 'month', 'at_least']);
+    expect(extractChineseClaims('一个月后').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 三班倒 as the shift system, not a count of shifts', () => {
+    expect(extractChineseClaims('工人三班倒都忙不过来').map((c) => c.text)).toEqual([]);
+    expectClaim(['开通公交线路12班', '12班', 12, 'count']);
+  });
+
+  it('reads a bound past its （含）, as the end of a range or before 以上', () => {
+    expectClaim(['设备投资5000万元（含）至2亿元的，按5%给予奖励', '5000万元（含）至2亿元', 5e7, 'CNY']);
+    expect(range('设备投资5000万元（含）至2亿元的', '5000万元（含）至2亿元')).toEqual({ low: 5e7, high: 2e8 });
+    expectClaim(['10亿元（含）以上的，按8%给予奖励', '10亿元', 1e9, 'CNY', 'at_least']);
+    expectClaim(['50亩(不含)以下的地块', '50亩', 50, 'mu', 'at_most']);
+  });
+
+  it('reads 不高于 before a longer 的-phrase as a bound', () => {
+    expectClaim(['租金不高于同地段市场租金的90%', '90%', 90, 'percent', 'at_most']);
+  });
+
+  it('reads 涨 and 跌 alone as a rise and a fall, and 净增 across the noun it counts', () => {
+    expectClaim(['黄瓜批发价环比跌11.4%', '11.4%', 11.4, 'percent', 'exact', 'decrease']);
+    expectClaim(['尖椒批发价环比涨4.3%', '4.3%', 4.3, 'percent', 'exact', 'increase']);
+    expectClaim(['净增经营主体2.19万户', '2.19万户', 21900, 'count', 'exact', 'increase']);
+    expectClaim(['净减落后产能企业12家', '12家', 12, 'count', 'exact', 'decrease']);
+    expectClaim(['经营主体2.19万户', '2.19万户', 21900, 'count']);
+  });
+
+  it('counts 辆次 and 台次 whole', () => {
+    expectClaim(['惠及车辆1246辆次', '1246辆次', 1246, 'count']);
+    expectClaim(['出动机械45台次', '45台次', 45, 'count']);
+  });
+
+  it('reads no per-mu rate in a reward programme named after a per-mu measure', () => {
+    expectClaim(['单个项目亩均效益奖励最高500万元', '500万元', 5e6, 'CNY', 'at_most']);
+    expectClaim(['亩均税收达到30万元的，每亩奖励1万元', '1万元', 1e4, 'CNY/mu']);
+    expectClaim(['亩均奖励5万元', '5万元', 5e4, 'CNY/mu']);
+  });
+
+  it('reads a tier that names no measure in the measure of the tier before it', () => {
+    const tiers = '亩均税收达到30万元的，每亩奖励1万元；达到50万元的，每亩奖励2万元；超过80万元的，每亩奖励3万元。';
+    expectClaim([tiers, '50万元', 5e5, 'CNY/mu']);
+    expectClaim([tiers, '80万元', 8e5, 'CNY/mu', 'at_least']);
+    // Tiers of a plain amount stay plain, and so does a figure after a rate that is no tier.
+    expectClaim(['年纳税额达到500万元的，奖励10万元；达到1000万元的，奖励20万元。', '1000万元', 1e7, 'CNY']);
+    expectClaim(['亩均税收30万元，达到1000万元', '1000万元', 1e7, 'CNY']);
+  });
+});

@@ -20,7 +20,7 @@
  */
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
-import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, type NumberToken } from './numerals';
+import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { chineseSubject, cleanSubject } from './zh-subject';
@@ -163,6 +163,8 @@ const CHANGE: Array<[string, Change]> = [
   ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
   ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
   ['上浮', 'increase'], ['下浮', 'decrease'],
+  // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall.
+  ['涨', 'increase'], ['跌', 'decrease'],
   // 下调/上调, 下行: a rate or price set lower or higher (利率下调15个基点).
   ['上调', 'increase'], ['下调', 'decrease'], ['上行', 'increase'], ['下行', 'decrease'],
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
@@ -302,8 +304,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
-  // Digit-by-digit numerals are years or names (二〇二三, 十四五); 二三十 is a vague "twenty or thirty".
-  if (tok.sequence) return skipNumeralRun(text, tok.end);
+  // Digit-by-digit numerals are years or names (二〇二三, 十四五), unless they are a pair said for a range with its
+  // unit (三四成, 两三百元); 二三十 is a vague "twenty or thirty".
+  if (tok.sequence) return emitPaired(text, s, out) || skipNumeralRun(text, tok.end);
   if (tok.dotted || tok.leadingZero) return skip;
   // A lone 零 is a word: 零部件, 零距离, 零超时.
   if (tok.chinese && tok.value === 0 && !tok.fraction) return skip;
@@ -319,6 +322,12 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (unitPos > tok.end && tables.length && text.slice(tok.end, unitPos).includes('\n') && tableRowAt(tables, tok.start)) unitPos = tok.end;
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
+  // 二百来户, 十来天, 30来家: 来 between a round number and its unit is "about".
+  let about = false;
+  if (!u && text.charCodeAt(tok.end) === 0x6765 /* 来 */ && isRound(text, tok)) {
+    u = matchUnit(text, tok.end + 1, tok);
+    about = u !== null;
+  }
   if (!u) {
     const r = rangeAt(text, tok.end);
     if (r) {
@@ -330,7 +339,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
       }
     }
   } else {
-    const r = rangeAt(text, u.end);
+    const r = rangeAt(text, afterInclusive(text, u.end));
     if (r) {
       const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
       // 提高2.1个百分点至77.6% is a change and the level it reached, not a range: a range repeats its unit word.
@@ -372,7 +381,37 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: high.value * u.factor };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
+}
+
+/** Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs. */
+function afterInclusive(text: string, p: number): number {
+  const m = INCLUSIVE.exec(text.slice(p, p + 5));
+  return m ? p + m[0].length : p;
+}
+const INCLUSIVE = /^[（(]不?含[）)]/;
+
+/** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
+function isRound(text: string, tok: NumberToken): boolean {
+  if (tok.more || tok.fraction || tok.sequence) return false;
+  if (tok.chinese) return /[十百千万]$/.test(text.slice(tok.start, tok.end));
+  return tok.value >= 10 && tok.value % 10 === 0 && Number.isInteger(tok.value);
+}
+
+/** A pair of numerals for a range with its unit (三四成, 两三百元, 十五六万元; see readPairedNumeral), or 0. */
+function emitPaired(text: string, s: number, out: Claim[]): number {
+  const pair = readPairedNumeral(text, s);
+  // 第三四名, 第二三批: places and batches, ordinals as much as 第三名.
+  if (!pair || prevNonSpace(text, s) === 0x7b2c /* 第 */) return 0;
+  const token = (value: number): NumberToken => ({
+    start: s, end: pair.end, value, chinese: true, arabic: false, multiplied: pair.high - pair.low > 1, more: false,
+    sequence: false, intDigits: 0, leadingZero: false, dotted: false,
+  });
+  const low = token(pair.low);
+  const u = matchUnit(text, pair.end, low);
+  if (!u || u.reject) return 0;
+  const range = { low: pair.low * u.factor, high: pair.high * u.factor };
+  return emit(text, s, low, { start: s, end: u.end, value: range.low, unit: u.code, approxInside: !!u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -496,6 +535,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     if (w === '次' && text.startsWith('产业', end)) continue;
+    // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts.
+    if (w === '班' && after === 0x5012 /* 倒 */) continue;
     if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
@@ -545,6 +586,8 @@ interface Pending {
   value: number;
   unit: string;
   approxInside: boolean;
+  /** 来 between the number and its unit (二百来户): about. */
+  about?: boolean;
   range?: { low: number; high: number };
   unitInfo?: UnitMatch;
 }
@@ -633,8 +676,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
   const atEnd = text.charCodeAt(p.end);
-  // 一年内 (a deadline) is a figure even with a bare 一.
-  if (bareOne && approx === 'exact' && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
+  // 一年内 (a deadline) and 一个多月 (more than a month) are figures even with a bare 一.
+  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -668,7 +711,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
   let afterPos = p.end;
-  const ap = skipSpaces(text, p.end, 3); // 100亿元 / 以上 across a line break
+  const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
   if (approx === 'exact') {
     const afters = AFTER_INDEX.at(text, ap);
     for (let k = 0; k < afters.length; k++) {
@@ -687,6 +730,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   if (approx === 'exact' && p.approxInside) approx = 'at_least';
+  if (approx === 'exact' && p.about) approx = 'approx';
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
@@ -704,6 +748,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
 
+  // 净增经营主体2.19万户: a net change names what changed between its verb and the figure.
+  if (!change) {
+    const net = NET_CHANGE.exec(text.slice(Math.max(0, qualStart - 9), qualStart));
+    if (net) change = net[1] === '净增' ? 'increase' : 'decrease';
+  }
   // "分别增长23%和31%": a figure joined to a changed one shares its change.
   const last = out[out.length - 1];
   if (!change && last?.change && last.unit === p.unit && qualStart - last.end === 1 && inSet(AND, text.charCodeAt(last.end))) change = last.change;
@@ -726,7 +775,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // 每亩补助种子、化肥款300元: 每亩 reaches over a list of what is paid, when no other figure stands between.
     if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(text.slice(Math.max(0, q - 40), q))?.[0] ?? '');
     if (per) unit = rateUnit(unit, per);
-    else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
+    else if (TIER_CLAUSE.test(clause) && text.charCodeAt(afterPos) === 0x7684 /* 的 */) {
+      // 亩均税收达到30万元的，奖励…；达到50万元的，…: a tier that names no measure is in the measure of the tier before.
+      for (let k = out.length - 1; k >= 0 && qualStart - out[k].end < 120; k--) {
+        const tier = out[k];
+        if (tier.unit.startsWith(`${unit}/`) && text.charCodeAt(tier.end) === 0x7684 /* 的 */) {
+          unit = tier.unit;
+          break;
+        }
+      }
+    } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
       if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(?:较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
@@ -767,10 +825,14 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
 const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
+/** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
+const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
+/** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
+const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息)$/;
-/** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的), or 未达到 and a short one, before the figure. */
-const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,6}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
+/** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的, 同地段市场租金的), or 未达到 and a short one, before the figure. */
+const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,10}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
@@ -796,7 +858,8 @@ const QUOTED = /“[^”]*”/g;
 const RATE_CHAR = charSet('亩人户平吨');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
-  [/亩均|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
+  // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
 ];
 
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
