@@ -17,4 +17,20 @@ describe('analyseArticles', () => {
     expect(claims).toEqual(expect.arrayContaining(['1.2万亩', '2400万元', '1.05万亩', '2100万元']));
     expect(claims.filter((c) => c.includes('\t'))).toEqual([]);
   });
+
+  it('takes a county bureau\'s farm-price bulletin for policy news: garlic, eggs and 环比上涨 are farm-market words there', () => {
+    const text = [
+      '金乡县农产品价格监测周报',
+      '',
+      '（2025年第12期　监测时段：3月10日—3月16日）',
+      '',
+      '金乡县农业农村局　2025年3月18日',
+      '',
+      '本周县农业农村局在全县8个采集点监测蔬菜、畜禽产品和粮油3大类20个品种。大蒜批发均价每斤3.20元，环比上涨2.6%，同比下跌8.1%；鸡蛋批发价每斤4.10元，环比上涨1.2%。',
+      '',
+      '全县大蒜种植面积稳定在70万亩左右，今年以来冷库出库量达12万吨，带动蒜农户均增收3200元。',
+    ].join('\n');
+    const [article] = analyseArticles(text).articles;
+    expect(article).toMatchObject({ title: '金乡县农产品价格监测周报', isRegionalDevelopment: true });
+  });
 });

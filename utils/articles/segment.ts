@@ -148,8 +148,11 @@ function looksLikeHeadline(line: Line): boolean {
 }
 
 function isSubtitle(line: Line): boolean {
-  return line.role === 'body' && SUBTITLE_DASH.test(line.text) && line.text.length <= MAX_HEADLINE_ZH;
+  return line.role === 'body' && (SUBTITLE_DASH.test(line.text) || IN_BRACKETS.test(line.text)) && line.text.length <= MAX_HEADLINE_ZH;
 }
+
+/** A line wholly in brackets under a headline: an issue or edition note (（2025年第46期　监测时段：…）), no headline. */
+const IN_BRACKETS = /^[（(][^（）()]+[）)]$/;
 
 /** True when blank lines separate the k-th non-blank line from the non-blank lines before and after it. */
 function standsApart(nonBlank: number[], k: number): boolean {
