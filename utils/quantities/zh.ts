@@ -102,18 +102,22 @@ const VAGUE_BEFORE = charSet('数几');
 const TIMES = charSet('×*＊');
 const MULTIPLIER_END = charSet('万亿');
 
-/** Qualifiers before a number, longest first within each group. */
-const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>([
-  ['不超过', 'at_most'], ['不高于', 'at_most'], ['不多于', 'at_most'], ['不到', 'at_most'], ['不足', 'at_most'],
-  ['不过', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'], ['最多', 'at_most'], ['至多', 'at_most'], ['最高', 'at_most'],
-  ['最高可达', 'at_most'], ['最多可达', 'at_most'],
-  ['不少于', 'at_least'], ['不低于', 'at_least'], ['超过', 'at_least'], ['超出', 'at_least'], ['高于', 'at_least'],
-  ['多于', 'at_least'], ['至少', 'at_least'], ['突破', 'at_least'], ['超', 'at_least'], ['逾', 'at_least'],
-  ['迈上', 'at_least'], ['站上', 'at_least'], ['跨上', 'at_least'], ['跨入', 'at_least'], ['迈入', 'at_least'],
-  ['大约', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['大概', 'approx'], ['近', 'approx'], ['约', 'approx'],
-  ['约为', 'approx'], ['约合', 'approx'], ['约有', 'approx'],
-  ['≥', 'at_least'], ['＞', 'at_least'], ['>', 'at_least'], ['≤', 'at_most'], ['＜', 'at_most'], ['<', 'at_most'],
-], ([w]) => w); // longest first: 不低于 before 低于
+/**
+ * Words with their tag, from one space-separated string per tag: the tables below as compact strings
+ * (an array of pairs repeats every tag, and the Chinese engine's bundle has a size budget).
+ */
+function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
+  return groups.flatMap(([tag, words]) => words.split(' ').map((w): [string, T] => [w, tag]));
+}
+/** Qualifiers before a number, longest first. */
+const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
+  tagged<Approx>([
+    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 ≤ ＜ <'],
+    ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
+    ['approx', '大约 将近 接近 大概 近 约 约为 约合 约有'],
+  ]),
+  ([w]) => w,
+); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
@@ -133,10 +137,11 @@ const SCOPE_QUALIFIERS = new Set(['不到', '不足', '近', '将近', '接近',
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
 
-const AFTER: Array<[string, Approx]> = [
-  ['左右', 'approx'], ['上下', 'approx'], ['及以上', 'at_least'], ['以上', 'at_least'], ['有余', 'at_least'],
-  ['以下', 'at_most'], ['以内', 'at_most'], ['之内', 'at_most'], ['多', 'at_least'], ['余', 'at_least'],
-];
+const AFTER: Array<[string, Approx]> = tagged<Approx>([
+  ['approx', '左右 上下'],
+  ['at_least', '及以上 以上 有余 多 余'],
+  ['at_most', '以下 以内 之内'],
+]);
 /** The qualifiers after a figure by their first character. */
 const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
 /** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
@@ -149,28 +154,22 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
-const CHANGE: Array<[string, Change]> = [
-  ['提升', 'increase'], ['提高', 'increase'], ['增长', 'increase'], ['增加', 'increase'], ['上升', 'increase'],
-  ['上涨', 'increase'], ['增幅', 'increase'], ['扩大', 'increase'], ['攀升', 'increase'], ['同比增', 'increase'],
-  ['环比增', 'increase'], ['多出', 'increase'], ['翻了', 'increase'], ['增收', 'increase'], ['延长', 'increase'],
-  ['净增', 'increase'], ['净减', 'decrease'], ['加快', 'increase'], ['放缓', 'decrease'],
-  ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['缩减', 'decrease'], ['下滑', 'decrease'],
-  ['回落', 'decrease'], ['压缩', 'decrease'], ['缩短', 'decrease'], ['降幅', 'decrease'], ['减少了', 'decrease'],
-  ['削减', 'decrease'], ['消减', 'decrease'],
-  ['同比降', 'decrease'], ['同比减', 'decrease'], ['环比降', 'decrease'], ['下跌', 'decrease'], ['减', 'decrease'],
+const CHANGE: Array<[string, Change]> = tagged<Change>([
+  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻了 增收 延长 净增 加快'],
+  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 减少了 削减 消减 同比降 同比减 环比降 下跌 减'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
-  ['年增', 'increase'], ['成长', 'increase'], ['衰退', 'decrease'], ['按年升', 'increase'], ['按年跌', 'decrease'],
-  ['按月升', 'increase'], ['按月跌', 'decrease'], ['同比升', 'increase'], ['同比跌', 'decrease'],
-  ['上浮', 'increase'], ['下浮', 'decrease'],
-  // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall.
-  ['涨', 'increase'], ['跌', 'decrease'],
-  // 下调/上调, 下行: a rate or price set lower or higher (利率下调15个基点).
-  ['上调', 'increase'], ['下调', 'decrease'], ['上行', 'increase'], ['下行', 'decrease'],
+  ['increase', '年增 成长 按年升 按月升 同比升 上浮'],
+  ['decrease', '衰退 按年跌 按月跌 同比跌 下浮'],
+  // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall. 下调/上调, 下行: a rate or price set
+  // lower or higher (利率下调15个基点).
+  ['increase', '涨 上调 上行'],
+  ['decrease', '跌 下调 下行'],
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
-  ['多', 'increase'], ['少', 'decrease'], ['多增', 'increase'],
-];
+  ['increase', '多 多增'],
+  ['decrease', '少'],
+]);
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
