@@ -1,8 +1,8 @@
 /**
  * The subject of an English figure: the short phrase that names what it measures ("industrial land" in
  * "1,000 mu of industrial land", "homestays" in "three homestays", "GDP" in "GDP reached 94.6 billion
- * yuan"). Word heuristics only: compromise's tagger would read noun phrases, but about 100 ms per
- * 2 KB of text, too slow for a page. An empty subject means the clause names nothing of its own ("…, up
+ * yuan"). Word heuristics only: compromise's tagger would read noun phrases, but it costs about 100 ms
+ * per 2 KB of text, too slow for a page. An empty subject means the clause names nothing of its own ("…, up
  * 6.2 percent", "or about 72,000 hectares"): the caller gives the figure the subject of the one before it.
  */
 
@@ -85,11 +85,16 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
   return words.join(' ');
 }
 
-/** The clause before a figure, after any figure before it, without asides in brackets. */
-function clauseBefore(text: string, sentenceStart: number, figureStart: number, previousEnd: number): string {
+/** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
+function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
   while (a > Math.max(sentenceStart, previousEnd) && !/[,;:]/.test(text[a - 1])) a--;
-  return text.slice(a, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
+  return a;
+}
+
+/** The clause before a figure, without asides in brackets. */
+function clauseBefore(text: string, sentenceStart: number, figureStart: number, previousEnd: number): string {
+  return text.slice(clauseStart(text, sentenceStart, figureStart, previousEnd), figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
 }
 
 /**
@@ -124,7 +129,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const before = phraseBefore(clause);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
-  const colon = figureStart - clause.length - 1;
+  const colon = clauseStart(text, sentenceStart, figureStart, previousEnd) - 1;
   if (!clause.trim() && text[colon] === ':') {
     const label = phraseBefore(text.slice(Math.max(sentenceStart, text.lastIndexOf('\n', colon) + 1), colon));
     if (label) return label;
