@@ -215,6 +215,41 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {
+    const dek =
+      'Yiwu, a trading hub four hours from Shanghai, has drawn more than 200 export firms from the coast since 2021, lured by cheaper warehouses, lower wages and a direct freight rail link to Europe';
+    const text = [
+      'Why coastal exporters are moving their warehouses to an inland county',
+      '',
+      dek,
+      'Lily Chan in Yiwu',
+      'Published: 7:00am, 30 Nov 2026',
+      '',
+      'Three years ago the firm ran its warehouse in Ningbo with 400 workers; today it employs 650 in Yiwu.',
+    ].join('\n');
+    expect(dek.length).toBeGreaterThan(160);
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual([
+      'Why coastal exporters are moving their warehouses to an inland county',
+      'Lily Chan in Yiwu',
+      '2026-11-30',
+    ]);
+    // The standfirst is the article's text, not its byline or furniture.
+    expect(article.excluded.some((s) => s.start === text.indexOf(dek))).toBe(false);
+  });
+
+  it('does not take a paragraph over a byline for a standfirst when no headline stands above it', () => {
+    const text = [
+      'Macau gaming revenue climbs 24 per cent in May to 20.2 billion patacas, the highest since the pandemic began, as visitors returned in numbers not seen since 2019, officials said on Monday.',
+      'The zone, which covers about 106 square kilometres, offers a 15 per cent corporate income tax rate to firms in encouraged industries, and a cap on personal tax.',
+      'Lily Chan in Zhuhai',
+      'Published: 9:00pm, 3 Jun 2024',
+      'More than 6,000 Macau-funded firms have registered in the zone since it opened, but many have yet to open an office.',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['']);
+  });
+
   it('leaves out everything under a paywall teaser: the pitch, however long its lines, and the related stories', () => {
     const text = [
       'Hengqin bets on Macau firms to fill its island zone',

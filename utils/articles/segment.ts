@@ -300,6 +300,12 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       line.role = 'byline';
       return;
     }
+    // A standfirst too long to be a headline, right over the byline (an SCMP dek of 200 characters, a 导语): the
+    // shorter headline-like line above it is the headline. Read as a subtitle, its figures stay the article's.
+    if (gap === 0 && j > 0 && isLongStandfirst(line, lines[nonBlank[j - 1]]) && !inLinkList(lines, nonBlank, j - 1)) {
+      line.role = 'subtitle';
+      continue;
+    }
     // A story linked from a list (推荐阅读 over a card's headline and its date, 相关新闻 over dated links) heads
     // no article of this page, however much its date line looks like a header. (Over reporters' names, the
     // line is a headline even after a sidebar's list: links carry dates, not bylines.)
@@ -324,6 +330,24 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** Longest standfirst between a headline and its byline, in characters (a paragraph is longer). */
+const MAX_STANDFIRST_EN = 400;
+const MAX_STANDFIRST_ZH = 160;
+const LATIN_SENTENCE_END = /[.!?](?=\s|$)/g;
+
+/**
+ * Whether `line`, right over a byline, is the standfirst under the headline `above`: too long for a headline
+ * but one or two sentences, no longer than a standfirst, under a headline-like line shorter than itself.
+ */
+function isLongStandfirst(line: Line, above: Line): boolean {
+  const latin = isLatin(line.text);
+  if (line.role !== 'body' || above.role !== 'body') return false;
+  if (line.text.length <= (latin ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH)) return false;
+  const sentences = latin ? (line.text.match(LATIN_SENTENCE_END) ?? []).length : sentenceEnds(line.text);
+  if (line.text.length > (latin ? MAX_STANDFIRST_EN : MAX_STANDFIRST_ZH) || sentences > 2) return false;
+  return looksLikeHeadline(above) && above.text.length < line.text.length;
 }
 
 /** Lines of a list (links, their dates and counts) looked over for the list's heading. */
