@@ -245,6 +245,20 @@ describe('counters with their icon, and a newsletter\'s reader count', () => {
   });
 });
 
+describe('a portal\'s comment counts with the number first, and a newsletter read by executives', () => {
+  it.each(['326 跟贴　1986 参与', '跟贴 326 条　参与 1986 人', '1.2万跟贴', 'Get our weekly briefing, read by 210,000 executives, every Tuesday.'])(
+    '%s is furniture',
+    (line) => {
+      expect(classifyLine(line)).toBe('furniture');
+    },
+  );
+
+  it('leaves a sentence with a count of participants as text', () => {
+    expect(classifyLine('活动共吸引1986人参与，带动消费320万元。')).toBe('text');
+    expect(classifyLine('The plan, backed by 210,000 farmers, covers 8,500 mu.')).toBe('text');
+  });
+});
+
 describe('sourceIn on an info bar whose counters run into the source', () => {
   it.each([
     ['来源：平江县融媒体中心播放量：1.6万', '平江县融媒体中心'],
