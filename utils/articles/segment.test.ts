@@ -495,6 +495,11 @@ describe('a notice signed at its end', () => {
     ].join('\n');
     expect(segmentArticles(text).map((a) => [a.title, a.start])).toEqual([['如皋港区物流园基础设施项目专项债券信息披露', 0]]);
   });
+
+  it('still takes a place-and-colon headline under a breadcrumb for the headline', () => {
+    const text = ['当前位置：首页 > 视频 > 平江新闻', '平江：小辣条做成200亿元大产业', '发布时间：2024-05-22 19:40 来源：平江县融媒体中心', '平江县的休闲食品产业年产值已突破200亿元，辣条产量占全国市场份额超过50%。'].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['平江：小辣条做成200亿元大产业']);
+  });
 });
 
 describe('the editor', () => {
@@ -785,6 +790,11 @@ describe('an English headline in title case over a standfirst in sentence case',
     const articles = segmentArticles(text);
     expect(articles).toHaveLength(1);
     expect(articles[0].source).toBeUndefined();
+  });
+
+  it('keeps a headline in sentence case under a short title-case label', () => {
+    const page = ['Rural Revitalization Special Report', 'Yiwu traders move their warehouses inland as rents rise', 'By Lily Chan', 'Rents in Yiwu rose 12 percent last year, traders said.'].join('\n');
+    expect(segmentArticles(page).map((a) => a.title)).toEqual(['Yiwu traders move their warehouses inland as rents rise']);
   });
 
   it('still reads a dated source line as a header', () => {

@@ -347,7 +347,9 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
     // A date among a notice's fields (票面利率：2.18% / 付息方式：… / 发行时间：2025年8月14日) dates a field,
     // not a story: the field above it is no headline (a headline may have a place before ：, but not over another field).
-    const inFields = FIELD_LINE.test(line.text) && j > 0 && FIELD_LINE.test(lines[nonBlank[j - 1]].text);
+    // (A breadcrumb above, 当前位置：首页 > 视频, is furniture, not a field: a headline may follow it.)
+    const previous = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+    const inFields = FIELD_LINE.test(line.text) && previous !== undefined && previous.role !== 'furniture' && FIELD_LINE.test(previous.text);
     if (looksLikeHeadline(line) && !listed && !inFields) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline. Under a headline in title case, a standfirst in sentence case is one
@@ -386,6 +388,12 @@ function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.8;
 }
 
+/** Fewest words of a title-case headline right over a single line (Special Report: Rural Revitalization is a label). */
+const MIN_TITLE_WORDS = 5;
+function wordCount(text: string): number {
+  return (text.match(LATIN_WORD) ?? []).length;
+}
+
 /** Points of a standfirst looked over for the title-case headline above them. */
 const MAX_STANDFIRST_LINES = 4;
 
@@ -400,7 +408,8 @@ function titleCaseHeadlineAbove(lines: Line[], nonBlank: number[], j: number): n
   for (let h = j - 1; h >= 0 && h >= j - MAX_STANDFIRST_LINES; h--) {
     const line = lines[nonBlank[h]];
     if (line.role !== 'body' || !isLatin(line.text)) return null;
-    if (isTitleCase(line.text)) return looksLikeHeadline(line) ? h : null;
+    // (Right over one line, a few title-case words are a section label or kicker over a headline in sentence case.)
+    if (isTitleCase(line.text)) return looksLikeHeadline(line) && (h < j - 1 || wordCount(line.text) >= MIN_TITLE_WORDS) ? h : null;
     if (line.text.length > MAX_STANDFIRST_EN) return null;
   }
   return null;
