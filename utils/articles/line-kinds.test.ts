@@ -259,6 +259,18 @@ describe('a portal\'s comment counts with the number first, and a newsletter rea
   });
 });
 
+describe('sourceIn on an English source of several words', () => {
+  it.each([
+    ['Source: China Daily | 2024-05-08 10:35', 'China Daily'],
+    ['Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan', 'Xinhua'],
+    ['Source: Global Times Published: 2024-03-14', 'Global Times'],
+    ['Date: 2024-02-06    Source: Dangshan County Information Office    Font size: [L] [M] [S]', 'Dangshan County Information Office'],
+    ['Updated: 2026-11-18 16:20  Source: Zhejiang Provincial Department of Commerce  Print | Share', 'Zhejiang Provincial Department of Commerce'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceIn(line)).toBe(source);
+  });
+});
+
 describe('sourceIn on an info bar whose counters run into the source', () => {
   it.each([
     ['来源：平江县融媒体中心播放量：1.6万', '平江县融媒体中心'],

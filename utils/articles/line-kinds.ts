@@ -392,8 +392,18 @@ function iso(y: string, m: string, d: string): string {
  */
 const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
 
+/**
+ * "Source: Dangshan County Information Office": capitalised words one space apart (of, and, for between them), up to
+ * the next field (two spaces, a bar, Published:, Font size).
+ */
+const ENGLISH_SOURCE =
+  /\bSource\s*:\s*([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|on) )?(?!(?:Published|Updated|Posted|Editor|By|Font|Date|Print|Share)\b)[A-Z][\w'’.&-]*){0,6})/;
+
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {
+  // An English source is a name of several words (Source: China Daily, Source: Zhejiang Provincial Department of Commerce).
+  const named = ENGLISH_SOURCE.exec(line);
+  if (named) return named[1];
   const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
   if (labelled) return labelled[1].replace(NEXT_FIELD, '') || undefined;
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);
