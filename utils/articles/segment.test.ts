@@ -797,6 +797,11 @@ describe('an English headline in title case over a standfirst in sentence case',
     expect(segmentArticles(page).map((a) => a.title)).toEqual(['Yiwu traders move their warehouses inland as rents rise']);
   });
 
+  it('still takes a news outlet named alone as the source', () => {
+    const page = ['Horgos port handles record freight trains as Central Asia trade grows', 'Source: Xinhua', 'The port handled 1,873 trains last year, officials said.'].join('\n');
+    expect(segmentArticles(page).map((a) => [a.title, a.source])).toEqual([['Horgos port handles record freight trains as Central Asia trade grows', 'Xinhua']]);
+  });
+
   it('still reads a dated source line as a header', () => {
     const page = ['Horgos port handles record freight trains', 'Source: Xinhua | 2024-04-22 16:38:05', 'URUMQI, April 22 (Xinhua) -- The port handled 1,873 trains.'].join('\n');
     expect(segmentArticles(page).map((a) => [a.title, a.source])).toEqual([['Horgos port handles record freight trains', 'Xinhua']]);

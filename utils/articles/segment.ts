@@ -475,11 +475,13 @@ function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
 
 /**
  * "Source: Kunshan Bureau of Statistics" under a chart's or table's title: an English source line with no date
- * credits a figure; a story's header that names its source dates it (Source: Xinhua | 2024-04-22 …).
+ * credits a figure; a story's header that names its source dates it (Source: Xinhua | 2024-04-22 …) or names a
+ * news outlet (Source: Xinhua, Source: China Daily).
  */
 const FIGURE_SOURCE = /^(?:Sources?|Data)\s*:/i;
+const NEWS_OUTLET = /^(?:Sources?|Data)\s*:\s*(?:Xinhua|China Daily|Global Times|CGTN|China News|People's Daily|Reuters|AP|AFP|Bloomberg|[A-Z][A-Za-z]+ (?:Daily|Times|Post|News))\b/;
 function isFigureSource(text: string): boolean {
-  return FIGURE_SOURCE.test(text) && dateIn(text) === undefined;
+  return FIGURE_SOURCE.test(text) && !NEWS_OUTLET.test(text) && dateIn(text) === undefined;
 }
 
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
