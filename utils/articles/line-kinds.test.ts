@@ -245,6 +245,32 @@ describe('counters with their icon, and a newsletter\'s reader count', () => {
   });
 });
 
+describe('a portal\'s comment counts with the number first, and a newsletter read by executives', () => {
+  it.each(['326 跟贴　1986 参与', '跟贴 326 条　参与 1986 人', '1.2万跟贴', 'Get our weekly briefing, read by 210,000 executives, every Tuesday.'])(
+    '%s is furniture',
+    (line) => {
+      expect(classifyLine(line)).toBe('furniture');
+    },
+  );
+
+  it('leaves a sentence with a count of participants as text', () => {
+    expect(classifyLine('活动共吸引1986人参与，带动消费320万元。')).toBe('text');
+    expect(classifyLine('The plan, backed by 210,000 farmers, covers 8,500 mu.')).toBe('text');
+  });
+});
+
+describe('sourceIn on an English source of several words', () => {
+  it.each([
+    ['Source: China Daily | 2024-05-08 10:35', 'China Daily'],
+    ['Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan', 'Xinhua'],
+    ['Source: Global Times Published: 2024-03-14', 'Global Times'],
+    ['Date: 2024-02-06    Source: Dangshan County Information Office    Font size: [L] [M] [S]', 'Dangshan County Information Office'],
+    ['Updated: 2026-11-18 16:20  Source: Zhejiang Provincial Department of Commerce  Print | Share', 'Zhejiang Provincial Department of Commerce'],
+  ])('%s → %s', (line, source) => {
+    expect(sourceIn(line)).toBe(source);
+  });
+});
+
 describe('sourceIn on an info bar whose counters run into the source', () => {
   it.each([
     ['来源：平江县融媒体中心播放量：1.6万', '平江县融媒体中心'],

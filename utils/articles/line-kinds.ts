@@ -75,7 +75,7 @@ const DATE_EN =
  * and an official document's distribution line after its signature (抄送：…, 抄报：…).
  */
 const FURNITURE =
-  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|Copy link|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter|\bJoin (?:over |more than )?[\d,.]+\s?[KkMm]?\+? (?:other )?(?:readers|subscribers)\b)/i;
+  /(^(?:抄送|抄报)[：:]|点击蓝字|点击上方|关注我们|阅读原文|长按识别|二维码|版权所有|Copyright|©|ICP备|ICP证|网安备|公网安备|违法和不良信息举报|举报电话|联系我们|关于我们|免责声明|分享到|扫一扫|Copy link|打印本页|关闭窗口|【打印】|【关闭】|上一篇|下一篇|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|相关股票|相关个股|All rights reserved|Share this|Related stories|Related news|Related topics|Read more|Subscribe (?:now|today|from|for)|Already a subscriber|Unlock (?:unlimited|full) access|Download (?:our|the) app|Sign up for (?:our|the)|(?:free|weekly|daily)\b[^.]{0,20}\bnewsletter|\bJoin (?:over |more than )?[\d,.]+\s?[KkMm]?\+? (?:other )?(?:readers|subscribers)\b|\b(?:read|trusted) by (?:over |more than )?[\d,.]+\s?[KkMm]?\+? (?:readers|subscribers|executives|professionals|investors|decision-makers)\b)/i;
 
 /** Last characters of a line that ends a sentence or a quotation. */
 const TERMINAL = new Set('。！？!?；;…」』”"’)）】].');
@@ -264,9 +264,13 @@ export function editorIn(line: string): string | undefined {
   return name.length >= 2 && name.length <= 4 ? name : undefined;
 }
 
+const DEADLINE = /截止(?:时间|日期)\s*[:：]|\bDeadline\s*:/i;
+
 /** A meta line that opens an article (source, date, author) rather than closing it (editor, proof-reader). */
 export function isHeaderMeta(line: string): boolean {
   if (!isMetaLine(line) || /^[（(【\[]?\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\s*[:：]/i.test(line)) return false;
+  // A deadline (截止时间：2024-06-30, 报名截止日期：…) dates a poll or an application, not the article.
+  if (DEADLINE.test(line)) return false;
   // An editor's credit without a date closes an article ([纠错]【责任编辑：…】); a header line with a date may name one.
   return !editorIn(line) || hasDateIn(line);
 }
@@ -330,7 +334,10 @@ const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:\\s*${PLAY_ICON
  * the page, never a figure of the article, though 2.3万 reads as one.
  */
 const COUNTER =
-  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人)?|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?))';
+  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|跟贴|跟帖|参与|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人|条)?' +
+  // The number first, as portals print their comment counts (326 跟贴　1986 参与).
+  '|\\d[\\d,.]*\\s*[万千]?\\+?\\s*(?:跟贴|跟帖|参与|人参与|条评论|评论|阅读|点赞|转发|收藏)' +
+  '|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?))';
 /** A video's length as its player's caption gives it: 视频时长 02:15, 时长：3:26. */
 const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 /**
@@ -385,8 +392,18 @@ function iso(y: string, m: string, d: string): string {
  */
 const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
 
+/**
+ * "Source: Dangshan County Information Office": capitalised words one space apart (of, and, for between them), up to
+ * the next field (two spaces, a bar, Published:, Font size).
+ */
+const ENGLISH_SOURCE =
+  /\bSource\s*:\s*([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|on) )?(?!(?:Published|Updated|Posted|Editor|By|Font|Date|Print|Share)\b)[A-Z][\w'’.&-]*){0,6})/;
+
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {
+  // An English source is a name of several words (Source: China Daily, Source: Zhejiang Provincial Department of Commerce).
+  const named = ENGLISH_SOURCE.exec(line);
+  if (named) return named[1];
   const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
   if (labelled) return labelled[1].replace(NEXT_FIELD, '') || undefined;
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);

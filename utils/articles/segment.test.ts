@@ -215,6 +215,41 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {
+    const dek =
+      'Yiwu, a trading hub four hours from Shanghai, has drawn more than 200 export firms from the coast since 2021, lured by cheaper warehouses, lower wages and a direct freight rail link to Europe';
+    const text = [
+      'Why coastal exporters are moving their warehouses to an inland county',
+      '',
+      dek,
+      'Lily Chan in Yiwu',
+      'Published: 7:00am, 30 Nov 2026',
+      '',
+      'Three years ago the firm ran its warehouse in Ningbo with 400 workers; today it employs 650 in Yiwu.',
+    ].join('\n');
+    expect(dek.length).toBeGreaterThan(160);
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual([
+      'Why coastal exporters are moving their warehouses to an inland county',
+      'Lily Chan in Yiwu',
+      '2026-11-30',
+    ]);
+    // The standfirst is the article's text, not its byline or furniture.
+    expect(article.excluded.some((s) => s.start === text.indexOf(dek))).toBe(false);
+  });
+
+  it('does not take a paragraph over a byline for a standfirst when no headline stands above it', () => {
+    const text = [
+      'Macau gaming revenue climbs 24 per cent in May to 20.2 billion patacas, the highest since the pandemic began, as visitors returned in numbers not seen since 2019, officials said on Monday.',
+      'The zone, which covers about 106 square kilometres, offers a 15 per cent corporate income tax rate to firms in encouraged industries, and a cap on personal tax.',
+      'Lily Chan in Zhuhai',
+      'Published: 9:00pm, 3 Jun 2024',
+      'More than 6,000 Macau-funded firms have registered in the zone since it opened, but many have yet to open an office.',
+    ].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['']);
+  });
+
   it('leaves out everything under a paywall teaser: the pitch, however long its lines, and the related stories', () => {
     const text = [
       'Hengqin bets on Macau firms to fill its island zone',
@@ -685,5 +720,114 @@ describe('a policy interpretation followed by its 相关文件 and 相关解读 
     expect(articles.map((a) => [a.title, a.source, a.date])).toEqual([
       ['《长丰县支持草莓产业高质量发展若干政策》问答解读', '县农业农村局', '2024-02-28'],
     ]);
+  });
+});
+
+describe('a poll set among the paragraphs', () => {
+  const text = [
+    '仙桃：无纺布产业年产值突破500亿元',
+    '2024-06-12 08:35:12　来源：湖北日报',
+    '326 跟贴　1986 参与',
+    '彭场镇是仙桃无纺布产业的发源地，如今全镇已聚集无纺布企业400多家，年产值达到218亿元。',
+    '网友调查：你觉得县域特色产业最需要补哪块短板？',
+    '技术研发',
+    '46%',
+    '2158票',
+    '品牌营销',
+    '54%',
+    '2460票',
+    '已有4618人参与',
+    '截止时间：2024-06-30',
+    '为推动产业转型，仙桃近三年累计投入技改资金23.5亿元，建成省级以上企业技术中心14家。',
+    '责任编辑：李佳',
+  ].join('\n');
+
+  it('is furniture, and neither its participants nor its closing date head an article', () => {
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date, article.editor]).toEqual(['仙桃：无纺布产业年产值突破500亿元', '2024-06-12', '李佳']);
+    const furniture = article.excluded.filter((s) => s.kind === 'furniture').map((s) => text.slice(s.start, s.end));
+    expect(furniture).toEqual(['326 跟贴　1986 参与', ...text.split('\n').slice(4, 13)]);
+  });
+
+  it('ends at the next paragraph, which stays text', () => {
+    const [article] = segmentArticles(text);
+    const paragraph = text.indexOf('为推动产业转型');
+    expect(article.excluded.some((s) => s.start === paragraph)).toBe(false);
+  });
+
+  it('stops before the header of another article', () => {
+    const page = ['网友调查：你支持吗？', '支持', '62%', '临泽：戈壁滩上建起5万亩高效农业园区', '本报记者 周文博', '记者日前从临泽县获悉，全县已建成高效农业园区5万亩。'].join('\n');
+    expect(segmentArticles(page).map((a) => a.title)).toEqual(['临泽：戈壁滩上建起5万亩高效农业园区']);
+  });
+});
+
+describe('an English headline in title case over a standfirst in sentence case', () => {
+  const text = [
+    'China Economy',
+    'Kunshan Bets on Display Panels as Laptop Assembly Drifts Away',
+    'City near Shanghai put 18.5 billion yuan into new-display projects in 2023',
+    'Notebook output has fallen by a third since its peak in 2017',
+    'By Helen Zhou and Mark Tan',
+    'June 4, 2024 at 6:00 AM GMT+8',
+    'Kunshan, the county-level city west of Shanghai, is betting its next decade on display panels, officials said.',
+    'Moving Up the Chain',
+    'New-display industry output in Kunshan',
+    'Source: Kunshan Bureau of Statistics',
+    'The shift shows up in investment: Kunshan put 18.5 billion yuan into new-display projects in 2023.',
+  ].join('\n');
+
+  it('takes the title-case line for the headline, however short the standfirst\'s points', () => {
+    const [article] = segmentArticles(text);
+    expect([article.title, article.byline, article.date]).toEqual([
+      'Kunshan Bets on Display Panels as Laptop Assembly Drifts Away',
+      'By Helen Zhou and Mark Tan',
+      '2024-06-04',
+    ]);
+  });
+
+  it('reads a chart\'s undated source line as no header: no second article, no source for the article', () => {
+    const articles = segmentArticles(text);
+    expect(articles).toHaveLength(1);
+    expect(articles[0].source).toBeUndefined();
+  });
+
+  it('keeps a headline in sentence case under a short title-case label', () => {
+    const page = ['Rural Revitalization Special Report', 'Yiwu traders move their warehouses inland as rents rise', 'By Lily Chan', 'Rents in Yiwu rose 12 percent last year, traders said.'].join('\n');
+    expect(segmentArticles(page).map((a) => a.title)).toEqual(['Yiwu traders move their warehouses inland as rents rise']);
+  });
+
+  it('still takes a news outlet named alone as the source', () => {
+    const page = ['Horgos port handles record freight trains as Central Asia trade grows', 'Source: Xinhua', 'The port handled 1,873 trains last year, officials said.'].join('\n');
+    expect(segmentArticles(page).map((a) => [a.title, a.source])).toEqual([['Horgos port handles record freight trains as Central Asia trade grows', 'Xinhua']]);
+  });
+
+  it('still reads a dated source line as a header', () => {
+    const page = ['Horgos port handles record freight trains', 'Source: Xinhua | 2024-04-22 16:38:05', 'URUMQI, April 22 (Xinhua) -- The port handled 1,873 trains.'].join('\n');
+    expect(segmentArticles(page).map((a) => [a.title, a.source])).toEqual([['Horgos port handles record freight trains', 'Xinhua']]);
+  });
+});
+
+describe('a long post by a verified account, its reporters credited in the closing source line', () => {
+  const text = [
+    '缙云烧饼一年卖出31亿元 带动2万人就业',
+    '缙云发布',
+    'V',
+    '2024-5-18 09:30',
+    '阅读 12.6万',
+    '一只小小的烧饼，撑起了缙云县一个年营业额31亿元的大产业。',
+    '（来源：丽水日报　记者 应晓东　通讯员 朱晓敏）',
+    '转发 356',
+  ].join('\n');
+
+  it('takes the line over the account\'s name and badge for the headline', () => {
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date]).toEqual(['缙云烧饼一年卖出31亿元 带动2万人就业', '2024-05-18']);
+  });
+
+  it('gives the reporters as the byline, not the account', () => {
+    const [article] = segmentArticles(text);
+    expect([article.byline, article.source]).toEqual(['记者 应晓东 通讯员 朱晓敏', '丽水日报']);
   });
 });

@@ -199,6 +199,35 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
 /** The heading of a list of other stories or documents (相关新闻, 延伸阅读, 相关文件 on a 解读 page, More on this). */
 const LIST_HEADING =
   /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
+/**
+ * The heading of a poll or survey set among the paragraphs (网友调查：你觉得…？, 投票, Quick poll: …): its options,
+ * their shares and vote counts, the number who took part and its closing date follow, none of them article text.
+ */
+const POLL_HEADING = /^(?:网友|读者|在线|有奖|民意|小)?(?:调查|投票|问卷|投票调查)(?:\s*[:：|｜]\s*\S.{0,60})?$|^(?:Quick |Reader |Our )?(?:Poll|Survey)(?:\s*:\s*\S.{0,120})?$/i;
+/** Lines of a poll at most (a few options, each with its share and count, and a footer). */
+const MAX_POLL_LINES = 20;
+
+/**
+ * Marks a poll's lines as furniture: from its heading, the short lines that are no prose, until a paragraph or
+ * the header of another article (a line over a byline or a header meta line).
+ */
+function markPolls(lines: Line[], nonBlank: number[]): void {
+  for (let k = 0; k < nonBlank.length; k++) {
+    const heading = lines[nonBlank[k]];
+    if (heading.role !== 'body' || !POLL_HEADING.test(heading.text)) continue;
+    heading.role = 'furniture';
+    for (let j = k + 1; j < nonBlank.length && j <= k + MAX_POLL_LINES; j++) {
+      const line = lines[nonBlank[j]];
+      const next = lines[nonBlank[j + 1]];
+      if (line.text.length > MAX_FURNITURE_LINE || CHINESE_SENTENCE.test(line.text) || line.role === 'byline') break;
+      if (line.role === 'meta' && isHeaderMeta(line.text)) break;
+      if (next && (next.role === 'byline' || (next.role === 'meta' && isHeaderMeta(next.text)))) break;
+      line.role = 'furniture';
+      k = j;
+    }
+  }
+}
+
 /** Lines after which an article is over: the editor's name, a "related stories" list, the copyright. */
 const ARTICLE_END = new RegExp(
   `^[（(【\\[]?\\s*(编辑|责任编辑|责编|校对|审核|终审|初审|复审|编审|Editor)\\s*[:：]|${LIST_HEADING.source}|^Contact (?:the )?(?:reporter|editor)s?\\b|版权所有|Copyright|©`,
@@ -274,9 +303,15 @@ const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', '
 
 /** Marks as headline the headline-like line just above `k` (over captions and meta), if there is one. */
 function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
+  // Lone marks passed on the way up (a verified account's V beside its name): they stand between no two lines.
+  let marks = 0;
   for (let j = k - 1, gap = 0; j >= 0 && gap <= MAX_HEADER_GAP; j--, gap++) {
     const line = lines[nonBlank[j]];
     if (line.role === 'headline') return;
+    if (line.role === 'body' && LONE_MARK.test(line.text)) {
+      marks++;
+      continue;
+    }
     // A line taken for a caption only from where it stands may well be this byline's headline.
     if (line.role === 'caption' && looksLikeHeadline(line)) {
       line.role = 'headline';
@@ -292,7 +327,7 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
       const above = lines[nonBlank[j - 1]];
       // (Over a byline, a short line is a subtitle, not a second author.)
-      const overDate = gap === 0 && lines[nonBlank[k]].role === 'meta';
+      const overDate = gap === marks && lines[nonBlank[k]].role === 'meta';
       if (ISSUER.test(line.text) || (overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
         line.role = 'byline';
         continue;
@@ -303,19 +338,32 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       line.role = 'byline';
       return;
     }
+    // A standfirst too long to be a headline, right over the byline (an SCMP dek of 200 characters, a 导语): the
+    // shorter headline-like line above it is the headline. Read as a subtitle, its figures stay the article's.
+    if (gap === 0 && j > 0 && isLongStandfirst(line, lines[nonBlank[j - 1]]) && !inLinkList(lines, nonBlank, j - 1)) {
+      line.role = 'subtitle';
+      continue;
+    }
     // A story linked from a list (推荐阅读 over a card's headline and its date, 相关新闻 over dated links) heads
     // no article of this page, however much its date line looks like a header. (Over reporters' names, the
     // line is a headline even after a sidebar's list: links carry dates, not bylines.)
     const listed = lines[nonBlank[k]].role === 'meta' && inLinkList(lines, nonBlank, j);
     // A date among a notice's fields (债券期限：15年 / 票面利率：2.18% / 付息方式：… / 发行时间：2025年8月14日) dates a
     // field, not a story: the field above it is no headline. (A headline may have a place before ：, 平江：…, and
-    // a breadcrumb over it, 当前位置：…, but not a run of fields.)
-    const inFields = FIELD_LINE.test(line.text) && j > 1 && FIELD_LINE.test(lines[nonBlank[j - 1]].text) && FIELD_LINE.test(lines[nonBlank[j - 2]].text);
+    // a breadcrumb over it, 当前位置：首页 > 视频, which is furniture, not a field; but not a run of fields.)
+    const isField = (n: number) => n >= 0 && lines[nonBlank[n]].role !== 'furniture' && FIELD_LINE.test(lines[nonBlank[n]].text);
+    const inFields = FIELD_LINE.test(line.text) && isField(j - 1) && isField(j - 2);
     if (looksLikeHeadline(line) && !listed && !inFields) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
-      // shorter line above it is the headline.
+      // shorter line above it is the headline. Under a headline in title case, a standfirst in sentence case is one
+      // however short its points.
       let head = j;
-      for (;;) {
+      const titled = titleCaseHeadlineAbove(lines, nonBlank, j);
+      if (titled !== null) {
+        for (let h = titled + 1; h <= j; h++) lines[nonBlank[h]].role = 'subtitle';
+        head = titled;
+      }
+      while (titled === null) {
         const dek = lines[nonBlank[head]];
         const above = head > 0 ? lines[nonBlank[head - 1]] : undefined;
         if (!above || !isLatin(dek.text) || dek.text.length <= MIN_DEK || above.role !== 'body' || !looksLikeHeadline(above)) break;
@@ -328,6 +376,64 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** A line of one or two marks and no word (V, ✓, ·): a verified account's badge, an icon. */
+const LONE_MARK = /^[^\u3400-\u9fffA-Za-z]{1,2}$|^[A-Za-z]$/;
+
+/** Words a title-case headline leaves in lower case. */
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'onto', 'over', 'per', 'than', 'to', 'up', 'via', 'vs', 'with']);
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** An English line in title case: its words after the first, minor words aside, capitalised (four in five at least). */
+function isTitleCase(text: string): boolean {
+  const words = (text.match(LATIN_WORD) ?? []).slice(1).filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  return words.length >= 2 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.8;
+}
+
+/** Fewest words of a title-case headline right over a single line (Special Report: Rural Revitalization is a label). */
+const MIN_TITLE_WORDS = 5;
+function wordCount(text: string): number {
+  return (text.match(LATIN_WORD) ?? []).length;
+}
+
+/** Points of a standfirst looked over for the title-case headline above them. */
+const MAX_STANDFIRST_LINES = 4;
+
+/**
+ * The title-case headline above the standfirst line `j` (a point in sentence case), over the standfirst's other
+ * points: "Kunshan Bets on Display Panels …" over "City near Shanghai put 18.5 billion yuan into …"; null when
+ * there is none.
+ */
+function titleCaseHeadlineAbove(lines: Line[], nonBlank: number[], j: number): number | null {
+  const point = lines[nonBlank[j]];
+  if (!isLatin(point.text) || isTitleCase(point.text)) return null;
+  for (let h = j - 1; h >= 0 && h >= j - MAX_STANDFIRST_LINES; h--) {
+    const line = lines[nonBlank[h]];
+    if (line.role !== 'body' || !isLatin(line.text)) return null;
+    // (Right over one line, a few title-case words are a section label or kicker over a headline in sentence case.)
+    if (isTitleCase(line.text)) return looksLikeHeadline(line) && (h < j - 1 || wordCount(line.text) >= MIN_TITLE_WORDS) ? h : null;
+    if (line.text.length > MAX_STANDFIRST_EN) return null;
+  }
+  return null;
+}
+
+/** Longest standfirst between a headline and its byline, in characters (a paragraph is longer). */
+const MAX_STANDFIRST_EN = 400;
+const MAX_STANDFIRST_ZH = 160;
+const LATIN_SENTENCE_END = /[.!?](?=\s|$)/g;
+
+/**
+ * Whether `line`, right over a byline, is the standfirst under the headline `above`: too long for a headline
+ * but one or two sentences, no longer than a standfirst, under a headline-like line shorter than itself.
+ */
+function isLongStandfirst(line: Line, above: Line): boolean {
+  const latin = isLatin(line.text);
+  if (line.role !== 'body' || above.role !== 'body') return false;
+  if (line.text.length <= (latin ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH)) return false;
+  const sentences = latin ? (line.text.match(LATIN_SENTENCE_END) ?? []).length : sentenceEnds(line.text);
+  if (line.text.length > (latin ? MAX_STANDFIRST_EN : MAX_STANDFIRST_ZH) || sentences > 2) return false;
+  return looksLikeHeadline(above) && above.text.length < line.text.length;
 }
 
 /** Lines of a list (links, their dates and counts) looked over for the list's heading. */
@@ -370,13 +476,25 @@ function bodyFollows(lines: Line[], nonBlank: number[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Source: Kunshan Bureau of Statistics" under a chart's or table's title: an English source line with no date
+ * credits a figure; a story's header that names its source dates it (Source: Xinhua | 2024-04-22 …) or names a
+ * news outlet (Source: Xinhua, Source: China Daily).
+ */
+const FIGURE_SOURCE = /^(?:Sources?|Data)\s*:/i;
+const NEWS_OUTLET = /^(?:Sources?|Data)\s*:\s*(?:Xinhua|China Daily|Global Times|CGTN|China News|People's Daily|Reuters|AP|AFP|Bloomberg|[A-Z][A-Za-z]+ (?:Daily|Times|Post|News))\b/;
+function isFigureSource(text: string): boolean {
+  return FIGURE_SOURCE.test(text) && !NEWS_OUTLET.test(text) && dateIn(text) === undefined;
+}
+
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
 function markHeadlines(lines: Line[], nonBlank: number[]): number[] {
   const headlines: number[] = [];
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
-      (anchor.role === 'byline' && !isClosingByline(anchor.text)) || (anchor.role === 'meta' && isHeaderMeta(anchor.text));
+      (anchor.role === 'byline' && !isClosingByline(anchor.text)) ||
+      (anchor.role === 'meta' && isHeaderMeta(anchor.text) && !isFigureSource(anchor.text));
     if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines);
     else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
       const above = lines[nonBlank[k - 1]];
@@ -456,15 +574,21 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     if (line.role !== 'headline') article.editor ??= editorIn(line.text);
     if (line.role === 'byline' || line.role === 'meta') {
       if (inHeader) article.date ??= dateIn(line.text);
-      article.source ??= sourceIn(line.text);
+      // (A chart's or table's source is the figure's, not the article's.)
+      if (!isFigureSource(line.text)) article.source ??= sourceIn(line.text);
     }
   }
   // Reporters credited under the text (记者：段晓丽 赵凯), where the header named none or only the newsroom.
   if (!article.byline || bylineIsIssuer) {
     const credit = own.find((l) => l.role === 'byline' && isLabelledByline(l.text));
+    // Or in a source line under the text, under an account that posted it (（来源：丽水日报　记者 应晓东 …）).
+    const inSource = credit || !article.byline ? undefined : own.find((l) => l.role === 'meta' && sourceIn(l.text) && bylineInMeta(l.text));
     if (credit) {
       if (article.byline) article.source ??= article.byline;
       article.byline = bylineOf(credit.text) ?? credit.text;
+    } else if (inSource) {
+      article.source ??= article.byline;
+      article.byline = bylineInMeta(inSource.text);
     }
   }
   // A notice is signed at its end: the issuing office over the date (晋江市自然资源局 / 2024年7月19日).
@@ -625,6 +749,7 @@ function readLines(text: string): ReadLines {
   const lines = splitLines(text);
   const nonBlank = lines.map((_, i) => i).filter((i) => lines[i].role !== 'blank');
   markCaptions(lines, nonBlank);
+  markPolls(lines, nonBlank);
   const headlines = markHeadlines(lines, nonBlank);
   markTrailingFurniture(lines, nonBlank);
   return { lines, nonBlank, headlines };
