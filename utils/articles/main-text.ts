@@ -608,7 +608,8 @@ export function articleText(article: PageArticle): string {
       const tag = el.tagName.toUpperCase();
       if (SKIP_TAGS.has(tag) || isHidden(el)) continue;
       if (tag === 'BR') {
-        run += '\n';
+        // A headline broken over two lines for the layout is one headline (as in utils/text-map).
+        run += el.closest('h1, h2, h3, h4, h5, h6') ? ' ' : '\n';
         continue;
       }
       for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);

@@ -6,7 +6,8 @@
  *   inside still counts, as in CSS), `aria-hidden="true"` and `hidden` subtrees, elements that hold
  *   no prose (script, style, template, form controls, media fallback), and our own UI;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
- *   paragraphs never merge into one sentence or one number;
+ *   paragraphs never merge into one sentence or one number; a `<br>` inside a heading by a space, as a
+ *   headline broken over two lines for the layout is still one headline;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
@@ -33,7 +34,9 @@ const BLOCK_TAGS = new Set([
   'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'UL', 'CAPTION',
 ]);
 
+/** No boundary, a line break, a paragraph break; `gap` is a space that stands for a `<br>` in a heading. */
 type Boundary = 0 | 1 | 2;
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 interface ElementContext {
   /** Text directly inside this element is visible (CSS visibility, inherited). */
@@ -78,17 +81,19 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const segments: Segment[] = [];
   let length = 0;
   /** A boundary waiting to be written before the next visible character. */
-  let pendingBoundary: Boundary | 'tab' = 0;
+  let pendingBoundary: Boundary | 'tab' | 'gap' = 0;
   /** A collapsible space waiting to be written before the next visible character on the same line. */
   let pendingSpace: { node: Text; offset: number } | null = null;
   let atLineStart = true;
 
-  const requestBoundary = (b: Boundary | 'tab') => {
+  const requestBoundary = (b: Boundary | 'tab' | 'gap') => {
     pendingSpace = null;
     if (length === 0) return;
-    if (b === 'tab') {
-      if (pendingBoundary === 0) pendingBoundary = 'tab';
-    } else if (pendingBoundary === 'tab' || b > pendingBoundary) {
+    if (b === 'gap') {
+      if (pendingBoundary === 0) pendingBoundary = 'gap';
+    } else if (b === 'tab') {
+      if (pendingBoundary === 0 || pendingBoundary === 'gap') pendingBoundary = 'tab';
+    } else if (pendingBoundary === 'tab' || pendingBoundary === 'gap' || b > pendingBoundary) {
       pendingBoundary = b;
     }
     atLineStart = true;
@@ -96,7 +101,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   const flushBoundary = () => {
     if (pendingBoundary === 0) return;
-    const s = pendingBoundary === 'tab' ? '\t' : pendingBoundary === 2 ? '\n\n' : '\n';
+    const s = pendingBoundary === 'tab' ? '\t' : pendingBoundary === 'gap' ? ' ' : pendingBoundary === 2 ? '\n\n' : '\n';
     parts.push(s);
     length += s.length;
     pendingBoundary = 0;
@@ -185,7 +190,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       if (tag === 'PRE') preserve = true;
     }
     if (tag === 'BR') {
-      requestBoundary(1);
+      requestBoundary(stack.some((frame) => HEADINGS.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
       return false;
     }
     openLayout(layout);

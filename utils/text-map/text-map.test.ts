@@ -11,6 +11,7 @@ describe('buildTextMap: the text a reader sees', () => {
   it.each([
     ['paragraphs do not merge', '<p>一</p><p>二</p>', '一\n\n二'],
     ['br is a line break', '<p>a<br>b</p>', 'a\nb'],
+    ['br in a headline is a space: one headline over two lines', '<h1>平湖市打造光机电产业集群<br>一季度增长11.3%</h1><p>正文</p>', '平湖市打造光机电产业集群 一季度增长11.3%\n\n正文'],
     ['inline elements join', '<p>建成<span>1000</span>亩</p>', '建成1000亩'],
     ['whitespace collapses', '<p>\n   about   1,000\n  mu  </p>', 'about 1,000 mu'],
     ['pre keeps whitespace', '<pre>a  b\nc</pre>', 'a  b\nc'],
