@@ -137,6 +137,10 @@ function withUnit(number: string, unit: string): string {
   }
   const of = SCALE_OF.exec(unit);
   if (of) return `${number} ${of[1].toLowerCase()} ${of[2]}`;
+  // A results framework's Unit of measure column: Number of people, Number, Percentage.
+  const counted = /^(?:number|no\.)(?: of (.+))?$/i.exec(unit);
+  if (counted) return `${number} ${counted[1] ?? 'units'}`;
+  if (/^percentage$/i.test(unit)) return `${number} percent`;
   return /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
 }
 

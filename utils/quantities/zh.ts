@@ -828,8 +828,8 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
-/** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息)$/;
+/** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
+const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的, 同地段市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,10}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
@@ -966,14 +966,18 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
     const per = read.kind === 'money' && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
-    const change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    let change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    // A minus in a column of growth (同比增长 | -1.8) is a decrease, the sign outside the span like an arrow.
+    const minus = change && number[0] == '-' ? 1 : 0;
+    if (minus) change = change == 'increase' ? 'decrease' : 'increase';
     claims.push({
       ...read,
       ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
       ...(change ? { change } : {}),
-      start,
+      ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
+      start: start + minus,
       end: start + number.length,
-      text: number,
+      text: number.slice(minus),
       subject: tableSubject(row, start),
       sentence: joinLines(row.line, false),
     });
