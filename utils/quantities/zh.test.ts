@@ -500,6 +500,13 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
     expectClaim(['最高担保1000万元', '1000万元', 1e7, 'CNY', 'at_most']);
   });
 
+  it('reads 至少/最少 before a verb of having or doing as a floor', () => {
+    expectClaim(['近三年至少完成过1项类似工程业绩', '1项', 1, 'item', 'at_least']);
+    expectClaim(['每个村最少配备2名网格员', '2名', 2, 'person', 'at_least']);
+    expectClaim(['至少需要3个月', '3个月', 3, 'month', 'at_least']);
+    expectClaim(['完成过1项类似工程业绩', '1项', 1, 'item']);
+  });
+
   it('reads a bid ceiling (最高投标限价, 最高限价) as at most', () => {
     expectClaim(['本项目最高投标限价为3,520.00万元，工期300日历天', '3,520.00万元', 35_200_000, 'CNY', 'at_most']);
     expectClaim(['第二标段最高限价：1,286万元', '1,286万元', 12_860_000, 'CNY', 'at_most']);
@@ -518,6 +525,7 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
       ['40.87', 4_087_000_000, 'kWh', undefined],
       ['2.6', 2.6, 'percent', 'decrease'],
     ]);
+    expect(extractChineseClaims('单位：亿元\n指标\t1—10月\n其中：工业投资\t86.4')[0]?.subject).toBe('工业投资1—10月');
   });
 
   it('reads 削减 and 消减 as decreases, like 缩减', () => {
