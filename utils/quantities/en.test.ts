@@ -186,6 +186,8 @@ describe('English tables', () => {
       ['412,000', 412_000, 'person'], ['598,000', 598_000, 'person'], ['1,200', 1200, 'count'], ['21,500', 21_500, 'count'],
       ['12', 12, 'percent'], ['85', 85, 'percent'], ['10', 10e6, 'USD'], ['200', 200e6, 'USD'],
     ]);
+    const coded = 'Indicator\tUnit of measure\tBaseline\nIR 2.3: Households adopting practices\tNumber\t1,200';
+    expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
   });
 
   it('reads no bare cell without a unit for its table', () => {

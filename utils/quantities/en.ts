@@ -167,7 +167,8 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       start,
       end: start + number.length,
       text: number,
-      subject: [row.cells[0].trim(), header].filter(Boolean).join(' '),
+      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
+      subject: [row.cells[0].trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }
