@@ -180,6 +180,16 @@ describe('English tables', () => {
     expect([claim?.text, claim?.value, claim?.unit]).toEqual(['112.4', value, code]);
   });
 
+  it('reads a results framework whose Unit of measure column says Number of people, Number, Percentage', () => {
+    const text = 'Indicator\tUnit of measure\tBaseline\tEnd target\nPopulation with road access\tNumber of people\t412,000\t598,000\nHouseholds adopting practices\tNumber\t1,200\t21,500\nRoads with drainage\tPercentage\t12\t85\nFunds disbursed\tUS$ million\t10\t200';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['412,000', 412_000, 'person'], ['598,000', 598_000, 'person'], ['1,200', 1200, 'count'], ['21,500', 21_500, 'count'],
+      ['12', 12, 'percent'], ['85', 85, 'percent'], ['10', 10e6, 'USD'], ['200', 200e6, 'USD'],
+    ]);
+    const coded = 'Indicator\tUnit of measure\tBaseline\nIR 2.3: Households adopting practices\tNumber\t1,200';
+    expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });

@@ -137,6 +137,10 @@ function withUnit(number: string, unit: string): string {
   }
   const of = SCALE_OF.exec(unit);
   if (of) return `${number} ${of[1].toLowerCase()} ${of[2]}`;
+  // A results framework's Unit of measure column: Number of people, Number, Percentage.
+  const counted = /^(?:number|no\.)(?: of (.+))?$/i.exec(unit);
+  if (counted) return `${number} ${counted[1] ?? 'units'}`;
+  if (/^percentage$/i.test(unit)) return `${number} percent`;
   return /^[a-z]/i.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
 }
 
@@ -163,7 +167,8 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       start,
       end: start + number.length,
       text: number,
-      subject: [row.cells[0].trim(), header].filter(Boolean).join(' '),
+      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
+      subject: [row.cells[0].trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }

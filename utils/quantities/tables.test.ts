@@ -60,6 +60,18 @@ describe('unit cells', () => {
     ]);
   });
 
+  it('takes months for column headers and gives the percent of a 单位 line naming two units to the growth column', () => {
+    const text = '单位：亿元、%\n指标\t10月\t1—10月累计\t同比增长\n工业总产值\t186.42\t1723.65\t8.3\n财政收入（万元）\t52316\t648720\t3.7';
+    expect(cellsOf(text)).toEqual([
+      ['186.42', '亿元'], ['1723.65', '亿元'], ['8.3', '%'], ['52316', '万元'], ['648720', '万元'], ['3.7', '%'],
+    ]);
+  });
+
+  it('takes the unit of each row from a Unit of measure column', () => {
+    const text = 'Indicator\tUnit of measure\tBaseline\tEnd target\nRoads upgraded\tKilometers\t0\t412\nWomen\tPercentage\t48\t49';
+    expect(cellsOf(text)).toEqual([['0', 'Kilometers'], ['412', 'Kilometers'], ['48', 'Percentage'], ['49', 'Percentage']]);
+  });
+
   it('ends a table at a line without tabs', () => {
     const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
     expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);

@@ -33,10 +33,10 @@ export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
 const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
 const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
-/** Header cells that are years (2022年, 2023, 2024年度): a header row may hold them. */
-const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$/;
+/** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计): a header row may hold them. */
+const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$|^(?:\d{1,2}[—–-])?\d{1,2}月(?:份|末)?(?:累计)?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
-const UNIT_COLUMN = /^(?:计量)?单位$|^units?$/i;
+const UNIT_COLUMN = /^(?:计量)?单位$|^units?(?: of measure)?$/i;
 /**
  * A cell that is a number and at most its qualifiers: 120, 1,280, 3.5, -2.1, and as plan and target tables
  * write them, <5.5, ≥1.2, 8500左右, 7以上, or a five-year total in brackets (〔3.5〕, [2.2]).
@@ -45,8 +45,11 @@ const NUMBER_CELL =
   /^([<>≤≥＜＞]\s*)?([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(左右|上下|以上|以下|以内|及以上)?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
 const NOT_MEASURED = /序号|编号|代码|编码|排名|名次|位次|年份|^No\.?$|^#$|\brank\b|\bcode\b|\byear\b/i;
-/** Columns of ratios and shares, which are not in the table's unit (容积率 under 单位：亩). */
-const RATIO = /率|比重|占比|比例|系数|指数|%|％|\bper ?cent\b|\bshare\b|\brate\b|\bratio\b/i;
+/**
+ * Columns of ratios, shares and growth, which are not in the table's unit (容积率 under 单位：亩, 同比增长 beside
+ * 本月 and 累计 under 单位：亿元、%).
+ */
+const RATIO = /率|比重|占比|比例|系数|指数|增长|增速|增幅|%|％|\bper ?cent\b|\bshare\b|\brate\b|\bratio\b/i;
 const PERCENT_UNIT = /^(?:%|％|百分比|percent|per cent)$/i;
 
 /**
@@ -189,8 +192,14 @@ function unitOfLabel(row: TableRow, column: number): string | null {
   return unit && !/^[A-Z][a-z]/.test(unit) && reaches(row, column, unit) ? unit : null;
 }
 
+/**
+ * The table's unit for a column. A 单位 line may name two (单位：亿元、%): the percent is for the columns of
+ * ratios and growth, the other for the rest.
+ */
 function tableWideUnit(row: TableRow, column: number): string | null {
-  const unit = row.tableUnit;
+  const units = row.tableUnit?.split('、') ?? [];
+  const ratio = RATIO.test(row.header?.cells[column] ?? '');
+  const unit = units.length > 1 ? units.find((u) => PERCENT_UNIT.test(u) === ratio) : units[0];
   return unit && reaches(row, column, unit) ? unit : null;
 }
 

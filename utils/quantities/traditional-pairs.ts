@@ -15,7 +15,7 @@ export const ENGINE_TRADITIONAL_PAIRS =
   '縣县 臨临 頭头 鄰邻 發发 髮发 劃划 規规 現现 設设 員员 體体 製制 報报 電电 農农 國国 評评 會会 佈布 組组 織织 鑒鉴 鑑鉴 簽签 ' +
   '讓让 終终 給给 級级 紅红 績绩 經经 銷销 親亲 別别 動动 廠厂 夠够 對对 帶带 開开 擁拥 晉晋 歐欧 毀毁 潤润 盞盏 碼码 離离 積积 ' +
   '節节 納纳 緩缓 編编 蓋盖 見见 負负 輕轻 裡里 裏里 鏡镜 麵面 遊游 羣群 爭争 鎊镑 纍累 籤签 踐践 違违 齡龄 迴回 叄叁 噹当 昇升 ' +
-  '齣出 請请 領领 貸贷 來来 們们 據据 統统 則则 應应 範范 須须 擔担 滿满 調调 莊庄 鄉乡 撥拨';
+  '齣出 請请 領领 貸贷 來来 們们 據据 統统 則则 應应 範范 須须 擔担 滿满 調调 莊庄 鄉乡 撥拨 備备';
 
 /** The text as the engine reads it: its Traditional characters in Simplified form, every offset kept. */
 export const toSimplifiedForEngine = simplifierFor(ENGINE_TRADITIONAL_PAIRS);

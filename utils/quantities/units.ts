@@ -32,69 +32,71 @@ const DAY = 86400;
 
 /**
  * [code, kind, base, factor, zh words, en words, zh label, en label]; the words of a language as one string
- * separated by `|` (English words hold spaces), which keeps the Chinese engine's bundle within its budget.
+ * separated by `|` (English words hold spaces), and the labels left out where they are the first Chinese word
+ * (zh label empty or missing) and the code (en label missing), which keeps the Chinese engine's bundle within
+ * its budget.
  */
-type Row = [string, ClaimKind, string, number, string, string, string, string];
+type Row = [string, ClaimKind, string, number, string, string, string?, string?];
 
 const ROWS: Row[] = [
   // area
-  ['mu', 'area', 'm2', 10000 / 15, '亩', 'mu', '亩', 'mu'],
-  ['m2', 'area', 'm2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', 'square metres|square meters|square metre|square meter|sq m|sqm|m2|m²', '平方米', 'm²'],
-  ['km2', 'area', 'm2', 1e6, '平方公里|平方千米|km2|km²|㎢', 'square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²', '平方公里', 'km²'],
-  ['ha', 'area', 'm2', 1e4, '公顷|hm2|hm²|ha', 'hectares|hectare|ha', '公顷', 'ha'],
-  ['acre', 'area', 'm2', 4046.8564224, '英亩', 'acres|acre', '英亩', 'acres'],
+  ['mu', 'area', 'm2', 10000 / 15, '亩', 'mu'],
+  ['m2', 'area', 'm2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', 'square metres|square meters|square metre|square meter|sq m|sqm|m2|m²', '', 'm²'],
+  ['km2', 'area', 'm2', 1e6, '平方公里|平方千米|km2|km²|㎢', 'square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²', '', 'km²'],
+  ['ha', 'area', 'm2', 1e4, '公顷|hm2|hm²|ha', 'hectares|hectare|ha'],
+  ['acre', 'area', 'm2', 4046.8564224, '英亩', 'acres|acre', '', 'acres'],
   // 坪, Taiwan's unit of floor and land area (400/121 m2).
-  ['ping', 'area', 'm2', 400 / 121, '坪', 'ping', '坪', 'ping'],
+  ['ping', 'area', 'm2', 400 / 121, '坪', 'ping'],
   // length
-  ['m', 'length', 'm', 1, '米|公尺|m', 'metres|meters|metre|meter|m', '米', 'm'],
-  ['km', 'length', 'm', 1000, '公里|千米|km', 'kilometres|kilometers|kilometre|kilometer|km', '公里', 'km'],
-  ['cm', 'length', 'm', 0.01, '厘米|公分|cm', 'centimetres|centimeters|cm', '厘米', 'cm'],
-  ['mm', 'length', 'm', 0.001, '毫米|mm', 'millimetres|millimeters|mm', '毫米', 'mm'],
-  ['mile', 'length', 'm', 1609.344, '英里', 'miles|mile', '英里', 'miles'],
-  ['ft', 'length', 'm', 0.3048, '英尺|呎', 'feet|foot|ft', '英尺', 'ft'],
-  ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', 'square feet|square foot|sq ft', '平方英尺', 'sq ft'],
+  ['m', 'length', 'm', 1, '米|公尺|m', 'metres|meters|metre|meter|m'],
+  ['km', 'length', 'm', 1000, '公里|千米|km', 'kilometres|kilometers|kilometre|kilometer|km'],
+  ['cm', 'length', 'm', 0.01, '厘米|公分|cm', 'centimetres|centimeters|cm'],
+  ['mm', 'length', 'm', 0.001, '毫米|mm', 'millimetres|millimeters|mm'],
+  ['mile', 'length', 'm', 1609.344, '英里', 'miles|mile', '', 'miles'],
+  ['ft', 'length', 'm', 0.3048, '英尺|呎', 'feet|foot|ft'],
+  ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', 'square feet|square foot|sq ft', '', 'sq ft'],
   // volume
-  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', 'cubic metres|cubic meters|cubic metre|cubic meter|m3|m³', '立方米', 'm³'],
-  ['L', 'volume', 'm3', 0.001, '升|公升', 'litres|liters|litre|liter', '升', 'L'],
+  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', 'cubic metres|cubic meters|cubic metre|cubic meter|m3|m³', '', 'm³'],
+  ['L', 'volume', 'm3', 0.001, '升|公升', 'litres|liters|litre|liter'],
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
-  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', 'metric tons|metric ton|tonnes|tonne|tons|ton|t', '吨', 't'],
-  ['kg', 'weight', 'kg', 1, '公斤|千克|kg', 'kilograms|kilogram|kilos|kg', '公斤', 'kg'],
-  ['g', 'weight', 'kg', 0.001, '克|g', 'grams|gram|g', '克', 'g'],
-  ['jin', 'weight', 'kg', 0.5, '斤', 'jin', '斤', 'jin'],
+  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', 'metric tons|metric ton|tonnes|tonne|tons|ton|t', '吨'],
+  ['kg', 'weight', 'kg', 1, '公斤|千克|kg', 'kilograms|kilogram|kilos|kg'],
+  ['g', 'weight', 'kg', 0.001, '克|g', 'grams|gram|g'],
+  ['jin', 'weight', 'kg', 0.5, '斤', 'jin'],
   // money (base is the currency itself)
   ['CNY', 'money', 'CNY', 1, '元人民币|人民币|元', 'yuan|rmb|RMB|CNY|¥|￥|元', '元', 'yuan'],
-  ['USD', 'money', 'USD', 1, '美元|美金|美圆', 'us dollars|us dollar|U.S. dollars|U.S. dollar|dollars|dollar|USD|US$|$', '美元', 'USD'],
-  ['EUR', 'money', 'EUR', 1, '欧元', 'euros|euro|EUR|€', '欧元', 'EUR'],
-  ['HKD', 'money', 'HKD', 1, '港元|港币', 'HK$|HKD', '港元', 'HKD'],
+  ['USD', 'money', 'USD', 1, '美元|美金|美圆', 'us dollars|us dollar|U.S. dollars|U.S. dollar|dollars|dollar|USD|US$|$'],
+  ['EUR', 'money', 'EUR', 1, '欧元', 'euros|euro|EUR|€'],
+  ['HKD', 'money', 'HKD', 1, '港元|港币', 'HK$|HKD'],
   // 澳门元 and 新台币 as Macao and Taiwan print them (澳元 alone is the Australian dollar).
-  ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币', 'MOP|patacas', '澳门元', 'MOP'],
-  ['TWD', 'money', 'TWD', 1, '新台币|台币', 'TWD', '新台币', 'TWD'],
-  ['JPY', 'money', 'JPY', 1, '日元', 'yen|JPY', '日元', 'JPY'],
-  ['GBP', 'money', 'GBP', 1, '英镑', 'pounds|GBP|£', '英镑', 'GBP'],
+  ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币', 'MOP|patacas'],
+  ['TWD', 'money', 'TWD', 1, '新台币|台币', 'TWD'],
+  ['JPY', 'money', 'JPY', 1, '日元', 'yen|JPY'],
+  ['GBP', 'money', 'GBP', 1, '英镑', 'pounds|GBP|£'],
   // percent
-  ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '%|percent|per cent|percentage points|percentage point', '%', '%'],
-  ['permille', 'percent', 'percent', 0.1, '‰', '‰|per mille', '‰', '‰'],
+  ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '%|percent|per cent|percentage points|percentage point', '', '%'],
+  ['permille', 'percent', 'percent', 0.1, '‰', '‰|per mille', '', '‰'],
   // duration
-  ['year', 'duration', 's', 365 * DAY, '年', 'years|year', '年', 'years'],
-  ['month', 'duration', 's', 30 * DAY, '个月|个多月', 'months|month', '个月', 'months'],
-  ['week', 'duration', 's', 7 * DAY, '周|个星期|星期', 'weeks|week', '周', 'weeks'],
-  ['day', 'duration', 's', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', 'working days|business days|days|day', '天', 'days'],
-  ['hour', 'duration', 's', 3600, '小时|个小时|个多小时', 'hours|hour', '小时', 'hours'],
-  ['minute', 'duration', 's', 60, '分钟', 'minutes|minute', '分钟', 'minutes'],
+  ['year', 'duration', 's', 365 * DAY, '年', 'years|year', '', 'years'],
+  ['month', 'duration', 's', 30 * DAY, '个月|个多月', 'months|month', '', 'months'],
+  ['week', 'duration', 's', 7 * DAY, '周|个星期|星期', 'weeks|week', '', 'weeks'],
+  ['day', 'duration', 's', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', 'working days|business days|days|day', '', 'days'],
+  ['hour', 'duration', 's', 3600, '小时|个小时|个多小时', 'hours|hour', '', 'hours'],
+  ['minute', 'duration', 's', 60, '分钟', 'minutes|minute', '', 'minutes'],
   // power, voltage, energy
-  ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv', 'kilovolts|kilovolt|kV|KV', '千伏', 'kV'],
-  ['kVA', 'power', 'VA', 1000, '千伏安|kVA', 'kVA', '千伏安', 'kVA'],
-  ['W', 'power', 'W', 1, '瓦', 'watts|watt|W', '瓦', 'W'],
-  ['kW', 'power', 'W', 1000, '千瓦|kW|KW|kw', 'kilowatts|kilowatt|kW|KW', '千瓦', 'kW'],
-  ['MW', 'power', 'W', 1e6, '兆瓦|MW', 'megawatts|megawatt|MW', '兆瓦', 'MW'],
-  ['GW', 'power', 'W', 1e9, '吉瓦|GW', 'gigawatts|gigawatt|GW', '吉瓦', 'GW'],
-  ['kWh', 'power', 'Wh', 1000, '千瓦时|度电|kWh|KWh|kwh', 'kilowatt-hours|kilowatt hours|kWh', '千瓦时', 'kWh'],
-  ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh', 'megawatt-hours|megawatt hours|MWh', '兆瓦时', 'MWh'],
-  ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh', 'GWh', '吉瓦时', 'GWh'],
+  ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv', 'kilovolts|kilovolt|kV|KV'],
+  ['kVA', 'power', 'VA', 1000, '千伏安|kVA', 'kVA'],
+  ['W', 'power', 'W', 1, '瓦', 'watts|watt|W'],
+  ['kW', 'power', 'W', 1000, '千瓦|kW|KW|kw', 'kilowatts|kilowatt|kW|KW'],
+  ['MW', 'power', 'W', 1e6, '兆瓦|MW', 'megawatts|megawatt|MW'],
+  ['GW', 'power', 'W', 1e9, '吉瓦|GW', 'gigawatts|gigawatt|GW'],
+  ['kWh', 'power', 'Wh', 1000, '千瓦时|度电|kWh|KWh|kwh', 'kilowatt-hours|kilowatt hours|kWh'],
+  ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh', 'megawatt-hours|megawatt hours|MWh'],
+  ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh', 'GWh'],
   // counters: what is counted decides the code (person, item, household, generic count)
   ['person', 'count', 'count', 1, '名|人次|人|位', 'people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers', '人', 'people'],
-  ['item', 'count', 'count', 1, '项|件', 'items|measures|projects|policies', '项', 'items'],
+  ['item', 'count', 'count', 1, '项|件', 'items|measures|projects|policies', '', 'items'],
   ['household', 'count', 'count', 1, '户次|户', 'households|families|homes', '户', 'households'],
   [
     'count', 'count', 'count', 1,
@@ -102,11 +104,11 @@ const ROWS: Row[] = [
     'companies|enterprises|firms|businesses|villages|towns|townships|counties|parks|factories|plants|schools|hospitals|buildings|units|sites|parcels|plots|zones|stations|roads|bridges|cases|contracts|deals',
     '个', '',
   ],
-  ['times', 'other', 'times', 1, '倍', 'times|fold', '倍', '×'],
+  ['times', 'other', 'times', 1, '倍', 'times|fold', '', '×'],
 ];
 
 export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, en, lz, le]) => ({
-  code, kind, base, factor, zh: zh.split('|'), en: en.split('|'), label: { zh: lz, en: le },
+  code, kind, base, factor, zh: zh.split('|'), en: en.split('|'), label: { zh: lz || zh.split('|')[0], en: le ?? code },
 }));
 
 const byCode = new Map(UNITS.map((u) => [u.code, u]));

@@ -500,6 +500,34 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
     expectClaim(['最高担保1000万元', '1000万元', 1e7, 'CNY', 'at_most']);
   });
 
+  it('reads 至少/最少 before a verb of having or doing as a floor', () => {
+    expectClaim(['近三年至少完成过1项类似工程业绩', '1项', 1, 'item', 'at_least']);
+    expectClaim(['每个村最少配备2名网格员', '2名', 2, 'person', 'at_least']);
+    expectClaim(['至少需要3个月', '3个月', 3, 'month', 'at_least']);
+    expectClaim(['完成过1项类似工程业绩', '1项', 1, 'item']);
+  });
+
+  it('reads a bid ceiling (最高投标限价, 最高限价) as at most', () => {
+    expectClaim(['本项目最高投标限价为3,520.00万元，工期300日历天', '3,520.00万元', 35_200_000, 'CNY', 'at_most']);
+    expectClaim(['第二标段最高限价：1,286万元', '1,286万元', 12_860_000, 'CNY', 'at_most']);
+    expectClaim(['预算金额为3,600万元', '3,600万元', 36_000_000, 'CNY']);
+  });
+
+  it('reads a monthly indicator table: 单位：亿元、% gives the amounts and the growth column, a minus is a decrease', () => {
+    const table = '单位：亿元、%\n指标\t10月\t1—10月\t同比增长\n工业总产值\t186.42\t1723.65\t8.3\n税收收入（万元）\t41085\t526390\t-1.8\n用电量（亿千瓦时）\t—\t40.87\t-2.6';
+    expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['186.42', 18_642_000_000, 'CNY', undefined],
+      ['1723.65', 172_365_000_000, 'CNY', undefined],
+      ['8.3', 8.3, 'percent', 'increase'],
+      ['41085', 410_850_000, 'CNY', undefined],
+      ['526390', 5_263_900_000, 'CNY', undefined],
+      ['1.8', 1.8, 'percent', 'decrease'],
+      ['40.87', 4_087_000_000, 'kWh', undefined],
+      ['2.6', 2.6, 'percent', 'decrease'],
+    ]);
+    expect(extractChineseClaims('单位：亿元\n指标\t1—10月\n其中：工业投资\t86.4')[0]?.subject).toBe('工业投资1—10月');
+  });
+
   it('reads 削减 and 消减 as decreases, like 缩减', () => {
     expectClaim(['化学需氧量排放量削减3.2%', '3.2%', 3.2, 'percent', 'exact', 'decrease']);
     expectClaim(['氨氮排放量消减4.1%', '4.1%', 4.1, 'percent', 'exact', 'decrease']);

@@ -659,6 +659,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       qualStart = qq - ceiling[0].length;
     }
   }
+  // 至少完成过1项, 至少需要3名: a floor said before the verb.
+  const floor = approx === 'exact' && AT_LEAST_BEFORE.exec(text.slice(Math.max(0, qq - 5), qq));
+  if (floor) {
+    approx = 'at_least';
+    qualStart = qq - floor[0].length;
+  }
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
   // body sets, named between them.
   if (approx === 'exact') {
@@ -828,8 +834,10 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
-/** 最高/最多 and the verb of a subsidy or reward before the amount: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息)$/;
+/** 至少/最少 and a verb of having or doing before the figure: a floor (at least). */
+const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备)$/;
+/** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
+const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的, 同地段市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,10}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
@@ -940,7 +948,8 @@ function tableSubject(row: TableRow, s: number): string {
   const near = cleanSubject(labelBefore(row, column));
   if (column > labelColumn && (!label || HEADER_UNIT.test(near))) label = near;
   const header = cleanSubject(row.header?.cells[column] ?? '');
-  const subject = label.replace(HEADER_UNIT, '').replace(LIST_MARK_END, '') + header.replace(HEADER_UNIT, '');
+  // 其中：工业投资, a part of the row above, is named by the part.
+  const subject = label.replace(HEADER_UNIT, '').replace(LIST_MARK_END, '').replace(/^其中[：:]/, '') + header.replace(HEADER_UNIT, '');
   // A tab inside running text (一、<tab>…) is no table: keep the sentence's subject then.
   return subject.length >= 2 ? subject : '';
 }
@@ -966,14 +975,18 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
     const per = read.kind === 'money' && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
-    const change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    let change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    // A minus in a column of growth (同比增长 | -1.8) is a decrease, the sign outside the span like an arrow.
+    const minus = change && number[0] == '-' ? 1 : 0;
+    if (minus) change = change == 'increase' ? 'decrease' : 'increase';
     claims.push({
       ...read,
       ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
       ...(change ? { change } : {}),
-      start,
+      ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
+      start: start + minus,
       end: start + number.length,
-      text: number,
+      text: number.slice(minus),
       subject: tableSubject(row, start),
       sentence: joinLines(row.line, false),
     });
