@@ -94,6 +94,8 @@ describe('units and counters', () => {
     ['建成桥梁3座。', '3座', 3, 'count'],
     ['出让地块两宗。', '两宗', 2, 'count'],
     ['接待游客860万人次。', '860万人次', 8.6e6, 'person'],
+    // As Word-pasted text spaces its figures (&nbsp;186.4&nbsp;万亩).
+    ['建成高标准农田\u00a0186.4\u00a0万亩。', '186.4\u00a0万亩', 1.864e6, 'mu'],
     ['亩均税收32.5万元。', '32.5万元', 325000, 'CNY/mu'],
     ['投资强度450万元/亩。', '450万元/亩', 4.5e6, 'CNY/mu'],
     ['户均增收1.2万元/户。', '1.2万元/户', 12000, 'CNY/household', 'exact', 'increase'],

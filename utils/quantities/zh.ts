@@ -427,15 +427,16 @@ interface UnitMatch {
 /**
  * A figure broken by a line break (PDF, e-paper, hard-wrapped text): its multiplier on the next line
  * (46 / 亿元, 近3 / 万人次), or, after a single line break ending a long line, its remaining digits
- * (12 / 8.6万平方米). Returns the token read across the break, with offsets in the text.
+ * (12 / 8.6万平方米); or its multiplier after one space, as text pasted from Word spaces its figures
+ * (建成高标准农田 186.4 万亩). Returns the token read across the break, with offsets in the text.
  */
 function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
   const brk = skipSpaces(text, tok.end, 4);
   if (brk === tok.end || tok.sequence || tok.fraction) return tok;
   const gap = text.slice(tok.end, brk);
-  if (!gap.includes('\n')) return tok;
   const c = text[brk];
   const multiplier = c === '万' || c === '亿';
+  if (!gap.includes('\n') && !(multiplier && tok.arabic && gap.length === 1)) return tok;
   if (!multiplier) {
     if (!tok.arabic || !isAsciiDigit(text.charCodeAt(brk)) || gap.split('\n').length !== 2) return tok;
     const lineStart = text.lastIndexOf('\n', tok.start - 1);
