@@ -75,6 +75,10 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('共有三家竞买人参与报价。')).toEqual([['三家', '竞买人']]);
   });
 
+  it('reads the subject of a figure inside a quotation from the quotation', () => {
+    expect(subjects('临安分局锚定“工业做地一万亩”三年行动计划不动摇。')[0]).toEqual(['一万亩', '工业做地']);
+  });
+
   it('does not cut a measure\'s name at a verb inside it (覆盖率) or at a numeral word (上一批次)', () => {
     expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([

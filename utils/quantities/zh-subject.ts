@@ -160,6 +160,9 @@ export function chineseSubject(
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
   let a = Math.max(clauseStart, previousEnd);
   if (a > clauseStart && describesEarlierFigure(cleanSubject(text.slice(a, figureStart)))) a = clauseStart;
+  // A figure inside a quotation (锚定“工业做地一万亩”): the quotation names what it measures.
+  const quote = Math.max(text.lastIndexOf('“', figureStart), text.lastIndexOf('「', figureStart));
+  if (quote >= a && !/[”」]/.test(text.slice(quote, figureStart))) a = quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
   if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
