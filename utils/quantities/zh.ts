@@ -509,7 +509,8 @@ function rangeAt(text: string, p: number): NumberToken | null {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = text.charCodeAt(p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
-  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1))) {
+  // (一成不变, "never changing", is an idiom.)
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1)) && !text.startsWith('不变', p + 1)) {
     if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const digit = text.charCodeAt(p + 1);
@@ -703,7 +704,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
     const b = text.charCodeAt(s - 1);
     if (inSet(SINGLE_NUMERAL, text.charCodeAt(s - 2)) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return p.end;
-    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2) return p.end;
+    // (Not 成: 八成一线员工 is eight tenths of the front-line workers.)
+    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
   }
   if (kind === 'count' && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
