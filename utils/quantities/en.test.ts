@@ -101,6 +101,10 @@ describe('English claims', () => {
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
     ['The project would line 356 km of irrigation canals.', '356 km', 356, 'km'],
     ['We added 12 national-level "little giant" firms.', '12 national-level "little giant" firms', 12, 'count'],
+    ['It now has 86 "new villagers" from other provinces.', '86 "new villagers"', 86, 'person'],
+    ['We will open 40 more elderly-care canteens.', '40 more elderly-care canteens', 40, 'count'],
+    ['We will build 420 5G base stations.', '420 5G base stations', 420, 'count'],
+    ['A third of the land is forest.', 'A third', 100 / 3, 'percent'],
     ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
     ['A mu of persimmon trees now brings in 9,000 yuan a year.', '9,000 yuan', 9000, 'CNY/mu'],
     ['Each household earns about 5,000 yuan from the cooperative.', '5,000 yuan', 5000, 'CNY/household', 'approx'],
@@ -238,6 +242,9 @@ describe('English not claims', () => {
     ['Take Line 3 to the park.', 'Line 3'],
     ['Output is given in billion yuan.', 'billion yuan'],
     ['In the first three quarters, GDP grew.', 'three quarters'],
+    ['Exports rose for a third straight quarter.', 'a third'],
+    ['It topped the list for a fifth consecutive year.', 'a fifth'],
+    ['Table 1 Main Indicators for 2026', '1 Main Indicators'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -280,6 +280,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   const frac = FRACTION_WORDS.exec(phrase);
   // "the first three quarters", "the past two quarters": a period of the year, not a fraction.
   if (frac && /quarters$/i.test(phrase) && /\b(?:first|last|past|previous|next|coming)\s+$/i.test(text.slice(Math.max(0, i - 10), i))) return end;
+  // "a third straight quarter", "a fifth consecutive year", "one third time": an ordinal counting a run, not a fraction.
+  if (frac && /^(?:a|one)[ -](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(phrase) && ORDINAL_AFTER.test(text.slice(end, end + 16))) return end;
   if (frac) {
     const percent = round((parseEnglishNumber(phrase) ?? 0) * 100);
     if (percent > 0) return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
@@ -289,6 +291,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
+/** What follows "a third" when it is an ordinal: a third straight quarter, a fourth time, a fifth consecutive year. */
+const ORDINAL_AFTER = /^\s+(?:straight|consecutive|successive|time|round|term|year|quarter|month|week|day|session|edition|batch|phase)\b/i;
 const SMALL_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
@@ -410,6 +414,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
     if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
+    // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
+    if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
     if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
@@ -420,8 +426,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;
-    const person = PERSON_NOUNS.test(noun);
-    if (!person && !isCountedNoun(noun)) continue;
+    // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
+    const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
+    const person = PERSON_NOUNS.test(head);
+    if (!person && !isCountedNoun(head)) continue;
     // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
@@ -453,10 +461,11 @@ const PER_WORD: Record<string, string> = {
 };
 
 /**
- * A word, an initialism joined by & (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
+ * A word, a technology's digit-and-letter name (420 5G base stations, 12 4K cameras), an initialism joined by &
+ * (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
  * noun as one word (12 national-level "little giant" firms).
  */
-const PHRASE_WORD = '([a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
+const PHRASE_WORD = '([0-9][a-z]{1,2}(?![a-z])|[a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
 /** The number's noun and up to six words before it, each group one word; a comma may follow a word of a list. */
 const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.repeat(6)}`, 'i');
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
@@ -506,7 +515,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
-  if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|No\.)\s+$/.test(head0)) return unit.end;
+  // A table's or figure's number labels it (Table 1 Main Indicators).
+  if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
   // A voltage class used as an attribute names the facility (a 110 kV substation): optional in gold, not reported.
   if (unit.code === 'kV' && /^[\s-]+(?!and\b|or\b|of\b|to\b)[a-z]/.test(text.slice(unit.end, unit.end + 6))) return unit.end;
   let value = round(num.value * (unit.factor ?? 1));
