@@ -108,6 +108,9 @@ describe('English claims', () => {
     ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
     ['A mu of persimmon trees now brings in 9,000 yuan a year.', '9,000 yuan', 9000, 'CNY/mu'],
     ['Each household earns about 5,000 yuan from the cooperative.', '5,000 yuan', 5000, 'CNY/household', 'approx'],
+    ['Household income among members rose from US$2,150 (15,500 yuan) to US$3,010.', '15,500 yuan', 15500, 'CNY/household'],
+    ['Per-household income reached 21,700 yuan.', '21,700 yuan', 21700, 'CNY/household'],
+    ['Household income in the county totalled 3.2 billion yuan.', '3.2 billion yuan', 3.2e9, 'CNY'],
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
@@ -192,6 +195,15 @@ describe('English tables', () => {
     ]);
     const coded = 'Indicator\tUnit of measure\tBaseline\nIR 2.3: Households adopting practices\tNumber\t1,200';
     expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
+  });
+
+  it('reads a translated work report table: year-led headers, (100 million yuan) labels, growth columns, qualifiers in words', () => {
+    const text = 'Indicator\t2025 Result\tGrowth (%)\t2026 Target Growth (%)\nRegional GDP (100 million yuan)\t786.2\t6.3\taround 6\nRetail sales (10,000 yuan)\t3,659\t5.4\tabove 7\nPer capita disposable income of rural residents (yuan)\t52310\t6.2\t6.5';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.approx, c.change])).toEqual([
+      ['786.2', 786.2e8, 'CNY', 'exact', undefined], ['6.3', 6.3, 'percent', 'exact', 'increase'], ['6', 6, 'percent', 'approx', 'increase'],
+      ['3,659', 3659e4, 'CNY', 'exact', undefined], ['5.4', 5.4, 'percent', 'exact', 'increase'], ['7', 7, 'percent', 'at_least', 'increase'],
+      ['52310', 52310, 'CNY/person', 'exact', undefined], ['6.2', 6.2, 'percent', 'exact', 'increase'], ['6.5', 6.5, 'percent', 'exact', 'increase'],
+    ]);
   });
 
   it('reads no bare cell without a unit for its table', () => {

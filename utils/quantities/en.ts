@@ -101,8 +101,11 @@ export function extractEnglishClaims(text: string): Claim[] {
   }
   if (HONG_KONG_DOLLARS.test(text) && !US_DOLLARS.test(text)) inHongKongDollars(text, out);
   if (text.includes('\t')) {
-    const fromTables = figuresInUnitColumns(text, out);
-    if (fromTables.length) return [...out, ...fromTables].sort((a, b) => a.start - b.start);
+    // A row label's unit with its multiplier (Regional GDP (100 million yuan)) names no amount.
+    const labelUnits = [...text.matchAll(LABEL_SCALED_UNIT)].map((m) => [m.index!, m.index! + m[0].length]);
+    const kept = labelUnits.length ? out.filter((c) => !labelUnits.some(([a, b]) => c.start >= a! && c.end <= b!)) : out;
+    const fromTables = figuresInUnitColumns(text, kept);
+    if (fromTables.length || kept !== out) return [...kept, ...fromTables].sort((a, b) => a.start - b.start);
   }
   return out;
 }
@@ -128,8 +131,40 @@ const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|USD|CNY|EUR|€|¥)\s*(thousands?|mill
 const SCALE_OF = /^(thousand|million|billion)s? of (.+)$/i;
 const SCALE_NAMES: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion' };
 
+/**
+ * Tables of a Chinese work report in translation: a header row led by years (2025 Result, 2026 Target Growth (%)),
+ * row labels whose unit carries a multiplier in digits (Regional GDP (100 million yuan), (10,000 yuan)) and target
+ * cells with a qualifier in words (around 6, above 7). The shared table reader takes none of these (a header holds
+ * no digits but years, a label's unit no digits, a cell only Chinese qualifiers), so for it the years are masked with
+ * letters, the multipliers written as the Chinese ones they translate (亿, 万) and the qualifiers blanked, each by a
+ * string of the same length: every offset stays an index into the text.
+ */
+function maskTranslatedTables(text: string): string {
+  return text.replace(/^[^\n]*\t[^\n]*$/gm, (line) =>
+    line
+      .replace(/(^|\t)((?:19|20)\d{2})(?= [A-Za-z])/g, (_, tab: string, year: string) => tab + 'x'.repeat(year.length))
+      .replace(LABEL_SCALED_UNIT, (all: string, scale: string, unit: string) => {
+        const masked = `(${scale === '10,000' ? '万' : '亿'} ${unit})`;
+        return masked + ' '.repeat(all.length - masked.length);
+      })
+      .replace(CELL_QUALIFIER_IN_LINE, (all: string, tab: string) => tab + ' '.repeat(all.length - tab.length)));
+}
+
+/** A table row label's unit with a multiplier in digits, before the row's first cell: (100 million yuan), (10,000 yuan). */
+const LABEL_SCALED_UNIT = /\((100 million|10,000) ([^()\d\t\n]{1,10})\)(?=\t)/g;
+/** A qualifier in words before a table cell's number: around 6, above 7, within 4.5. */
+const CELL_QUALIFIER = /^\s*(around|about|approximately|above|over|more than|at least|below|under|within|less than|at most)\s+$/i;
+const CELL_QUALIFIER_IN_LINE = /(^|\t)(?:around|about|approximately|above|over|more than|at least|below|under|within|less than|at most) (?=[\d.,]+(?:\t|$))/gim;
+const QUALIFIER_APPROX: Record<string, Claim['approx']> = {
+  around: 'approx', about: 'approx', approximately: 'approx', above: 'at_least', over: 'at_least', 'more than': 'at_least',
+  'at least': 'at_least', below: 'at_most', under: 'at_most', within: 'at_most', 'less than': 'at_most', 'at most': 'at_most',
+};
+
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
+  // A translated label's multiplier, masked as the Chinese one (Regional GDP (100 million yuan) → 亿 yuan).
+  const scaled = /^([亿万]) (.+)$/.exec(unit);
+  if (scaled) return `${round(Number(number.replace(/,/g, '')) * (scaled[1] === '亿' ? 1e8 : 1e4))} ${scaled[2]}`;
   const currency = CURRENCY_UNIT.exec(unit);
   if (currency) {
     const scale = currency[2] ? (SCALE_NAMES[currency[2].toLowerCase()] ?? currency[2].toLowerCase().replace(/s$/, '')) : '';
@@ -151,7 +186,8 @@ function withUnit(number: string, unit: string): string {
  */
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, column, start, number, unit, fallback, before } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
+  const rows = tableRows(maskTranslatedTables(text));
+  for (const { row, column, start, number, unit, fallback, before } of unitCells(rows, new Set(found.map((c) => c.start)))) {
     // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -161,14 +197,27 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       })
       .find((c) => c);
     if (!read) continue;
-    const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    // The header and the label as written (the table reader saw them masked).
+    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
+    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
+    const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
+    const label = text.slice(row.start, row.end).split('\t')[0]!;
+    const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
+    if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
+    // A column of growth, as a translated work report heads it (Growth (%), 2026 Target Growth (%)), holds changes.
+    if (read.unit === 'percent' && /\bgrowth\b/i.test(written) && !number.startsWith('-')) read.change = 'increase';
+    // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
+    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
+      read.unit = rateUnit(read.unit, 'person');
+      read.siUnit = read.unit;
+    }
     claims.push({
       ...read,
       start,
       end: start + number.length,
       text: number,
       // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
-      subject: [row.cells[0].trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
+      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }
@@ -566,6 +615,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
     if (/per[ -]capita|per person/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
+    else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
