@@ -101,9 +101,16 @@ describe('English claims', () => {
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
     ['The project would line 356 km of irrigation canals.', '356 km', 356, 'km'],
     ['We added 12 national-level "little giant" firms.', '12 national-level "little giant" firms', 12, 'count'],
+    ['It now has 86 "new villagers" from other provinces.', '86 "new villagers"', 86, 'person'],
+    ['We will open 40 more elderly-care canteens.', '40 more elderly-care canteens', 40, 'count'],
+    ['We will build 420 5G base stations.', '420 5G base stations', 420, 'count'],
+    ['A third of the land is forest.', 'A third', 100 / 3, 'percent'],
     ['Tax revenue per mu of industrial land reached 312,000 yuan.', '312,000 yuan', 312000, 'CNY/mu'],
     ['A mu of persimmon trees now brings in 9,000 yuan a year.', '9,000 yuan', 9000, 'CNY/mu'],
     ['Each household earns about 5,000 yuan from the cooperative.', '5,000 yuan', 5000, 'CNY/household', 'approx'],
+    ['Household income among members rose from US$2,150 (15,500 yuan) to US$3,010.', '15,500 yuan', 15500, 'CNY/household'],
+    ['Per-household income reached 21,700 yuan.', '21,700 yuan', 21700, 'CNY/household'],
+    ['Household income in the county totalled 3.2 billion yuan.', '3.2 billion yuan', 3.2e9, 'CNY'],
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
@@ -190,6 +197,15 @@ describe('English tables', () => {
     expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
   });
 
+  it('reads a translated work report table: year-led headers, (100 million yuan) labels, growth columns, qualifiers in words', () => {
+    const text = 'Indicator\t2025 Result\tGrowth (%)\t2026 Target Growth (%)\nRegional GDP (100 million yuan)\t786.2\t6.3\taround 6\nRetail sales (10,000 yuan)\t3,659\t5.4\tabove 7\nPer capita disposable income of rural residents (yuan)\t52310\t6.2\t6.5';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.approx, c.change])).toEqual([
+      ['786.2', 786.2e8, 'CNY', 'exact', undefined], ['6.3', 6.3, 'percent', 'exact', 'increase'], ['6', 6, 'percent', 'approx', 'increase'],
+      ['3,659', 3659e4, 'CNY', 'exact', undefined], ['5.4', 5.4, 'percent', 'exact', 'increase'], ['7', 7, 'percent', 'at_least', 'increase'],
+      ['52310', 52310, 'CNY/person', 'exact', undefined], ['6.2', 6.2, 'percent', 'exact', 'increase'], ['6.5', 6.5, 'percent', 'exact', 'increase'],
+    ]);
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });
@@ -238,6 +254,9 @@ describe('English not claims', () => {
     ['Take Line 3 to the park.', 'Line 3'],
     ['Output is given in billion yuan.', 'billion yuan'],
     ['In the first three quarters, GDP grew.', 'three quarters'],
+    ['Exports rose for a third straight quarter.', 'a third'],
+    ['It topped the list for a fifth consecutive year.', 'a fifth'],
+    ['Table 1 Main Indicators for 2026', '1 Main Indicators'],
   ])('%s: %s', (text, trap) => {
     const a = text.indexOf(trap);
     const b = a + trap.length;

@@ -101,8 +101,11 @@ export function extractEnglishClaims(text: string): Claim[] {
   }
   if (HONG_KONG_DOLLARS.test(text) && !US_DOLLARS.test(text)) inHongKongDollars(text, out);
   if (text.includes('\t')) {
-    const fromTables = figuresInUnitColumns(text, out);
-    if (fromTables.length) return [...out, ...fromTables].sort((a, b) => a.start - b.start);
+    // A row label's unit with its multiplier (Regional GDP (100 million yuan)) names no amount.
+    const labelUnits = [...text.matchAll(LABEL_SCALED_UNIT)].map((m) => [m.index!, m.index! + m[0].length]);
+    const kept = labelUnits.length ? out.filter((c) => !labelUnits.some(([a, b]) => c.start >= a! && c.end <= b!)) : out;
+    const fromTables = figuresInUnitColumns(text, kept);
+    if (fromTables.length || kept !== out) return [...kept, ...fromTables].sort((a, b) => a.start - b.start);
   }
   return out;
 }
@@ -128,8 +131,40 @@ const CURRENCY_UNIT = /^(US\$|HK\$|\$|RMB|USD|CNY|EUR|€|¥)\s*(thousands?|mill
 const SCALE_OF = /^(thousand|million|billion)s? of (.+)$/i;
 const SCALE_NAMES: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion' };
 
+/**
+ * Tables of a Chinese work report in translation: a header row led by years (2025 Result, 2026 Target Growth (%)),
+ * row labels whose unit carries a multiplier in digits (Regional GDP (100 million yuan), (10,000 yuan)) and target
+ * cells with a qualifier in words (around 6, above 7). The shared table reader takes none of these (a header holds
+ * no digits but years, a label's unit no digits, a cell only Chinese qualifiers), so for it the years are masked with
+ * letters, the multipliers written as the Chinese ones they translate (亿, 万) and the qualifiers blanked, each by a
+ * string of the same length: every offset stays an index into the text.
+ */
+function maskTranslatedTables(text: string): string {
+  return text.replace(/^[^\n]*\t[^\n]*$/gm, (line) =>
+    line
+      .replace(/(^|\t)((?:19|20)\d{2})(?= [A-Za-z])/g, (_, tab: string, year: string) => tab + 'x'.repeat(year.length))
+      .replace(LABEL_SCALED_UNIT, (all: string, scale: string, unit: string) => {
+        const masked = `(${scale === '10,000' ? '万' : '亿'} ${unit})`;
+        return masked + ' '.repeat(all.length - masked.length);
+      })
+      .replace(CELL_QUALIFIER_IN_LINE, (all: string, tab: string) => tab + ' '.repeat(all.length - tab.length)));
+}
+
+/** A table row label's unit with a multiplier in digits, before the row's first cell: (100 million yuan), (10,000 yuan). */
+const LABEL_SCALED_UNIT = /\((100 million|10,000) ([^()\d\t\n]{1,10})\)(?=\t)/g;
+/** A qualifier in words before a table cell's number: around 6, above 7, within 4.5. */
+const CELL_QUALIFIER = /^\s*(around|about|approximately|above|over|more than|at least|below|under|within|less than|at most)\s+$/i;
+const CELL_QUALIFIER_IN_LINE = /(^|\t)(?:around|about|approximately|above|over|more than|at least|below|under|within|less than|at most) (?=[\d.,]+(?:\t|$))/gim;
+const QUALIFIER_APPROX: Record<string, Claim['approx']> = {
+  around: 'approx', about: 'approx', approximately: 'approx', above: 'at_least', over: 'at_least', 'more than': 'at_least',
+  'at least': 'at_least', below: 'at_most', under: 'at_most', within: 'at_most', 'less than': 'at_most', 'at most': 'at_most',
+};
+
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
+  // A translated label's multiplier, masked as the Chinese one (Regional GDP (100 million yuan) → 亿 yuan).
+  const scaled = /^([亿万]) (.+)$/.exec(unit);
+  if (scaled) return `${round(Number(number.replace(/,/g, '')) * (scaled[1] === '亿' ? 1e8 : 1e4))} ${scaled[2]}`;
   const currency = CURRENCY_UNIT.exec(unit);
   if (currency) {
     const scale = currency[2] ? (SCALE_NAMES[currency[2].toLowerCase()] ?? currency[2].toLowerCase().replace(/s$/, '')) : '';
@@ -151,7 +186,8 @@ function withUnit(number: string, unit: string): string {
  */
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, column, start, number, unit, fallback, before } of unitCells(tableRows(text), new Set(found.map((c) => c.start)))) {
+  const rows = tableRows(maskTranslatedTables(text));
+  for (const { row, column, start, number, unit, fallback, before } of unitCells(rows, new Set(found.map((c) => c.start)))) {
     // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -161,14 +197,27 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       })
       .find((c) => c);
     if (!read) continue;
-    const header = (row.header?.cells[column] ?? '').replace(/\s*\([^()]*\)\s*$/, '').trim();
+    // The header and the label as written (the table reader saw them masked).
+    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
+    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
+    const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
+    const label = text.slice(row.start, row.end).split('\t')[0]!;
+    const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
+    if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
+    // A column of growth, as a translated work report heads it (Growth (%), 2026 Target Growth (%)), holds changes.
+    if (read.unit === 'percent' && /\bgrowth\b/i.test(written) && !number.startsWith('-')) read.change = 'increase';
+    // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
+    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
+      read.unit = rateUnit(read.unit, 'person');
+      read.siUnit = read.unit;
+    }
     claims.push({
       ...read,
       start,
       end: start + number.length,
       text: number,
       // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
-      subject: [row.cells[0].trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
+      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }
@@ -280,6 +329,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   const frac = FRACTION_WORDS.exec(phrase);
   // "the first three quarters", "the past two quarters": a period of the year, not a fraction.
   if (frac && /quarters$/i.test(phrase) && /\b(?:first|last|past|previous|next|coming)\s+$/i.test(text.slice(Math.max(0, i - 10), i))) return end;
+  // "a third straight quarter", "a fifth consecutive year", "one third time": an ordinal counting a run, not a fraction.
+  if (frac && /^(?:a|one)[ -](?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i.test(phrase) && ORDINAL_AFTER.test(text.slice(end, end + 16))) return end;
   if (frac) {
     const percent = round((parseEnglishNumber(phrase) ?? 0) * 100);
     if (percent > 0) return finish(text, { start: i, end, value: percent, words: true, year: false }, out, sentences, 'percent');
@@ -289,6 +340,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
+/** What follows "a third" when it is an ordinal: a third straight quarter, a fourth time, a fifth consecutive year. */
+const ORDINAL_AFTER = /^\s+(?:straight|consecutive|successive|time|round|term|year|quarter|month|week|day|session|edition|batch|phase)\b/i;
 const SMALL_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
 const FRACTION_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)$/i;
 const DIGIT_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?\s*(k|K|thousand|hundred|M|mn|mln|million|b|B|bn|bln|billion|tn|tln|trillion)?$/;
@@ -410,6 +463,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
     if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
+    // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
+    if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
     if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
@@ -420,8 +475,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;
-    const person = PERSON_NOUNS.test(noun);
-    if (!person && !isCountedNoun(noun)) continue;
+    // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
+    const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
+    const person = PERSON_NOUNS.test(head);
+    if (!person && !isCountedNoun(head)) continue;
     // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
@@ -453,10 +510,11 @@ const PER_WORD: Record<string, string> = {
 };
 
 /**
- * A word, an initialism joined by & (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
+ * A word, a technology's digit-and-letter name (420 5G base stations, 12 4K cameras), an initialism joined by &
+ * (165 000 I&T jobs, 40 R&D centres), or a quoted phrase that modifies the
  * noun as one word (12 national-level "little giant" firms).
  */
-const PHRASE_WORD = '([a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
+const PHRASE_WORD = '([0-9][a-z]{1,2}(?![a-z])|[a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
 /** The number's noun and up to six words before it, each group one word; a comma may follow a word of a list. */
 const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.repeat(6)}`, 'i');
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
@@ -506,7 +564,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
-  if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|No\.)\s+$/.test(head0)) return unit.end;
+  // A table's or figure's number labels it (Table 1 Main Indicators).
+  if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
   // A voltage class used as an attribute names the facility (a 110 kV substation): optional in gold, not reported.
   if (unit.code === 'kV' && /^[\s-]+(?!and\b|or\b|of\b|to\b)[a-z]/.test(text.slice(unit.end, unit.end + 6))) return unit.end;
   let value = round(num.value * (unit.factor ?? 1));
@@ -556,6 +615,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
     if (/per[ -]capita|per person/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
+    else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
