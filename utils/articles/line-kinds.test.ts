@@ -17,11 +17,17 @@ describe('bylineOf: the byline as printed', () => {
     ['By Global Times Published: Mar 18, 2024 10:42 PM', 'By Global Times'],
     // The parts of a byline row whose separators are drawn by CSS run together in the page's text.
     ['By Zhao RuolinJul 02, 2024 08:15 PMEconomy', 'By Zhao Ruolin'],
+    // The outlet in brackets, then the time (People's Daily Online).
+    ["By Lin Xiaoyu (People's Daily Online) 16:42, November 03, 2026", 'By Lin Xiaoyu'],
+    // A name and the writer's role (Nikkei), or the official who delivers a report.
+    ['HIROSHI TANAKA, Nikkei staff writer', 'HIROSHI TANAKA, Nikkei staff writer'],
+    ['Li Wei, China Daily correspondent', 'Li Wei, China Daily correspondent'],
+    ['Shen Lihua, Acting Magistrate of Deqing County', 'Shen Lihua, Acting Magistrate of Deqing County'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Zhang Wei, director of the county bureau, said the park would open in May.'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

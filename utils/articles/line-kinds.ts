@@ -119,7 +119,11 @@ const ENGLISH_BYLINE =
  * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
  * or a date run into the name where the row's separators are drawn by CSS ("By Zhao RuolinJul 02, 2024").
  */
-const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
+const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\([A-Z][^()]{2,40}\)\s*\d)/;
+/** "HIROSHI TANAKA, Nikkei staff writer", "Li Wei, China Daily correspondent": a name and the writer's role. */
+const NAME_AND_ROLE = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|columnist|contributor)s?$/;
+/** "Shen Lihua, Acting Magistrate of Deqing County": the official who delivers a report or speech, its author. */
+const NAME_AND_OFFICE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s+(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Magistrate|Mayor|Governor|Party Secretary|Director|Chairman|Chairwoman|Chairperson|Head)\b[^.;:!?\d]{0,60}$/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
 const LATIN_LETTER = /[A-Za-z]/;
@@ -145,6 +149,7 @@ export function bylineOf(line: string): string | null {
   if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
   const segments = text.split(BYLINE_PARTS);
   if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
+  if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text)) return text;
   if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
     const name = segments.find((s) => PINYIN_NAME.test(s) && !NOT_A_PAPER.test(s));
     if (name) return name;
