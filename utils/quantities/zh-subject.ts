@@ -160,9 +160,11 @@ export function chineseSubject(
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
   let a = Math.max(clauseStart, previousEnd);
   if (a > clauseStart && describesEarlierFigure(cleanSubject(text.slice(a, figureStart)))) a = clauseStart;
-  // A figure inside a quotation (锚定“工业做地一万亩”): the quotation names what it measures.
-  const quote = Math.max(text.lastIndexOf('“', figureStart), text.lastIndexOf('「', figureStart));
-  if (quote >= a && !/[”」]/.test(text.slice(quote, figureStart))) a = quote;
+  // A figure inside a quotation (锚定“工业做地一万亩”): the quotation names what it measures. (Looked for
+  // within the clause only: searching the whole text back from every figure would make long pages slow.)
+  const clauseText = text.slice(a, figureStart);
+  const quote = Math.max(clauseText.lastIndexOf('“'), clauseText.lastIndexOf('「'));
+  if (quote >= 0 && !/[”」]/.test(clauseText.slice(quote))) a += quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
   if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
