@@ -108,6 +108,20 @@ describe('findArticles', () => {
     expect(findArticles(doc)[0].method).not.toBe('marked');
   });
 
+  it('keeps an article cut into <section>s under h2 subheads whole, and stories side by side apart', () => {
+    const para = (n: number) => `<p>今年以来，湄潭县新增茶园${n}万亩，全县茶产业综合产值达到180亿元，带动茶农人均增收5000元，茶叶出口额同比增长31.5%。</p>`;
+    const section = (h: string, n: number) => `<section class="part"><h2>${h}</h2>${para(n)}${para(n + 1)}${para(n + 2)}</section>`;
+    const sections = load(`<html><body><article><h1>一片叶子富了一方百姓</h1><div class="meta">2024-09-12 来源：遵义日报</div>
+      ${section('一、种得好', 1)}${section('二、卖得好', 3)}${section('三、链得长', 5)}</article></body></html>`);
+    const found = findArticles(sections);
+    expect(found).toHaveLength(1);
+    expect(articleText(found[0])).toContain('一片叶子富了一方百姓');
+    expect(articleText(found[0])).toContain('三、链得长');
+    // The same blocks with no heading over them are an e-paper page's stories, each its own article.
+    const stories = load(`<html><body><div class="sheet">${section('兰陵蔬菜', 1)}${section('费县木业', 3)}${section('沂水文旅', 5)}</div></body></html>`);
+    expect(findArticles(stories)).toHaveLength(3);
+  });
+
   it('falls back to the densest element on an e-paper page split by <br>', () => {
     const doc = page('epaper.html');
     const [article] = findArticles(doc);
