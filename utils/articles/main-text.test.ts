@@ -216,6 +216,20 @@ describe('findArticles: an info line above the headline', () => {
   });
 });
 
+describe('findArticles: credits after the article\'s box', () => {
+  it('closes the article with a 责编 line that follows its container, not with one past a heading', () => {
+    const para = (n: number) => `<p>近年来，恭城坚持把月柿作为富民强县的主导产业来抓，全县月柿种植面积达${n}万亩，今年鲜果产量预计达68万吨，带动4.3万户果农增收。</p>`;
+    const page = (between: string) =>
+      load(`<html><body><div class="m-article"><h1>恭城月柿“甜”了瑶乡</h1><div class="m-info">2024年10月29日 09:16 来源：人民网-广西频道</div>
+        <div class="m-body">${[22, 23, 24, 25].map(para).join('')}</div><div class="m-more">阅读全文</div></div>
+        ${between}<div class="m-edit">（责编：黄艳、李明）</div></body></html>`);
+    const [article] = findArticles(page(''), { force: true });
+    expect(analyseText(articleText(article)).articles[0].editor).toBe('黄艳');
+    const [other] = findArticles(page('<div class="next"><h2>荔浦芋头年产值突破30亿元</h2></div>'), { force: true });
+    expect(articleText(other)).not.toContain('责编');
+  });
+});
+
 describe('findArticles: a headline in a table cell of an old CMS layout', () => {
   const cms = (docTitle: string) =>
     load(`<html><head><title>${docTitle}</title></head><body><table><tr><td>某县人民政府</td></tr><tr><td><table>
