@@ -132,6 +132,9 @@ describe('sourceIn', () => {
     ['来源：福建日报发布时间：2024-02-06 08:30浏览量：2871', '福建日报'],
     ['来源：宁德网2024-02-06', '宁德网'],
     ['来源：21世纪经济报道 2024-02-06', '21世纪经济报道'],
+    // The reporter's role, then the name, after the outlet: the outlet alone is the source.
+    ['2024-02-21 10:05:32来源：眉山日报记者 罗晓燕', '眉山日报'],
+    ['来源：新华社 记者 张三', '新华社'],
   ])('%s → %s', (line, source) => {
     expect(sourceIn(line)).toBe(source);
   });
@@ -219,6 +222,10 @@ describe('platform tags, IP provinces and section labels beside a headline', () 
     // A control bar whose buttons run together, as the command line reads it; a play icon alone says nothing.
     ['▶00:00 / 03:12标清全屏', 'furniture'],
     ['▶', 'text'],
+    // An audio reader's bar: its label, time counter, the text's length and the listening time.
+    ['▶音频播报00:00 / 04:52本文共1860字，收听约5分钟', 'furniture'],
+    ['本文约3600字，阅读需要9分钟', 'furniture'],
+    ['全文共1860字，该县柑橘种植面积达到20.5万亩', 'text'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

@@ -329,10 +329,12 @@ export function isFurniture(line: string): boolean {
  * play icon counts only in such a run (alone on its line it is left as the text it was: it says nothing).
  */
 const CONTROL =
-  '(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
+  // A reader bar's length of the text and of its reading (本文共1860字，收听约5分钟; 本文约3600字，阅读需要9分钟).
+  '(?:本文|全文)(?:共|约)*\\s*\\d[\\d,]*\\s*字|(?:收听|阅读|听完|读完)(?:需要|需|约|时长|时间)*\\s*\\d+\\s*分钟' +
+  '|(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报|音频播报|语音朗读)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
   '|\\d(?:\\.\\d+)?[xX×]|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 const PLAY_ICON = '[▶►❚⏸⏵⏯]*';
-const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:\\s*${PLAY_ICON}\\s*(?:${CONTROL}))*$`);
+const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:[\\s，,、|｜·]*${PLAY_ICON}\\s*(?:${CONTROL}))*$`);
 
 /**
  * A counter of the page's own (阅读 2.3万, 点赞 1236, 评论(36), 2,316 shares, 1.2K views): how many read or liked
@@ -393,9 +395,10 @@ function iso(y: string, m: string, d: string): string {
 
 /**
  * Where the next field of an info bar starts when its items are separate elements with no space between them
- * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date.
+ * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date; or the reporter's role after the outlet, whose
+ * name comes after a space (来源：眉山日报记者 罗晓燕).
  */
-const NEXT_FIELD = /(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
+const NEXT_FIELD = /(?<=[\u4e00-\u9fff]{2})(?:本报|特约|首席)?(?:记者|通讯员)$|(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
 
 /**
  * "Source: Dangshan County Information Office": capitalised words one space apart (of, and, for between them), up to

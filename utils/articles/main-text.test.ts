@@ -108,6 +108,20 @@ describe('findArticles', () => {
     expect(findArticles(doc)[0].method).not.toBe('marked');
   });
 
+  it('keeps an article cut into <section>s under h2 subheads whole, and stories side by side apart', () => {
+    const para = (n: number) => `<p>今年以来，湄潭县新增茶园${n}万亩，全县茶产业综合产值达到180亿元，带动茶农人均增收5000元，茶叶出口额同比增长31.5%。</p>`;
+    const section = (h: string, n: number) => `<section class="part"><h2>${h}</h2>${para(n)}${para(n + 1)}${para(n + 2)}</section>`;
+    const sections = load(`<html><body><article><h1>一片叶子富了一方百姓</h1><div class="meta">2024-09-12 来源：遵义日报</div>
+      ${section('一、种得好', 1)}${section('二、卖得好', 3)}${section('三、链得长', 5)}</article></body></html>`);
+    const found = findArticles(sections);
+    expect(found).toHaveLength(1);
+    expect(articleText(found[0])).toContain('一片叶子富了一方百姓');
+    expect(articleText(found[0])).toContain('三、链得长');
+    // The same blocks with no heading over them are an e-paper page's stories, each its own article.
+    const stories = load(`<html><body><div class="sheet">${section('兰陵蔬菜', 1)}${section('费县木业', 3)}${section('沂水文旅', 5)}</div></body></html>`);
+    expect(findArticles(stories)).toHaveLength(3);
+  });
+
   it('falls back to the densest element on an e-paper page split by <br>', () => {
     const doc = page('epaper.html');
     const [article] = findArticles(doc);
@@ -199,6 +213,20 @@ describe('findArticles: an info line above the headline', () => {
     const text = articleText(article);
     expect(text.startsWith('Source: Xinhua | 2024-04-22 16:38:05 | Editor: Liu Yan')).toBe(true);
     expect(analyseText(text).articles[0]).toMatchObject({ date: '2024-04-22', editor: 'Liu Yan' });
+  });
+});
+
+describe('findArticles: credits after the article\'s box', () => {
+  it('closes the article with a 责编 line that follows its container, not with one past a heading', () => {
+    const para = (n: number) => `<p>近年来，恭城坚持把月柿作为富民强县的主导产业来抓，全县月柿种植面积达${n}万亩，今年鲜果产量预计达68万吨，带动4.3万户果农增收。</p>`;
+    const page = (between: string) =>
+      load(`<html><body><div class="m-article"><h1>恭城月柿“甜”了瑶乡</h1><div class="m-info">2024年10月29日 09:16 来源：人民网-广西频道</div>
+        <div class="m-body">${[22, 23, 24, 25].map(para).join('')}</div><div class="m-more">阅读全文</div></div>
+        ${between}<div class="m-edit">（责编：黄艳、李明）</div></body></html>`);
+    const [article] = findArticles(page(''), { force: true });
+    expect(analyseText(articleText(article)).articles[0].editor).toBe('黄艳');
+    const [other] = findArticles(page('<div class="next"><h2>荔浦芋头年产值突破30亿元</h2></div>'), { force: true });
+    expect(articleText(other)).not.toContain('责编');
   });
 });
 

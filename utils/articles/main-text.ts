@@ -413,11 +413,27 @@ function withClosingCredits(blocks: Element[]): Element[] {
   const last = blocks[blocks.length - 1];
   if (!zone || !last) return blocks;
   const after = blocksUnder(zone).filter((b) => precedes(last, b) && !last.contains(b) && !blocks.some((k) => k.contains(b)));
-  const credits = after.slice(0, MAX_CREDITS_DISTANCE).find((b) => {
-    const text = (b.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return text.length <= MAX_META_LINE && editorIn(text) !== undefined;
-  });
+  const credits = after.slice(0, MAX_CREDITS_DISTANCE).find(namesEditor) ?? creditsAfter(zone);
   return credits ? [...blocks, credits] : blocks;
+}
+
+function namesEditor(block: Element): boolean {
+  const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_META_LINE && editorIn(text) !== undefined;
+}
+
+/**
+ * A credits line right after the article's container, as a sibling of it (a mobile page closes its folded body
+ * with 阅读全文 and an app button, then （责编：…） outside the article's box): a few siblings on, before any heading
+ * (the next story's).
+ */
+function creditsAfter(zone: Element): Element | undefined {
+  let el = zone.nextElementSibling;
+  for (let i = 0; el && i < MAX_CREDITS_DISTANCE; el = el.nextElementSibling, i++) {
+    if (el.matches(STORY_HEADINGS) || el.querySelector(STORY_HEADINGS)) return undefined;
+    if (!isHidden(el) && namesEditor(el)) return el;
+  }
+  return undefined;
 }
 
 /**
@@ -435,10 +451,31 @@ function repeatedStories(root: Element): Element[] {
     parent ? Array.from(parent.children).filter((c) => isStory(c, like)) : [];
   // The root itself is looked at (its text read) only if another child of its parent is a story.
   const others = new Set(root.parentElement ? Array.from(root.parentElement.children).filter((c) => c !== root && isStory(c, root)) : []);
-  if (others.size && isStory(root, root)) return Array.from(root.parentElement!.children).filter((c) => c === root || others.has(c));
+  if (others.size && isStory(root, root)) {
+    const stories = Array.from(root.parentElement!.children).filter((c) => c === root || others.has(c));
+    return headedSections(stories) ? [] : stories;
+  }
   const first = childHoldingHeading(root);
   const children = first ? among(root, first) : [];
-  return children.length >= 2 ? children : [];
+  return children.length >= 2 && !headedSections(children) ? children : [];
+}
+
+const STORY_HEADINGS = 'h1, h2, h3, h4';
+const headingRank = (h: Element) => Number(h.tagName.slice(1));
+
+/**
+ * Blocks alike that are the sections of one article, not stories side by side: a heading before them in
+ * their parent outranks every heading in them (an h1 over `<section>`s each under an h2 subhead). The
+ * stories of an e-paper page carry the page's top headings themselves.
+ */
+function headedSections(blocks: Element[]): boolean {
+  const inBlocks = blocks.flatMap((b) => Array.from(b.querySelectorAll(STORY_HEADINGS)));
+  const top = Math.min(...inBlocks.map(headingRank));
+  for (let el = blocks[0].previousElementSibling; el; el = el.previousElementSibling) {
+    const before = el.matches(STORY_HEADINGS) ? [el] : Array.from(el.querySelectorAll(STORY_HEADINGS));
+    if (before.some((h) => headingRank(h) < top && !isHidden(h))) return true;
+  }
+  return false;
 }
 
 /**
