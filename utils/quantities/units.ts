@@ -100,7 +100,7 @@ const ROWS: Row[] = [
   ['household', 'count', 'count', 1, '户次|户', 'households|families|homes', '户', 'households'],
   [
     'count', 'count', 'count', 1,
-    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|列|幅|本|趟|班|眼|口|盏|羽|标准箱|标箱|期',
+    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|列|幅|本|趟|班|眼|口|盏|羽|标准箱|标箱|期|道|瓶',
     'companies|enterprises|firms|businesses|villages|towns|townships|counties|parks|factories|plants|schools|hospitals|buildings|units|sites|parcels|plots|zones|stations|roads|bridges|cases|contracts|deals',
     '个', '',
   ],
