@@ -86,6 +86,10 @@ describe('findRegions', () => {
     expect(codes('将乐：林票改革让青山生金\n\n三明市将乐县获评全国林业改革示范县，将乐森林覆盖率达到81%。')).toEqual(['350428', '350400']);
   });
 
+  it('does not read a county name that starts with a number\'s unit (7天全县 is no 天全县)', () => {
+    expect(codes('沂水县假日经济升温\n\n沂水县国庆假期7天全县接待游客52万人次。')).not.toContain('511825');
+  });
+
   it('takes a town only where the article names its county or city', () => {
     // 开发区 is also the name of town-level units in several counties.
     expect(codes('兰溪光膜小镇二期完工\n\n兰溪经济开发区光膜小镇二期完工。兰溪市将继续招商，开发区新增厂房18万平方米。')).toEqual(['330781']);

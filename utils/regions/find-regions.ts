@@ -35,6 +35,10 @@ function weightAt(query: RegionQuery, start: number, end: number): number {
   return WEIGHT.body;
 }
 
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 function isHanzi(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
@@ -44,6 +48,8 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!isHanzi(text.charCodeAt(i))) continue;
+    // A character right after a digit is the number's unit, not the start of a name: 假期7天全县接待… is no 天全县.
+    if (isDigit(text.charCodeAt(i - 1))) continue;
     const lengths = g.lengthsByFirstChar.get(text[i]);
     if (!lengths) continue;
     for (const length of lengths) {
