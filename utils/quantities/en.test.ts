@@ -229,6 +229,22 @@ describe('Hong Kong government English', () => {
     expect(claim).toMatchObject({ text: '$500 million', unit: 'USD' });
     expect(extractEnglishClaims('The project costs $2 billion.')[0]).toMatchObject({ unit: 'USD' });
   });
+
+  it('keeps a bare $ in US dollars when a rate note prices it in Hong Kong dollars', () => {
+    const text = 'Exports fell to $9.6 billion.\n\n($1 = 7.7812 Hong Kong dollars)';
+    expect(extractEnglishClaims(text)[0]).toMatchObject({ text: '$9.6 billion', unit: 'USD' });
+    const note = extractEnglishClaims('Output was $2 billion. ($1 = HK$7.78)');
+    expect(note[0]).toMatchObject({ text: '$2 billion', unit: 'USD' });
+  });
+
+  it('reads a bare $ in brackets after a HK$ amount as its conversion into US dollars', () => {
+    const claims = extractEnglishClaims('It is worth HK$96 billion ($12.3 billion), and the fund adds $4 billion.');
+    expect(claims.map((c) => [c.text, c.unit])).toEqual([
+      ['HK$96 billion', 'HKD'],
+      ['$12.3 billion', 'USD'],
+      ['$4 billion', 'HKD'],
+    ]);
+  });
 });
 
 describe('English not claims', () => {
