@@ -54,6 +54,9 @@ describe('English claims', () => {
     ['about 8.5 billion U.S. dollars of deals', '8.5 billion U.S. dollars', 8.5e9, 'USD', 'approx'],
     ['About twenty-five thousand residents moved in.', 'twenty-five thousand residents', 25000, 'person', 'approx'],
     ['The county received half a million visitors.', 'half a million visitors', 500000, 'person'],
+    // Visits are counted per head, as 人次 is.
+    ['The county received 5.8 million tourist visits in 2025.', '5.8 million tourist visits', 5.8e6, 'person'],
+    ['He had four machines and two apprentices.', 'two apprentices', 2, 'person'],
     ['Two dozen villages joined the programme.', 'Two dozen villages', 24, 'count'],
     ['More than 300 companies joined the park.', '300 companies', 300, 'count', 'at_least'],
     ['A third of firms reported higher orders.', 'A third', 100 / 3, 'percent'],
