@@ -54,6 +54,9 @@ describe('English claims', () => {
     ['about 8.5 billion U.S. dollars of deals', '8.5 billion U.S. dollars', 8.5e9, 'USD', 'approx'],
     ['About twenty-five thousand residents moved in.', 'twenty-five thousand residents', 25000, 'person', 'approx'],
     ['The county received half a million visitors.', 'half a million visitors', 500000, 'person'],
+    // Visits are counted per head, as 人次 is.
+    ['The county received 5.8 million tourist visits in 2025.', '5.8 million tourist visits', 5.8e6, 'person'],
+    ['He had four machines and two apprentices.', 'two apprentices', 2, 'person'],
     ['Two dozen villages joined the programme.', 'Two dozen villages', 24, 'count'],
     ['More than 300 companies joined the park.', '300 companies', 300, 'count', 'at_least'],
     ['A third of firms reported higher orders.', 'A third', 100 / 3, 'percent'],
@@ -228,6 +231,22 @@ describe('Hong Kong government English', () => {
     const [claim] = extractEnglishClaims('The fund of $500 million, or HK$3.9 billion, matches US$500 million of loans.');
     expect(claim).toMatchObject({ text: '$500 million', unit: 'USD' });
     expect(extractEnglishClaims('The project costs $2 billion.')[0]).toMatchObject({ unit: 'USD' });
+  });
+
+  it('keeps a bare $ in US dollars when a rate note prices it in Hong Kong dollars', () => {
+    const text = 'Exports fell to $9.6 billion.\n\n($1 = 7.7812 Hong Kong dollars)';
+    expect(extractEnglishClaims(text)[0]).toMatchObject({ text: '$9.6 billion', unit: 'USD' });
+    const note = extractEnglishClaims('Output was $2 billion. ($1 = HK$7.78)');
+    expect(note[0]).toMatchObject({ text: '$2 billion', unit: 'USD' });
+  });
+
+  it('reads a bare $ in brackets after a HK$ amount as its conversion into US dollars', () => {
+    const claims = extractEnglishClaims('It is worth HK$96 billion ($12.3 billion), and the fund adds $4 billion.');
+    expect(claims.map((c) => [c.text, c.unit])).toEqual([
+      ['HK$96 billion', 'HKD'],
+      ['$12.3 billion', 'USD'],
+      ['$4 billion', 'HKD'],
+    ]);
   });
 });
 

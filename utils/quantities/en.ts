@@ -70,7 +70,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|households?|men|women|children)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Words that, when plural after a number, are not counters of the thing measured. */
@@ -99,7 +99,9 @@ export function extractEnglishClaims(text: string): Claim[] {
     }
     i = Math.max(next, i + 1);
   }
-  if (HONG_KONG_DOLLARS.test(text) && !US_DOLLARS.test(text)) inHongKongDollars(text, out);
+  if (HONG_KONG_DOLLARS.test(text) && !US_DOLLARS.test(text) && !DOLLAR_IN_HONG_KONG_DOLLARS.test(text)) {
+    inHongKongDollars(text, out);
+  }
   if (text.includes('\t')) {
     // A row label's unit with its multiplier (Regional GDP (100 million yuan)) names no amount.
     const labelUnits = [...text.matchAll(LABEL_SCALED_UNIT)].map((m) => [m.index!, m.index! + m[0].length]);
@@ -114,12 +116,21 @@ const HONG_KONG_DOLLARS = /\bHK\$|\bHKD\b|\bHong Kong dollars?\b/;
 const US_DOLLARS = /\bUS\$|\bU\.S\.\s?\$|\bUSD\b|\bU\.?S\.? dollars?\b|\bUS dollars?\b/i;
 
 /**
+ * An exchange-rate note that prices the bare dollar in Hong Kong dollars (`($1 = 7.7812 Hong Kong dollars)`,
+ * `($1 = HK$7.78)`, as wire copy prints under a story) says its `$` is the US dollar.
+ */
+const DOLLAR_IN_HONG_KONG_DOLLARS = /(?<![\w$])\$\s?1(?:\.0+)?\s?=\s?(?:HK\$\s?[\d.]+|[\d.]+\s?(?:Hong Kong dollars?|HKD)\b)/i;
+/** A bare `$` amount in brackets right after a HK$ amount is its conversion, so not in Hong Kong dollars too. */
+const AFTER_HONG_KONG_AMOUNT = /HK\$\s?[\d.,]+(?:\s?(?:thousand|million|billion|trillion|mn|bn|m)\b)?\s*\(\s*(?:about|around|roughly|some|nearly|almost)?\s*$/i;
+
+/**
  * A text that writes Hong Kong dollars and never US dollars (a Hong Kong government release, a Hong Kong
  * paper) means Hong Kong dollars by a bare `$` too ("$12.4 billion in money-of-the-day prices").
  */
 function inHongKongDollars(text: string, claims: Claim[]): void {
   for (const c of claims) {
     if (c.unit !== 'USD' || text[c.start] !== '$') continue;
+    if (AFTER_HONG_KONG_AMOUNT.test(text.slice(Math.max(0, c.start - 60), c.start))) continue;
     c.unit = 'HKD';
     c.siUnit = 'HKD';
   }
