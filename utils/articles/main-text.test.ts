@@ -267,3 +267,24 @@ describe('findArticles: a document title that puts the site first', () => {
     for (const article of findArticles(doc)) expect(articleText(article).startsWith('台州日报\n')).toBe(false);
   });
 });
+
+describe('findArticles: an <aside> beside the article\'s <main>', () => {
+  const body = [22, 23, 24, 25]
+    .map((n) => `<p>崇义县有毛竹林48万亩，其中丰产竹林${n}万亩。县里引进竹加工企业42家，去年竹产业综合产值达到65.7亿元，同比增长12.4%，竹农每亩竹林年均增收600元。</p>`)
+    .join('');
+  const pick =
+    '<div class="label">编辑推荐</div><h2>瑞金：红色旅游“五一”假期接待游客86万人次</h2><div>2024-05-06　来源：瑞金市融媒体中心</div>' +
+    '<p>“五一”假期，瑞金市各红色旅游景区游人如织。据统计，假期5天全市共接待游客86万人次，实现旅游综合收入4.3亿元，同比分别增长18.2%和21.6%。</p>';
+
+  it('leaves a recommended story in a sidebar aside out of the article and finds no second article', () => {
+    const doc = load(
+      `<html><body><div class="layout"><main><h1>崇义：毛竹林里“长”出绿色产业链</h1><div>2024-05-09 09:40 来源：赣南日报</div>${body}</main>` +
+        `<aside class="pick">${pick}</aside></div></body></html>`,
+    );
+    const articles = findArticles(doc, { force: true });
+    expect(articles).toHaveLength(1);
+    const text = articleText(articles[0]);
+    expect(text).toContain('65.7亿元');
+    expect(text).not.toMatch(/编辑推荐|86万人次|4\.3亿元/);
+  });
+});

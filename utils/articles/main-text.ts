@@ -233,6 +233,23 @@ function cloneWithMap(doc: Document): { clone: Document; original: Map<Node, Nod
   return { clone, original };
 }
 
+/**
+ * Readability's text without what lies in an `<aside>` beside the article: when the rest of its text sits in
+ * one container (a `<main>`) that the aside is not in, the aside is a sidebar (an 编辑推荐 of another whole
+ * story, with its own headline and figures), not part of the article. An aside inside that container (a fact
+ * box, a pull quote in the body) stays, and so does an aside that holds all of the text.
+ */
+function outsideSidebars(texts: Node[]): Node[] {
+  const asideOf = (n: Node) => n.parentElement?.closest('aside') ?? null;
+  const inArticle = texts.filter((t) => !asideOf(t));
+  const container = commonAncestor(inArticle);
+  if (!container || inArticle.length === texts.length) return texts;
+  return texts.filter((t) => {
+    const aside = asideOf(t);
+    return !aside || container.contains(aside);
+  });
+}
+
 /** Share of Readability's text that must map back to the page for its answer to be used. */
 const MIN_MAPPED_SHARE = 0.8;
 
@@ -254,11 +271,12 @@ function byReadability(doc: Document): PageArticle | null {
   const mapped = texts.map((t) => original.get(t)).filter((n): n is Node => n !== undefined && n.isConnected);
   const mappedChars = mapped.reduce((n, t) => n + (t.nodeValue ?? '').trim().length, 0);
   if (total === 0 || mappedChars / total < MIN_MAPPED_SHARE) return null;
-  const root = commonAncestor(mapped);
+  const kept = outsideSidebars(mapped);
+  const root = commonAncestor(kept);
   if (!root) return null;
   const contentBlocks: Element[] = [];
   const seen = new Set<Element>();
-  for (const text of mapped) {
+  for (const text of kept) {
     const block = nearestBlock(text, root);
     if (block && !seen.has(block) && !hiddenWithin(block, root)) {
       seen.add(block);
