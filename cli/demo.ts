@@ -6,7 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -34,7 +35,9 @@ if (!existsSync(chromiumPath)) {
 const server = await startStaticServer(demoDir);
 const demoUrl = server.url(demoPage);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const profileDir = join(root, '.output', 'demo-profile');
+// With a window, the profile is kept, so what the reader saves in the demo is there next time. Headless, the
+// report must be the extension's as built now, whatever an earlier run left in a profile (its settings among them).
+const profileDir = hasDisplay ? join(root, '.output', 'demo-profile') : await mkdtemp(join(tmpdir(), 'figure-finder-demo-'));
 
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: chromiumPath,
@@ -65,6 +68,7 @@ if (hasDisplay) {
   const screenshot = join(root, '.output', 'demo.png');
   await page.screenshot({ path: screenshot });
   await context.close();
+  await rm(profileDir, { recursive: true, force: true });
   console.log(`
 No display here, so Chromium ran headless on the demo article (${demoPage}).
   Claims found (the extension's badge): ${badge || 'none'}
