@@ -92,10 +92,6 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
   return a;
 }
 
-/** The clause before a figure, without asides in brackets. */
-function clauseBefore(text: string, sentenceStart: number, figureStart: number, previousEnd: number): string {
-  return text.slice(clauseStart(text, sentenceStart, figureStart, previousEnd), figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
-}
 
 /**
  * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
@@ -103,11 +99,14 @@ function clauseBefore(text: string, sentenceStart: number, figureStart: number, 
  * it in the sentence ends (or the sentence's start).
  */
 export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
+  // The clause before the figure, without asides in brackets, and the thing it names.
+  const start = clauseStart(text, sentenceStart, figureStart, previousEnd);
+  const clause = text.slice(start, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
+  const before = phraseBefore(clause);
   const after = text.slice(figureEnd, figureEnd + 60);
   const of = OF_AFTER.exec(after);
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
-  const measureBefore = of && !/^\s*of\b/i.test(after) ? phraseBefore(clauseBefore(text, sentenceStart, figureStart, previousEnd)) : '';
-  if (measureBefore && MEASURE_NOUN.test(measureBefore)) return measureBefore;
+  if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -125,11 +124,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const noun = phraseAfter(text, figureEnd);
     if (noun) return noun;
   }
-  const clause = clauseBefore(text, sentenceStart, figureStart, previousEnd);
-  const before = phraseBefore(clause);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
-  const colon = clauseStart(text, sentenceStart, figureStart, previousEnd) - 1;
+  const colon = start - 1;
   if (!clause.trim() && text[colon] === ':') {
     const label = phraseBefore(text.slice(Math.max(sentenceStart, text.lastIndexOf('\n', colon) + 1), colon));
     if (label) return label;
