@@ -86,4 +86,21 @@ describe('subjects of Chinese figures', () => {
       ['2860万元', '成交总价'],
     ]);
   });
+
+  it('names a field by its label when the figure stands alone after the colon', () => {
+    expect(subjects('地块编号：2024P15\n出让面积：35862.4平方米\n出让年限：50年\n建筑密度：≥40%\n起始价：2690万元')).toEqual([
+      ['35862.4平方米', '出让面积'],
+      ['50年', '出让年限'],
+      ['40%', '建筑密度'],
+      ['2690万元', '起始价'],
+    ]);
+  });
+
+  it('names a share said with 占 alone by the figure before it', () => {
+    expect(subjects('其中65岁及以上人口25.16万人，占22.4%，比上年末提高0.7个百分点。').map(([, s]) => s)).toEqual([
+      '65岁及以上人口',
+      '65岁及以上人口占比',
+      '65岁及以上人口占比',
+    ]);
+  });
 });

@@ -36,7 +36,7 @@ const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（
 const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
-const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
+const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
 /** 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的): the measured thing is before it. */
@@ -201,5 +201,17 @@ export function chineseSubject(
   if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
   if (before.length < 2 && after.length >= 2) return after;
   if (before.length >= 2) return before;
-  return after || before;
+  return after || fieldLabel(text, clauseStart, figureStart) || before;
+}
+
+/** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
+const FIELD_LABEL = /(?:^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
+
+/** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
+function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
+  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
+  const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
+  const label = m ? cleanSubject(m[1]).replace(LEADING_MARK, '') : '';
+  // 其中：, a part of the row or figure before, names nothing itself.
+  return label.length >= 2 && label !== '其中' ? label : '';
 }

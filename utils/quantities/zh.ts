@@ -840,6 +840,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let subject = (row && tableSubject(row, s)) || chineseSubject(text, sa, sb, qualStart, afterPos, kind, previousEnd);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
+  // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
+  else if (SHARE_ONLY.test(subject) && last && last.sentence === sentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
@@ -867,6 +869,8 @@ const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;�
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+/** A share's clause that names only the verb (占, 约占). */
+const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /较|比|同比|环比/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
