@@ -666,3 +666,11 @@ describe('trade briefs, plans and service lists (the fifteenth held-out set)', (
     expectClaim(['新设数约为注销数的2倍', '2倍', 2, 'times', 'approx']);
   });
 });
+
+describe('bounds named after the figure', () => {
+  it('reads 的最低/的下限 after a figure as a floor and 的最高/的上限 as a ceiling', () => {
+    expectClaim(['占衔接资金的66.3%，高于省定55%的最低比例要求', '55%', 55, 'percent', 'at_least']);
+    expectClaim(['单个项目补助不超过项目总投资，以50万元的上限为准', '50万元', 5e5, 'CNY', 'at_most']);
+    expectClaim(['完成投资21.3亿元的项目', '21.3亿元', 21.3e8, 'CNY']);
+  });
+});

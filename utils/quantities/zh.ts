@@ -734,6 +734,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         break;
       }
     }
+    // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
+    const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
+    if (bound) approx = bound[1] === '最低' || bound[1] === '下限' ? 'at_least' : 'at_most';
     if (approx === 'exact' && text.charCodeAt(ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, text.charCodeAt(ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
@@ -869,6 +872,8 @@ const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;�
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+/** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
+const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /较|比|同比|环比/;
