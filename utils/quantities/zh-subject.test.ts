@@ -104,3 +104,18 @@ describe('subjects of Chinese figures', () => {
     ]);
   });
 });
+
+describe('subjects in cells of prose and of levels reached from an average', () => {
+  it('names a figure in a table cell of prose by the cell’s own words, and a bare cell by its row and column', () => {
+    const table = '序号\t项目名称\t建设内容及规模\t衔接资金（万元）\n1\t黄桃产业基地项目\t新建黄桃基地600亩，配套建设冷库1座\t420\n';
+    expect(subjects(table)).toEqual([
+      ['600亩', '新建黄桃基地'],
+      ['1座', '配套建设冷库'],
+      ['420', '黄桃产业基地项目衔接资金'],
+    ]);
+  });
+
+  it('names both levels of 由平均…减至… by the measure', () => {
+    expect(subjects('申请材料由平均18.4份减至7.6份。').map(([, s]) => s)).toEqual(['申请材料', '申请材料']);
+  });
+});

@@ -14,6 +14,9 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
 const TRAILING_FILLER = (
+  // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
+  // and cuts to a level (由11份减至3份, 精简为5份).
+  '由平均 压减至 减至 减到 精简 ' +
   '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 ' +

@@ -840,7 +840,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const sentence = lastSentence.text;
   const row = tables.length ? tableRowAt(tables, s) : undefined;
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
-  let subject = (row && tableSubject(row, s)) || chineseSubject(text, sa, sb, qualStart, afterPos, kind, previousEnd);
+  // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
+  const cell = row ? Math.max(row.start, text.lastIndexOf('\t', s - 1) + 1) : sa;
+  const prose = row !== undefined && CJK_WORDS.test(text.slice(cell, qualStart));
+  let subject =
+    (row && !prose && tableSubject(row, s)) ||
+    chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
@@ -874,6 +879,8 @@ const ABOUT_SHARE = /约占|大约占|约为/;
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
+/** Two Chinese characters: a cell with words of its own before its figure. */
+const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /较|比|同比|环比/;
