@@ -674,3 +674,19 @@ describe('bounds named after the figure', () => {
     expectClaim(['完成投资21.3亿元的项目', '21.3亿元', 21.3e8, 'CNY']);
   });
 });
+
+describe('features and speeches (the fifteenth held-out set, second part)', () => {
+  it('reads 一年多 as more than a year, but not 一年多次', () => {
+    expectClaim(['从签约到投产只用了一年多时间', '一年', 1, 'year', 'at_least']);
+    expect(extractChineseClaims('茶叶一年多次采摘').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('一年前签约').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 出头 after a figure as a little more than it', () => {
+    expectClaim(['一亩纯收入4000元出头', '4000元', 4000, 'CNY/mu', 'at_least']);
+  });
+
+  it('counts fry and fingerlings in 尾', () => {
+    expectClaim(['年繁育优质虾苗80亿尾', '80亿尾', 8e9, 'count']);
+  });
+});

@@ -139,13 +139,15 @@ const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = tagged<Approx>([
   ['approx', '左右 上下'],
-  ['at_least', '及以上 以上 有余 多 余'],
+  ['at_least', '及以上 以上 有余 出头 多 余'],
   ['at_most', '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
 const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
 /** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
 const NOT_MORE_BEFORE = charSet('元万亿个家人');
+/** 一年多次, 一天多批: 多 before these counts times or batches, not "more than a year". */
+const NOT_MORE_TIMES = charSet('次批季茬轮遍趟');
 /** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
 const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 
@@ -685,8 +687,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
   const atEnd = text.charCodeAt(p.end);
-  // 一年内 (a deadline) and 一个多月 (more than a month) are figures even with a bare 一.
-  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
+  // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
+  // even with a bare 一.
+  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, text.charCodeAt(p.end + 1));
+  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
