@@ -690,3 +690,14 @@ describe('features and speeches (the fifteenth held-out set, second part)', () =
     expectClaim(['年繁育优质虾苗80亿尾', '80亿尾', 8e9, 'count']);
   });
 });
+
+describe('a change before 在, a floor before a saving', () => {
+  it('reads a change verb before 在 and a range', () => {
+    expectClaim(['从业人员人均年增收在3000元至5000元不等', '3000元至5000元', 3000, 'CNY/person', 'exact', 'increase']);
+    expectClaim(['项目分布在10个乡镇', '10个', 10, 'count']);
+  });
+
+  it('reads 至少节省了 before a duration as at least', () => {
+    expectClaim(['比自己建厂至少节省了一年半时间', '一年半', 1.5, 'year', 'at_least']);
+  });
+});

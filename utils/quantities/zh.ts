@@ -753,8 +753,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let change: Change | undefined;
   let c = qualStart;
   if (text.charCodeAt(c - 1) === 0x4e86 /* 了 */) c--;
-  // 增收户均3000元: the rate word stands between the verb and the figure.
+  // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(text.slice(c - 2, c))) c -= 2;
+  else if (text.charCodeAt(c - 1) === 0x5728 /* 在 */) c--;
   const changes = CHANGE_INDEX.at(text, c);
   for (let k = 0; k < changes.length; k++) {
     const verb = changes[k];
@@ -869,8 +870,8 @@ const CUT_OBJECT = /(?:减少|降低|节省)了?[^\d，,。；;：:（）()的�
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
-/** 至少/最少 and a verb of having or doing before the figure: a floor (at least). */
-const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备)$/;
+/** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
+const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
