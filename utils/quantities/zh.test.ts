@@ -630,6 +630,7 @@ describe('trade briefs, plans and service lists (the fifteenth held-out set)', (
     expectClaim(['累计减少跑动约4.1万次', '4.1万次', 41000, 'count', 'approx', 'decrease']);
     const list = '减少二氧化碳排放约178万吨、二氧化硫排放约510吨。';
     expectClaim([list, '510吨', 510, 't', 'approx', 'decrease']);
+    expectClaim(['全年可削减化学需氧量126吨、氨氮18.4吨', '18.4吨', 18.4, 't', 'exact', 'decrease']);
     // Time saved is the duration itself; a level reached or a 的-phrase is no object of a cut.
     expectClaim(['每个项目节省前期时间约4个月', '4个月', 4, 'month', 'approx']);
     expectClaim(['库存降低到1200吨', '1200吨', 1200, 't']);

@@ -864,8 +864,8 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
-/** 减少/降低/节省 and what is cut right before the figure (节省材料复印、交通等费用约120万元): no figure, clause end, 的 or level word between. */
-const CUT_OBJECT = /(?:减少|降低|节省)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+/** 减少/降低/节省/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元): no figure, clause end, 的 or level word between. */
+const CUT_OBJECT = /(?:减少|降低|节省|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
