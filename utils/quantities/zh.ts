@@ -656,7 +656,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money' && text.lastIndexOf('最', qq) >= qq - 14) {
+  if (approx === 'exact' && kind === 'money' && text.slice(Math.max(0, qq - 14), qq).includes('最')) {
     const ceiling = CEILING_BEFORE.exec(text.slice(Math.max(0, qq - 14), qq));
     if (ceiling) {
       approx = 'at_most';
@@ -846,7 +846,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const row = tables.length ? tableRowAt(tables, s) : undefined;
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
   // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
-  const cell = row ? Math.max(row.start, text.lastIndexOf('\t', s - 1) + 1) : sa;
+  const cell = row ? row.start + row.line.lastIndexOf('\t', s - 1 - row.start) + 1 : sa;
   const prose = row !== undefined && CJK_WORDS.test(text.slice(cell, qualStart));
   let subject =
     (row && !prose && tableSubject(row, s)) ||
