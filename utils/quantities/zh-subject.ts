@@ -120,8 +120,9 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(text.charCodeAt(k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
-  const title = text.indexOf('《', from);
-  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 && title < k ? title : k)).slice(0, 12);
+  // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
+  const title = text.slice(from, k).indexOf('《');
+  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
   if (action.length < 2) return '';
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
