@@ -96,6 +96,14 @@ describe('subjects of Chinese figures', () => {
     ]);
   });
 
+  it('gives a conversion or a change the subject of the figure before it, in text without sentence ends', () => {
+    expect(subjects('土地位置：安海镇曾埭村\n出让面积：35862.4平方米（合53.79亩）\n土地用途：工业用地').map(([, s]) => s)).toEqual([
+      '出让面积',
+      '出让面积',
+    ]);
+    expect(subjects('▶ 地区生产总值\n612.5亿元\n↑5.8%').map(([, s]) => s)).toEqual(['地区生产总值', '地区生产总值']);
+  });
+
   it('names a share said with 占 alone by the figure before it', () => {
     expect(subjects('其中65岁及以上人口25.16万人，占22.4%，比上年末提高0.7个百分点。').map(([, s]) => s)).toEqual([
       '65岁及以上人口',

@@ -39,7 +39,7 @@ const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（
 const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
-const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓]/g;
+const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
 /** 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的): the measured thing is before it. */

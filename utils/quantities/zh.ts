@@ -852,9 +852,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     (row && !prose && tableSubject(row, s)) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
-  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
+  // (The figure before is in this sentence when it ends inside its bounds: a text without sentence ends, a notice's
+  // fields or an infographic, has no one sentence text that both figures share.)
+  const sameSentence = previousEnd > sa;
+  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && sameSentence) subject = last.subject;
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
-  else if (SHARE_ONLY.test(subject) && last && last.sentence === sentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
+  else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
