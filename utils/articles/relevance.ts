@@ -50,7 +50,8 @@ const MAX_PLACE_EVIDENCE = 6;
  * province, the district, the zone). A text that names none (a commentary on China's economy, a national policy
  * round-up) speaks of investment and infrastructure for the nation as a whole, so however many such words it has,
  * it stays below the threshold. Chinese is not checked this way: its division suffixes also end everyday words
- * (市场, 地区), and a short name (攸县) is written without the suffix the English word stands for.
+ * (市场, 地区), and a county or district is often named without its suffix (萧山, 桐乡), which only the gazetteer
+ * knows and the content script does not load.
  */
 const EN_PLACE_BELOW_NATION =
   /\b(?:province|city|county|district|prefecture|township|town|village|autonomous region|special administrative region|new area|zone)\b/;
