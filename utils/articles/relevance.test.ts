@@ -97,4 +97,14 @@ describe('scoreRelevance: English texts that name no place below the nation', ()
     expect(result.isRegionalDevelopment).toBe(true);
     expect(result.signals).not.toContain('no place below the nation named (counts against)');
   });
+
+  it('counts a place word in the plural too (villages, counties)', () => {
+    const result = scoreRelevance({
+      title: 'Infrastructure spending is back in favour',
+      text: `${national} Roads now reach 38 villages in the hills, and three counties share one logistics park.`,
+      language: 'en',
+      claims,
+    });
+    expect(result.signals).not.toContain('no place below the nation named (counts against)');
+  });
 });

@@ -54,7 +54,7 @@ const MAX_PLACE_EVIDENCE = 6;
  * knows and the content script does not load.
  */
 const EN_PLACE_BELOW_NATION =
-  /\b(?:province|city|county|district|prefecture|township|town|village|autonomous region|special administrative region|new area|zone)\b/;
+  /\b(?:provinces?|city|cities|county|counties|districts?|prefectures?|townships?|towns?|villages?|autonomous regions?|special administrative regions?|new areas?|zones?)\b/;
 /** The highest score an English text that names no place below the nation can reach (relevance about 0.27). */
 const NO_PLACE_CEILING = MIDPOINT - SPREAD;
 
