@@ -30,7 +30,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps "above" and "below" inside a subject, and reads "of/in" after the figure but not "for the first time"', () => {
-    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'enterprises above designated size']]);
+    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size']]);
     expect(subjects('Industrial output topped 200 billion yuan for the first time.')).toEqual([['200 billion yuan', 'Industrial output']]);
   });
 
@@ -41,5 +41,34 @@ describe('subjects of English figures', () => {
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
     expect(subjects('The estimated cost of about $12.4 billion in money-of-the-day prices was approved.')).toEqual([['$12.4 billion', 'estimated cost']]);
+  });
+
+  it('reads the measured thing after the verb, and the object between a verb of change and "by"', () => {
+    expect(subjects('The county posted output of 12 billion yuan.')).toEqual([['12 billion yuan', 'county output']]);
+    expect(subjects('Its bamboo industry posted output of nearly 20 billion yuan.')).toEqual([['20 billion yuan', 'bamboo industry output']]);
+    expect(subjects('The firm will cut costs by 1.5 billion yuan.')).toEqual([['1.5 billion yuan', 'costs']]);
+    expect(subjects('The county will cut energy consumption per unit of GDP by 3 percent.')).toEqual([['3 percent', 'energy consumption per unit of GDP']]);
+    expect(subjects('For green development, energy consumption per unit of GDP is to be cut by 13.5 percent.')).toEqual([['13.5 percent', 'energy consumption per unit of GDP']]);
+  });
+
+  it('reads past verbs of change, time phrases and month spans as no subject', () => {
+    expect(subjects('Land-sale revenue slumped 28% last year to 61.4 billion yuan and fell another 11% in May.').map(([, s]) => s)).toEqual([
+      'Land-sale revenue', 'Land-sale revenue', 'Land-sale revenue',
+    ]);
+    expect(subjects('General budget revenue rose just 1.2% to 208.3 billion yuan in January-September.').map(([, s]) => s)).toEqual([
+      'General budget revenue', 'General budget revenue',
+    ]);
+  });
+
+  it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
+    expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'LGFV notes due']);
+    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
+  });
+
+  it('takes "per capita" and "of" into the head of a sentence whose clause names nothing', () => {
+    expect(subjects('Per capita disposable income of residents is to grow with the economy, reaching 52,000 yuan by 2030.')).toEqual([
+      ['52,000 yuan', 'Per capita disposable income of residents'],
+    ]);
   });
 });

@@ -52,8 +52,9 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
-  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,5}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
-  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
+  // Up to seven words of object: "cut energy consumption per unit of GDP by 3 percent".
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
+  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by\s*$/i, 'decrease'],
   // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
   [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
   [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
@@ -641,7 +642,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     .replace(/(?:\s(?:another|a further|an additional|just|only|a mere|a modest|a sharp|a steep))+\s*$/i, ' ');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
-  const byWindow = text.slice(Math.max(0, num.start - 60), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
+  const byWindow = text.slice(Math.max(0, num.start - 90), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
