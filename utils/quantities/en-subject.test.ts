@@ -71,4 +71,18 @@ describe('subjects of English figures', () => {
       ['52,000 yuan', 'Per capita disposable income of residents'],
     ]);
   });
+
+  it('names the staff, beneficiaries or population a head count of people measures', () => {
+    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('Fuping population');
+    expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('employees of sector');
+    expect(subjects('The project is expected to benefit about 1.12 million people.')[0]?.[1]).toBe('project beneficiaries');
+  });
+
+  it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
+    expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
+    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('revenue');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost');
+    expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
+    expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
+  });
 });

@@ -26,12 +26,14 @@ const TRAILING_VERBS = (
   'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
-  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled'
+  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
 const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
 const STOP = new Set(STOP_WORDS);
+const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
+const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
 const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked)$/i;
 /** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
 const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
@@ -42,6 +44,14 @@ const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investmen
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+/** Qualifiers between a verb and its figure. */
+const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
+/** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
+const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
+  [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
+  [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
+  [/\b(?:home to|population of|(?:a|the) (?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+];
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -67,7 +77,15 @@ function phraseAfter(text: string, from: number): string {
 /** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
 function phraseBefore(clause: string): string {
   const words = clause.split(/\s+/).filter(Boolean);
-  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]))) {
+  // A participle after "has" or "been" (has stayed, been shortened) and any word after "to" or a modal (to occupy, will
+  // reach) is a verb: dropped like the verbs listed ("had revenue of" keeps its noun).
+  const afterAuxiliary = () => {
+    if (words.length < 2) return false;
+    const [aux, word] = [bare(words[words.length - 2]), bare(words[words.length - 1])];
+    // ("will cost about 12 billion yuan": a verb that names the measure stays.)
+    return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && /(?:ed|en|wn|ing)$/i.test(word));
+  };
+  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary())) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
     if (/^(?:and|or|but)$/i.test(bare(words[words.length - 1]))) return '';
     words.pop();
@@ -148,6 +166,16 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (phrase) return phrase;
   }
   const figure = text.slice(figureStart, figureEnd);
+  // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
+  // people measures the staff, the beneficiaries or the population of what the sentence is about.
+  if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
+    const lead = text.slice(start, figureStart).replace(QUALIFIER_END, '');
+    const role = PEOPLE_ROLES.find(([re]) => re.test(lead));
+    if (role) {
+      const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
+      return owner ? role[1].replace('$', owner) : role[2];
+    }
+  }
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
     const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
@@ -156,6 +184,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (COMPOUND_ADJECTIVE.test(figure) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
     const noun = phraseAfter(text, figureEnd);
     if (noun) return noun;
+  }
+  // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
+  // figure measures is named after it.
+  if (/'s$/i.test(before) && !/^\s*(?:of|in|for|to|from|and|or)\b/i.test(text.slice(figureEnd, figureEnd + 6))) {
+    const owned = phraseAfter(text, figureEnd);
+    if (owned) return `${before} ${owned}`.slice(0, 60);
   }
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
