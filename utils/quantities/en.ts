@@ -328,22 +328,22 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   NUMBER_WORDS.lastIndex = i;
   const m = NUMBER_WORDS.exec(text);
   if (!m || m[0].length === 0) return skipWord(text, i);
-  let phrase = m[0];
-  const end0 = i + phrase.length;
-  // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
+  const phrase = m[0];
+  const end = i + phrase.length;
   // "a one-year note", "a one-hectare plot": "one" joined to a unit by a hyphen is the number of a compound adjective.
-  if (/^one$/i.test(phrase) && text[end0] === '-') {
-    const unit = unitAfter(text, end0, { start: i, end: end0, value: 1, words: true, year: false });
-    if (unit && !unit.counter && unitInfo(unit.code)?.kind !== 'money') return finish(text, { start: i, end: end0, value: 1, words: true, year: false }, out, sentences);
+  if (/^one$/i.test(phrase) && text[end] === '-') {
+    const one: Num = { start: i, end, value: 1, words: true, year: false };
+    const unit = unitAfter(text, end, one);
+    if (unit && !unit.counter && unitInfo(unit.code)?.kind !== 'money') return finish(text, one, out, sentences);
   }
-  if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
+  if (/^(?:a|an|one|zero)$/i.test(phrase)) return end;
   // A scale word alone names a unit, not a number (a table's "billion yuan" column, "million tonnes").
   if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(phrase)) return i + phrase.length;
   // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
   if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
     return i + phrase.indexOf(' ') + 1;
   }
-  const end = i + phrase.length;
   // "The two cities aim to…", "the two leaves and a bud": a small count after "the" points back to things already
   // named or known, it does not state a figure (digits do: the 12 villages; a measure does: the six-mile trip).
   // So does one after "the past/last/next …" (in the past two rounds): a period or a set named by its place in time.
