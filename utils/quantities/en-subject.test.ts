@@ -85,4 +85,10 @@ describe('subjects of English figures', () => {
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
   });
+
+  it('reads an amount written before its noun like a compound adjective, not a change named after it', () => {
+    expect(subjects('• a 2.8 billion yuan new energy vehicle parts project;')[0]?.[1]).toBe('new energy vehicle parts');
+    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('precision optics plant');
+    expect(subjects('Household income rose to 21,700 yuan, a 40 percent increase.')[1]?.[1]).not.toBe('increase');
+  });
 });

@@ -181,9 +181,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
     if (w) return w[1].trim();
   }
-  if (COMPOUND_ADJECTIVE.test(figure) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
+  // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
+  // before its noun, like a compound adjective, measures that noun.
+  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart));
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
     const noun = phraseAfter(text, figureEnd);
-    if (noun) return noun;
+    // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return noun;
   }
   // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
   // figure measures is named after it.
