@@ -364,6 +364,7 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     ['Nansha has 4,300 Hong Kong- and Macau-funded firms.', '4,300 Hong Kong- and Macau-funded firms', 4300, 'count'],
     ['Loans went to 1,200 small- and medium-sized enterprises.', '1,200 small- and medium-sized enterprises', 1200, 'count'],
     ['Two in five working-age villagers now live elsewhere.', 'Two in five working-age villagers', 40, 'percent'],
+    ['Overnight visitors stayed 2.3 days on average.', '2.3 days', 2.3, 'day'],
     // The object between the verb and "by" may be long (energy consumption per unit of GDP).
     ['The county will cut energy consumption per unit of GDP by 3 percent.', '3 percent', 3, 'percent', 'exact', 'decrease'],
     ['It will cut energy consumption per 10,000 yuan of GDP by 3 percent.', '3 percent', 3, 'percent', 'exact', 'decrease'],

@@ -605,7 +605,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
-  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  // ("2.3 days on average", "three years on the job" measure a stay and a tenure.)
+  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:average|the|a|an|each|every|end)\b)|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
