@@ -9,12 +9,14 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The loader (entrypoints/content.ts) runs on every page the reader opens, so it uses the browser's own
-    // promise-based API (WXT's plain `browser`: `browser` in Firefox, `chrome` in Chrome) instead of the
-    // polyfill, whose set-up cost every page about 2 ms of script time (measured: see README, Benchmarks).
-    // It needs nothing the polyfill adds: its messages reply through `sendResponse`. Every other script keeps it.
+    // The scripts that run in web pages use the browser's own promise-based API (WXT's plain `browser`:
+    // `browser` in Firefox, `chrome` in Chrome) instead of the polyfill, whose set-up costs every page about 2 ms
+    // of script time (measured: see README, Benchmarks). The loader (entrypoints/content.ts) runs on every page
+    // the reader opens; the analysis script (analysis.content.ts) is on the way to the first highlights, and the
+    // polyfill was 10 KB of it to compile. Neither needs what the polyfill adds: the loader's messages reply
+    // through `sendResponse`, and the analysis takes its messages through the loader. Extension pages keep it.
     'vite:build:extendConfig'(entrypoints, config) {
-      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content')) return;
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'content' || entrypoint.name === 'analysis')) return;
       const alias = config.resolve?.alias;
       if (Array.isArray(alias)) config.resolve!.alias = alias.filter((entry: { find: unknown }) => entry.find !== 'wxt/browser');
       else if (alias) delete (alias as Record<string, string>)['wxt/browser'];

@@ -14,7 +14,8 @@ import type { Approx, Change, Claim } from './types';
 import { englishSubject } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
-import { RATE_DENOMINATORS, rateUnit, unitInfo, unitWords, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
+import { englishUnitWords } from './units-en';
 import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
@@ -63,7 +64,7 @@ const CHANGE_AFTER: Array<[RegExp, Change]> = [
 ];
 
 /** Unit words: symbols match case-sensitively, words in any case. */
-const UNIT_LIST: Array<[string, UnitInfo, boolean]> = unitWords('en').map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
+const UNIT_LIST: Array<[string, UnitInfo, boolean]> = englishUnitWords().map(([w, u]) => [w, u, /^[a-z ]+$/.test(w) && w.length > 2]);
 /** The nouns the unit table names as counted (companies, firms, villages, households…). */
 const COUNTED_NOUNS = new Set(UNIT_LIST.filter(([, u]) => u.kind === 'count').map(([w]) => w.toLowerCase()));
 const CURRENCY_BEFORE: Array<[string, string]> = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RATE_DENOMINATORS, UNITS, toBaseValue, unitFamily, unitInfo, unitWords } from './units';
+import { RATE_DENOMINATORS, UNITS, chineseUnitWords, toBaseValue, unitFamily, unitInfo } from './units';
+import { ENGLISH_UNIT_WORDS, englishUnitWords } from './units-en';
 
 describe('unit table', () => {
   it('has one row per code and a label in both languages', () => {
@@ -35,8 +36,17 @@ describe('unit table', () => {
   });
 
   it('lists unit words longest first, so 平方公里 wins over 平方', () => {
-    const words = unitWords('zh').map(([w]) => w);
+    const words = chineseUnitWords().map(([w]) => w);
     expect(words.indexOf('平方公里')).toBeLessThan(words.indexOf('平方'));
     expect(words.indexOf('个百分点')).toBeLessThan(words.indexOf('个'));
+  });
+
+  it('names every unit in English with words of the table\'s own codes, longest first', () => {
+    expect(Object.keys(ENGLISH_UNIT_WORDS).sort()).toEqual(UNITS.map((u) => u.code).sort());
+    const words = englishUnitWords();
+    expect(words.find(([w]) => w === 'square kilometers')?.[1].code).toBe('km2');
+    expect(words.find(([w]) => w === 'percentage points')?.[1].code).toBe('percent');
+    const list = words.map(([w]) => w);
+    expect(list.indexOf('square meters')).toBeLessThan(list.indexOf('meters'));
   });
 });

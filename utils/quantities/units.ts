@@ -1,6 +1,7 @@
 /**
- * The one table of units and counters. The engines (zh.ts, en.ts) find unit words through it; cards,
- * comparison and CSV read labels and conversion factors from it. Codes are the canonical codes of
+ * The one table of units and counters. The Chinese engine (zh.ts) finds unit words through it, the English
+ * engine (en.ts) through its English words (units-en.ts); cards, comparison and CSV read labels and
+ * conversion factors from it. Codes are the canonical codes of
  * ../shared/spec/claims.md plus a few extra real units (cm, mm, g, jin, GW, MWh, minute, week) and
  * `times` (倍, a multiple) of kind `other`.
  *
@@ -23,92 +24,88 @@ export interface UnitInfo {
   factor: number;
   /** Words that name the unit in Chinese text, after a number (longest match wins). */
   zh: readonly string[];
-  /** Words or symbols that name it in English text (case-sensitive symbols, lower-case words). */
-  en: readonly string[];
   label: { zh: string; en: string };
 }
 
 const DAY = 86400;
 
 /**
- * [code, kind, base, factor, zh words, en words, zh label, en label]; the words of a language as one string
- * separated by `|` (English words hold spaces), and the labels left out where they are the first Chinese word
- * (zh label empty or missing) and the code (en label missing), which keeps the Chinese engine's bundle within
- * its budget.
+ * [code, kind, base, factor, zh words, zh label, en label]; the words as one string separated by `|`, and the
+ * labels left out where they are the first Chinese word (zh label empty or missing) and the code (en label
+ * missing), which keeps the Chinese engine's bundle within its budget.
  */
-type Row = [string, ClaimKind, string, number, string, string, string?, string?];
+type Row = [string, ClaimKind, string, number, string, string?, string?];
 
 const ROWS: Row[] = [
   // area
-  ['mu', 'area', 'm2', 10000 / 15, '亩', 'mu'],
-  ['m2', 'area', 'm2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', 'square metres|square meters|square metre|square meter|sq m|sqm|m2|m²', '', 'm²'],
-  ['km2', 'area', 'm2', 1e6, '平方公里|平方千米|km2|km²|㎢', 'square kilometres|square kilometers|square kilometre|square kilometer|sq km|km2|km²', '', 'km²'],
-  ['ha', 'area', 'm2', 1e4, '公顷|hm2|hm²|ha', 'hectares|hectare|ha'],
-  ['acre', 'area', 'm2', 4046.8564224, '英亩', 'acres|acre', '', 'acres'],
+  ['mu', 'area', 'm2', 10000 / 15, '亩'],
+  ['m2', 'area', 'm2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', '', 'm²'],
+  ['km2', 'area', 'm2', 1e6, '平方公里|平方千米|km2|km²|㎢', '', 'km²'],
+  ['ha', 'area', 'm2', 1e4, '公顷|hm2|hm²|ha'],
+  ['acre', 'area', 'm2', 4046.8564224, '英亩', '', 'acres'],
   // 坪, Taiwan's unit of floor and land area (400/121 m2).
-  ['ping', 'area', 'm2', 400 / 121, '坪', 'ping'],
+  ['ping', 'area', 'm2', 400 / 121, '坪'],
   // length
-  ['m', 'length', 'm', 1, '米|公尺|m', 'metres|meters|metre|meter|m'],
-  ['km', 'length', 'm', 1000, '公里|千米|km', 'kilometres|kilometers|kilometre|kilometer|km'],
-  ['cm', 'length', 'm', 0.01, '厘米|公分|cm', 'centimetres|centimeters|cm'],
-  ['mm', 'length', 'm', 0.001, '毫米|mm', 'millimetres|millimeters|mm'],
-  ['mile', 'length', 'm', 1609.344, '英里', 'miles|mile', '', 'miles'],
-  ['ft', 'length', 'm', 0.3048, '英尺|呎', 'feet|foot|ft'],
-  ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', 'square feet|square foot|sq ft', '', 'sq ft'],
+  ['m', 'length', 'm', 1, '米|公尺|m'],
+  ['km', 'length', 'm', 1000, '公里|千米|km'],
+  ['cm', 'length', 'm', 0.01, '厘米|公分|cm'],
+  ['mm', 'length', 'm', 0.001, '毫米|mm'],
+  ['mile', 'length', 'm', 1609.344, '英里', '', 'miles'],
+  ['ft', 'length', 'm', 0.3048, '英尺|呎'],
+  ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'],
   // volume
-  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', 'cubic metres|cubic meters|cubic metre|cubic meter|m3|m³', '', 'm³'],
-  ['L', 'volume', 'm3', 0.001, '升|公升', 'litres|liters|litre|liter'],
+  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', '', 'm³'],
+  ['L', 'volume', 'm3', 0.001, '升|公升'],
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
-  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', 'metric tons|metric ton|tonnes|tonne|tons|ton|t', '吨'],
-  ['kg', 'weight', 'kg', 1, '公斤|千克|kg', 'kilograms|kilogram|kilos|kg'],
-  ['g', 'weight', 'kg', 0.001, '克|g', 'grams|gram|g'],
-  ['jin', 'weight', 'kg', 0.5, '斤', 'jin'],
+  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', '吨'],
+  ['kg', 'weight', 'kg', 1, '公斤|千克|kg'],
+  ['g', 'weight', 'kg', 0.001, '克|g'],
+  ['jin', 'weight', 'kg', 0.5, '斤'],
   // money (base is the currency itself)
-  ['CNY', 'money', 'CNY', 1, '元人民币|人民币|元', 'yuan|rmb|RMB|CNY|¥|￥|元', '元', 'yuan'],
-  ['USD', 'money', 'USD', 1, '美元|美金|美圆', 'us dollars|us dollar|U.S. dollars|U.S. dollar|dollars|dollar|USD|US$|$'],
-  ['EUR', 'money', 'EUR', 1, '欧元', 'euros|euro|EUR|€'],
-  ['HKD', 'money', 'HKD', 1, '港元|港币', 'HK$|HKD'],
+  ['CNY', 'money', 'CNY', 1, '元人民币|人民币|元', '元', 'yuan'],
+  ['USD', 'money', 'USD', 1, '美元|美金|美圆'],
+  ['EUR', 'money', 'EUR', 1, '欧元'],
+  ['HKD', 'money', 'HKD', 1, '港元|港币'],
   // 澳门元 and 新台币 as Macao and Taiwan print them (澳元 alone is the Australian dollar).
-  ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币', 'MOP|patacas'],
-  ['TWD', 'money', 'TWD', 1, '新台币|台币', 'TWD'],
-  ['JPY', 'money', 'JPY', 1, '日元', 'yen|JPY'],
-  ['GBP', 'money', 'GBP', 1, '英镑', 'pounds|GBP|£'],
+  ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币'],
+  ['TWD', 'money', 'TWD', 1, '新台币|台币'],
+  ['JPY', 'money', 'JPY', 1, '日元'],
+  ['GBP', 'money', 'GBP', 1, '英镑'],
   // percent
-  ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '%|percent|per cent|percentage points|percentage point', '', '%'],
-  ['permille', 'percent', 'percent', 0.1, '‰', '‰|per mille', '', '‰'],
+  ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
+  ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
   // duration
-  ['year', 'duration', 's', 365 * DAY, '年', 'years|year', '', 'years'],
-  ['month', 'duration', 's', 30 * DAY, '个月|个多月', 'months|month', '', 'months'],
-  ['week', 'duration', 's', 7 * DAY, '周|个星期|星期', 'weeks|week', '', 'weeks'],
-  ['day', 'duration', 's', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', 'working days|business days|days|day', '', 'days'],
-  ['hour', 'duration', 's', 3600, '小时|个小时|个多小时', 'hours|hour', '', 'hours'],
-  ['minute', 'duration', 's', 60, '分钟', 'minutes|minute', '', 'minutes'],
+  ['year', 'duration', 's', 365 * DAY, '年', '', 'years'],
+  ['month', 'duration', 's', 30 * DAY, '个月|个多月', '', 'months'],
+  ['week', 'duration', 's', 7 * DAY, '周|个星期|星期', '', 'weeks'],
+  ['day', 'duration', 's', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', '', 'days'],
+  ['hour', 'duration', 's', 3600, '小时|个小时|个多小时', '', 'hours'],
+  ['minute', 'duration', 's', 60, '分钟', '', 'minutes'],
   // power, voltage, energy
-  ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv', 'kilovolts|kilovolt|kV|KV'],
-  ['kVA', 'power', 'VA', 1000, '千伏安|kVA', 'kVA'],
-  ['W', 'power', 'W', 1, '瓦', 'watts|watt|W'],
-  ['kW', 'power', 'W', 1000, '千瓦|kW|KW|kw', 'kilowatts|kilowatt|kW|KW'],
-  ['MW', 'power', 'W', 1e6, '兆瓦|MW', 'megawatts|megawatt|MW'],
-  ['GW', 'power', 'W', 1e9, '吉瓦|GW', 'gigawatts|gigawatt|GW'],
-  ['kWh', 'power', 'Wh', 1000, '千瓦时|度电|kWh|KWh|kwh', 'kilowatt-hours|kilowatt hours|kWh'],
-  ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh', 'megawatt-hours|megawatt hours|MWh'],
-  ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh', 'GWh'],
+  ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv'],
+  ['kVA', 'power', 'VA', 1000, '千伏安|kVA'],
+  ['W', 'power', 'W', 1, '瓦'],
+  ['kW', 'power', 'W', 1000, '千瓦|kW|KW|kw'],
+  ['MW', 'power', 'W', 1e6, '兆瓦|MW'],
+  ['GW', 'power', 'W', 1e9, '吉瓦|GW'],
+  ['kWh', 'power', 'Wh', 1000, '千瓦时|度电|kWh|KWh|kwh'],
+  ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh'],
+  ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh'],
   // counters: what is counted decides the code (person, item, household, generic count)
-  ['person', 'count', 'count', 1, '名|人次|人|位', 'people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers', '人', 'people'],
-  ['item', 'count', 'count', 1, '项|件', 'items|measures|projects|policies', '', 'items'],
-  ['household', 'count', 'count', 1, '户次|户', 'households|families|homes', '户', 'households'],
+  ['person', 'count', 'count', 1, '名|人次|人|位', '人', 'people'],
+  ['item', 'count', 'count', 1, '项|件', '', 'items'],
+  ['household', 'count', 'count', 1, '户次|户', '户', 'households'],
   [
     'count', 'count', 'count', 1,
     '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|列|幅|本|趟|班|眼|口|盏|羽|标准箱|标箱|期|道|瓶',
-    'companies|enterprises|firms|businesses|villages|towns|townships|counties|parks|factories|plants|schools|hospitals|buildings|units|sites|parcels|plots|zones|stations|roads|bridges|cases|contracts|deals',
     '个', '',
   ],
-  ['times', 'other', 'times', 1, '倍', 'times|fold', '', '×'],
+  ['times', 'other', 'times', 1, '倍', '', '×'],
 ];
 
-export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, en, lz, le]) => ({
-  code, kind, base, factor, zh: zh.split('|'), en: en.split('|'), label: { zh: lz || zh.split('|')[0], en: le ?? code },
+export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, lz, le]) => ({
+  code, kind, base, factor, zh: zh.split('|'), label: { zh: lz || zh.split('|')[0], en: le ?? code },
 }));
 
 const byCode = new Map(UNITS.map((u) => [u.code, u]));
@@ -130,7 +127,7 @@ export function unitInfo(code: string): UnitInfo | undefined {
   if (!rate) return undefined;
   const [num, den] = rate;
   return {
-    code, kind: num.kind, base: code, factor: 1, zh: [], en: [],
+    code, kind: num.kind, base: code, factor: 1, zh: [],
     label: { zh: `${num.label.zh}/${den.label.zh}`, en: `${num.label.en || num.code}/${den.label.en || den.code}` },
   };
 }
@@ -161,9 +158,9 @@ export function roundSig(x: number): number {
   return Number.isInteger(x) && x < 1e12 && x > -1e12 ? x : Number.parseFloat(x.toPrecision(12));
 }
 
-/** Unit words of one language, longest first, for the engines' matchers. */
-export function unitWords(lang: 'zh' | 'en'): Array<[string, UnitInfo]> {
+/** The Chinese unit words, longest first, for zh.ts's matcher (the English ones are in units-en.ts). */
+export function chineseUnitWords(): Array<[string, UnitInfo]> {
   const out: Array<[string, UnitInfo]> = [];
-  for (const u of UNITS) for (const w of u[lang]) out.push([w, u]);
+  for (const u of UNITS) for (const w of u.zh) out.push([w, u]);
   return longestFirst(out, ([w]) => w);
 }

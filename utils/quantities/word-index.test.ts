@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TERM_TABLES } from '../articles/vocabulary';
-import { unitWords } from './units';
+import { chineseUnitWords } from './units';
 import { WordIndex } from './word-index';
 
 const seed = readFileSync(resolve(__dirname, '../../tests/fixtures/seed-zhejiang-page.txt'), 'utf8');
 const words = [
   ...TERM_TABLES.flatMap((t) => t.terms),
-  ...unitWords('zh').map(([w]) => w),
+  ...chineseUnitWords().map(([w]) => w),
   '不超过', '不到', '超', '约', '左右', '以上', '多', '同比增', '减少了', '减', '达到了', '达',
 ].map((w) => ({ w }));
 

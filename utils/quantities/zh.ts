@@ -21,7 +21,7 @@
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
-import { RATE_DENOMINATORS, rateUnit, unitWords, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { chineseSubject, cleanSubject } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
@@ -70,9 +70,9 @@ interface UnitWord {
   /** 个多月: the figure is a lower bound. */
   more: boolean;
 }
-/** Each key's words longest first, as unitWords lists them. */
+/** Each key's words longest first, as chineseUnitWords lists them. */
 const UNIT_INDEX = new Map<number, UnitWord[]>();
-for (const [w, u] of unitWords('zh')) {
+for (const [w, u] of chineseUnitWords()) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
   const last = w.charCodeAt(w.length - 1);
   const entry: UnitWord = { w, u, anyCase: latin ? w.toLowerCase() : null, latinEnd: isLatin(last) || isAsciiDigit(last), more: w.includes('多') };
@@ -126,7 +126,7 @@ const RATE_BETWEEN = ['每平方米', '每平方公尺', '每亩', '每人', '�
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
  */
-const CURRENCY_BEFORE: Array<[string, string]> = unitWords('zh')
+const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
   .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
   .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
