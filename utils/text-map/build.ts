@@ -7,7 +7,8 @@
  *   no prose (script, style, template, form controls, media fallback), and our own UI;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
  *   paragraphs never merge into one sentence or one number; a `<br>` inside a heading by a space, as a
- *   headline broken over two lines for the layout is still one headline;
+ *   headline broken over two lines for the layout is still one headline; a description list's term and
+ *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
