@@ -723,6 +723,39 @@ describe('a policy interpretation followed by its 相关文件 and 相关解读 
   });
 });
 
+describe('an encyclopedia entry', () => {
+  const summary = '永康市，浙江省辖县级市，由金华市代管，位于浙江省中部，总面积1049平方千米。截至2023年末，永康市户籍人口62.1万人。';
+
+  it('is titled by its name, too short for a headline, when its first paragraph opens with it', () => {
+    const text = ['永康市', '浙江省金华市代管县级市', '编辑讨论收藏', '本词条由科学百科词条编写与应用工作项目审核。', summary].join('\n\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.start])).toEqual([['永康市', 0]]);
+  });
+
+  it('is not a short label or site name over a text that does not open with it', () => {
+    const text = ['人民网', '永康五金产业年产值突破1500亿元', summary].join('\n\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['永康五金产业年产值突破1500亿元']);
+  });
+});
+
+describe('an entry closed by its list of references', () => {
+  const text = [
+    '永康：五金之都的社会事业',
+    '本报记者 李明',
+    '截至2023年末，永康市共有各级各类学校186所，在校学生14.2万人；医疗卫生机构612个，卫生技术人员7830人。[2]',
+    '历史文化',
+    '编辑播报',
+    '永康有“百工之乡”之称，永康锡雕、永康鼓词等列入国家级非物质文化遗产代表性项目名录。方岩为国家4A级旅游景区。[9]',
+    '参考资料',
+    '行政区划简介．永康市人民政府［引用日期2024-05-12］',
+    '2023年永康市国民经济和社会发展统计公报．永康市统计局．2024-03-22［引用日期2024-05-12］',
+    '永康县志（1991年版）．浙江人民出版社．1991',
+  ].join('\n\n');
+
+  it('reads the references as a list, no article of their own (dated as they are)', () => {
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['永康：五金之都的社会事业']);
+  });
+});
+
 describe('a poll set among the paragraphs', () => {
   const text = [
     '仙桃：无纺布产业年产值突破500亿元',

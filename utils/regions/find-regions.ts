@@ -43,6 +43,8 @@ function isHanzi(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+const POSSESSIVE = /['’]s$/;
+
 function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const { text } = query;
   const mentions: Mention[] = [];
@@ -69,14 +71,18 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const first = words[w];
       const last = words[w + n - 1];
       const start = first.index;
-      const end = last.index + last[0].length;
+      // A possessive is no part of the name (Jiangyin’s steel, Caoxian's Hanfu); a place in the possessive qualifies
+      // what the sentence is about (Shenzhen's makers are moving to Longnan), so it counts as a mention in passing.
+      const possessive = POSSESSIVE.exec(last[0])?.[0].length ?? 0;
+      const end = last.index + last[0].length - possessive;
       const name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
-      mentions.push({ start, end, places, weight: weightAt(query, start, end) });
+      const weight = weightAt(query, start, end);
+      mentions.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
       w += n - 1;
       break;
     }
