@@ -215,6 +215,31 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it("takes the author's name alone over the date for the byline when a standfirst stands between it and the headline", () => {
+    const english = [
+      'After the Blight: A Jiangxi County Bets on Oranges Again',
+      '',
+      'Years after a disease wiped out most of its groves, Xunwu is growing citrus on terraced hillsides once more.',
+      '',
+      'Fan Yiling',
+      'Dec 01, 2026',
+      '',
+      'XUNWU, Jiangxi — Liu Guohua was 31 when the disease reached his village and killed 2,400 trees.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(english);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual(['After the Blight: A Jiangxi County Bets on Oranges Again', 'Fan Yiling', '2026-12-01']);
+    const chinese = [
+      '寻乌脐橙重回山坡',
+      '黄龙病毁掉大半果园多年以后，寻乌县在梯田上重新种起脐橙，三年新种果树120万株，还学会了通过直播把果子卖到全国各地，带动全县两万多户果农增收致富，让昔日的荒山重新变成了金山银山。',
+      '范依玲',
+      '2026年12月1日',
+      '寻乌县三标乡的刘国华今年51岁，种了20年脐橙。',
+    ].join('\n');
+    const [zh] = segmentArticles(chinese);
+    expect([zh.title, zh.byline, zh.date]).toEqual(['寻乌脐橙重回山坡', '范依玲', '2026-12-01']);
+  });
+
   it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {
     const dek =
       'Yiwu, a trading hub four hours from Shanghai, has drawn more than 200 export firms from the coast since 2021, lured by cheaper warehouses, lower wages and a direct freight rail link to Europe';

@@ -326,14 +326,25 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       continue;
     }
     // The issuing office under a report's or notice's title (孝义市统计局, then the date), or the author's or
-    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline.
-    if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
-      const above = lines[nonBlank[j - 1]];
+    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline,
+    // or, for the author's name, a standfirst under the headline (Sixth Tone: headline, dek, Fan Yiling, the date).
+    const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+    if (line.role === 'body' && above) {
+      const underHeadline = looksLikeHeadline(above);
+      const headOverStandfirst = !underHeadline && j > 1 ? headlineOverStandfirst(lines, nonBlank, j - 1) : null;
       // (Over a byline, a short line is a subtitle, not a second author.)
       const overDate = gap === marks && lines[nonBlank[k]].role === 'meta';
-      if (ISSUER.test(line.text) || (overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
+      const author = overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length;
+      if (underHeadline && (ISSUER.test(line.text) || author)) {
         line.role = 'byline';
         continue;
+      }
+      if (headOverStandfirst !== null && author) {
+        line.role = 'byline';
+        for (let h = headOverStandfirst + 1; h < j; h++) lines[nonBlank[h]].role = 'subtitle';
+        lines[nonBlank[headOverStandfirst]].role = 'headline';
+        headlines.push(nonBlank[headOverStandfirst]);
+        return;
       }
     }
     // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日): no headline.
@@ -419,6 +430,12 @@ function titleCaseHeadlineAbove(lines: Line[], nonBlank: number[], j: number): n
     if (line.text.length > MAX_STANDFIRST_EN) return null;
   }
   return null;
+}
+
+/** The headline over the standfirst line `s` (a long dek, or points in sentence case under a title-case headline), or null. */
+function headlineOverStandfirst(lines: Line[], nonBlank: number[], s: number): number | null {
+  if (s > 0 && isLongStandfirst(lines[nonBlank[s]], lines[nonBlank[s - 1]])) return s - 1;
+  return titleCaseHeadlineAbove(lines, nonBlank, s);
 }
 
 /** Longest standfirst between a headline and its byline, in characters (a paragraph is longer). */

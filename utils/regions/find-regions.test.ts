@@ -140,6 +140,14 @@ describe('findRegions', () => {
     expect(codes(text, 'en').slice(0, 2)).toEqual(['640323', '640000']);
   });
 
+  it('reads the place of a wire dateline printed in capitals, and no other word in capitals', () => {
+    const text = 'A Jiangxi County Bets on Oranges Again\n\nXUNWU, Jiangxi — Liu Guohua was 31 when the disease reached his village.';
+    expect(codes(text, 'en').slice(0, 2)).toEqual(['360734', '360000']);
+    expect(codes('Oranges again\n\nNINGBO — Exports rose.', 'en')[0]).toBe('330200');
+    // Not at the start of a line, or not before a comma or dash: capitals are emphasis or an acronym.
+    expect(codes('Oranges again\n\nThe county of XUNWU grows oranges in Jiangxi.', 'en')).not.toContain('360734');
+  });
+
   it('reads a pinyin county name that is also an everyday Chinese word only before its division word', () => {
     // 民权 ("civil rights") is left out of the Chinese short forms; "Minquan county" can only be the county.
     expect(codes("Minquan county's cold chain park grows\n\nMinquan county in Henan province makes freezers.", 'en')[0]).toBe('411421');
