@@ -1,18 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageArticle, pageClaim, pageState } from '../../tests/unit/support/page-state';
+import type { PageArticle } from '../messages';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
 import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
-import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
+import { PageFrames } from './frames';
+import { clearPageOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
 import { dashboardUrl } from './pages';
 
 const saved: SavedArticle[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
 const services: BackgroundServices = {
   settings: async () => settings,
+  frames: new PageFrames(null),
   analyseEnglish: () => [],
   resolveRegions: () => [],
   library: {
@@ -40,16 +43,41 @@ describe('background handlers', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     saved.length = 0;
+    services.frames = new PageFrames(fakeBrowser.storage.session);
     routeBackgroundMessages(createBackgroundHandlers(services));
   });
 
   it('sets the sending tab’s badge from its page state and clears it when the tab navigates', async () => {
     const page = pageState([pageArticle(true, [pageClaim('a'), pageClaim('b')])]);
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(page) }, { tab: { id: 3 } as never, frameId: 0 }, () => {});
+    await new Promise((replied) => {
+      void fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(page) }, { tab: { id: 3 } as never, frameId: 0 }, replied);
+    });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
-    clearBadgeOnNavigation(3, { status: 'loading' });
+    clearPageOnNavigation(services.frames, 3, { status: 'loading' });
     await new Promise((r) => setTimeout(r));
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
+  });
+
+  it('shows the badge of the frame that holds the article: a subframe when the top frame has none, the top frame when it has one', async () => {
+    const report = (frameId: number, articles: PageArticle[]) =>
+      new Promise((replied) => {
+        void fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(pageState(articles)) }, { tab: { id: 4 } as never, frameId }, replied);
+      });
+    const badge = () => fakeBrowser.action.getBadgeText({ tabId: 4 });
+    await report(0, []);
+    expect(await badge()).toBe('');
+    await report(7, [pageArticle(true, [pageClaim('a'), pageClaim('b'), pageClaim('c')])]);
+    expect(await badge()).toBe('3');
+    // Another frame without an article changes nothing.
+    await report(9, []);
+    expect(await badge()).toBe('3');
+    await report(0, [pageArticle(true, [pageClaim('d')])]);
+    expect(await badge()).toBe('1');
+    // A new page in the tab: its frames start afresh.
+    clearPageOnNavigation(services.frames, 4, { status: 'loading' });
+    await new Promise((r) => setTimeout(r));
+    await report(7, [pageArticle(true, [pageClaim('e'), pageClaim('f')])]);
+    expect(await badge()).toBe('2');
   });
 
   it('declines an automatic analysis the settings do not allow, before injecting anything', async () => {

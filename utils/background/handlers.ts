@@ -11,7 +11,10 @@ import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import { analysesAutomatically, type Settings } from '../settings';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
+import type { ContentRequest } from '../messages';
+import { sendToTab } from '../messaging';
 import { clearBadge, showPageBadge } from './badge';
+import type { PageFrames } from './frames';
 import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
@@ -20,6 +23,8 @@ export interface BackgroundServices {
   settings(): Promise<Settings>;
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
+  /** Which frame of each tab holds its article (utils/background/frames.ts). */
+  frames: PageFrames;
   /** The gazetteer runs here for the same reason. */
   resolveRegions(query: RegionQuery): Promise<Region[]> | Region[];
   library: {
@@ -52,11 +57,14 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'page-state-changed': ({ summary }, sender) =>
       outcome(async () => {
         if (sender.tab?.id === undefined) return;
-        // The badge speaks for the page, so only the top frame's state counts.
-        if (sender.frameId) return;
-        await showPageBadge(sender.tab.id, summary);
+        // The badge speaks for the page: it shows the frame that holds the article (the top frame unless a subframe does).
+        const shown = await services.frames.report(sender.tab.id, sender.frameId ?? 0, summary);
+        if (shown) await showPageBadge(sender.tab.id, shown);
       }),
     'load-analysis': async ({ automatic }, sender) => {
+      // An automatic request means the frame's quick look found a possible article: in click-only mode, where
+      // the request is declined, that is the frame "Analyse now" should reach.
+      if (automatic && sender.tab?.id !== undefined) await services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
       if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };
       const injected = await outcome(() => injectAnalysis(sender.tab?.id, sender.frameId));
       return injected.ok ? { ok: true, injected: true } : injected;
@@ -69,13 +77,21 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
     'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
+    'send-to-page': ({ tabId, request }) => sendToArticleFrame(services.frames, tabId, request),
     'open-side-panel': (_, sender) => outcome(() => openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })),
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
     'get-locale-messages': ({ dir }) => fetchLocale(dir),
   };
 }
 
-/** A tab that starts loading a new page loses the old page's badge. */
-export function clearBadgeOnNavigation(tabId: number, change: { status?: string }): void {
-  if (change.status === 'loading') void clearBadge(tabId);
+/** Passes a request to the frame of the tab that holds its article (the popup, side panel and context menu use it). */
+export function sendToArticleFrame<R extends ContentRequest>(frames: PageFrames, tabId: number, request: R) {
+  return frames.send(tabId, (frameId) => sendToTab(tabId, request, frameId));
+}
+
+/** A tab that starts loading a new page loses the old page's badge, and its frames are new ones. */
+export function clearPageOnNavigation(frames: PageFrames, tabId: number, change: { status?: string }): void {
+  if (change.status !== 'loading') return;
+  void clearBadge(tabId);
+  void frames.forgetTab(tabId);
 }

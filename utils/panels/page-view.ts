@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from '../messages';
-import { onPageStateChanged, sendToTab } from '../messaging';
+import { onPageStateChanged, sendToPage } from '../messaging';
 
 export type PageView =
   | { kind: 'loading' }
@@ -37,7 +37,7 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
   const ask = async () => {
     const attempt = ++latest;
     try {
-      const state = await sendToTab(tabId, { type: 'get-page-state' });
+      const state = await sendToPage(tabId, { type: 'get-page-state' });
       if (attempt === latest) show({ kind: 'ready', state });
     } catch (error) {
       if (attempt !== latest) return;
