@@ -1,14 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageArticle, pageClaim, pageState } from '../../tests/unit/support/page-state';
-import type { PageArticle } from '../messages';
-import { routeBackgroundMessages, sendToBackground } from '../messaging';
+import type { ContentRequest, PageArticle } from '../messages';
+import { routeBackgroundMessages, sendToBackground, sendToPage } from '../messaging';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
 import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
 import { PageFrames } from './frames';
 import { clearPageOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
+import { MENU_ADD_FIGURE, MENU_ANALYSE_PAGE, onMenuClicked } from './menus';
 import { dashboardUrl } from './pages';
 
 const saved: SavedArticle[] = [];
@@ -43,6 +44,7 @@ describe('background handlers', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     saved.length = 0;
+    settings = DEFAULT_SETTINGS;
     services.frames = new PageFrames(fakeBrowser.storage.session);
     routeBackgroundMessages(createBackgroundHandlers(services));
   });
@@ -78,6 +80,59 @@ describe('background handlers', () => {
     await new Promise((r) => setTimeout(r));
     await report(7, [pageArticle(true, [pageClaim('e'), pageClaim('f')])]);
     expect(await badge()).toBe('2');
+  });
+
+  describe('requests for the page', () => {
+    const sendMessage = fakeBrowser.tabs.sendMessage;
+    /** Frame ids of the tab's content scripts that answer, and what each was sent. */
+    let listening: Set<number>;
+    let sent: Array<[number, ContentRequest['type']]>;
+    beforeEach(() => {
+      listening = new Set([0, 12, 15]);
+      sent = [];
+      fakeBrowser.tabs.sendMessage = (async (_tabId: number, request: ContentRequest, options?: { frameId?: number }) => {
+        const frameId = options?.frameId;
+        if (frameId === undefined) throw new Error('sent to every frame at once');
+        if (!listening.has(frameId)) throw new Error('Could not establish connection. Receiving end does not exist.');
+        sent.push([frameId, request.type]);
+        return request.type === 'get-page-state' ? { ...pageState([]), url: `frame ${frameId}` } : { ok: true };
+      }) as never;
+    });
+    afterEach(() => {
+      fakeBrowser.tabs.sendMessage = sendMessage;
+    });
+    const from = (frameId: number, request: object) =>
+      new Promise((replied) => {
+        void fakeBrowser.runtime.onMessage.trigger(request, { tab: { id: 5 } as never, frameId, url: 'https://county.example/' }, replied);
+      });
+
+    it('reach the top frame of a page without frames, and the article’s frame once a subframe reported one', async () => {
+      expect(await sendToPage(5, { type: 'get-page-state' })).toMatchObject({ url: 'frame 0' });
+      await from(0, { type: 'page-state-changed', summary: summarizePage(pageState([])) });
+      await from(12, { type: 'page-state-changed', summary: summarizePage(pageState([pageArticle(true, [pageClaim('a')])])) });
+      expect(await sendToPage(5, { type: 'get-page-state' })).toMatchObject({ url: 'frame 12' });
+      await expect(sendToPage(5, { type: 'scroll-to-claim', claimId: 'a' })).resolves.toEqual({ ok: true });
+      await onMenuClicked({ menuItemId: MENU_ANALYSE_PAGE, editable: false, pageUrl: '' }, { id: 5 } as never, services.frames);
+      expect(sent.slice(1)).toEqual([
+        [12, 'get-page-state'],
+        [12, 'scroll-to-claim'],
+        [12, 'analyse-now'],
+      ]);
+      // The frame went away (the page replaced it): back to the top frame.
+      listening.delete(12);
+      expect(await sendToPage(5, { type: 'get-page-state' })).toMatchObject({ url: 'frame 0' });
+    });
+
+    it('in click-only mode, “Analyse now” reaches the frame whose quick look found a possible article; “Add as figure” the selection’s frame', async () => {
+      settings = { ...DEFAULT_SETTINGS, autoDetect: false };
+      expect(await from(15, { type: 'load-analysis', automatic: true })).toEqual({ ok: true, injected: false });
+      await expect(sendToPage(5, { type: 'analyse-now' })).resolves.toEqual({ ok: true });
+      await onMenuClicked({ menuItemId: MENU_ADD_FIGURE, editable: false, pageUrl: '', frameId: 12 }, { id: 5 } as never, services.frames);
+      expect(sent).toEqual([
+        [15, 'analyse-now'],
+        [12, 'add-selection-as-claim'],
+      ]);
+    });
   });
 
   it('declines an automatic analysis the settings do not allow, before injecting anything', async () => {
