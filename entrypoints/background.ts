@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PageFrames } from '../utils/background/frames';
-import { clearPageOnNavigation, createBackgroundHandlers, type BackgroundServices } from '../utils/background/handlers';
+import { createBackgroundHandlers, followTabNavigation, type BackgroundServices } from '../utils/background/handlers';
 import { libraryServices } from '../utils/background/library';
 import { buildMenus, onMenuClicked } from '../utils/background/menus';
 import { initI18n } from '../utils/i18n';
@@ -20,8 +20,8 @@ let currentSettings: Promise<Settings>;
 export default defineBackground(() => {
   currentSettings = loadSettings();
   routeBackgroundMessages(createBackgroundHandlers(services));
-  browser.tabs.onUpdated.addListener((tabId, change) => clearPageOnNavigation(frames, tabId, change));
-  browser.tabs.onRemoved.addListener((tabId) => void frames.forgetTab(tabId, true));
+  browser.tabs.onUpdated.addListener((tabId, change) => void followTabNavigation(frames, tabId, change));
+  browser.tabs.onRemoved.addListener((tabId) => frames.closed(tabId));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     onMenuClicked(info, tab, frames).catch((error: unknown) => console.warn('Figure Finder: menu action failed', error));
   });

@@ -66,6 +66,15 @@ describe('articles inside frames', () => {
     expect(Number(badge)).toBe(figures);
     await popup.screenshot({ path: await screenshotPath('inpage-frames-popup'), fullPage: true });
 
+    // An ad frame loading later (Chrome reports the tab as loading) leaves the badge and the popup with the article.
+    await page.evaluate(() => {
+      const ad = Object.assign(document.createElement('iframe'), { src: 'ad-banner.html', width: '728', height: '90' });
+      document.body.append(ad);
+      return new Promise((loaded) => ad.addEventListener('load', loaded));
+    });
+    await page.waitForTimeout(300);
+    expect(await badgeText(browser, page.url())).toBe(badge);
+
     // Saved, and found saved again when the page is opened anew: the article keeps the frame's own address.
     await popup.getByRole('button', { name: 'Save to library' }).click();
     await popup.getByText('Saved in the library').waitFor();

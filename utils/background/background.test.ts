@@ -8,7 +8,7 @@ import type { SavedArticle } from '../store/types';
 import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
 import { PageFrames } from './frames';
-import { clearPageOnNavigation, createBackgroundHandlers, type BackgroundServices } from './handlers';
+import { createBackgroundHandlers, followTabNavigation, type BackgroundServices } from './handlers';
 import { MENU_ADD_FIGURE, MENU_ANALYSE_PAGE, onMenuClicked } from './menus';
 import { dashboardUrl } from './pages';
 
@@ -49,14 +49,18 @@ describe('background handlers', () => {
     routeBackgroundMessages(createBackgroundHandlers(services));
   });
 
-  it('sets the sending tab’s badge from its page state and clears it when the tab navigates', async () => {
+  it('sets the sending tab’s badge from its page state and clears it when the tab goes to a new address, not a new #fragment', async () => {
     const page = pageState([pageArticle(true, [pageClaim('a'), pageClaim('b')])]);
+    await followTabNavigation(services.frames, 3, { url: 'https://news.example/1' });
     await new Promise((replied) => {
       void fakeBrowser.runtime.onMessage.trigger({ type: 'page-state-changed', summary: summarizePage(page) }, { tab: { id: 3 } as never, frameId: 0 }, replied);
     });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
-    clearPageOnNavigation(services.frames, 3, { status: 'loading' });
-    await new Promise((r) => setTimeout(r));
+    // A table-of-contents link, and a frame of the page loading (Chrome: the tab is "loading", no address).
+    await followTabNavigation(services.frames, 3, { url: 'https://news.example/1#part-2' });
+    await followTabNavigation(services.frames, 3, {});
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('2');
+    await followTabNavigation(services.frames, 3, { url: 'https://news.example/2' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 3 })).toBe('');
   });
 
@@ -76,8 +80,7 @@ describe('background handlers', () => {
     await report(0, [pageArticle(true, [pageClaim('d')])]);
     expect(await badge()).toBe('1');
     // A new page in the tab: its frames start afresh.
-    clearPageOnNavigation(services.frames, 4, { status: 'loading' });
-    await new Promise((r) => setTimeout(r));
+    await followTabNavigation(services.frames, 4, { url: 'https://county.example/other' });
     await report(7, [pageArticle(true, [pageClaim('e'), pageClaim('f')])]);
     expect(await badge()).toBe('2');
   });

@@ -24,6 +24,8 @@ describe('chooseFrame', () => {
     ['same figures: more articles, then the first to report', { 12: reported(1, 1, 3), 15: reported(2, 2, 3), 17: reported(0, 2, 3) }, 17],
     ['no article yet: the first frame whose quick look passed', { 0: reported(0, 0), 15: { seen: 2, mayHoldArticle: true }, 12: { seen: 1, mayHoldArticle: true } }, 12],
     ['no article yet, the top frame may hold one: the top frame', { 0: { seen: 1, mayHoldArticle: true }, 12: { seen: 0, mayHoldArticle: true } }, 0],
+    ['a subframe analysed and found to hold none: the top frame', { 0: reported(0, 0), 12: { ...reported(1, 0), mayHoldArticle: true } }, 0],
+    ['a candidate waiting for the reader (click-only) still counts', { 0: reported(0, 0), 12: { seen: 1, mayHoldArticle: true, summary: { ...summary(0), status: 'idle' } } }, 12],
     ['an analysed article beats a frame that only may hold one', { 0: { seen: 0, mayHoldArticle: true, summary: summary(0) }, 12: reported(1, 1, 0) }, 12],
   ])('%s', (_, frames, expected) => expect(chooseFrame(frames)).toBe(expected));
 });
@@ -40,9 +42,24 @@ describe('PageFrames', () => {
     const restarted = new PageFrames(fakeBrowser.storage.session);
     expect(await restarted.target(3)).toBe(12);
     expect(await restarted.target(4)).toBe(0);
-    await restarted.forgetTab(3);
+    // The tab goes to a new page, closes.
+    expect(await restarted.navigated(3, 'https://county.example/b')).toBe(true);
     expect(await new PageFrames(fakeBrowser.storage.session).target(3)).toBe(0);
     expect(await restarted.target(3)).toBe(0);
+    await restarted.report(3, 12, summary(1, 6));
+    restarted.closed(3);
+    await new Promise((r) => setTimeout(r));
+    expect(await restarted.target(3)).toBe(0);
+  });
+
+  it('starts afresh at a new address, and keeps the frames at a new #fragment of the same page', async () => {
+    const frames = new PageFrames(fakeBrowser.storage.session);
+    expect(await frames.navigated(3, 'https://county.example/a#top')).toBe(true);
+    await frames.report(3, 12, summary(1, 6));
+    expect(await frames.navigated(3, 'https://county.example/a#part-2')).toBe(false);
+    expect(await new PageFrames(fakeBrowser.storage.session).target(3)).toBe(12);
+    expect(await frames.navigated(3, 'https://county.example/b')).toBe(true);
+    expect(await frames.target(3)).toBe(0);
   });
 
   it('keeps both of two reports that arrive together', async () => {

@@ -9,12 +9,13 @@
  * The rule (`chooseFrame`): the top frame wins whenever it holds an article, so a page whose article
  * is in the top document behaves exactly as without frames; otherwise the subframe whose articles hold
  * the most regional-development figures (then the most articles, then the first to report); with no
- * article anywhere, the first frame whose quick look found a possible article (click-only mode: the
- * frame "Analyse now" should reach), top frame first; else the top frame.
+ * article anywhere, the first frame whose quick look found a possible article and that was not analysed
+ * yet (click-only mode: the frame "Analyse now" should reach), top frame first; else the top frame.
  *
  * The record lives in `storage.session` as well as in memory: the service worker stops after half a
- * minute idle, and a reader opens the popup long after the page reported. It is forgotten when the tab
- * navigates or closes, and a frame that no longer answers is dropped when a request to it fails.
+ * minute idle, and a reader opens the popup long after the page reported. It starts afresh when the tab
+ * goes to a new address and goes when the tab closes; a frame that no longer answers (a reload gives
+ * subframes new ids) is dropped when a request to it fails, and a frame that reports again replaces its entry.
  */
 import type { PageSummary } from '../messages';
 import { FrameUnreachable } from '../messaging';
@@ -49,8 +50,10 @@ export function chooseFrame(frames: TabFrames): number {
         a.record.seen - b.record.seen,
     );
   if (byClaims.length) return byClaims[0].id;
-  if (frames[TOP_FRAME]?.mayHoldArticle) return TOP_FRAME;
-  const candidates = entries.filter(({ record }) => record.mayHoldArticle).sort((a, b) => a.record.seen - b.record.seen);
+  // A frame analysed and found to hold no article is no longer a candidate: the page speaks for itself.
+  const mayHold = (record: FrameRecord | undefined) => record?.mayHoldArticle === true && record.summary?.status !== 'done';
+  if (mayHold(frames[TOP_FRAME])) return TOP_FRAME;
+  const candidates = entries.filter(({ record }) => mayHold(record)).sort((a, b) => a.record.seen - b.record.seen);
   return candidates.length ? candidates[0].id : TOP_FRAME;
 }
 
@@ -63,43 +66,68 @@ export interface FrameStore {
 
 const keyOf = (tabId: number) => `frames:${tabId}`;
 
+/** What is kept per tab: the top frame's address (without its #fragment) and the frames that reported. */
+interface TabRecord {
+  address?: string;
+  frames: TabFrames;
+}
+
+const seenOrder = (frames: TabFrames, frameId: number) => frames[frameId]?.seen ?? Object.keys(frames).length;
+
 /** The per-tab record of frames, kept in memory and in the store. */
 export class PageFrames {
-  private readonly tabs = new Map<number, Promise<TabFrames>>();
+  private readonly tabs = new Map<number, Promise<TabRecord>>();
 
   constructor(private readonly store: FrameStore | null) {}
 
   /** A frame reported its state; resolves the summary of the frame that now speaks for the page, if it reported one. */
   async report(tabId: number, frameId: number, summary: PageSummary): Promise<PageSummary | undefined> {
-    const frames = await this.update(tabId, (frames) => {
-      frames[frameId] = { ...frames[frameId], summary, seen: frames[frameId]?.seen ?? Object.keys(frames).length };
+    const { frames } = await this.update(tabId, ({ frames }) => {
+      frames[frameId] = { ...frames[frameId], summary, seen: seenOrder(frames, frameId) };
     });
     return frames[chooseFrame(frames)]?.summary;
   }
 
   /** A frame's quick look found a possible article. */
   async mayHoldArticle(tabId: number, frameId: number): Promise<void> {
-    await this.update(tabId, (frames) => {
-      frames[frameId] = { ...frames[frameId], mayHoldArticle: true, seen: frames[frameId]?.seen ?? Object.keys(frames).length };
+    await this.update(tabId, ({ frames }) => {
+      frames[frameId] = { ...frames[frameId], mayHoldArticle: true, seen: seenOrder(frames, frameId) };
     });
   }
 
   async target(tabId: number): Promise<number> {
-    return chooseFrame(await this.read(tabId));
+    return chooseFrame((await this.read(tabId)).frames);
   }
 
   /** The frame did not answer (it was removed or navigated): stop sending to it. */
   async forgetFrame(tabId: number, frameId: number): Promise<void> {
-    await this.update(tabId, (frames) => {
+    await this.update(tabId, ({ frames }) => {
       delete frames[frameId];
     });
   }
 
-  /** The tab navigated (its frames are new documents) or closed. */
-  async forgetTab(tabId: number, closed = false): Promise<void> {
-    if (closed) this.tabs.delete(tabId);
-    else this.tabs.set(tabId, Promise.resolve({}));
-    await this.store?.remove(keyOf(tabId)).catch(() => undefined);
+  /**
+   * The tab's top frame went to `url` (the browser's tabs.onUpdated `url`). A new address is a new page,
+   * whose frames are all new: resolves true, and the record starts afresh. A new #fragment (a table of
+   * contents link) is the same page, whose frames do not report again: false, and the record stays. Only
+   * the address tells: Chrome reports a subframe's navigation as the tab "loading" too, and an ad frame
+   * that reloads must not make the page forget its article's frame.
+   */
+  async navigated(tabId: number, url: string): Promise<boolean> {
+    const address = url.split('#')[0];
+    let fresh = false;
+    await this.update(tabId, (record) => {
+      if (record.address === address) return;
+      fresh = true;
+      record.address = address;
+      record.frames = {};
+    });
+    return fresh;
+  }
+
+  closed(tabId: number): void {
+    this.tabs.delete(tabId);
+    void this.store?.remove(keyOf(tabId)).catch(() => undefined);
   }
 
   /**
@@ -120,21 +148,21 @@ export class PageFrames {
     }
   }
 
-  private read(tabId: number): Promise<TabFrames> {
-    let frames = this.tabs.get(tabId);
-    if (!frames) {
-      frames = this.store
-        ? this.store.get(keyOf(tabId)).then((items) => (items[keyOf(tabId)] as TabFrames | undefined) ?? {}, () => ({}))
-        : Promise.resolve({});
-      this.tabs.set(tabId, frames);
+  private read(tabId: number): Promise<TabRecord> {
+    let record = this.tabs.get(tabId);
+    if (!record) {
+      record = this.store
+        ? this.store.get(keyOf(tabId)).then((items) => (items[keyOf(tabId)] as TabRecord | undefined) ?? { frames: {} }, () => ({ frames: {} }))
+        : Promise.resolve({ frames: {} });
+      this.tabs.set(tabId, record);
     }
-    return frames;
+    return record;
   }
 
   /** Changes are chained per tab, so two reports arriving together both land. */
-  private update(tabId: number, change: (frames: TabFrames) => void): Promise<TabFrames> {
-    const next = this.read(tabId).then(async (frames) => {
-      const changed = { ...frames };
+  private update(tabId: number, change: (record: TabRecord) => void): Promise<TabRecord> {
+    const next = this.read(tabId).then(async (record) => {
+      const changed = { ...record, frames: { ...record.frames } };
       change(changed);
       await this.store?.set({ [keyOf(tabId)]: changed }).catch(() => undefined);
       return changed;

@@ -89,9 +89,12 @@ export function sendToArticleFrame<R extends ContentRequest>(frames: PageFrames,
   return frames.send(tabId, (frameId) => sendToTab(tabId, request, frameId));
 }
 
-/** A tab that starts loading a new page loses the old page's badge, and its frames are new ones. */
-export function clearPageOnNavigation(frames: PageFrames, tabId: number, change: { status?: string }): void {
-  if (change.status !== 'loading') return;
-  void clearBadge(tabId);
-  void frames.forgetTab(tabId);
+/**
+ * A tab that goes to a new address loses the old page's badge and frames (utils/background/frames.ts,
+ * `navigated`). Chrome reports a subframe's navigation (an ad that reloads) and a reload as the tab
+ * "loading" as well, without an address: the badge then stays, and a reloaded page reports again.
+ */
+export async function followTabNavigation(frames: PageFrames, tabId: number, change: { url?: string }): Promise<void> {
+  if (change.url === undefined) return;
+  if (await frames.navigated(tabId, change.url)) await clearBadge(tabId);
 }
