@@ -17,8 +17,8 @@
  * goes to a new address and goes when the tab closes; a frame that no longer answers (a reload gives
  * subframes new ids) is dropped when a request to it fails, and a frame that reports again replaces its entry.
  */
-import type { PageSummary } from '../messages';
-import { FrameUnreachable } from '../messaging';
+import type { ContentRequest, PageSummary } from '../messages';
+import { FrameUnreachable, sendToTab } from '../messaging';
 
 export const TOP_FRAME = 0;
 
@@ -161,13 +161,19 @@ export class PageFrames {
 
   /** Changes are chained per tab, so two reports arriving together both land. */
   private update(tabId: number, change: (record: TabRecord) => void): Promise<TabRecord> {
-    const next = this.read(tabId).then(async (record) => {
+    const next = this.read(tabId).then((record) => {
       const changed = { ...record, frames: { ...record.frames } };
       change(changed);
-      await this.store?.set({ [keyOf(tabId)]: changed }).catch(() => undefined);
+      // Not awaited: the badge and the injection need not wait for the disk. The writes go out in order.
+      void this.store?.set({ [keyOf(tabId)]: changed }).catch(() => undefined);
       return changed;
     });
     this.tabs.set(tabId, next);
     return next;
   }
+}
+
+/** Passes a request to the frame of the tab that holds its article (the popup, side panel and context menu use it). */
+export function sendToArticleFrame<R extends ContentRequest>(frames: PageFrames, tabId: number, request: R) {
+  return frames.send(tabId, (frameId) => sendToTab(tabId, request, frameId));
 }

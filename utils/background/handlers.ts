@@ -11,10 +11,8 @@ import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
 import { analysesAutomatically, type Settings } from '../settings';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
-import type { ContentRequest } from '../messages';
-import { sendToTab } from '../messaging';
 import { clearBadge, showPageBadge } from './badge';
-import type { PageFrames } from './frames';
+import { sendToArticleFrame, type PageFrames } from './frames';
 import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
@@ -64,7 +62,8 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'load-analysis': async ({ automatic }, sender) => {
       // An automatic request means the frame's quick look found a possible article: in click-only mode, where
       // the request is declined, that is the frame "Analyse now" should reach.
-      if (automatic && sender.tab?.id !== undefined) await services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
+      // Not awaited: on the way to the first highlights.
+      if (automatic && sender.tab?.id !== undefined) void services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
       if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };
       const injected = await outcome(() => injectAnalysis(sender.tab?.id, sender.frameId));
       return injected.ok ? { ok: true, injected: true } : injected;
@@ -82,11 +81,6 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
     'get-locale-messages': ({ dir }) => fetchLocale(dir),
   };
-}
-
-/** Passes a request to the frame of the tab that holds its article (the popup, side panel and context menu use it). */
-export function sendToArticleFrame<R extends ContentRequest>(frames: PageFrames, tabId: number, request: R) {
-  return frames.send(tabId, (frameId) => sendToTab(tabId, request, frameId));
 }
 
 /**

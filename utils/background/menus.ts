@@ -7,8 +7,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { sendToTab } from '../messaging';
 import type { Settings } from '../settings';
-import type { PageFrames } from './frames';
-import { sendToArticleFrame } from './handlers';
+import { sendToArticleFrame, type PageFrames } from './frames';
 
 export const MENU_ANALYSE_PAGE = 'analyse-page';
 export const MENU_ADD_FIGURE = 'add-figure';
