@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir } from './support/inpage';
+import { claimTexts, fixturesDir, htmlRoute } from './support/inpage';
 import { openExtensionPage, tabIdOf } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -35,13 +35,20 @@ async function waitForFrameClaims(frame: Frame, min: number): Promise<string[]> 
 describe('articles inside frames', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
+  /** Another origin (another port), as an e-paper's or a subdomain's frame is, whose page holds the first server's article. */
+  let epaper: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(resolve(fixturesDir, 'frames'));
+    epaper = await startStaticServer(resolve(fixturesDir, 'frames'), {
+      '/epaper.html': htmlRoute(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>关岭新闻 电子版</title></head><body>
+        <h1>关岭新闻 电子版</h1><iframe title="正文" src="${server.url('/county-article.html')}" width="960" height="1400" frameborder="0"></iframe></body></html>`),
+    });
     browser = await launchExtensionBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    await epaper?.close();
   });
 
   it('highlights a county article in its content frame; the badge, the popup and Save speak for that frame', async () => {
@@ -115,6 +122,45 @@ describe('articles inside frames', () => {
     const select = panel.locator('li.claim-row').last().locator('select');
     await select.selectOption('verified');
     await expect.poll(async () => (await frameHighlights(frame))['ff-status-verified']?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it('in click-only mode, “Analyse this page” in the popup reaches the article’s frame', async () => {
+    const options = await openExtensionPage(browser, 'options', undefined, { width: 800, height: 900 });
+    await options.getByLabel('Only when I click “Analyse this page”').check();
+    await options.getByRole('button', { name: 'Save settings' }).click();
+    await options.getByText('Settings saved.').waitFor();
+    try {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1200, height: 800 });
+      await page.goto(server.url('/county-page.html?click-only'));
+      const frame = await articleFrame(page);
+      const popup = await openExtensionPage(browser, 'popup', await tabIdOf(browser, page));
+      await popup.locator('main').getByText('Automatic detection is off for this browser.').waitFor();
+      expect(claimTexts(await frameHighlights(frame))).toEqual([]);
+      await popup.getByRole('button', { name: 'Analyse this page' }).click();
+      await popup.locator('.article-summary').first().waitFor();
+      expect(await popup.locator('.article-summary h2').first().textContent()).toContain('关岭');
+      await waitForFrameClaims(frame, 10);
+      await waitForBadge(browser, page.url(), (text) => Number(text) > 0);
+    } finally {
+      await options.getByLabel('Automatically, on every site').check();
+      await options.getByRole('button', { name: 'Save settings' }).click();
+      await options.getByText('Settings saved.').waitFor();
+    }
+  });
+
+  it('reads an article in a frame from another origin (an e-paper or subdomain), sized by the page’s own markup', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(epaper.url('/epaper.html'));
+    const frame = await articleFrame(page);
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    await waitForFrameClaims(frame, 10);
+    const badge = await waitForBadge(browser, page.url(), (text) => text !== '');
+    const popup = await openExtensionPage(browser, 'popup', await tabIdOf(browser, page));
+    const figures = popup.locator('.article-summary .figure-total').first();
+    await figures.waitFor();
+    expect(Number(/\d+/.exec((await figures.textContent())!)![0])).toBe(Number(badge));
   });
 
   it('leaves a page alone whose only frames are an ad banner and a small headlines box', async () => {
