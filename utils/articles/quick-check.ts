@@ -6,7 +6,7 @@
 import { detectLanguage } from './language';
 import { simplifierFor } from '../hanzi/simplifier';
 import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
-import { TERM_TABLES } from './vocabulary';
+import { DEVELOPMENT_TABLES } from './vocabulary';
 
 export interface QuickCheck {
   passes: boolean;
@@ -36,13 +36,12 @@ const QUICK_SAMPLE_CHARS = 6000;
 let vocabularyTerms: { strong: string[]; supporting: string[] } | undefined;
 function vocabulary(): { strong: string[]; supporting: string[] } {
   if (!vocabularyTerms) {
-    const development = TERM_TABLES.filter((t) => t.group === 'policy' || t.group === 'government');
     // Only English words are lowered: Chinese has no case, and lowering a string of Chinese goes through
     // ICU, a few microseconds a word the first time in a page (a millisecond for the vocabulary).
-    const lowered = (tables: typeof development) => tables.flatMap((t) => (t.language === 'en' ? t.terms.map((term) => term.toLowerCase()) : t.terms));
+    const lowered = (tables: typeof DEVELOPMENT_TABLES) => tables.flatMap((t) => (t.language === 'en' ? t.terms.map((term) => term.toLowerCase()) : t.terms));
     vocabularyTerms = {
-      strong: lowered(development.filter((t) => t.weight >= 2)),
-      supporting: lowered(development.filter((t) => t.weight < 2)),
+      strong: lowered(DEVELOPMENT_TABLES.filter((t) => t.weight >= 2)),
+      supporting: lowered(DEVELOPMENT_TABLES.filter((t) => t.weight < 2)),
     };
   }
   return vocabularyTerms;

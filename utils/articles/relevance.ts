@@ -45,6 +45,19 @@ const MAX_CLAIM_EVIDENCE = 8;
 const PLACE_WEIGHT = 1.5;
 const MAX_PLACE_EVIDENCE = 6;
 
+/**
+ * English regional news names the place below the nation it is about, for readers abroad (Anji county, Zhejiang
+ * province, the district, the zone). A text that names none (a commentary on China's economy, a national policy
+ * round-up) speaks of investment and infrastructure for the nation as a whole, so however many such words it has,
+ * it stays below the threshold. Chinese is not checked this way: its division suffixes also end everyday words
+ * (市场, 地区), and a county or district is often named without its suffix (萧山, 桐乡), which only the gazetteer
+ * knows and the content script does not load.
+ */
+const EN_PLACE_BELOW_NATION =
+  /\b(?:provinces?|city|cities|county|counties|districts?|prefectures?|townships?|towns?|villages?|autonomous regions?|special administrative regions?|new areas?|zones?)\b/;
+/** The highest score an English text that names no place below the nation can reach (relevance about 0.27). */
+const NO_PLACE_CEILING = MIDPOINT - SPREAD;
+
 interface CompiledTable {
   group: TermGroup;
   weight: number;
@@ -128,7 +141,8 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   // Figures and place names support what the words say; alone they make a property listing or a timetable.
   const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
   const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
-  const score = positive - OFF_TOPIC_FACTOR * negative;
+  const namesPlace = input.language !== 'en' || EN_PLACE_BELOW_NATION.test(`${input.title}\n${text}`.toLowerCase());
+  const score = namesPlace ? positive - OFF_TOPIC_FACTOR * negative : Math.min(positive - OFF_TOPIC_FACTOR * negative, NO_PLACE_CEILING);
   const relevance = Math.round((1 / (1 + Math.exp(-(score - MIDPOINT) / SPREAD))) * 1000) / 1000;
 
   const signals: string[] = [];
@@ -136,6 +150,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   if (government.length > 0) signals.push(describe('government bodies', government));
   if (regions.length > 0) signals.push(`places: ${regions.map((r) => r.name).join(', ')}`);
   else if (places.length > 0) signals.push(`place names: ${places.length}`);
+  if (!namesPlace) signals.push('no place below the nation named (counts against)');
   if (claimKinds.size > 0)
     signals.push(`figures: ${[...claimKinds].map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
   for (const group of OFF_TOPIC_GROUPS) {

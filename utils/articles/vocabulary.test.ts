@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, TERM_TABLES } from './vocabulary';
+import { alternation, DEVELOPMENT_TABLES, OFF_TOPIC_GROUPS, OFF_TOPIC_TABLES, TERM_TABLES } from './vocabulary';
 
 describe('vocabulary', () => {
   // The loader's quick check joins the terms into one pattern without escaping them (see quick-check.ts).
@@ -7,6 +7,16 @@ describe('vocabulary', () => {
     const terms = TERM_TABLES.flatMap((table) => table.terms);
     expect(terms.filter((term) => /[.*+?^${}()|[\]\\]/.test(term))).toEqual([]);
     expect(terms.filter((term) => term.trim() !== term || term === '')).toEqual([]);
+  });
+});
+
+describe('the tables', () => {
+  // The loader's quick look reads DEVELOPMENT_TABLES alone, so that the off-topic genres stay out of its bundle.
+  it('keep the development and government words apart from the off-topic genres, and TERM_TABLES holds both', () => {
+    expect(new Set(DEVELOPMENT_TABLES.map((t) => t.group))).toEqual(new Set(['policy', 'government']));
+    expect(OFF_TOPIC_TABLES.every((t) => OFF_TOPIC_GROUPS.includes(t.group))).toBe(true);
+    expect(new Set(OFF_TOPIC_TABLES.map((t) => t.group))).toEqual(new Set(OFF_TOPIC_GROUPS));
+    expect(TERM_TABLES).toEqual([...DEVELOPMENT_TABLES, ...OFF_TOPIC_TABLES]);
   });
 });
 

@@ -4,7 +4,9 @@
  * table, read by relevance.ts; each hit is shown to the reader as a reason.
  *
  * Market reports and weather forecasts are number-heavy too, and share words with development news
- * (投资, 企业), so they have tables of their own.
+ * (投资, 企业), so they have tables of their own. So do exam and recruitment notices (score lines,
+ * 公务员 post counts): they are issued by provincial bodies (省委组织部, 全省) and speak of 改革 and
+ * 农村 quotas, yet say nothing about a place's development.
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -12,7 +14,8 @@
 
 import { longestFirst } from '../quantities/longest-first';
 
-export type TermGroup = 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather';
+export type TermGroup =
+  | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams';
 
 export interface TermTable {
   group: TermGroup;
@@ -21,7 +24,7 @@ export interface TermTable {
   terms: string[];
 }
 
-export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather'];
+export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams'];
 
 /**
  * Terms as the source of one regular-expression alternation, longest first: an alternation takes the
@@ -32,7 +35,11 @@ export function alternation(terms: readonly string[]): string {
   return longestFirst(terms, (term) => term).join('|');
 }
 
-export const TERM_TABLES: TermTable[] = [
+/**
+ * The development and government words: all that the loader's quick look (quick-check.ts) reads. They are a table
+ * apart from the off-topic genres so that the loader, which runs in every page, does not carry those.
+ */
+export const DEVELOPMENT_TABLES: TermTable[] = [
   {
     group: 'policy', language: 'zh', weight: 3,
     terms: [
@@ -95,6 +102,10 @@ export const TERM_TABLES: TermTable[] = [
       'Communist Party', 'CPC', 'committee', 'administration', 'bureau', 'ministry', 'State Council', 'local',
     ],
   },
+];
+
+/** The number-heavy genres that count against an article (OFF_TOPIC_GROUPS); only the analysis reads them. */
+export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'sports', language: 'zh', weight: 3,
     terms: [
@@ -163,6 +174,10 @@ export const TERM_TABLES: TermTable[] = [
       '股价', '市值', '成交额', '北向资金', '主力资金', '券商', '基金经理', '大盘', '港股', '美股', '收涨', '收跌', '涨超', '跌超',
       '净利润', '财报', '上市公司', '每股收益', '营收', '分析师', '二手房', '楼市', '房价', '挂牌量', '成交均价',
       '首付', '户型', '朝向', '精装', '房源', '经纪人', '月供', '满五唯一', '学区', '业主诚心',
+      // A listed company's annual report: a new plant in a development zone is one line of it, the results the rest.
+      '年度报告', '归属于上市公司股东', '非经常性损益', '现金红利', '每10股', '股东户数', '毛利率', '二级市场', '收报',
+      // A developer's sales advertisement: a plot in 亩 and a floor area in 万平方米, sold by the flat.
+      '售楼处', '预售许可证', '楼盘', '洋房', '得房率', '样板间', '认购', '总房款', '备案均价',
     ],
   },
   {
@@ -170,6 +185,13 @@ export const TERM_TABLES: TermTable[] = [
     terms: [
       '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
       '降雪', '寒潮预警', '大风', '多云', '晴转',
+    ],
+  },
+  {
+    group: 'exams', language: 'zh', weight: 3,
+    terms: [
+      '考生', '高考', '中考', '分数线', '录取', '招生', '志愿填报', '填报志愿', '考场', '准考证', '报考', '招录', '考试录用',
+      '公务员', '笔试', '申论', '竞争比',
     ],
   },
   {
@@ -187,3 +209,6 @@ export const TERM_TABLES: TermTable[] = [
     ],
   },
 ];
+
+/** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */
+export const TERM_TABLES: TermTable[] = /* @__PURE__ */ DEVELOPMENT_TABLES.concat(OFF_TOPIC_TABLES);

@@ -30,7 +30,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps "above" and "below" inside a subject, and reads "of/in" after the figure but not "for the first time"', () => {
-    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'enterprises above designated size']]);
+    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size']]);
     expect(subjects('Industrial output topped 200 billion yuan for the first time.')).toEqual([['200 billion yuan', 'Industrial output']]);
   });
 
@@ -41,5 +41,54 @@ describe('subjects of English figures', () => {
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
     expect(subjects('The estimated cost of about $12.4 billion in money-of-the-day prices was approved.')).toEqual([['$12.4 billion', 'estimated cost']]);
+  });
+
+  it('reads the measured thing after the verb, and the object between a verb of change and "by"', () => {
+    expect(subjects('The county posted output of 12 billion yuan.')).toEqual([['12 billion yuan', 'county output']]);
+    expect(subjects('Its bamboo industry posted output of nearly 20 billion yuan.')).toEqual([['20 billion yuan', 'bamboo industry output']]);
+    expect(subjects('The firm will cut costs by 1.5 billion yuan.')).toEqual([['1.5 billion yuan', 'costs']]);
+    expect(subjects('The county will cut energy consumption per unit of GDP by 3 percent.')).toEqual([['3 percent', 'energy consumption per unit of GDP']]);
+    expect(subjects('For green development, energy consumption per unit of GDP is to be cut by 13.5 percent.')).toEqual([['13.5 percent', 'energy consumption per unit of GDP']]);
+  });
+
+  it('reads past verbs of change, time phrases and month spans as no subject', () => {
+    expect(subjects('Land-sale revenue slumped 28% last year to 61.4 billion yuan and fell another 11% in May.').map(([, s]) => s)).toEqual([
+      'Land-sale revenue', 'Land-sale revenue', 'Land-sale revenue',
+    ]);
+    expect(subjects('General budget revenue rose just 1.2% to 208.3 billion yuan in January-September.').map(([, s]) => s)).toEqual([
+      'General budget revenue', 'General budget revenue',
+    ]);
+  });
+
+  it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
+    expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'LGFV notes due']);
+    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
+  });
+
+  it('takes "per capita" and "of" into the head of a sentence whose clause names nothing', () => {
+    expect(subjects('Per capita disposable income of residents is to grow with the economy, reaching 52,000 yuan by 2030.')).toEqual([
+      ['52,000 yuan', 'Per capita disposable income of residents'],
+    ]);
+  });
+
+  it('names the staff, beneficiaries or population a head count of people measures', () => {
+    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('Fuping population');
+    expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('employees of sector');
+    expect(subjects('The project is expected to benefit about 1.12 million people.')[0]?.[1]).toBe('project beneficiaries');
+  });
+
+  it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
+    expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
+    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('revenue');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost');
+    expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
+    expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
+  });
+
+  it('reads an amount written before its noun like a compound adjective, not a change named after it', () => {
+    expect(subjects('• a 2.8 billion yuan new energy vehicle parts project;')[0]?.[1]).toBe('new energy vehicle parts');
+    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('precision optics plant');
+    expect(subjects('Household income rose to 21,700 yuan, a 40 percent increase.')[1]?.[1]).not.toBe('increase');
   });
 });

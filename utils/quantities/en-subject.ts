@@ -22,16 +22,36 @@ const TRAILING_VERBS = (
   'accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
-  'could should can may that who brings plans compared comparing whole not'
+  'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
+  'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
+  // Verbs of change ("Land-sale revenue slumped 28%").
+  'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
+  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high'
 ).split(' ');
+/** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
+ * makes them an adjective (the estimated cost). */
+const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
 const STOP = new Set(STOP_WORDS);
+const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
+const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
+const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked)$/i;
+/** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
+const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
 const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|bn|mln|bln)\s+)+/i;
 /** Nouns of a measure: a phrase before the figure ending in one names it better than "in …" after it. */
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
-const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+/** Qualifiers between a verb and its figure. */
+const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
+/** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
+const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
+  [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
+  [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
+  [/\b(?:home to|population of|(?:a|the) (?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+];
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -57,18 +77,38 @@ function phraseAfter(text: string, from: number): string {
 /** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
 function phraseBefore(clause: string): string {
   const words = clause.split(/\s+/).filter(Boolean);
-  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]))) {
+  // A participle after "has" or "been" (has stayed, been shortened) and any word after "to" or a modal (to occupy, will
+  // reach) is a verb: dropped like the verbs listed ("had revenue of" keeps its noun).
+  const afterAuxiliary = () => {
+    if (words.length < 2) return false;
+    const [aux, word] = [bare(words[words.length - 2]), bare(words[words.length - 1])];
+    // ("will cost about 12 billion yuan": a verb that names the measure stays.)
+    return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && /(?:ed|en|wn|ing)$/i.test(word));
+  };
+  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary())) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
     if (/^(?:and|or|but)$/i.test(bare(words[words.length - 1]))) return '';
     words.pop();
   }
   const tail: string[] = [];
-  for (let k = words.length - 1; k >= 0 && tail.length < 4; k--) {
+  for (let k = words.length - 1; k >= 0 && tail.length < 8; k--) {
     const word = bare(words[k]);
-    if (!word || /\d/.test(word) || isStop(word)) break;
+    if (!word || /\d/.test(word)) break;
+    // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject.
+    const joins = tail.length > 0 && /^(?:of|per)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]);
+    if (isStop(word) && !joins) break;
+    if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1])))) {
+      // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
+      if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0])) continue;
+      break;
+    }
+    // Four words, and two more for each join (energy consumption per unit of GDP).
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per)$/i.test(w)).length) break;
     tail.unshift(word);
   }
-  return tail.join(' ');
+  const phrase = tail.join(' ');
+  // "slumped 28% last year to": a time phrase names no subject.
+  return TIME_PHRASE.test(phrase) ? '' : phrase;
 }
 
 /** The thing a sentence is about when its clause names nothing: its first words ("The new energy battery industry, our largest, generated …"). */
@@ -79,9 +119,12 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
     const word = bare(raw);
     if (!word) continue;
     if (words.length === 0 && DETERMINER.test(word)) continue;
-    if (/\d/.test(word) || isTrailing(word) || words.length === 5) break;
+    // "Per capita disposable income of residents is to grow …": per capita and of belong to the thing named.
+    const inside = /^(?:per|capita|of)$/i.test(word) && (words.length > 0 || /^per$/i.test(word));
+    if (/\d/.test(word) || (isTrailing(word) && !inside) || words.length === 7) break;
     words.push(word);
   }
+  while (words.length && /^(?:per|of)$/i.test(words[words.length - 1])) words.pop();
   return words.join(' ');
 }
 
@@ -103,26 +146,54 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const start = clauseStart(text, sentenceStart, figureStart, previousEnd);
   const clause = text.slice(start, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
   const before = phraseBefore(clause);
-  const after = text.slice(figureEnd, figureEnd + 60);
-  const of = OF_AFTER.exec(after);
+  // A conversion in brackets right after the figure (60,000 mu (4,000 hectares) of …) stands between it and "of".
+  const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
+  const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
+  // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
+  const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
+  // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
+  if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
   if (ofLong && !NOT_OF_OBJECT.test(after.slice(ofLong[0].length))) {
-    const phrase = phraseAfter(text, figureEnd + ofLong[0].length);
+    // "14% of the 1,860 LGFV notes due in 2027": past the figure of the whole, the thing it counts.
+    const from = figureEnd + skipped + ofLong[0].length;
+    const whole = /^(?:its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+/i.exec(text.slice(from, from + 30));
+    const phrase = phraseAfter(text, from + (whole?.[0].length ?? 0));
     if (phrase) return phrase;
   }
   const figure = text.slice(figureStart, figureEnd);
+  // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
+  // people measures the staff, the beneficiaries or the population of what the sentence is about.
+  if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
+    const lead = text.slice(start, figureStart).replace(QUALIFIER_END, '');
+    const role = PEOPLE_ROLES.find(([re]) => re.test(lead));
+    if (role) {
+      const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
+      return owner ? role[1].replace('$', owner) : role[2];
+    }
+  }
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
     const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
     if (w) return w[1].trim();
   }
-  if (COMPOUND_ADJECTIVE.test(figure) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
+  // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
+  // before its noun, like a compound adjective, measures that noun.
+  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart));
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
     const noun = phraseAfter(text, figureEnd);
-    if (noun) return noun;
+    // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return noun;
+  }
+  // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
+  // figure measures is named after it.
+  if (/'s$/i.test(before) && !/^\s*(?:of|in|for|to|from|and|or)\b/i.test(text.slice(figureEnd, figureEnd + 6))) {
+    const owned = phraseAfter(text, figureEnd);
+    if (owned) return `${before} ${owned}`.slice(0, 60);
   }
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.

@@ -344,3 +344,58 @@ describe('English claims in bond, port-plan and feature copy', () => {
     expect(extractEnglishClaims('It hired 300 locally, many companies said.').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('English claims in debt, completion-report, feature and plan copy', () => {
+  it.each<Row>([
+    ['The debt of its 38 rated LGFVs fell 7.4% to about 1.05 trillion yuan.', '38 rated LGFVs', 38, 'count'],
+    ['Debt dropped by 46 billion yuan to 312 billion yuan.', '46 billion yuan', 46e9, 'CNY', 'exact', 'decrease'],
+    ['Debt dropped by 46 billion yuan to 312 billion yuan.', '312 billion yuan', 312e9, 'CNY'],
+    ['Investors demanded more to hold the one-year notes.', 'one-year', 1, 'year'],
+    ['Chen tends a one-hectare plot.', 'one-hectare', 1, 'ha'],
+    ['It swapped more than 420 billion yuan ($58 billion) of debt.', '$58 billion', 58e9, 'USD', 'at_least'],
+    ['Revenue slumped 28% and fell another 11% in the first nine months.', '11%', 11, 'percent', 'exact', 'decrease'],
+    ['Budget revenue rose just 1.2% to 208.3 billion yuan.', '1.2%', 1.2, 'percent', 'exact', 'increase'],
+    ['The bonds carry 2.06%, saving the city about 13 billion yuan a year.', '13 billion yuan', 13e9, 'CNY', 'approx', 'decrease'],
+    ['Anhui aims to keep average annual GDP growth at around 5.5 percent.', '5.5 percent', 5.5, 'percent', 'approx', 'increase'],
+    ['Energy use per unit of GDP is to be cut by 13.5 percent over the period and emissions per unit of GDP by 18 percent.', '18 percent', 18, 'percent', 'exact', 'decrease'],
+    ['Seedlings come from one of eight certified, insect-proof nurseries.', 'eight certified, insect-proof nurseries', 8, 'count'],
+    ['The plan calls for 20 strategic emerging industry clusters.', '20 strategic emerging industry clusters', 20, 'count'],
+    ['The port handled 19.2 million TEUs.', '19.2 million TEUs', 19.2e6, 'count'],
+    ['Nansha has 4,300 Hong Kong- and Macau-funded firms.', '4,300 Hong Kong- and Macau-funded firms', 4300, 'count'],
+    ['Loans went to 1,200 small- and medium-sized enterprises.', '1,200 small- and medium-sized enterprises', 1200, 'count'],
+    ['Two in five working-age villagers now live elsewhere.', 'Two in five working-age villagers', 40, 'percent'],
+    ['Overnight visitors stayed 2.3 days on average.', '2.3 days', 2.3, 'day'],
+    // The object between the verb and "by" may be long (energy consumption per unit of GDP).
+    ['The county will cut energy consumption per unit of GDP by 3 percent.', '3 percent', 3, 'percent', 'exact', 'decrease'],
+    ['It will cut energy consumption per 10,000 yuan of GDP by 3 percent.', '3 percent', 3, 'percent', 'exact', 'decrease'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('keeps a range after "by" that a plan or forecast gives', () => {
+    const [c] = extractEnglishClaims('The plan will cut labour costs by 15% to 25%.');
+    expect(c).toMatchObject({ text: '15% to 25%', change: 'decrease', range: { low: 15, high: 25 } });
+  });
+
+  it.each([
+    ['Sales reached 1.34 billion yuan, up from 310 million yuan five years earlier.', 'five years earlier'],
+    ['It has received quotas of 185 billion yuan in the past two rounds.', 'two rounds'],
+    ['Fewer than 200 grow citrus today.', '200 grow citrus'],
+    ['A mu of tea brings in three times what wheat earns.', 'three times what wheat earns'],
+    ['Temperatures were 9 to 12 degrees Celsius.', '9 to 12 degrees'],
+    ['a one-stop service centre and one-off grants', 'one-'],
+  ])('%s: %s is no claim', (text, trap) => {
+    const a = text.indexOf(trap);
+    const b = a + trap.length;
+    const hits = extractEnglishClaims(text).filter((c) => c.start < b && a < c.end);
+    expect(hits.map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads a key-indicator table whose headers date their columns in brackets and whose Unit column gives km, number, % and CNY', () => {
+    const text = 'Indicator\tUnit\tBaseline (2018)\tTarget (2024)\tActual (2025)\nRural roads upgraded\tkm\t0\t860\t912\nVillages connected\tnumber\t212\t480\t503\nWomen among trainees\t%\t31\t40\t46.5\nPer capita disposable income of rural residents\tCNY\t9,850\t14,500\t16,240';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['0', 0, 'km'], ['860', 860, 'km'], ['912', 912, 'km'], ['212', 212, 'count'], ['480', 480, 'count'], ['503', 503, 'count'],
+      ['31', 31, 'percent'], ['40', 40, 'percent'], ['46.5', 46.5, 'percent'],
+      ['9,850', 9850, 'CNY/person'], ['14,500', 14500, 'CNY/person'], ['16,240', 16240, 'CNY/person'],
+    ]);
+    expect(extractEnglishClaims(text)[2]?.subject).toBe('Rural roads upgraded Actual');
+  });
+});

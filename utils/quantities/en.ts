@@ -47,16 +47,19 @@ const AFTER: Array<[RegExp, Approx]> = [
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$/i, 'increase'],
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
-  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,5}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
-  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z'-]+\s+){1,4}by\s*$/i, 'decrease'],
+  // Up to seven words of object: "cut energy consumption per unit of GDP by 3 percent".
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
+  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by\s*$/i, 'decrease'],
   // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
   [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
   [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
+  // "saving the city about 13 billion yuan a year", "saves firms 3,600 yuan": what is saved follows whom it is saved for.
+  [/\bsav(?:e|es|ed|ing)\s+(?:[a-z'-]+\s+){1,3}$/i, 'decrease'],
 ];
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
@@ -75,7 +78,7 @@ const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|j
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Words that, when plural after a number, are not counters of the thing measured. */
-const NOT_COUNTERS = /^(?:decades|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
+const NOT_COUNTERS = /^(?:decades|degrees|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
 export function extractEnglishClaims(text: string): Claim[] {
   const sentences = sentenceIndex(text);
@@ -144,7 +147,8 @@ const SCALE_OF = /^(thousand|million|billion)s? of (.+)$/i;
 const SCALE_NAMES: Record<string, string> = { m: 'million', mn: 'million', bn: 'billion' };
 
 /**
- * Tables of a Chinese work report in translation: a header row led by years (2025 Result, 2026 Target Growth (%)),
+ * Tables of a Chinese work report in translation: a header row led by years (2025 Result, 2026 Target Growth (%)) or
+ * dating its columns in brackets (Baseline (2018), Actual (2025)),
  * row labels whose unit carries a multiplier in digits (Regional GDP (100 million yuan), (10,000 yuan)) and target
  * cells with a qualifier in words (around 6, above 7). The shared table reader takes none of these (a header holds
  * no digits but years, a label's unit no digits, a cell only Chinese qualifiers), so for it the years are masked with
@@ -155,6 +159,9 @@ function maskTranslatedTables(text: string): string {
   return text.replace(/^[^\n]*\t[^\n]*$/gm, (line) =>
     line
       .replace(/(^|\t)((?:19|20)\d{2})(?= [A-Za-z])/g, (_, tab: string, year: string) => tab + 'x'.repeat(year.length))
+      // A year in brackets after a header word (Baseline (2018), Actual (2025)) dates the column: blanked, bracket and
+      // all, so the header holds no digits and names no unit.
+      .replace(/(?<=[A-Za-z])\s*\((?:19|20)\d{2}\)(?=\t|$)/g, (year: string) => ' '.repeat(year.length))
       .replace(LABEL_SCALED_UNIT, (all: string, scale: string, unit: string) => {
         const masked = `(${scale === '10,000' ? '万' : '亿'} ${unit})`;
         return masked + ' '.repeat(all.length - masked.length);
@@ -321,19 +328,26 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   NUMBER_WORDS.lastIndex = i;
   const m = NUMBER_WORDS.exec(text);
   if (!m || m[0].length === 0) return skipWord(text, i);
-  let phrase = m[0];
+  const phrase = m[0];
+  const end = i + phrase.length;
+  // "a one-year note", "a one-hectare plot": "one" joined to a unit by a hyphen is the number of a compound adjective.
+  if (/^one$/i.test(phrase) && text[end] === '-') {
+    const one: Num = { start: i, end, value: 1, words: true, year: false };
+    const unit = unitAfter(text, end, one);
+    if (unit && !unit.counter && unitInfo(unit.code)?.kind !== 'money') return finish(text, one, out, sentences);
+  }
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
-  if (/^(?:a|an|one|zero)$/i.test(phrase)) return i + phrase.length;
+  if (/^(?:a|an|one|zero)$/i.test(phrase)) return end;
   // A scale word alone names a unit, not a number (a table's "billion yuan" column, "million tonnes").
   if (/^(?:hundred|thousand|million|billion|trillion)$/i.test(phrase)) return i + phrase.length;
   // "a three-foot trip": the article is not part of the number; "a hundred", "a third" are.
   if (/^an? /i.test(phrase) && !/^an? (?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half|hundred|thousand|million|billion|dozen)/i.test(phrase)) {
     return i + phrase.indexOf(' ') + 1;
   }
-  const end = i + phrase.length;
   // "The two cities aim to…", "the two leaves and a bud": a small count after "the" points back to things already
   // named or known, it does not state a figure (digits do: the 12 villages; a measure does: the six-mile trip).
-  if (SMALL_WORD.test(phrase) && /\bthe\s+$/i.test(text.slice(Math.max(0, i - 5), i))) {
+  // So does one after "the past/last/next …" (in the past two rounds): a period or a set named by its place in time.
+  if (SMALL_WORD.test(phrase) && /\bthe\s+(?:(?:past|last|previous|next|coming|first|final)\s+)?$/i.test(text.slice(Math.max(0, i - 14), i))) {
     const unit = unitAfter(text, end, { start: i, end, value: 2, words: true, year: false });
     if (!unit || unit.counter) return end;
   }
@@ -467,23 +481,29 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
-  // Up to six modifiers, two of them joined by "and" (132 refrigeration and cold chain companies, two new oil and
-  // gas storage bases), or a list closed by "and" (1,000 shipping, trading and logistics companies).
+  // Up to three modifiers (20 strategic emerging industry clusters), up to six with two of them joined by "and" (132
+  // refrigeration and cold chain companies, two new oil and gas storage bases), or a list closed by "and" (1,000
+  // shipping, trading and logistics companies).
   const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
   for (let k = 1; k <= 7 && m[k]; k++) {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
-    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && !/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])) continue;
+    // "small- and medium-sized enterprises", "Hong Kong- and Macau-funded firms": a hyphen left hanging before "and".
+    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && (/-$/.test(m[k - 1]) || (!/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])))) continue;
     // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
     if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
-    if (k > 3 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
+    // "three times what wheat earns", "five years their senior": a multiple or a span, no counted noun after it.
+    if (k === 1 && NOT_COUNTERS.test(noun)) return null;
+    // Three modifiers may stand alone (20 strategic emerging industry clusters); more need an "and" among them.
+    if (k > 4 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
-    if (k > 2 && /^[A-Z]/.test(m[k - 1])) return null;
+    // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
+    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1])) return null;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
-    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun)) return null;
+    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
     if (num.words && /^[A-Z]/.test(noun)) return null;
@@ -495,8 +515,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
     const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const at = rest.indexOf(noun, k === 1 ? 0 : m[1].length);
-    // A comma inside the phrase ends the figure's words unless it separates a list that "and" closes.
-    if (rest.slice(0, at).includes(',') && !COMMA_LIST.test(rest.slice(0, at))) return null;
+    // A comma inside the phrase ends the figure's words unless it separates a list that "and" closes or two
+    // adjectives of the noun (eight certified, insect-proof nurseries).
+    if (rest.slice(0, at).includes(',') && !COMMA_LIST.test(rest.slice(0, at)) && !COORDINATE_ADJECTIVES.test(rest.slice(0, at))) return null;
     return { code, end: q + at + noun.length, counter: code };
   }
   return null;
@@ -529,6 +550,8 @@ const PER_WORD: Record<string, string> = {
 const PHRASE_WORD = '([0-9][a-z]{1,2}(?![a-z])|[a-z]{1,3}&[a-z]{1,3}|[a-z][a-z-]*|["“][a-z][a-z -]{0,24}["”])';
 /** The number's noun and up to six words before it, each group one word; a comma may follow a word of a list. */
 const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.repeat(6)}`, 'i');
+/** Two adjectives with a comma between them and no "and": certified, insect-proof (nurseries); large, modern (plants). */
+const COORDINATE_ADJECTIVES = /^[a-z-]*(?:ed|al|ic|ive|ous|ful|ent|ant|able|ible|ary|less|proof|[a-z]-[a-z]+),\s+[a-z-]+\s+$/;
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
 const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 
@@ -536,8 +559,15 @@ const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (UNCHANGED_PLURALS.test(lower)) return true;
-  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && lower.length > 3 && !NOT_COUNTERS.test(word);
+  // Words in -us and -is are singular (citrus, census, bonus, basis, analysis); an initialism's plural is not (TEUs).
+  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && !/(?:us|is)$/.test(word) && lower.length > 3 && !NOT_COUNTERS.test(word);
 }
+
+/**
+ * A verb in the past before "by": what happened is one change, so "dropped by 46 billion yuan to 312 billion yuan" gives
+ * the change and the level, not a range; a range after "by" is a plan or a forecast ("will cut costs by 15% to 25%").
+ */
+const PAST_CHANGE_BY = /\b(?:[a-z]+ed|fell|rose|grew|shrank|sank|slid|swelled)(?:\s+(?!(?:to|will|would|could|may|might|should|be)\b)[a-z'-]+){0,5}\s+by(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|another|a further))?\s*$/i;
 
 function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forcedUnit?: string): number {
   let unit: UnitHit | null = forcedUnit ? { code: forcedUnit, end: num.end } : null;
@@ -552,7 +582,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     text.slice(Math.max(0, num.start - 20), num.start),
   );
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
-  if (conn && !from && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
+  // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
+  const changeThenLevel = conn?.[0].trim() === 'to' && PAST_CHANGE_BY.test(text.slice(Math.max(0, num.start - 60), num.start));
+  if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
     const second = /[0-9$¥€]/.test(text[q] ?? '') ? readDigits(text, q) : null;
     if (second && !Number.isNaN(second.value)) {
@@ -572,8 +604,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const tail0 = text.slice(unit.end, unit.end + 12);
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
-  // Ages and points in time: 48-year-old, ten years ago, two years on, the first six months, Five-Year Plan.
-  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b|\s+later\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
+  // ("2.3 days on average", "three years on the job" measure a stay and a tenure.)
+  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:average|the|a|an|each|every|end)\b)|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
@@ -604,16 +637,25 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // 2,000+ firms, 2,000-plus livestreaming rooms.
   if (approx === 'exact' && /^(?:\+|-plus\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;
-  const stripped = before.replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '');
+  // "fell another 11%", "rose just 1.2%": the qualifier and words of degree between the verb and the figure.
+  const stripped = before
+    .replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '')
+    .replace(/(?:\s(?:another|a further|an additional|just|only|a mere|a modest|a sharp|a steep))+\s*$/i, ' ');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
-  const byWindow = text.slice(Math.max(0, num.start - 60), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
+  const byWindow = text.slice(Math.max(0, num.start - 90), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
   // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first.
   if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))) approx = 'approx';
+  // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
+  // amount, so it keeps the qualifier of the figure it converts.
+  if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
+    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = prev.approx;
   if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
+  // "cut energy use by 13.5 percent … and emissions by 18 percent": the verb written once serves both.
+  if (!change && prev?.change && prev.unit === unit.code && /^[^0-9.;]{0,60}\band\s+[^0-9.;]{1,60}\bby\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
   // "1.9 percentage points higher than the provincial average" compares with another place: no change.
   if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ )?average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
@@ -648,11 +690,13 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     start -= neg[1].length;
     value = -value;
   }
-  // "one in every five freezers", "one out of 4 households": a share, 100/N percent, not a count of N.
-  const share = unit.counter && !high ? /\b(?:one|1) (?:in|out of) (?:every )?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start)) : null;
-  if (share && num.value > 1) {
+  // "one in every five freezers", "two in five villagers", "one out of 4 households": a share, 100·k/N percent, not a
+  // count of N.
+  const share = unit.counter && !high ? /\b(one|two|three|four|five|six|seven|eight|nine|\d) (?:in|out of) (?:every )?$/i.exec(text.slice(Math.max(0, num.start - 20), num.start)) : null;
+  const part = share ? parseEnglishNumber(share[1]!) : null;
+  if (share && part && num.value > part) {
     start = num.start - share[0].length;
-    value = round(100 / num.value);
+    value = round((100 * part) / num.value);
     code = 'percent';
     approx = 'exact';
   }

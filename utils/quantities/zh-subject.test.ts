@@ -86,4 +86,44 @@ describe('subjects of Chinese figures', () => {
       ['2860万元', '成交总价'],
     ]);
   });
+
+  it('names a field by its label when the figure stands alone after the colon', () => {
+    expect(subjects('地块编号：2024P15\n出让面积：35862.4平方米\n出让年限：50年\n建筑密度：≥40%\n起始价：2690万元')).toEqual([
+      ['35862.4平方米', '出让面积'],
+      ['50年', '出让年限'],
+      ['40%', '建筑密度'],
+      ['2690万元', '起始价'],
+    ]);
+  });
+
+  it('gives a conversion or a change the subject of the figure before it, in text without sentence ends', () => {
+    expect(subjects('土地位置：安海镇曾埭村\n出让面积：35862.4平方米（合53.79亩）\n土地用途：工业用地').map(([, s]) => s)).toEqual([
+      '出让面积',
+      '出让面积',
+    ]);
+    expect(subjects('▶ 地区生产总值\n612.5亿元\n↑5.8%').map(([, s]) => s)).toEqual(['地区生产总值', '地区生产总值']);
+  });
+
+  it('names a share said with 占 alone by the figure before it', () => {
+    expect(subjects('其中65岁及以上人口25.16万人，占22.4%，比上年末提高0.7个百分点。').map(([, s]) => s)).toEqual([
+      '65岁及以上人口',
+      '65岁及以上人口占比',
+      '65岁及以上人口占比',
+    ]);
+  });
+});
+
+describe('subjects in cells of prose and of levels reached from an average', () => {
+  it('names a figure in a table cell of prose by the cell’s own words, and a bare cell by its row and column', () => {
+    const table = '序号\t项目名称\t建设内容及规模\t衔接资金（万元）\n1\t黄桃产业基地项目\t新建黄桃基地600亩，配套建设冷库1座\t420\n';
+    expect(subjects(table)).toEqual([
+      ['600亩', '新建黄桃基地'],
+      ['1座', '配套建设冷库'],
+      ['420', '黄桃产业基地项目衔接资金'],
+    ]);
+  });
+
+  it('names both levels of 由平均…减至… by the measure', () => {
+    expect(subjects('申请材料由平均18.4份减至7.6份。').map(([, s]) => s)).toEqual(['申请材料', '申请材料']);
+  });
 });

@@ -14,6 +14,9 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
 const TRAILING_FILLER = (
+  // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
+  // and cuts to a level (由11份减至3份, 精简为5份).
+  '由平均 压减至 减至 减到 精简 ' +
   '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 ' +
@@ -36,7 +39,7 @@ const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（
 const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
-const QUOTES_AND_SPACE = /[“”"‘’《》\s]/g;
+const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
 /** 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的): the measured thing is before it. */
@@ -117,8 +120,9 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(text.charCodeAt(k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
-  const title = text.indexOf('《', from);
-  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 && title < k ? title : k)).slice(0, 12);
+  // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
+  const title = text.slice(from, k).indexOf('《');
+  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
   if (action.length < 2) return '';
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
@@ -201,5 +205,17 @@ export function chineseSubject(
   if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
   if (before.length < 2 && after.length >= 2) return after;
   if (before.length >= 2) return before;
-  return after || before;
+  return after || fieldLabel(text, clauseStart, figureStart) || before;
+}
+
+/** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
+const FIELD_LABEL = /(?:^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
+
+/** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
+function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
+  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
+  const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
+  const label = m ? cleanSubject(m[1]).replace(LEADING_MARK, '') : '';
+  // 其中：, a part of the row or figure before, names nothing itself.
+  return label.length >= 2 && label !== '其中' ? label : '';
 }

@@ -622,3 +622,83 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expectClaim(['亩均税收30万元，达到1000万元', '1000万元', 1e7, 'CNY']);
   });
 });
+
+describe('trade briefs, plans and service lists (the fifteenth held-out set)', () => {
+  it('reads a cut with what it cuts between the verb and the figure as a decrease, and the next object of its list', () => {
+    expectClaim(['预计每年可降低企业物流和仓储成本1.1亿元以上', '1.1亿元', 1.1e8, 'CNY', 'at_least', 'decrease']);
+    expectClaim(['节省材料复印、交通等费用约120万元', '120万元', 1.2e6, 'CNY', 'approx', 'decrease']);
+    expectClaim(['累计减少跑动约4.1万次', '4.1万次', 41000, 'count', 'approx', 'decrease']);
+    const list = '减少二氧化碳排放约178万吨、二氧化硫排放约510吨。';
+    expectClaim([list, '510吨', 510, 't', 'approx', 'decrease']);
+    expectClaim(['全年可削减化学需氧量126吨、氨氮18.4吨', '18.4吨', 18.4, 't', 'exact', 'decrease']);
+    // Time saved is the duration itself; a level reached or a 的-phrase is no object of a cut.
+    expectClaim(['每个项目节省前期时间约4个月', '4个月', 4, 'month', 'approx']);
+    expectClaim(['库存降低到1200吨', '1200吨', 1200, 't']);
+    expectClaim(['降低成本的措施12条', '12条', 12, 'count']);
+  });
+
+  it('reads an arrow before a figure as its change', () => {
+    expectClaim(['地区生产总值\n612.5亿元\n↑5.8%', '5.8%', 5.8, 'percent', 'exact', 'increase']);
+    expectClaim(['一般公共预算收入　↓3.6%', '3.6%', 3.6, 'percent', 'exact', 'decrease']);
+  });
+
+  it('reads the peak of a day as an upper bound', () => {
+    expectClaim(['最高单日通行2150辆次', '2150辆次', 2150, 'count', 'at_most']);
+    expectClaim(['最高单日客流达到14.2万人次', '14.2万人次', 142000, 'person', 'at_most']);
+    expectClaim(['单日最高接待游客4.2万人次', '4.2万人次', 42000, 'person', 'at_most']);
+    expectClaim(['日均通行1260辆次', '1260辆次', 1260, 'count']);
+  });
+
+  it('reads 不高于 across a 的-phrase of up to thirteen characters', () => {
+    expectClaim(['租金不高于同地段同品质市场租金的90%', '90%', 90, 'percent', 'at_most']);
+  });
+
+  it('reads money for each 名 or 位 as a rate per person', () => {
+    expectClaim(['每名边民每日互市进口商品免税额度为8000元', '8000元', 8000, 'CNY/person']);
+    expectClaim(['每位学员补贴1500元', '1500元', 1500, 'CNY/person']);
+  });
+
+  it('reads 涨幅 as a rise, and a change past a rate word (增收户均)', () => {
+    expectClaim(['居民消费价格涨幅3%左右', '3%', 3, 'percent', 'approx', 'increase']);
+    expectClaim(['带动农户增收户均3000元以上', '3000元', 3000, 'CNY/household', 'at_least', 'increase']);
+  });
+
+  it('reads 约为…的N倍 as about', () => {
+    expectClaim(['新设数约为注销数的2倍', '2倍', 2, 'times', 'approx']);
+  });
+});
+
+describe('bounds named after the figure', () => {
+  it('reads 的最低/的下限 after a figure as a floor and 的最高/的上限 as a ceiling', () => {
+    expectClaim(['占衔接资金的66.3%，高于省定55%的最低比例要求', '55%', 55, 'percent', 'at_least']);
+    expectClaim(['单个项目补助不超过项目总投资，以50万元的上限为准', '50万元', 5e5, 'CNY', 'at_most']);
+    expectClaim(['完成投资21.3亿元的项目', '21.3亿元', 21.3e8, 'CNY']);
+  });
+});
+
+describe('features and speeches (the fifteenth held-out set, second part)', () => {
+  it('reads 一年多 as more than a year, but not 一年多次', () => {
+    expectClaim(['从签约到投产只用了一年多时间', '一年', 1, 'year', 'at_least']);
+    expect(extractChineseClaims('茶叶一年多次采摘').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('一年前签约').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 出头 after a figure as a little more than it', () => {
+    expectClaim(['一亩纯收入4000元出头', '4000元', 4000, 'CNY/mu', 'at_least']);
+  });
+
+  it('counts fry and fingerlings in 尾', () => {
+    expectClaim(['年繁育优质虾苗80亿尾', '80亿尾', 8e9, 'count']);
+  });
+});
+
+describe('a change before 在, a floor before a saving', () => {
+  it('reads a change verb before 在 and a range', () => {
+    expectClaim(['从业人员人均年增收在3000元至5000元不等', '3000元至5000元', 3000, 'CNY/person', 'exact', 'increase']);
+    expectClaim(['项目分布在10个乡镇', '10个', 10, 'count']);
+  });
+
+  it('reads 至少节省了 before a duration as at least', () => {
+    expectClaim(['比自己建厂至少节省了一年半时间', '一年半', 1.5, 'year', 'at_least']);
+  });
+});

@@ -139,13 +139,15 @@ const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = tagged<Approx>([
   ['approx', '左右 上下'],
-  ['at_least', '及以上 以上 有余 多 余'],
+  ['at_least', '及以上 以上 有余 出头 多 余'],
   ['at_most', '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
 const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
 /** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
 const NOT_MORE_BEFORE = charSet('元万亿个家人');
+/** 一年多次, 一天多批: 多 before these counts times or batches, not "more than a year". */
+const NOT_MORE_TIMES = charSet('次批季茬轮遍趟');
 /** 内 after a duration or distance is "within" (3个月内, 5公里内), but not in 内资, 内容, 内部 ... */
 const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 
@@ -163,7 +165,7 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   ['decrease', '衰退 按年跌 按月跌 同比跌 下浮'],
   // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall. 下调/上调, 下行: a rate or price set
   // lower or higher (利率下调15个基点).
-  ['increase', '涨 上调 上行'],
+  ['increase', '涨 涨幅 上调 上行'],
   ['decrease', '跌 下调 下行'],
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
@@ -654,7 +656,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money' && text.lastIndexOf('最', qq) >= qq - 14) {
+  if (approx === 'exact' && kind === 'money' && text.slice(Math.max(0, qq - 14), qq).includes('最')) {
     const ceiling = CEILING_BEFORE.exec(text.slice(Math.max(0, qq - 14), qq));
     if (ceiling) {
       approx = 'at_most';
@@ -670,21 +672,25 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
   // body sets, named between them.
   if (approx === 'exact') {
-    const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 12), qq));
+    const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 16), qq));
     if (bound) {
       approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
       qualStart = qq - bound[0].length;
     }
   }
-  // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole.
-  if (approx === 'exact' && kind === 'percent') {
+  // 最高单日通行2150辆次, 单日最高接待游客4.2万人次: the peak of a day or month bounds the figures of every other.
+  if (approx === 'exact' && PEAK.test(text.slice(Math.max(0, qq - 12), qq))) approx = 'at_most';
+  // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
+  if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
     let a = q;
     while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
     if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
   const atEnd = text.charCodeAt(p.end);
-  // 一年内 (a deadline) and 一个多月 (more than a month) are figures even with a bare 一.
-  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end)))) return p.end;
+  // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
+  // even with a bare 一.
+  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, text.charCodeAt(p.end + 1));
+  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -732,6 +738,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         break;
       }
     }
+    // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
+    const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
+    if (bound) approx = bound[1] === '最低' || bound[1] === '下限' ? 'at_least' : 'at_most';
     if (approx === 'exact' && text.charCodeAt(ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, text.charCodeAt(ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
@@ -744,6 +753,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let change: Change | undefined;
   let c = qualStart;
   if (text.charCodeAt(c - 1) === 0x4e86 /* 了 */) c--;
+  // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
+  if (RATE_BEFORE.test(text.slice(c - 2, c))) c -= 2;
+  else if (text.charCodeAt(c - 1) === 0x5728 /* 在 */) c--;
   const changes = CHANGE_INDEX.at(text, c);
   for (let k = 0; k < changes.length; k++) {
     const verb = changes[k];
@@ -761,9 +773,19 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const net = NET_CHANGE.exec(text.slice(Math.max(0, qualStart - 9), qualStart));
     if (net) change = net[1] === '净增' ? 'increase' : 'decrease';
   }
-  // "分别增长23%和31%": a figure joined to a changed one shares its change.
+  // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
+  // (not time saved, 节省前期时间约4个月, which is the duration itself).
+  if (!change && kind !== 'duration' && CUT_OBJECT.test(text.slice(Math.max(0, qualStart - 14), qualStart))) change = 'decrease';
+  // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
+  const arrow = prevNonSpace(text, qualStart);
+  if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
+  // "分别增长23%和31%": a figure joined to a changed one shares its change; so does the next object of a cut
+  // (减少二氧化碳排放约178万吨、二氧化硫排放约510吨).
   const last = out[out.length - 1];
-  if (!change && last?.change && last.unit === p.unit && qualStart - last.end === 1 && inSet(AND, text.charCodeAt(last.end))) change = last.change;
+  if (!change && last?.change && last.unit === p.unit) {
+    const between = text.slice(last.end, qualStart);
+    if ((between.length === 1 && inSet(AND, between.charCodeAt(0))) || (last.change === 'decrease' && CUT_NEXT_OBJECT.test(between))) change = last.change;
+  }
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
@@ -823,9 +845,19 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const sentence = lastSentence.text;
   const row = tables.length ? tableRowAt(tables, s) : undefined;
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
-  let subject = (row && tableSubject(row, s)) || chineseSubject(text, sa, sb, qualStart, afterPos, kind, previousEnd);
+  // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
+  const cell = row ? row.start + row.line.lastIndexOf('\t', s - 1 - row.start) + 1 : sa;
+  const prose = row !== undefined && CJK_WORDS.test(text.slice(cell, qualStart));
+  let subject =
+    (row && !prose && tableSubject(row, s)) ||
+    chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
-  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && last && last.sentence === sentence) subject = last.subject;
+  // (The figure before is in this sentence when it ends inside its bounds: a text without sentence ends, a notice's
+  // fields or an infographic, has no one sentence text that both figures share.)
+  const sameSentence = previousEnd > sa;
+  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && sameSentence) subject = last.subject;
+  // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
+  else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
@@ -835,18 +867,30 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
+/** 减少/降低/节省/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元): no figure, clause end, 的 or level word between. */
+const CUT_OBJECT = /(?:减少|降低|节省|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+/** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
+const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
-/** 至少/最少 and a verb of having or doing before the figure: a floor (at least). */
-const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备)$/;
+/** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
+const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
-/** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 合同约定的, 同地段市场租金的), or 未达到 and a short one, before the figure. */
-const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,10}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
+/** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
+const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
+/** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
+const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约占|大约占|约为/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+/** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
+const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
+/** Two Chinese characters: a cell with words of its own before its figure. */
+const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
+/** A share's clause that names only the verb (占, 约占). */
+const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /较|比|同比|环比/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
@@ -865,13 +909,15 @@ const ROC_DATE = /民国|(?:^|\D)1\d\d年\d{1,2}月/;
 const QUOTED = /“[^”]*”/g;
 
 /** Characters of the rate words below: a clause without any of them names no rate. */
-const RATE_CHAR = charSet('亩人户平吨');
+const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人|每名|每位/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
 ];
 
+/** A rate word between a change verb and its figure (增收户均3000元). */
+const RATE_BEFORE = /^(?:[户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */
