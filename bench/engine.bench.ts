@@ -1,7 +1,7 @@
 /**
  * The quantity engine against Microsoft Recognizers-Text on the same text (the seed page ×1, ×10, ×100,
  * in one process, CPU time), plus the minified size of the Chinese engine bundle (what the content script ships)
- * and the time for 1 MB of digits (linear time check).
+ * and the times for 1 MB of digits and for a million characters of dense figures (linear time checks).
  *
  * Recognizers gets the Chinese culture for this Chinese text and runs the models that cover what the
  * engine finds: number, percentage, dimension and currency.
@@ -78,6 +78,11 @@ export default async function bench(log: (line: string) => void): Promise<Record
   const digits = '1234567890'.repeat(100_000);
   const digitsMs = timeIt(() => extractClaims(digits, { language: 'zh' }), 500);
   log(`1 MB of digits: ${digitsMs.toFixed(1)} ms`);
+  // A million characters that are nearly all figures (money, deadlines, changes): a rule that looks back to the
+  // start of the text or on to its end from every figure makes this grow with the square of its length.
+  const figures = '项目总投资1.2亿元，要求竞得人在18个月内开工，产值同比增长5.2%；'.repeat(30_000);
+  const figuresMs = timeIt(() => extractClaims(figures, { language: 'zh' }), 500);
+  log(`${(figures.length / 1e6).toFixed(2)} M chars of dense figures: ${figuresMs.toFixed(0)} ms`);
 
   // Measured as the extension ships it: its build keeps Chinese characters as UTF-8 (3 bytes each), where
   // esbuild's default escapes each to \uXXXX (6 bytes); that size is logged too.
@@ -105,5 +110,6 @@ export default async function bench(log: (line: string) => void): Promise<Record
     engine_vs_recognizers: Number((engineCps / recognizersCps).toFixed(1)),
     engine_zh_bundle_bytes: bytes,
     engine_1mb_digits_ms: Number(digitsMs.toFixed(1)),
+    engine_1mb_figures_ms: Math.round(figuresMs),
   };
 }

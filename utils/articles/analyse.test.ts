@@ -33,4 +33,20 @@ describe('analyseArticles', () => {
     const [article] = analyseArticles(text).articles;
     expect(article).toMatchObject({ title: '金乡县农产品价格监测周报', isRegionalDevelopment: true });
   });
+
+  it('takes a coastal county\'s aquaculture harvest for development news, as it does a farming one', () => {
+    const text = [
+      '福建霞浦：30万亩海上“田园”迎来丰收季',
+      '',
+      '央视新闻客户端　2024-04-26 18:32',
+      '',
+      '眼下正是霞浦县海带和紫菜的收获季节，渔民们驾着渔船穿梭在成片的养殖区里，收割、装船、晾晒。',
+      '',
+      '霞浦县是全国重要的海带、紫菜主产区。今年全县海带养殖面积达12.6万亩，预计产量36万吨；紫菜养殖面积8.3万亩，产量4.2万吨。',
+      '',
+      '“每亩能收鲜海带9吨左右，按每吨1200元的收购价，一亩收入超过1万元。”养殖户陈阿旺说。霞浦县推进海上养殖综合整治，投入资金4.8亿元。',
+    ].join('\n');
+    const [article] = analyseArticles(text).articles;
+    expect(article).toMatchObject({ title: '福建霞浦：30万亩海上“田园”迎来丰收季', isRegionalDevelopment: true });
+  });
 });

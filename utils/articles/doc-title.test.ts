@@ -14,6 +14,9 @@ describe('headlineOfDocTitle', () => {
     ['长三角一体化2024-2025年行动计划发布', '长三角一体化2024-2025年行动计划发布'],
     ['Sea-rail trains to Chongqing double', 'Sea-rail trains to Chongqing double'],
     ['盘州 - 老矿区蹚出转型新路', '盘州 - 老矿区蹚出转型新路'],
+    // A document viewer's title is the file's name.
+    ['永春县2023年国民经济和社会发展统计公报.pdf', '永春县2023年国民经济和社会发展统计公报'],
+    ['关于印发《县域商业体系建设实施方案》的通知.DOCX', '关于印发《县域商业体系建设实施方案》的通知'],
     // A site name alone is left as it is.
     ['新华网', '新华网'],
   ])('%s → %s', (title, headline) => {

@@ -14,8 +14,11 @@ const MIN_HEADLINE = 4;
 /** Longest section name between a headline and its site (部门动态, 福建要闻, Business). */
 const MAX_SECTION = 8;
 
+/** A document viewer (pdf.js, an office viewer) titles its page with the file's name: the name is the headline. */
+const FILE_EXTENSION = /\.(?:pdf|docx?|wps|ofd|xlsx?|pptx?)$/i;
+
 export function headlineOfDocTitle(title: string): string {
-  const text = title.trim();
+  const text = title.trim().replace(FILE_EXTENSION, '').trim();
   const first = text.split(CMS_JOINER)[0].trim();
   if (first.length >= MIN_HEADLINE && first !== text) return first;
   const last = LAST_PART.exec(text);

@@ -53,6 +53,11 @@ describe('classifyLine', () => {
     ['[Photo/Xinhua]', 'credit'],
     ['吴兴区埭镇的下沈港生态廊道 何伟卫 摄', 'captionWithCredit'],
     ['Workers at the industrial park in Suining. (Xinhua/Li Ming)', 'captionWithCredit'],
+    // A credit after a copyright sign ends an English caption; a copyright notice is page furniture.
+    ['Barges at a steel mill on the Yangtze in Jiangyin © Liu Mei/Financial Daily', 'captionWithCredit'],
+    ['Workers assemble battery packs at a plant in Hefei © Getty Images', 'captionWithCredit'],
+    ['© 2024 The Financial Daily Ltd. All rights reserved.', 'furniture'],
+    ['Support · Legal & Privacy · © The Financial Daily Ltd 2024. FD is a trademark.', 'furniture'],
     ['来源：四川日报 2023-11-28 09:12', 'meta'],
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],

@@ -189,9 +189,17 @@ export function isCredit(line: string): boolean {
   return line.length <= 80 && CREDIT_CUE.test(line) && CREDIT_PATTERNS.some((p) => p.test(line));
 }
 
+/**
+ * An English caption's credit after a copyright sign, as the FT, the Economist and agencies print it (… wharves
+ * © Liu Mei/Financial Daily, … © Getty Images): a name or two, no year, after a caption of some words. A copyright
+ * line (© 2024 The Financial Daily Ltd. All rights reserved.) has a year or a sentence after the sign.
+ */
+const COPYRIGHT_CREDIT = /\S.{19,}\s©\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}(?:\s?\/\s?[A-Z][A-Za-z.'’&-]*(?: [A-Z][A-Za-z.'’&-]*){0,3})?$/;
+
 /** A caption that ends with its photo credit. */
 export function hasTrailingCredit(line: string): boolean {
-  return line.length <= 140 && TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line));
+  if (line.length > 140) return false;
+  return (TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line))) || COPYRIGHT_CREDIT.test(line);
 }
 
 const SPACES = /\s+/g;

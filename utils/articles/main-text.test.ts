@@ -288,3 +288,32 @@ describe('findArticles: an <aside> beside the article\'s <main>', () => {
     expect(text).not.toMatch(/编辑推荐|86万人次|4\.3亿元/);
   });
 });
+
+describe('findArticles: a box set among the article\'s paragraphs', () => {
+  const para = (n: number) =>
+    `<p>The local government has set aside Rmb12bn for a hydrogen industrial park on 3,200 mu of reclaimed riverbank, and ${n} companies had signed up by May, officials in the county said on Monday.</p>`;
+
+  it('keeps a key-figures <aside> between paragraphs (Readability drops every aside) and leaves a related-links one out', () => {
+    const doc = load(
+      `<html><body><article><h1>Jiangyin bets on hydrogen as property slump bites</h1>${para(21)}${para(22)}` +
+        '<aside class="key-figures"><h2>Jiangyin in numbers</h2><ul><li><span>35km</span> Yangtze shoreline</li><li><span>61</span> Listed companies</li></ul></aside>' +
+        `${para(23)}<aside class="related"><a href="/1">Steel exports hit eight-year high</a></aside>${para(24)}${para(25)}</article></body></html>`,
+    );
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    expect(text).toContain('Jiangyin in numbers');
+    expect(text).toContain('35km Yangtze shoreline');
+    expect(text).not.toContain('eight-year high');
+  });
+});
+
+describe('articleText: a description list', () => {
+  it('writes each term and its description on one line, as the page map does', () => {
+    const doc = load(
+      '<html><body><article><h1>永康市</h1><p>永康市，浙江省辖县级市，由金华市代管，位于浙江省中部，总面积1049平方千米。截至2023年末，永康市户籍人口62.1万人，常住人口98.6万人，五金产业为全市支柱产业，地区生产总值752.6亿元。</p>' +
+        '<dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩、石鼓寮</dd></dl><p>2023年，永康市实现地区生产总值752.6亿元，比上年增长6.3%，规模以上工业企业1480家，五金企业2万余家，市场成交额682亿元，全市公路总里程2146公里。</p></article></body></html>',
+    );
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toContain('面积\t1049 km²\n著名景点\t方岩、石鼓寮');
+  });
+});

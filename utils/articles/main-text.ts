@@ -250,6 +250,29 @@ function outsideSidebars(texts: Node[]): Node[] {
   });
 }
 
+/**
+ * Puts back into `blocks` (in place, in page order) the `<aside>`s Readability dropped from between the article's
+ * paragraphs: a box set in the body (key figures, 数说…, a fact box) is the article's, as its place says. Only an
+ * aside inside the article's container with kept blocks before and after it, shown, and not a list of links (a
+ * related-stories box set among the paragraphs stays out); an aside beside the article is a sidebar.
+ */
+function withBoxesBetween(blocks: Element[], root: Element): void {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const boxes = Array.from(root.getElementsByTagName('aside')).filter(
+    (aside) =>
+      precedes(first, aside) &&
+      precedes(aside, last) &&
+      !blocks.some((b) => b.contains(aside) || aside.contains(b)) &&
+      !hiddenWithin(aside, root) &&
+      !isLinkList(aside),
+  );
+  if (boxes.length === 0) return;
+  const added = boxes.flatMap((aside) => blocksUnder(aside));
+  const all = [...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1));
+  blocks.splice(0, blocks.length, ...all);
+}
+
 /** Share of Readability's text that must map back to the page for its answer to be used. */
 const MIN_MAPPED_SHARE = 0.8;
 
@@ -288,6 +311,7 @@ function byReadability(doc: Document): PageArticle | null {
   const linked = blocksWithLinks(root, seen);
   contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
+  withBoxesBetween(contentBlocks, root);
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
   const headed = heading ? withHeader(heading, contentBlocks) : contentBlocks;
   const infoLine = heading && infoLineAbove(heading);
@@ -691,7 +715,10 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  * (its cells are no headline and byline) and a unit given once above a table's columns reaches its numbers.
  */
 function separator(a: Element, b: Element): string {
-  if (!CELL_TAGS.has(a.tagName.toUpperCase()) || !CELL_TAGS.has(b.tagName.toUpperCase())) return '\n\n';
+  // A description list's term and its descriptions are one line (as in utils/text-map): 面积⇥1049 km².
+  const [at, bt] = [a.tagName.toUpperCase(), b.tagName.toUpperCase()];
+  if ((at === 'DT' || at === 'DD') && (bt === 'DT' || bt === 'DD') && a.parentElement === b.parentElement) return bt === 'DD' ? '\t' : '\n';
+  if (!CELL_TAGS.has(at) || !CELL_TAGS.has(bt)) return '\n\n';
   if (a.parentElement === b.parentElement) return '\t';
   return a.closest('table') === b.closest('table') ? '\n' : '\n\n';
 }

@@ -215,6 +215,31 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it("takes the author's name alone over the date for the byline when a standfirst stands between it and the headline", () => {
+    const english = [
+      'After the Blight: A Jiangxi County Bets on Oranges Again',
+      '',
+      'Years after a disease wiped out most of its groves, Xunwu is growing citrus on terraced hillsides once more.',
+      '',
+      'Fan Yiling',
+      'Dec 01, 2026',
+      '',
+      'XUNWU, Jiangxi — Liu Guohua was 31 when the disease reached his village and killed 2,400 trees.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(english);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual(['After the Blight: A Jiangxi County Bets on Oranges Again', 'Fan Yiling', '2026-12-01']);
+    const chinese = [
+      '寻乌脐橙重回山坡',
+      '黄龙病毁掉大半果园多年以后，寻乌县在梯田上重新种起脐橙，三年新种果树120万株，还学会了通过直播把果子卖到全国各地，带动全县两万多户果农增收致富，让昔日的荒山重新变成了金山银山。',
+      '范依玲',
+      '2026年12月1日',
+      '寻乌县三标乡的刘国华今年51岁，种了20年脐橙。',
+    ].join('\n');
+    const [zh] = segmentArticles(chinese);
+    expect([zh.title, zh.byline, zh.date]).toEqual(['寻乌脐橙重回山坡', '范依玲', '2026-12-01']);
+  });
+
   it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {
     const dek =
       'Yiwu, a trading hub four hours from Shanghai, has drawn more than 200 export firms from the coast since 2021, lured by cheaper warehouses, lower wages and a direct freight rail link to Europe';
@@ -720,6 +745,39 @@ describe('a policy interpretation followed by its 相关文件 and 相关解读 
     expect(articles.map((a) => [a.title, a.source, a.date])).toEqual([
       ['《长丰县支持草莓产业高质量发展若干政策》问答解读', '县农业农村局', '2024-02-28'],
     ]);
+  });
+});
+
+describe('an encyclopedia entry', () => {
+  const summary = '永康市，浙江省辖县级市，由金华市代管，位于浙江省中部，总面积1049平方千米。截至2023年末，永康市户籍人口62.1万人。';
+
+  it('is titled by its name, too short for a headline, when its first paragraph opens with it', () => {
+    const text = ['永康市', '浙江省金华市代管县级市', '编辑讨论收藏', '本词条由科学百科词条编写与应用工作项目审核。', summary].join('\n\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.start])).toEqual([['永康市', 0]]);
+  });
+
+  it('is not a short label or site name over a text that does not open with it', () => {
+    const text = ['人民网', '永康五金产业年产值突破1500亿元', summary].join('\n\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['永康五金产业年产值突破1500亿元']);
+  });
+});
+
+describe('an entry closed by its list of references', () => {
+  const text = [
+    '永康：五金之都的社会事业',
+    '本报记者 李明',
+    '截至2023年末，永康市共有各级各类学校186所，在校学生14.2万人；医疗卫生机构612个，卫生技术人员7830人。[2]',
+    '历史文化',
+    '编辑播报',
+    '永康有“百工之乡”之称，永康锡雕、永康鼓词等列入国家级非物质文化遗产代表性项目名录。方岩为国家4A级旅游景区。[9]',
+    '参考资料',
+    '行政区划简介．永康市人民政府［引用日期2024-05-12］',
+    '2023年永康市国民经济和社会发展统计公报．永康市统计局．2024-03-22［引用日期2024-05-12］',
+    '永康县志（1991年版）．浙江人民出版社．1991',
+  ].join('\n\n');
+
+  it('reads the references as a list, no article of their own (dated as they are)', () => {
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['永康：五金之都的社会事业']);
   });
 });
 

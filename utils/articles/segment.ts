@@ -138,6 +138,8 @@ function looksLikeHeadline(line: Line): boolean {
   if (ENDS_CLAUSE.test(line.text)) return false;
   // Section headings of a report or notice (四、挂牌时间, （一）, 1.) and field lists (a; b; c) head no article.
   if (SECTION_HEADING.test(line.text)) return false;
+  // A list's heading (相关新闻, 参考资料, Related stories) heads the list, not an article.
+  if (LIST_HEADING.test(line.text)) return false;
   // Contact lines (招商热线：0579-88888123) close articles; they head none.
   if (CONTACT.test(line.text)) return false;
   // A sentence of body text ending in a full stop is not a headline; "?" and "!" are.
@@ -198,7 +200,7 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
 
 /** The heading of a list of other stories or documents (相关新闻, 延伸阅读, 相关文件 on a 解读 page, More on this). */
 const LIST_HEADING =
-  /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
+  /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|参考资料|参考文献|References|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
 /**
  * The heading of a poll or survey set among the paragraphs (网友调查：你觉得…？, 投票, Quick poll: …): its options,
  * their shares and vote counts, the number who took part and its closing date follow, none of them article text.
@@ -268,7 +270,8 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
       ended = 'paywall';
       line.role = 'furniture';
     } else if (ended === 'list' && line.role === 'body' && CHINESE_SENTENCE.test(line.text)) ended = 'no';
-    else if (ARTICLE_END.test(line.text)) {
+    // (A caption's credit after a copyright sign, … © Liu Mei/Financial Daily, credits a photo, not the page.)
+    else if (ARTICLE_END.test(line.text) && line.role !== 'captionWithCredit') {
       // Once over (an editor line, a paywall), the article stays over.
       if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : 'end';
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
@@ -323,14 +326,25 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       continue;
     }
     // The issuing office under a report's or notice's title (孝义市统计局, then the date), or the author's or
-    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline.
-    if (line.role === 'body' && j > 0 && looksLikeHeadline(lines[nonBlank[j - 1]])) {
-      const above = lines[nonBlank[j - 1]];
+    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline,
+    // or, for the author's name, a standfirst under the headline (Sixth Tone: headline, dek, Fan Yiling, the date).
+    const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+    if (line.role === 'body' && above) {
+      const underHeadline = looksLikeHeadline(above);
+      const headOverStandfirst = !underHeadline && j > 1 ? headlineOverStandfirst(lines, nonBlank, j - 1) : null;
       // (Over a byline, a short line is a subtitle, not a second author.)
       const overDate = gap === marks && lines[nonBlank[k]].role === 'meta';
-      if (ISSUER.test(line.text) || (overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length)) {
+      const author = overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length;
+      if (underHeadline && (ISSUER.test(line.text) || author)) {
         line.role = 'byline';
         continue;
+      }
+      if (headOverStandfirst !== null && author) {
+        line.role = 'byline';
+        for (let h = headOverStandfirst + 1; h < j; h++) lines[nonBlank[h]].role = 'subtitle';
+        lines[nonBlank[headOverStandfirst]].role = 'headline';
+        headlines.push(nonBlank[headOverStandfirst]);
+        return;
       }
     }
     // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日): no headline.
@@ -416,6 +430,12 @@ function titleCaseHeadlineAbove(lines: Line[], nonBlank: number[], j: number): n
     if (line.text.length > MAX_STANDFIRST_EN) return null;
   }
   return null;
+}
+
+/** The headline over the standfirst line `s` (a long dek, or points in sentence case under a title-case headline), or null. */
+function headlineOverStandfirst(lines: Line[], nonBlank: number[], s: number): number | null {
+  if (s > 0 && isLongStandfirst(lines[nonBlank[s]], lines[nonBlank[s - 1]])) return s - 1;
+  return titleCaseHeadlineAbove(lines, nonBlank, s);
 }
 
 /** Longest standfirst between a headline and its byline, in characters (a paragraph is longer). */
@@ -666,6 +686,28 @@ function wireSource(text: string): string | undefined {
 /** The label over a commentary or note printed with the news it is about (短评, 【编后】, 记者手记). */
 const COMPANION_LABEL = /^[【\[]?\s*(?:短评|快评|点评|微评|短论|时评|编后|编后语|编后记|记者手记|采访手记|记者观察)\s*[】\]]?$/;
 
+/** A name too short for a headline: 永康市, 方岩. */
+const SHORT_NAME = /^[\u3400-\u9fff]{2,3}$/;
+/** Lines after an entry's name looked at for the paragraph that opens with it (a description, tools, a note between). */
+const MAX_ENTRY_GAP = 4;
+/** Shortest opening paragraph of an entry (a review note or a description line is shorter). */
+const MIN_ENTRY_PARAGRAPH = 40;
+
+/**
+ * An encyclopedia entry's title, its name alone on the first line (永康市), too short to pass for a headline: an
+ * entry's first paragraph opens with its name (永康市，浙江省辖县级市，…), which a section label or a site's name
+ * over a text does not do.
+ */
+function entryName(lines: Line[], own: number[]): number | null {
+  const first = own.length > 0 ? lines[own[0]] : undefined;
+  if (!first || first.role !== 'body' || !SHORT_NAME.test(first.text)) return null;
+  const opens = own
+    .slice(1, 1 + MAX_ENTRY_GAP)
+    .map((i) => lines[i])
+    .find((l) => l.role === 'body' && l.text.length > MIN_ENTRY_PARAGRAPH);
+  return opens?.text.startsWith(first.text) ? own[0] : null;
+}
+
 /** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */
 const MAX_LEADING_LINES = 3;
 
@@ -674,6 +716,8 @@ const MAX_LEADING_LINES = 3;
  * headline-like line with no full stop that a longer paragraph follows.
  */
 function untitledHeadline(lines: Line[], own: number[]): number | null {
+  const entry = entryName(lines, own);
+  if (entry !== null) return entry;
   for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
     const line = lines[own[k]];
     // A paragraph follows within four lines (an author's line or a data sheet's fields may stand between).

@@ -554,6 +554,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       // dates every 1xx年 is a year (112年农业产值), not 112 years.
       else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(text.slice(end, end + 3)))) m.reject = true;
       else if (inSet(AFTER_YEAR_DATE, after)) m.reject = true;
+      // 赤乌八年（245年）, 民国二十六年（1937年）: an era's year and, in brackets, the calendar year it was; both dates.
+      else if (/^[（(]\d{1,4}年[）)]/.test(text.slice(end, end + 8)) || (/年[（(]$/.test(text.slice(tok.start - 2, tok.start)) && /^[）)]/.test(text.slice(end, end + 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {

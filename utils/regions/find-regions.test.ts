@@ -120,6 +120,15 @@ describe('findRegions', () => {
     expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
   });
 
+  it('reads a name in the possessive, with a straight or a curly apostrophe, as a mention in passing', () => {
+    const text = 'Jiangyin’s steel dynasties bet on hydrogen\n\nFor decades the chimneys of Jiangyin’s riverside were a barometer of the building boom.';
+    expect(codes(text, 'en')).toEqual(['320281']);
+    expect(codes("Caoxian's Hanfu makers thrive\n\nCaoxian's workshops sell Hanfu online.", 'en')).toEqual(['371721']);
+    // The place the headline is about ranks above the one its possessive names.
+    const moving = "Why Shenzhen's makers are moving to Longnan\n\nLongnan, a county-level city in Jiangxi province, drew 150 firms from Shenzhen's Bao'an district.";
+    expect(codes(moving, 'en')[0]).toBe('360783');
+  });
+
   it('reads a county-level city by its customary English name, which is no pinyin of its Chinese one', () => {
     const text = "Horgos port handles record freight\n\nThe Khorgos port in northwest China's Xinjiang Uygur Autonomous Region handled more trains.";
     expect(codes(text, 'en').slice(0, 2)).toEqual(['654004', '650000']);
@@ -129,6 +138,14 @@ describe('findRegions', () => {
     const text =
       'Desert county in Ningxia herds its way to prosperity\n\nIn Yanchi county, in northwest China\'s Ningxia Hui Autonomous Region, herders raise sheep. Yanchi restored grassland.';
     expect(codes(text, 'en').slice(0, 2)).toEqual(['640323', '640000']);
+  });
+
+  it('reads the place of a wire dateline printed in capitals, and no other word in capitals', () => {
+    const text = 'A Jiangxi County Bets on Oranges Again\n\nXUNWU, Jiangxi — Liu Guohua was 31 when the disease reached his village.';
+    expect(codes(text, 'en').slice(0, 2)).toEqual(['360734', '360000']);
+    expect(codes('Oranges again\n\nNINGBO — Exports rose.', 'en')[0]).toBe('330200');
+    // Not at the start of a line, or not before a comma or dash: capitals are emphasis or an acronym.
+    expect(codes('Oranges again\n\nThe county of XUNWU grows oranges in Jiangxi.', 'en')).not.toContain('360734');
   });
 
   it('reads a pinyin county name that is also an everyday Chinese word only before its division word', () => {

@@ -43,6 +43,11 @@ function isHanzi(code: number): boolean {
   return code >= 0x3400 && code <= 0x9fff;
 }
 
+const POSSESSIVE = /['’]s$/;
+/** A place as a dateline prints it, in capitals (XUNWU, INNER MONGOLIA), and what follows it there: a comma or a dash. */
+const DATELINE_PLACE = /^[A-Z]{3,}(?: [A-Z]{3,})?$/;
+const DATELINE_AFTER = /^(?:,|\s[—–-])/;
+
 function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const { text } = query;
   const mentions: Mention[] = [];
@@ -69,14 +74,22 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const first = words[w];
       const last = words[w + n - 1];
       const start = first.index;
-      const end = last.index + last[0].length;
-      const name = text.slice(start, end).replace(/’/g, "'");
+      // A possessive is no part of the name (Jiangyin’s steel, Caoxian's Hanfu); a place in the possessive qualifies
+      // what the sentence is about (Shenzhen's makers are moving to Longnan), so it counts as a mention in passing.
+      const possessive = POSSESSIVE.exec(last[0])?.[0].length ?? 0;
+      const end = last.index + last[0].length - possessive;
+      let name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
+      // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —).
+      if (DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3))) {
+        name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
+      }
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
-      mentions.push({ start, end, places, weight: weightAt(query, start, end) });
+      const weight = weightAt(query, start, end);
+      mentions.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
       w += n - 1;
       break;
     }

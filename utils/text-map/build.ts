@@ -7,7 +7,8 @@
  *   no prose (script, style, template, form controls, media fallback), and our own UI;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
  *   paragraphs never merge into one sentence or one number; a `<br>` inside a heading by a space, as a
- *   headline broken over two lines for the layout is still one headline;
+ *   headline broken over two lines for the layout is still one headline; a description list's term and
+ *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
@@ -45,7 +46,8 @@ interface ElementContext {
   preserve: boolean;
 }
 
-type Layout = 'inline' | 'block' | 'cell' | 'row';
+/** `term`: a description list's term, which starts a line and is followed by its description as a cell is. */
+type Layout = 'inline' | 'block' | 'cell' | 'row' | 'term';
 
 export interface BuildOptions {
   /** Read computed styles (true in a browser). Off for speed in tests on plain markup. */
@@ -163,6 +165,27 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     length += 1;
   };
 
+  /**
+   * A text layer (a PDF viewer's, pdf.js among them) places each run of a line absolutely where the PDF drew it and
+   * ends each line with a `<br>`: CSS makes every positioned run a block, but the runs of one line are one line
+   * of text (`地区生产总值` `586.42` `亿元`), and the page's own `<br>`s say where lines end. Positioned inline
+   * elements elsewhere (a badge or a duration over a picture, no `<br>` among them) stay apart.
+   */
+  const breaksInside = new WeakMap<Element, boolean>();
+  const marksLinesWithBreaks = (parent: Element): boolean => {
+    let known = breaksInside.get(parent);
+    if (known === undefined) {
+      known = false;
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+        if (child.tagName.toUpperCase() === 'BR') {
+          known = true;
+          break;
+        }
+      breaksInside.set(parent, known);
+    }
+    return known;
+  };
+
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout }> = [];
   let ctx: ElementContext = { visible: true, preserve: false };
 
@@ -180,6 +203,8 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       const display = style.display;
       if (display === 'none') return false;
       layout = layoutOf(display, tag);
+      if (layout === 'block' && !BLOCK_TAGS.has(tag) && style.position === 'absolute' && el.parentElement && marksLinesWithBreaks(el.parentElement))
+        layout = 'inline';
       const visibility = style.visibility;
       if (visibility) visible = visibility === 'visible';
       const ws = style.whiteSpace || style.whiteSpaceCollapse;
@@ -201,14 +226,14 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   const openLayout = (layout: Layout) => {
     if (layout === 'block') requestBoundary(2);
-    else if (layout === 'row') requestBoundary(1);
+    else if (layout === 'row' || layout === 'term') requestBoundary(1);
     else if (layout === 'cell') requestBoundary('tab');
   };
 
   const leave = () => {
     const frame = stack.pop()!;
     ctx = frame.ctx;
-    openLayout(frame.layout);
+    openLayout(frame.layout === 'term' ? 'cell' : frame.layout);
   };
 
   // Iterative depth-first walk: pages nest deeply enough to overflow a recursive one.
@@ -258,13 +283,23 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
 function layoutOf(display: string, tag: string): Layout {
   if (display === 'table-cell') return 'cell';
+  if (display === 'block' && DESCRIPTION_LIST.has(tag)) return defaultLayout(tag);
   if (display === 'table-row') return 'row';
   if (display.startsWith('inline') || display === 'contents' || display === 'ruby' || display === 'ruby-text') return 'inline';
   if (display === '' || display === 'initial') return defaultLayout(tag);
   return 'block';
 }
 
+/**
+ * A description list pairs each term with its description (an infobox's `面积` and `1049 km²`, a notice's
+ * `发布日期` and its date): like a table row, one line `term⇥description`, so a label alone on its line is never
+ * read as a headline over a value read as a name (著名景点 over 方岩、石鼓寮).
+ */
+const DESCRIPTION_LIST = new Set(['DT', 'DD']);
+
 function defaultLayout(tag: string): Layout {
+  if (tag === 'DT') return 'term';
+  if (tag === 'DD') return 'cell';
   if (tag === 'TD' || tag === 'TH') return 'cell';
   if (tag === 'TR') return 'row';
   return BLOCK_TAGS.has(tag) ? 'block' : 'inline';

@@ -22,7 +22,19 @@ describe('buildTextMap: the text a reader sees', () => {
     ['hidden attribute skipped', '<p>a</p><p hidden>x</p><p>b</p>', 'a\n\nb'],
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
+    ['a description list: a term and its descriptions on one line', '<p>前</p><dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩</dd><dd>石鼓寮</dd></dl><p>后</p>', '前\n\n面积\t1049 km²\n著名景点\t方岩\t石鼓寮\n\n后'],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
+    // A PDF viewer's text layer: runs placed absolutely (CSS makes them blocks), a <br> at each line's end.
+    [
+      'positioned runs of a text layer join into lines its <br>s end',
+      '<div class="textLayer"><span style="position:absolute;display:block">全县地区生产总值</span><span style="position:absolute;display:block">586.42</span><span style="position:absolute;display:block">亿元，</span><br><span style="position:absolute;display:block">增长</span><span style="position:absolute;display:block">5.6%</span></div>',
+      '全县地区生产总值586.42亿元，\n增长5.6%',
+    ],
+    [
+      'positioned badges with no <br> among them stay apart',
+      '<div><span style="position:absolute;display:block">▶</span><span style="position:absolute;display:block">03:21</span></div><p>正文</p>',
+      '▶\n\n03:21\n\n正文',
+    ],
   ])('%s', (_name, html, expected) => {
     expect(buildTextMap(page(html)).text).toBe(expected);
   });
