@@ -421,6 +421,7 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     ]);
     // Without "range" or "vary", from … to is still a level and the level it reached.
     expect(extractEnglishClaims('Wages rose from RMB 5,800 to RMB 6,900.').map((c) => c.text)).toEqual(['RMB 5,800', 'RMB 6,900']);
+    expect(extractEnglishClaims('Income rose from US$2,150 in 2021 to US$3,010.').map((c) => c.text)).toEqual(['US$2,150', 'US$3,010']);
   });
 
   it('does not report the size of a shipping container, which names its class', () => {

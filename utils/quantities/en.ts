@@ -598,7 +598,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const q = (unit ? unit.end : num.end) + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
     const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q) : null;
-    if (second && !Number.isNaN(second.value)) {
+    // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range.
+    if (second && !Number.isNaN(second.value) && !(num.year && second.currency)) {
       // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
