@@ -215,6 +215,26 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it('takes an English office alone under the headline, over the date, for the byline', () => {
+    const text = [
+      'Statistical Communique of Guizhou Province on the 2025 National Economic and Social Development',
+      '',
+      'Guizhou Provincial Bureau of Statistics',
+      'March 6, 2026',
+      '',
+      'I. General Overview',
+      '',
+      'Preliminary estimates show that the province\'s GDP reached 2.31 trillion yuan in 2025, up 5.4 percent.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual([
+      'Statistical Communique of Guizhou Province on the 2025 National Economic and Social Development',
+      'Guizhou Provincial Bureau of Statistics',
+      '2026-03-06',
+    ]);
+  });
+
   it("takes the author's name alone over the date for the byline when a standfirst stands between it and the headline", () => {
     const english = [
       'After the Blight: A Jiangxi County Bets on Oranges Again',
