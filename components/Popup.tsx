@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { openDashboard, openSidePanel } from '../utils/background/pages';
 import { t } from '../utils/i18n';
 import type { PageState } from '../utils/messages';
-import { sendToTab } from '../utils/messaging';
+import { sendToPage } from '../utils/messaging';
 import { injectContentScript } from '../utils/panels/page-view';
 import type { Settings } from '../utils/settings';
 import { usePageView, useSettings } from './hooks';
@@ -38,8 +38,8 @@ export function Popup({ tabId, settings: initialSettings }: PopupProps) {
       setAction({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
     }
   };
-  const analyse = () => tabId !== null && run(() => sendToTab(tabId, { type: 'analyse-now' }));
-  const save = () => tabId !== null && run(() => sendToTab(tabId, { type: 'save-page' }));
+  const analyse = () => tabId !== null && run(() => sendToPage(tabId, { type: 'analyse-now' }));
+  const save = () => tabId !== null && run(() => sendToPage(tabId, { type: 'save-page' }));
 
   return (
     <div class="popup">

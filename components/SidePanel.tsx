@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { openDashboard } from '../utils/background/pages';
 import { formatNumber, t } from '../utils/i18n';
 import type { PageState } from '../utils/messages';
-import { sendToTab } from '../utils/messaging';
+import { sendToPage } from '../utils/messaging';
 import { injectContentScript } from '../utils/panels/page-view';
 import { NO_FILTER, STATUSES, matchesFilter, noteMatchesFilter, type ClaimFilter } from '../utils/panels/claim-filter';
 import type { ClaimKind } from '../utils/quantities/types';
@@ -90,7 +90,7 @@ export function SidePanel({ tabId: initialTabId, pinned, settings: initialSettin
             <PageClaims
               state={view.state}
               colors={settings.colors}
-              onRequest={(message) => request(() => sendToTab(tabId, message))}
+              onRequest={(message) => request(() => sendToPage(tabId, message))}
             />
           )}
         </div>

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { clearBadgeOnNavigation, createBackgroundHandlers, type BackgroundServices } from '../utils/background/handlers';
+import { PageFrames } from '../utils/background/frames';
+import { createBackgroundHandlers, followTabNavigation, type BackgroundServices } from '../utils/background/handlers';
 import { libraryServices } from '../utils/background/library';
 import { buildMenus, onMenuClicked } from '../utils/background/menus';
 import { initI18n } from '../utils/i18n';
@@ -9,6 +10,9 @@ import { extractEnglishClaims } from '../utils/quantities/en';
 import { findRegions } from '../utils/regions/find-regions';
 import { loadSettings, watchSettings, type Settings } from '../utils/settings';
 
+// Which frame of each tab holds its article; kept in session storage, which outlives the worker's restarts.
+const frames = new PageFrames(browser.storage.session ?? null);
+
 // The reader's settings: read when the worker starts, then kept current by watchSettings.
 let currentSettings: Promise<Settings>;
 
@@ -16,9 +20,10 @@ let currentSettings: Promise<Settings>;
 export default defineBackground(() => {
   currentSettings = loadSettings();
   routeBackgroundMessages(createBackgroundHandlers(services));
-  browser.tabs.onUpdated.addListener((tabId, change) => clearBadgeOnNavigation(tabId, change));
+  browser.tabs.onUpdated.addListener((tabId, change) => void followTabNavigation(frames, tabId, change));
+  browser.tabs.onRemoved.addListener((tabId) => frames.closed(tabId));
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    onMenuClicked(info, tab).catch((error: unknown) => console.warn('Figure Finder: menu action failed', error));
+    onMenuClicked(info, tab, frames).catch((error: unknown) => console.warn('Figure Finder: menu action failed', error));
   });
   browser.runtime.onInstalled.addListener(() => void currentSettings.then(applySettings));
   watchSettings((settings) => {
@@ -36,6 +41,7 @@ async function applySettings(settings: Settings): Promise<void> {
 
 const services: BackgroundServices = {
   settings: () => currentSettings,
+  frames,
   analyseEnglish: extractEnglishClaims,
   resolveRegions: findRegions,
   library: libraryServices,

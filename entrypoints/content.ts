@@ -3,10 +3,16 @@
  * article or when the reader asks, has the background inject the analysis script
  * (analysis.content.ts). Kept small on purpose: most pages are not articles, and every page
  * pays for parsing this file. The logic lives in utils/in-page/loader.ts.
+ *
+ * It runs in frames too, where some sites show their article, but starts there only in a frame a
+ * reader could read an article in (utils/in-page/frame-gate.ts); the background sends the popup's,
+ * side panel's and menu's requests to the frame that holds the article (utils/background/frames.ts).
  */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // Our highlights' default look, in every page from the start (see utils/highlights/styles.ts).
 import '../utils/highlights/highlights.css';
+import { startWhenReadable } from '../utils/in-page/frame-gate';
 import { PageLoader } from '../utils/in-page/loader';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
@@ -14,34 +20,39 @@ import { loadSettings } from '../utils/settings';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
+  allFrames: true,
   // As soon as the document is parsed: waiting for the browser's idle time delays the highlights.
   runAt: 'document_end',
   // WXT tells an older copy of this script to stand down with a DOM event; its extra window.postMessage
   // would reach the page's own message listeners on every page load.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    const loader = new PageLoader({
-      doc: document,
-      readSettings: loadSettings,
-      signal: ctx.signal,
-      services: {
-        reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
-        loadAnalysis: async ({ automatic }) => {
-          const outcome = await sendToBackground({ type: 'load-analysis', automatic });
-          if (!outcome.ok) throw new Error(outcome.error);
-          return outcome.injected;
-        },
-      },
-    });
-    ctx.onInvalidated(routeContentMessages(loader.handlers()));
-    // A new address is a new page, but a new #fragment (a table of contents link) is not.
-    let address = location.href.split('#')[0];
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      const next = location.href.split('#')[0];
-      if (next === address) return;
-      address = next;
-      loader.navigated();
-    });
-    loader.start();
+    startWhenReadable(window, ctx.signal, () => startLoader(ctx));
   },
 });
+
+function startLoader(ctx: ContentScriptContext): void {
+  const loader = new PageLoader({
+    doc: document,
+    readSettings: loadSettings,
+    signal: ctx.signal,
+    services: {
+      reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
+      loadAnalysis: async ({ automatic }) => {
+        const outcome = await sendToBackground({ type: 'load-analysis', automatic });
+        if (!outcome.ok) throw new Error(outcome.error);
+        return outcome.injected;
+      },
+    },
+  });
+  ctx.onInvalidated(routeContentMessages(loader.handlers()));
+  // A new address is a new page, but a new #fragment (a table of contents link) is not.
+  let address = location.href.split('#')[0];
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    const next = location.href.split('#')[0];
+    if (next === address) return;
+    address = next;
+    loader.navigated();
+  });
+  loader.start();
+}

@@ -42,6 +42,11 @@ export interface PageSummary {
   error?: string;
   /** Figures in its regional-development articles the reader has not dismissed: the badge. */
   relevantClaims: number;
+  /**
+   * Articles found (0 before the analysis). Lets the background tell which frame of a tab holds the
+   * article (utils/background/frames.ts). Optional: summaries from before it count as none.
+   */
+  articles?: number;
 }
 
 /** An article on the page with its claims, as ids the side panel can point back at. */
@@ -92,6 +97,11 @@ export type BackgroundRequest =
   | { type: 'put-annotation'; annotation: AnnotationRecord }
   | { type: 'delete-annotation'; id: string }
   | { type: 'put-claim'; claim: ClaimRecord }
+  /**
+   * From an extension page (popup, side panel): pass `request` to the frame of tab `tabId` that holds
+   * its article (the top frame unless a subframe does), and return that frame's reply.
+   */
+  | { type: 'send-to-page'; tabId: number; request: ContentRequest }
   | { type: 'open-side-panel' }
   | { type: 'open-dashboard'; articleId?: string }
   /**
@@ -110,7 +120,9 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
         ? Record<string, { message: string }>
         : T extends 'load-analysis'
           ? { ok: true; injected: boolean } | { ok: false; error: string }
-          : { ok: true } | { ok: false; error: string };
+          : T extends 'send-to-page'
+            ? ContentResponse<ContentRequest['type']>
+            : { ok: true } | { ok: false; error: string };
 
 /** Sent from the popup, side panel or background (context menu) to the content script of a tab. */
 export type ContentRequest =

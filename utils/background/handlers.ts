@@ -12,6 +12,7 @@ import type { Claim } from '../quantities/types';
 import { analysesAutomatically, type Settings } from '../settings';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
 import { clearBadge, showPageBadge } from './badge';
+import { sendToArticleFrame, type PageFrames } from './frames';
 import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
@@ -20,6 +21,8 @@ export interface BackgroundServices {
   settings(): Promise<Settings>;
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
+  /** Which frame of each tab holds its article (utils/background/frames.ts). */
+  frames: PageFrames;
   /** The gazetteer runs here for the same reason. */
   resolveRegions(query: RegionQuery): Promise<Region[]> | Region[];
   library: {
@@ -52,11 +55,15 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'page-state-changed': ({ summary }, sender) =>
       outcome(async () => {
         if (sender.tab?.id === undefined) return;
-        // The badge speaks for the page, so only the top frame's state counts.
-        if (sender.frameId) return;
-        await showPageBadge(sender.tab.id, summary);
+        // The badge speaks for the page: it shows the frame that holds the article (the top frame unless a subframe does).
+        const shown = await services.frames.report(sender.tab.id, sender.frameId ?? 0, summary);
+        if (shown) await showPageBadge(sender.tab.id, shown);
       }),
     'load-analysis': async ({ automatic }, sender) => {
+      // An automatic request means the frame's quick look found a possible article: in click-only mode, where
+      // the request is declined, that is the frame "Analyse now" should reach.
+      // Not awaited: on the way to the first highlights.
+      if (automatic && sender.tab?.id !== undefined) void services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
       if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };
       const injected = await outcome(() => injectAnalysis(sender.tab?.id, sender.frameId));
       return injected.ok ? { ok: true, injected: true } : injected;
@@ -69,13 +76,19 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
     'put-annotation': ({ annotation }) => outcome(() => services.library.putAnnotation(annotation)),
     'delete-annotation': ({ id }) => outcome(() => services.library.deleteAnnotation(id)),
     'put-claim': ({ claim }) => outcome(() => services.library.putClaim(claim)),
+    'send-to-page': ({ tabId, request }) => sendToArticleFrame(services.frames, tabId, request),
     'open-side-panel': (_, sender) => outcome(() => openSidePanel({ tabId: sender.tab?.id, windowId: sender.tab?.windowId })),
     'open-dashboard': ({ articleId }) => outcome(() => openDashboard(articleId)),
     'get-locale-messages': ({ dir }) => fetchLocale(dir),
   };
 }
 
-/** A tab that starts loading a new page loses the old page's badge. */
-export function clearBadgeOnNavigation(tabId: number, change: { status?: string }): void {
-  if (change.status === 'loading') void clearBadge(tabId);
+/**
+ * A tab that goes to a new address loses the old page's badge and frames (utils/background/frames.ts,
+ * `navigated`). Chrome reports a subframe's navigation (an ad that reloads) and a reload as the tab
+ * "loading" as well, without an address: the badge then stays, and a reloaded page reports again.
+ */
+export async function followTabNavigation(frames: PageFrames, tabId: number, change: { url?: string }): Promise<void> {
+  if (change.url === undefined) return;
+  if (await frames.navigated(tabId, change.url)) await clearBadge(tabId);
 }

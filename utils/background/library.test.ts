@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
 import { DEFAULT_SETTINGS } from '../settings';
+import { PageFrames } from './frames';
 import { createBackgroundHandlers } from './handlers';
 import { libraryServices } from './library';
 
@@ -13,6 +14,7 @@ describe('the background’s library messages', () => {
     routeBackgroundMessages(
       createBackgroundHandlers({
         settings: async () => DEFAULT_SETTINGS,
+        frames: new PageFrames(null),
         analyseEnglish: () => [],
         resolveRegions: () => [],
         library: libraryServices,

@@ -20,5 +20,6 @@ export function summarizePage(state: PageState): PageSummary {
     status: state.status,
     ...(state.error ? { error: state.error } : {}),
     relevantClaims: relevantClaimCount(state),
+    articles: state.status === 'done' ? state.articles.length : 0,
   };
 }

@@ -448,8 +448,14 @@ export class InPageSession {
   private scrollToClaim(claimId: string): boolean {
     const item = this.highlighter.drawn.find((i) => i.id === claimId);
     if (!item) return false;
-    const rect = item.range.getBoundingClientRect();
     const view = this.doc.defaultView;
+    // In a frame (an article some sites load into the page's content frame, often as tall as the article so it
+    // never scrolls itself) the page around it must scroll: scrollIntoView scrolls every ancestor, frames' too.
+    if (view && view !== view.top) {
+      item.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      return true;
+    }
+    const rect = item.range.getBoundingClientRect();
     if (view && (rect.top < 0 || rect.bottom > view.innerHeight)) {
       view.scrollBy({ top: rect.top - view.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
     }

@@ -34,9 +34,31 @@ export async function sendToBackground<R extends BackgroundRequest>(request: R):
   return unwrap(await browser.runtime.sendMessage(request), request.type);
 }
 
-/** Throws when the tab has no content script to answer (browser pages, the web store, a page still loading). */
-export async function sendToTab<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponse<R['type']>> {
-  return unwrap(await browser.tabs.sendMessage(tabId, request), request.type);
+/** No content script in the frame answered: a browser page, the web store, a page still loading, a frame gone. */
+export class FrameUnreachable extends Error {}
+
+/**
+ * Sends to one frame of a tab (the top frame unless told): never to the whole tab, where whichever of
+ * several frames' content scripts answered first would win. Extension pages send to the page with
+ * `sendToPage`, which lets the background choose the frame; this is for the background itself.
+ */
+export async function sendToTab<R extends ContentRequest>(tabId: number, request: R, frameId = 0): Promise<ContentResponse<R['type']>> {
+  let reply: unknown;
+  try {
+    reply = await browser.tabs.sendMessage(tabId, request, { frameId });
+  } catch (error) {
+    throw new FrameUnreachable(error instanceof Error ? error.message : String(error));
+  }
+  if (reply === undefined) throw new FrameUnreachable(`No reply to "${request.type}"`);
+  return unwrap(reply, request.type);
+}
+
+/**
+ * Sends to the frame of the tab that holds its article (utils/background/frames.ts), through the
+ * background, which knows which frame that is. Throws when no frame answers, like `sendToTab`.
+ */
+export async function sendToPage<R extends ContentRequest>(tabId: number, request: R): Promise<ContentResponse<R['type']>> {
+  return (await sendToBackground({ type: 'send-to-page', tabId, request })) as ContentResponse<R['type']>;
 }
 
 /** Listens for BackgroundRequests (in the service worker); returns a function that stops listening. */

@@ -17,6 +17,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
     'put-annotation': fail,
     'delete-annotation': fail,
     'put-claim': fail,
+    'send-to-page': fail,
     'open-side-panel': fail,
     'open-dashboard': fail,
     'get-locale-messages': fail,

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageState } from '../messages';
-import { onPageStateChanged, sendToTab } from '../messaging';
+import { onPageStateChanged, sendToPage } from '../messaging';
 
 export type PageView =
   | { kind: 'loading' }
@@ -37,7 +37,7 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
   const ask = async () => {
     const attempt = ++latest;
     try {
-      const state = await sendToTab(tabId, { type: 'get-page-state' });
+      const state = await sendToPage(tabId, { type: 'get-page-state' });
       if (attempt === latest) show({ kind: 'ready', state });
     } catch (error) {
       if (attempt !== latest) return;
@@ -72,11 +72,14 @@ export function watchPage(tabId: number, onView: (view: PageView) => void): () =
 
 /**
  * Runs the manifest's content script in a tab that has none (it was open before the extension was
- * installed or updated). The script then reports its state like any other page's.
+ * installed or updated), in every frame as the manifest declares it: an article in a frame is read
+ * there too, and the script stays idle in frames too small to read in. It then reports its state
+ * like any other page's.
  */
 export async function injectContentScript(tabId: number): Promise<void> {
   const [declared] = browser.runtime.getManifest().content_scripts ?? [];
   if (!declared?.js?.length) throw new Error('This build declares no content script');
-  if (declared.css?.length) await browser.scripting.insertCSS({ target: { tabId }, files: declared.css });
-  await browser.scripting.executeScript({ target: { tabId }, files: declared.js as never });
+  const target = { tabId, allFrames: declared.all_frames === true };
+  if (declared.css?.length) await browser.scripting.insertCSS({ target, files: declared.css });
+  await browser.scripting.executeScript({ target, files: declared.js as never });
 }

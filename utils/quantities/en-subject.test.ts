@@ -91,4 +91,9 @@ describe('subjects of English figures', () => {
     expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('precision optics plant');
     expect(subjects('Household income rose to 21,700 yuan, a 40 percent increase.')[1]?.[1]).not.toBe('increase');
   });
+
+  it('reads past a lead-in that points back and a speaker label, and takes no share "of the total" for its subject', () => {
+    expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population']]);
+    expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('Zhangbei County');
+  });
 });

@@ -26,7 +26,9 @@ const TRAILING_VERBS = (
   'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
-  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high'
+  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high ' +
+  // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
+  'sits sit sat lies located situated'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
@@ -43,7 +45,7 @@ const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eig
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
-const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
 const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
 /** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
@@ -56,6 +58,8 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+/** A speaker label in capitals before a colon (REPORTER, WANG HAO): who speaks in a transcript or an interview. */
+const SPEAKER_LABEL = /^\s*[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,3}\s*$/;
 const DETERMINER = /^(?:the|a|an|its|their|our|this|that|these|those)$/i;
 
 const bare = (word: string) => word.replace(/[^A-Za-z0-9'/-]/g, '');
@@ -113,7 +117,18 @@ function phraseBefore(clause: string): string {
 
 /** The thing a sentence is about when its clause names nothing: its first words ("The new energy battery industry, our largest, generated …"). */
 function sentenceHead(text: string, sentenceStart: number, figureStart: number): string {
-  const head = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').split(/[,;:]/)[0] ?? '';
+  const pieces = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').split(/[,;:]/);
+  // "REPORTER (LIU YANG): Zhangbei County sits …": a transcript's speaker label in capitals names who speaks, not the thing.
+  if (pieces.length > 1 && SPEAKER_LABEL.test(pieces[0]!)) pieces.shift();
+  // "Of this, the urban population was …", "Among them, …": a lead-in that points back names nothing; the next piece may.
+  for (const head of pieces) {
+    const words = headWords(head);
+    if (words) return words;
+  }
+  return '';
+}
+
+function headWords(head: string): string {
   const words: string[] = [];
   for (const raw of head.split(/\s+/)) {
     const word = bare(raw);

@@ -398,4 +398,33 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     ]);
     expect(extractEnglishClaims(text)[2]?.subject).toBe('Rural roads upgraded Actual');
   });
+
+  it.each<Row>([
+    // Spoken decimals, as a video transcript writes what the reporter says.
+    ['a combined capacity of about five point two gigawatts', 'five point two gigawatts', 5.2, 'GW', 'approx'],
+    ['the sector paid one point three billion yuan in taxes', 'one point three billion yuan', 1.3e9, 'CNY'],
+    // "tops" is "topped" in the present; "top" alone names a rank.
+    ['installed renewable capacity tops eight gigawatts', 'eight gigawatts', 8, 'GW', 'at_least'],
+    // A compound annual growth rate is a rise.
+    ['output grew at a CAGR of 17.8% over the same period', '17.8%', 17.8, 'percent', 'exact', 'increase'],
+    // A currency before the figure and the rate after it.
+    ['land is offered at RMB 480,000 per mu on 50-year leases', 'RMB 480,000 per mu', 480000, 'CNY/mu'],
+    ['factories are available at RMB 28-35 per sq m per month', 'RMB 28-35 per sq m', 28, 'CNY/m2'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads a range whose currency stands before both figures, or before the first only', () => {
+    const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.unit, c.range])).toEqual([
+      ['RMB 5,800 to RMB 6,900', 'CNY', { low: 5800, high: 6900 }],
+      ['RMB 14,000 to RMB 22,000', 'CNY', { low: 14000, high: 22000 }],
+      ['RMB 480,000-560,000 per mu', 'CNY/mu', { low: 480000, high: 560000 }],
+    ]);
+    // Without "range" or "vary", from … to is still a level and the level it reached.
+    expect(extractEnglishClaims('Wages rose from RMB 5,800 to RMB 6,900.').map((c) => c.text)).toEqual(['RMB 5,800', 'RMB 6,900']);
+    expect(extractEnglishClaims('Income rose from US$2,150 in 2021 to US$3,010.').map((c) => c.text)).toEqual(['US$2,150', 'US$3,010']);
+  });
+
+  it('does not report the size of a shipping container, which names its class', () => {
+    expect(extractEnglishClaims('A 40 ft container to Yangshan costs around RMB 3,200; two 20-foot boxes cost less.').map((c) => c.text)).toEqual(['RMB 3,200']);
+  });
 });

@@ -20,9 +20,11 @@ import { tableRows, unitCells } from './tables';
 
 const WORD_NUM =
   'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
+/** Digits said after "point", as a speaker reads a decimal (five point two gigawatts, one point three billion yuan). */
+const SPOKEN_DECIMALS = '(?: point(?: (?:zero|one|two|three|four|five|six|seven|eight|nine))+(?: (?:thousand|million|billion|trillion))?)?';
 /** A run of number words (twenty-five thousand, three hundred and five, a third, two-thirds, half a million). */
 const NUMBER_WORDS = new RegExp(
-  `\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?|half(?: a)? (?:million|billion)|(?:a |an )?(?:${WORD_NUM})(?:(?:[ -]|[ -]and[ -])(?:${WORD_NUM}))*)\\b`,
+  `\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[ -](?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?|half(?: a)? (?:million|billion)|(?:a |an )?(?:${WORD_NUM})(?:(?:[ -]|[ -]and[ -])(?:${WORD_NUM}))*${SPOKEN_DECIMALS})\\b`,
   'giy',
 );
 const SCALE: Record<string, number> = {
@@ -37,7 +39,7 @@ const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|[≤<]\s*$/i, 'at_most'],
-  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btopp(?:ed|ing)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
+  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
@@ -47,7 +49,7 @@ const AFTER: Array<[RegExp, Approx]> = [
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$/i, 'increase'],
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
@@ -459,14 +461,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
     let end = q + w.length;
     let code = u.code;
-    // Rates: yuan per mu, yuan/sq m, per capita.
-    const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
-    if (u.kind === 'money' && rate) {
-      // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
-      const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
-      if (head) return { code: rateUnit(code, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
-      const per = unitAfter(text, end + rate[0].length - 1, { ...num, value: 2 });
-      if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end: per.end };
+    if (u.kind === 'money') {
+      const rate = rateAfter(text, end, num, code);
+      if (rate) return rate;
     }
     // "15 million yuan of output per mu": what the money measures stands between it and the rate; the span
     // stays the money.
@@ -521,6 +518,17 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     return { code, end: q + at + noun.length, counter: code };
   }
   return null;
+}
+
+/** Rates: yuan per mu, yuan/sq m, RMB 28-35 per sq m, per capita: the money's unit over what follows "per", "/" or "a". */
+function rateAfter(text: string, end: number, num: Num, currency: string): UnitHit | null {
+  const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
+  if (!rate) return null;
+  // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
+  const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
+  if (head) return { code: rateUnit(currency, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
+  const per = unitAfter(text, end + rate[0].length - 1, { ...num, value: 2 });
+  return per && RATE_DENOMINATORS.has(per.code) ? { code: rateUnit(currency, per.code), end: per.end } : null;
 }
 
 /** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
@@ -578,17 +586,23 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const conn = /^\s*(?:-|–|—|to|and)\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
   // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
+  // "Wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000": after "range" or "vary"
+  // in its sentence, from … to is a range again.
   const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
     text.slice(Math.max(0, num.start - 20), num.start),
-  );
+  ) && !/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;!?]*\bfrom\s*$/i.test(text.slice(Math.max(sentences.at(num.start)[0], num.start - 120), num.start));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
   const changeThenLevel = conn?.[0].trim() === 'to' && PAST_CHANGE_BY.test(text.slice(Math.max(0, num.start - 60), num.start));
   if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
-    const second = /[0-9$¥€]/.test(text[q] ?? '') ? readDigits(text, q) : null;
-    if (second && !Number.isNaN(second.value)) {
-      const u2 = second.currency ? { code: second.currency, end: second.end } : unitAfter(text, second.end, second);
+    // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
+    const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q) : null;
+    // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range.
+    if (second && !Number.isNaN(second.value) && !(num.year && second.currency)) {
+      // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
+      const u2 = second.currency ? { code: second.currency, end: second.end }
+        : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
       // "rose 2.3 percentage points to 38.5 percent" is a change and the level it reached, not a range.
       if (u2 && (!unit || (unit.code === u2.code && /point/i.test(text.slice(num.end, unit.end)) === /point/i.test(text.slice(second.end, u2.end))))) {
         if (num.year && second.year && u2.code === 'year') return u2.end;
@@ -598,6 +612,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     }
   }
   if (!unit) return num.end;
+  // "RMB 480,000 per mu", "US$12 per square meter": a currency before the figure, the rate after it.
+  if (num.currency && unit.code === num.currency) unit = rateAfter(text, unit.end, num, unit.code) ?? unit;
+  // "a 40 ft container", "20-foot boxes": a shipping container's size names its class, it measures nothing here.
+  if (unit.code === 'ft' && /^[\s-]+(?:high[\s-]cube\s+)?(?:containers?|boxes|box|equivalent)\b/i.test(text.slice(unit.end, unit.end + 24))) return unit.end;
   if (num.year && !high) return unit.end;
   // "($1 = 7.1325 Chinese yuan)": an exchange rate states no amount, on either side of the equals sign.
   if ((num.currency || unitInfo(unit.code)?.kind === 'money') && (/^\s*=/.test(text.slice(unit.end, unit.end + 3)) || /[0-9]\s*=\s*$/.test(text.slice(Math.max(0, num.start - 4), num.start)))) return unit.end;
