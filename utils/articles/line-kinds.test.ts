@@ -38,6 +38,8 @@ describe('bylineOf: the byline as printed', () => {
     expect(bylineInMeta('2024-06-12 08:35:17 来源：湖州日报 记者 沈佳怡 通讯员 费晓东 阅读 3.2万')).toBe('记者 沈佳怡 通讯员 费晓东');
     expect(bylineInMeta('2024-10-09 10:26 来源：四川农村日报 作者：邓雪梅 浏览量：1562')).toBe('邓雪梅');
     expect(bylineInMeta('2023年11月20日 来源：浙江日报')).toBeUndefined();
+    // A role with a colon, run on from the outlet's span, names before the time's span.
+    expect(bylineInMeta('来源：歙县融媒体中心记者：方慧敏　汪子涵2024-06-12 16:05')).toContain('方慧敏 汪子涵');
   });
 
   it('tells a closing byline in brackets', () => {
@@ -140,6 +142,7 @@ describe('sourceIn', () => {
     // The reporter's role, then the name, after the outlet: the outlet alone is the source.
     ['2024-02-21 10:05:32来源：眉山日报记者 罗晓燕', '眉山日报'],
     ['来源：新华社 记者 张三', '新华社'],
+    ['Source: XinhuaEditor: Zhang Long2024-08-21 15:12:40', 'Xinhua'],
   ])('%s → %s', (line, source) => {
     expect(sourceIn(line)).toBe(source);
   });
@@ -160,6 +163,8 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     ['（责编：欧阳晓明）', '欧阳晓明'],
     ['责任编辑：张倩 SF138', '张倩'],
     ['Source: Xinhua | Editor: Liu Xin', 'Liu Xin'],
+    // The spans of an info bar with no space between them.
+    ['Source: XinhuaEditor: Zhang Long2024-08-21 15:12:40', 'Zhang Long'],
     // The desk editor before the responsible one: the 责编 is the article's editor.
     ['编辑：孙悦　责编：李明　校对：王芳', '李明'],
     ['编辑：孙悦 责任编辑：李明', '李明'],

@@ -242,7 +242,8 @@ export function bylineInMeta(raw: string): string | undefined {
   }
   // A role may name several reporters (记者 郭晓东 李雪); the names run up to the first word that is not one
   // (… 通讯员 费晓东 阅读 3.2万).
-  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})*\s?)+/.exec(line);
+  // The role may take a colon (记者：方慧敏 汪子涵), run on from the outlet before it (…融媒体中心记者：方慧敏).
+  const roles = /(?:(?:本报|特约|见习|全媒体)?(?:记者|通讯员)\s?[:：]?\s?[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4})*\s?)+/.exec(line);
   if (!roles) return undefined;
   const words = roles[0].trim().split(' ');
   while (words.length > 0 && !bylineOf(words.join(' '))) words.pop();
@@ -260,7 +261,7 @@ const MAX_CREDIT_LINE = 120;
  * （责编：李四）, Source: Xinhua | Editor: Liu Xin. Other desks' editors (图片编辑, 美术编辑, 本版编辑: the page's, on
  * an e-paper page) are not the article's. The name ends where the next label or an editor's code starts.
  */
-const EDITOR = /(?:责任编辑|责编|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})|\bEditor\s*:\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/;
+const EDITOR = /(?:责任编辑|责编|(?<![\u4e00-\u9fff])编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})|(?:\b|(?<=[a-z]))Editor\s*:\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})/;
 const RESPONSIBLE_EDITOR = /(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})/;
 /** Labels that may follow an editor's name with no space between (责任编辑：李晓图片编辑：吴佳). */
 const NEXT_CREDIT = /(?:图片|美术|视频|文字|值班|实习|特约)?编辑|责编|校对|审核|审校|终审|初审|复审|编审|监制|出品|统筹|来源|作者|记者|通讯员|摄影|设计|制作|排版|版式/;
@@ -415,11 +416,14 @@ const NEXT_FIELD = /(?<=[\u4e00-\u9fff]{2})(?:本报|特约|首席)?(?:记者|�
 const ENGLISH_SOURCE =
   /\bSource\s*:\s*([A-Z][\w'’.&-]*(?: (?:(?:of|and|for|the|on) )?(?!(?:Published|Updated|Posted|Editor|By|Font|Date|Print|Share)\b)[A-Z][\w'’.&-]*){0,6})/;
 
+const GLUED_ENGLISH_LABEL = /(?<=[a-z])(?:Editor|Published|Updated|Posted|Date)$/;
+
 /** The source named in a meta or byline line: 来源：浙江日报, "| China Daily |", (Xinhua). */
 export function sourceIn(line: string): string | undefined {
   // An English source is a name of several words (Source: China Daily, Source: Zhejiang Provincial Department of Commerce).
   const named = ENGLISH_SOURCE.exec(line);
-  if (named) return named[1];
+  // An info bar's spans may run together (Source: XinhuaEditor: Zhang Long): the next label is no part of the name.
+  if (named) return named[1].replace(GLUED_ENGLISH_LABEL, '');
   const labelled = /(?:来源|稿源|来源于|信息来源|出处|Source)\s*[:：]\s*([^\s|｜,，]{2,30})/i.exec(line);
   if (labelled) return labelled[1].replace(NEXT_FIELD, '') || undefined;
   const english = /[|｜]\s*(China Daily|Xinhua|Global Times|CGTN|Shanghai Daily|People's Daily|[A-Z][A-Za-z]+ Daily)\s*(?:[|｜]|$)/.exec(line);

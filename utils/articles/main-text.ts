@@ -37,8 +37,8 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'TABLE', 'TR', 'UL', 'OL', 'FIGURE', 'BODY',
   'ADDRESS', 'CENTER', 'FONT',
 ]);
-/** Elements whose text is never article text. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT']);
+/** Elements whose text is never article text (a ruby's reading, <rt>, annotates the text and is not part of it). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP']);
 /** Page regions that hold navigation and furniture, not the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 

@@ -108,3 +108,36 @@ describe('scoreRelevance: English texts that name no place below the nation', ()
     expect(result.signals).not.toContain('no place below the nation named (counts against)');
   });
 });
+
+describe('scoreRelevance: a term inside a longer term of another table', () => {
+  const golmud = {
+    title: 'Salt lake turned solar base in Golmud',
+    text:
+      "Golmud in northwest China's Qinghai Province has turned salt flats into a base for solar and wind power. Its installed " +
+      'capacity of new energy reached 13.6 million kilowatts, said an official with the city energy bureau. A 1.2-billion-yuan ' +
+      'energy storage project went into operation, and a second energy storage station is being built.',
+    language: 'en' as const,
+    claims: [...figures('power', 'kW', 2), ...figures('money', 'CNY', 1)],
+  };
+
+  it('counts "energy storage" as power development, not the "storage" of a phone review', () => {
+    const result = scoreRelevance(golmud);
+    expect(result.signals.some((s) => s.startsWith('product terms'))).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('policy'))).toContain('energy storage');
+  });
+
+  it('reads the salt of a salt lake as land, not as a recipe', () => {
+    const result = scoreRelevance({ ...golmud, text: `${golmud.text} The salt lake also yields potash.` });
+    expect(result.signals.some((s) => s.startsWith('recipe terms'))).toBe(false);
+  });
+
+  it('still counts "storage" alone against a phone review', () => {
+    const result = scoreRelevance({
+      title: 'Phone review: bright screen, long battery',
+      text: 'The phone comes with 256GB of storage, a 6.7-inch display and a 5,000mAh battery; storage is not expandable.',
+      language: 'en',
+      claims: figures('count', 'GB', 2),
+    });
+    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage');
+  });
+});

@@ -86,18 +86,26 @@ interface Hit {
 }
 
 function termHits(text: string, language: Language): Hit[] {
-  const hits = new Map<string, Hit>();
   // Chinese articles quote English names and English articles quote Chinese ones; the article's language decides.
   // `text` is already folded to Simplified (see scoreRelevance), the script the vocabulary is written in.
   const searched = language === 'en' ? text.toLowerCase() : text;
+  const matches: Array<{ table: CompiledTable; term: string; start: number; end: number }> = [];
   for (const table of tablesOf(language)) {
-    for (const m of searched.matchAll(table.pattern)) {
-      const term = m[0];
-      const key = `${table.group}:${term}`;
-      const hit = hits.get(key) ?? { group: table.group, term, count: 0, weight: table.weight };
-      hit.count++;
-      hits.set(key, hit);
-    }
+    for (const m of searched.matchAll(table.pattern)) matches.push({ table, term: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  // Each table takes its longest terms first, but tables of two groups may both match where one's term holds the
+  // other's: "energy storage" is power development, the "storage" inside it no phone's spec, and the salt of a salt
+  // lake no recipe's. The longer term alone counts. Within one group nested terms count as before (产业园 and 产业).
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const hits = new Map<string, Hit>();
+  let cover: { start: number; end: number; group: TermGroup | null } = { start: -1, end: -1, group: null };
+  for (const { table, term, start, end } of matches) {
+    if (end <= cover.end && end - start < cover.end - cover.start && table.group !== cover.group) continue;
+    if (end > cover.end) cover = { start, end, group: table.group };
+    const key = `${table.group}:${term}`;
+    const hit = hits.get(key) ?? { group: table.group, term, count: 0, weight: table.weight };
+    hit.count++;
+    hits.set(key, hit);
   }
   return [...hits.values()];
 }

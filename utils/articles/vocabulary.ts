@@ -60,7 +60,7 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       '目标', '民生', '就业', '增收', '农业', '农村', '农民', '村民', '文旅', '旅游', '生态', '环境', '治理', '能源', '电网',
       '变电站', '绿色低碳', '碳排放', '交通', '公路', '铁路', '水利', '投资', '融资', '财政', '税收', '人才', '党建',
       '种植', '产值', '产量', '农户', '合作社', '基地', '冷链', '仓储', '农产品', '增加值', '同比增长', '带动', '龙头企业',
-      '养殖', '渔业', '渔民', '主产区', '整治',
+      '养殖', '渔业', '渔民', '主产区', '整治', '新能源', '光伏', '风电', '装机容量', '储能', '清洁能源',
     ],
   },
   {
@@ -87,7 +87,9 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'development', 'construction', 'project', 'projects', 'policy', 'policies', 'reform', 'economy', 'economic',
       'enterprises', 'companies', 'industry', 'industries', 'rural', 'village', 'villages', 'villagers', 'farmers',
       'agriculture', 'tourism', 'ecological', 'green', 'energy', 'power grid', 'transport', 'railway', 'highway',
-      'jobs', 'employment', 'income', 'billion yuan', 'million yuan', 'GDP', 'innovation',
+      'jobs', 'employment', 'income', 'billion yuan', 'million yuan', 'GDP', 'innovation', 'solar',
+      // Land developed for potash, lithium and solar parks; the salt in them is no recipe's (a longer term wins).
+      'salt lake', 'salt lakes', 'salt flats',
     ],
   },
   {
@@ -96,6 +98,9 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'province', 'district', 'approval', 'approvals', 'output value', 'per capita', 'disposable income',
       'fixed-asset investment', 'industrial output', 'signed', 'square kilometers', 'square kilometres', 'logistics',
       'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
+      // Power generation, as the western provinces' deserts and salt flats are developed for it.
+      'new energy', 'clean energy', 'installed capacity', 'photovoltaic', 'solar power', 'wind power', 'power station',
+      'power plant', 'energy storage', 'ultra-high voltage',
     ],
   },
   {

@@ -97,5 +97,5 @@ export const ENGLISH_NAMES: Record<string, string[]> = {
   // County-level cities whose English names come from Uygur or Mongolian, not from the pinyin of their Chinese
   // names, which the gazetteer makes for every county: border ports and oil towns the press names often.
   '654004': ['Horgos', 'Khorgos'], '652801': ['Korla'], '652902': ['Kuqa', 'Kucha'], '152501': ['Erenhot'],
-  '150702': ['Hailar'],
+  '150702': ['Hailar'], '632801': ['Golmud'],
 };

@@ -132,6 +132,8 @@ describe('findRegions', () => {
   it('reads a county-level city by its customary English name, which is no pinyin of its Chinese one', () => {
     const text = "Horgos port handles record freight\n\nThe Khorgos port in northwest China's Xinjiang Uygur Autonomous Region handled more trains.";
     expect(codes(text, 'en').slice(0, 2)).toEqual(['654004', '650000']);
+    const golmud = "Salt lake turned solar base in Golmud, NW China's Qinghai\n\nGolmud, a city in northwest China's Qinghai Province, has built solar parks.";
+    expect(codes(golmud, 'en')[0]).toBe('632801');
   });
 
   it('puts the county of the lead before the province of the headline', () => {

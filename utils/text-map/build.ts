@@ -26,6 +26,9 @@ export const OWN_UI_ATTRIBUTE = 'data-figure-finder-ui';
 const SKIPPED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'INPUT',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  // A ruby's reading (歙 over shè) annotates a character; it is not part of the sentence or the place name a
+  // reader quotes, and would split both (歙shè县). Its fallback brackets (<rp>) show only where ruby does not.
+  'RT', 'RP',
 ]);
 
 /** Used when no computed style is available (detached nodes, minimal DOMs): the HTML defaults. */
