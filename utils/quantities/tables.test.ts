@@ -25,6 +25,11 @@ describe('unit cells', () => {
     expect(cellsOf('单位：万元\n指标\t2023\t2024\n产值\t120\t130')).toEqual([['120', '万元'], ['130', '万元']]);
   });
 
+  it('keeps the unit of a 单位 line across a note in brackets before the table, but not across a sentence', () => {
+    expect(cellsOf('单位：亿元\n（表格较宽，可左右滑动查看）\n项目\t总投资\n光伏电站\t126.5')).toEqual([['126.5', '亿元']]);
+    expect(cellsOf('单位：亿元\n下表列出今年新开工的项目。\n项目\t总投资\n光伏电站\t126.5')).toEqual([]);
+  });
+
   it('takes the unit of each row from a 单位 column', () => {
     const text = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9\n增速\t%\t5.8\t6.1';
     expect(cellsOf(text)).toEqual([

@@ -55,7 +55,7 @@ const PERCENT_UNIT = /^(?:%|％|百分比|percent|per cent)$/i;
 /**
  * The rows of a text's tables, in text order. A table is a run of lines holding tabs; a row's header is
  * the nearest row above it in its table whose cells hold no digits other than years; its table unit comes
- * from the last non-empty line before the table (a blank line may stand between them).
+ * from the last non-empty line before the table (a blank line, or a note in brackets, may stand between them).
  */
 export function tableRows(text: string): TableRow[] {
   const rows: TableRow[] = [];
@@ -64,7 +64,7 @@ export function tableRows(text: string): TableRow[] {
   let header: TableHeader | null = null;
   let inTable = false;
   let tableUnit: string | null = null;
-  let before = '';
+  let unitAbove: string | null = null;
   let blanks = 0;
   for (let start = 0; start < text.length; ) {
     let end = text.indexOf('\n', start);
@@ -75,11 +75,13 @@ export function tableRows(text: string): TableRow[] {
       header = null;
       inTable = false;
       if (line.trim()) {
-        before = line.trim();
+        // A note in brackets between the unit line and its table (（表格较宽，可左右滑动查看）) leaves the unit standing.
+        const trimmed = line.trim();
+        if (!(unitAbove && blanks <= 1 && TABLE_NOTE.test(trimmed) && !UNIT_LINE.test(trimmed))) unitAbove = unitOfLine(trimmed);
         blanks = 0;
       } else blanks++;
     } else {
-      if (!inTable) tableUnit = blanks <= 1 ? unitOfLine(before) : null;
+      if (!inTable) tableUnit = blanks <= 1 ? unitAbove : null;
       inTable = true;
       const cells = line.split('\t');
       const isHeader = cells.every((cell) => !/[0-9０-９]/.test(cell) || YEAR_CELL.test(cell.trim()));
@@ -96,6 +98,9 @@ export function tableRows(text: string): TableRow[] {
   }
   return rows;
 }
+
+/** A short note wholly in brackets, as pages put between a table's unit line and the table. */
+const TABLE_NOTE = /^[（(][^（）()]{1,30}[）)]$/;
 
 function unitOfLine(line: string): string | null {
   return UNIT_LINE.exec(line)?.[1] ?? CAPTION_UNIT.exec(line)?.[1] ?? null;
