@@ -50,7 +50,7 @@ interface ElementContext {
 }
 
 /** `term`: a description list's term, which starts a line and is followed by its description as a cell is. */
-type Layout = 'inline' | 'block' | 'cell' | 'row' | 'term';
+export type Layout = 'inline' | 'block' | 'cell' | 'row' | 'term';
 
 export interface BuildOptions {
   /** Read computed styles (true in a browser). Off for speed in tests on plain markup. */
@@ -284,10 +284,15 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 }
 
-function layoutOf(display: string, tag: string): Layout {
+const TABLE_ROW_GROUP = /^table-(?:header|row|footer)-group$/;
+
+/** How an element with this computed display lays out its text (exported for its test). */
+export function layoutOf(display: string, tag: string): Layout {
   if (display === 'table-cell') return 'cell';
   if (display === 'block' && DESCRIPTION_LIST.has(tag)) return defaultLayout(tag);
-  if (display === 'table-row') return 'row';
+  // A table's row groups (thead, tbody, tfoot) end a row, not a paragraph: a blank line between the header rows and
+  // the body would end the table there for the engine (tables.ts), leaving the body's figures without their header.
+  if (display === 'table-row' || TABLE_ROW_GROUP.test(display)) return 'row';
   if (display.startsWith('inline') || display === 'contents' || display === 'ruby' || display === 'ruby-text') return 'inline';
   if (display === '' || display === 'initial') return defaultLayout(tag);
   return 'block';
@@ -304,6 +309,6 @@ function defaultLayout(tag: string): Layout {
   if (tag === 'DT') return 'term';
   if (tag === 'DD') return 'cell';
   if (tag === 'TD' || tag === 'TH') return 'cell';
-  if (tag === 'TR') return 'row';
+  if (tag === 'TR' || tag === 'THEAD' || tag === 'TBODY' || tag === 'TFOOT') return 'row';
   return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { layoutOf } from './build';
 import { buildTextMap, OWN_UI_ATTRIBUTE, startTextMap, type Segment } from './index';
 
 function page(html: string): HTMLElement {
@@ -22,6 +23,7 @@ describe('buildTextMap: the text a reader sees', () => {
     ['hidden attribute skipped', '<p>a</p><p hidden>x</p><p>b</p>', 'a\n\nb'],
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
+    ['a table head and body in plain markup', '<table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>126.5</td></tr></tbody></table>', '项目\n126.5'],
     ['a description list: a term and its descriptions on one line', '<p>前</p><dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩</dd><dd>石鼓寮</dd></dl><p>后</p>', '前\n\n面积\t1049 km²\n著名景点\t方岩\t石鼓寮\n\n后'],
     ['a ruby reading is left out of the text', '<p><ruby>歙<rp>（</rp><rt>shè</rt><rp>）</rp></ruby>县建成2800亩</p>', '歙县建成2800亩'],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
@@ -38,6 +40,11 @@ describe('buildTextMap: the text a reader sees', () => {
     ],
   ])('%s', (_name, html, expected) => {
     expect(buildTextMap(page(html)).text).toBe(expected);
+  });
+
+  it("lays a table's row groups out as rows, as a browser computes their display (happy-dom leaves it empty)", () => {
+    expect(['table-header-group', 'table-row-group', 'table-footer-group', 'table-row'].map((d) => layoutOf(d, 'TBODY'))).toEqual(['row', 'row', 'row', 'row']);
+    expect([layoutOf('table', 'TABLE'), layoutOf('table-cell', 'TD')]).toEqual(['block', 'cell']);
   });
 
   it('gives the same text with or without computed styles on plain markup', () => {
