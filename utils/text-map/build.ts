@@ -12,11 +12,14 @@
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
+ * The tree is the flat tree (./flat-tree.ts), what is rendered: a web component's text is read from its open
+ * shadow root, a `<slot>` as the nodes it shows, and a component's own children that no slot shows are not read.
  *
  * The pass can stop and go on (`startTextMap`): a long page's beginning is mapped, analysed and drawn
  * before the rest is read. It stops only where a line has ended, so the map of the beginning is the
  * whole page's map cut short: the same characters at the same offsets, from the same nodes.
  */
+import { flatFirstChild, flatNextSibling, flatParent } from './flat-tree';
 import { TextMap, type Segment } from './text-map';
 
 /** Our own elements (card host, selection button, fallback marks' helpers) carry this attribute. */
@@ -65,8 +68,8 @@ export interface TextMapping {
    */
   advance(length: number): boolean;
   /**
-   * The first node not read yet, null once everything is: every node before it in document order
-   * (but its ancestors) is mapped.
+   * The first node not read yet, null once everything is: every node before it in flat-tree order
+   * (but its ancestors) is mapped. Inside a shadow tree it is not comparable with the document's nodes.
    */
   readonly next: Node | null;
   /** The map of the text read so far: a prefix of the finished map. */
@@ -241,7 +244,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   // Iterative depth-first walk: pages nest deeply enough to overflow a recursive one.
   const start = root.nodeType === 1 ? (root as Element) : null;
-  let next: Node | null = start && !enter(start) ? null : root.firstChild;
+  let next: Node | null = start && !enter(start) ? null : flatFirstChild(root);
 
   const advance = (limit: number): boolean => {
     let node = next;
@@ -261,17 +264,19 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (node.nodeType === 3) {
       if (ctx.visible) emitText(node as Text, ctx.preserve);
     } else if (node.nodeType === 1) {
-      descend = enter(node as Element) && node.firstChild !== null;
+      descend = enter(node as Element) && flatFirstChild(node) !== null;
       if (!descend && stack.length && stack[stack.length - 1].el === node) leave();
     }
-    if (descend) return node.firstChild;
+    if (descend) return flatFirstChild(node);
     // Climb until a sibling exists, leaving the elements we finish.
     let at: Node | null = node;
-    while (at && at !== root && !at.nextSibling) {
-      at = at.parentNode;
+    let sibling = flatNextSibling(at);
+    while (at && at !== root && !sibling) {
+      at = flatParent(at);
       if (at && at !== root && stack.length && stack[stack.length - 1].el === at) leave();
+      sibling = at && at !== root ? flatNextSibling(at) : null;
     }
-    return at && at !== root ? at.nextSibling : null;
+    return sibling;
   };
 
   return {

@@ -119,7 +119,9 @@ export class TextMap {
   }
 
   private firstMappedAtOrAfter(node: Node, offset: number): Text | null {
-    let current: Node | null = node.nodeType === 3 ? nextInOrder(node, null) : childAt(node, offset) ?? nextInOrder(node, null, true);
+    const flat = node.nodeType === 3 ? undefined : flatStart(node, offset);
+    let current: Node | null =
+      node.nodeType === 3 ? nextInOrder(node, null) : flat !== undefined ? flat : (childAt(node, offset) ?? nextInOrder(node, null, true));
     while (current) {
       if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
       current = nextInOrder(current, null);
@@ -128,8 +130,11 @@ export class TextMap {
   }
 
   private lastMappedBefore(node: Node, offset: number): Text | null {
+    const flat = node.nodeType === 3 ? undefined : flatEnd(node, offset);
     let current: Node | null =
-      node.nodeType === 3 ? previousInOrder(node) : offset > 0 ? deepestLast(childAt(node, offset - 1)!) : previousInOrder(node);
+      node.nodeType === 3
+        ? previousInOrder(node)
+        : flat !== undefined ? flat : offset > 0 ? deepestLast(childAt(node, offset - 1)!) : previousInOrder(node);
     while (current) {
       if (current.nodeType === 3 && this.firstSegmentOf.has(current as Text)) return current as Text;
       current = previousInOrder(current);
@@ -137,6 +142,8 @@ export class TextMap {
     return null;
   }
 }
+
+import { flatChildrenOf, flatFirstChild, flatLastChild, flatNextSibling, flatParent, flatPreviousSibling } from './flat-tree';
 
 function defaultDocument(segments: readonly Segment[]): Document {
   return segments[0]?.node.ownerDocument ?? document;
@@ -153,24 +160,47 @@ function childAt(node: Node, index: number): ChildNode | undefined {
   return index === 0 ? (node.firstChild ?? undefined) : index === last ? (node.lastChild ?? undefined) : children[index];
 }
 
-/** Next node in document order; with `skipChildren`, the next node after `node`'s subtree. */
+/**
+ * A web component's host or a slot renders other nodes than its DOM children (./flat-tree.ts): a position in it
+ * (index 0, or its child count, as an element's span asks) stands for the start of what it renders, or the end.
+ * Undefined for an element that renders its own children; null when it renders nothing.
+ */
+function flatStart(node: Node, offset: number): Node | null | undefined {
+  const flat = flatChildrenOf(node);
+  if (!flat) return undefined;
+  return offset === 0 ? (flat[0] ?? nextInOrder(node, null, true)) : nextInOrder(node, null, true);
+}
+
+function flatEnd(node: Node, offset: number): Node | null | undefined {
+  const flat = flatChildrenOf(node);
+  if (!flat) return undefined;
+  // A host with no light children: its one position is the end of its content too, as an element's span asks.
+  return offset > 0 || node.childNodes.length === 0 ? (flat.length ? deepestLast(flat[flat.length - 1]) : previousInOrder(node)) : previousInOrder(node);
+}
+
+/** Next node in flat-tree order; with `skipChildren`, the next node after `node`'s subtree. */
 function nextInOrder(node: Node, root: Node | null, skipChildren = false): Node | null {
-  if (!skipChildren && node.firstChild) return node.firstChild;
+  if (!skipChildren) {
+    const first = flatFirstChild(node);
+    if (first) return first;
+  }
   let current: Node | null = node;
   while (current && current !== root) {
-    if (current.nextSibling) return current.nextSibling;
-    current = current.parentNode;
+    const sibling = flatNextSibling(current);
+    if (sibling) return sibling;
+    current = flatParent(current);
   }
   return null;
 }
 
 function previousInOrder(node: Node): Node | null {
-  if (node.previousSibling) return deepestLast(node.previousSibling);
-  return node.parentNode;
+  const sibling = flatPreviousSibling(node);
+  if (sibling) return deepestLast(sibling);
+  return flatParent(node);
 }
 
 function deepestLast(node: Node): Node {
   let current = node;
-  while (current.lastChild) current = current.lastChild;
+  for (let last = flatLastChild(current); last; last = flatLastChild(current)) current = last;
   return current;
 }
