@@ -16,6 +16,7 @@ import { SITE_NAME } from './doc-title';
 import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
+import { flatCopy } from '../text-map/flat-copy';
 
 export { quickCheck, type QuickCheck } from './quick-check';
 
@@ -635,7 +636,15 @@ function textOutside(el: Element, top: Element): number {
  * `force` skips the quick check: the command line analyses whatever page it is given.
  */
 export function findArticles(doc: Document, options: { force?: boolean } = {}): PageArticle[] {
-  if (!options.force && !quickCheck(doc).passes) return [];
+  const quick = quickCheck(doc);
+  if (!options.force && !quick.passes) return [];
+  // A page whose text the quick check read in shadow roots (built of web components) is read as it is rendered:
+  // in a copy of its flat tree, whose elements are mapped back to the page's (the text map reads the flat tree too).
+  const flat = quick.shadowChars > 0 ? flatCopy(doc) : null;
+  if (flat) {
+    const back = (el: Element) => (flat.original.get(el) ?? el) as Element;
+    return withEditionDate(flat.copy, articlesOf(flat.copy)).map((a) => ({ ...a, root: back(a.root), blocks: a.blocks.map(back) }));
+  }
   // Style sheets may have changed since the last look (pages add them as they load).
   hidingRules.delete(doc);
   return withEditionDate(doc, articlesOf(doc));

@@ -7,6 +7,7 @@ import { detectLanguage } from './language';
 import { simplifierFor } from '../hanzi/simplifier';
 import { VOCABULARY_TRADITIONAL_PAIRS } from './vocabulary-traditional';
 import { DEVELOPMENT_TABLES } from './vocabulary';
+import { openShadowRoots } from '../text-map/flat-tree';
 
 export interface QuickCheck {
   passes: boolean;
@@ -15,6 +16,8 @@ export interface QuickCheck {
   paragraphs: number;
   /** Distinct development/policy words in that text (not looked for, 0, when the text is too short to count). */
   vocabularyHits: number;
+  /** Of `paragraphChars`, those read in shadow roots (a page built of web components); 0 for most pages. */
+  shadowChars: number;
 }
 
 /** Text of a paragraph that counts towards "this page has running text". */
@@ -26,6 +29,12 @@ const QUICK_MIN_VOCABULARY = 2;
 /** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
 const QUICK_MAX_PARAGRAPHS = 120;
 const QUICK_SAMPLE_CHARS = 6000;
+/**
+ * Elements looked at for shadow roots when the document's own paragraphs hold too little text: a page built of
+ * web components has few elements outside its components (MSN's has a few dozen), and a page with thousands
+ * and no paragraph text is an application, not an article.
+ */
+const QUICK_MAX_ELEMENTS_FOR_SHADOW_ROOTS = 3000;
 
 /**
  * Strong words all but name the subject (产业园, 出让, land supply): two of them are enough. Everyday
@@ -87,7 +96,7 @@ const mayBeTraditional = (text: string) => TRADITIONAL_MARKERS.some((marker) => 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {
   const body = doc.body;
-  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0 };
+  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0, shadowChars: 0 };
   let chars = 0;
   let paragraphs = 0;
   let sample = '';
@@ -98,11 +107,13 @@ export function quickCheck(doc: Document): QuickCheck {
     paragraphs++;
     if (sample.length < QUICK_SAMPLE_CHARS) sample += `${t}\n`;
   };
-  const ps = body.getElementsByTagName('p');
-  for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
-  if (chars < QUICK_MIN_LATIN) {
+  const read = (scope: Element | ShadowRoot) => {
+    const all = (tag: string) => (scope.nodeType === 1 ? (scope as Element).getElementsByTagName(tag) : scope.querySelectorAll(tag));
+    const ps = all('p');
+    for (let i = 0; i < ps.length && i < QUICK_MAX_PARAGRAPHS; i++) take(ps[i].textContent ?? '');
+    if (chars >= QUICK_MIN_LATIN) return;
     // E-paper and brief pages put their text in one element, lines split by <br>.
-    const brs = body.getElementsByTagName('br');
+    const brs = all('br');
     const seen = new Set<Element>();
     for (let i = 0; i < brs.length && seen.size < 10; i++) {
       const parent = brs[i].parentElement;
@@ -111,9 +122,21 @@ export function quickCheck(doc: Document): QuickCheck {
         take(parent.textContent ?? '');
       }
     }
+  };
+  read(body);
+  // A page built of web components (MSN's news pages) renders its article from shadow roots, whose paragraphs
+  // the document's do not include. Looked for only when the document's own text is too little to pass, and
+  // among a bounded number of elements: most pages never get here, and none pays for a huge DOM.
+  const lightChars = chars;
+  if (chars < QUICK_MIN_LATIN) {
+    for (const root of openShadowRoots(body, QUICK_MAX_ELEMENTS_FOR_SHADOW_ROOTS)) {
+      if (chars >= QUICK_MIN_LATIN || sample.length >= QUICK_SAMPLE_CHARS) break;
+      read(root);
+    }
   }
+  const shadowChars = chars - lightChars;
   // Too little running text in any language: the words cannot change the answer, so they are not looked for.
-  if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0 };
+  if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0, shadowChars };
   const { strong, supporting } = vocabulary();
   const lowered = sample.toLowerCase();
   const hitsIn = (text: string) =>
@@ -127,5 +150,5 @@ export function quickCheck(doc: Document): QuickCheck {
   }
   // Enough text in either language needs no look at which language it is.
   const enoughText = chars >= QUICK_MIN_LATIN || (chars >= QUICK_MIN_HANZI && detectLanguage(sample) === 'zh');
-  return { passes: enoughText && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits };
+  return { passes: enoughText && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits, shadowChars };
 }

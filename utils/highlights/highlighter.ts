@@ -11,7 +11,7 @@ import {
   FOCUS_HIGHLIGHT_NAME, PRIORITY, colorHighlightName, kindHighlightName, statusHighlightName,
   type HighlightKind,
 } from './names';
-import { customHighlightCss, installHighlightStyle, removeHighlightStyle, safeColor } from './styles';
+import { adoptHighlightStyle, customHighlightCss, installHighlightStyle, removeHighlightStyle, safeColor } from './styles';
 
 export interface HighlightItem {
   id: string;
@@ -35,6 +35,18 @@ function registryOf(doc: Document): Registry | null {
   return css && 'highlights' in css && typeof Highlight !== 'undefined' ? css.highlights : null;
 }
 
+/**
+ * Page order of two ranges. Ranges in different trees (a shadow root's and the document's, two components') cannot
+ * be compared (the DOM throws): they keep the order they were given in, which is the text map's, the flat tree's.
+ */
+function byPosition(a: HighlightItem, b: HighlightItem): number {
+  try {
+    return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+  } catch {
+    return 0;
+  }
+}
+
 export class Highlighter {
   private readonly doc: Document;
   private readonly registry: Registry | null;
@@ -43,6 +55,8 @@ export class Highlighter {
   private ownNames = new Set<string>();
   private kindColors: Partial<Record<HighlightKind, string>>;
   private focusedId: string | null = null;
+  /** The shadow roots our drawn items lie in (a page of web components), which hold our style sheet. */
+  private roots = new Set<ShadowRoot>();
 
   constructor(doc: Document = document, options: HighlighterOptions = {}) {
     this.doc = doc;
@@ -61,6 +75,11 @@ export class Highlighter {
     return this.items;
   }
 
+  /** The shadow roots the drawn items lie in: where a hit test must look, as the caret is not found there otherwise. */
+  get shadowRoots(): readonly ShadowRoot[] {
+    return [...this.roots];
+  }
+
   setKindColors(colors: Partial<Record<HighlightKind, string>>): void {
     this.kindColors = colors;
     this.draw(this.items);
@@ -71,10 +90,17 @@ export class Highlighter {
     this.clearDrawing();
     this.items = items.filter((item) => !item.dismissed && !item.range.collapsed);
     // Callers mostly pass items in page order already; checking costs n comparisons, sorting n log n.
-    const byPosition = (a: HighlightItem, b: HighlightItem) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
     if (this.items.some((item, i) => i > 0 && byPosition(this.items[i - 1], item) > 0)) this.items.sort(byPosition);
     const readerColors = [...new Set(this.items.map((i) => safeColor(i.color)).filter((c): c is string => !!c))];
-    installHighlightStyle(this.doc, customHighlightCss({ kindColors: this.kindColors, readerColors }));
+    const customCss = customHighlightCss({ kindColors: this.kindColors, readerColors });
+    installHighlightStyle(this.doc, customCss);
+    const roots = new Set<ShadowRoot>();
+    for (const item of this.items) {
+      const root = item.range.startContainer.getRootNode();
+      if (root.nodeType === 11 && (root as ShadowRoot).host) roots.add(root as ShadowRoot);
+    }
+    adoptHighlightStyle(this.doc, roots, this.roots, customCss);
+    this.roots = roots;
 
     if (this.fallback) {
       this.fallback.draw(this.items, readerColors, this.focusedId);
@@ -113,6 +139,8 @@ export class Highlighter {
     this.clearDrawing();
     this.items = [];
     removeHighlightStyle(this.doc);
+    adoptHighlightStyle(this.doc, new Set(), this.roots, '');
+    this.roots.clear();
   }
 
   /** The names we registered, for tests and diagnostics. */

@@ -11,13 +11,17 @@ interface Caret {
   offset: number;
 }
 
-export function caretAt(doc: Document, x: number, y: number): Caret | null {
+/**
+ * The caret under the point. `shadowRoots`: shadow roots the caret may be found in (where our highlights are);
+ * in any other, the browser answers with a position beside the host, as the page's encapsulation asks.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): Caret | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: readonly ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   if (typeof d.caretRangeFromPoint === 'function') {
@@ -27,9 +31,9 @@ export function caretAt(doc: Document, x: number, y: number): Caret | null {
   return null;
 }
 
-/** The innermost (last-drawn, shortest) item under the point, or null. */
-export function itemAtPoint<T extends HighlightItem>(items: readonly T[], doc: Document, x: number, y: number): T | null {
-  const caret = caretAt(doc, x, y);
+/** The innermost (last-drawn, shortest) item under the point, or null; `shadowRoots` as caretAt takes them. */
+export function itemAtPoint<T extends HighlightItem>(items: readonly T[], doc: Document, x: number, y: number, shadowRoots: readonly ShadowRoot[] = []): T | null {
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret) return null;
   let best: T | null = null;
   let bestLength = Infinity;

@@ -5,6 +5,8 @@
  * start (./highlights.css, kept equal to `defaultHighlightCss` by a test): no element in the page,
  * and no restyle of a long page when highlights appear. Only a reader's own colours need rules made
  * at run time, in one <style> element we own, replaced whenever they change.
+ * A document's `::highlight()` rules do not reach into a shadow tree (a web component's text): each shadow root
+ * that holds one of our highlights adopts a style sheet of ours with all the rules, default and custom.
  */
 import { OWN_UI_ATTRIBUTE } from '../text-map';
 import {
@@ -89,4 +91,38 @@ export function installHighlightStyle(doc: Document, css: string): void {
 
 export function removeHighlightStyle(doc: Document): void {
   doc.querySelector(OWN_STYLE)?.remove();
+}
+
+/** Our adopted style sheet of each document (one, shared by all its shadow roots), with the rules it holds. */
+const shadowSheets = new WeakMap<Document, { sheet: CSSStyleSheet; css: string }>();
+
+/**
+ * Has each of `roots` (shadow roots holding our highlights) adopt our style sheet, with the default rules and
+ * `customCss`; roots in `previous` that are not in `roots` give it back. Without constructable style sheets,
+ * highlights in shadow roots keep the browser's default highlight look (none): this does nothing.
+ */
+export function adoptHighlightStyle(doc: Document, roots: ReadonlySet<ShadowRoot>, previous: ReadonlySet<ShadowRoot>, customCss: string): void {
+  for (const root of previous) if (!roots.has(root)) releaseSheet(doc, root);
+  if (!roots.size) return;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!view || typeof view.CSSStyleSheet !== 'function' || !('replaceSync' in view.CSSStyleSheet.prototype)) return;
+  const css = customCss ? `${defaultHighlightCss()}\n${customCss}` : defaultHighlightCss();
+  let own = shadowSheets.get(doc);
+  if (!own) {
+    own = { sheet: new view.CSSStyleSheet(), css: '' };
+    shadowSheets.set(doc, own);
+  }
+  if (own.css !== css) {
+    own.sheet.replaceSync(css);
+    own.css = css;
+  }
+  for (const root of roots) {
+    // Added after the component's own sheets; the page may replace the list later (re-render), so asked each time.
+    if (!root.adoptedStyleSheets.includes(own.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, own.sheet];
+  }
+}
+
+function releaseSheet(doc: Document, root: ShadowRoot): void {
+  const own = shadowSheets.get(doc);
+  if (own && root.adoptedStyleSheets.includes(own.sheet)) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== own.sheet);
 }

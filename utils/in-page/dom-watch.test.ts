@@ -43,4 +43,24 @@ describe('watchPage', () => {
     await settle(40);
     expect(changes).toBe(0);
   });
+
+  it('sees changes inside shadow roots: those there at the start, and those of components added later', async () => {
+    document.body.innerHTML = '<x-story></x-story>';
+    const first = document.querySelector('x-story')!.attachShadow({ mode: 'open' });
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    first.innerHTML = '<p>正文</p>';
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+
+    // A component added later renders into its shadow root after it is in the page (as one that fetches its text).
+    const later = document.createElement('x-body');
+    const shadow = later.attachShadow({ mode: 'open' });
+    first.append(later);
+    await vi.waitFor(() => expect(changes).toBe(2), { timeout: 2000 });
+    shadow.innerHTML = '<p>新增用地1200亩</p>';
+    await vi.waitFor(() => expect(changes).toBe(3), { timeout: 2000 });
+    local.abort();
+  });
 });
+

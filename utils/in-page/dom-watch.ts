@@ -4,8 +4,16 @@
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
+ * A web component's content changes inside its shadow root, where an observer of the document sees nothing: the
+ * open shadow roots found at the start, and those in content added later, are observed too. The search is bounded
+ * (SHADOW_SEARCH_ELEMENTS elements at the start and per batch of changes): it runs on every page. A shadow root
+ * attached to an element already in the page, with nothing else changing, is not seen.
  */
 import { OWN_UI_ATTRIBUTE } from '../text-map';
+import { openShadowRoots } from '../text-map/flat-tree';
+
+/** Elements looked at for shadow roots at the start, and in each batch of added content. */
+const SHADOW_SEARCH_ELEMENTS = 3000;
 
 export interface PageWatch {
   /** Runs `write` (our own DOM change) without it counting as a page change. */
@@ -35,12 +43,38 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     }, wait);
   };
 
+  const options: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+  const observed = new WeakSet<ShadowRoot>();
+  /** Observes the shadow roots under `under` not observed yet; whether there were any. */
+  const observeShadowRoots = (under: Node, budget: { left: number }): boolean => {
+    let added = false;
+    for (const shadow of openShadowRoots(under, budget)) {
+      if (observed.has(shadow)) continue;
+      observed.add(shadow);
+      observer.observe(shadow, options);
+      added = true;
+    }
+    return added;
+  };
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) schedule();
+    const changed = records.filter((r) => !isOwnMutation(r));
+    if (!changed.length) return;
+    const budget = { left: SHADOW_SEARCH_ELEMENTS };
+    for (const record of changed) for (const node of record.addedNodes) if (budget.left > 0 && node.nodeType === 1) observeShadowRoots(node, budget);
+    schedule();
   });
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  observer.observe(root, options);
+  observeShadowRoots(root, { left: SHADOW_SEARCH_ELEMENTS });
+  // Components defined by a script that runs late upgrade elements already in the page: they attach their shadow
+  // roots with no change an observer sees. Once the page has loaded, one more look finds those.
+  const view = root.ownerDocument?.defaultView;
+  if (view && root.ownerDocument.readyState !== 'complete') {
+    view.addEventListener('load', () => !stopped && observeShadowRoots(root, { left: SHADOW_SEARCH_ELEMENTS }) && schedule(), { once: true, signal });
+  }
 
+  let stopped = false;
   const stop = () => {
+    stopped = true;
     observer.disconnect();
     clearTimeout(timer);
   };

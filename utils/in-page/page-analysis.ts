@@ -181,6 +181,9 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
  */
 function spanBeforeCut(map: TextMap, el: Element, next: Node): Span | null {
   const position = el.compareDocumentPosition(next);
+  // The cut lies in a shadow tree the element is not in (a page of web components), or the other way round: the DOM
+  // cannot say which comes first, so this part of the page waits for the whole page's map.
+  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return null;
   if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
   if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return spanOf(map, el);
   // The text read inside `el`, if any, runs to the end of the map: the last text read is in it.

@@ -344,7 +344,7 @@ export class InPageSession {
       'click',
       (event) => {
         if (this.isInsideUi(event)) return;
-        const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY) : null;
+        const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY, this.highlighter.shadowRoots) : null;
         if (item) this.openItem(item.id, { pin: true, takeFocus: false });
         else if (this.view) this.closeCard();
       },
@@ -383,7 +383,7 @@ export class InPageSession {
   }
 
   private hoverAt(x: number, y: number): void {
-    const item = itemAtPoint(this.highlighter.drawn, this.doc, x, y);
+    const item = itemAtPoint(this.highlighter.drawn, this.doc, x, y, this.highlighter.shadowRoots);
     clearTimeout(this.hoverTimer);
     const current = this.view?.kind === 'claim' ? this.view.claim.id : this.view?.kind === 'note' ? this.view.note?.id : undefined;
     if (item && item.id !== current) {

@@ -22,8 +22,9 @@
 import { flatFirstChild, flatNextSibling, flatParent } from './flat-tree';
 import { TextMap, type Segment } from './text-map';
 
-/** Our own elements (card host, selection button, fallback marks' helpers) carry this attribute. */
-export const OWN_UI_ATTRIBUTE = 'data-figure-finder-ui';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
+
+export { OWN_UI_ATTRIBUTE };
 
 /** Elements whose text is not prose a reader sees on the page. */
 const SKIPPED_TAGS = new Set([

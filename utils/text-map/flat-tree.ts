@@ -13,6 +13,8 @@
  * component this costs one property read per element.
  */
 
+import { OWN_UI_ATTRIBUTE } from './own-ui';
+
 /** The element's open shadow root, whose content is what the element renders. */
 export function shadowRootOf(el: Element): ShadowRoot | null {
   return el.shadowRoot;
@@ -107,4 +109,41 @@ export function flatPreviousSibling(node: Node): Node | null {
 export function flatContains(outer: Node, inner: Node): boolean {
   for (let n: Node | null = inner; n; n = flatParent(n)) if (n === outer) return true;
   return false;
+}
+
+/**
+ * The open shadow roots in `root`'s tree and, in turn, in theirs (a component's shadow root holds more
+ * components), in the order found; never our own UI's. Looks at no more than `budget` elements in all: a caller
+ * on every page bounds the cost of a page with a huge DOM and no component (no selector matches a shadow host,
+ * so there is no cheaper way to find them). A budget passed as `{ left }` is shared: it is spent as elements are looked at.
+ */
+export function openShadowRoots(root: Node, budget: number | { left: number } = Infinity): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const trees: Node[] = [root];
+  const left = typeof budget === 'number' ? { left: budget } : budget;
+  for (let t = 0; t < trees.length; t++) {
+    const top = trees[t];
+    let el: Element | null = top.nodeType === 1 ? (top as Element) : (top as ParentNode).firstElementChild;
+    while (el) {
+      if (left.left-- <= 0) return found;
+      const own = el.hasAttribute(OWN_UI_ATTRIBUTE);
+      const shadow = own ? null : el.shadowRoot;
+      if (shadow) {
+        found.push(shadow);
+        trees.push(shadow);
+      }
+      el = nextElement(el, top, own);
+    }
+  }
+  return found;
+}
+
+/** The element after `el` in its tree's own (light) elements, depth first, not leaving `top`. */
+function nextElement(el: Element, top: Node, skipChildren: boolean): Element | null {
+  if (!skipChildren && el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== top; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+    if (at.parentNode === top) return null;
+  }
+  return null;
 }
