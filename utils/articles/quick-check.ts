@@ -18,6 +18,8 @@ export interface QuickCheck {
   vocabularyHits: number;
   /** Of `paragraphChars`, those read in shadow roots (a page built of web components); 0 for most pages. */
   shadowChars: number;
+  /** Whether shadow roots were looked in: the document's own paragraphs held too little text. */
+  shadowRootsRead: boolean;
 }
 
 /** Text of a paragraph that counts towards "this page has running text". */
@@ -30,11 +32,11 @@ const QUICK_MIN_VOCABULARY = 2;
 const QUICK_MAX_PARAGRAPHS = 120;
 const QUICK_SAMPLE_CHARS = 6000;
 /**
- * Elements looked at for shadow roots when the document's own paragraphs hold too little text: a page built of
- * web components has few elements outside its components (MSN's has a few dozen), and a page with thousands
- * and no paragraph text is an application, not an article.
+ * Elements looked at for shadow roots when the document's own paragraphs hold too little text: the first few
+ * hundred of the document (a page built of web components has its first component near the top of its body),
+ * and once one is found, a few thousand in all (its components hold more components, the article among them).
  */
-const QUICK_MAX_ELEMENTS_FOR_SHADOW_ROOTS = 3000;
+const SHADOW_SEARCH = { document: 300, components: 3000 };
 
 /**
  * Strong words all but name the subject (产业园, 出让, land supply): two of them are enough. Everyday
@@ -96,7 +98,7 @@ const mayBeTraditional = (text: string) => TRADITIONAL_MARKERS.some((marker) => 
 /** Paragraph-like elements: <p>, and for e-paper pages lines split by <br> inside one element. */
 export function quickCheck(doc: Document): QuickCheck {
   const body = doc.body;
-  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0, shadowChars: 0 };
+  if (!body) return { passes: false, paragraphChars: 0, paragraphs: 0, vocabularyHits: 0, shadowChars: 0, shadowRootsRead: false };
   let chars = 0;
   let paragraphs = 0;
   let sample = '';
@@ -128,15 +130,16 @@ export function quickCheck(doc: Document): QuickCheck {
   // the document's do not include. Looked for only when the document's own text is too little to pass, and
   // among a bounded number of elements: most pages never get here, and none pays for a huge DOM.
   const lightChars = chars;
-  if (chars < QUICK_MIN_LATIN) {
-    for (const root of openShadowRoots(body, QUICK_MAX_ELEMENTS_FOR_SHADOW_ROOTS)) {
+  const shadowRootsRead = chars < QUICK_MIN_LATIN;
+  if (shadowRootsRead) {
+    for (const root of openShadowRoots(body, { left: SHADOW_SEARCH.document, onceFound: SHADOW_SEARCH.components })) {
       if (chars >= QUICK_MIN_LATIN || sample.length >= QUICK_SAMPLE_CHARS) break;
       read(root);
     }
   }
   const shadowChars = chars - lightChars;
   // Too little running text in any language: the words cannot change the answer, so they are not looked for.
-  if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0, shadowChars };
+  if (chars < Math.min(QUICK_MIN_HANZI, QUICK_MIN_LATIN)) return { passes: false, paragraphChars: chars, paragraphs, vocabularyHits: 0, shadowChars, shadowRootsRead };
   const { strong, supporting } = vocabulary();
   const lowered = sample.toLowerCase();
   const hitsIn = (text: string) =>
@@ -150,5 +153,5 @@ export function quickCheck(doc: Document): QuickCheck {
   }
   // Enough text in either language needs no look at which language it is.
   const enoughText = chars >= QUICK_MIN_LATIN || (chars >= QUICK_MIN_HANZI && detectLanguage(sample) === 'zh');
-  return { passes: enoughText && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits, shadowChars };
+  return { passes: enoughText && vocabularyHits >= QUICK_MIN_VOCABULARY, paragraphChars: chars, paragraphs, vocabularyHits, shadowChars, shadowRootsRead };
 }

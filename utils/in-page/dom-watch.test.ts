@@ -49,7 +49,7 @@ describe('watchPage', () => {
     const first = document.querySelector('x-story')!.attachShadow({ mode: 'open' });
     let changes = 0;
     const local = new AbortController();
-    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal, followShadowRoots: true });
     first.innerHTML = '<p>正文</p>';
     await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
 

@@ -4,16 +4,21 @@
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
- * A web component's content changes inside its shadow root, where an observer of the document sees nothing: the
- * open shadow roots found at the start, and those in content added later, are observed too. The search is bounded
- * (SHADOW_SEARCH_ELEMENTS elements at the start and per batch of changes): it runs on every page. A shadow root
- * attached to an element already in the page, with nothing else changing, is not seen.
+ * A web component's content changes inside its shadow root, where an observer of the document sees nothing: with
+ * `followShadowRoots` (a page whose own paragraphs hold too little text, where the quick look reads shadow roots,
+ * or an analysed page), the open shadow roots found at the start, once more when the page has loaded, and those in
+ * content added later are observed too. Each search is bounded (SHADOW_SEARCH): walking elements is the one way to
+ * find shadow hosts, and costs about a millisecond per thousand elements in a page's first run of the code. A shadow root attached later to an element already in the page, with nothing else changing, is not seen.
  */
 import { OWN_UI_ATTRIBUTE } from '../text-map';
-import { openShadowRoots } from '../text-map/flat-tree';
+import { openShadowRoots, type SearchBudget } from '../text-map/flat-tree';
 
-/** Elements looked at for shadow roots at the start, and in each batch of added content. */
-const SHADOW_SEARCH_ELEMENTS = 3000;
+/**
+ * Elements looked at for shadow roots: at the start (and at load) the first few hundred of the document, and once a
+ * component is found, more (as the quick look does); in each batch of added content, a thousand.
+ */
+const SHADOW_SEARCH = { document: 300, components: 3000, added: 1000 };
+const startBudget = (): SearchBudget => ({ left: SHADOW_SEARCH.document, onceFound: SHADOW_SEARCH.components });
 
 export interface PageWatch {
   /** Runs `write` (our own DOM change) without it counting as a page change. */
@@ -26,9 +31,11 @@ export interface PageWatchOptions {
   debounceMs?: number;
   maxWaitMs?: number;
   signal: AbortSignal;
+  /** Observe open shadow roots too (see above). */
+  followShadowRoots?: boolean;
 }
 
-export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 3000, signal }: PageWatchOptions): PageWatch {
+export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 3000, signal, followShadowRoots = false }: PageWatchOptions): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
 
@@ -46,7 +53,7 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   const options: MutationObserverInit = { subtree: true, childList: true, characterData: true };
   const observed = new WeakSet<ShadowRoot>();
   /** Observes the shadow roots under `under` not observed yet; whether there were any. */
-  const observeShadowRoots = (under: Node, budget: { left: number }): boolean => {
+  const observeShadowRoots = (under: Node, budget: SearchBudget): boolean => {
     let added = false;
     for (const shadow of openShadowRoots(under, budget)) {
       if (observed.has(shadow)) continue;
@@ -59,17 +66,19 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   const observer = new MutationObserver((records) => {
     const changed = records.filter((r) => !isOwnMutation(r));
     if (!changed.length) return;
-    const budget = { left: SHADOW_SEARCH_ELEMENTS };
-    for (const record of changed) for (const node of record.addedNodes) if (budget.left > 0 && node.nodeType === 1) observeShadowRoots(node, budget);
+    if (followShadowRoots) {
+      const budget = { left: SHADOW_SEARCH.added };
+      for (const record of changed) for (const node of record.addedNodes) if (budget.left > 0 && node.nodeType === 1) observeShadowRoots(node, budget);
+    }
     schedule();
   });
   observer.observe(root, options);
-  observeShadowRoots(root, { left: SHADOW_SEARCH_ELEMENTS });
+  if (followShadowRoots) observeShadowRoots(root, startBudget());
   // Components defined by a script that runs late upgrade elements already in the page: they attach their shadow
   // roots with no change an observer sees. Once the page has loaded, one more look finds those.
   const view = root.ownerDocument?.defaultView;
-  if (view && root.ownerDocument.readyState !== 'complete') {
-    view.addEventListener('load', () => !stopped && observeShadowRoots(root, { left: SHADOW_SEARCH_ELEMENTS }) && schedule(), { once: true, signal });
+  if (followShadowRoots && view && root.ownerDocument.readyState !== 'complete') {
+    view.addEventListener('load', () => !stopped && observeShadowRoots(root, startBudget()) && schedule(), { once: true, signal });
   }
 
   let stopped = false;

@@ -47,6 +47,8 @@ export class PageLoader {
   private loadingAutomatically = false;
   private watch: PageWatch | null = null;
   private automaticHere = false;
+  /** The quick look read shadow roots (too little text outside them): the watch follows them too. */
+  private shadowRootsRead = false;
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
@@ -98,8 +100,12 @@ export class PageLoader {
     return isSkippedSite(this.doc.location.href, settings.skipSites);
   }
 
+  /** Whether the page may hold an article; remembers whether the quick look had to read shadow roots. */
   private mayHoldArticle(): boolean {
-    return this.doc.body !== null && quickCheck(this.doc).passes;
+    if (this.doc.body === null) return false;
+    const quick = quickCheck(this.doc);
+    this.shadowRootsRead = quick.shadowRootsRead;
+    return quick.passes;
   }
 
   /**
@@ -117,7 +123,11 @@ export class PageLoader {
     }
     this.status = 'done';
     if (!this.watch && this.doc.body) {
-      this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => void this.pageChanged() });
+      this.watch = watchPage(this.doc.body, {
+        signal: this.signal,
+        onChange: () => void this.pageChanged(),
+        followShadowRoots: this.shadowRootsRead,
+      });
     }
   }
 

@@ -214,7 +214,8 @@ export class InPageSession {
    */
   private watchForChanges(): void {
     if (this.watch || !this.doc.body) return;
-    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged() });
+    // An analysed page may render its article, or change it, inside web components: their shadow roots are watched too.
+    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged(), followShadowRoots: true });
   }
 
   private pageChanged(): void {

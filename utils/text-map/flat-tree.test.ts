@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { flatContains, flatParent } from './flat-tree';
+import { flatContains, flatParent, openShadowRoots } from './flat-tree';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { buildTextMap } from './index';
 
 /** A custom element with an open shadow root holding `shadowHtml`, and `lightHtml` as its own children. */
@@ -73,5 +74,21 @@ describe('the text map reads the flat tree (what is rendered)', () => {
     expect(flatParent(part.shadowRoot!.firstChild!)).toBe(part);
     expect(flatContains(part, slotted.firstChild!)).toBe(true);
     expect(flatContains(document.body, slot)).toBe(true);
+  });
+});
+
+describe('openShadowRoots: where a page of web components keeps its text', () => {
+  it('finds nested roots, never our own UI’s, within its budget, raised once one is found', () => {
+    document.body.innerHTML = '<div></div>'.repeat(5);
+    const outer = host(document.body, '<div><x-inner></x-inner></div>');
+    const inner = outer.shadowRoot!.querySelector('x-inner')!.attachShadow({ mode: 'open' });
+    const ours = host(document.body, '<p>card</p>');
+    ours.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+    expect(openShadowRoots(document.body)).toEqual([outer.shadowRoot, inner]);
+    // body, five divs: the budget ends before the host.
+    expect(openShadowRoots(document.body, { left: 6 })).toEqual([]);
+    // The host is the seventh element; once it is found, the search may go on into the components.
+    expect(openShadowRoots(document.body, { left: 7 })).toEqual([outer.shadowRoot]);
+    expect(openShadowRoots(document.body, { left: 7, onceFound: 100 })).toEqual([outer.shadowRoot, inner]);
   });
 });

@@ -111,26 +111,39 @@ export function flatContains(outer: Node, inner: Node): boolean {
   return false;
 }
 
+/** How many elements a search for shadow roots may look at; `onceFound`, raised to once it finds one. */
+export interface SearchBudget {
+  left: number;
+  /**
+   * A page with one shadow root is built of web components, where the article is worth a longer search; a page
+   * without is searched only as far as `left` allows (a search walks elements in script: about a millisecond per
+   * thousand in a page's first run of the code).
+   */
+  onceFound?: number;
+}
+
 /**
  * The open shadow roots in `root`'s tree and, in turn, in theirs (a component's shadow root holds more
- * components), in the order found; never our own UI's. Looks at no more than `budget` elements in all: a caller
- * on every page bounds the cost of a page with a huge DOM and no component (no selector matches a shadow host,
- * so there is no cheaper way to find them). A budget passed as `{ left }` is shared: it is spent as elements are looked at.
+ * components), in the order found; never our own UI's. Looks at no more elements than the budget allows, and
+ * spends it (it may be shared by several searches): no selector matches a shadow host, so elements are walked.
  */
-export function openShadowRoots(root: Node, budget: number | { left: number } = Infinity): ShadowRoot[] {
+export function openShadowRoots(root: Node, budget: SearchBudget = { left: Infinity }): ShadowRoot[] {
   const found: ShadowRoot[] = [];
   const trees: Node[] = [root];
-  const left = typeof budget === 'number' ? { left: budget } : budget;
   for (let t = 0; t < trees.length; t++) {
     const top = trees[t];
     let el: Element | null = top.nodeType === 1 ? (top as Element) : (top as ParentNode).firstElementChild;
     while (el) {
-      if (left.left-- <= 0) return found;
+      if (budget.left-- <= 0) return found;
       const own = el.hasAttribute(OWN_UI_ATTRIBUTE);
       const shadow = own ? null : el.shadowRoot;
       if (shadow) {
         found.push(shadow);
         trees.push(shadow);
+        if (budget.onceFound !== undefined) {
+          budget.left = Math.max(budget.left, budget.onceFound);
+          budget.onceFound = undefined;
+        }
       }
       el = nextElement(el, top, own);
     }
