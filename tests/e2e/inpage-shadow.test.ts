@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, htmlRoute, newsPage, pageState, pointAtHighlight, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, htmlRoute, newsPage, pageState, pointAtHighlight, seedText, waitForHighlights } from './support/inpage';
 import { openExtensionPage, tabIdOf } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -73,7 +73,7 @@ describe('an article inside nested shadow roots', () => {
     await page.close();
   });
 
-  it('opens the card on hover over a figure in a shadow root', async () => {
+  it('opens the card on hover over a figure in a shadow root, and on keyboard focus', async () => {
     const page = await open();
     const point = await pointAtHighlight(page, '42.3亿元');
     await page.mouse.move(point.x, point.y);
@@ -81,6 +81,16 @@ describe('an article inside nested shadow roots', () => {
     await card.waitFor();
     expect(await card.locator('h2 .figure').textContent()).toBe('42.3亿元');
     await page.screenshot({ path: await screenshotPath('inpage-shadow-card') });
+    await card.getByRole('button', { name: 'Close' }).click();
+    await card.waitFor({ state: 'detached' });
+
+    // Keyboard: the headline's two figures (the page's own text, through slots), then the body's, in a shadow root.
+    await page.mouse.move(1, 1);
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(async () => (await highlightTexts(page))['ff-focus']).toEqual(['12.6%']);
+    await page.keyboard.press('Enter');
+    await card.waitFor();
+    expect(await card.locator('h2 .figure').textContent()).toBe('12.6%');
     await page.close();
   });
 
@@ -131,6 +141,20 @@ describe('an article inside nested shadow roots', () => {
     await again.getByText('Your note and check').waitFor();
     await expect(again.getByLabel('Note', { exact: true }).inputValue()).resolves.toBe('产业园面积待核实');
     await page.screenshot({ path: await screenshotPath('inpage-shadow-note-restored') });
+    await page.close();
+  });
+
+  it('offers a note on text selected inside a shadow root', async () => {
+    const page = await open();
+    await page.evaluate(`(() => {
+      const p = [...${BODY_ROOT}.querySelectorAll('p')].find((el) => el.textContent.includes('亩均税收'));
+      const text = p.firstChild;
+      const at = text.data.indexOf('亩均税收');
+      document.getSelection().setBaseAndExtent(text, at, text, at + 4);
+      const box = document.getSelection().getRangeAt(0).getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, clientX: box.right, clientY: box.bottom }));
+    })()`);
+    await page.locator('figure-finder-ui').getByRole('button', { name: 'Add note' }).waitFor();
     await page.close();
   });
 
