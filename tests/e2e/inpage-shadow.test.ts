@@ -1,6 +1,6 @@
 /**
  * An article inside web components (tests/fixtures/shadow/msn-like.*): an MSN-like page whose article body is in
- * nested open shadow roots, built by script and filled a moment after load. It works as a light-DOM article does:
+ * nested open shadow roots, defined by a script after the load event and filled a moment later. It works as a light-DOM article does:
  * found and highlighted with our highlight styles (adopted by the shadow roots), its card on hover, the side panel's
  * list and click-to-scroll, and a saved note back after a reload. A light-DOM page is drawn exactly as before.
  */
