@@ -178,10 +178,10 @@ describe('scoreRelevance: Chinese texts that speak of the nation and name no pla
     }
   });
 
-  it('leaves a text that does not speak of the nation to its words: a county news item names its county without the suffix', () => {
+  it('leaves a county news item that names its county without the suffix, and the nation once, to its words', () => {
     const result = scoreRelevance({
       title: '攸县这个产业园，半年签下18个项目',
-      text: '今年上半年，攸县高新技术产业开发区新签约项目18个，合同引资额96.4亿元。园区新建标准厂房32万平方米，盘活闲置土地860亩。',
+      text: '今年上半年，攸县高新技术产业开发区新签约项目18个，合同引资额96.4亿元，建成全国首个零碳标准厂房示范区。园区新建标准厂房32万平方米，盘活闲置土地860亩。',
       language: 'zh',
       claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('area', 'm2', 1), ...figures('area', 'mu', 1)],
     });

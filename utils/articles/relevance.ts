@@ -55,21 +55,24 @@ const MAX_PLACE_EVIDENCE = 6;
  *
  * Chinese names its county without the suffix often (萧山, 桐乡, 嘉兴), which only the gazetteer knows, and the content
  * script does not load it. So a Chinese text is held to the ceiling only when it speaks of the nation (全国, 我国, 各地,
- * 国务院) and of nothing below it: no division by its full name (临安区, 埭溪镇: adminMentions), and no 全县, 我市, 县委 or
- * 镇政府, the words by which a local article speaks of its own place and the bodies that govern it.
+ * 国务院) more than once, a county's 全国首个 or 全国百强 being once, and of nothing below it: no division by its full
+ * name (临安区, 埭溪镇: adminMentions), and no 全县, 我市, 县委 or 镇政府, the words by which a local article speaks of its
+ * own place and the bodies that govern it.
  */
 const EN_PLACE_BELOW_NATION =
   /\b(?:province|city|county|counties|districts?|prefectures?|townships?|towns?|villages?|autonomous regions?|special administrative regions?|new areas?|zones?)\b/;
 const ZH_LOCAL_SCOPE =
   /[全我本该][省市县区镇乡]|[省市县区]委|[镇乡]党委|党工委|[省市县区镇乡]政府|管委会|村委会|街道办/;
-const ZH_NATIONAL_SCOPE = /全国|我国|各地|国务院|中央|财政部|国家发展改革委|国家统计局/;
+const ZH_NATIONAL_SCOPE = /全国|我国|各地|国务院|中央|财政部|国家发展改革委|国家统计局/g;
+const MIN_NATIONAL_MENTIONS = 2;
 /** The highest score a text that names no place below the nation can reach (relevance about 0.27). */
 const NO_PLACE_CEILING = MIDPOINT - SPREAD;
 
 function namesPlaceBelowNation(title: string, text: string, language: Language, divisions: number): boolean {
   if (language === 'en') return EN_PLACE_BELOW_NATION.test(`${title}\n${text}`.toLowerCase());
   const all = `${title}\n${text}`;
-  return !ZH_NATIONAL_SCOPE.test(all) || divisions > 0 || adminMentions(title, language).length > 0 || ZH_LOCAL_SCOPE.test(all);
+  const national = all.match(ZH_NATIONAL_SCOPE)?.length ?? 0;
+  return national < MIN_NATIONAL_MENTIONS || divisions > 0 || adminMentions(title, language).length > 0 || ZH_LOCAL_SCOPE.test(all);
 }
 
 interface CompiledTable {
