@@ -417,7 +417,8 @@ describe('settledArticles: the first articles of a text still being read', () =>
     }
     // Not a vacuous check: most cuts settle some articles.
     expect(settled).toBeGreaterThan(runs.length * 100);
-  });
+    // Thousands of cuts, each segmented: about 15 s on a busy 2-core machine, twice that when it is crowded.
+  }, 120_000);
 
   it('waits for the lines after a possible headline before settling the article above it', () => {
     // "本报讯…" under a headline-like line opens an article, until the next line shows a photo credit:
