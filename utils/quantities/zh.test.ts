@@ -705,3 +705,29 @@ describe('a change before 在, a floor before a saving', () => {
     expectClaim(['比自己建厂至少节省了一年半时间', '一年半', 1.5, 'year', 'at_least']);
   });
 });
+
+describe('half, money classes, quarters and price moves (the sixteenth Chinese held-out set)', () => {
+  it('reads 一半 as a share of 50% where a qualifier or 了 makes it a measure', () => {
+    expectClaim(['新能源装备配套企业已有近一半落户园区周边', '一半', 50, 'percent', 'approx']);
+    expectClaim(['农户中有一半以上常年在外务工', '一半', 50, 'percent', 'at_least']);
+    expectClaim(['审批时限较改革前缩短了一半', '一半', 50, 'percent', 'exact', 'decrease']);
+    expect(extractChineseClaims('一半是海水，一半是火焰').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 百亿级 / 千亿元 as a class or an amount of money, but not 百亿产业, a name', () => {
+    expectClaim(['围绕两大主导产业打造百亿级产业集群', '百亿', 1e10, 'CNY', 'at_least']);
+    expectClaim(['引进投资千亿元的项目', '千亿元', 1e11, 'CNY']);
+    expect(extractChineseClaims('一只龙虾撬动百亿产业').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads N个季度 as three months each, not a count; 一个季度 and 前三个季度 stay words and periods', () => {
+    expectClaim(['连续两个季度排名后3位的，取消评优资格', '两个季度', 6, 'month']);
+    expect(extractChineseClaims('前三个季度完成投资').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('用一个季度完成整改').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 加价 as a rise and 降价 as a cut', () => {
+    expectClaim(['对D类企业实行差别化电价，每千瓦时加价0.1元', '0.1元', 0.1, 'CNY', 'exact', 'increase']);
+    expectClaim(['节能家电平均降价300元', '300元', 300, 'CNY', 'exact', 'decrease']);
+  });
+});
