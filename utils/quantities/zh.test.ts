@@ -718,6 +718,9 @@ describe('half, money classes, quarters and price moves (the sixteenth Chinese h
     expectClaim(['围绕两大主导产业打造百亿级产业集群', '百亿', 1e10, 'CNY', 'at_least']);
     expectClaim(['引进投资千亿元的项目', '千亿元', 1e11, 'CNY']);
     expect(extractChineseClaims('一只龙虾撬动百亿产业').map((c) => c.text)).toEqual([]);
+    // 数百亿元, 上百亿元, 几千亿元: vague magnitudes, as 数十家 and 上百人 are.
+    expect(extractChineseClaims('行业规模达数百亿元，带动上百亿元投资，撬动几千亿元市场').map((c) => c.text)).toEqual([]);
+    expectClaim(['带动近百亿元投资', '百亿元', 1e10, 'CNY', 'approx']);
   });
 
   it('reads N个季度 as three months each, not a count; 一个季度 and 前三个季度 stay words and periods', () => {

@@ -287,28 +287,28 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
-  // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
-  // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
-  // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
   const next = text.charCodeAt(s + 1);
+  // 数十家, 几十个, 上百人: vague magnitudes, not figures.
+  // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
     return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
-    const value = (c0 === 0x767e ? 1e10 : 1e11);
+    const value = c0 === 0x767e ? 1e10 : 1e11;
     return emit(text, s, wordToken(s, 2, value), { start: s, end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
   }
+  // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
+  // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
+  // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
     !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
-  // 数十家, 几十个, 上百人: vague magnitudes, not figures.
-  // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
-  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
