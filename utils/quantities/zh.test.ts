@@ -239,7 +239,6 @@ describe('not claims', () => {
     ['汽车零部件产业集群。', '零部件'],
     ['阅读 10万+', '10万+'],
     ['新建110千伏花园变电站。', '110千伏'],
-    ['二三十个百分点的差距。', '二三十个百分点'],
     ['G60科创走廊建设。', 'G60'],
     ['上半年经济运行平稳。', '上半年'],
     ['其中数十家为高新技术企业。', '数十家'],
@@ -558,12 +557,15 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expect(range('熟练工月收入六七千元', '六七千元')).toEqual({ low: 6000, high: 7000 });
     expectClaim(['户均年收入十五六万元', '十五六万元', 150000, 'CNY/household']);
     expect(range('户均年收入十五六万元', '十五六万元')).toEqual({ low: 150000, high: 160000 });
+    expect(range('常住的只有七八十户', '七八十户')).toEqual({ low: 70, high: 80 });
+    expect(range('二三十个百分点的差距', '二三十个百分点')).toEqual({ low: 20, high: 30 });
+    expect(range('总投资三四十亿元', '三四十亿元')).toEqual({ low: 3e9, high: 4e9 });
     expectClaim(['一亩地收入不过五六千元', '五六千元', 5000, 'CNY/mu', 'at_most']);
     expect(range('两三千瓦的机组', '两三千瓦')).toEqual({ low: 2, high: 3 });
   });
 
   it('reads no pair that is vague, descending, a name or without a unit', () => {
-    for (const text of ['二三十个百分点的差距', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
+    for (const text of ['七八十年代', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
       expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
   });
 
