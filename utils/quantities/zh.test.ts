@@ -735,4 +735,8 @@ describe('half, money classes, quarters and price moves (the sixteenth Chinese h
     expectClaim(['对D类企业实行差别化电价，每千瓦时加价0.1元', '0.1元', 0.1, 'CNY', 'exact', 'increase']);
     expectClaim(['节能家电平均降价300元', '300元', 300, 'CNY', 'exact', 'decrease']);
   });
+
+  it('reads 增加收入 before a figure as 增收 is read', () => {
+    expectClaim(['建成后每年能给村集体增加收入15万元', '15万元', 150000, 'CNY', 'exact', 'increase']);
+  });
 });
