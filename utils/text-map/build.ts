@@ -6,7 +6,9 @@
  *   inside still counts, as in CSS), `aria-hidden="true"` and `hidden` subtrees, elements that hold
  *   no prose (script, style, template, form controls, media fallback), and our own UI;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
- *   paragraphs never merge into one sentence or one number; a `<br>` inside a heading by a space, as a
+ *   paragraphs never merge into one sentence or one number; a table row's cells stand in their grid columns, an
+ *   empty cell for each column that a merged cell above or before takes (`rowspan`, `colspan`) or that an empty
+ *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
  *   headline broken over two lines for the layout is still one headline; a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
@@ -90,6 +92,16 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   /** A collapsible space waiting to be written before the next visible character on the same line. */
   let pendingSpace: { node: Text; offset: number } | null = null;
   let atLineStart = true;
+  /**
+   * Table rows written in their grid: the column of the cell whose first character comes next (-1: none), the tabs
+   * written on the line so far, whether the line is a table row's (it began at a row, no block since), and whether
+   * the boundary waiting to be written starts a row.
+   */
+  let pendingColumn = -1;
+  let tabsInLine = 0;
+  let rowLine = false;
+  let pendingRowStart = false;
+  const grid = new TableGrid();
 
   const requestBoundary = (b: Boundary | 'tab' | 'gap') => {
     pendingSpace = null;
@@ -105,11 +117,29 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const flushBoundary = () => {
-    if (pendingBoundary === 0) return;
-    const s = pendingBoundary === 'tab' ? '\t' : pendingBoundary === 'gap' ? ' ' : pendingBoundary === 2 ? '\n\n' : '\n';
+    // (The text's start is a line's start too: a table may open the page.)
+    if (pendingBoundary === 0 && length > 0) {
+      pendingColumn = -1;
+      return;
+    }
+    let s = pendingBoundary === 0 ? '' : pendingBoundary === 'tab' ? '\t' : pendingBoundary === 'gap' ? ' ' : pendingBoundary === 2 ? '\n\n' : '\n';
+    if (pendingBoundary === 'tab') tabsInLine++;
+    else if (pendingBoundary !== 'gap') {
+      // (A line broken inside a cell, by a paragraph in it or a table in a layout cell, is no row: nothing lines up.)
+      rowLine = pendingRowStart;
+      tabsInLine = 0;
+    }
+    pendingRowStart = false;
+    if (pendingColumn >= 0 && rowLine && pendingColumn > tabsInLine) {
+      const empty = Math.min(pendingColumn - tabsInLine, MAX_EMPTY_CELLS);
+      s += '\t'.repeat(empty);
+      tabsInLine += empty;
+    }
+    pendingColumn = -1;
+    pendingBoundary = 0;
+    if (s === '') return;
     parts.push(s);
     length += s.length;
-    pendingBoundary = 0;
   };
 
   const pushRun = (node: Text, from: number, to: number) => {
@@ -222,6 +252,8 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       return false;
     }
     openLayout(layout);
+    if (layout === 'row') pendingRowStart = true;
+    else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     stack.push({ el, ctx, layout });
     ctx = { visible, preserve };
     return true;
@@ -282,6 +314,68 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     // A copy of the list: segments added later must not appear in a map of the beginning.
     map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
   };
+}
+
+/** Most empty cells written before one cell: a table's width, not a `colspan` of thousands. */
+const MAX_EMPTY_CELLS = 64;
+/** Most columns one cell spans (HTML's own limit); the rows a cell spans down are bounded by its group's rows. */
+const MAX_COLSPAN = 1000;
+
+/**
+ * The grid column of each cell of a table (`<td>`, `<th>` in a `<tr>`), as the HTML table model places them: a cell
+ * takes the first column no cell of a row above still covers (`rowspan`) and as many as its `colspan`. Rows span
+ * within their row group (thead, tbody, tfoot, or a table's own rows), so each group is laid out once, when the
+ * first of its cells is read.
+ */
+class TableGrid {
+  private readonly groups = new WeakMap<Element, Map<Element, number>>();
+
+  /** The cell's column, or -1 for an element that is no cell of a table row. */
+  columnOf(cell: Element): number {
+    const tag = cell.tagName.toUpperCase();
+    const row = cell.parentElement;
+    const group = row?.parentElement;
+    if ((tag !== 'TD' && tag !== 'TH') || !row || !group || row.tagName.toUpperCase() !== 'TR') return -1;
+    let columns = this.groups.get(group);
+    if (!columns) {
+      columns = layOut(group);
+      this.groups.set(group, columns);
+    }
+    return columns.get(cell) ?? -1;
+  }
+}
+
+function layOut(group: Element): Map<Element, number> {
+  const columns = new Map<Element, number>();
+  const rows: Element[] = [];
+  for (let row = group.firstElementChild; row; row = row.nextElementSibling) if (row.tagName.toUpperCase() === 'TR') rows.push(row);
+  // The columns cells of rows above still cover, per row.
+  const covered: Array<Set<number> | undefined> = [];
+  rows.forEach((row, r) => {
+    const busy = covered[r];
+    let column = 0;
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
+      const tag = cell.tagName.toUpperCase();
+      if (tag !== 'TD' && tag !== 'TH') continue;
+      while (busy?.has(column)) column++;
+      columns.set(cell, column);
+      const colspan = spanOf(cell, 'colspan', MAX_COLSPAN);
+      // (rowspan="0", to the group's end, is read as 1: no page of ours writes it.)
+      const rowspan = spanOf(cell, 'rowspan', rows.length - r);
+      for (let below = r + 1; below < r + rowspan; below++) {
+        const set = (covered[below] ??= new Set<number>());
+        for (let c = column; c < column + colspan; c++) set.add(c);
+      }
+      column += colspan;
+    }
+  });
+  return columns;
+}
+
+/** A cell's `colspan` or `rowspan`: 1 unless a number above 1 is written, at most `max`. */
+function spanOf(cell: Element, attribute: string, max: number): number {
+  const n = Number.parseInt(cell.getAttribute(attribute) ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, Math.max(1, max)) : 1;
 }
 
 const TABLE_ROW_GROUP = /^table-(?:header|row|footer)-group$/;
