@@ -320,10 +320,15 @@ const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加�
 const RULE = /^(?:[*=_~\-—–·•#+]\s?){3,}$/;
 
 /**
- * A tag a platform sets beside the headline or the time (原创, 独家, 置顶), alone on its line where the tag is an
- * element of its own: never a byline (原 is a surname) nor a headline.
+ * A tag a platform sets beside the headline or the time (原创, 独家, 置顶), or a message board's status of the
+ * message (已办理, 已回复), alone on its line where the tag is an element of its own: never a byline (原 is a
+ * surname) nor a headline.
  */
-const ARTICLE_TAG = /^(?:原创|独家|首发|置顶|精选|热门)$/;
+const ARTICLE_TAG = /^(?:原创|独家|首发|置顶|精选|热门|已办理|已回复|已答复|办理中|已受理|已解决)$/;
+
+export function isArticleTag(line: string): boolean {
+  return ARTICLE_TAG.test(line.trim());
+}
 
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;

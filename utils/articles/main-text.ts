@@ -16,6 +16,7 @@ import { SITE_NAME } from './doc-title';
 import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
+import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
 export { quickCheck, type QuickCheck } from './quick-check';
 
@@ -671,6 +672,7 @@ function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] 
  */
 export function articleText(article: PageArticle): string {
   const wanted = new Set(article.blocks);
+  const grid = new TableGrid();
   let out = '';
   let last: Element | null = null;
   let current: Element | null = null;
@@ -678,7 +680,7 @@ export function articleText(article: PageArticle): string {
   const flush = () => {
     const t = run.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
     if (t) {
-      if (last && current) out += separator(last, current);
+      if (last && current) out += separator(last, current, grid);
       out += t;
       last = current;
     }
@@ -719,11 +721,15 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  * table row and a line break between its rows, as the page's text map reads a table, so that a row is one line
  * (its cells are no headline and byline) and a unit given once above a table's columns reaches its numbers.
  */
-function separator(a: Element, b: Element): string {
+function separator(a: Element, b: Element, grid: TableGrid): string {
   // A description list's term and its descriptions are one line (as in utils/text-map): 面积⇥1049 km².
   const [at, bt] = [a.tagName.toUpperCase(), b.tagName.toUpperCase()];
   if ((at === 'DT' || at === 'DD') && (bt === 'DT' || bt === 'DD') && a.parentElement === b.parentElement) return bt === 'DD' ? '\t' : '\n';
-  if (!CELL_TAGS.has(at) || !CELL_TAGS.has(bt)) return '\n\n';
-  if (a.parentElement === b.parentElement) return '\t';
-  return a.closest('table') === b.closest('table') ? '\n' : '\n\n';
+  // A cell stands in its grid column (as in utils/text-map): an empty cell for each column before it that a merged
+  // cell takes or an empty cell leaves, so a row under a rowspan or beside a colspan lines up with its header.
+  const column = CELL_TAGS.has(bt) ? Math.max(0, grid.columnOf(b)) : 0;
+  if (!CELL_TAGS.has(bt)) return '\n\n';
+  if (CELL_TAGS.has(at) && a.parentElement === b.parentElement) return '\t'.repeat(Math.min(MAX_EMPTY_CELLS, Math.max(1, column - grid.columnOf(a))));
+  const lineStart = CELL_TAGS.has(at) && a.closest('table') === b.closest('table') ? '\n' : '\n\n';
+  return lineStart + '\t'.repeat(Math.min(MAX_EMPTY_CELLS, column));
 }

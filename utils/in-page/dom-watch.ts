@@ -1,6 +1,7 @@
 /**
  * Noticing that the page changed under us: content that arrives after load (an article fetched by
- * script), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
+ * script, or one in the HTML that a script shows: a WeChat body is `visibility: hidden` until its script has
+ * set the images' sources), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
@@ -36,9 +37,11 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   };
 
   const observer = new MutationObserver((records) => {
-    if (records.some((r) => !isOwnMutation(r))) schedule();
+    if (records.some((r) => (r.type === 'attributes' ? revealsText(r) : !isOwnMutation(r)))) schedule();
   });
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  // Attributes only as far as they show hidden text: a page's own class and style changes (a sticky header, a
+  // carousel's slide) are many, and most change nothing the text map reads.
+  observer.observe(root, { subtree: true, childList: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true });
 
   const stop = () => {
     observer.disconnect();
@@ -56,6 +59,24 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     },
     stop,
   };
+}
+
+/** Attributes that hide an element by themselves, whatever the page's style sheets say. */
+const REVEALING_ATTRIBUTES = ['style', 'hidden'];
+const HIDING_STYLE = /(?:^|;)\s*(?:visibility\s*:\s*hidden|display\s*:\s*none)\s*(?:!important\s*)?(?:;|$)/i;
+/** Fewest characters of text a shown element must hold to count: an article's body, not a slide's caption or a tooltip. */
+const MIN_REVEALED_TEXT = 80;
+
+/**
+ * An element hidden by its own `style` (visibility: hidden, display: none) or `hidden` attribute that is no longer,
+ * holding a body of text: what the page showed was read without it.
+ */
+function revealsText(record: MutationRecord): boolean {
+  const el = record.target as Element;
+  if (record.oldValue === null || isOwn(el)) return false;
+  const wasHidden = record.attributeName === 'hidden' || HIDING_STYLE.test(record.oldValue);
+  const hidden = record.attributeName === 'hidden' ? el.hasAttribute('hidden') : HIDING_STYLE.test(el.getAttribute('style') ?? '');
+  return wasHidden && !hidden && (el.textContent ?? '').trim().length >= MIN_REVEALED_TEXT;
 }
 
 function isOwn(node: Node | null): boolean {
