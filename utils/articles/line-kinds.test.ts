@@ -229,6 +229,9 @@ describe('platform tags, IP provinces and section labels beside a headline', () 
     ['IP属地：浙江', 'meta'],
     ['原创', 'furniture'],
     ['独家', 'furniture'],
+    // A message board's status of the message, beside its particulars.
+    ['已办理', 'furniture'],
+    ['已回复', 'furniture'],
     // A control bar whose buttons run together, as the command line reads it; a play icon alone says nothing.
     ['▶00:00 / 03:12标清全屏', 'furniture'],
     ['▶', 'text'],

@@ -199,7 +199,8 @@ const COPYRIGHT_CREDIT = /\S.{19,}\s©\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'�
 /** A caption that ends with its photo credit. */
 export function hasTrailingCredit(line: string): boolean {
   if (line.length > 140) return false;
-  return (TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line))) || COPYRIGHT_CREDIT.test(line);
+  // The sign first: the pattern tries every start in the line, and this test runs on every line of the page.
+  return (TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line))) || (line.includes('©') && COPYRIGHT_CREDIT.test(line));
 }
 
 const SPACES = /\s+/g;
@@ -319,10 +320,15 @@ const FORUM_USER = /^(?:个性)?签名\s*[:：]|^(?:注册时间|注册于|加�
 const RULE = /^(?:[*=_~\-—–·•#+]\s?){3,}$/;
 
 /**
- * A tag a platform sets beside the headline or the time (原创, 独家, 置顶), alone on its line where the tag is an
- * element of its own: never a byline (原 is a surname) nor a headline.
+ * A tag a platform sets beside the headline or the time (原创, 独家, 置顶), or a message board's status of the
+ * message (已办理, 已回复), alone on its line where the tag is an element of its own: never a byline (原 is a
+ * surname) nor a headline.
  */
-const ARTICLE_TAG = /^(?:原创|独家|首发|置顶|精选|热门)$/;
+const ARTICLE_TAG = /^(?:原创|独家|首发|置顶|精选|热门|已办理|已回复|已答复|办理中|已受理|已解决)$/;
+
+export function isArticleTag(line: string): boolean {
+  return ARTICLE_TAG.test(line.trim());
+}
 
 export function isFurniture(line: string): boolean {
   if (line.length > 160) return false;

@@ -174,6 +174,19 @@ describe('findArticles', () => {
     expect(articleText(article)).toContain('\n\n序号\t项目名称\t建设规模\n1\t庄里镇高标准农田建设项目\t1.2万亩\n\n');
   });
 
+  it('keeps a table\'s cells in their grid columns under merged cells, as the page\'s text map does', () => {
+    const doc = load(`<html><body><div class="content"><h1>2024年上半年长垣市国民经济运行情况</h1>
+      <p>根据地区生产总值统一核算结果，上半年全市实现地区生产总值312.6亿元，按不变价格计算，同比增长6.1%。分产业看，第一产业增加值18.4亿元，增长3.2%；第二产业增加值146.8亿元，增长7.4%。</p>
+      <table><thead><tr><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">2024年1—6月</th></tr><tr><th>绝对数</th><th>比上年同期增长（%）</th></tr></thead>
+      <tbody><tr><td>一般公共预算收入</td><td>亿元</td><td>16.92</td><td>4.1</td></tr><tr><td rowspan="2">起重装备</td><td>营业收入（亿元）</td><td>186.3</td><td></td></tr><tr><td>增速（%）</td><td>9.6</td><td>6.6</td></tr></tbody></table>
+      <p>上半年，全市社会消费品零售总额108.5亿元，同比增长5.7%，限额以上单位餐饮收入增长12.4%，消费市场加快恢复。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toContain(
+      '\n\n指标\t单位\t2024年1—6月\n\t\t绝对数\t比上年同期增长（%）\n一般公共预算收入\t亿元\t16.92\t4.1\n起重装备\t营业收入（亿元）\t186.3\n\t增速（%）\t9.6\t6.6\n\n',
+    );
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

@@ -17,6 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
+import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
 export { quickCheck, type QuickCheck } from './quick-check';
 
@@ -31,6 +32,11 @@ export interface PageArticle {
   source?: string;
   /** How it was found: Readability, the page's own single <article>/<main> on a huge page, or the densest block. */
   method: 'readability' | 'marked' | 'fallback';
+  /**
+   * Found on a page built of web components, read as it is rendered (its flat tree): its elements may lie in several
+   * shadow trees, whose nodes the DOM cannot put in order against each other.
+   */
+  flat?: true;
 }
 
 const BLOCK_TAGS = new Set([
@@ -455,7 +461,12 @@ function withClosingCredits(blocks: Element[]): Element[] {
   const zone = commonAncestor(blocks);
   const last = blocks[blocks.length - 1];
   if (!zone || !last) return blocks;
-  const after = blocksUnder(zone).filter((b) => precedes(last, b) && !last.contains(b) && !blocks.some((k) => k.contains(b)));
+  // The zone's blocks come in the order of their text, so those after the last one follow it in that list: asking
+  // each of a long article's thousands of blocks whether it follows the last walks their siblings every time.
+  const all = blocksUnder(zone);
+  const at = all.indexOf(last);
+  const later = at >= 0 ? all.slice(at + 1).filter((b) => !b.contains(last)) : all.filter((b) => precedes(last, b));
+  const after = later.filter((b) => !last.contains(b) && !blocks.some((k) => k.contains(b)));
   const credits = after.slice(0, MAX_CREDITS_DISTANCE).find(namesEditor) ?? creditsAfter(zone);
   return credits ? [...blocks, credits] : blocks;
 }
@@ -643,7 +654,7 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   const flat = quick.shadowChars > 0 ? flatCopy(doc) : null;
   if (flat) {
     const back = (el: Element) => (flat.original.get(el) ?? el) as Element;
-    return withEditionDate(flat.copy, articlesOf(flat.copy)).map((a) => ({ ...a, root: back(a.root), blocks: a.blocks.map(back) }));
+    return withEditionDate(flat.copy, articlesOf(flat.copy)).map((a) => ({ ...a, root: back(a.root), blocks: a.blocks.map(back), flat: true }));
   }
   // Style sheets may have changed since the last look (pages add them as they load).
   hidingRules.delete(doc);
@@ -675,6 +686,7 @@ function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] 
  */
 export function articleText(article: PageArticle): string {
   const wanted = new Set(article.blocks);
+  const grid = new TableGrid();
   let out = '';
   let last: Element | null = null;
   let current: Element | null = null;
@@ -682,7 +694,7 @@ export function articleText(article: PageArticle): string {
   const flush = () => {
     const t = run.replace(/[ \t\u00a0]+\n/g, '\n').replace(/\n[ \t\u00a0]+/g, '\n').trim();
     if (t) {
-      if (last && current) out += separator(last, current);
+      if (last && current) out += separator(last, current, grid);
       out += t;
       last = current;
     }
@@ -723,11 +735,15 @@ const CELL_TAGS = new Set(['TD', 'TH']);
  * table row and a line break between its rows, as the page's text map reads a table, so that a row is one line
  * (its cells are no headline and byline) and a unit given once above a table's columns reaches its numbers.
  */
-function separator(a: Element, b: Element): string {
+function separator(a: Element, b: Element, grid: TableGrid): string {
   // A description list's term and its descriptions are one line (as in utils/text-map): 面积⇥1049 km².
   const [at, bt] = [a.tagName.toUpperCase(), b.tagName.toUpperCase()];
   if ((at === 'DT' || at === 'DD') && (bt === 'DT' || bt === 'DD') && a.parentElement === b.parentElement) return bt === 'DD' ? '\t' : '\n';
-  if (!CELL_TAGS.has(at) || !CELL_TAGS.has(bt)) return '\n\n';
-  if (a.parentElement === b.parentElement) return '\t';
-  return a.closest('table') === b.closest('table') ? '\n' : '\n\n';
+  // A cell stands in its grid column (as in utils/text-map): an empty cell for each column before it that a merged
+  // cell takes or an empty cell leaves, so a row under a rowspan or beside a colspan lines up with its header.
+  const column = CELL_TAGS.has(bt) ? Math.max(0, grid.columnOf(b)) : 0;
+  if (!CELL_TAGS.has(bt)) return '\n\n';
+  if (CELL_TAGS.has(at) && a.parentElement === b.parentElement) return '\t'.repeat(Math.min(MAX_EMPTY_CELLS, Math.max(1, column - grid.columnOf(a))));
+  const lineStart = CELL_TAGS.has(at) && a.closest('table') === b.closest('table') ? '\n' : '\n\n';
+  return lineStart + '\t'.repeat(Math.min(MAX_EMPTY_CELLS, column));
 }

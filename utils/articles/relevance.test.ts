@@ -98,6 +98,17 @@ describe('scoreRelevance: English texts that name no place below the nation', ()
     expect(result.signals).not.toContain('no place below the nation named (counts against)');
   });
 
+  it('does not take the cities and provinces of a national commentary for a place', () => {
+    const result = scoreRelevance({
+      title: "China's property slump has no quick fix",
+      text: `${national} Migrant workers should be able to buy homes in the cities where they work, and provinces need bigger transfers.`,
+      language: 'en',
+      claims,
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals).toContain('no place below the nation named (counts against)');
+  });
+
   it('counts a place word in the plural too (villages, counties)', () => {
     const result = scoreRelevance({
       title: 'Infrastructure spending is back in favour',
@@ -139,5 +150,103 @@ describe('scoreRelevance: a term inside a longer term of another table', () => {
       claims: figures('count', 'GB', 2),
     });
     expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage');
+  });
+});
+
+describe('scoreRelevance: Chinese texts that speak of the nation and name no place below it', () => {
+  const national =
+    '今年以来，各地加快专项债券发行使用，全国累计发行新增专项债券3.6万亿元，主要用于交通基础设施、产业园区基础设施和保障性安居工程，' +
+    '其中用作重大项目资本金约3200亿元。我国固定资产投资同比增长3.1%，基础设施投资增长4.2%。专家建议加快推进政府投资项目审批，' +
+    '允许专项债券用于土地储备。';
+  const claims = [...figures('money', 'CNY', 2), ...figures('percent', 'percent', 2)];
+
+  it('keeps a national macro commentary below the threshold, however full of development words, and says why', () => {
+    const result = scoreRelevance({ title: '专项债靠前发力 稳增长政策仍需加力', text: national, language: 'zh', claims });
+    expect(result.relevance).toBeLessThan(RELEVANCE_THRESHOLD);
+    expect(result.signals).toContain('no place below the nation named (counts against)');
+  });
+
+  it('takes the same words for regional news once a county is named by its full name', () => {
+    const result = scoreRelevance({ title: '专项债靠前发力', text: `${national}射洪市今年获批专项债券12亿元。`, language: 'zh', claims });
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it('takes them too when the county is named without its suffix but spoken of as 全县 or through its 县委', () => {
+    for (const local of ['萧山今年全区发行专项债券42亿元。', '桐乡县委召开会议，部署专项债券项目。']) {
+      const result = scoreRelevance({ title: '专项债靠前发力', text: `${national}${local}`, language: 'zh', claims });
+      expect(result.isRegionalDevelopment, local).toBe(true);
+    }
+  });
+
+  it('leaves a county news item that names its county without the suffix, and the nation once, to its words', () => {
+    const result = scoreRelevance({
+      title: '攸县这个产业园，半年签下18个项目',
+      text: '今年上半年，攸县高新技术产业开发区新签约项目18个，合同引资额96.4亿元，建成全国首个零碳标准厂房示范区。园区新建标准厂房32万平方米，盘活闲置土地860亩。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('area', 'm2', 1), ...figures('area', 'mu', 1)],
+    });
+    expect(result.signals).not.toContain('no place below the nation named (counts against)');
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+});
+
+describe('scoreRelevance: lottery notices', () => {
+  it('does not take a provincial lottery sales notice for development news, for all its 全省, cities and 公益金', () => {
+    const result = scoreRelevance({
+      title: '2024年全省福利彩票销售情况公告',
+      text:
+        '2024年，全省共销售福利彩票112.36亿元，同比增长6.8%，其中双色球41.25亿元、刮刮乐29.14亿元。郑州市18.62亿元、洛阳市9.87亿元。' +
+        '全省共有销售站点8650个，带动就业2.1万人。全年筹集公益金32.85亿元，其中上缴中央财政16.43亿元，按规定用于养老服务。' +
+        '全年共产生双色球一等奖126注，单张最高中奖金额100万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 8), ...figures('count', 'count', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('lottery terms (count against)'))).toBe(true);
+  });
+
+  it('reads 一等奖 as an award, not a draw: a science prize does not count against a power-grid story', () => {
+    const result = scoreRelevance({
+      title: '嘉兴电力绿色变电站获科技进步一等奖',
+      text: '嘉兴供电公司建设的110千伏绿色变电站工程获省科技进步一等奖，工程节约土地12亩。',
+      language: 'zh',
+      claims: figures('area', 'mu', 1),
+    });
+    expect(result.signals.some((s) => s.startsWith('lottery terms'))).toBe(false);
+  });
+});
+
+describe('scoreRelevance: everyday words that hold a genre word', () => {
+  it('does not read the 中超 of 其中超过 as football, nor the 售价 of 零售价 and 销售价格 as a product review', () => {
+    const result = scoreRelevance({
+      title: '兰陵县农产品价格监测周报',
+      text: '本周全县蔬菜零售价每斤3.2元，大蒜销售价格每斤4.6元。全县规上农业企业86家，其中超过亿元的12家。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('still counts 中超 and 售价 where they stand alone', () => {
+    const result = scoreRelevance({
+      title: '中超第28轮：成都蓉城主场2比1取胜',
+      text: '中超联赛第28轮，成都蓉城主场迎战对手。新款球衣售价399元。',
+      language: 'zh',
+      claims: figures('money', 'CNY', 1),
+    });
+    expect(result.signals.find((s) => s.startsWith('sports terms'))).toContain('中超');
+    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('售价');
+  });
+});
+
+describe("scoreRelevance: a county bureau's short item", () => {
+  it('takes a two-paragraph item on 机插秧 or on 乡村人才 for development news', () => {
+    for (const [title, text] of [
+      ['浦城：早稻机插秧进度过九成', '连日来，浦城县抢抓晴好天气推进早稻机插秧，全县已完成机插秧面积5.8万亩，占早稻种植面积的92%。今年全县投入插秧机430台，为种粮大户提供代插服务，农机作业费每亩降低15元。'],
+      ['浦城县启动乡村人才振兴“百人计划”', '浦城县近日启动乡村人才振兴“百人计划”，三年内引进和培养农业技术、电商运营等乡村人才300名。县财政每年安排专项资金800万元，对新引进的农业技术人才给予每人每月2000元生活补贴。'],
+    ]) {
+      const result = scoreRelevance({ title, text, language: 'zh', claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 1)] });
+      expect(result.isRegionalDevelopment, title).toBe(true);
+    }
   });
 });

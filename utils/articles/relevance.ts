@@ -46,17 +46,34 @@ const PLACE_WEIGHT = 1.5;
 const MAX_PLACE_EVIDENCE = 6;
 
 /**
- * English regional news names the place below the nation it is about, for readers abroad (Anji county, Zhejiang
- * province, the district, the zone). A text that names none (a commentary on China's economy, a national policy
- * round-up) speaks of investment and infrastructure for the nation as a whole, so however many such words it has,
- * it stays below the threshold. Chinese is not checked this way: its division suffixes also end everyday words
- * (市场, 地区), and a county or district is often named without its suffix (萧山, 桐乡), which only the gazetteer
- * knows and the content script does not load.
+ * Regional news names the place below the nation it is about. English does so for readers abroad (Anji county,
+ * Zhejiang province, the district, the zone). A text that names none (a commentary on China's economy, a national
+ * policy round-up) speaks of investment and infrastructure for the nation as a whole, so however many such words it
+ * has, it stays below the threshold. `cities` and `provinces` in the plural do not count: a national commentary
+ * speaks of the country's cities and provinces as a whole ("homes in the cities where they work", "provinces were
+ * told to"); villages and counties in the plural are where regional stories go.
+ *
+ * Chinese names its county without the suffix often (萧山, 桐乡, 嘉兴), which only the gazetteer knows, and the content
+ * script does not load it. So a Chinese text is held to the ceiling only when it speaks of the nation (全国, 我国, 各地,
+ * 国务院) more than once, a county's 全国首个 or 全国百强 being once, and of nothing below it: no division by its full
+ * name (临安区, 埭溪镇: adminMentions), and no 全县, 我市, 县委 or 镇政府, the words by which a local article speaks of its
+ * own place and the bodies that govern it.
  */
 const EN_PLACE_BELOW_NATION =
-  /\b(?:provinces?|city|cities|county|counties|districts?|prefectures?|townships?|towns?|villages?|autonomous regions?|special administrative regions?|new areas?|zones?)\b/;
-/** The highest score an English text that names no place below the nation can reach (relevance about 0.27). */
+  /\b(?:province|city|county|counties|districts?|prefectures?|townships?|towns?|villages?|autonomous regions?|special administrative regions?|new areas?|zones?)\b/;
+const ZH_LOCAL_SCOPE =
+  /[全我本该][省市县区镇乡]|[省市县区]委|[镇乡]党委|党工委|[省市县区镇乡]政府|管委会|村委会|街道办/;
+const ZH_NATIONAL_SCOPE = /全国|我国|各地|国务院|中央|财政部|国家发展改革委|国家统计局/g;
+const MIN_NATIONAL_MENTIONS = 2;
+/** The highest score a text that names no place below the nation can reach (relevance about 0.27). */
 const NO_PLACE_CEILING = MIDPOINT - SPREAD;
+
+function namesPlaceBelowNation(title: string, text: string, language: Language, divisions: number): boolean {
+  if (language === 'en') return EN_PLACE_BELOW_NATION.test(`${title}\n${text}`.toLowerCase());
+  const all = `${title}\n${text}`;
+  const national = all.match(ZH_NATIONAL_SCOPE)?.length ?? 0;
+  return national < MIN_NATIONAL_MENTIONS || divisions > 0 || adminMentions(title, language).length > 0 || ZH_LOCAL_SCOPE.test(all);
+}
 
 interface CompiledTable {
   group: TermGroup;
@@ -149,7 +166,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   // Figures and place names support what the words say; alone they make a property listing or a timetable.
   const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
   const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
-  const namesPlace = input.language !== 'en' || EN_PLACE_BELOW_NATION.test(`${input.title}\n${text}`.toLowerCase());
+  const namesPlace = namesPlaceBelowNation(toSimplified(input.title), text, input.language, places.length);
   const score = namesPlace ? positive - OFF_TOPIC_FACTOR * negative : Math.min(positive - OFF_TOPIC_FACTOR * negative, NO_PLACE_CEILING);
   const relevance = Math.round((1 / (1 + Math.exp(-(score - MIDPOINT) / SPREAD))) * 1000) / 1000;
 

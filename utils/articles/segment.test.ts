@@ -417,7 +417,8 @@ describe('settledArticles: the first articles of a text still being read', () =>
     }
     // Not a vacuous check: most cuts settle some articles.
     expect(settled).toBeGreaterThan(runs.length * 100);
-  });
+    // Thousands of cuts, each segmented: about 15 s on a busy 2-core machine, twice that when it is crowded.
+  }, 120_000);
 
   it('waits for the lines after a possible headline before settling the article above it', () => {
     // "本报讯…" under a headline-like line opens an article, until the next line shows a photo credit:
@@ -907,5 +908,38 @@ describe('a long post by a verified account, its reporters credited in the closi
   it('gives the reporters as the byline, not the account', () => {
     const [article] = segmentArticles(text);
     expect([article.byline, article.source]).toEqual(['记者 应晓东 通讯员 朱晓敏', '丽水日报']);
+  });
+});
+
+describe('a message board page: a citizen\'s question with its particulars, and an office\'s reply', () => {
+  const question = '弥勒市西三镇到东山镇的县道什么时候能拓宽？';
+  const body = [
+    '我是西三镇的村民。西三镇到东山镇的县道全长约26公里，但路面只有4.5米宽，很多路段两辆货车无法会车。',
+    '',
+    '弥勒市交通运输局',
+    '回复时间：2024-04-02 15:06',
+    '',
+    '网友您好！西三镇至东山镇县道改扩建工程项目全长25.8公里，总投资约2.6亿元，计划今年6月开工建设。',
+    '',
+    '弥勒市交通运输局',
+    '2024年4月2日',
+  ];
+
+  it('passes the particulars as separate fields and a status tag to the headline, and keeps the reply in the article', () => {
+    // As the browser lays the tags out: each an element of its own.
+    const text = [question, '留言对象：弥勒市委书记', '留言类型：建言', '留言领域：交通', '已办理', '网友：红河山里人', '2024-03-11 09:24', '留言编号：2024031100863', '', ...body].join('\n');
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.date])).toEqual([[question, '2024-03-11']]);
+    expect(articles[0].end).toBe(text.length);
+  });
+
+  it('passes a row of fields on one line (as a reader without styles reads it)', () => {
+    const text = [question, '', '留言对象：弥勒市委书记         留言类型：建言         留言领域：交通         已办理', '', '网友：红河山里人2024-03-11 09:24留言编号：2024031100863', '', ...body].join('\n');
+    expect(segmentArticles(text).map((a) => [a.title, a.date])).toEqual([[question, '2024-03-11']]);
+  });
+
+  it('still takes a single place-led line over a date line for the headline', () => {
+    const text = ['蒲江：猕猴桃出海', '2024-09-05 18:30', '', '9月4日，一批42吨蒲江红心猕猴桃从成都国际铁路港装车，经中欧班列发往荷兰。'].join('\n');
+    expect(segmentArticles(text).map((a) => a.title)).toEqual(['蒲江：猕猴桃出海']);
   });
 });

@@ -14,6 +14,7 @@ import {
   editorIn,
   endsSentence,
   isClosingByline,
+  isArticleTag,
   isHeaderMeta,
   isLabelledByline,
   isOutletName,
@@ -131,8 +132,9 @@ function looksLikeHeadline(line: Line): boolean {
   if (line.role !== 'body' && line.role !== 'caption') return false;
   const max = isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH;
   if (line.text.length < 4 || line.text.length > max) return false;
-  // A row of table cells (索引号 ⇥ 410181-… ⇥ 发布机构 ⇥ …, a metadata table over a notice) heads no article.
-  if (line.text.includes('\t')) return false;
+  // A row of table cells (索引号 ⇥ 410181-… ⇥ 发布机构 ⇥ …, a metadata table over a notice), or of labelled fields
+  // (留言对象：… 留言类型：…), heads no article.
+  if (line.text.includes('\t') || isFieldRow(line.text)) return false;
   // Words, not a counter ("积分 8620", "帖子 2135"): four Chinese characters or three English words at least.
   if (!hasHanzi(line.text, 4) && (line.text.match(ENGLISH_WORD) ?? []).length < 3) return false;
   if (ENDS_CLAUSE.test(line.text)) return false;
@@ -301,6 +303,47 @@ const ISSUER =
 
 /** A field of a notice or data sheet: a short label and its value (发行规模：6.5亿元, 项目单位：…). */
 const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
+/** Two labelled fields or more on one line, their items apart by spaces (留言对象：弥勒市委书记　留言类型：建言). */
+const FIELD_ROW = /^[\u4e00-\u9fff]{2,6}[：:][^\s：:]{1,20}\s+[\u4e00-\u9fff]{2,6}[：:]\S/;
+/** A field whose value is a date (发行时间：2025年8月14日): a data sheet's, which is the text, not a header's line. */
+const DATED_FIELD = /^[\u4e00-\u9fff]{2,6}[：:]\s*(?:19|20)\d{2}/;
+/** Longest line of a block of fields, and most lines of one passed between a headline and its date line. */
+const MAX_FIELD_LINE = 40;
+const MAX_FIELD_LINES = 8;
+
+const SENTENCE_STOP = /[。！？]/;
+
+function isFieldRow(text: string): boolean {
+  return FIELD_ROW.test(text) && !SENTENCE_STOP.test(text) && text.replace(SPACES, ' ').length <= MAX_HEADLINE_ZH;
+}
+
+const SPACES = /\s+/g;
+
+/** A short labelled field, no sentence (网友：红河山里人, 留言领域：交通), or a row of them. */
+function isShortField(line: Line | undefined): boolean {
+  if (!line || line.role !== 'body' || line.text.length > MAX_FIELD_LINE || SENTENCE_STOP.test(line.text)) return false;
+  return FIELD_LINE.test(line.text) || isFieldRow(line.text);
+}
+
+/**
+ * Whether the k-th non-blank line belongs to a block of labelled fields (留言对象：… / 留言类型：… / 留言领域：…, a
+ * message board's or a document's particulars, with a status tag among them): a row of fields, or a field beside
+ * another. A single field is not enough: a headline may put a place before its colon (平江：小辣条做成…).
+ */
+function inFieldBlock(lines: Line[], nonBlank: number[], k: number): boolean {
+  const line = lines[nonBlank[k]];
+  if (!isShortField(line)) return false;
+  if (isFieldRow(line.text)) return true;
+  const neighbour = (step: number) => {
+    let n = k + step;
+    while (n >= 0 && n < nonBlank.length && isArticleTag(lines[nonBlank[n]].text)) n += step;
+    return lines[nonBlank[n]];
+  };
+  return isShortField(neighbour(-1)) || isShortField(neighbour(1));
+}
+
+/** A reply's time under the office that replies (回复时间：2024-04-02 15:06), on a message board or in a Q&A. */
+const REPLY_TIME = /^(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]/;
 
 /** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
 const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
@@ -312,11 +355,25 @@ const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', '
 function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
   // Lone marks passed on the way up (a verified account's V beside its name): they stand between no two lines.
   let marks = 0;
-  for (let j = k - 1, gap = 0; j >= 0 && gap <= MAX_HEADER_GAP; j--, gap++) {
+  // Lines of a block of fields passed on the way up (and status tags among them), which count as one meta line.
+  let fields = 0;
+  const anchor = lines[nonBlank[k]].text;
+  for (let j = k - 1, gap = 0; j >= 0 && gap - Math.max(0, fields - 1) <= MAX_HEADER_GAP; j--, gap++) {
     const line = lines[nonBlank[j]];
     if (line.role === 'headline') return;
     if (line.role === 'body' && LONE_MARK.test(line.text)) {
       marks++;
+      continue;
+    }
+    // The particulars of a message or document between its headline and its date line, in labelled fields
+    // (留言对象：… / 留言类型：… / 网友：…, or a row of them), with a status tag (已办理): passed like meta lines. Not
+    // when the date is itself a field's value (a notice's data sheet, 发行时间：2025年8月14日): the fields are its text.
+    if (
+      fields < MAX_FIELD_LINES &&
+      !DATED_FIELD.test(anchor) &&
+      ((line.role === 'furniture' && isArticleTag(line.text) && fields > 0) || inFieldBlock(lines, nonBlank, j))
+    ) {
+      fields++;
       continue;
     }
     // A line taken for a caption only from where it stands may well be this byline's headline.
@@ -351,8 +408,9 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
         return;
       }
     }
-    // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日): no headline.
-    if (gap === 0 && ISSUER.test(line.text) && isDateOnly(lines[nonBlank[k]].text)) {
+    // An office's name over a date alone, under the text, signs a notice (富平县农业农村局 / 2024年6月3日), and over a
+    // reply's time it signs a reply to the message above (弥勒市交通运输局 / 回复时间：…): no headline.
+    if (gap === 0 && ISSUER.test(line.text) && (isDateOnly(anchor) || REPLY_TIME.test(anchor))) {
       line.role = 'byline';
       return;
     }
@@ -641,7 +699,8 @@ const CLAUSE_MARK = /[，,。；;！？!?]/;
  * name (证券时报网), a toolbar (A- A+ 收藏 评论(128)), a quote box's name (天宜锂业 (sz300960)), a section tag.
  */
 function opensBody(text: string): boolean {
-  return text.length > MAX_CAPTION || CLAUSE_MARK.test(text);
+  // (A row of labelled fields is a header's, however long its spaces make it.)
+  return (text.length > MAX_CAPTION || CLAUSE_MARK.test(text)) && !isFieldRow(text);
 }
 
 /**

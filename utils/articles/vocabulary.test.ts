@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternation, DEVELOPMENT_TABLES, OFF_TOPIC_GROUPS, OFF_TOPIC_TABLES, TERM_TABLES } from './vocabulary';
+import { alternation, DEVELOPMENT_TABLES, NEUTRAL_TABLES, OFF_TOPIC_GROUPS, OFF_TOPIC_TABLES, TERM_TABLES } from './vocabulary';
 
 describe('vocabulary', () => {
   // The loader's quick check joins the terms into one pattern without escaping them (see quick-check.ts).
@@ -16,7 +16,15 @@ describe('the tables', () => {
     expect(new Set(DEVELOPMENT_TABLES.map((t) => t.group))).toEqual(new Set(['policy', 'government']));
     expect(OFF_TOPIC_TABLES.every((t) => OFF_TOPIC_GROUPS.includes(t.group))).toBe(true);
     expect(new Set(OFF_TOPIC_TABLES.map((t) => t.group))).toEqual(new Set(OFF_TOPIC_GROUPS));
-    expect(TERM_TABLES).toEqual([...DEVELOPMENT_TABLES, ...OFF_TOPIC_TABLES]);
+    expect(TERM_TABLES).toEqual([...DEVELOPMENT_TABLES, ...OFF_TOPIC_TABLES, ...NEUTRAL_TABLES]);
+  });
+
+  it('hold neutral words only where they hold an off-topic word, and give them no weight', () => {
+    const offTopic = OFF_TOPIC_TABLES.flatMap((t) => t.terms);
+    for (const table of NEUTRAL_TABLES) {
+      expect(table.weight).toBe(0);
+      for (const term of table.terms) expect(offTopic.some((word) => term.includes(word) && term !== word), term).toBe(true);
+    }
   });
 });
 

@@ -15,7 +15,8 @@
 import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
-  | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams';
+  | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
+  | 'lottery' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -24,7 +25,9 @@ export interface TermTable {
   terms: string[];
 }
 
-export const OFF_TOPIC_GROUPS: TermGroup[] = ['sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams'];
+export const OFF_TOPIC_GROUPS: TermGroup[] = [
+  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery',
+];
 
 /**
  * Terms as the source of one regular-expression alternation, longest first: an alternation takes the
@@ -61,6 +64,9 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       '变电站', '绿色低碳', '碳排放', '交通', '公路', '铁路', '水利', '投资', '融资', '财政', '税收', '人才', '党建',
       '种植', '产值', '产量', '农户', '合作社', '基地', '冷链', '仓储', '农产品', '增加值', '同比增长', '带动', '龙头企业',
       '养殖', '渔业', '渔民', '主产区', '整治', '新能源', '光伏', '风电', '装机容量', '储能', '清洁能源',
+      // The countryside and its grain, machines and subsidies: a county bureau's two-paragraph item on 机插秧 or on
+      // 乡村人才 (乡村振兴 with a word between) says little else.
+      '乡村', '粮食', '种粮', '农机', '补贴', '专项资金',
     ],
   },
   {
@@ -203,6 +209,16 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     ],
   },
   {
+    // A lottery's sales notice is issued province by province (全省, each city's sales, 公益金 for 养老) and reads like
+    // a finance report; its games and draws say what it is. Not 一等奖, which is also a science or design award.
+    group: 'lottery', language: 'zh', weight: 3,
+    terms: ['彩票', '福彩', '体彩', '双色球', '大乐透', '七乐彩', '刮刮乐', '即开型', '开奖', '中奖', '奖池', '彩民', '投注'],
+  },
+  {
+    group: 'lottery', language: 'en', weight: 3,
+    terms: ['lottery', 'lotteries', 'jackpot', 'Powerball', 'lotto'],
+  },
+  {
     group: 'markets', language: 'en', weight: 3,
     terms: [
       'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
@@ -218,5 +234,14 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   },
 ];
 
+/**
+ * Everyday words that hold a genre's word across their own word boundary: 其中超过 holds the football league 中超,
+ * 零售价 and 销售价格 hold a product's 售价. Being longer, they keep the shorter word from counting (relevance.ts counts
+ * the longer of two nested terms of different groups), and they count for nothing themselves.
+ */
+export const NEUTRAL_TABLES: TermTable[] = [
+  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '零售价', '销售价格', '销售价'] },
+];
+
 /** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */
-export const TERM_TABLES: TermTable[] = /* @__PURE__ */ DEVELOPMENT_TABLES.concat(OFF_TOPIC_TABLES);
+export const TERM_TABLES: TermTable[] = /* @__PURE__ */ DEVELOPMENT_TABLES.concat(OFF_TOPIC_TABLES, NEUTRAL_TABLES);

@@ -33,6 +33,26 @@ describe('watchPage', () => {
     expect(changes).toBe(1);
   });
 
+  it('reports an article body shown by a script, and no other change of style', async () => {
+    const body = '蒲江是全国知名的猕猴桃产区，全县猕猴桃种植面积10.2万亩，年产量约18万吨，综合产值达42亿元。'.repeat(2);
+    document.body.innerHTML = `<div id="content" style="visibility: hidden;"><p>${body}</p></div><div id="caption" hidden>▲ 资料图</div><header id="bar" style="top: 0">头部</header>`;
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    // A sticky header restyled, a short caption shown: no analysis again.
+    document.getElementById('bar')!.style.top = '-40px';
+    document.getElementById('caption')!.removeAttribute('hidden');
+    await settle(50);
+    expect(changes).toBe(0);
+    (document.getElementById('content') as HTMLElement).style.visibility = 'visible';
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    // Hiding it again takes nothing away that was read.
+    (document.getElementById('content') as HTMLElement).style.display = 'none';
+    await settle(50);
+    expect(changes).toBe(1);
+    local.abort();
+  });
+
   it('stops when the content script is invalidated', async () => {
     const local = new AbortController();
     document.body.innerHTML = '<p>一</p>';

@@ -1,6 +1,7 @@
 /**
  * Noticing that the page changed under us: content that arrives after load (an article fetched by
- * script), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
+ * script, or one in the HTML that a script shows: a WeChat body is `visibility: hidden` until its script has
+ * set the images' sources), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
@@ -50,7 +51,10 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     }, wait);
   };
 
-  const options: MutationObserverInit = { subtree: true, childList: true, characterData: true };
+  // Attributes only as far as they show hidden text: a page's own class and style changes (a sticky header, a
+  // carousel's slide) are many, and most change nothing the text map reads.
+  const options: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true };
+  let stopped = false;
   const observed = new WeakSet<ShadowRoot>();
   /** Observes the shadow roots under `under` not observed yet; whether there were any. */
   const observeShadowRoots = (under: Node, budget: SearchBudget): boolean => {
@@ -64,7 +68,7 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     return added;
   };
   const observer = new MutationObserver((records) => {
-    const changed = records.filter((r) => !isOwnMutation(r));
+    const changed = records.filter((r) => (r.type === 'attributes' ? revealsText(r) : !isOwnMutation(r)));
     if (!changed.length) return;
     if (followShadowRoots) {
       const budget = { left: SHADOW_SEARCH.added };
@@ -81,7 +85,6 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     view.addEventListener('load', () => !stopped && observeShadowRoots(root, startBudget()) && schedule(), { once: true, signal });
   }
 
-  let stopped = false;
   const stop = () => {
     stopped = true;
     observer.disconnect();
@@ -99,6 +102,24 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     },
     stop,
   };
+}
+
+/** Attributes that hide an element by themselves, whatever the page's style sheets say. */
+const REVEALING_ATTRIBUTES = ['style', 'hidden'];
+const HIDING_STYLE = /(?:^|;)\s*(?:visibility\s*:\s*hidden|display\s*:\s*none)\s*(?:!important\s*)?(?:;|$)/i;
+/** Fewest characters of text a shown element must hold to count: an article's body, not a slide's caption or a tooltip. */
+const MIN_REVEALED_TEXT = 80;
+
+/**
+ * An element hidden by its own `style` (visibility: hidden, display: none) or `hidden` attribute that is no longer,
+ * holding a body of text: what the page showed was read without it.
+ */
+function revealsText(record: MutationRecord): boolean {
+  const el = record.target as Element;
+  if (record.oldValue === null || isOwn(el)) return false;
+  const wasHidden = record.attributeName === 'hidden' || HIDING_STYLE.test(record.oldValue);
+  const hidden = record.attributeName === 'hidden' ? el.hasAttribute('hidden') : HIDING_STYLE.test(el.getAttribute('style') ?? '');
+  return wasHidden && !hidden && (el.textContent ?? '').trim().length >= MIN_REVEALED_TEXT;
 }
 
 function isOwn(node: Node | null): boolean {

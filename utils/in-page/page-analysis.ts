@@ -148,9 +148,14 @@ interface Head {
  * only until `deadline` (the end of the first slice): the rest of the analysis takes up the others.
  */
 async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Document, services: AnalysisServices, deadline: number): Promise<Head | null> {
+  // In a page of web components the cut and the article's elements may lie in different shadow trees, which the DOM
+  // cannot order: what lies before the cut is not known, so the page is read whole first.
+  if (article.flat) return null;
   for (let length = HEAD_CHARS; length <= MAX_HEAD_CHARS; length *= 2) {
     if (mapping.advance(length)) return null;
     const next = mapping.next!;
+    // A cut inside a web component's shadow tree cannot be put in order against the page's elements: read on.
+    if (next.getRootNode() !== doc) continue;
     const map = mapping.map();
     // Nothing of the article read yet: it starts further down.
     const span = spanBeforeCut(map, article.root, next);
@@ -160,9 +165,8 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     const segments = inside ? settledArticles(text) : segmentArticles(text);
     if (!segments.length) continue;
     // The article's blocks with text before the cut, those that go on past it cut short: a complete
-    // segment's figures lie before the cut, where such a span is as whole as it needs to be. (Blocks come
-    // in the order of their own text, so one holding the cut, the article element itself, may come last.)
-    const blocks = article.blocks.map((block) => spanBeforeCut(map, block, next)).filter((s): s is Span => s !== null);
+    // segment's figures lie before the cut, where such a span is as whole as it needs to be.
+    const blocks = blocksBeforeCut(map, article.blocks, next);
     const analysed: Analysed[] = [];
     for (const segment of segments) {
       if (analysed.length && performance.now() >= deadline) break;
@@ -174,6 +178,30 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
 }
 
 /**
+ * The spans of `blocks` (in page order) read before `next`, in the map of the page's beginning (see spanBeforeCut).
+ * Blocks come in the order of their own text or of their start, so once one lies wholly after the cut, so do the
+ * rest but those that hold the cut (the article element itself, whose own text may come last). Those are all that
+ * is asked about past that point: asking where each of a long article's thousands of paragraphs lies against the
+ * cut walks their siblings each time.
+ */
+function blocksBeforeCut(map: TextMap, blocks: readonly Element[], next: Node): Span[] {
+  const holders = new Set<Node>();
+  for (let node = next.parentNode; node; node = node.parentNode) holders.add(node);
+  const spans: Span[] = [];
+  let pastCut = false;
+  for (const block of blocks) {
+    if (pastCut && !holders.has(block)) continue;
+    if (block.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_PRECEDING) {
+      pastCut = true;
+      continue;
+    }
+    const span = spanBeforeCut(map, block, next);
+    if (span) spans.push(span);
+  }
+  return spans;
+}
+
+/**
  * The span of `el`'s text in `map`, the map of the page's beginning up to `next` (the first node not
  * read): cut at the map's end when `el` goes on past it; null when none of its text is in the map. Asks
  * the DOM only about the part read (looking up an element's end, or a start not yet read, would walk the
@@ -181,9 +209,6 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
  */
 function spanBeforeCut(map: TextMap, el: Element, next: Node): Span | null {
   const position = el.compareDocumentPosition(next);
-  // The cut lies in a shadow tree the element is not in (a page of web components), or the other way round: the DOM
-  // cannot say which comes first, so this part of the page waits for the whole page's map.
-  if (position & Node.DOCUMENT_POSITION_DISCONNECTED) return null;
   if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
   if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return spanOf(map, el);
   // The text read inside `el`, if any, runs to the end of the map: the last text read is in it.

@@ -75,9 +75,11 @@ describe('readPairedNumeral', () => {
     ['二十五六岁', { end: 4, low: 25, high: 26 }],
     ['三四百万元', { end: 4, low: 3e6, high: 4e6 }],
     ['两三千瓦', { end: 2, low: 2, high: 3 }],
+    ['七八十户', { end: 3, low: 70, high: 80 }],
+    ['三四十万元', { end: 4, low: 3e5, high: 4e5 }],
   ])('%s', (text, pair) => expect(readPairedNumeral(text, 0)).toEqual(pair));
 
-  it.each(['二三十', '一两个', '三五成群', '四三个', '三四五', '十五六百', '二〇二三', '五个'])('%s is no pair', (text) => {
+  it.each(['十五六十', '一两个', '三五成群', '四三个', '三四五', '十五六百', '二〇二三', '五个'])('%s is no pair', (text) => {
     expect(readPairedNumeral(text, 0)).toBeNull();
   });
 });

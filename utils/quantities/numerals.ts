@@ -388,14 +388,14 @@ export interface PairedNumeral {
   high: number;
 }
 
-/** 百万, 千万 before 百, 千, 万, 亿: the longest multiplier word after a pair of numerals. */
-const PAIR_MULTIPLIERS: Array<[string, number]> = [['百万', 1e6], ['千万', 1e7], ['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8]];
+/** 十万, 百万, 千万, 十亿 before 十, 百, 千, 万, 亿: the longest multiplier word after a pair of numerals. */
+const PAIR_MULTIPLIERS: Array<[string, number]> = [['十万', 1e5], ['百万', 1e6], ['千万', 1e7], ['十亿', 1e9], ['十', 10], ['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8]];
 
 /**
- * Two neighbouring numerals said together for "this or the next" (三四成, 两三百元, 六七千元, 十五六万元, 十七八岁):
- * a range from the first to the second, with a multiplier written once for both. Read only for two digits in
- * ascending order from 二/两 (一两个 is "one or two", vague; 三五成群 and 二〇二三 are no pairs), after at most a
- * 十 of tens, and never before 十 itself: 二三十, 三四十万 stay the vague "twenty or thirty" the engine drops.
+ * Two neighbouring numerals said together for "this or the next" (三四成, 两三百元, 六七千元, 七八十户, 十五六万元,
+ * 十七八岁): a range from the first to the second, with a multiplier written once for both. Read only for two digits
+ * in ascending order from 二/两 (一两个 is "one or two", vague; 三五成群 and 二〇二三 are no pairs), after at most a
+ * 十 of tens. (七八十年代, the decades, is a period: the engine's year unit rejects 年代.)
  * Returns null where no such pair starts at i.
  */
 export function readPairedNumeral(text: string, i: number): PairedNumeral | null {
@@ -418,7 +418,7 @@ export function readPairedNumeral(text: string, i: number): PairedNumeral | null
   const next = CLS[text.charCodeAt(p)];
   if (next === SMALL || next === WAN || next === YI) {
     const m = PAIR_MULTIPLIERS.find(([w]) => text.startsWith(w, p));
-    // 二三十 (no multiplier word of the list), 十五六百 (tens before hundreds): no pair.
+    // 十五六百, 十五六十 (tens before hundreds or tens): no pair.
     if (!m || (tens > 0 && m[1] < 1e4)) return null;
     // 千 before 伏/瓦/米/克 is the prefix kilo- of the unit (两三千瓦 is 2–3 kW).
     if (!(m[0] === '千' && has(UNIT_AFTER_QIAN, text[p + 1]))) {

@@ -127,3 +127,19 @@ describe('subjects in cells of prose and of levels reached from an average', () 
     expect(subjects('申请材料由平均18.4份减至7.6份。').map(([, s]) => s)).toEqual(['申请材料', '申请材料']);
   });
 });
+
+describe('subjects past a bracket, a class word and an earlier figure after 由 (the sixteenth Chinese held-out set)', () => {
+  it('names a figure right after a note in brackets by the words before the note', () => {
+    expect(subjects('本季度共抽查行政村（社区）102个。')).toEqual([['102个', '本季度共抽查行政村']]);
+    expect(subjects('新建产地冷藏保鲜仓（以下简称产地仓）23座。')).toEqual([['23座', '新建产地冷藏保鲜仓']]);
+  });
+
+  it('names both levels of X由…降至… by X when the earlier level is a figure', () => {
+    expect(subjects('冷链运费由每吨280元降至每吨195元。').map(([, s]) => s)).toEqual(['冷链运费', '冷链运费']);
+  });
+
+  it('reads the noun after 级 or 来 that end a figure’s words (百亿级产业集群, 两年来培训…), not after 来自 or 级别', () => {
+    expect(subjects('打造百亿级产业集群。')).toEqual([['百亿', '产业集群']]);
+    expect(subjects('两年来培训冷链技术人员640人次。')[0]).toEqual(['两年', '培训冷链技术人员']);
+  });
+});

@@ -42,8 +42,11 @@ const VERB_START = codes('扩增降减提升上下达为是在已将可比较同
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
-/** 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的): the measured thing is before it. */
-const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])[^由从]{0,10}?的(?:不足|约|近|超过|逾)?$/;
+/**
+ * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
+ * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
+ */
+const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])(?:[^由从]{0,10}?的(?:不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
 const TRAILING_BASE = /(?:同比|环比|按年|按月|按季|(?:较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
 /** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
 const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划)$/;
@@ -99,7 +102,8 @@ function stripTrailingFillers(phrase: string): string {
 /** The noun phrase right after a figure (779家高耗低效企业 → 高耗低效企业), up to 12 characters. */
 function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   let k = from;
-  if (text.charCodeAt(k) === 0x7684 /* 的 */) k++;
+  // 的, and 级 or 来 that finish the figure's words (百亿级产业集群, 5000吨级码头, 两年来培训…; not 来自).
+  if (/^(?:的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
   const start = k;
   while (k < sentenceEnd && k - start < 12) {
     const ch = text.charCodeAt(k);
@@ -153,6 +157,12 @@ export function chineseSubject(
 ): string {
   let clauseStart = figureStart;
   while (clauseStart > sentenceStart && !CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  // 抽查行政村（社区）102个, 新建产地仓（以下简称…）23座: a note in brackets right before the figure; the words
+  // before it name what is measured.
+  const open = clauseStart === figureStart && text[figureStart - 1] === '）' ? text.lastIndexOf('（', figureStart) : -1;
+  if (open > sentenceStart && open >= previousEnd && figureStart - open < 14) {
+    return chineseSubject(text, sentenceStart, sentenceEnd, open, figureEnd, kind, previousEnd);
+  }
   // 6个月内开工建设: a time limit, for what follows it.
   if (kind === 'duration' && text.charCodeAt(figureEnd - 1) === 0x5185 /* 内 */) {
     const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);

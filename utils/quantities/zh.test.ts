@@ -239,7 +239,6 @@ describe('not claims', () => {
     ['汽车零部件产业集群。', '零部件'],
     ['阅读 10万+', '10万+'],
     ['新建110千伏花园变电站。', '110千伏'],
-    ['二三十个百分点的差距。', '二三十个百分点'],
     ['G60科创走廊建设。', 'G60'],
     ['上半年经济运行平稳。', '上半年'],
     ['其中数十家为高新技术企业。', '数十家'],
@@ -558,12 +557,15 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expect(range('熟练工月收入六七千元', '六七千元')).toEqual({ low: 6000, high: 7000 });
     expectClaim(['户均年收入十五六万元', '十五六万元', 150000, 'CNY/household']);
     expect(range('户均年收入十五六万元', '十五六万元')).toEqual({ low: 150000, high: 160000 });
+    expect(range('常住的只有七八十户', '七八十户')).toEqual({ low: 70, high: 80 });
+    expect(range('二三十个百分点的差距', '二三十个百分点')).toEqual({ low: 20, high: 30 });
+    expect(range('总投资三四十亿元', '三四十亿元')).toEqual({ low: 3e9, high: 4e9 });
     expectClaim(['一亩地收入不过五六千元', '五六千元', 5000, 'CNY/mu', 'at_most']);
     expect(range('两三千瓦的机组', '两三千瓦')).toEqual({ low: 2, high: 3 });
   });
 
   it('reads no pair that is vague, descending, a name or without a unit', () => {
-    for (const text of ['二三十个百分点的差距', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
+    for (const text of ['七八十年代', '一两个月就能办完', '三五成群', '十四五时期', '三四五六', '七八年代', '排名第三四名', '前三四名'])
       expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
   });
 
@@ -703,5 +705,38 @@ describe('a change before 在, a floor before a saving', () => {
 
   it('reads 至少节省了 before a duration as at least', () => {
     expectClaim(['比自己建厂至少节省了一年半时间', '一年半', 1.5, 'year', 'at_least']);
+  });
+});
+
+describe('half, money classes, quarters and price moves (the sixteenth Chinese held-out set)', () => {
+  it('reads 一半 as a share of 50% where a qualifier or 了 makes it a measure', () => {
+    expectClaim(['新能源装备配套企业已有近一半落户园区周边', '一半', 50, 'percent', 'approx']);
+    expectClaim(['农户中有一半以上常年在外务工', '一半', 50, 'percent', 'at_least']);
+    expectClaim(['审批时限较改革前缩短了一半', '一半', 50, 'percent', 'exact', 'decrease']);
+    expect(extractChineseClaims('一半是海水，一半是火焰').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 百亿级 / 千亿元 as a class or an amount of money, but not 百亿产业, a name', () => {
+    expectClaim(['围绕两大主导产业打造百亿级产业集群', '百亿', 1e10, 'CNY', 'at_least']);
+    expectClaim(['引进投资千亿元的项目', '千亿元', 1e11, 'CNY']);
+    expect(extractChineseClaims('一只龙虾撬动百亿产业').map((c) => c.text)).toEqual([]);
+    // 数百亿元, 上百亿元, 几千亿元: vague magnitudes, as 数十家 and 上百人 are.
+    expect(extractChineseClaims('行业规模达数百亿元，带动上百亿元投资，撬动几千亿元市场').map((c) => c.text)).toEqual([]);
+    expectClaim(['带动近百亿元投资', '百亿元', 1e10, 'CNY', 'approx']);
+  });
+
+  it('reads N个季度 as three months each, not a count; 一个季度 and 前三个季度 stay words and periods', () => {
+    expectClaim(['连续两个季度排名后3位的，取消评优资格', '两个季度', 6, 'month']);
+    expect(extractChineseClaims('前三个季度完成投资').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('用一个季度完成整改').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 加价 as a rise and 降价 as a cut', () => {
+    expectClaim(['对D类企业实行差别化电价，每千瓦时加价0.1元', '0.1元', 0.1, 'CNY', 'exact', 'increase']);
+    expectClaim(['节能家电平均降价300元', '300元', 300, 'CNY', 'exact', 'decrease']);
+  });
+
+  it('reads 增加收入 before a figure as 增收 is read', () => {
+    expectClaim(['建成后每年能给村集体增加收入15万元', '15万元', 150000, 'CNY', 'exact', 'increase']);
   });
 });

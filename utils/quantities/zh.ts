@@ -96,6 +96,8 @@ const BARE_MULTIPLIER = charSet('百佰千仟万');
 const ROUND_BEFORE = charSet('逾超近过破');
 /** 上半年, 下半月, 大半天, 一半: 半 that is a period or vague, not half a unit. */
 const NOT_HALF_AFTER = charSet('上下前后大多一');
+/** Before 一半: a qualifier's last character (近, 超过, 不到, 不足, 逾, 约) or 了 (缩短了一半). */
+const HALF_SHARE_AFTER = charSet('近过到足逾约超了');
 /** 数十家, 几十个: vague magnitudes. */
 const VAGUE_BEFORE = charSet('数几');
 /** 7×24小时: a product names a schedule. */
@@ -157,7 +159,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = tagged<Change>([
-  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻了 增收 延长 净增 加快'],
+  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻了 增收 增加收入 延长 净增 加快'],
   ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 减少了 削减 消减 同比降 同比减 环比降 下跌 减'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
@@ -165,8 +167,8 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   ['decrease', '衰退 按年跌 按月跌 同比跌 下浮'],
   // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall. 下调/上调, 下行: a rate or price set
   // lower or higher (利率下调15个基点).
-  ['increase', '涨 涨幅 上调 上行'],
-  ['decrease', '跌 下调 下行'],
+  ['increase', '涨 涨幅 上调 上行 加价'],
+  ['decrease', '跌 下调 下行 降价'],
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
   ['increase', '多 多增'],
@@ -257,6 +259,14 @@ function extractSimplified(text: string): Claim[] {
   return out;
 }
 
+/** A number said as a word (半, 一半, 百亿) at s, `length` characters long. */
+function wordToken(s: number, length: number, value: number): NumberToken {
+  return {
+    start: s, end: s + length, value, chinese: true, arabic: false, multiplied: false, more: false,
+    sequence: false, intDigits: 0, leadingZero: false, dotted: false,
+  };
+}
+
 /** Tries a claim at s; pushes it and returns where to continue. */
 function scanAt(text: string, s: number, out: Claim[]): number {
   const c0 = text.charCodeAt(s);
@@ -272,27 +282,33 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
   if (c0 === 0x534a /* 半 */) {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
-    const half: NumberToken = {
-      start: s, end: s + 1, value: 0.5, chinese: true, arabic: false, multiplied: false, more: false,
-      sequence: false, intDigits: 0, leadingZero: false, dotted: false,
-    };
+    const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
     if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
+  const next = text.charCodeAt(s + 1);
+  // 数十家, 几十个, 上百人: vague magnitudes, not figures.
+  // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
+  // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
+  if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
+    return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
+  // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
+  if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
+    const cls = text[s + 2] === '级';
+    const value = c0 === 0x767e ? 1e10 : 1e11;
+    return emit(text, s, wordToken(s, 2, value), { start: s, end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
+  }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
   // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
-  const next = text.charCodeAt(s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
     !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
-  // 数十家, 几十个, 上百人: vague magnitudes, not figures.
-  // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
-  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
   if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
@@ -404,10 +420,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const pair = readPairedNumeral(text, s);
   // 第三四名, 第二三批: places and batches, ordinals as much as 第三名.
   if (!pair || prevNonSpace(text, s) === 0x7b2c /* 第 */) return 0;
-  const token = (value: number): NumberToken => ({
-    start: s, end: pair.end, value, chinese: true, arabic: false, multiplied: pair.high - pair.low > 1, more: false,
-    sequence: false, intDigits: 0, leadingZero: false, dotted: false,
-  });
+  const token = (value: number): NumberToken => ({ ...wordToken(s, pair.end - s, value), multiplied: pair.high - pair.low > 1 });
   const low = token(pair.low);
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
@@ -558,6 +571,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       else if (/^[（(]\d{1,4}年[）)]/.test(text.slice(end, end + 8)) || (/年[（(]$/.test(text.slice(tok.start - 2, tok.start)) && /^[）)]/.test(text.slice(end, end + 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
+    } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
+      // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
+      return { code: 'month', kind: 'duration', end: end + 2, word: '个季度', factor: 3 };
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = text.charCodeAt(end + 1) === 0x6708 /* 月 */;

@@ -101,6 +101,32 @@ describe('findRegions', () => {
     expect(codes('吉林推进乡村振兴\n\n吉林今年新建高标准农田。')).toEqual(['220000']);
   });
 
+  it('reads a short form that is also an everyday word (大丰: 大丰收) only in an article that names the place in full', () => {
+    const named = '沪苏大丰共建产业园\n\n盐城市大丰区与上海共建的产业园今年投产。大丰制造的零部件销往上海，在大丰的农场也供应上海。';
+    const mentions = findRegions(query(named));
+    expect(mentions[0]?.code).toBe('320904');
+    expect(codes('秋粮喜获大丰收\n\n今年粮食大丰收，大丰收的喜悦写在农民脸上。')).not.toContain('320904');
+  });
+
+  it('puts the county a story stands in before a province-level city it names more often, when its city is named too', () => {
+    const text =
+      '沪苏大丰产业集聚区：上海“飞地”里的新产业\n\n走进盐城市大丰区的产业集聚区，来自上海的企业正在安装设备。\n' +
+      '集聚区累计引进上海项目186个，上海企业实现产值286亿元。上海研发、本地制造的模式正在形成，农产品供应上海。大丰区发改委负责人介绍了情况。';
+    expect(codes(text).slice(0, 2)).toEqual(['320904', '310000']);
+    // A county of another province whose city the article never names is a word read as a place (豫西山区 → 西山区).
+    expect(codes('河南发布寒潮预警\n\n河南省气象台发布寒潮预警，豫西山区最低气温零下8度。河南全省降温。')[0]).toBe('410000');
+  });
+
+  it("takes the place of a speaker's line under the headline when the text names no other (临泉县委书记　张三)", () => {
+    const text = '在全县重点项目建设推进会上的讲话\n\n临泉县委书记　张三\n\n同志们：今年全县谋划重点项目120个，全县上下要形成合力。';
+    const line = { start: text.indexOf('临泉'), end: text.indexOf('张三') + 2 };
+    const speech = { ...query(text), lead: undefined, excluded: [line] };
+    expect(findRegions(speech).map((r) => r.code)).toEqual(['341221']);
+    // Where the text names its own place, a place in a byline or credit is in passing, as before.
+    const elsewhere = `${text}\n岳西县今年谋划重点项目80个，岳西县重点项目开工率达到九成。`;
+    expect(findRegions({ ...speech, text: elsewhere }).map((r) => r.code)).toEqual(['340828']);
+  });
+
   it('drops a place named once in passing', () => {
     const text = '吴兴区激发乡村振兴新活力\n\n吴兴区月映桥村发展美妆产业。\n村书记带着上海过来的投资商考察。吴兴区还建设了一批新项目。';
     expect(codes(text)).toEqual(['330502']);

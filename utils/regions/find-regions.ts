@@ -97,6 +97,28 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   return mentions;
 }
 
+/**
+ * A short form that is also an everyday word (大丰: 大丰收) is the place in an article that names the place in full
+ * (盐城市大丰区): there, `沪苏大丰` and `大丰制造` mean the district, and a 大丰收 would be the district's harvest.
+ */
+function commonShortFormMentions(query: RegionQuery, g: Gazetteer, mentions: Mention[]): Mention[] {
+  const namedInFull = new Set(
+    mentions.filter((m) => m.places.length === 1 && m.places[0].form === 'full' && !m.places[0].town).map((m) => m.places[0].division),
+  );
+  if (namedInFull.size === 0) return [];
+  const found: Mention[] = [];
+  for (const [short, places] of g.commonShortForms) {
+    const place = places.find((p) => namedInFull.has(p.division));
+    if (!place) continue;
+    for (let i = query.text.indexOf(short); i >= 0; i = query.text.indexOf(short, i + short.length)) {
+      const end = i + short.length;
+      if (mentions.some((m) => m.start < end && i < m.end) || NOT_A_PLACE_AFTER.test(query.text.slice(end, end + 2))) continue;
+      found.push({ start: i, end, places: [place], weight: weightAt(query, i, end) });
+    }
+  }
+  return found;
+}
+
 /** Codes of a place and everything above it. */
 function chain(place: Place): string[] {
   const codes: string[] = [];
@@ -148,6 +170,9 @@ function mayBeEverydayWord(place: Place): boolean {
   return place.form === 'short' || (place.form === 'english' && (place.town !== undefined || place.division.level === 'county'));
 }
 
+/** A county named in full in the headline or lead goes before a province-level city with up to twice its score. */
+const STANDS_IN_SHARE = 0.5;
+
 /** A province whose mentions carry at least this share of the best province's weight is one the article is about. */
 const HOME_SHARE = 0.5;
 
@@ -170,7 +195,9 @@ function homeProvinces(mentions: Mention[]): Set<string> {
 export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): Region[] {
   // The gazetteer's names are simplified; traditional text (東莞, 橫琴, 廣州) is read mapped one character for
   // one, so the title, lead and excluded spans keep their offsets.
-  const mentions = scan({ ...query, text: toSimplified(query.text), title: query.title && toSimplified(query.title) }, g);
+  const simplified = { ...query, text: toSimplified(query.text), title: query.title && toSimplified(query.title) };
+  const scanned = scan(simplified, g);
+  const mentions = [...scanned, ...commonShortFormMentions(simplified, g, scanned)];
   // Context: what the article names without ambiguity (divisions, not towns, which are too many to vouch for
   // others; short forms only where they agree with the article's provinces).
   const home = homeProvinces(mentions);
@@ -198,10 +225,14 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
     tally.central ||= m.weight === WEIGHT.title || m.weight === WEIGHT.lead;
     tallies.set(key, tally);
   }
-  const ranked = [...tallies.values()]
-    // A name said once in passing (a partner firm's home city, 上海过来的投资商) is not what the article is about.
-    .filter((t) => t.central || t.count >= 2 || (t.full && t.score >= WEIGHT.body))
-    .sort((a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first);
+  // A name said once in passing (a partner firm's home city, 上海过来的投资商) is not what the article is about.
+  const kept = [...tallies.values()].filter((t) => t.central || t.count >= 2 || (t.full && t.score >= WEIGHT.body));
+  // A speech or a report may name its place only in the speaker's line under the headline (临泉县委书记　张三,
+  // 岳西县人民政府县长), which is read as a byline, and speak of 全县 below. A place named there in full is the
+  // article's when the text names no other.
+  const ranked = (kept.length > 0 ? kept : [...tallies.values()].filter((t) => t.full)).sort(
+    (a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first,
+  );
   return mostSpecificFirst(ranked).slice(0, MAX_REGIONS).map((t) => toRegion(t.place));
 }
 
@@ -216,5 +247,21 @@ function mostSpecificFirst(ranked: Tally[]): Tally[] {
   const inside = ranked.find(
     (t) => t.central && !t.place.town && depth(t.place) > depth(top.place) && chain(t.place).includes(top.place.division.code),
   );
-  return inside ? [inside, ...ranked.filter((t) => t !== inside)] : ranked;
+  // A province-level city may be named more often than the county the story stands in: Shanghai as the home of the
+  // firms and the investment of a park it runs in another province's county (沪苏大丰产业联动集聚区, 上海“飞地”). A
+  // county the headline or lead names in full, with its own city or province also named and at least half the top
+  // score, is where the story is.
+  const standsIn =
+    inside ??
+    (depth(top.place) === LEVEL_DEPTH.province
+      ? ranked.find(
+          (t) =>
+            t.central &&
+            t.full &&
+            depth(t.place) === LEVEL_DEPTH.county &&
+            t.score >= top.score * STANDS_IN_SHARE &&
+            ranked.some((above) => above !== t && !above.place.town && chain(t.place).slice(1).includes(above.place.division.code)),
+        )
+      : undefined);
+  return standsIn ? [standsIn, ...ranked.filter((t) => t !== standsIn)] : ranked;
 }

@@ -45,6 +45,11 @@ export interface Gazetteer {
   englishWithDivisionWord: Map<string, Place[]>;
   /** Most words in an English name ("Da Hinggan Ling"). */
   englishMaxWords: number;
+  /**
+   * Short forms that are also everyday words (大丰: 大丰收; 青山: 青山绿水) → their places. They are no names of their own
+   * (see COMMON_WORD_SHORT_FORMS); findRegions reads them only in an article that names the place in full.
+   */
+  commonShortForms: Map<string, Place[]>;
 }
 
 const LEVEL_BY_DIGITS = (code: string): Division['level'] =>
@@ -93,12 +98,13 @@ function build(): Gazetteer {
   }
 
   const names = new Map<string, Place[]>();
+  const commonShortForms = new Map<string, Place[]>();
   for (const division of byCode.values()) {
     // A two-character name (范县, 和县) also occurs inside words (示范县, 经济和县城): it counts no more than a short form.
     add(names, division.name, { division, form: division.name.length <= 2 ? 'short' : 'full' });
     const short = shortForm(division.name);
-    if (short && short.length >= 2 && !COMMON_WORD_SHORT_FORMS.has(short) && short !== division.name)
-      add(names, short, { division, form: 'short' });
+    if (short && short.length >= 2 && short !== division.name)
+      add(COMMON_WORD_SHORT_FORMS.has(short) ? commonShortForms : names, short, { division, form: 'short' });
   }
   for (const [countyCode, list] of Object.entries(data.towns as Record<string, string>)) {
     const county = byCode.get(countyCode);
@@ -143,6 +149,7 @@ function build(): Gazetteer {
     english,
     englishWithDivisionWord,
     englishMaxWords: Math.max(...[...english.keys()].map((k) => k.split(' ').length)),
+    commonShortForms,
   };
 }
 

@@ -6,7 +6,9 @@
  *   inside still counts, as in CSS), `aria-hidden="true"` and `hidden` subtrees, elements that hold
  *   no prose (script, style, template, form controls, media fallback), and our own UI;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
- *   paragraphs never merge into one sentence or one number; a `<br>` inside a heading by a space, as a
+ *   paragraphs never merge into one sentence or one number; a table row's cells stand in their grid columns, an
+ *   empty cell for each column that a merged cell above or before takes (`rowspan`, `colspan`) or that an empty
+ *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
  *   headline broken over two lines for the layout is still one headline; a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
@@ -20,6 +22,7 @@
  * whole page's map cut short: the same characters at the same offsets, from the same nodes.
  */
 import { flatFirstChild, flatNextSibling, flatParent } from './flat-tree';
+import { MAX_EMPTY_CELLS, TableGrid } from './table-grid';
 import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
@@ -94,6 +97,16 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   /** A collapsible space waiting to be written before the next visible character on the same line. */
   let pendingSpace: { node: Text; offset: number } | null = null;
   let atLineStart = true;
+  /**
+   * Table rows written in their grid: the column of the cell whose first character comes next (-1: none), the tabs
+   * written on the line so far, whether the line is a table row's (it began at a row, no block since), and whether
+   * the boundary waiting to be written starts a row.
+   */
+  let pendingColumn = -1;
+  let tabsInLine = 0;
+  let rowLine = false;
+  let pendingRowStart = false;
+  const grid = new TableGrid();
 
   const requestBoundary = (b: Boundary | 'tab' | 'gap') => {
     pendingSpace = null;
@@ -109,11 +122,29 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const flushBoundary = () => {
-    if (pendingBoundary === 0) return;
-    const s = pendingBoundary === 'tab' ? '\t' : pendingBoundary === 'gap' ? ' ' : pendingBoundary === 2 ? '\n\n' : '\n';
+    // (The text's start is a line's start too: a table may open the page.)
+    if (pendingBoundary === 0 && length > 0) {
+      pendingColumn = -1;
+      return;
+    }
+    let s = pendingBoundary === 0 ? '' : pendingBoundary === 'tab' ? '\t' : pendingBoundary === 'gap' ? ' ' : pendingBoundary === 2 ? '\n\n' : '\n';
+    if (pendingBoundary === 'tab') tabsInLine++;
+    else if (pendingBoundary !== 'gap') {
+      // (A line broken inside a cell, by a paragraph in it or a table in a layout cell, is no row: nothing lines up.)
+      rowLine = pendingRowStart;
+      tabsInLine = 0;
+    }
+    pendingRowStart = false;
+    if (pendingColumn >= 0 && rowLine && pendingColumn > tabsInLine) {
+      const empty = Math.min(pendingColumn - tabsInLine, MAX_EMPTY_CELLS);
+      s += '\t'.repeat(empty);
+      tabsInLine += empty;
+    }
+    pendingColumn = -1;
+    pendingBoundary = 0;
+    if (s === '') return;
     parts.push(s);
     length += s.length;
-    pendingBoundary = 0;
   };
 
   const pushRun = (node: Text, from: number, to: number) => {
@@ -226,6 +257,8 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       return false;
     }
     openLayout(layout);
+    if (layout === 'row') pendingRowStart = true;
+    else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     stack.push({ el, ctx, layout });
     ctx = { visible, preserve };
     return true;

@@ -24,6 +24,24 @@ describe('buildTextMap: the text a reader sees', () => {
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
     ['a table head and body in plain markup', '<table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>126.5</td></tr></tbody></table>', '项目\n126.5'],
+    // Merged cells: a row under a rowspan, and a header beside a colspan, keep their cells in their grid columns.
+    [
+      'a two-row header: cells beside a rowspan and under a colspan line up with the body',
+      '<table><thead><tr><th rowspan="2">指标</th><th rowspan="2">单位</th><th colspan="2">1—6月</th></tr><tr><th>绝对数</th><th>增长（%）</th></tr></thead>' +
+        '<tbody><tr><td>地区生产总值</td><td>亿元</td><td>312.6</td><td>6.1</td></tr></tbody></table>',
+      '指标\t单位\t1—6月\n\t\t绝对数\t增长（%）\n地区生产总值\t亿元\t312.6\t6.1',
+    ],
+    [
+      'a row whose label is merged down from the row above starts with an empty cell',
+      '<table><tr><td rowspan="2">起重装备</td><td>营业收入（亿元）</td><td>186.3</td></tr><tr><td>增速（%）</td><td>9.6</td></tr></table>',
+      '起重装备\t营业收入（亿元）\t186.3\n\t增速（%）\t9.6',
+    ],
+    ['an empty cell keeps its column', '<table><tr><td>规上工业</td><td></td><td>8.2</td></tr></table>', '规上工业\t\t8.2'],
+    [
+      'a layout table: a cell after a paragraph break is not pushed into a column',
+      '<table><tr><td><p>正文一段。</p><p>正文二段。</p></td><td>侧栏</td></tr></table>',
+      '正文一段。\n\n正文二段。\n\n侧栏',
+    ],
     ['a description list: a term and its descriptions on one line', '<p>前</p><dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩</dd><dd>石鼓寮</dd></dl><p>后</p>', '前\n\n面积\t1049 km²\n著名景点\t方岩\t石鼓寮\n\n后'],
     ['a ruby reading is left out of the text', '<p><ruby>歙<rp>（</rp><rt>shè</rt><rp>）</rp></ruby>县建成2800亩</p>', '歙县建成2800亩'],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
