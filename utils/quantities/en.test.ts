@@ -399,6 +399,13 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(extractEnglishClaims(text)[2]?.subject).toBe('Rural roads upgraded Actual');
   });
 
+  it('reads a table whose header dates a column with a span of years after its words (Land sold 2021-2024 (ha))', () => {
+    const text = 'Park\tArea (ha)\tFirms (number)\tOutput (billion yuan)\tLand sold 2021-2024 (ha)\nHuiguo Aluminium Park\t1,540\t268\t97.2\t118';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['1,540', 1540, 'ha'], ['268', 268, 'count'], ['97.2', 97.2e9, 'CNY'], ['118', 118, 'ha'],
+    ]);
+  });
+
   it.each<Row>([
     // Spoken decimals, as a video transcript writes what the reporter says.
     ['a combined capacity of about five point two gigawatts', 'five point two gigawatts', 5.2, 'GW', 'approx'],

@@ -164,6 +164,8 @@ function maskTranslatedTables(text: string): string {
       // A year in brackets after a header word (Baseline (2018), Actual (2025)) dates the column: blanked, bracket and
       // all, so the header holds no digits and names no unit.
       .replace(/(?<=[A-Za-z])\s*\((?:19|20)\d{2}\)(?=\t|$)/g, (year: string) => ' '.repeat(year.length))
+      // A year or span of years after a header word (Land sold 2021-2024 (ha)) dates the column as well.
+      .replace(/(?<=[A-Za-z] )(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?(?= \(|\t|$)/g, (years: string) => 'x'.repeat(years.length))
       .replace(LABEL_SCALED_UNIT, (all: string, scale: string, unit: string) => {
         const masked = `(${scale === '10,000' ? '万' : '亿'} ${unit})`;
         return masked + ' '.repeat(all.length - masked.length);
