@@ -417,7 +417,19 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     // A currency before the figure and the rate after it.
     ['land is offered at RMB 480,000 per mu on 50-year leases', 'RMB 480,000 per mu', 480000, 'CNY/mu'],
     ['factories are available at RMB 28-35 per sq m per month', 'RMB 28-35 per sq m', 28, 'CNY/m2'],
+    // A floor and a cap set on an object named between the verb and "at".
+    ['Tie new land to a floor of 150,000 yuan in tax per mu', '150,000 yuan', 150000, 'CNY/mu', 'at_least'],
+    ['Cap LGFV debt at 250% of fiscal resources', '250%', 250, 'percent', 'at_most'],
+    ['The county caps rents at 12 yuan per square meter', '12 yuan per square meter', 12, 'CNY/m2', 'at_most'],
+    // A term on a space is a duration, unlike "two years on" (afterwards).
+    ['the company gets a rent-free period of three years on 24,000 sq m of space', 'three years', 3, 'year'],
+    // The same measure in another year, in brackets after a rate, is in that rate.
+    ['Tax per mu averaged 186,000 yuan in 2024 (2020: 142,000 yuan), but', '142,000 yuan', 142000, 'CNY/mu'],
   ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads "N years on" followed by a comma as a point in time', () => {
+    expect(extractEnglishClaims('Two years on, the park is full.')).toEqual([]);
+  });
 
   it('reads a range whose currency stands before both figures, or before the first only', () => {
     const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';

@@ -38,8 +38,8 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|[≤<]\s*$/i, 'at_most'],
-  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
+  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
@@ -467,9 +467,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
       const rate = rateAfter(text, end, num, code);
       if (rate) return rate;
     }
-    // "15 million yuan of output per mu": what the money measures stands between it and the rate; the span
-    // stays the money.
-    const of = u.kind === 'money' ? /^\s+of(?:\s+[a-z-]+){1,2}\s+per(?=\s)/i.exec(text.slice(end, end + 40)) : null;
+    // "15 million yuan of output per mu", "150,000 yuan in tax per mu": what the money measures stands between it and
+    // the rate; the span stays the money.
+    const of = u.kind === 'money' ? /^\s+(?:of|in)(?:\s+[a-z-]+){1,2}\s+per(?=\s)/i.exec(text.slice(end, end + 40)) : null;
     if (of) {
       const per = unitAfter(text, end + of[0].length, { ...num, value: 2 });
       if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end };
@@ -625,8 +625,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
-  // ("2.3 days on average", "three years on the job" measure a stay and a tenure.)
-  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:average|the|a|an|each|every|end)\b)|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
+  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
@@ -699,8 +699,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
       // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
-      // in its sentence is in that rate.
-      else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0] && /\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start))) code = prev.unit;
+      // in its sentence is in that rate, and so is the same measure in another year in brackets ("… averaged 186,000
+      // yuan in 2024 (2020: 142,000 yuan)").
+      else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0]
+        && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
