@@ -116,6 +116,7 @@ describe('English claims', () => {
     ['Household income in the county totalled 3.2 billion yuan.', '3.2 billion yuan', 3.2e9, 'CNY'],
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
+    ['The city ran up 23.7 billion yuan of debt through two LGFVs.', '23.7 billion yuan', 23.7e9, 'CNY'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
     ['Sales picked up 5 percent in May.', '5 percent', 5, 'percent', 'exact', 'increase'],
     ['Tea makes up 40 percent of farm income.', '40 percent', 40, 'percent'],

@@ -48,8 +48,9 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
+  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt"
+  // are phrasal verbs.
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
