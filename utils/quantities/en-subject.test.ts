@@ -94,6 +94,18 @@ describe('subjects of English figures', () => {
 
   it('reads past a lead-in that points back and a speaker label, and takes no share "of the total" for its subject', () => {
     expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population']]);
-    expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('Zhangbei County');
+    expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('altitude of Zhangbei County');
+  });
+
+  it('names a distance by the place it is measured from or to, and a height above sea level as an altitude', () => {
+    expect(subjects("The zone is 12 km from Changzhou Benniu International Airport and 165 km from Shanghai's Yangshan port.")).toEqual([
+      ['12 km', 'distance from Changzhou Benniu International Airport'],
+      ['165 km', "distance from Shanghai's Yangshan port"],
+    ]);
+    expect(subjects('Power travels along a DC grid to Beijing, about two hundred kilometers away.')).toEqual([['two hundred kilometers', 'distance to Beijing']]);
+    expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
+    expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
+    // A length or an area is no distance.
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'park']);
   });
 });

@@ -58,6 +58,12 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+/** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
+const LENGTH_FIGURE = /(?<!square[\s-]|sq\s|cubic[\s-]|[A-Za-z])(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)$/i;
+/** "12 km from Changzhou airport", "50 km south of Changsha": the place a distance is measured from. */
+const DISTANCE_FROM = /^\s+(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:away\s+)?from)\s+/i;
+/** "about 200 kilometers away", "400km to the north": a distance whose other end the sentence names before. */
+const DISTANCE_AWAY = /^\s+(?:away|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b(?!\s+(?:of|from)\b)/i;
 /** A speaker label in capitals before a colon (REPORTER, WANG HAO): who speaks in a transcript or an interview. */
 const SPEAKER_LABEL = /^\s*[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,3}\s*$/;
 const DETERMINER = /^(?:the|a|an|its|their|our|this|that|these|those)$/i;
@@ -143,6 +149,43 @@ function headWords(head: string): string {
   return words.join(' ');
 }
 
+/**
+ * A length that says how far a place lies rather than how long a thing is: the distance from the place named after it
+ * (The zone is 12 km from Changzhou Benniu International Airport), to the place named just before its clause (to
+ * Beijing, about two hundred kilometers away; from Shanghai's Hongqiao transport hub, about 80 kilometers away), or the altitude of what the sentence is about (some 1,400 meters above
+ * sea level).
+ */
+function distanceSubject(text: string, sentenceStart: number, clauseAt: number, figureStart: number, figureEnd: number): string {
+  const after = text.slice(figureEnd, figureEnd + 80);
+  if (/^\s+above sea level\b/i.test(after)) {
+    const owner = sentenceHead(text, sentenceStart, figureStart);
+    return owner ? `altitude of ${owner.split(' ').slice(0, 4).join(' ')}` : 'altitude';
+  }
+  const from = DISTANCE_FROM.exec(after);
+  if (from) {
+    const place = placeAfter(text.slice(figureEnd + from[0].length, figureEnd + 80));
+    if (place) return `distance from ${place}`;
+  }
+  if (DISTANCE_AWAY.test(after)) {
+    // (… a train ride from Shanghai's Hongqiao transport hub, about 80 kilometers away.)
+    const end = /\b(to|from)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*,\s*$/.exec(text.slice(Math.max(sentenceStart, clauseAt - 60), clauseAt));
+    return end ? `distance ${end[1]} ${end[2]}` : 'distance';
+  }
+  return '';
+}
+
+/** A place named after "from": up to six words, to the end of the clause ("Shanghai's Yangshan port"). */
+function placeAfter(rest: string): string {
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[^\s]+/g)) {
+    const word = m[0].replace(/[,.;:!?()]+$/, '');
+    if (!word || /\d/.test(word) || /^(?:and|or|but|in|on|where|which|that|with|by|for)$/i.test(word) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  return words.join(' ');
+}
+
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
 function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
@@ -181,6 +224,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (phrase) return phrase;
   }
   const figure = text.slice(figureStart, figureEnd);
+  const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
+  if (distance) return distance;
   // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
   // people measures the staff, the beneficiaries or the population of what the sentence is about.
   if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
