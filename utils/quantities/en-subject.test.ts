@@ -5,10 +5,14 @@ import { extractClaims } from './index';
 const subjects = (text: string) => extractClaims(text, { language: 'en' }).map((c) => [c.text, c.subject]);
 
 describe('subjects of English figures', () => {
-  it('reads the subject before the verb, past an abbreviation in brackets, and gives a change the same subject', () => {
+  it('reads the subject before the verb, past an abbreviation in brackets, and gives a change the same subject, as growth', () => {
     expect(subjects("The county's gross domestic product (GDP) reached 94.6 billion yuan, an increase of 6.2 percent.")).toEqual([
-      ['94.6 billion yuan', "county's gross domestic product"],
-      ['6.2 percent', "county's gross domestic product"],
+      ['94.6 billion yuan', "county's GDP"],
+      ['6.2 percent', "county's GDP growth"],
+    ]);
+    // The level after a rise measures the thing, not its growth; a share gaining points is no growth.
+    expect(subjects('Exports rose 9.6% to $1.42 billion, and their share rose 2.1 percentage points.')).toEqual([
+      ['9.6%', 'Exports growth'], ['$1.42 billion', 'Exports'], ['2.1 percentage points', 'share'],
     ]);
   });
 
@@ -30,7 +34,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps "above" and "below" inside a subject, and reads "of/in" after the figure but not "for the first time"', () => {
-    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size']]);
+    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size growth']]);
     expect(subjects('Industrial output topped 200 billion yuan for the first time.')).toEqual([['200 billion yuan', 'Industrial output']]);
   });
 
@@ -56,7 +60,7 @@ describe('subjects of English figures', () => {
       'Land-sale revenue', 'Land-sale revenue', 'Land-sale revenue',
     ]);
     expect(subjects('General budget revenue rose just 1.2% to 208.3 billion yuan in January-September.').map(([, s]) => s)).toEqual([
-      'General budget revenue', 'General budget revenue',
+      'General budget revenue growth', 'General budget revenue',
     ]);
   });
 

@@ -726,9 +726,13 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);
   const previousEnd = prev && prev.end > sa && prev.end <= num.start ? prev.end : sa;
-  let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd);
-  // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence.
-  if (subject === '' && previousEnd > sa) subject = prev.subject;
+  let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd).replace(GROSS_DOMESTIC_PRODUCT, 'GDP');
+  // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
+  // (what it measures, not its growth).
+  if (subject === '' && previousEnd > sa) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
+  // (Not a share that gained percentage points, nor a subject that already names the rise.)
+  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -737,6 +741,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   );
   return unit.end;
 }
+
+/** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
+const GROSS_DOMESTIC_PRODUCT = /\bgross domestic product\b/gi;
+const GROWTH_SUFFIX = / growth$/;
 
 function round(x: number): number {
   return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));
