@@ -112,4 +112,17 @@ describe('subjects of English figures', () => {
     // A length or an area is no distance.
     expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'park']);
   });
+
+  it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
+    expect(subjects('The organic matter of the topsoil rose by 0.6 percentage points.')).toEqual([['0.6 percentage points', 'organic matter of the topsoil']]);
+    expect(subjects('Tax revenue per mu in the instrument park reached 186,000 yuan.')).toEqual([['186,000 yuan', 'Tax revenue per mu in the instrument park']]);
+    expect(subjects('Its sales in the country fell 14% in the year to March to 31.6 billion yen.').map(([, s]) => s)).toEqual(['sales in the country', 'sales in the country']);
+    // A verb before "in" ends the subject (invested in): what was invested is named elsewhere.
+    expect(subjects('The county invested in the park 3 billion yuan.')[0]?.[1]).not.toMatch(/invested/);
+  });
+
+  it('names the population of a city of N people, and reads "account for" as a verb', () => {
+    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
+    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers']]);
+  });
 });

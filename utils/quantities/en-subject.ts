@@ -19,7 +19,7 @@ const STOP_WORDS = (
 /** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
 const TRAILING_VERBS = (
   'reaching rising growing falling hitting remained remain remains earns earning produced produces produce producing ' +
-  'accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
+  'account accounts accounted accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
@@ -45,14 +45,14 @@ const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eig
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
-const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
 const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
 /** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
-  [/\b(?:home to|population of|(?:a|the) (?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+  [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
 ];
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
@@ -104,8 +104,14 @@ function phraseBefore(clause: string): string {
   for (let k = words.length - 1; k >= 0 && tail.length < 8; k--) {
     const word = bare(words[k]);
     if (!word || /\d/.test(word)) break;
-    // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject.
-    const joins = tail.length > 0 && /^(?:of|per)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]);
+    // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
+    // "investment in the park" join over "in" and the article after it.
+    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]) && !VERBS.has(bare(words[k - 1]).toLowerCase());
+    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    if (article) {
+      tail.unshift(word);
+      continue;
+    }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1])))) {
       // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
@@ -113,7 +119,7 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^the$/i.test(w)).length) break;
     tail.unshift(word);
   }
   const phrase = tail.join(' ');
