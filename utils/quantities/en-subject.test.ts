@@ -125,4 +125,12 @@ describe('subjects of English figures', () => {
     expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
     expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers']]);
   });
+
+  it('names a percentage or fraction of a whole as the share of it that the thing before it takes', () => {
+    expect(subjects('Core digital economy industries are to reach 13 percent of GDP.')).toEqual([['13 percent', 'Core digital economy industries share of GDP']]);
+    expect(subjects('The top firms paid 71% of park taxes.')).toEqual([['71%', 'top firms share of park taxes']]);
+    expect(subjects('Land sales, which paid for about 60% of park investment, fell.')).toEqual([['60%', 'share of park investment']]);
+    // Not an amount, nor a share of the total the sentence already names.
+    expect(subjects('Output of the automobile sector reached 260 billion yuan.')).toEqual([['260 billion yuan', 'Output of the automobile sector']]);
+  });
 });

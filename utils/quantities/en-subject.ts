@@ -19,7 +19,7 @@ const STOP_WORDS = (
 /** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
 const TRAILING_VERBS = (
   'reaching rising growing falling hitting remained remain remains earns earning produced produces produce producing ' +
-  'account accounts accounted accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
+  'account accounts accounted accounting paid make makes able enough spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
@@ -58,6 +58,8 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+/** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
+const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
 const LENGTH_FIGURE = /(?<!square[\s-]|sq\s|cubic[\s-]|[A-Za-z])(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)$/i;
 /** "12 km from Changzhou airport", "50 km south of Changsha": the place a distance is measured from. */
@@ -213,12 +215,16 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // A conversion in brackets right after the figure (60,000 mu (4,000 hectares) of …) stands between it and "of".
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
+  const figure = text.slice(figureStart, figureEnd);
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
   if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
+  // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
+  if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
+    return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -229,7 +235,6 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const phrase = phraseAfter(text, from + (whole?.[0].length ?? 0));
     if (phrase) return phrase;
   }
-  const figure = text.slice(figureStart, figureEnd);
   const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
   if (distance) return distance;
   // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
