@@ -133,4 +133,11 @@ describe('subjects of English figures', () => {
     // Not an amount, nor a share of the total the sentence already names.
     expect(subjects('Output of the automobile sector reached 260 billion yuan.')).toEqual([['260 billion yuan', 'Output of the automobile sector']]);
   });
+
+  it('names money after a verb of investing as an investment, planned when it is still to come, in what follows "in"', () => {
+    expect(subjects('The county plans to invest 1.2 billion yuan over the next three years.')).toEqual([['1.2 billion yuan', 'planned investment']]);
+    expect(subjects('Ganjiang Lithium has invested 3.5 billion yuan in the park.')).toEqual([['3.5 billion yuan', 'investment in the park']]);
+    // A counted noun after the verb is what was invested in, not money.
+    expect(subjects('The fund invested in 12 start-ups.')).toEqual([['12 start-ups', 'start-ups']]);
+  });
 });

@@ -58,6 +58,10 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
+const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
+/** A verb of investing and the qualifiers between it and its amount. */
+const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -216,6 +220,15 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
   const figure = text.slice(figureStart, figureEnd);
+  // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
+  // in what the phrase after it names.
+  const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
+  if (!counter && MONEY_FIGURE.test(figure) && INVEST_BEFORE.test(lead)) {
+    const target = /^\s+in\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over|and)\b|$)/i.exec(after);
+    // (plans to invest, will invest: an investment still planned.)
+    const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
+    return target ? `${investment} in ${target[1]}` : investment;
+  }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
