@@ -140,4 +140,12 @@ describe('subjects of English figures', () => {
     // A counted noun after the verb is what was invested in, not money.
     expect(subjects('The fund invested in 12 start-ups.')).toEqual([['12 start-ups', 'start-ups']]);
   });
+
+  it('names a head count of people by what they are: an owner\'s population, the beneficiaries, the phrase before a copula', () => {
+    expect(subjects('In 2014, about a fifth of its 680,000 people were registered as poor.')[1]).toEqual(['680,000 people', 'population']);
+    expect(subjects('About 410,000 people in 503 villages benefited directly.')[0]).toEqual(['410,000 people', 'beneficiaries']);
+    expect(subjects('Direct project beneficiaries are estimated at about 598,000 people.')).toEqual([['598,000 people', 'Direct project beneficiaries']]);
+    // Registered residents stay residents.
+    expect(subjects("The town's 23,000 registered residents are ageing.")).toEqual([['23,000 registered residents', 'registered residents']]);
+  });
 });

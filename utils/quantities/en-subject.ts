@@ -259,6 +259,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
       const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
       return owner ? role[1].replace('$', owner) : role[2];
     }
+    // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
+    // residents stay residents).
+    if (/\bpeople$/i.test(figure) && /\b(?:its|their|[A-Za-z]+'s)\s*$/i.test(lead)) return 'population';
+    // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
+    if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
+    // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.
+    if (/^people$/i.test(figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')) && before && /\b(?:is|are|was|were|at|totaling|totalling|of)\s*$/i.test(lead)) return before.slice(0, 60);
   }
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
