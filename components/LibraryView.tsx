@@ -6,8 +6,7 @@
 import { FilterX, LoaderCircle, Search } from 'lucide';
 import { useMemo, useState } from 'preact/hooks';
 import { formatNumber } from '../utils/i18n';
-import { filterOptions, searchLibrary } from '../utils/search/library-search';
-import type { ArticleFilter } from '../utils/store';
+import { filterOptions, searchLibrary, type ArticleFilter } from '../utils/search/library-search';
 import type { FactCheckStatus, SavedArticle } from '../utils/store/types';
 import { ArticleDetail } from './ArticleDetail';
 import { s, type StringKey } from './dashboard-strings';

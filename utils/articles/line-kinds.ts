@@ -199,7 +199,8 @@ const COPYRIGHT_CREDIT = /\S.{19,}\s©\s*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'�
 /** A caption that ends with its photo credit. */
 export function hasTrailingCredit(line: string): boolean {
   if (line.length > 140) return false;
-  return (TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line))) || COPYRIGHT_CREDIT.test(line);
+  // The sign first: the pattern tries every start in the line, and this test runs on every line of the page.
+  return (TRAILING_CREDIT_END.has(line[line.length - 1]) && TRAILING_CREDIT.some((p) => p.test(line))) || (line.includes('©') && COPYRIGHT_CREDIT.test(line));
 }
 
 const SPACES = /\s+/g;

@@ -454,7 +454,12 @@ function withClosingCredits(blocks: Element[]): Element[] {
   const zone = commonAncestor(blocks);
   const last = blocks[blocks.length - 1];
   if (!zone || !last) return blocks;
-  const after = blocksUnder(zone).filter((b) => precedes(last, b) && !last.contains(b) && !blocks.some((k) => k.contains(b)));
+  // The zone's blocks come in the order of their text, so those after the last one follow it in that list: asking
+  // each of a long article's thousands of blocks whether it follows the last walks their siblings every time.
+  const all = blocksUnder(zone);
+  const at = all.indexOf(last);
+  const later = at >= 0 ? all.slice(at + 1).filter((b) => !b.contains(last)) : all.filter((b) => precedes(last, b));
+  const after = later.filter((b) => !last.contains(b) && !blocks.some((k) => k.contains(b)));
   const credits = after.slice(0, MAX_CREDITS_DISTANCE).find(namesEditor) ?? creditsAfter(zone);
   return credits ? [...blocks, credits] : blocks;
 }

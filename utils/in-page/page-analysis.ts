@@ -160,9 +160,8 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     const segments = inside ? settledArticles(text) : segmentArticles(text);
     if (!segments.length) continue;
     // The article's blocks with text before the cut, those that go on past it cut short: a complete
-    // segment's figures lie before the cut, where such a span is as whole as it needs to be. (Blocks come
-    // in the order of their own text, so one holding the cut, the article element itself, may come last.)
-    const blocks = article.blocks.map((block) => spanBeforeCut(map, block, next)).filter((s): s is Span => s !== null);
+    // segment's figures lie before the cut, where such a span is as whole as it needs to be.
+    const blocks = blocksBeforeCut(map, article.blocks, next);
     const analysed: Analysed[] = [];
     for (const segment of segments) {
       if (analysed.length && performance.now() >= deadline) break;
@@ -171,6 +170,30 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     return { map, analysed };
   }
   return null;
+}
+
+/**
+ * The spans of `blocks` (in page order) read before `next`, in the map of the page's beginning (see spanBeforeCut).
+ * Blocks come in the order of their own text or of their start, so once one lies wholly after the cut, so do the
+ * rest but those that hold the cut (the article element itself, whose own text may come last). Those are all that
+ * is asked about past that point: asking where each of a long article's thousands of paragraphs lies against the
+ * cut walks their siblings each time.
+ */
+function blocksBeforeCut(map: TextMap, blocks: readonly Element[], next: Node): Span[] {
+  const holders = new Set<Node>();
+  for (let node = next.parentNode; node; node = node.parentNode) holders.add(node);
+  const spans: Span[] = [];
+  let pastCut = false;
+  for (const block of blocks) {
+    if (pastCut && !holders.has(block)) continue;
+    if (block.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_PRECEDING) {
+      pastCut = true;
+      continue;
+    }
+    const span = spanBeforeCut(map, block, next);
+    if (span) spans.push(span);
+  }
+  return spans;
 }
 
 /**

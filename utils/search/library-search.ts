@@ -8,8 +8,9 @@
  * whitespace-separated term of the query (case- and width-insensitive).
  */
 import { articleKeys, type ArticleKeys } from '../store/keys';
-import type { ArticleFilter, LibrarySnapshot } from '../store/library';
-import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../store/types';
+import type { LibrarySnapshot } from '../store/library';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus } from '../store/types';
+import type { ClaimKind } from '../quantities/types';
 import { normalizeText, tokenize, tokenizeNormalized } from './tokens';
 
 export type SearchField = 'title' | 'subject' | 'sentence' | 'note';
@@ -113,7 +114,22 @@ function candidateDocs(index: SearchIndex, terms: string[]): number[] {
   return result;
 }
 
-/** The in-memory twin of the store's listArticles filter (same keys, same meaning). */
+/** The dashboard's filters; an article must match every one given. */
+export interface ArticleFilter {
+  /** A GB/T 2260 code; includes every region inside it. */
+  regionCode?: string;
+  kind?: ClaimKind;
+  /** A unit family (see utils/comparison/units). */
+  family?: string;
+  site?: string;
+  tag?: string;
+  status?: FactCheckStatus;
+  /** Inclusive ISO dates (yyyy-mm-dd); articles without a date are left out when either is set. */
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+/** Whether an article, with the keys derived from its claims and notes (store/keys.ts), matches `filter`. */
 export function matchesFilter(article: ArticleRecord, keys: ArticleKeys, filter: ArticleFilter): boolean {
   if (filter.regionCode && !keys.regionCodes.includes(filter.regionCode)) return false;
   if (filter.kind && !keys.kinds.includes(filter.kind)) return false;

@@ -1,4 +1,4 @@
-/** The library store: open it, save and read articles with their claims and notes, list and filter. */
+/** The library store: open it, save and read articles with their claims and notes. */
 export {
   openLibrary,
   requestPersistentStorage,
@@ -15,7 +15,6 @@ export {
   putClaim,
   editArticle,
   editClaim,
-  listArticles,
   listRecentArticles,
   readLibrary,
   readSavedArticles,
@@ -23,7 +22,6 @@ export {
   getMeta,
   setMeta,
   type LibraryDB,
-  type ArticleFilter,
   type ArticlePatch,
   type ClaimPatch,
   type LibrarySnapshot,

@@ -9,7 +9,6 @@ import {
   findArticlesByUrl,
   getMeta,
   getSavedArticle,
-  listArticles,
   listRecentArticles,
   openLibrary,
   putAnnotation,
@@ -24,6 +23,7 @@ import {
 import { StorageFullError, StoreWriteError } from './errors';
 import { SHELF_COUNT, shelfOf } from './keys';
 import type { SavedArticle } from './types';
+import { buildSearchIndex, searchLibrary, type ArticleFilter } from '../search/library-search';
 import { ANJI, LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 
 let counter = 0;
@@ -47,6 +47,8 @@ function seedArticle(id = 'a1'): SavedArticle {
 
 const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => a.id.localeCompare(b.id));
 const ids = (records: Array<{ id: string }>) => records.map((r) => r.id);
+/** What the dashboard lists for a filter: its in-memory search over the library as stored, latest first. */
+const listed = async (db: LibraryDB, filter: ArticleFilter = {}) => searchLibrary(buildSearchIndex(await readLibrary(db)), '', filter).map((hit) => hit.article.id);
 
 describe('saving and reading articles', () => {
   it('saves an article with its claims and notes and reads it back by id and by URL', async () => {
@@ -143,9 +145,9 @@ describe('saving and reading articles', () => {
     await saveArticle(db, seedArticle());
     const note = makeNote('a1', 'n1', { tags: ['复核'] });
     await putAnnotation(db, note);
-    expect((await listArticles(db, { tag: '复核' })).length).toBe(1);
+    expect(await listed(db, { tag: '复核' })).toEqual(['a1']);
     expect(await deleteAnnotation(db, 'n1')).toEqual(note);
-    expect(await listArticles(db, { tag: '复核' })).toEqual([]);
+    expect(await listed(db, { tag: '复核' })).toEqual([]);
     expect(await deleteAnnotation(db, 'n1')).toBeNull();
   });
 
@@ -157,7 +159,7 @@ describe('saving and reading articles', () => {
     await putAnnotation(db, makeNote('a2', 'n1', { tags: ['新'] }));
     expect((await getSavedArticle(db, 'a1'))!.annotations).toEqual([]);
     expect((await getSavedArticle(db, 'a2'))!.annotations.map((n) => n.tags)).toEqual([['新']]);
-    expect(ids(await listArticles(db, { tag: '旧' }))).toEqual([]);
+    expect(await listed(db, { tag: '旧' })).toEqual([]);
     expect((await editClaim(db, 'a2', 'a2-c1', { subject: '新增建设用地' }, 5)).edited).toEqual(['subject']);
     expect((await getSavedArticle(db, 'a2'))!.claims.find((c) => c.id === 'a2-c1')?.subject).toBe('新增建设用地');
     await expect(editClaim(db, 'a1', 'a2-c1', { value: 1 })).rejects.toThrow(/not saved/);
@@ -263,7 +265,7 @@ describe('saving many articles at once', () => {
   });
 });
 
-describe('listing with filters', () => {
+describe('listing with the dashboard’s filters, from what is stored', () => {
   async function library() {
     const db = await freshLibrary();
     await saveArticle(db, { ...seedArticle('linan'), article: makeArticle('linan', { regions: [LINAN], date: '2024-03-01', updatedAt: 3 }) });
@@ -280,7 +282,7 @@ describe('listing with filters', () => {
     return db;
   }
   it('lists everything, latest first, without a filter', async () => {
-    expect(ids(await listArticles(await library()))).toEqual(['linan', 'anji', 'suining']);
+    expect(await listed(await library())).toEqual(['linan', 'anji', 'suining']);
   });
 
   it('reads only the most recent articles for a first screen, with the total', async () => {
@@ -291,33 +293,33 @@ describe('listing with filters', () => {
 
   it('filters by region with its hierarchy', async () => {
     const db = await library();
-    expect(ids(await listArticles(db, { regionCode: '330000' }))).toEqual(['linan', 'anji']);
-    expect(ids(await listArticles(db, { regionCode: '330100' }))).toEqual(['linan']);
-    expect(ids(await listArticles(db, { regionCode: '330523' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { regionCode: '510000' }))).toEqual(['suining']);
+    expect(await listed(db, { regionCode: '330000' })).toEqual(['linan', 'anji']);
+    expect(await listed(db, { regionCode: '330100' })).toEqual(['linan']);
+    expect(await listed(db, { regionCode: '330523' })).toEqual(['anji']);
+    expect(await listed(db, { regionCode: '510000' })).toEqual(['suining']);
   });
 
   it('filters by kind, unit family, site, tag, status and date range, and combines them', async () => {
     const db = await library();
-    expect(ids(await listArticles(db, { kind: 'count' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { family: 'm2' }))).toEqual(['linan', 'suining']);
-    expect(ids(await listArticles(db, { site: 'anji.gov.cn' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { tag: '竹产业' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { status: 'verified' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { status: 'unverified' }))).toEqual(['linan', 'suining']);
-    expect(ids(await listArticles(db, { dateFrom: '2024-01-01' }))).toEqual(['linan']);
-    expect(ids(await listArticles(db, { dateTo: '2023-12-31' }))).toEqual(['anji']);
-    expect(ids(await listArticles(db, { dateFrom: '2023-01-01', dateTo: '2024-12-31' }))).toEqual(['linan', 'anji']);
-    expect(ids(await listArticles(db, { regionCode: '330000', family: 'm2' }))).toEqual(['linan']);
-    expect(ids(await listArticles(db, { regionCode: '330000', kind: 'percent' }))).toEqual([]);
+    expect(await listed(db, { kind: 'count' })).toEqual(['anji']);
+    expect(await listed(db, { family: 'm2' })).toEqual(['linan', 'suining']);
+    expect(await listed(db, { site: 'anji.gov.cn' })).toEqual(['anji']);
+    expect(await listed(db, { tag: '竹产业' })).toEqual(['anji']);
+    expect(await listed(db, { status: 'verified' })).toEqual(['anji']);
+    expect(await listed(db, { status: 'unverified' })).toEqual(['linan', 'suining']);
+    expect(await listed(db, { dateFrom: '2024-01-01' })).toEqual(['linan']);
+    expect(await listed(db, { dateTo: '2023-12-31' })).toEqual(['anji']);
+    expect(await listed(db, { dateFrom: '2023-01-01', dateTo: '2024-12-31' })).toEqual(['linan', 'anji']);
+    expect(await listed(db, { regionCode: '330000', family: 'm2' })).toEqual(['linan']);
+    expect(await listed(db, { regionCode: '330000', kind: 'percent' })).toEqual([]);
   });
 
-  it('follows the reader’s region and date correction in the article indexes', async () => {
+  it('follows the reader’s region and date correction', async () => {
     const db = await library();
     await editArticle(db, 'suining', { regions: [ANJI], date: '2022-01-01' });
-    expect(ids(await listArticles(db, { regionCode: '330500' }))).toEqual(['suining', 'anji']);
-    expect(ids(await listArticles(db, { regionCode: '510000' }))).toEqual([]);
-    expect(ids(await listArticles(db, { dateFrom: '2022-01-01', dateTo: '2022-01-01' }))).toEqual(['suining']);
+    expect(await listed(db, { regionCode: '330500' })).toEqual(['suining', 'anji']);
+    expect(await listed(db, { regionCode: '510000' })).toEqual([]);
+    expect(await listed(db, { dateFrom: '2022-01-01', dateTo: '2022-01-01' })).toEqual(['suining']);
   });
 });
 

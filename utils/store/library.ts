@@ -8,7 +8,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, shelfOf, shelfRecord, stripKeys, withArticleKeys, type ArticleContents } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, type ArticleContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -17,10 +17,8 @@ import type {
   ArticleRecord,
   ClaimEditableField,
   ClaimRecord,
-  FactCheckStatus,
   SavedArticle,
 } from './types';
-import type { ClaimKind } from '../quantities/types';
 
 export type LibraryDB = IDBPDatabase<LibrarySchema>;
 type Names = StoreNames<LibrarySchema>;
@@ -211,12 +209,12 @@ async function readSaved(shelves: Shelves, id: string): Promise<SavedArticle | n
 }
 
 /**
- * Stores an article with its claims and notes (its shelf must be loaded): on its shelf, and in the
- * articles store with the index keys derived from all three.
+ * Stores an article with its claims and notes (its shelf must be loaded): all three on its shelf, and
+ * the article's record in the articles store too, for its two indexes.
  */
 function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
   shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations));
-  batch.add(tx.objectStore('articles').put(withArticleKeys(saved.article, saved.claims, saved.annotations)));
+  batch.add(tx.objectStore('articles').put(stripKeys(saved.article)));
 }
 
 /** Writes articles whose claims or notes changed (their shelves loaded), and waits for the writes. */
@@ -468,52 +466,6 @@ export async function editClaim(db: LibraryDB, articleId: string, id: string, pa
     await putChanged(tx, shelves, { ...saved, claims: saved.claims.map((c) => (c === stored ? claim : c)) });
     return claim;
   });
-}
-
-export interface ArticleFilter {
-  /** A GB/T 2260 code; includes every region inside it. */
-  regionCode?: string;
-  kind?: ClaimKind;
-  /** A unit family (see utils/comparison/units). */
-  family?: string;
-  site?: string;
-  tag?: string;
-  status?: FactCheckStatus;
-  /** Inclusive ISO dates (yyyy-mm-dd); articles without a date are left out when either is set. */
-  dateFrom?: string;
-  dateTo?: string;
-}
-
-/** Saved articles matching every given filter, most recently updated first. */
-export async function listArticles(db: LibraryDB, filter: ArticleFilter = {}): Promise<ArticleRecord[]> {
-  const tx = db.transaction('articles', 'readonly');
-  const store = tx.objectStore('articles');
-  const lookups: Array<Promise<string[]>> = [];
-  if (filter.regionCode) lookups.push(store.index('regionCodes').getAllKeys(filter.regionCode));
-  if (filter.kind) lookups.push(store.index('kinds').getAllKeys(filter.kind));
-  if (filter.family) lookups.push(store.index('families').getAllKeys(filter.family));
-  if (filter.site) lookups.push(store.index('site').getAllKeys(filter.site));
-  if (filter.tag) lookups.push(store.index('tags').getAllKeys(filter.tag));
-  if (filter.status) lookups.push(store.index('statuses').getAllKeys(filter.status));
-  if (filter.dateFrom || filter.dateTo) {
-    const range =
-      filter.dateFrom && filter.dateTo
-        ? IDBKeyRange.bound(filter.dateFrom, filter.dateTo)
-        : filter.dateFrom
-          ? IDBKeyRange.lowerBound(filter.dateFrom)
-          : IDBKeyRange.upperBound(filter.dateTo!);
-    lookups.push(store.index('date').getAllKeys(range));
-  }
-  let records;
-  if (lookups.length === 0) {
-    records = await store.getAll();
-  } else {
-    const [first, ...rest] = await Promise.all(lookups);
-    const sets = rest.map((ids) => new Set(ids));
-    const ids = first.filter((id) => sets.every((set) => set.has(id)));
-    records = (await Promise.all(ids.map((id) => store.get(id)))).filter((a) => a !== undefined);
-  }
-  return records.map(stripKeys).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /**

@@ -1,20 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { deleteAnnotation, getMeta, getSavedArticle, listArticles, openLibrary, readLibrary } from './library';
+import { deleteAnnotation, getMeta, getSavedArticle, listRecentArticles, openLibrary, readLibrary, saveArticle, type LibraryDB } from './library';
 import { shelfOf, withArticleKeys } from './keys';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import type { SavedArticle } from './types';
 import { LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
+import { buildSearchIndex, searchLibrary, type ArticleFilter } from '../search/library-search';
+
+/** What the dashboard lists for a filter: its in-memory search over the library as stored. */
+const listed = async (db: LibraryDB, filter: ArticleFilter = {}) => searchLibrary(buildSearchIndex(await readLibrary(db)), '', filter).map((hit) => hit.article.id);
 
 let counter = 0;
 const freshName = () => `schema-test-${++counter}-${Math.random()}`;
 
-/** A database at version 3, made by this code's first three migrations, as version 3 left it. */
-function openVersion3(name: string) {
-  return openDB(name, 3, {
+/** A database at `version`, made by this code's migrations up to it, as that version left it. */
+function openVersion(name: string, version: number) {
+  return openDB(name, version, {
     async upgrade(database, _oldVersion, _newVersion, tx) {
-      for (const m of MIGRATIONS.filter((m) => m.version <= 3)) await m.upgrade(database, tx as never);
+      for (const m of MIGRATIONS.filter((m) => m.version <= version)) await m.upgrade(database, tx as never);
     },
   });
 }
@@ -70,13 +74,13 @@ describe('library schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
     const tx = db.transaction(['articles', 'shelves'], 'readonly');
     expect([...tx.objectStore('articles').indexNames].sort()).toEqual(
-      ['canonicalUrl', 'date', 'families', 'kinds', 'regionCodes', 'site', 'statuses', 'tags', 'updatedAt'].sort(),
+      ['canonicalUrl', 'updatedAt'],
     );
     expect([...tx.objectStore('shelves').indexNames]).toEqual(['noteIds']);
     db.close();
   });
 
-  it('upgrades a version 1 library with data in it, keeping every record and indexing it', async () => {
+  it('upgrades a version 1 library with data in it, keeping every record, found by the dashboard’s filters', async () => {
     const name = freshName();
     const v1 = await createV1Library(name);
     const db = await openLibrary(name);
@@ -87,14 +91,13 @@ describe('library schema', () => {
     expect(saved?.claims.sort((a, b) => a.id.localeCompare(b.id))).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
 
-    // The backfilled keys answer the new indexes.
-    expect((await listArticles(db, { regionCode: '330000' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { regionCode: '330100' })).map((a) => a.id)).toEqual(['a1']);
-    expect(await listArticles(db, { regionCode: '510000' })).toEqual([]);
-    expect((await listArticles(db, { tag: '待核实' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { tag: '土地' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { status: 'disputed' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { kind: 'money', family: 'CNY' })).map((a) => a.id)).toEqual(['a1']);
+    expect(await listed(db, { regionCode: '330000' })).toEqual(['a1']);
+    expect(await listed(db, { regionCode: '330100' })).toEqual(['a1']);
+    expect(await listed(db, { regionCode: '510000' })).toEqual([]);
+    expect(await listed(db, { tag: '待核实' })).toEqual(['a1']);
+    expect(await listed(db, { tag: '土地' })).toEqual(['a1']);
+    expect(await listed(db, { status: 'disputed' })).toEqual(['a1']);
+    expect(await listed(db, { kind: 'money', family: 'CNY' })).toEqual(['a1']);
     expect(await db.getKeyFromIndex('shelves', 'noteIds', 'n1')).toBe(shelfOf('a1'));
     db.close();
   });
@@ -118,7 +121,7 @@ describe('library schema', () => {
     expect(saved?.claims).toEqual(v1.claims);
     expect((await db.get('shelves', shelfOf('a1')))?.contents.get('a1')?.claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
-    expect((await listArticles(db, { regionCode: '330000', kind: 'money' })).map((a) => a.id)).toEqual(['a1']);
+    expect(await listed(db, { regionCode: '330000', kind: 'money' })).toEqual(['a1']);
     db.close();
   });
 
@@ -126,7 +129,7 @@ describe('library schema', () => {
     const name = freshName();
     // Version 3 made by this code's first three steps, filled the way version 3 wrote: one record per
     // article (with its derived keys), claim and note; and a meta entry.
-    const v3 = await openVersion3(name);
+    const v3 = await openVersion(name, 3);
     const library: SavedArticle[] = [
       {
         article: makeArticle('a1', { regions: [LINAN], tags: ['土地'] }),
@@ -173,18 +176,47 @@ describe('library schema', () => {
     expect(byId(all.claims)).toEqual(byId(library.flatMap((s) => s.claims)));
     expect(byId(all.annotations)).toEqual(byId(library.flatMap((s) => s.annotations)));
     expect(await getMeta(db, 'displayUnit')).toEqual({ area: 'mu' });
-    expect((await listArticles(db, { tag: '页面' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { status: 'wrong' })).map((a) => a.id)).toEqual(['a1']);
-    expect((await listArticles(db, { regionCode: '510000' })).map((a) => a.id)).toEqual(['a2']);
+    expect(await listed(db, { tag: '页面' })).toEqual(['a1']);
+    expect(await listed(db, { status: 'wrong' })).toEqual(['a1']);
+    expect(await listed(db, { regionCode: '510000' })).toEqual(['a2']);
     // A note is still found by its id alone.
     expect(await deleteAnnotation(db, 'n2')).toEqual(library[0].annotations[0]);
     expect((await getSavedArticle(db, 'a1'))?.annotations.map((n) => n.id)).toEqual(['n1']);
     db.close();
   });
 
+  it('upgrades a version 4 library, dropping the unused article indexes, and reads its records without their derived keys', async () => {
+    const name = freshName();
+    const v4 = await openVersion(name, 4);
+    // Version 4 stored each article's record with derived keys (ix) in the articles store, and the record alone on its shelf.
+    const old: SavedArticle = {
+      article: makeArticle('a1', { regions: [LINAN], tags: ['土地'], updatedAt: 5 }),
+      claims: [makeClaim('a1', 'c1')],
+      annotations: [makeNote('a1', 'n1', { claimId: 'c1', status: 'verified' })],
+    };
+    const tx = v4.transaction(['articles', 'shelves'], 'readwrite');
+    await tx.objectStore('articles').put(withArticleKeys(old.article, old.claims, old.annotations));
+    await tx.objectStore('shelves').put({ shelf: shelfOf('a1'), contents: new Map([['a1', old]]), ix: { noteIds: ['n1'] } });
+    await tx.done;
+    expect([...v4.transaction('articles').store.indexNames]).toContain('regionCodes');
+    v4.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['canonicalUrl', 'updatedAt']);
+    expect(await getSavedArticle(db, 'a1')).toEqual(old);
+    // The first screen reads the articles store, where this record still has its derived keys: they never show.
+    expect((await listRecentArticles(db, 10)).articles).toEqual([old.article]);
+    expect(await listed(db, { regionCode: '330000', status: 'verified' })).toEqual(['a1']);
+    // Written again, an article's record goes to the articles store without derived keys.
+    await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
+    expect(await db.get('articles', 'a1')).not.toHaveProperty('ix');
+    db.close();
+  });
+
   it('keeps claims and notes whose article is missing when upgrading from version 3', async () => {
     const name = freshName();
-    const v3 = await openVersion3(name);
+    const v3 = await openVersion(name, 3);
     const stray = makeClaim('gone', 'c9');
     const strayNote = makeNote('gone', 'n9');
     await v3.put('claims', stray);
@@ -204,7 +236,7 @@ describe('library schema', () => {
     })).close();
     const db = await openLibrary(name);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect(await listArticles(db)).toEqual([]);
+    expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
     db.close();
   });
 });
