@@ -148,4 +148,10 @@ describe('subjects of English figures', () => {
     // Registered residents stay residents.
     expect(subjects("The town's 23,000 registered residents are ageing.")).toEqual([['23,000 registered residents', 'registered residents']]);
   });
+
+  it('gives a sentence led by "It" the subject of the figure just before it', () => {
+    expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
+      'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
+    ]);
+  });
 });

@@ -19,7 +19,7 @@ const STOP_WORDS = (
 /** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
 const TRAILING_VERBS = (
   'reaching rising growing falling hitting remained remain remains earns earning produced produces produce producing ' +
-  'account accounts accounted accounting paid make makes able enough spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
+  'account accounts accounted accounting peaked covered paid make makes able enough spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +

@@ -730,6 +730,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
   // (what it measures, not its growth).
   if (subject === '' && previousEnd > sa) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
+  // measures what the figure just before it did.
+  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = prev.subject.replace(GROWTH_SUFFIX, '');
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
   if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
