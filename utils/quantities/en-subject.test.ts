@@ -66,7 +66,8 @@ describe('subjects of English figures', () => {
 
   it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
-    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'LGFV notes due']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes due']);
+    expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
     expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
   });
 

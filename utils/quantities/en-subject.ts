@@ -244,9 +244,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (ofLong && !NOT_OF_OBJECT.test(after.slice(ofLong[0].length))) {
     // "14% of the 1,860 LGFV notes due in 2027": past the figure of the whole, the thing it counts.
     const from = figureEnd + skipped + ofLong[0].length;
-    const whole = /^(?:its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+/i.exec(text.slice(from, from + 30));
+    // ("40 percent of the city's 1,968 administrative villages": the owner's whole too, and a share of it.)
+    const whole = /^(?:its\s+|their\s+|[A-Za-z]+'s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+/i.exec(text.slice(from, from + 30));
     const phrase = phraseAfter(text, from + (whole?.[0].length ?? 0));
-    if (phrase) return phrase;
+    if (phrase) return whole && PERCENT_FIGURE.test(figure) ? `share of ${phrase}` : phrase;
   }
   const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
   if (distance) return distance;
