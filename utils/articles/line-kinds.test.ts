@@ -63,6 +63,8 @@ describe('classifyLine', () => {
     ['来源：四川日报 2023-11-28 09:12', 'meta'],
     ['2024-06-12 08:35:17         来源：湖州日报         记者 沈佳怡 通讯员 费晓东         阅读 3.2万', 'meta'],
     ['2023年11月20日 来源：浙江日报', 'meta'],
+    // An e-paper's page header: the comma after the weekday opens no clause.
+    ['CHINA DAILY | Tuesday, December 1, 2026 | PAGE 9 | REGIONS', 'meta'],
     ['版权所有：四川日报网 川ICP备05000000号', 'furniture'],
     // A Hong Kong paper's author line; a rule of asterisks under a government release's headline.
     ['撰文：陳嘉欣', 'meta'],

@@ -219,8 +219,13 @@ export function isMetaLine(raw: string): boolean {
   if (hasDate && INFO_BAR_LABEL.test(line) && !SENTENCE_STOP.test(line)) return true;
   // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
   // brackets at its end is a toolbar's (评论(128)), not the close of a sentence.
-  return hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line);
+  return (
+    hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line.replace(WEEKDAY_COMMA, ''))
+  );
 }
+
+/** The comma after a weekday in an English date line (CHINA DAILY | Tuesday, December 1, 2026 | PAGE 9) starts no clause. */
+const WEEKDAY_COMMA = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/g;
 
 const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
 /** Longest line of credits alone (【纠错】【责任编辑：王楠】 SF104). */

@@ -5,10 +5,14 @@ import { extractClaims } from './index';
 const subjects = (text: string) => extractClaims(text, { language: 'en' }).map((c) => [c.text, c.subject]);
 
 describe('subjects of English figures', () => {
-  it('reads the subject before the verb, past an abbreviation in brackets, and gives a change the same subject', () => {
+  it('reads the subject before the verb, past an abbreviation in brackets, and gives a change the same subject, as growth', () => {
     expect(subjects("The county's gross domestic product (GDP) reached 94.6 billion yuan, an increase of 6.2 percent.")).toEqual([
-      ['94.6 billion yuan', "county's gross domestic product"],
-      ['6.2 percent', "county's gross domestic product"],
+      ['94.6 billion yuan', "county's GDP"],
+      ['6.2 percent', "county's GDP growth"],
+    ]);
+    // The level after a rise measures the thing, not its growth; a share gaining points is no growth.
+    expect(subjects('Exports rose 9.6% to $1.42 billion, and their share rose 2.1 percentage points.')).toEqual([
+      ['9.6%', 'Exports growth'], ['$1.42 billion', 'Exports'], ['2.1 percentage points', 'share'],
     ]);
   });
 
@@ -30,7 +34,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps "above" and "below" inside a subject, and reads "of/in" after the figure but not "for the first time"', () => {
-    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size']]);
+    expect(subjects('Output of enterprises above designated size rose by 9.3 percent.')).toEqual([['9.3 percent', 'Output of enterprises above designated size growth']]);
     expect(subjects('Industrial output topped 200 billion yuan for the first time.')).toEqual([['200 billion yuan', 'Industrial output']]);
   });
 
@@ -56,13 +60,14 @@ describe('subjects of English figures', () => {
       'Land-sale revenue', 'Land-sale revenue', 'Land-sale revenue',
     ]);
     expect(subjects('General budget revenue rose just 1.2% to 208.3 billion yuan in January-September.').map(([, s]) => s)).toEqual([
-      'General budget revenue', 'General budget revenue',
+      'General budget revenue growth', 'General budget revenue',
     ]);
   });
 
   it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
-    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'LGFV notes due']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes due']);
+    expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
     expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
   });
 
@@ -94,6 +99,60 @@ describe('subjects of English figures', () => {
 
   it('reads past a lead-in that points back and a speaker label, and takes no share "of the total" for its subject', () => {
     expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population']]);
-    expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('Zhangbei County');
+    expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('altitude of Zhangbei County');
+  });
+
+  it('names a distance by the place it is measured from or to, and a height above sea level as an altitude', () => {
+    expect(subjects("The zone is 12 km from Changzhou Benniu International Airport and 165 km from Shanghai's Yangshan port.")).toEqual([
+      ['12 km', 'distance from Changzhou Benniu International Airport'],
+      ['165 km', "distance from Shanghai's Yangshan port"],
+    ]);
+    expect(subjects('Power travels along a DC grid to Beijing, about two hundred kilometers away.')).toEqual([['two hundred kilometers', 'distance to Beijing']]);
+    expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
+    expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
+    // A length or an area is no distance.
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'park']);
+  });
+
+  it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
+    expect(subjects('The organic matter of the topsoil rose by 0.6 percentage points.')).toEqual([['0.6 percentage points', 'organic matter of the topsoil']]);
+    expect(subjects('Tax revenue per mu in the instrument park reached 186,000 yuan.')).toEqual([['186,000 yuan', 'Tax revenue per mu in the instrument park']]);
+    expect(subjects('Its sales in the country fell 14% in the year to March to 31.6 billion yen.').map(([, s]) => s)).toEqual(['sales in the country', 'sales in the country']);
+    // A verb before "in" ends the subject (invested in): what was invested is named elsewhere.
+    expect(subjects('The county invested in the park 3 billion yuan.')[0]?.[1]).not.toMatch(/invested/);
+  });
+
+  it('names the population of a city of N people, and reads "account for" as a verb', () => {
+    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
+    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers']]);
+  });
+
+  it('names a percentage or fraction of a whole as the share of it that the thing before it takes', () => {
+    expect(subjects('Core digital economy industries are to reach 13 percent of GDP.')).toEqual([['13 percent', 'Core digital economy industries share of GDP']]);
+    expect(subjects('The top firms paid 71% of park taxes.')).toEqual([['71%', 'top firms share of park taxes']]);
+    expect(subjects('Land sales, which paid for about 60% of park investment, fell.')).toEqual([['60%', 'share of park investment']]);
+    // Not an amount, nor a share of the total the sentence already names.
+    expect(subjects('Output of the automobile sector reached 260 billion yuan.')).toEqual([['260 billion yuan', 'Output of the automobile sector']]);
+  });
+
+  it('names money after a verb of investing as an investment, planned when it is still to come, in what follows "in"', () => {
+    expect(subjects('The county plans to invest 1.2 billion yuan over the next three years.')).toEqual([['1.2 billion yuan', 'planned investment']]);
+    expect(subjects('Ganjiang Lithium has invested 3.5 billion yuan in the park.')).toEqual([['3.5 billion yuan', 'investment in the park']]);
+    // A counted noun after the verb is what was invested in, not money.
+    expect(subjects('The fund invested in 12 start-ups.')).toEqual([['12 start-ups', 'start-ups']]);
+  });
+
+  it('names a head count of people by what they are: an owner\'s population, the beneficiaries, the phrase before a copula', () => {
+    expect(subjects('In 2014, about a fifth of its 680,000 people were registered as poor.')[1]).toEqual(['680,000 people', 'population']);
+    expect(subjects('About 410,000 people in 503 villages benefited directly.')[0]).toEqual(['410,000 people', 'beneficiaries']);
+    expect(subjects('Direct project beneficiaries are estimated at about 598,000 people.')).toEqual([['598,000 people', 'Direct project beneficiaries']]);
+    // Registered residents stay residents.
+    expect(subjects("The town's 23,000 registered residents are ageing.")).toEqual([['23,000 registered residents', 'registered residents']]);
+  });
+
+  it('gives a sentence led by "It" the subject of the figure just before it', () => {
+    expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
+      'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
+    ]);
   });
 });

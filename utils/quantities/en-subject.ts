@@ -19,7 +19,7 @@ const STOP_WORDS = (
 /** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
 const TRAILING_VERBS = (
   'reaching rising growing falling hitting remained remain remains earns earning produced produces produce producing ' +
-  'accounting spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
+  'account accounts accounted accounting peaked covered paid make makes able enough spent spend spends spending takes took take taking planned planning get gets got sells sold sell selling ' +
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
@@ -45,19 +45,31 @@ const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eig
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
-const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:years?|months?|days?|weeks?|hours?|time)\b/i;
+const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
 const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
 /** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
-  [/\b(?:home to|population of|(?:a|the) (?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+  [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
 ];
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
+const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
+/** A verb of investing and the qualifiers between it and its amount. */
+const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
+const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
+/** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
+const LENGTH_FIGURE = /(?<!square[\s-]|sq\s|cubic[\s-]|[A-Za-z])(?:km|kilomet(?:er|re)s?|met(?:er|re)s?|miles?)$/i;
+/** "12 km from Changzhou airport", "50 km south of Changsha": the place a distance is measured from. */
+const DISTANCE_FROM = /^\s+(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:away\s+)?from)\s+/i;
+/** "about 200 kilometers away", "400km to the north": a distance whose other end the sentence names before. */
+const DISTANCE_AWAY = /^\s+(?:away|(?:to the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?)\b(?!\s+(?:of|from)\b)/i;
 /** A speaker label in capitals before a colon (REPORTER, WANG HAO): who speaks in a transcript or an interview. */
 const SPEAKER_LABEL = /^\s*[A-Z][A-Z'.-]*(?:\s+[A-Z][A-Z'.-]*){0,3}\s*$/;
 const DETERMINER = /^(?:the|a|an|its|their|our|this|that|these|those)$/i;
@@ -98,8 +110,14 @@ function phraseBefore(clause: string): string {
   for (let k = words.length - 1; k >= 0 && tail.length < 8; k--) {
     const word = bare(words[k]);
     if (!word || /\d/.test(word)) break;
-    // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject.
-    const joins = tail.length > 0 && /^(?:of|per)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]);
+    // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
+    // "investment in the park" join over "in" and the article after it.
+    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]) && !VERBS.has(bare(words[k - 1]).toLowerCase());
+    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    if (article) {
+      tail.unshift(word);
+      continue;
+    }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1])))) {
       // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
@@ -107,7 +125,7 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^the$/i.test(w)).length) break;
     tail.unshift(word);
   }
   const phrase = tail.join(' ');
@@ -143,6 +161,43 @@ function headWords(head: string): string {
   return words.join(' ');
 }
 
+/**
+ * A length that says how far a place lies rather than how long a thing is: the distance from the place named after it
+ * (The zone is 12 km from Changzhou Benniu International Airport), to the place named just before its clause (to
+ * Beijing, about two hundred kilometers away; from Shanghai's Hongqiao transport hub, about 80 kilometers away), or the altitude of what the sentence is about (some 1,400 meters above
+ * sea level).
+ */
+function distanceSubject(text: string, sentenceStart: number, clauseAt: number, figureStart: number, figureEnd: number): string {
+  const after = text.slice(figureEnd, figureEnd + 80);
+  if (/^\s+above sea level\b/i.test(after)) {
+    const owner = sentenceHead(text, sentenceStart, figureStart);
+    return owner ? `altitude of ${owner.split(' ').slice(0, 4).join(' ')}` : 'altitude';
+  }
+  const from = DISTANCE_FROM.exec(after);
+  if (from) {
+    const place = placeAfter(text.slice(figureEnd + from[0].length, figureEnd + 80));
+    if (place) return `distance from ${place}`;
+  }
+  if (DISTANCE_AWAY.test(after)) {
+    // (… a train ride from Shanghai's Hongqiao transport hub, about 80 kilometers away.)
+    const end = /\b(to|from)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*,\s*$/.exec(text.slice(Math.max(sentenceStart, clauseAt - 60), clauseAt));
+    return end ? `distance ${end[1]} ${end[2]}` : 'distance';
+  }
+  return '';
+}
+
+/** A place named after "from": up to six words, to the end of the clause ("Shanghai's Yangshan port"). */
+function placeAfter(rest: string): string {
+  const words: string[] = [];
+  for (const m of rest.matchAll(/[^\s]+/g)) {
+    const word = m[0].replace(/[,.;:!?()]+$/, '');
+    if (!word || /\d/.test(word) || /^(?:and|or|but|in|on|where|which|that|with|by|for)$/i.test(word) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  return words.join(' ');
+}
+
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
 function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
@@ -164,23 +219,38 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // A conversion in brackets right after the figure (60,000 mu (4,000 hectares) of …) stands between it and "of".
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
+  const figure = text.slice(figureStart, figureEnd);
+  // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
+  // in what the phrase after it names.
+  const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
+  if (!counter && MONEY_FIGURE.test(figure) && INVEST_BEFORE.test(lead)) {
+    const target = /^\s+in\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over|and)\b|$)/i.exec(after);
+    // (plans to invest, will invest: an investment still planned.)
+    const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
+    return target ? `${investment} in ${target[1]}` : investment;
+  }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
   if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
+  // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
+  if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
+    return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
   if (ofLong && !NOT_OF_OBJECT.test(after.slice(ofLong[0].length))) {
     // "14% of the 1,860 LGFV notes due in 2027": past the figure of the whole, the thing it counts.
     const from = figureEnd + skipped + ofLong[0].length;
-    const whole = /^(?:its\s+|their\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+/i.exec(text.slice(from, from + 30));
+    // ("40 percent of the city's 1,968 administrative villages": the owner's whole too, and a share of it.)
+    const whole = /^(?:its\s+|their\s+|[A-Za-z]+'s\s+)?[\d,.]+(?:\s+(?:million|billion|thousand))?\s+/i.exec(text.slice(from, from + 30));
     const phrase = phraseAfter(text, from + (whole?.[0].length ?? 0));
-    if (phrase) return phrase;
+    if (phrase) return whole && PERCENT_FIGURE.test(figure) ? `share of ${phrase}` : phrase;
   }
-  const figure = text.slice(figureStart, figureEnd);
+  const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
+  if (distance) return distance;
   // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
   // people measures the staff, the beneficiaries or the population of what the sentence is about.
   if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
@@ -190,6 +260,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
       const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
       return owner ? role[1].replace('$', owner) : role[2];
     }
+    // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
+    // residents stay residents).
+    if (/\bpeople$/i.test(figure) && /\b(?:its|their|[A-Za-z]+'s)\s*$/i.test(lead)) return 'population';
+    // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
+    if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
+    // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.
+    if (/^people$/i.test(figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')) && before && /\b(?:is|are|was|were|at|totaling|totalling|of)\s*$/i.test(lead)) return before.slice(0, 60);
   }
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');

@@ -116,6 +116,7 @@ describe('English claims', () => {
     ['Household income in the county totalled 3.2 billion yuan.', '3.2 billion yuan', 3.2e9, 'CNY'],
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
+    ['The city ran up 23.7 billion yuan of debt through two LGFVs.', '23.7 billion yuan', 23.7e9, 'CNY'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
     ['Sales picked up 5 percent in May.', '5 percent', 5, 'percent', 'exact', 'increase'],
     ['Tea makes up 40 percent of farm income.', '40 percent', 40, 'percent'],
@@ -399,6 +400,13 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(extractEnglishClaims(text)[2]?.subject).toBe('Rural roads upgraded Actual');
   });
 
+  it('reads a table whose header dates a column with a span of years after its words (Land sold 2021-2024 (ha))', () => {
+    const text = 'Park\tArea (ha)\tFirms (number)\tOutput (billion yuan)\tLand sold 2021-2024 (ha)\nHuiguo Aluminium Park\t1,540\t268\t97.2\t118';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['1,540', 1540, 'ha'], ['268', 268, 'count'], ['97.2', 97.2e9, 'CNY'], ['118', 118, 'ha'],
+    ]);
+  });
+
   it.each<Row>([
     // Spoken decimals, as a video transcript writes what the reporter says.
     ['a combined capacity of about five point two gigawatts', 'five point two gigawatts', 5.2, 'GW', 'approx'],
@@ -410,7 +418,19 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     // A currency before the figure and the rate after it.
     ['land is offered at RMB 480,000 per mu on 50-year leases', 'RMB 480,000 per mu', 480000, 'CNY/mu'],
     ['factories are available at RMB 28-35 per sq m per month', 'RMB 28-35 per sq m', 28, 'CNY/m2'],
+    // A floor and a cap set on an object named between the verb and "at".
+    ['Tie new land to a floor of 150,000 yuan in tax per mu', '150,000 yuan', 150000, 'CNY/mu', 'at_least'],
+    ['Cap LGFV debt at 250% of fiscal resources', '250%', 250, 'percent', 'at_most'],
+    ['The county caps rents at 12 yuan per square meter', '12 yuan per square meter', 12, 'CNY/m2', 'at_most'],
+    // A term on a space is a duration, unlike "two years on" (afterwards).
+    ['the company gets a rent-free period of three years on 24,000 sq m of space', 'three years', 3, 'year'],
+    // The same measure in another year, in brackets after a rate, is in that rate.
+    ['Tax per mu averaged 186,000 yuan in 2024 (2020: 142,000 yuan), but', '142,000 yuan', 142000, 'CNY/mu'],
   ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads "N years on" followed by a comma as a point in time', () => {
+    expect(extractEnglishClaims('Two years on, the park is full.')).toEqual([]);
+  });
 
   it('reads a range whose currency stands before both figures, or before the first only', () => {
     const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';

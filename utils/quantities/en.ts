@@ -38,8 +38,8 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|[≤<]\s*$/i, 'at_most'],
-  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
+  [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:ed|ing)\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
@@ -48,8 +48,9 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
+  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt"
+  // are phrasal verbs.
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
@@ -164,6 +165,8 @@ function maskTranslatedTables(text: string): string {
       // A year in brackets after a header word (Baseline (2018), Actual (2025)) dates the column: blanked, bracket and
       // all, so the header holds no digits and names no unit.
       .replace(/(?<=[A-Za-z])\s*\((?:19|20)\d{2}\)(?=\t|$)/g, (year: string) => ' '.repeat(year.length))
+      // A year or span of years after a header word (Land sold 2021-2024 (ha)) dates the column as well.
+      .replace(/(?<=[A-Za-z] )(?:19|20)\d{2}(?:[-–](?:19|20)?\d{2})?(?= \(|\t|$)/g, (years: string) => 'x'.repeat(years.length))
       .replace(LABEL_SCALED_UNIT, (all: string, scale: string, unit: string) => {
         const masked = `(${scale === '10,000' ? '万' : '亿'} ${unit})`;
         return masked + ' '.repeat(all.length - masked.length);
@@ -465,9 +468,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
       const rate = rateAfter(text, end, num, code);
       if (rate) return rate;
     }
-    // "15 million yuan of output per mu": what the money measures stands between it and the rate; the span
-    // stays the money.
-    const of = u.kind === 'money' ? /^\s+of(?:\s+[a-z-]+){1,2}\s+per(?=\s)/i.exec(text.slice(end, end + 40)) : null;
+    // "15 million yuan of output per mu", "150,000 yuan in tax per mu": what the money measures stands between it and
+    // the rate; the span stays the money.
+    const of = u.kind === 'money' ? /^\s+(?:of|in)(?:\s+[a-z-]+){1,2}\s+per(?=\s)/i.exec(text.slice(end, end + 40)) : null;
     if (of) {
       const per = unitAfter(text, end + of[0].length, { ...num, value: 2 });
       if (per && RATE_DENOMINATORS.has(per.code)) return { code: rateUnit(code, per.code), end };
@@ -623,8 +626,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
-  // ("2.3 days on average", "three years on the job" measure a stay and a tenure.)
-  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:average|the|a|an|each|every|end)\b)|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
+  if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
@@ -697,8 +700,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
       // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
-      // in its sentence is in that rate.
-      else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0] && /\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start))) code = prev.unit;
+      // in its sentence is in that rate, and so is the same measure in another year in brackets ("… averaged 186,000
+      // yuan in 2024 (2020: 142,000 yuan)").
+      else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0]
+        && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
@@ -721,9 +726,16 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const [sa, sb] = sentences.at(num.start);
   const sentence = joinLines(text.slice(sa, sb), true);
   const previousEnd = prev && prev.end > sa && prev.end <= num.start ? prev.end : sa;
-  let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd);
-  // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence.
-  if (subject === '' && previousEnd > sa) subject = prev.subject;
+  let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd).replace(GROSS_DOMESTIC_PRODUCT, 'GDP');
+  // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
+  // (what it measures, not its growth).
+  if (subject === '' && previousEnd > sa) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
+  // measures what the figure just before it did.
+  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
+  // (Not a share that gained percentage points, nor a subject that already names the rise.)
+  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -732,6 +744,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   );
   return unit.end;
 }
+
+/** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
+const GROSS_DOMESTIC_PRODUCT = /\bgross domestic product\b/gi;
+const GROWTH_SUFFIX = / growth$/;
 
 function round(x: number): number {
   return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));

@@ -4,6 +4,7 @@
  * One left-to-right pass over the characters, no backtracking; the engine calls `readNumber` at
  * each candidate position and decides from the returned token whether it is a claim.
  */
+import { roundSig } from './units';
 
 // One class table over the BMP instead of maps: the scanner asks it for every character it reads.
 const DIGIT = 1, CH_DIGIT = 2, SMALL = 3, TENS = 4, WAN = 5, YI = 6, ZHAO = 7, POINT = 8, FUZZY = 9;
@@ -116,7 +117,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Arabic
       frac = frac * 10 + VAL[text.charCodeAt(p++)];
       scale *= 10;
     }
-    value = roundNum(int + frac / scale);
+    value = roundSig(int + frac / scale);
     const dot2 = text.charCodeAt(p);
     if ((dot2 === 46 || dot2 === 0xff0e) && CLS[text.charCodeAt(p + 1)] === DIGIT) {
       dotted = true;
@@ -160,7 +161,7 @@ export function readNumber(text: string, i: number, bareWan = false): NumberToke
   // A whole number and a fraction: 三百五又三分之一.
   if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
     const part = readNumber(text, tok.end + 1);
-    if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundNum(tok.value + part.value), fraction: undefined };
+    if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundSig(tok.value + part.value), fraction: undefined };
   }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
   if (text.charCodeAt(tok.end) === 0x5206 /* 分 */ && text.charCodeAt(tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
@@ -348,16 +349,11 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
     value = zhao + yi + wan + section + last;
   }
   return {
-    start: i, end: p, value: roundNum(value), chinese: chinese && !arabic, arabic, multiplied, more, sequence,
+    start: i, end: p, value: roundSig(value), chinese: chinese && !arabic, arabic, multiplied, more, sequence,
     intDigits, leadingZero, dotted,
   };
 }
 
-/** Removes binary floating-point noise; integers below 10^12 are exact already (and most numbers are integers). */
-function roundNum(x: number): number {
-  if (x === 0) return 0;
-  return Number.isInteger(x) && x < 1e12 && x > -1e12 ? x : Number.parseFloat(x.toPrecision(12));
-}
 
 const SPACE = /\s+/g;
 const NEGATIVE = /^[-－负負]/;

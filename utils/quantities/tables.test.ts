@@ -37,6 +37,15 @@ describe('unit cells', () => {
     ]);
   });
 
+  it('reads a header of two rows, as merged cells leave it, for the 单位 column and the ratio columns', () => {
+    const text =
+      '表1　主要经济指标\n指标\t单位\t2024年1—6月\t\n\t\t绝对数\t比上年同期增长（%）\n' +
+      '地区生产总值\t亿元\t312.6\t6.1\n一般公共预算收入\t亿元\t16.92\t4.1\n居民人均可支配收入\t元\t21306\t5.6';
+    expect(cellsOf(text)).toEqual([
+      ['312.6', '亿元'], ['6.1', '%'], ['16.92', '亿元'], ['4.1', '%'], ['21306', '元'], ['5.6', '%'],
+    ]);
+  });
+
   it('reads the unit at the end of a caption line', () => {
     expect(cellsOf('表1 2024年主要经济指标（单位：亿元）\n地区\t生产总值\n城东\t120.5')).toEqual([['120.5', '亿元']]);
     expect(cellsOf('金额单位：万元\n项目\t投资\n一期\t3,500')).toEqual([['3,500', '万元']]);

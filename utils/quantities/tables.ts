@@ -33,8 +33,8 @@ export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
 const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
 const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
-/** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计): a header row may hold them. */
-const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$|^(?:\d{1,2}[—–-])?\d{1,2}月(?:份|末)?(?:累计)?$/;
+/** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月): a header row may hold them. */
+const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年(?:度|末|底)?)?$|^(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}[—–-])?\d{1,2}月(?:份|末)?(?:累计)?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
 const UNIT_COLUMN = /^(?:计量)?单位$|^units?(?: of measure)?$/i;
 /**
@@ -85,18 +85,31 @@ export function tableRows(text: string): TableRow[] {
       inTable = true;
       const cells = line.split('\t');
       const isHeader = cells.every((cell) => !/[0-9０-９]/.test(cell) || YEAR_CELL.test(cell.trim()));
+      const previous = rows.at(-1);
       rows.push({ start, end, line, cells, header, isHeader, tableUnit });
       if (isHeader) {
-        header = {
+        const own: TableHeader = {
           cells,
           units: cells.map((cell) => HEADER_UNIT.exec(cell.trim())?.[1] ?? null),
           unitColumn: cells.findIndex((cell) => UNIT_COLUMN.test(cell.trim())),
         };
+        // A header of two rows (merged cells: 指标 and 单位 span both, a period spans 绝对数 and 增长（%）): the
+        // row above gives what this one leaves empty.
+        header = header && previous?.isHeader && previous.end + 1 === start ? stacked(header, own) : own;
       }
     }
     start = end + 1;
   }
   return rows;
+}
+
+/** The lower of two header rows, its empty cells and missing units filled from the upper one. */
+function stacked(upper: TableHeader, lower: TableHeader): TableHeader {
+  return {
+    cells: lower.cells.map((cell, i) => (cell.trim() ? cell : (upper.cells[i] ?? cell))),
+    units: lower.units.map((unit, i) => unit ?? upper.units[i] ?? null),
+    unitColumn: lower.unitColumn >= 0 ? lower.unitColumn : upper.unitColumn,
+  };
 }
 
 /** A short note wholly in brackets, as pages put between a table's unit line and the table. */

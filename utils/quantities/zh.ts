@@ -382,7 +382,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (!tok.multiplied || !inSet(MULTIPLIER_END, text.charCodeAt(tok.end - 1)) || tok.value < 1e4) return skip;
     const plus = text.charCodeAt(tok.end);
     if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
-    const before = text.slice(Math.max(0, s - 12), s);
+    const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
@@ -521,22 +521,32 @@ function rangeAt(text: string, p: number): NumberToken | null {
   return t;
 }
 
+/** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
+function percentUnit(end: number, word: string, factor: number): UnitMatch {
+  return { code: 'percent', kind: 'percent', end, word, factor };
+}
+
+/** The `n` characters of `text` before `at` (fewer at its start). */
+function textBefore(text: string, at: number, n: number): string {
+  return text.slice(Math.max(0, at - n), at);
+}
+
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = text.charCodeAt(p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   // (一成不变, "never changing", is an idiom.)
   if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1)) && !text.startsWith('不变', p + 1)) {
-    if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return { code: 'percent', kind: 'percent', end: p + 2, word: '成半', factor: 10 + 5 / (tok.value || 1) };
+    if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const digit = text.charCodeAt(p + 1);
     const d = isChineseNumeralChar(digit) ? digitValue(digit) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(text.charCodeAt(p + 2)) && !inSet(AFTER_CHENG_DIGIT, text.charCodeAt(p + 2))))
-      return { code: 'percent', kind: 'percent', end: p + 2, word: '成', factor: 10 + d / tok.value };
-    return { code: 'percent', kind: 'percent', end: p + 1, word: '成', factor: 10 };
+      return percentUnit(p + 2, '成', 10 + d / tok.value);
+    return percentUnit(p + 1, '成', 10);
   }
   const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
-  if (bp && (tok.arabic || bp[0].endsWith('点'))) return { code: 'percent', kind: 'percent', end: p + bp[0].length, word: '基点', factor: 0.01 };
+  if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -556,7 +566,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
-    if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start)))) continue;
+    if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(textBefore(text, tok.start, 2)))) continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
@@ -674,15 +684,15 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money' && text.slice(Math.max(0, qq - 14), qq).includes('最')) {
-    const ceiling = CEILING_BEFORE.exec(text.slice(Math.max(0, qq - 14), qq));
+  if (approx === 'exact' && kind === 'money' && textBefore(text, qq, 14).includes('最')) {
+    const ceiling = CEILING_BEFORE.exec(textBefore(text, qq, 14));
     if (ceiling) {
       approx = 'at_most';
       qualStart = qq - ceiling[0].length;
     }
   }
   // 至少完成过1项, 至少需要3名: a floor said before the verb.
-  const floor = approx === 'exact' && AT_LEAST_BEFORE.exec(text.slice(Math.max(0, qq - 5), qq));
+  const floor = approx === 'exact' && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
   if (floor) {
     approx = 'at_least';
     qualStart = qq - floor[0].length;
@@ -690,14 +700,14 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
   // body sets, named between them.
   if (approx === 'exact') {
-    const bound = BOUND_OF_SET_FIGURE.exec(text.slice(Math.max(0, qq - 16), qq));
+    const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16));
     if (bound) {
       approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
       qualStart = qq - bound[0].length;
     }
   }
   // 最高单日通行2150辆次, 单日最高接待游客4.2万人次: the peak of a day or month bounds the figures of every other.
-  if (approx === 'exact' && PEAK.test(text.slice(Math.max(0, qq - 12), qq))) approx = 'at_most';
+  if (approx === 'exact' && PEAK.test(textBefore(text, qq, 12))) approx = 'at_most';
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
   if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
     let a = q;
@@ -719,7 +729,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(text.slice(Math.max(0, q - 4), q))) return p.end;
+  if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // Frequency and weekdays: 每3年, 周一.
   if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2)) return p.end;
 
@@ -788,12 +798,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // 净增经营主体2.19万户: a net change names what changed between its verb and the figure.
   if (!change) {
-    const net = NET_CHANGE.exec(text.slice(Math.max(0, qualStart - 9), qualStart));
+    const net = NET_CHANGE.exec(textBefore(text, qualStart, 9));
     if (net) change = net[1] === '净增' ? 'increase' : 'decrease';
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
-  if (!change && kind !== 'duration' && CUT_OBJECT.test(text.slice(Math.max(0, qualStart - 14), qualStart))) change = 'decrease';
+  if (!change && kind !== 'duration' && CUT_OBJECT.test(textBefore(text, qualStart, 14))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
@@ -821,7 +831,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // A rate word inside a quoted programme name (“亩均论英雄”奖励资金1.28亿元) makes no rate of the figure.
     let per = rateChar ? lastRateWord(clause.replace(QUOTED, '')) : null;
     // 每亩补助种子、化肥款300元: 每亩 reaches over a list of what is paid, when no other figure stands between.
-    if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(text.slice(Math.max(0, q - 40), q))?.[0] ?? '');
+    if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(textBefore(text, q, 40))?.[0] ?? '');
     if (per) unit = rateUnit(unit, per);
     else if (TIER_CLAUSE.test(clause) && text.charCodeAt(afterPos) === 0x7684 /* 的 */) {
       // 亩均税收达到30万元的，奖励…；达到50万元的，…: a tier that names no measure is in the measure of the tier before.
