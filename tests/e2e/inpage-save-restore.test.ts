@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, highlightTexts, htmlRoute, pageState, pointAtHighlight, selectText, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, htmlRoute, openCardAt, pageState, selectText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const original = readFileSync(resolve(fixturesDir, 'pages/seed-news-page.html'), 'utf8');
@@ -45,17 +45,9 @@ describe('saving and re-anchoring notes in the page', () => {
     return page;
   };
 
-  const openCard = async (page: Page, figure: string) => {
-    const point = await pointAtHighlight(page, figure);
-    await page.mouse.click(point.x, point.y);
-    const card = page.locator('figure-finder-ui section.card');
-    await card.waitFor();
-    return card;
-  };
-
   it('takes a note, a status, a verdict and a free note, each saved', async () => {
     const page = await open();
-    let card = await openCard(page, '1000亩');
+    let card = await openCardAt(page, '1000亩');
     await card.getByText('Your note and check').click();
     await card.getByLabel('Note', { exact: true }).fill('出让面积与年报不符');
     await card.getByLabel('Wrong', { exact: true }).check();
@@ -66,7 +58,7 @@ describe('saving and re-anchoring notes in the page', () => {
     await page.screenshot({ path: await screenshotPath('inpage-note-saved') });
     await card.getByRole('button', { name: 'Close' }).click();
 
-    card = await openCard(page, '779家');
+    card = await openCardAt(page, '779家');
     await card.getByText('Your note and check').click();
     await card.getByLabel('Verified', { exact: true }).check();
     await card.getByRole('button', { name: 'Save note' }).click();
@@ -74,14 +66,14 @@ describe('saving and re-anchoring notes in the page', () => {
     await card.getByRole('button', { name: 'Close' }).click();
 
     // Another article of the same newspaper page: saved as its own library record.
-    card = await openCard(page, '205项');
+    card = await openCardAt(page, '205项');
     await card.getByText('Your note and check').click();
     await card.getByLabel('Disputed', { exact: true }).check();
     await card.getByRole('button', { name: 'Save note' }).click();
     await card.getByText('Saved to your library').waitFor();
     await card.getByRole('button', { name: 'Close' }).click();
 
-    card = await openCard(page, '一万亩');
+    card = await openCardAt(page, '一万亩');
     await card.getByRole('button', { name: 'Not a claim' }).click();
     await waitForHighlights(page, (t) => !claimTexts(t).includes('一万亩'));
 
@@ -107,7 +99,7 @@ describe('saving and re-anchoring notes in the page', () => {
     // Both saved articles of the page come back, not only the latest.
     expect(texts['ff-status-disputed']).toEqual(['205项']);
     expect(claimTexts(texts)).not.toContain('一万亩');
-    const card = await openCard(page, '1000亩');
+    const card = await openCardAt(page, '1000亩');
     await card.getByText('Your note and check').waitFor();
     await expect(card.getByLabel('Note', { exact: true }).inputValue()).resolves.toBe('出让面积与年报不符');
     await expect(card.getByLabel('Corrected value').inputValue()).resolves.toBe('1200');

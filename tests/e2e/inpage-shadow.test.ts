@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, highlightTexts, htmlRoute, newsPage, pageState, pointAtHighlight, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, htmlRoute, newsPage, openCardAt, pageState, pointAtHighlight, seedText, waitForHighlights } from './support/inpage';
 import { openExtensionPage, tabIdOf } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -35,14 +35,6 @@ describe('an article inside nested shadow roots', () => {
     await page.goto(server.url('/msn-like.html'));
     await waitForHighlights(page, (t) => claimTexts(t).includes('42.3亿元'));
     return page;
-  };
-
-  const openCard = async (page: Page, figure: string) => {
-    const point = await pointAtHighlight(page, figure);
-    await page.mouse.click(point.x, point.y);
-    const card = page.locator('figure-finder-ui section.card');
-    await card.waitFor();
-    return card;
   };
 
   it('highlights the figures rendered in the shadow roots, styled there, and nothing that is not rendered', async () => {
@@ -124,7 +116,7 @@ describe('an article inside nested shadow roots', () => {
 
   it('brings a saved note back on the same figure after a reload', async () => {
     let page = await open();
-    const card = await openCard(page, '860亩');
+    const card = await openCardAt(page, '860亩');
     await card.getByText('Your note and check').click();
     await card.getByLabel('Note', { exact: true }).fill('产业园面积待核实');
     await card.getByLabel('Disputed', { exact: true }).check();
@@ -137,7 +129,7 @@ describe('an article inside nested shadow roots', () => {
     expect(texts['ff-status-disputed']).toEqual(['860亩']);
     const state = await pageState(browser.serviceWorker, page);
     expect(state.orphans).toEqual([]);
-    const again = await openCard(page, '860亩');
+    const again = await openCardAt(page, '860亩');
     await again.getByText('Your note and check').waitFor();
     await expect(again.getByLabel('Note', { exact: true }).inputValue()).resolves.toBe('产业园面积待核实');
     await page.screenshot({ path: await screenshotPath('inpage-shadow-note-restored') });

@@ -117,6 +117,15 @@ export async function pointAtHighlight(page: Page, text: string, nth = 0): Promi
   );
 }
 
+/** Clicks the highlighted figure `text` and waits for its claim card. */
+export async function openCardAt(page: Page, text: string) {
+  const point = await pointAtHighlight(page, text);
+  await page.mouse.click(point.x, point.y);
+  const card = page.locator('figure-finder-ui section.card');
+  await card.waitFor();
+  return card;
+}
+
 /** Selects the first occurrence of `text` inside `within` (a CSS selector) and releases the mouse there, as a reader would. */
 export async function selectText(page: Page, text: string, within = 'body'): Promise<void> {
   await page.evaluate(
