@@ -14,6 +14,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import '../utils/highlights/highlights.css';
 import { startWhenReadable } from '../utils/in-page/frame-gate';
 import { PageLoader } from '../utils/in-page/loader';
+import { whenParsed } from '../utils/in-page/page-timing';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
 import { loadSettings } from '../utils/settings';
@@ -21,13 +22,14 @@ import { loadSettings } from '../utils/settings';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // As soon as the document is parsed: waiting for the browser's idle time delays the highlights.
-  runAt: 'document_end',
+  // Started before the page is parsed only to be called at the parse's end (utils/in-page/page-timing.ts): a
+  // `document_end` script waits for the browser's first layout of the whole page, which on a long page takes long.
+  runAt: 'document_start',
   // WXT tells an older copy of this script to stand down with a DOM event; its extra window.postMessage
   // would reach the page's own message listeners on every page load.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    startWhenReadable(window, ctx.signal, () => startLoader(ctx));
+    whenParsed(window, ctx.signal, () => startWhenReadable(window, ctx.signal, () => startLoader(ctx)));
   },
 });
 

@@ -29,6 +29,7 @@ import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
 import { startTextMap, type TextMap, type TextMapping } from '../text-map';
+import { afterNextPaint } from './page-timing';
 
 export interface AnalysisServices {
   analyseEnglish(text: string): Promise<Claim[]>;
@@ -81,7 +82,9 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     head = await analyseHead(mapping, found[0], doc, services, started + sliceMs.first);
     if (head) {
       onProgress({ map: head.map, articles: head.analysed.map((a) => a.article), regionQueries: head.analysed.map((a) => a.regionQuery) });
-      await pause();
+      // The first highlights are what the reader waits for: let them be painted before the long read of the rest.
+      const view = doc.defaultView;
+      await (view ? afterNextPaint(view) : pause());
       slice = sliceMs.later;
     }
     if (changes.stop()) {

@@ -1,0 +1,56 @@
+/**
+ * When the in-page work runs against the browser's own work on a page: parsing, layout and paint.
+ *
+ * On a long page the browser spends a long while after parsing laying out and painting the whole
+ * document. A script that starts only then (a manifest `document_end` script runs after it) makes the
+ * reader wait for that and for the analysis's injection one after the other; starting at the parse's
+ * end lets the injection's round trip to the background overlap the browser's layout. And once the
+ * first highlights are drawn, the browser must get to paint them before the rest of the page is read:
+ * a timer's turn of the event loop does not promise a frame, and the next slice of reading holds the
+ * thread for a long while.
+ */
+
+/** The window's parts `whenParsed` uses. */
+export interface ParsingWindow {
+  readonly document: { readonly readyState: DocumentReadyState };
+  addEventListener(type: 'DOMContentLoaded', listener: () => void, options: AddEventListenerOptions): void;
+}
+
+/**
+ * Runs `start` once the document is parsed: at once if it already is, else from the window's
+ * DOMContentLoaded listener. That listener runs after the page's own listeners on the document, where
+ * pages (and jQuery's `ready`) build their content, and before the browser lays out the whole page.
+ */
+export function whenParsed(win: ParsingWindow, signal: AbortSignal, start: () => void): void {
+  if (win.document.readyState !== 'loading') return start();
+  win.addEventListener('DOMContentLoaded', () => start(), { once: true, signal });
+}
+
+/** The window's parts `afterNextPaint` uses. */
+export interface PaintingWindow {
+  readonly document: { readonly hidden: boolean };
+  requestAnimationFrame(callback: () => void): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+}
+
+/**
+ * How long to wait for a frame that may never come: a visible page's frames stop when its window is
+ * covered or minimised, and the analysis must go on there too.
+ */
+export const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves once the browser has painted what was drawn: in the task after the next animation frame
+ * (the frame's paint comes between them). A hidden page paints nothing and runs no frames: there it
+ * resolves in the next task.
+ */
+export function afterNextPaint(win: PaintingWindow): Promise<void> {
+  return new Promise((resolve) => {
+    if (win.document.hidden) {
+      win.setTimeout(resolve, 0);
+      return;
+    }
+    win.setTimeout(resolve, FRAME_WAIT_MS);
+    win.requestAnimationFrame(() => win.setTimeout(resolve, 0));
+  });
+}
