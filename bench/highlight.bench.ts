@@ -2,8 +2,9 @@
  * In-page speed and size, measured in real Chromium with the built extension (run `npm run build`
  * first). Pages are served from 127.0.0.1.
  *
- * - highlight_seed_ms: from the end of DOMContentLoaded (the page's document is parsed) to the first
- *   highlights drawn, on the seed news page.
+ * - highlight_seed_ms: from the start of DOMContentLoaded (the page's document is parsed; the loader takes its
+ *   quick look in that event, so the start is where our work begins) to the first highlights drawn, on the
+ *   seed news page.
  * - highlight_1mb_ms: the same on an article page of about 1 MB of HTML. A long page is analysed a slice
  *   at a time and drawn as it goes, so the reader sees highlights before the whole page is analysed:
  *   `highlight_seed_all_ms` and `highlight_1mb_all_ms` are the times to the last highlight drawn.
@@ -62,7 +63,7 @@ async function timeToHighlights(page: Page, url: string): Promise<{ first: numbe
   );
   const { parsed, ff } = await page.evaluate(() => ({
     ff: (window as unknown as { __ff: Probe }).__ff,
-    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+    parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
   }));
   return { first: ff.first - parsed, all: ff.last - parsed };
 }
@@ -93,7 +94,7 @@ async function scriptMs(page: Page, url: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url);
-  // The content script runs at document_idle and reports once; leave it time to finish.
+  // The loader looks once the document is parsed and may watch the page after; leave it time to finish.
   await page.waitForTimeout(1500);
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
   await cdp.detach();
