@@ -34,8 +34,25 @@ describe('analysePage', () => {
         seen.push(soFar.articles.length);
       },
     });
-    expect(seen).toEqual(whole.articles.map((_, i) => i + 1));
+    // Up to the last article: the whole analysis is what is drawn then.
+    expect(seen).toEqual(whole.articles.slice(1).map((_, i) => i + 1));
     expect(stepwise.articles).toEqual(whole.articles);
+  });
+
+  it('shows the first article of a short page as soon as it is analysed, and a page of one article only when done', async () => {
+    const html = readFileSync(join(__dirname, '../../tests/fixtures/pages/epaper-page.html'), 'utf8');
+    document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+    const whole = await analysePage(document, services);
+    const reports: PageAnalysis[] = [];
+    // However fast the machine, with the default slices.
+    await analysePage(document, services, { onProgress: (soFar) => reports.push(soFar) });
+    expect(reports[0].articles).toEqual(whole.articles.slice(0, 1));
+
+    document.body.innerHTML = `<article><h1>临安区工业用地供应</h1><p>${'临安区今年供应工业用地1000亩，亩均税收42.3万元。'.repeat(8)}</p></article>`;
+    const single: PageAnalysis[] = [];
+    const one = await analysePage(document, services, { onProgress: (soFar) => single.push(soFar) });
+    expect(one.articles).toHaveLength(1);
+    expect(single).toEqual([]);
   });
 });
 

@@ -61,9 +61,15 @@ const LATER_SLICE_MS = 120;
 export interface AnalyseOptions {
   /** The reader asked ("analyse this page"), so skip the quick check. */
   force?: boolean;
-  /** Called with the articles analysed so far each time the analysis lets the page paint. */
+  /**
+   * Called with the articles analysed so far each time the analysis lets the page paint: once the first
+   * article is analysed (when more are to come), then after each slice of main-thread time.
+   */
   onProgress?: (soFar: PageAnalysis) => void;
-  /** Main-thread time before the first pause, and between later ones. */
+  /**
+   * `first`: how long a long page's beginning may be analysed before it is shown (its first article is,
+   * whatever the time); `later`: main-thread time between later pauses.
+   */
   sliceMs?: { first: number; later: number };
 }
 
@@ -74,18 +80,21 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   let found = findArticles(doc, { force });
   if (!found.length) return { map: null, articles: [], regionQueries: [] };
   let mapping = startTextMap(body);
-  let slice = sliceMs.first;
   let head: Head | null = null;
+  // Whether the reader has been shown articles yet: the first are painted before anything else is read.
+  let shown = false;
+  const showFirst = () => {
+    shown = true;
+    const view = doc.defaultView;
+    return view ? afterNextPaint(view) : pause();
+  };
   if (onProgress) {
     // The page may change while it shows the first articles: a map read in two parts is whole only if it did not.
     const changes = watchChanges(body);
     head = await analyseHead(mapping, found[0], doc, services, started + sliceMs.first);
     if (head) {
       onProgress({ map: head.map, articles: head.analysed.map((a) => a.article), regionQueries: head.analysed.map((a) => a.regionQuery) });
-      // The first highlights are what the reader waits for: let them be painted before the long read of the rest.
-      const view = doc.defaultView;
-      await (view ? afterNextPaint(view) : pause());
-      slice = sliceMs.later;
+      await showFirst();
     }
     if (changes.stop()) {
       // What was read of the page is out of date: read it again, whole this time.
@@ -105,17 +114,19 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
-    for (const [i, segment] of segmentArticles(map.text.slice(span.start, span.end)).entries()) {
+    const segments = segmentArticles(map.text.slice(span.start, span.end));
+    for (const [i, segment] of segments.entries()) {
       // The first articles of the first one were analysed from the beginning of the page: the same articles.
       const analysed = (index === 0 && head?.analysed[i]) || (await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
       articles.push(analysed.article);
       regionQueries.push(analysed.regionQuery);
       companions.push(segment.companion === true);
-      if (onProgress && performance.now() - sliceStart >= slice) {
+      // After the last article the whole analysis is drawn: a report then would only delay it.
+      const more = i < segments.length - 1 || index < found.length - 1;
+      if (onProgress && more && (!shown || performance.now() - sliceStart >= sliceMs.later)) {
         onProgress({ map, articles: [...articles], regionQueries: [...regionQueries] });
-        await pause();
+        await (shown ? pause() : showFirst());
         sliceStart = performance.now();
-        slice = sliceMs.later;
       }
     }
   }
