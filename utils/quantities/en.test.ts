@@ -3,7 +3,7 @@
  * county and city development, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEnglishClaims, parseEnglishNumber } from './en';
+import { extractEnglishClaims, parseEnglishNumber, unwrapLines } from './en';
 import type { Approx, Change } from './types';
 
 type Row = [text: string, claim: string, value: number, unit: string, approx?: Approx, change?: Change];
@@ -445,5 +445,19 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
 
   it('does not report the size of a shipping container, which names its class', () => {
     expect(extractEnglishClaims('A 40 ft container to Yangshan costs around RMB 3,200; two 20-foot boxes cost less.').map((c) => c.text)).toEqual(['RMB 3,200']);
+  });
+});
+
+describe('English claims in hard-wrapped print, Hong Kong and energy copy', () => {
+  it('reads a sentence across the line breaks of hard-wrapped print text', () => {
+    const text = 'official data show. In Zhuji, per capita disposable income of all residents\nreached 79,360 yuan for urban residents and 48,120 yuan for rural ones.';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.unit])).toEqual([['79,360 yuan', 'CNY/person'], ['48,120 yuan', 'CNY/person']]);
+  });
+
+  it('keeps a line break that ends a sentence, a short line or a table row', () => {
+    expect(unwrapLines('Land sales fell 48.6% year-on-year in the first three quarters of the year.\nThe city')).toContain('.\nThe');
+    expect(unwrapLines('By Lu Yutong and Kelly Wang\nDec 01, 2026')).toContain('\n');
+    expect(unwrapLines('A long line of running text that goes on past fifty characters\nand on')).toBe('A long line of running text that goes on past fifty characters and on');
+    expect(unwrapLines('Park\tArea (ha)\tFirms (number)\tOutput (billion yuan) of the three parks\nXinxing\t1,540')).toContain('\n');
   });
 });

@@ -758,6 +758,22 @@ interface Sentences {
 }
 
 /**
+ * Print or PDF text pasted with every line broken at about 70 characters: the tokenizer ends a sentence at each
+ * line break, so a figure would lose the words on the line before it ("per capita\ndisposable income reached …").
+ * A break after a long line of running text that ends in no sentence mark (and is no table row), followed by more
+ * text that is no list item, is read as a space; the same length keeps every offset.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/\n(?=[^\s•·▪*\-–—])/g, (br, at: number) => {
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    if (line.length < WRAPPED_LINE || line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line)) return br;
+    return /^\d{1,2}[.)]\s/.test(text.slice(at + 1, at + 5)) ? br : ' ';
+  });
+}
+/** Shorter lines are headlines, bylines, datelines and list items, not wrapped running text. */
+const WRAPPED_LINE = 50;
+
+/**
  * Sentence spans from compromise's tokenizer (offsets into the text), looked up by binary search. Its
  * tagger (noun phrases) costs about 100 ms per 2 KB, too slow for a page, so subjects use the word
  * heuristic below. Text with no number is not tokenized at all.
@@ -766,7 +782,7 @@ function sentenceIndex(text: string): Sentences {
   const spans: Array<[number, number]> = [];
   if (/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion|third|half|dozen)\b/i.test(text)) {
     type Json = { offset: { start: number; length: number } };
-    const tokens = nlp.tokenize(text) as unknown as { json(options: object): Json[] };
+    const tokens = nlp.tokenize(unwrapLines(text)) as unknown as { json(options: object): Json[] };
     for (const s of tokens.json({ offset: true, terms: false })) {
       spans.push([s.offset.start, s.offset.start + s.offset.length]);
     }
