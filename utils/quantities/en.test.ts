@@ -460,4 +460,20 @@ describe('English claims in hard-wrapped print, Hong Kong and energy copy', () =
     expect(unwrapLines('A long line of running text that goes on past fifty characters\nand on')).toBe('A long line of running text that goes on past fifty characters and on');
     expect(unwrapLines('Park\tArea (ha)\tFirms (number)\tOutput (billion yuan) of the three parks\nXinxing\t1,540')).toContain('\n');
   });
+
+  it.each<Row>([
+    // A two-word place before people says where they come from.
+    ['about 6,300 Hong Kong residents bought homes in the city', '6,300 Hong Kong residents', 6300, 'person', 'approx'],
+    ['it drew 2,000 South Korean tourists', '2,000 South Korean tourists', 2000, 'person'],
+    // A facility's capacity as a compound adjective.
+    ['a 1,200-bed care home run by a Hong Kong operator', '1,200-bed', 1200, 'count'],
+    ['a 50,000-seat stadium', '50,000-seat', 50000, 'count'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads no period named again after "the", nor a capacity with no facility after it, nor a name of several words', () => {
+    expect(claimsOn('covering 62.3 hectares in the nine months, down from 37 plots', 'nine months')).toEqual([]);
+    expect(claimsOn('prices rose over the 12 months to March', '12 months')).toEqual([]);
+    expect(claimsOn('the room has 3-bed.', '3-bed')).toEqual([]);
+    expect(claimsOn('14 Jiading District plans', '14')).toEqual([]);
+  });
 });

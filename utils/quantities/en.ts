@@ -478,6 +478,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     return { code, end };
   }
   if (num.year || num.currency) return null;
+  // "a 1,200-bed care home", "a 50,000-seat stadium": a facility's capacity, written as a compound adjective, counts
+  // its beds, seats, rooms or berths.
+  const capacity = text[from] === '-' ? CAPACITY_COMPOUND.exec(text.slice(from + 1, from + 12)) : null;
+  if (capacity) return { code: 'count', end: from + 1 + capacity[1]!.length, counter: 'count' };
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
@@ -486,6 +490,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // shipping, trading and logistics companies).
   const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
+  // "6,300 Hong Kong residents", "2,000 South Korean tourists": a two-word place before people says where they are from.
+  const fromPlace = /^[A-Z][a-z]+$/.test(m[1]) && /^[A-Z][a-z]+$/.test(m[2] ?? '') && PERSON_NOUNS.test(m[3] ?? '');
   for (let k = 1; k <= 7 && m[k]; k++) {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
@@ -501,7 +507,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
-    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1])) return null;
+    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !(fromPlace && k === 3)) return null;
+    if (fromPlace && k === 2) continue;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
@@ -566,6 +573,9 @@ const COORDINATE_ADJECTIVES = /^[a-z-]*(?:ed|al|ic|ive|ous|ful|ent|ant|able|ible
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
 const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 
+/** A facility's capacity noun in the singular after a hyphen, before the facility's name (1,200-bed care home). */
+const CAPACITY_COMPOUND = /^(bed|seat|room|berth)(?=\s+[a-z])/;
+
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -629,6 +639,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
+  // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
+  // already named (a compound adjective still measures its noun: in the 25-year operating period).
+  if (kind0 && /\b(?:in|during|over|through|throughout|for|across)\s+the\s+$/i.test(head0) && text[num.end] !== '-') return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
   if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
