@@ -468,6 +468,9 @@ describe('English claims in hard-wrapped print, Hong Kong and energy copy', () =
     // A facility's capacity as a compound adjective.
     ['a 1,200-bed care home run by a Hong Kong operator', '1,200-bed', 1200, 'count'],
     ['a 50,000-seat stadium', '50,000-seat', 50000, 'count'],
+    // Money per one visitor or worker is a rate per person, as per capita is.
+    ['average spending per visitor rose to 1,450 yuan.', '1,450 yuan', 1450, 'CNY/person'],
+    ['Output per worker reached 620,000 yuan.', '620,000 yuan', 620000, 'CNY/person'],
   ])('reads %s', (...row) => expectClaim(row));
 
   it('reads no period named again after "the", nor a capacity with no facility after it, nor a name of several words', () => {

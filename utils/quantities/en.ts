@@ -544,6 +544,9 @@ function rateAfter(text: string, end: number, num: Num, currency: string): UnitH
 /** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
 const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
 
+/** Per capita, or per one person named by what they are (per visitor, per worker), before a money figure. */
+const PER_ONE_PERSON = /per[ -]capita|\bper (?:person|head|visitor|tourist|resident|worker|employee|villager|student|farmer|passenger)\b/i;
+
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
 
@@ -702,7 +705,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const lead = text.slice(s0[0], num.start);
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
-    if (/per[ -]capita|per person/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    // ("average spending per visitor rose to 1,450 yuan": one visitor, tourist or worker is one person too.)
+    if (PER_ONE_PERSON.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
     else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
