@@ -458,6 +458,8 @@ describe('English claims in hard-wrapped print, Hong Kong and energy copy', () =
     expect(unwrapLines('Land sales fell 48.6% year-on-year in the first three quarters of the year.\nThe city')).toContain('.\nThe');
     expect(unwrapLines('By Lu Yutong and Kelly Wang\nDec 01, 2026')).toContain('\n');
     expect(unwrapLines('A long line of running text that goes on past fifty characters\nand on')).toBe('A long line of running text that goes on past fifty characters and on');
+    expect(unwrapLines('where Dalad Banner in Ordos, Inner Mongolia\nautonomous region, is building')).not.toContain('\n');
+    expect(unwrapLines('Desert solar farms turn sand into power\nBy Li Jing in Ordos')).toContain('\n');
     expect(unwrapLines('Park\tArea (ha)\tFirms (number)\tOutput (billion yuan) of the three parks\nXinxing\t1,540')).toContain('\n');
   });
 

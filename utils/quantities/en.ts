@@ -777,17 +777,19 @@ interface Sentences {
 /**
  * Print or PDF text pasted with every line broken at about 70 characters: the tokenizer ends a sentence at each
  * line break, so a figure would lose the words on the line before it ("per capita\ndisposable income reached …").
- * A break after a long line of running text that ends in no sentence mark (and is no table row), followed by more
- * text that is no list item, is read as a space; the same length keeps every offset.
+ * A break after a line of running text that ends in no sentence mark (and is no table row), followed by more text
+ * that is no list item, is read as a space; the same length keeps every offset.
  */
 export function unwrapLines(text: string): string {
   return text.replace(/\n(?=[^\s•·▪*\-–—])/g, (br, at: number) => {
     const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-    if (line.length < WRAPPED_LINE || line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line)) return br;
-    return /^\d{1,2}[.)]\s/.test(text.slice(at + 1, at + 5)) ? br : ' ';
+    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\d{1,2}[.)]\s/.test(text.slice(at + 1, at + 5))) return br;
+    // A narrow newspaper column breaks at 40-odd characters: a line that runs on in lower case or with a figure is
+    // wrapped however short it is.
+    return line.length >= WRAPPED_LINE || /^[a-z0-9]/.test(text[at + 1]!) ? ' ' : br;
   });
 }
-/** Shorter lines are headlines, bylines, datelines and list items, not wrapped running text. */
+/** Shorter lines that run on in capitals are headlines, bylines, datelines and list items, not wrapped running text. */
 const WRAPPED_LINE = 50;
 
 /**
