@@ -155,4 +155,16 @@ describe('subjects of English figures', () => {
       'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
     ]);
   });
+
+  it('gives each of two groups named in one sentence its own figures, in the order written', () => {
+    expect(subjects('Per capita disposable income of urban and rural residents rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.')).toEqual([
+      ['4.8 percent', 'growth of Per capita disposable income of urban residents'],
+      ['6.5 percent', 'growth of Per capita disposable income of rural residents'],
+      ['78,420 yuan', 'Per capita disposable income of urban residents'],
+      ['49,360 yuan', 'Per capita disposable income of rural residents'],
+    ]);
+    expect(subjects('In Zhuji, per capita disposable income reached 79,360 yuan for urban residents and 48,120\nyuan for rural residents.').map(([, s]) => s)).toEqual([
+      'per capita disposable income of urban residents', 'per capita disposable income of rural residents',
+    ]);
+  });
 });

@@ -750,6 +750,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  subject = groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject;
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
   if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
@@ -760,6 +761,38 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     }),
   );
   return unit.end;
+}
+
+/** Groups of people or firms whose figures a sentence gives side by side (urban and rural residents). */
+const GROUP_NOUN = '(?:residents|households|villagers|workers|farmers|people|employees|enterprises|firms|companies)';
+/** "Per capita disposable income of urban and rural residents rose by 4.8 percent and 6.5 percent": two groups named once. */
+const TWO_GROUPS = new RegExp(`\\b((?:[A-Za-z-]+\\s+){0,4}[A-Za-z-]+)\\s+of\\s+([a-z-]+)\\s+and\\s+([a-z-]+)\\s+(${GROUP_NOUN})\\b(?:[^.;]|\\.\\d)*$`);
+/** "reached 79,360 yuan for urban residents and 48,120 yuan for rural residents": each figure's group after it. */
+const FOR_GROUP = new RegExp(`^\\s+for\\s+((?:[a-z-]+\\s+)?${GROUP_NOUN})\\b`);
+/** What such figures measure, named before them: per capita disposable income, average wages. */
+const GROUP_MEASURE = /\b((?:[Pp]er[ -]capita\s+|[Aa]verage\s+)?(?:[a-z-]+\s+){0,2}(?:income|incomes|wages?|earnings|spending|consumption|pay|savings|deposits))\b/g;
+
+/**
+ * Two groups' figures in one sentence, named once for both ("of urban and rural residents … 78,420 yuan and 49,360
+ * yuan") or each after its figure ("79,360 yuan for urban residents"): each figure is its own group's, in the order
+ * written. A percentage that is a change of them is its growth.
+ */
+function groupSubject(
+  text: string, sentenceStart: number, figureStart: number, unitEnd: number, unit: string, change: Change | undefined, prev: Claim | undefined,
+): string | null {
+  const lead = text.slice(sentenceStart, figureStart);
+  const growth = (s: string) => (unit === 'percent' && change === 'increase' ? `growth of ${s}` : s).replace(/\s+/g, ' ');
+  const after = FOR_GROUP.exec(text.slice(unitEnd, unitEnd + 40));
+  if (after) {
+    // (The last named before the figure: "… income reached 79,360 yuan for urban residents and 48,120 yuan for rural".)
+    const measure = [...lead.matchAll(GROUP_MEASURE)].pop();
+    return measure ? growth(`${measure[1]} of ${after[1]}`) : null;
+  }
+  const both = TWO_GROUPS.exec(lead);
+  if (!both) return null;
+  // The second of a pair follows the first, of the same unit, across "and".
+  const second = !!prev && prev.start >= sentenceStart && prev.unit === unit && /^\s*,?\s*and\s*$/i.test(text.slice(prev.end, figureStart));
+  return growth(`${both[1]} of ${second ? both[3] : both[2]} ${both[4]}`);
 }
 
 /** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
