@@ -124,7 +124,7 @@ describe('subjects of English figures', () => {
 
   it('names the population of a city of N people, and reads "account for" as a verb', () => {
     expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
-    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers']]);
+    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers share of orders']]);
   });
 
   it('names a percentage or fraction of a whole as the share of it that the thing before it takes', () => {
@@ -165,6 +165,19 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('In Zhuji, per capita disposable income reached 79,360 yuan for urban residents and 48,120\nyuan for rural residents.').map(([, s]) => s)).toEqual([
       'per capita disposable income of urban residents', 'per capita disposable income of rural residents',
+    ]);
+  });
+
+  it('names a share of an owner\'s whole (a third of its income) by what takes it, and an amount after it by that again', () => {
+    expect(subjects('Chinese carmakers now account for 62% of its orders there, up from 35% five years ago.')).toEqual([
+      ['62%', 'Chinese carmakers share of orders'], ['35%', 'Chinese carmakers share of orders'],
+    ]);
+    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income']]);
+    expect(subjects('Land-sale revenue, once a third of its income, slumped 28% last year to 61.4 billion yuan.')).toEqual([
+      ['a third', 'Land-sale revenue share of income'], ['28%', 'Land-sale revenue'], ['61.4 billion yuan', 'Land-sale revenue'],
+    ]);
+    expect(subjects('Sell at least 30% of their standard factory floor space, about 1.1 million square meters.').map(([, s]) => s)).toEqual([
+      'share of standard factory floor space', 'standard factory floor space',
     ]);
   });
 });

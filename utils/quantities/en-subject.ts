@@ -235,6 +235,15 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
   if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
+  // "cover only a third of its income", "62% of its orders": a share of the owner's whole, taken by the thing before
+  // it (not by a time: "This year they …"), or, in an aside ("Land-sale revenue, once a third of its income, …"), by
+  // what the sentence is about.
+  const owned = PERCENT_FIGURE.test(figure) ? /^\s*of\s+(?:its|their)\s+/i.exec(after) : null;
+  const whole = owned ? phraseAfter(text, figureEnd + skipped + owned[0].length) : '';
+  if (whole) {
+    const taker = before || (previousEnd === sentenceStart && /,\s*(?:once|now|still|about|roughly|nearly|some|or)?\s*$/i.test(text.slice(sentenceStart, figureStart)) ? sentenceHead(text, sentenceStart, figureStart) : '');
+    return `${taker && !CHANGE_ALONE.test(taker) && !TIME_PHRASE.test(taker) ? `${taker} ` : ''}share of ${whole}`.slice(0, 60);
+  }
   // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
   if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
     return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);

@@ -746,10 +746,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd).replace(GROSS_DOMESTIC_PRODUCT, 'GDP');
   // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
   // (what it measures, not its growth).
-  if (subject === '' && previousEnd > sa) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // (After a share, "Land-sale revenue share of income, … slumped 28%": what took the share, or else the whole.)
+  if (subject === '' && previousEnd > sa) subject = inherited(prev.subject, code, change);
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
-  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   subject = groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject;
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
@@ -798,6 +799,15 @@ function groupSubject(
 /** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
 const GROSS_DOMESTIC_PRODUCT = /\bgross domestic product\b/gi;
 const GROWTH_SUFFIX = / growth$/;
+
+/**
+ * The subject a figure takes from the one before it: that thing, not its growth; and for an amount or a change after
+ * a share, not the share (a level after a share, "up from 6 per cent", is that share again).
+ */
+function inherited(subject: string, unit: string, change: Change | undefined): string {
+  const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
+  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '');
+}
 
 function round(x: number): number {
   return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));
