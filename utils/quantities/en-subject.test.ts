@@ -66,7 +66,7 @@ describe('subjects of English figures', () => {
 
   it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
-    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes due']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes']);
     expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
     expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
   });
@@ -93,7 +93,7 @@ describe('subjects of English figures', () => {
 
   it('reads an amount written before its noun like a compound adjective, not a change named after it', () => {
     expect(subjects('• a 2.8 billion yuan new energy vehicle parts project;')[0]?.[1]).toBe('new energy vehicle parts');
-    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('precision optics plant');
+    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('investment in the precision optics plant');
     expect(subjects('Household income rose to 21,700 yuan, a 40 percent increase.')[1]?.[1]).not.toBe('increase');
   });
 
@@ -179,5 +179,15 @@ describe('subjects of English figures', () => {
     expect(subjects('Sell at least 30% of their standard factory floor space, about 1.1 million square meters.').map(([, s]) => s)).toEqual([
       'share of standard factory floor space', 'standard factory floor space',
     ]);
+  });
+
+  it('names money written before a project it builds, past "the" and a conversion, and no figure after "for" as what another is of', () => {
+    expect(subjects('The 11.5 billion yuan ($1.6 billion) project, built by a state-owned group, pairs the panels with batteries.').map(([, s]) => s)).toEqual([
+      'investment in the project', 'investment in the project',
+    ]);
+    expect(subjects('Each megawatt must come with 0.4 MW of storage lasting four hours, up from 0.1 MW for two hours.').map(([, s]) => s)).toEqual([
+      'storage', 'storage', 'storage', 'storage',
+    ]);
+    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link']);
   });
 });

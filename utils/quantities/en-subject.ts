@@ -28,7 +28,9 @@ const TRAILING_VERBS = (
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated'
+  'sits sit sat lies located situated ' +
+  // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
+  'due lasting'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
@@ -45,6 +47,19 @@ const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eig
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
+/** The "of" phrase up to a figure in words and the verb before it ("of storage lasting four hours" → storage). */
+function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
+  const cut = of && /\s+(?:[a-z]+ing\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?)\b/i.exec(of[1]!);
+  if (!cut) return of;
+  // ("in the nine months": nothing is left but the article.)
+  of[1] = of[1]!.slice(0, cut.index);
+  return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
+}
+
+/** Things built with the money written before them. */
+const BUILT_THING = /\b(?:project|plant|base|park|factory|complex|centre|center|facility|hub|line)$/i;
+/** "of", "in" or "for" followed by a figure. */
+const FIGURE_AFTER_OF = /^\s*(?:of|in|for)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
 const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
@@ -230,7 +245,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     return target ? `${investment} in ${target[1]}` : investment;
   }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
-  const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
+  // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
@@ -284,11 +300,14 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
   // before its noun, like a compound adjective, measures that noun.
-  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart));
-  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
-    const noun = phraseAfter(text, figureEnd);
+  // ("The 11.5 billion yuan ($1.6 billion) project": "the", and a conversion in brackets between the amount and its noun.)
+  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
+    || (MONEY_FIGURE.test(figure) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
+    const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
-    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return noun;
+    // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : noun;
   }
   // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
   // figure measures is named after it.

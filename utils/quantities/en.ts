@@ -758,7 +758,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
-      range: high ? { low: value, high: round(high.value * (unit.factor ?? 1)) } : undefined, subject, sentence,
+      // (A subject read across a line break of wrapped text is one line.)
+      range: high ? { low: value, high: round(high.value * (unit.factor ?? 1)) } : undefined, subject: subject.replace(/\s+/g, ' '), sentence,
     }),
   );
   return unit.end;
