@@ -190,4 +190,15 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link']);
   });
+
+  it('names a conversion in brackets as the figure it converts, land by what it is for, a stock in days of sales, people by their work', () => {
+    expect(subjects('Fuping now grows persimmons on 120,000 mu (8,000 hectares) of land.').map(([, s]) => s)).toEqual(['persimmons', 'persimmons']);
+    expect(subjects('The county has set aside 1,500 mu of land for a "returnee industrial park" near the county seat.')).toEqual([
+      ['1,500 mu', 'land for returnee industrial park'],
+    ]);
+    expect(subjects('Unsold stock stands at 2.1 million square meters, or about 26 months of sales.').map(([, s]) => s)).toEqual(['Unsold stock', 'Unsold stock']);
+    expect(subjects('The county has some 60,000 people working in e-commerce and express delivery.')).toEqual([
+      ['60,000 people', 'people working in e-commerce and express delivery'],
+    ]);
+  });
 });

@@ -56,6 +56,8 @@ function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
   return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
 }
 
+/** A span of time. */
+const DURATION_FIGURE = /(?:days?|weeks?|months?|years?|hours?)$/i;
 /** Things built with the money written before them. */
 const BUILT_THING = /\b(?:project|plant|base|park|factory|complex|centre|center|facility|hub|line)$/i;
 /** "of", "in" or "for" followed by a figure. */
@@ -249,6 +251,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
+  // "set aside 1,500 mu of land for a returnee industrial park": the land is named by what it is for.
+  const landFor = /^\s*of\s+(?:land|space|floor space)\s+for\s+(?:an?\s+|the\s+)?["“]?([a-z][a-z' -]{2,40}?)["”]?(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
+  if (landFor) return `${/space/i.test(after.slice(0, 20)) ? 'space' : 'land'} for ${landFor[1]}`;
+  // "rose to 148 days of sales": a stock measured in days or months of what it would cover is that stock's.
+  if (DURATION_FIGURE.test(figure) && /^\s*of\s+(?:sales|supply|stock|inventory|output|demand|consumption|imports)\b/i.test(after)) return before.slice(0, 60);
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
   if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
   // "cover only a third of its income", "62% of its orders": a share of the owner's whole, taken by the thing before
@@ -288,6 +295,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
     // residents stay residents).
     if (/\bpeople$/i.test(figure) && /\b(?:its|their|[A-Za-z]+'s)\s*$/i.test(lead)) return 'population';
+    // "some 60,000 people working in e-commerce and express delivery": people named by what they do.
+    const doing = /^\s+((?:working|employed|engaged|living)\s+(?:in|by|on|at)\s+[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over)\b|$)/i.exec(after);
+    if (doing) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${doing[1]}`.replace(/\s+/g, ' ');
     // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
     if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
     // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.

@@ -746,6 +746,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd).replace(GROSS_DOMESTIC_PRODUCT, 'GDP');
   // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
   // (what it measures, not its growth).
+  // "120,000 mu (8,000 hectares) of land", "11.5 billion yuan ($1.6 billion)": a conversion in brackets measures what the
+  // figure it converts does.
+  if (prev && prev.start >= sa && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|over|more than)?\s*$/i.test(text.slice(prev.end, num.start))
+    && unitInfo(prev.unit)?.kind === unitInfo(code)?.kind && prev.subject) subject = prev.subject;
   // (After a share, "Land-sale revenue share of income, … slumped 28%": what took the share, or else the whole.)
   if (subject === '' && previousEnd > sa) subject = inherited(prev.subject, code, change);
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
