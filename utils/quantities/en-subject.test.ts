@@ -201,4 +201,10 @@ describe('subjects of English figures', () => {
       ['60,000 people', 'people working in e-commerce and express delivery'],
     ]);
   });
+
+  it('leaves the verb of a source out of the thing that takes a share', () => {
+    expect(subjects('Survey data from the Hong Kong General Chamber of Commerce shows that only 18 per cent of its manufacturing members plan to move.')).toEqual([
+      ['18 per cent', 'Hong Kong General Chamber of Commerce share of manufacturing'],
+    ]);
+  });
 });

@@ -30,7 +30,9 @@ const TRAILING_VERBS = (
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
   'sits sit sat lies located situated ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
-  'due lasting'
+  'due lasting ' +
+  // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
+  'shows show showed found finds suggests suggested indicates indicated'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
