@@ -207,4 +207,9 @@ describe('subjects of English figures', () => {
       ['18 per cent', 'Hong Kong General Chamber of Commerce share of manufacturing'],
     ]);
   });
+
+  it('ends a subject at a verb of slowing or drawing and at "between"', () => {
+    expect(subjects('Issuance slowed 18% in the third quarter.')).toEqual([['18%', 'Issuance']]);
+    expect(subjects('The note drew orders of $1.1bn.')).toEqual([['$1.1bn', 'orders']]);
+  });
 });

@@ -26,13 +26,15 @@ const TRAILING_VERBS = (
   'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
-  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high ' +
+  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
   'sits sit sat lies located situated ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
-  'shows show showed found finds suggests suggested indicates indicated'
+  'shows show showed found finds suggests suggested indicates indicated ' +
+  // "drawing orders of $1.1bn", "quotas between 98.5 billion yuan and …".
+  'drawing drew draws between'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
