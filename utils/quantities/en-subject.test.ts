@@ -212,4 +212,13 @@ describe('subjects of English figures', () => {
     expect(subjects('Issuance slowed 18% in the third quarter.')).toEqual([['18%', 'Issuance']]);
     expect(subjects('The note drew orders of $1.1bn.')).toEqual([['$1.1bn', 'orders']]);
   });
+
+  it('names a compound annual growth rate by what grew, as a CAGR', () => {
+    expect(subjects('Industrial output of the zone reached RMB 186.5 billion in 2025, a CAGR of 9.4% since 2020.').map(([, s]) => s)).toEqual([
+      'Industrial output of the zone', 'Industrial output of the zone CAGR',
+    ]);
+    expect(subjects('Output of the cluster grew at a CAGR of 17.8% and now accounts for roughly 42% of the total.').map(([, s]) => s)).toEqual([
+      'Output CAGR', 'Output',
+    ]);
+  });
 });

@@ -78,7 +78,7 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
-const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
 const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */

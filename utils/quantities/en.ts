@@ -758,7 +758,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   subject = groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject;
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
-  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
+  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {
+    // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
+    subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
+  }
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -803,7 +806,7 @@ function groupSubject(
 
 /** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
 const GROSS_DOMESTIC_PRODUCT = /\bgross domestic product\b/gi;
-const GROWTH_SUFFIX = / growth$/;
+const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
 
 /**
  * The subject a figure takes from the one before it: that thing, not its growth; and for an amount or a change after
