@@ -76,6 +76,8 @@ describe.each(articleFiles)('tests/fixtures/articles/%s', (name) => {
 interface PageExpect {
   isRegionalDevelopment: boolean;
   loadsAfterMs?: number;
+  /** Figures whose number a script counts up after load: the HTML holds 0, and no script runs here. */
+  animatedTexts?: string[];
   articles: Array<{ title: string; byline?: string; editor?: string; regions?: RegionExpect[] }>;
   mustHighlight: string[];
   mustNotHighlight: string[];
@@ -128,7 +130,8 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
 
   it('keeps every figure of the article text and leaves out hidden text and page furniture', () => {
     const all = squash(texts.join(''));
-    for (const figure of expected.mustHighlight) expect(all).toContain(squash(figure));
+    const animated = new Set(expected.animatedTexts ?? []);
+    for (const figure of expected.mustHighlight) if (!animated.has(figure)) expect(all).toContain(squash(figure));
     for (const hidden of expected.hiddenTexts ?? []) expect(all).not.toContain(squash(hidden));
     const claimTexts = articles.flatMap((a) => a.claims.map((c) => squash(c.text)));
     for (const text of expected.mustNotHighlight) expect(claimTexts).not.toContain(squash(text));
