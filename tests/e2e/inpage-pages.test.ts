@@ -18,6 +18,8 @@ interface Expectation {
   mustNotHighlight: string[];
   loadsAfterMs?: number;
   settlesAfterMs?: number;
+  /** Most analyses the page may get within a time after it opens, however often its script rewrites its text. */
+  analyses?: { withinMs: number; max: number };
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -88,6 +90,27 @@ describe('news pages: highlights and badge', () => {
       if (want.editor) expect(got.editor, want.title).toBe(want.editor);
       if (want.regions && got.claims.length > 0) expect(want.regions.map((r) => r.code), want.title).toContain(got.regions[0]?.code);
     });
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.analyses))('$name: not analysed again on every rewrite of its live text', async ({ name, expect: promise }) => {
+    const { withinMs, max } = promise.analyses!;
+    const url = server.url(`/${name}.html`);
+    // Each analysis reports its start ('analysing') to the background: count them there, for this page's tab.
+    await browser.serviceWorker.evaluate((wanted) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+      const g = globalThis as any;
+      g.analysesOf = { ...(g.analysesOf ?? {}), [wanted]: 0 };
+      g.chrome.runtime.onMessage.addListener((message: { type?: string; summary?: { status?: string } }, sender: { tab?: { url?: string } }) => {
+        if (message?.type === 'page-state-changed' && message.summary?.status === 'analysing' && sender.tab?.url === wanted) g.analysesOf[wanted]++;
+      });
+    }, url);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(withinMs);
+    const analyses = await browser.serviceWorker.evaluate((wanted) => (globalThis as unknown as { analysesOf: Record<string, number> }).analysesOf[wanted], url);
+    expect(analyses).toBeGreaterThanOrEqual(1);
+    expect(analyses).toBeLessThanOrEqual(max);
     await page.close();
   });
 
