@@ -238,15 +238,18 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
 
 /**
  * Regions are listed most specific first. A headline may name only the province ("Desert county in Ningxia …")
- * while the lead names the county inside it: the best-scoring county or city of the headline or lead that lies
- * under the leading region goes first (towns stay behind: they keep their county's code, not its name).
+ * while the lead names the county inside it: the county or city of the headline or lead that lies under the leading
+ * region goes first, when no other of its level stands there (towns stay behind: they keep their county's code, not its name).
  */
 function mostSpecificFirst(ranked: Tally[]): Tally[] {
   const [top] = ranked;
   if (!top || top.place.town) return ranked;
-  const inside = ranked.find(
+  const under = ranked.filter(
     (t) => t.central && !t.place.town && depth(t.place) > depth(top.place) && chain(t.place).includes(top.place.division.code),
   );
+  // A lead that lists several districts of the city (中心城区武陵区、鼎城区和…) says what the city's story covers: the
+  // city is where it is. One county named there (with its own city, maybe) is where the story stands.
+  const inside = under.filter((t) => depth(t.place) === depth(under[0]?.place ?? top.place)).length === 1 ? under[0] : undefined;
   // A province-level city may be named more often than the county the story stands in: Shanghai as the home of the
   // firms and the investment of a park it runs in another province's county (沪苏大丰产业联动集聚区, 上海“飞地”). A
   // county the headline or lead names in full, with its own city or province also named and at least half the top
