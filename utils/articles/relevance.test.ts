@@ -317,3 +317,24 @@ describe('scoreRelevance: urban renewal', () => {
     expect(result.signals.find((s) => s.startsWith('government bodies'))).toMatch(/城乡建设.*发展和改革|发展和改革.*城乡建设/);
   });
 });
+
+describe('scoreRelevance: the issuer', () => {
+  const notice = {
+    title: '关于2025年第四季度重点项目建设进展情况的通报',
+    text: '第四季度全县新开工重点项目12个，完成投资8.6亿元，占年度计划的92%。',
+    language: 'zh' as const,
+    claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+  };
+
+  it('reads a bureau in the byline or source line as evidence, which the body leaves out', () => {
+    const without = scoreRelevance(notice);
+    const issued = scoreRelevance({ ...notice, issuer: '来源：浦城县发展和改革局' });
+    expect(issued.relevance).toBeGreaterThan(without.relevance);
+    expect(issued.signals).toContain('issued by: 发展和改革');
+  });
+
+  it("reads nothing in a reporter's byline, nor the policy words of a bureau's name", () => {
+    expect(scoreRelevance({ ...notice, issuer: '记者 周敏 通讯员 陈静' })).toEqual(scoreRelevance(notice));
+    expect(scoreRelevance({ ...notice, issuer: '项目规划科' })).toEqual(scoreRelevance(notice));
+  });
+});
