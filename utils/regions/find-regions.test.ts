@@ -224,6 +224,12 @@ describe('findRegions', () => {
     expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');
   });
 
+  it('does not take a given name after a post and a surname for a district (副主任李卫东, not Pingdingshan’s 卫东区)', () => {
+    const text = '一拖发布电动拖拉机\n\n洛阳一拖在洛阳经济技术开发区发布新品，经开区管委会副主任李卫东出席。李卫东表示，经开区将支持企业。';
+    expect(codes(text)).not.toContain('410403');
+    expect(codes(text)).toContain('410300');
+  });
+
   it('takes 老城区 and 新城区 for any city\'s old and new town, and for the district only where its province is named', () => {
     const text = '常德市发布城市体检报告\n\n常德市住房和城乡建设局发布体检报告。\n老城区仍有12个社区没有口袋公园，新城区学校不足。常德市将逐一整改。';
     expect(codes(text)).toEqual(['430700']);

@@ -7,6 +7,7 @@ import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
 import { PINYIN_SURNAMES } from './pinyin';
+import { isChineseName } from '../articles/names';
 import { toSimplified } from '../hanzi/traditional';
 
 /** How much a mention says about what the article is about, by where it stands. */
@@ -18,6 +19,11 @@ const MAX_REGIONS = 8;
 /** A name followed by one of these names a road, a building, a team or a bay, not the place (中山路, 浙江队, 杭州湾). */
 const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|湾)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
+/**
+ * A post or a reporter's label before a surname: what follows is a person's given name (管委会副主任李卫东, 记者张新华),
+ * however much it reads like a district's short form (卫东, 新华).
+ */
+const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -67,6 +73,15 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       break;
     }
   }
+  // A short form that is a person's given name where a post stands before the surname is that person's name
+  // wherever else the article writes it (李卫东表示…).
+  const people = new Set<string>();
+  for (const m of mentions) {
+    const name = text.slice(m.start - 1, m.end);
+    if (m.places.every((p) => p.form === 'short') && isChineseName(name) && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 4), m.start - 1)))
+      people.add(name);
+  }
+  const found = mentions.filter((m) => !people.has(text.slice(m.start - 1, m.end)));
   // English names are capitalised words; look up runs of up to englishMaxWords of them, longest first.
   const words = [...text.matchAll(/[A-Z][A-Za-z'’]*/g)];
   for (let w = 0; w < words.length; w++) {
@@ -89,12 +104,12 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       const weight = weightAt(query, start, end);
-      mentions.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
+      found.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
       w += n - 1;
       break;
     }
   }
-  return mentions;
+  return found;
 }
 
 /**
