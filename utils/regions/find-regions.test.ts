@@ -230,6 +230,17 @@ describe('findRegions', () => {
     expect(codes(text)).toContain('410300');
   });
 
+  it('settles a shared pinyin name by the province the article names, so that villages named like counties elsewhere stay villages', () => {
+    // Wuyuan is 婺源 (Jiangxi) and 五原 (Inner Mongolia); Jiangling and Huangling are villages here, counties in Hubei and Shaanxi.
+    const text =
+      'Wuyuan in spring\n\nThe hills of Wuyuan county in northeastern Jiangxi province turn yellow in March.\n' +
+      'Trains reach Wuyuan Station in three hours. Jiangling is the classic viewpoint; go to Huangling instead, or leave Jiangling early.';
+    const found = codes(text, 'en');
+    expect(found[0]).toBe('361130');
+    expect(found).not.toContain('421024');
+    expect(found).not.toContain('610632');
+  });
+
   it('takes 老城区 and 新城区 for any city\'s old and new town, and for the district only where its province is named', () => {
     const text = '常德市发布城市体检报告\n\n常德市住房和城乡建设局发布体检报告。\n老城区仍有12个社区没有口袋公园，新城区学校不足。常德市将逐一整改。';
     expect(codes(text)).toEqual(['430700']);

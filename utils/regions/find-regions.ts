@@ -193,15 +193,20 @@ const HOME_SHARE = 0.5;
 
 /**
  * The provinces the article is about, by the weight of its unambiguous mentions (full names count
- * double). A short form pointing elsewhere (振兴 in 乡村振兴 → 振兴区 of Dandong; 互助 in 互助联盟 →
+ * double) and of shared names that the article's named provinces settle. A short form pointing elsewhere (振兴 in 乡村振兴 → 振兴区 of Dandong; 互助 in 互助联盟 →
  * 互助土族自治县 of Qinghai) is then recognised as the everyday word it is.
  */
 function homeProvinces(mentions: Mention[]): Set<string> {
+  // A shared name (Wuyuan: 婺源 in Jiangxi, 五原 in Inner Mongolia) votes for its place in a province the article
+  // names as such (Wuyuan county in northeastern Jiangxi province), so that the county's own mentions count.
+  const named = new Set(mentions.filter((m) => m.places.length === 1 && m.places[0].division.level === 'province').map((m) => m.places[0].division.code));
   const votes = new Map<string, number>();
   for (const m of mentions) {
-    if (m.places.length !== 1) continue;
-    const province = chain(m.places[0]).at(-1)!;
-    votes.set(province, (votes.get(province) ?? 0) + m.weight * (m.places[0].form === 'full' ? 2 : 1));
+    const inNamed = m.places.filter((p) => named.has(chain(p).at(-1)!));
+    const place = m.places.length === 1 ? m.places[0] : inNamed.length === 1 ? inNamed[0] : undefined;
+    if (!place) continue;
+    const province = chain(place).at(-1)!;
+    votes.set(province, (votes.get(province) ?? 0) + m.weight * (place.form === 'full' ? 2 : 1));
   }
   const best = Math.max(0, ...votes.values());
   return new Set([...votes].filter(([, v]) => v >= best * HOME_SHARE).map(([code]) => code));
