@@ -118,7 +118,7 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
       // Power generation, as the western provinces' deserts and salt flats are developed for it.
       'new energy', 'clean energy', 'installed capacity', 'photovoltaic', 'solar power', 'wind power', 'power station',
-      'power plant', 'energy storage', 'ultra-high voltage',
+      'power plant', 'energy storage', 'battery storage', 'ultra-high voltage',
     ],
   },
   {
