@@ -315,11 +315,13 @@ async function analyseSegment(
     // The segmenter's spans are relative to the text it was given, which starts segment.start before `own`.
     ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
   };
-  const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims });
-  const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions: [], claims, signals };
   const byline = segment.byline ?? found.byline;
   const date = segment.date ?? found.date;
   const source = segment.source ?? found.source;
+  // The office a byline or source line names (来源：XX县发展和改革局) speaks for the article, as in utils/articles/analyse.ts.
+  const issuer = [byline, source].filter(Boolean).join('\n');
+  const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims, issuer });
+  const analysis: ArticleAnalysis = { title, start, end, language, relevance, isRegionalDevelopment, regions: [], claims, signals };
   if (byline) analysis.byline = byline;
   if (date) analysis.date = date;
   if (source) analysis.source = source;
