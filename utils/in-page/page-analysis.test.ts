@@ -44,7 +44,7 @@ describe('analysePage', () => {
       `<article><h1>临安区工业用地供应情况</h1><p>来源：临安区发展和改革局　2024-01-12</p><p>${'临安区今年供应工业用地1000亩，亩均税收42.3万元。'.repeat(8)}</p></article>`;
     const [article] = (await analysePage(document, services)).articles;
     expect(article.source).toContain('发展和改革局');
-    expect(article.signals.join('\n')).toMatch(/issued by: .*发展和改革/);
+    expect((article.signals ?? []).join('\n')).toMatch(/issued by: .*发展和改革/);
   });
 
   it('shows the first article of a short page as soon as it is analysed, and a page of one article only when done', async () => {
