@@ -740,3 +740,24 @@ describe('half, money classes, quarters and price moves (the sixteenth Chinese h
     expectClaim(['建成后每年能给村集体增加收入15万元', '15万元', 150000, 'CNY', 'exact', 'increase']);
   });
 });
+
+describe('ceilings, savings and ship classes (the seventeenth Chinese held-out set)', () => {
+  it('reads 最高达 / 最多达 before a figure, or before a rate word and its figure, as at most', () => {
+    expectClaim(['水田指标成交价最高达每亩18万元', '18万元', 180000, 'CNY/mu', 'at_most']);
+    expectClaim(['景区单日客流最高达14.2万人次', '14.2万人次', 142000, 'person', 'at_most']);
+    expectClaim(['每场培训最多达120人', '120人', 120, 'person', 'at_most']);
+  });
+
+  it('reads 节约 and what it saves before a figure as a decrease, but not 节约集约利用 (land used sparingly)', () => {
+    expectClaim(['每年可节约水量约420万立方米', '420万立方米', 4200000, 'm3', 'approx', 'decrease']);
+    expectClaim(['年节约标准煤1.2万吨', '1.2万吨', 12000, 't', 'exact', 'decrease']);
+    expectClaim(['节约集约利用低效用地1200亩', '1200亩', 1200, 'mu']);
+    expectClaim(['坚持集约节约利用土地860亩', '860亩', 860, 'mu']);
+  });
+
+  it('reads 吨级 as a class with its class word in the span, a bound after it reaching the figure', () => {
+    expectClaim(['新建5000吨级运维码头1座', '5000吨级', 5000, 't']);
+    expectClaim(['可停靠10万吨级以上船舶', '10万吨级', 100000, 't', 'at_least']);
+    expectClaim(['年吞吐量5000吨，', '5000吨', 5000, 't']);
+  });
+});

@@ -114,7 +114,7 @@ function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
 /** Qualifiers before a number, longest first. */
 const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
-    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 ≤ ＜ <'],
+    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     ['approx', '大约 将近 接近 大概 近 约 约为 约合 约有'],
   ]),
@@ -570,6 +570,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
+    // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
+    if (w === '吨' && after === 0x7ea7 /* 级 */) m.end = end + 1;
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
@@ -895,8 +897,11 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
-/** 减少/降低/节省/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元): no figure, clause end, 的 or level word between. */
-const CUT_OBJECT = /(?:减少|降低|节省|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+/**
+ * 减少/降低/节省/节约/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元, 节约水量约420万立方米):
+ * no figure, clause end, 的 or level word between. 节约集约利用 (using land sparingly) names what is used, not saved.
+ */
+const CUT_OBJECT = /(?:减少|降低|节省|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
