@@ -755,6 +755,12 @@ describe('ceilings, savings and ship classes (the seventeenth Chinese held-out s
     expectClaim(['坚持集约节约利用土地860亩', '860亩', 860, 'mu']);
   });
 
+  it('reads a multiple after 翻了 as a rise (the 了 is stepped over before the verb), but not a count after 推翻', () => {
+    expectClaim(['村集体收入三年翻了3倍', '3倍', 3, 'times', 'exact', 'increase']);
+    expectClaim(['改种蔬菜后产值翻了两三倍', '两三倍', 2, 'times', 'exact', 'increase']);
+    expectClaim(['推翻3项原有结论', '3项', 3, 'item']);
+  });
+
   it('reads 吨级 as a class with its class word in the span, a bound after it reaching the figure', () => {
     expectClaim(['新建5000吨级运维码头1座', '5000吨级', 5000, 't']);
     expectClaim(['可停靠10万吨级以上船舶', '10万吨级', 100000, 't', 'at_least']);

@@ -159,8 +159,8 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = tagged<Change>([
-  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻了 增收 增加收入 延长 净增 加快'],
-  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 减少了 削减 消减 同比降 同比减 环比降 下跌 减'],
+  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快'],
+  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
   ['increase', '年增 成长 按年升 按月升 同比升 上浮'],
@@ -792,6 +792,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const w = verb.w;
     if (c >= w.length && text.startsWith(w, c - w.length)) {
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
+      // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
+      if (w === '翻' && p.unit !== 'times') continue;
       if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = verb.change;
       break;
