@@ -19,7 +19,8 @@ const TRAILING_FILLER = (
   '由平均 压减至 减至 减到 精简 ' +
   '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
-  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 ' +
+  // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
+  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
