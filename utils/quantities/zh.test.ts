@@ -761,6 +761,15 @@ describe('ceilings, savings and ship classes (the seventeenth Chinese held-out s
     expectClaim(['推翻3项原有结论', '3项', 3, 'item']);
   });
 
+  it('reads 块钱 as yuan, and 度 after 万/亿 as kilowatt-hours, but not 块 alone or an angle in 度', () => {
+    expectClaim(['一年到头挣不到两千块钱', '两千块钱', 2000, 'CNY', 'at_most']);
+    expectClaim(['每人补贴500块钱', '500块钱', 500, 'CNY/person']);
+    expectClaim(['年上网电量1.5亿度', '1.5亿度', 1.5e8, 'kWh']);
+    expectClaim(['可发电约三千万度', '三千万度', 3e7, 'kWh', 'approx']);
+    expectClaim(['铺设1.2万块光伏板', '1.2万块', 12000, 'count']);
+    expect(extractChineseClaims('将坡度在15度以下的旱地归并整理').map((c) => c.text)).toEqual([]);
+  });
+
   it('reads 吨级 as a class with its class word in the span, a bound after it reaching the figure', () => {
     expectClaim(['新建5000吨级运维码头1座', '5000吨级', 5000, 't']);
     expectClaim(['可停靠10万吨级以上船舶', '10万吨级', 100000, 't', 'at_least']);

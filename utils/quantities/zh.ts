@@ -547,6 +547,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
+  // 两千块钱: the spoken yuan, read as 元 is (块 alone counts pieces: 1.2万块光伏板).
+  if (text.startsWith('块钱', p)) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -610,7 +612,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     }
     return m;
   }
-  return null;
+  // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
+  // so 坡度15度 stays an angle).
+  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? { code: 'kWh', kind: 'power', end: p + 1, word: '度', factor: 1 } : null;
 }
 
 interface Pending {
