@@ -13,8 +13,8 @@ const VAL = new Uint16Array(65536);
 function define(chars: string, cls: number, val = 0): void {
   // By index, not `for…of`: the characters are BMP ones, and a string iterator is slow where this runs cold.
   for (let i = 0; i < chars.length; i++) {
-    CLS[codeAt(chars, i)] = cls;
-    VAL[codeAt(chars, i)] = val;
+    CLS[chars.charCodeAt(i)] = cls;
+    VAL[chars.charCodeAt(i)] = val;
   }
 }
 for (let d = 0; d < 10; d++) {
@@ -50,8 +50,10 @@ const ZHAO_MONEY_AFTER = /^(?:元|美元|日元|港元|港币|欧元|新台币|�
 const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';
 
 /**
- * `text.charCodeAt(i)`: the Chinese engine reads a character code in some 130 places, and a call of this
- * minifies to a third of the method call (the engine's bundle has a size budget).
+ * `text.charCodeAt(i)`: zh.ts and zh-subject.ts read a character code in some 90 places, and a call of this
+ * minifies to a third of the method call (the Chinese engine's bundle has a size budget). This module's own
+ * loops keep the method: they run over every digit of a number, where the call doubled the time (1 MB of digits,
+ * 5 → 10 ms).
  */
 export function codeAt(text: string, i: number): number {
   return text.charCodeAt(i);
@@ -91,23 +93,23 @@ export function readArabic(text: string, i: number, spaceGroups = false): Arabic
   let p = i;
   // The integer part is accumulated arithmetically (exact to 15 digits; longer runs are codes anyway).
   let int = 0;
-  while (p < n && CLS[codeAt(text, p)] === DIGIT) int = int * 10 + VAL[codeAt(text, p++)];
+  while (p < n && CLS[text.charCodeAt(p)] === DIGIT) int = int * 10 + VAL[text.charCodeAt(p++)];
   let intDigits = p - i;
   // Thousands separators: a comma (ASCII or full-width) followed by exactly three digits, after a first
   // group of one to three digits. Anything else ends the number (a list "1,2,3" is three numbers).
   if (intDigits <= 3) {
     let separator = -1;
     while (p + 3 < n) {
-      const c = codeAt(text, p);
+      const c = text.charCodeAt(p);
       // A full-width comma separates thousands only between full-width digits (４，５６５); after ASCII
       // digits it is the Chinese clause comma ($20，300美元 is two amounts).
-      const comma = c === 44 || (c === 0xff0c && codeAt(text, p - 1) >= 0xff10);
+      const comma = c === 44 || (c === 0xff0c && text.charCodeAt(p - 1) >= 0xff10);
       if (!comma && !(spaceGroups && isGroupSpace(c))) break;
       const kind = comma ? 44 : 32;
       if (separator >= 0 && separator !== kind) break;
       separator = kind;
-      const d1 = codeAt(text, p + 1), d2 = codeAt(text, p + 2), d3 = codeAt(text, p + 3);
-      if (CLS[d1] !== DIGIT || CLS[d2] !== DIGIT || CLS[d3] !== DIGIT || CLS[codeAt(text, p + 4)] === DIGIT) break;
+      const d1 = text.charCodeAt(p + 1), d2 = text.charCodeAt(p + 2), d3 = text.charCodeAt(p + 3);
+      if (CLS[d1] !== DIGIT || CLS[d2] !== DIGIT || CLS[d3] !== DIGIT || CLS[text.charCodeAt(p + 4)] === DIGIT) break;
       int = int * 1000 + VAL[d1] * 100 + VAL[d2] * 10 + VAL[d3];
       intDigits += 3;
       p += 4;
@@ -116,25 +118,25 @@ export function readArabic(text: string, i: number, spaceGroups = false): Arabic
   const intEnd = p;
   let value = int;
   let dotted = false;
-  const dot = codeAt(text, p);
-  if ((dot === 46 || dot === 0xff0e) && CLS[codeAt(text, p + 1)] === DIGIT) {
+  const dot = text.charCodeAt(p);
+  if ((dot === 46 || dot === 0xff0e) && CLS[text.charCodeAt(p + 1)] === DIGIT) {
     p++;
     let frac = 0;
     let scale = 1;
-    while (p < n && CLS[codeAt(text, p)] === DIGIT) {
-      frac = frac * 10 + VAL[codeAt(text, p++)];
+    while (p < n && CLS[text.charCodeAt(p)] === DIGIT) {
+      frac = frac * 10 + VAL[text.charCodeAt(p++)];
       scale *= 10;
     }
     value = roundSig(int + frac / scale);
-    const dot2 = codeAt(text, p);
-    if ((dot2 === 46 || dot2 === 0xff0e) && CLS[codeAt(text, p + 1)] === DIGIT) {
+    const dot2 = text.charCodeAt(p);
+    if ((dot2 === 46 || dot2 === 0xff0e) && CLS[text.charCodeAt(p + 1)] === DIGIT) {
       dotted = true;
-      while (p < n && (CLS[codeAt(text, p)] === DIGIT || codeAt(text, p) === 46)) p++;
+      while (p < n && (CLS[text.charCodeAt(p)] === DIGIT || text.charCodeAt(p) === 46)) p++;
     }
   }
   if (dotted) value = int;
   void intEnd;
-  return { end: p, value, intDigits, leadingZero: intDigits > 1 && VAL[codeAt(text, i)] === 0, dotted };
+  return { end: p, value, intDigits, leadingZero: intDigits > 1 && VAL[text.charCodeAt(i)] === 0, dotted };
 }
 
 export interface NumberToken {
@@ -167,12 +169,12 @@ export function readNumber(text: string, i: number, bareWan = false): NumberToke
   const tok = readPlain(text, i, bareWan);
   if (!tok) return null;
   // A whole number and a fraction: 三百五又三分之一.
-  if (codeAt(text, tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+  if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
     const part = readNumber(text, tok.end + 1);
     if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundSig(tok.value + part.value), fraction: undefined };
   }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
-  if (codeAt(text, tok.end) === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
+  if (text.charCodeAt(tok.end) === 0x5206 /* 分 */ && text.charCodeAt(tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
     if (num && !num.sequence && !num.more && tok.value !== 0) {
       return {
@@ -202,7 +204,7 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
   let seqDigits = '';
 
   while (p < n) {
-    const c = codeAt(text, p);
+    const c = text.charCodeAt(p);
     const k = CLS[c];
     if (k === 0) break;
     if (k === DIGIT) {
@@ -273,7 +275,7 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
     }
     // 兆 is a multiplier (10^12) before more numerals (1兆2000亿) or money (新台币1.9兆元, as Taiwan writes a
     // trillion); before other units it is the prefix mega- (兆瓦, 兆帕).
-    const trillion = k === ZHAO && tokens > 0 && ((p + 1 < n && CLS[codeAt(text, p + 1)] >= DIGIT && CLS[codeAt(text, p + 1)] <= YI) || ZHAO_MONEY_AFTER.test(text.slice(p + 1, p + 4)));
+    const trillion = k === ZHAO && tokens > 0 && ((p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI) || ZHAO_MONEY_AFTER.test(text.slice(p + 1, p + 4)));
     if (k === WAN || k === YI || trillion) {
       if (tokens === 0) {
         // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator (万分之三) or where
@@ -314,12 +316,12 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
       tokens++;
       continue;
     }
-    if (k === POINT && tokens > 0 && !more && p + 1 < n && (CLS[codeAt(text, p + 1)] === CH_DIGIT || CLS[codeAt(text, p + 1)] === DIGIT)) {
+    if (k === POINT && tokens > 0 && !more && p + 1 < n && (CLS[text.charCodeAt(p + 1)] === CH_DIGIT || CLS[text.charCodeAt(p + 1)] === DIGIT)) {
       // 十五点七, 两千万点五五四四, 一点二亿: the fraction digits are read one by one.
       let q = p + 1;
       let frac = '';
       while (q < n) {
-        const dv = digitValue(codeAt(text, q));
+        const dv = digitValue(text.charCodeAt(q));
         if (dv < 0) break;
         frac += String(dv);
         q++;
@@ -341,7 +343,7 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
       prevDigit = prevZero = false;
       p++;
       // Only a multiplier may follow: 十几万, 500余万, 一千多万.
-      const nx = CLS[codeAt(text, p)];
+      const nx = CLS[text.charCodeAt(p)];
       if (nx !== WAN && nx !== YI) break;
       continue;
     }
@@ -405,21 +407,21 @@ const PAIR_MULTIPLIERS: Array<[string, number]> = [['十万', 1e5], ['百万', 1
 export function readPairedNumeral(text: string, i: number): PairedNumeral | null {
   let p = i;
   let tens = 0;
-  const t = digitValue(codeAt(text, p));
-  if (CLS[codeAt(text, p)] === SMALL && VAL[codeAt(text, p)] === 10) {
+  const t = digitValue(text.charCodeAt(p));
+  if (CLS[text.charCodeAt(p)] === SMALL && VAL[text.charCodeAt(p)] === 10) {
     tens = 10;
     p++;
-  } else if (t >= 1 && CLS[codeAt(text, p + 1)] === SMALL && VAL[codeAt(text, p + 1)] === 10) {
+  } else if (t >= 1 && CLS[text.charCodeAt(p + 1)] === SMALL && VAL[text.charCodeAt(p + 1)] === 10) {
     tens = t * 10;
     p += 2;
   }
-  const a = codeAt(text, p), b = codeAt(text, p + 1);
+  const a = text.charCodeAt(p), b = text.charCodeAt(p + 1);
   if (CLS[a] !== CH_DIGIT || CLS[b] !== CH_DIGIT) return null;
   const d = VAL[a], e = VAL[b];
-  if (d < 2 || e !== d + 1 || CLS[codeAt(text, p + 2)] === CH_DIGIT || CLS[codeAt(text, p + 2)] === DIGIT) return null;
+  if (d < 2 || e !== d + 1 || CLS[text.charCodeAt(p + 2)] === CH_DIGIT || CLS[text.charCodeAt(p + 2)] === DIGIT) return null;
   p += 2;
   let mult = 1;
-  const next = CLS[codeAt(text, p)];
+  const next = CLS[text.charCodeAt(p)];
   if (next === SMALL || next === WAN || next === YI) {
     const m = PAIR_MULTIPLIERS.find(([w]) => text.startsWith(w, p));
     // 十五六百, 十五六十 (tens before hundreds or tens): no pair.

@@ -548,7 +548,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
   // 两千块钱: the spoken yuan, read as 元 is (块 alone counts pieces: 1.2万块光伏板).
-  if (text.startsWith('块钱', p)) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
+  if (c === 0x5757 /* 块 */ && text[p + 1] === '钱') return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
