@@ -17,6 +17,9 @@ interface Expectation {
   mustHighlight: string[];
   mustNotHighlight: string[];
   loadsAfterMs?: number;
+  settlesAfterMs?: number;
+  /** Most analyses the page may get within a time after it opens, however often its script rewrites its text. */
+  analyses?: { withinMs: number; max: number };
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -44,7 +47,7 @@ describe('news pages: highlights and badge', () => {
     const url = server.url(`/${name}.html`);
     await page.goto(url);
     const wanted = promise.mustHighlight.map(squash);
-    const timeout = 15_000 + (promise.loadsAfterMs ?? 0);
+    const timeout = 15_000 + (promise.loadsAfterMs ?? 0) + (promise.settlesAfterMs ?? 0);
     // A promised figure counts as drawn when a highlight covers it: the engine's span may also take in the
     // counted noun ("36.2 million twenty-foot equivalent units" for "36.2 million").
     const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
@@ -60,6 +63,8 @@ describe('news pages: highlights and badge', () => {
     drawn = claimTexts(await highlightTexts(page)).map(squash);
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
     expect(wanted.filter((w) => !covered(drawn, w))).toEqual([]);
+    // A highlight whose text the page rewrote since (a count-up's frame, a live quote) collapses: none may be left.
+    expect(drawn.filter((t) => t === '')).toEqual([]);
     expect(promise.mustNotHighlight.map(squash).filter((w) => covered(drawn, w))).toEqual([]);
     expect(await waitForBadge(browser, url, (t) => t !== '')).not.toBe('');
     await page.close();
@@ -74,7 +79,7 @@ describe('news pages: highlights and badge', () => {
       const articles = state?.status === 'done' ? state.articles.filter((a) => a.isRegionalDevelopment) : [];
       return articles.length > 0 && articles.every((a) => a.claims.length === 0 || a.regions.length > 0) ? articles : null;
     };
-    await expect.poll(ready, { timeout: 15_000 + (promise.loadsAfterMs ?? 0) }).not.toBeNull();
+    await expect.poll(ready, { timeout: 15_000 + (promise.loadsAfterMs ?? 0) + (promise.settlesAfterMs ?? 0) }).not.toBeNull();
     const articles = (await ready())!;
     expect(articles.map((a) => a.title)).toEqual(promise.articles.map((a) => a.title));
     promise.articles.forEach((want, i) => {
@@ -85,6 +90,27 @@ describe('news pages: highlights and badge', () => {
       if (want.editor) expect(got.editor, want.title).toBe(want.editor);
       if (want.regions && got.claims.length > 0) expect(want.regions.map((r) => r.code), want.title).toContain(got.regions[0]?.code);
     });
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.analyses))('$name: not analysed again on every rewrite of its live text', async ({ name, expect: promise }) => {
+    const { withinMs, max } = promise.analyses!;
+    const url = server.url(`/${name}.html`);
+    // Each analysis reports its start ('analysing') to the background: count them there, for this page's tab.
+    await browser.serviceWorker.evaluate((wanted) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+      const g = globalThis as any;
+      g.analysesOf = { ...(g.analysesOf ?? {}), [wanted]: 0 };
+      g.chrome.runtime.onMessage.addListener((message: { type?: string; summary?: { status?: string } }, sender: { tab?: { url?: string } }) => {
+        if (message?.type === 'page-state-changed' && message.summary?.status === 'analysing' && sender.tab?.url === wanted) g.analysesOf[wanted]++;
+      });
+    }, url);
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(withinMs);
+    const analyses = await browser.serviceWorker.evaluate((wanted) => (globalThis as unknown as { analysesOf: Record<string, number> }).analysesOf[wanted], url);
+    expect(analyses).toBeGreaterThanOrEqual(1);
+    expect(analyses).toBeLessThanOrEqual(max);
     await page.close();
   });
 

@@ -63,6 +63,7 @@ function analyseSegment(text: string, segment: ArticleSegment, options: AnalyseO
     language,
     claims,
     regions,
+    issuer: [segment.byline, segment.source].filter(Boolean).join('\n'),
   });
   const article: ArticleAnalysis = {
     title: segment.title,

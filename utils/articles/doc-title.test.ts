@@ -17,6 +17,9 @@ describe('headlineOfDocTitle', () => {
     // A document viewer's title is the file's name.
     ['永春县2023年国民经济和社会发展统计公报.pdf', '永春县2023年国民经济和社会发展统计公报'],
     ['关于印发《县域商业体系建设实施方案》的通知.DOCX', '关于印发《县域商业体系建设实施方案》的通知'],
+    // A question-and-answer community's or a forum's name.
+    ['浦江县当年为什么要整治水晶产业？ - 知识问答社区', '浦江县当年为什么要整治水晶产业？'],
+    ['沂南县城区供暖什么时候开始？_沂南论坛', '沂南县城区供暖什么时候开始？'],
     // A site name alone is left as it is.
     ['新华网', '新华网'],
   ])('%s → %s', (title, headline) => {

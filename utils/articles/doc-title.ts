@@ -6,8 +6,11 @@
 
 /** Chinese CMSs join headline, section and site with underscores; headlines themselves hold none. */
 const CMS_JOINER = '_';
-/** A site or outlet name after a separator: 新华网, 人民网-贵州频道, 福建省人民政府门户网站, 泗洪县人民政府, Global Times. */
-export const SITE_NAME = /(?:网|网站|门户|频道|政府|日报|晚报|时报|报社|新闻|客户端|在线|Times|Daily|News|Post|Xinhua|Online|\.com|\.cn)$/i;
+/**
+ * A site or outlet name after a separator: 新华网, 人民网-贵州频道, 福建省人民政府门户网站, 泗洪县人民政府, a community's
+ * (…问答社区, …论坛), Global Times.
+ */
+export const SITE_NAME = /(?:网|网站|门户|频道|政府|日报|晚报|时报|报社|新闻|客户端|在线|社区|论坛|Times|Daily|News|Post|Xinhua|Online|\.com|\.cn)$/i;
 /** The last separator before a site name: a bar, or a dash that does not join two numbers (2024-2025). */
 const LAST_PART = /\s*(?:[|｜]|\s[-–—]\s|(?<!\d)[-–](?!\d))\s*([^|｜\-–—]+)$/;
 const MIN_HEADLINE = 4;

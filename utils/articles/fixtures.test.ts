@@ -76,6 +76,8 @@ describe.each(articleFiles)('tests/fixtures/articles/%s', (name) => {
 interface PageExpect {
   isRegionalDevelopment: boolean;
   loadsAfterMs?: number;
+  /** Figures whose number a script counts up after load: the HTML holds 0, and no script runs here. */
+  animatedTexts?: string[];
   articles: Array<{ title: string; byline?: string; editor?: string; regions?: RegionExpect[] }>;
   mustHighlight: string[];
   mustNotHighlight: string[];
@@ -119,8 +121,10 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
     expect(articles.map((a) => a.title)).toEqual(expected.articles.map((a) => a.title));
     expected.articles.forEach((want, i) => {
       expect(articles[i].isRegionalDevelopment).toBe(true);
-      // Bylines as printed; a page may print more after the name ("By Shi Fang in Ningbo").
-      if (want.byline) expect(articles[i].byline?.startsWith(want.byline)).toBe(true);
+      // Bylines as printed; a page may print more after the name ("By Shi Fang in Ningbo"). A page of one article
+      // completes its byline from the page's own (Readability's), as the command line does (cli/claims.ts).
+      const byline = articles[i].byline ?? (pages.length === 1 && articles.length === 1 ? pages[0].byline : undefined);
+      if (want.byline) expect(byline?.startsWith(want.byline), byline).toBe(true);
       if (want.editor) expect(articles[i].editor).toBe(want.editor);
       if (want.regions) expect(want.regions.map((r) => r.code)).toContain(articles[i].regions[0]?.code);
     });
@@ -128,7 +132,8 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
 
   it('keeps every figure of the article text and leaves out hidden text and page furniture', () => {
     const all = squash(texts.join(''));
-    for (const figure of expected.mustHighlight) expect(all).toContain(squash(figure));
+    const animated = new Set(expected.animatedTexts ?? []);
+    for (const figure of expected.mustHighlight) if (!animated.has(figure)) expect(all).toContain(squash(figure));
     for (const hidden of expected.hiddenTexts ?? []) expect(all).not.toContain(squash(hidden));
     const claimTexts = articles.flatMap((a) => a.claims.map((c) => squash(c.text)));
     for (const text of expected.mustNotHighlight) expect(claimTexts).not.toContain(squash(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, isClosingByline, isHeaderMeta, sourceIn } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, inlineQuotes, isClosingByline, isHeaderMeta, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -196,9 +196,18 @@ describe('a page\'s own counters and players are furniture', () => {
     },
   );
 
+  it.each(['查看全部 126 个回答', '2,315 人赞同了该回答', '1,024 赞同 · 213 评论', '赞同 2315', '\u200b58 条评论', '\u200b58 条评论分享收藏喜欢', '56 个回答', '关注者', '被浏览'])(
+    'a question-and-answer site\'s counter: %s',
+    (line) => {
+      expect(classifyLine(line)).toBe('furniture');
+    },
+  );
+
   it('leaves a sentence that gives a reading figure as text', () => {
     expect(classifyLine('全年阅读推广活动吸引读者2.3万人次。')).toBe('text');
     expect(classifyLine('视频时长 02:15 全县接待游客260万人次')).not.toBe('furniture');
+    expect(classifyLine('全县新增光伏用户126个，回答群众咨询2315人次。')).toBe('text');
+    expect(classifyLine('分享收藏')).not.toBe('furniture');
   });
 });
 
@@ -306,5 +315,21 @@ describe('sourceIn on an info bar whose counters run into the source', () => {
     ['来源：某某日报访问量：1200', '某某日报'],
   ])('%s → %s', (line, source) => {
     expect(sourceIn(line)).toBe(source);
+  });
+});
+
+describe('inlineQuotes: a finance portal\'s live quote after a company\'s name', () => {
+  const quoted = (line: string) => inlineQuotes(line).map((q) => line.slice(q.start, q.end));
+
+  it('finds the code, price and change, whatever the code looks like', () => {
+    expect(quoted('7月18日晚间，瑞川锂电（002812.SZ）23.71+1.07%公告称，项目总投资36亿元。')).toEqual(['（002812.SZ）23.71+1.07%']);
+    expect(quoted('金禾新能(sh603615) 41.20 -0.25 -0.53% 在上高县落地')).toEqual(['(sh603615) 41.20 -0.25 -0.53%']);
+    expect(quoted('某港股（02318.HK）18.05 0.00%，另一只（300438.SZ）18.05 +3.32%')).toEqual(['（02318.HK）18.05 0.00%', '（300438.SZ）18.05 +3.32%']);
+  });
+
+  it('leaves a code followed by prose, and a change written in words, alone', () => {
+    expect(quoted('瑞川锂电（002812.SZ）公告称，今年一季度营收增长12.5%。')).toEqual([]);
+    expect(quoted('瑞川锂电（002812）2023年营收32.6亿元，同比增长18.5%。')).toEqual([]);
+    expect(quoted('（2024）12号文件提出，增长5%')).toEqual([]);
   });
 });

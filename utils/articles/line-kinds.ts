@@ -309,6 +309,18 @@ const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位�
  */
 const QUOTE = /^(?:[^\d\s。，,]{1,12}\s*(?:[（(][A-Za-z]{0,2}\d{5,6}[)）])?\s+)?\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?\s+[+\-−]\d+(?:\.\d+)?%$/;
 
+/**
+ * A live quote a finance portal puts after a listed company's name in the text: its code in brackets, then the
+ * price and the signed change, in per cent, perhaps after the amount (瑞川锂电（002812.SZ）23.71 +1.07%,
+ * (sh603615) 41.20 -0.25 -0.53%). The portal's market data, not the article's figures.
+ */
+const INLINE_QUOTE = /[（(]\s*(?:(?:sz|sh|bj|hk)\s*)?\d{5,6}(?:\s*\.\s*(?:SZ|SH|SS|BJ|HK))?\s*[)）]\s*\d+(?:\.\d+)?\s*(?:[+\-−]\d+(?:\.\d+)?\s*)?(?:[+\-−]\d+(?:\.\d+)?|0(?:\.0+)?)%/gi;
+
+/** Where a line of text holds a live market quote (see INLINE_QUOTE): offsets into the line. */
+export function inlineQuotes(line: string): Array<{ start: number; end: number }> {
+  return [...line.matchAll(INLINE_QUOTE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** An advert's label in front of its text (广告 【开户】…, Advertisement, Sponsored: …). */
 const ADVERT = /^(?:广告|推广|赞助|Advertisement|Sponsored|AD)(?:\s|[:：|｜]|$)/;
 
@@ -361,9 +373,10 @@ const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:[\\s，,、|｜
  * the page, never a figure of the article, though 2.3万 reads as one.
  */
 const COUNTER =
-  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|收藏|分享|转发|在看|跟贴|跟帖|参与|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人|条)?' +
-  // The number first, as portals print their comment counts (326 跟贴　1986 参与).
-  '|\\d[\\d,.]*\\s*[万千]?\\+?\\s*(?:跟贴|跟帖|参与|人参与|条评论|评论|阅读|点赞|转发|收藏)' +
+  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|赞同|收藏|分享|转发|在看|跟贴|跟帖|参与|关注者|被浏览|粉丝|获赞|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人|条)?' +
+  // The number first, as portals print their comment counts (326 跟贴　1986 参与), and as a question-and-answer
+  // site its answers' (查看全部 126 个回答, 2,315 人赞同了该回答, 1,024 赞同 · 213 评论).
+  '|(?:查看)?(?:全部)?\\s*\\d[\\d,.]*\\s*[万千]?\\+?\\s*(?:跟贴|跟帖|参与|人参与|条评论|评论|阅读|点赞|转发|收藏|个回答|条回答|条回复|人赞同了该回答|人赞同|赞同|人关注|关注者|粉丝|获赞)' +
   '|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?))';
 /** A video's length as its player's caption gives it: 视频时长 02:15, 时长：3:26. */
 const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
@@ -373,16 +386,30 @@ const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
  */
 const ICON = '[\\p{So}⟲⟳]\\uFE0F?\\s*';
 const ICON_COUNT = `${ICON}\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?`;
-const COUNTER_ITEM = `(?:(?:${ICON})?(?:${COUNTER}|${DURATION})|${ICON_COUNT})`;
-/** A row of a page's counters, with the video's length among them (视频时长 02:15　播放 12.6万次, ♡ 214 ⟲ 12 Restacks). */
-const COUNTER_LINE = new RegExp(`^${COUNTER_ITEM}(?:\\s+${COUNTER_ITEM})*$`, 'iu');
+/** A toolbar's buttons among its counters, with no count (…58 条评论 分享 收藏 喜欢). */
+const ACTION = '(?:分享|收藏|喜欢|举报|转发|评论|点赞|赞同)';
+const COUNTER_ITEM = `(?:(?:${ICON})?(?:${COUNTER}|${DURATION})|${ICON_COUNT}|${ACTION})`;
+/**
+ * A row of a page's counters, with the video's length among them (视频时长 02:15　播放 12.6万次, ♡ 214 ⟲ 12 Restacks),
+ * apart by spaces or a dot (1,024 赞同 · 213 评论), or by nothing where its items are elements side by side
+ * (58 条评论分享收藏喜欢, as a reader without styles runs them together); at least one of them a count.
+ */
+const COUNTER_ROW = new RegExp(`^${COUNTER_ITEM}(?:\\s*(?:[·•]\\s*)?${COUNTER_ITEM})*$`, 'iu');
+const isCounterRow = (text: string) => COUNTER_ROW.test(text) && /\d/.test(text);
+/**
+ * A counter's label alone on its line, its number on the next (a profile's or a question's number board: 关注者 over
+ * 1,286): never a byline, though 关注者 reads as a name (关 is a surname).
+ */
+const COUNTER_LABEL = /^(?:关注者|被浏览|浏览量|阅读量|播放量|粉丝|获赞|赞同)$/;
+/** Characters of no width a page puts in its text (a zero-width space before a count, a byte-order mark). */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
 /** Longest row of counters read (a few items). */
 const MAX_COUNTER_LINE = 60;
 
 export function classifyLine(line: string): LineKind {
-  const text = line.trim();
+  const text = line.replace(ZERO_WIDTH, '').trim();
   if (text === '') return 'blank';
-  if (PLAYER_CONTROL.test(text) || ARTICLE_TAG.test(text) || (text.length <= MAX_COUNTER_LINE && COUNTER_LINE.test(text))) return 'furniture';
+  if (PLAYER_CONTROL.test(text) || ARTICLE_TAG.test(text) || COUNTER_LABEL.test(text) || (text.length <= MAX_COUNTER_LINE && isCounterRow(text))) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';

@@ -302,6 +302,29 @@ describe('findArticles: an <aside> beside the article\'s <main>', () => {
   });
 });
 
+describe('findArticles: an author card that Readability takes for the byline', () => {
+  const answer = [22, 23, 24, 25]
+    .map((n) => `<p>整治之前，浦江全县有水晶加工户2.2万家，从业人员超过${n}万人。整治后入园企业1268家，2023年全县水晶产业实现产值152亿元，亩均税收提高到28.6万元。</p>`)
+    .join('');
+  const card = (about: string) =>
+    `<div class="AuthorInfo"><div class="AuthorInfo-name">水晶之乡老方</div><div class="AuthorInfo-badge">${about}</div></div>`;
+
+  it('takes the name for the byline and leaves the line about the author out of the article', () => {
+    const doc = load(`<html><body><h1>浦江县当年为什么要大力整治水晶产业？</h1>${card('浦江本地人，在开发区做过八年招商')}<div class="RichText">${answer}</div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(article.byline).toBe('水晶之乡老方');
+    const text = articleText(article);
+    expect(text).toContain('水晶之乡老方');
+    expect(text).toContain('152亿元');
+    expect(text).not.toContain('八年');
+  });
+
+  it('keeps a card\'s date line, which the segmenter reads', () => {
+    const doc = load(`<html><body><h1>浦江县当年为什么要大力整治水晶产业？</h1>${card('2024-05-12 10:23')}<div class="RichText">${answer}</div></body></html>`);
+    expect(articleText(findArticles(doc, { force: true })[0])).toContain('2024-05-12 10:23');
+  });
+});
+
 describe('findArticles: a box set among the article\'s paragraphs', () => {
   const para = (n: number) =>
     `<p>The local government has set aside Rmb12bn for a hydrogen industrial park on 3,200 mu of reclaimed riverbank, and ${n} companies had signed up by May, officials in the county said on Monday.</p>`;

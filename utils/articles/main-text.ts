@@ -280,6 +280,32 @@ function withBoxesBetween(blocks: Element[], root: Element): void {
   blocks.splice(0, blocks.length, ...all);
 }
 
+/** Class or id of the element Readability takes the byline from (its own test). */
+const BYLINE_ELEMENT = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * An author's card that Readability took whole for the byline (a question page's answer: the name, then a line about
+ * the author, 浦江本地人，在开发区做过八年招商, read run together): the name, its first line, is the byline, and the
+ * lines about the author are no article text. Lines of the card that date or credit the article stay for the
+ * segmenter.
+ */
+function authorCard(blocks: Element[], byline: string | undefined): { blocks: Element[]; byline?: string } {
+  if (!byline) return { blocks };
+  const wanted = byline.replace(/\s+/g, '');
+  let card: Element | null = null;
+  for (const block of blocks) {
+    for (let el: Element | null = block; el && !card; el = el.parentElement) {
+      const marked = BYLINE_ELEMENT.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || el.getAttribute('rel') === 'author' || (el.getAttribute('itemprop') ?? '').includes('author');
+      if (marked && (el.textContent ?? '').replace(/\s+/g, '') === wanted) card = el;
+    }
+    if (card) break;
+  }
+  const lines = card ? blocks.filter((b) => card.contains(b)) : [];
+  if (lines.length < 2) return { blocks, byline };
+  const about = new Set(lines.slice(1).filter((b) => classifyLine((b.textContent ?? '').replace(/\s+/g, ' ').trim()) === 'text'));
+  return { blocks: blocks.filter((b) => !about.has(b)), byline: (lines[0].textContent ?? '').replace(/\s+/g, ' ').trim() };
+}
+
 /** Share of Readability's text that must map back to the page for its answer to be used. */
 const MIN_MAPPED_SHARE = 0.8;
 
@@ -322,12 +348,13 @@ function byReadability(doc: Document): PageArticle | null {
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
   const headed = heading ? withHeader(heading, contentBlocks) : contentBlocks;
   const infoLine = heading && infoLineAbove(heading);
-  const blocks = withClosingCredits(withDroppedMeta(infoLine ? [infoLine, ...headed] : headed, root));
+  const card = authorCard(withClosingCredits(withDroppedMeta(infoLine ? [infoLine, ...headed] : headed, root)), parsed.byline?.trim());
+  const blocks = card.blocks;
   return {
     root: commonAncestor(blocks) ?? root,
     blocks,
     title: parsed.title?.trim() || undefined,
-    byline: parsed.byline?.trim() || undefined,
+    byline: card.byline || undefined,
     date: parsed.publishedTime?.slice(0, 10) || undefined,
     source: parsed.siteName?.trim() || undefined,
     method: 'readability',

@@ -250,3 +250,91 @@ describe("scoreRelevance: a county bureau's short item", () => {
     }
   });
 });
+
+describe('scoreRelevance: accident and crime reports', () => {
+  it("does not take a county's road accident for development news, for all its 县委、县政府, 交通 and 整治", () => {
+    const result = scoreRelevance({
+      title: '泰和县一货车与客车相撞 造成3人死亡',
+      text:
+        '10月12日7时许，G105国道泰和县马市镇路段发生一起货车与客车相撞的较大道路交通事故，造成3人死亡、5人受伤。事故发生后，' +
+        '县委、县政府主要负责人赶赴现场指挥救援，伤者被送往县人民医院救治。县政府随即部署全县道路交通安全隐患排查整治，' +
+        '排查隐患路段21处，查处超限车辆14辆，约谈运输企业8家。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 2), ...figures('count', 'count', 3), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('incidents terms (count against)'))).toBe(true);
+  });
+
+  it("does not count a statistical bulletin's 死亡人口 and 死亡率 against it", () => {
+    const result = scoreRelevance({
+      title: '宜兴市2024年国民经济和社会发展统计公报',
+      text: '年末全市常住人口128.6万人，全年出生人口7820人，出生率6.1‰；死亡人口9260人，死亡率7.2‰。全市地区生产总值2386亿元，增长5.6%。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 3), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe('scoreRelevance: travel guides', () => {
+  it('does not take a travel guide to a county for development news, for all its county, villages and yuan', () => {
+    const result = scoreRelevance({
+      title: 'A weekend in Xidi and Hongcun: a guide',
+      text:
+        'The ancient villages of Yi county in southern Anhui province are best seen in autumn. Getting there: high-speed trains from ' +
+        'Hangzhou reach Huangshan North in about 90 minutes, and a taxi to Hongcun costs about 150 yuan. Tickets are 104 yuan. ' +
+        'Where to stay: village guesthouses cost 300 to 600 yuan a night. What to eat: try the stinky mandarin fish. ' +
+        'Local officials say the county is building a new visitor center.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 5), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('travel terms (count against)'))).toBe(true);
+  });
+});
+
+describe('scoreRelevance: urban renewal', () => {
+  it("takes a city's report on its old estates, back lanes and parks for development news", () => {
+    const result = scoreRelevance({
+      title: '岳阳市中心城区城市体检结果公布',
+      text:
+        '体检显示，中心城区建成区面积96.4平方公里，2000年底前建成的老旧小区312个，尚未改造的还有88个。人均公园绿地面积12.9平方米，' +
+        '今年新建口袋公园16个，改造背街小巷43条，城区内涝积水点由24处减少到11处，完整社区覆盖率为31.5%。',
+      language: 'zh',
+      claims: [...figures('area', 'km2', 1), ...figures('area', 'm2', 1), ...figures('count', 'count', 6), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it('reads a bureau by its full name, which holds neither 住建 nor 发改', () => {
+    const result = scoreRelevance({
+      title: '通知',
+      text: '市住房和城乡建设局、市发展和改革委员会联合印发通知。',
+      language: 'zh',
+      claims: [],
+    });
+    expect(result.signals.find((s) => s.startsWith('government bodies'))).toMatch(/城乡建设.*发展和改革|发展和改革.*城乡建设/);
+  });
+});
+
+describe('scoreRelevance: the issuer', () => {
+  const notice = {
+    title: '关于2025年第四季度重点项目建设进展情况的通报',
+    text: '第四季度全县新开工重点项目12个，完成投资8.6亿元，占年度计划的92%。',
+    language: 'zh' as const,
+    claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+  };
+
+  it('reads a bureau in the byline or source line as evidence, which the body leaves out', () => {
+    const without = scoreRelevance(notice);
+    const issued = scoreRelevance({ ...notice, issuer: '来源：浦城县发展和改革局' });
+    expect(issued.relevance).toBeGreaterThan(without.relevance);
+    expect(issued.signals).toContain('issued by: 发展和改革');
+  });
+
+  it("reads nothing in a reporter's byline, nor the policy words of a bureau's name", () => {
+    expect(scoreRelevance({ ...notice, issuer: '记者 周敏 通讯员 陈静' })).toEqual(scoreRelevance(notice));
+    expect(scoreRelevance({ ...notice, issuer: '项目规划科' })).toEqual(scoreRelevance(notice));
+  });
+});

@@ -19,6 +19,11 @@ export interface RelevanceInput {
   /** Places resolved by the gazetteer, when it was run: shown as a reason, not scored, so that the content
    * script (which has no gazetteer) and the command line reach the same verdict. */
   regions?: readonly Region[];
+  /**
+   * The byline and the source line (`来源：XX县发展和改革局`, `岳西县人民政府县长　汪明远`), which `text` leaves out. Read for
+   * government bodies only: a notice or a report issued by a bureau seldom names the bureau in its body.
+   */
+  issuer?: string;
 }
 
 export interface Relevance {
@@ -150,6 +155,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
 
   const policy = hits.filter((h) => h.group === 'policy');
   const government = hits.filter((h) => h.group === 'government');
+  const issuer = input.issuer ? termHits(toSimplified(input.issuer), input.language).filter((h) => h.group === 'government') : [];
   const offTopic = hits.filter((h) => OFF_TOPIC_GROUPS.includes(h.group));
 
   const claimKinds = new Map<ClaimKind, number>();
@@ -162,7 +168,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   const places = adminMentions(text, input.language);
   const placeEvidence = Math.min(places.length * PLACE_WEIGHT, MAX_PLACE_EVIDENCE);
 
-  const vocabulary = [...policy, ...government].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);
+  const vocabulary = [...policy, ...government, ...issuer].reduce((n, h) => n + evidence(h), 0) + titleBonus(['policy', 'government']);
   // Figures and place names support what the words say; alone they make a property listing or a timetable.
   const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
   const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
@@ -173,6 +179,7 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   const signals: string[] = [];
   if (policy.length > 0) signals.push(describe('policy and development terms', policy));
   if (government.length > 0) signals.push(describe('government bodies', government));
+  if (issuer.length > 0) signals.push(describe('issued by', issuer));
   if (regions.length > 0) signals.push(`places: ${regions.map((r) => r.name).join(', ')}`);
   else if (places.length > 0) signals.push(`place names: ${places.length}`);
   if (!namesPlace) signals.push('no place below the nation named (counts against)');

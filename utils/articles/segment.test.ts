@@ -943,3 +943,18 @@ describe('a message board page: a citizen\'s question with its particulars, and 
     expect(segmentArticles(text).map((a) => a.title)).toEqual(['蒲江：猕猴桃出海']);
   });
 });
+
+describe('a question page with no byline under the question', () => {
+  const answer = '整治之前，浦江全县有水晶加工户2.2万家，从业人员超过20万人，大部分是家庭作坊，废水直接排进河里，全县462条溪流被称为“牛奶河”。';
+  const text = ['知识问答社区', '首页', '发现', '等你来答', '县域经济浦江县产业转型', '浦江县当年为什么要大力整治水晶产业？', '关注者', '1,286', '被浏览', '386,520', '查看全部 126 个回答', answer].join('\n\n');
+
+  it('takes neither the site’s name over its menu nor a counter’s label for the headline or a byline', () => {
+    const [article] = segmentArticles(text);
+    expect(article.title).not.toBe('知识问答社区');
+    expect(article.byline).toBeUndefined();
+  });
+
+  it('still takes a first line over a longer paragraph for the headline where no menu follows it', () => {
+    expect(segmentArticles(['浦江水晶产业十年之变', answer].join('\n\n')).map((a) => a.title)).toEqual(['浦江水晶产业十年之变']);
+  });
+});

@@ -13,6 +13,7 @@ import {
   dateIn,
   editorIn,
   endsSentence,
+  inlineQuotes,
   isClosingByline,
   isArticleTag,
   isHeaderMeta,
@@ -200,9 +201,12 @@ function markCaptions(lines: Line[], nonBlank: number[]): void {
   }
 }
 
-/** The heading of a list of other stories or documents (相关新闻, 延伸阅读, 相关文件 on a 解读 page, More on this). */
+/**
+ * The heading of a list of other stories or documents (相关新闻, 延伸阅读, 相关文件 on a 解读 page, More on this), or of
+ * a question page's other answers and questions (更多回答, 相关问题).
+ */
 const LIST_HEADING =
-  /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|参考资料|参考文献|References|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
+  /^(相关新闻|相关阅读|相关链接|相关报道|相关文件|相关解读|相关政策|相关股票|相关个股|推荐阅读|热点推荐|延伸阅读|更多新闻|更多回答|相关问题|参考资料|参考文献|References|Related stories|Related news|Related articles|Related topics|More on this(?: story| topic)?|Most popular|Most read|Read more|Recommended(?: for you)?|You may also like)\s*[:：]?$/i;
 /**
  * The heading of a poll or survey set among the paragraphs (网友调查：你觉得…？, 投票, Quick poll: …): its options,
  * their shares and vote counts, the number who took part and its closing date follow, none of them article text.
@@ -622,6 +626,8 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
     previous = line;
     const kind = EXCLUDED[line.role];
     if (kind) article.excluded.push({ start: line.start, end: line.end, kind });
+    // A live market quote inside a sentence is the portal's, not the article's.
+    else for (const quote of inlineQuotes(line.text)) article.excluded.push({ start: line.start + quote.start, end: line.start + quote.end, kind: 'furniture' });
     // The outlet alone on a line of the header, beside the date (证券时报网): the article's source.
     if (line.role === 'body' && inHeader && line !== titleLine && isOutletName(line.text)) article.source ??= line.text;
     if (line.role === 'body' && line !== titleLine && opensBody(line.text)) {
@@ -688,6 +694,8 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   }
   if (article.lead && !article.source) article.source = wireSource(leadText);
   article.source ??= outletOfByline(article.byline);
+  // In text order (a dateline's span is pushed after the quotes of its line), as readers of the spans expect.
+  article.excluded.sort((a, b) => a.start - b.start);
   return article;
 }
 
@@ -771,6 +779,9 @@ function entryName(lines: Line[], own: number[]): number | null {
   return opens?.text.startsWith(first.text) ? own[0] : null;
 }
 
+/** The first item of a site's menu. */
+const MENU_HOME = /^(?:首页|网站首页|主页|返回首页|Home)$/i;
+
 /** Lines looked at for the headline of an article that has no byline under it (a site name may come first). */
 const MAX_LEADING_LINES = 3;
 
@@ -783,6 +794,8 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
   if (entry !== null) return entry;
   for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
     const line = lines[own[k]];
+    // A site's name over its menu (知识问答社区 / 首页 / 发现) is the masthead.
+    if (MENU_HOME.test(lines[own[k + 1]].text)) continue;
     // A paragraph follows within four lines (an author's line or a data sheet's fields may stand between).
     const paragraph = own
       .slice(k + 1, k + 5)

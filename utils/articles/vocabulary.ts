@@ -6,7 +6,9 @@
  * Market reports and weather forecasts are number-heavy too, and share words with development news
  * (投资, 企业), so they have tables of their own. So do exam and recruitment notices (score lines,
  * 公务员 post counts): they are issued by provincial bodies (省委组织部, 全省) and speak of 改革 and
- * 农村 quotas, yet say nothing about a place's development.
+ * 农村 quotas, yet say nothing about a place's development. So do accident, fire and crime reports (a county's
+ * 县委、县政府 at the scene, the 交通 of 交通事故, an 整治 campaign after it) and travel guides (a county's trains,
+ * tickets and guesthouses, in the reader's own itinerary).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -16,7 +18,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -26,7 +28,7 @@ export interface TermTable {
 }
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
-  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery',
+  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel',
 ];
 
 /**
@@ -67,7 +69,15 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       // The countryside and its grain, machines and subsidies: a county bureau's two-paragraph item on 机插秧 or on
       // 乡村人才 (乡村振兴 with a word between) says little else.
       '乡村', '粮食', '种粮', '农机', '补贴', '专项资金',
+      // The city's pipes and old estates, the everyday words of urban works.
+      '改造', '污水', '管网', '排水', '内涝', '中心城区',
     ],
+  },
+  {
+    // Urban renewal, the city's counterpart of 乡村振兴: what a 城市体检, an old-estate programme or a district's
+    // work report measures. A city report on its estates and parks says little else (no 项目, 招商 or 用地).
+    group: 'policy', language: 'zh', weight: 3,
+    terms: ['老旧小区', '城中村', '完整社区', '背街小巷', '口袋公园', '建成区', '人居环境'],
   },
   {
     group: 'government', language: 'zh', weight: 2,
@@ -75,6 +85,8 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       '省委', '市委', '县委', '区委', '镇党委', '党委', '党支部', '人民政府', '省政府', '市政府', '县政府', '区政府', '镇政府',
       '管委会', '发改委', '发改局', '自然资源', '住建', '经信', '商务局', '农业农村', '生态环境局', '改革办', '组织部',
       '人大', '政协', '街道办', '村委会', '负责人', '干部', '书记', '县长', '市长', '区长', '镇长', '全省', '全市', '全县', '全区',
+      // The bureaus' full names, which hold neither 住建 nor 发改 (住房和城乡建设局, 发展和改革局).
+      '城乡建设', '发展和改革',
     ],
   },
   {
@@ -106,7 +118,7 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'expressway', 'high-speed railway', 'cooperatives', 'homestays', 'grain', 'standard factory', 'business license',
       // Power generation, as the western provinces' deserts and salt flats are developed for it.
       'new energy', 'clean energy', 'installed capacity', 'photovoltaic', 'solar power', 'wind power', 'power station',
-      'power plant', 'energy storage', 'ultra-high voltage',
+      'power plant', 'energy storage', 'battery storage', 'ultra-high voltage',
     ],
   },
   {
@@ -209,6 +221,29 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     ],
   },
   {
+    // Accidents, fires and crimes in a named county: the leaders at the scene and the 整治 campaign after it do not
+    // make the report development news. Not a bare 事故, which a work report's 安全事故 holds.
+    group: 'incidents', language: 'zh', weight: 3,
+    terms: ['交通事故', '事故发生', '肇事', '伤者', '受伤', '遇难', '伤亡', '死亡', '火灾', '起火', '失火', '嫌疑人', '溺水'],
+  },
+  {
+    group: 'incidents', language: 'en', weight: 3,
+    terms: ['crash', 'collision', 'injured', 'fatalities', 'death toll', 'suspects', 'fire broke out', 'firefighters'],
+  },
+  {
+    // A travel guide to a county speaks to the visitor: how to get there, where to stay, what to eat. A tourism
+    // bureau's release counts visits and revenue instead.
+    group: 'travel', language: 'zh', weight: 3,
+    terms: ['攻略', '自驾游', '住宿推荐', '必吃', '必去', '出行贴士', '游玩路线', '交通指南'],
+  },
+  {
+    group: 'travel', language: 'en', weight: 3,
+    terms: [
+      'getting there', 'how to get there', 'where to go', 'where to stay', 'where to eat', 'what to eat', 'what to see',
+      'itinerary', 'taxi', 'travel tips',
+    ],
+  },
+  {
     // A lottery's sales notice is issued province by province (全省, each city's sales, 公益金 for 养老) and reads like
     // a finance report; its games and draws say what it is. Not 一等奖, which is also a science or design award.
     group: 'lottery', language: 'zh', weight: 3,
@@ -236,11 +271,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
 
 /**
  * Everyday words that hold a genre's word across their own word boundary: 其中超过 holds the football league 中超,
- * 零售价 and 销售价格 hold a product's 售价. Being longer, they keep the shorter word from counting (relevance.ts counts
+ * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
+ * and 死亡率 the 死亡 of an accident. Being longer, they keep the shorter word from counting (relevance.ts counts
  * the longer of two nested terms of different groups), and they count for nothing themselves.
  */
 export const NEUTRAL_TABLES: TermTable[] = [
-  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '零售价', '销售价格', '销售价'] },
+  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废'] },
 ];
 
 /** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */

@@ -13,12 +13,14 @@ import { t, type MessageKey } from '../i18n';
 import type { ContentHandlers } from '../messaging';
 import type { PageClaim, PageState } from '../messages';
 import type { Settings } from '../settings';
+import type { Span } from '../articles/segment';
 import type { ArticleAnalysis } from '../articles/types';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
 import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
+import { changedOnlyAside, readSpans } from './text-change';
 
 export interface SessionServices extends AnalysisServices {
   reportState(state: PageState): Promise<void>;
@@ -65,6 +67,8 @@ export class InPageSession {
   private map: TextMap | null = null;
   private model: PageModel | null = null;
   private textHash = '';
+  /** The spans of the page's text the claims were read from (see text-change.ts). */
+  private readText: Span[] = [];
   private runId = 0;
   private running: Promise<void> | null = null;
   private changePending = false;
@@ -177,6 +181,12 @@ export class InPageSession {
       else this.highlighter.clear();
       // After drawing: on a long page hashing the text takes a few milliseconds the reader need not wait.
       this.textHash = map ? hashText(map.text) : '';
+      this.readText = readSpans(
+        articles.map((a, i) => ({
+          span: { start: a.start, end: a.end },
+          setAside: analysis.regionQueries[i]?.excluded.map((x) => ({ start: a.start + x.start, end: a.start + x.end })) ?? [],
+        })),
+      );
       if (model) this.refreshView();
       else this.closeCard();
       this.watchForChanges();
@@ -237,7 +247,8 @@ export class InPageSession {
       return;
     }
     const fresh = buildTextMap(this.doc.body);
-    if (hashText(fresh.text) !== this.textHash) {
+    // A live quote, a clock or a counter that ticks where the analysis set text aside leaves the claims where they are.
+    if (hashText(fresh.text) !== this.textHash && !(this.map && changedOnlyAside(this.map.text, fresh.text, this.readText))) {
       void this.analyse();
       return;
     }

@@ -66,7 +66,7 @@ describe('subjects of English figures', () => {
 
   it('reads "of" past a conversion in brackets and past the figure of a whole, and keeps a counted noun over "in …"', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
-    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes due']);
+    expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes']);
     expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
     expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
   });
@@ -93,7 +93,7 @@ describe('subjects of English figures', () => {
 
   it('reads an amount written before its noun like a compound adjective, not a change named after it', () => {
     expect(subjects('• a 2.8 billion yuan new energy vehicle parts project;')[0]?.[1]).toBe('new energy vehicle parts');
-    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('precision optics plant');
+    expect(subjects('• a $300 million precision optics plant by a lens maker.')[0]?.[1]).toBe('investment in the precision optics plant');
     expect(subjects('Household income rose to 21,700 yuan, a 40 percent increase.')[1]?.[1]).not.toBe('increase');
   });
 
@@ -124,7 +124,7 @@ describe('subjects of English figures', () => {
 
   it('names the population of a city of N people, and reads "account for" as a verb', () => {
     expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
-    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers']]);
+    expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers share of orders']]);
   });
 
   it('names a percentage or fraction of a whole as the share of it that the thing before it takes', () => {
@@ -153,6 +153,72 @@ describe('subjects of English figures', () => {
   it('gives a sentence led by "It" the subject of the figure just before it', () => {
     expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
       'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
+    ]);
+  });
+
+  it('gives each of two groups named in one sentence its own figures, in the order written', () => {
+    expect(subjects('Per capita disposable income of urban and rural residents rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.')).toEqual([
+      ['4.8 percent', 'growth of Per capita disposable income of urban residents'],
+      ['6.5 percent', 'growth of Per capita disposable income of rural residents'],
+      ['78,420 yuan', 'Per capita disposable income of urban residents'],
+      ['49,360 yuan', 'Per capita disposable income of rural residents'],
+    ]);
+    expect(subjects('In Zhuji, per capita disposable income reached 79,360 yuan for urban residents and 48,120\nyuan for rural residents.').map(([, s]) => s)).toEqual([
+      'per capita disposable income of urban residents', 'per capita disposable income of rural residents',
+    ]);
+  });
+
+  it('names a share of an owner\'s whole (a third of its income) by what takes it, and an amount after it by that again', () => {
+    expect(subjects('Chinese carmakers now account for 62% of its orders there, up from 35% five years ago.')).toEqual([
+      ['62%', 'Chinese carmakers share of orders'], ['35%', 'Chinese carmakers share of orders'],
+    ]);
+    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income']]);
+    expect(subjects('Land-sale revenue, once a third of its income, slumped 28% last year to 61.4 billion yuan.')).toEqual([
+      ['a third', 'Land-sale revenue share of income'], ['28%', 'Land-sale revenue'], ['61.4 billion yuan', 'Land-sale revenue'],
+    ]);
+    expect(subjects('Sell at least 30% of their standard factory floor space, about 1.1 million square meters.').map(([, s]) => s)).toEqual([
+      'share of standard factory floor space', 'standard factory floor space',
+    ]);
+  });
+
+  it('names money written before a project it builds, past "the" and a conversion, and no figure after "for" as what another is of', () => {
+    expect(subjects('The 11.5 billion yuan ($1.6 billion) project, built by a state-owned group, pairs the panels with batteries.').map(([, s]) => s)).toEqual([
+      'investment in the project', 'investment in the project',
+    ]);
+    expect(subjects('Each megawatt must come with 0.4 MW of storage lasting four hours, up from 0.1 MW for two hours.').map(([, s]) => s)).toEqual([
+      'storage', 'storage', 'storage', 'storage',
+    ]);
+    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link']);
+  });
+
+  it('names a conversion in brackets as the figure it converts, land by what it is for, a stock in days of sales, people by their work', () => {
+    expect(subjects('Fuping now grows persimmons on 120,000 mu (8,000 hectares) of land.').map(([, s]) => s)).toEqual(['persimmons', 'persimmons']);
+    expect(subjects('The county has set aside 1,500 mu of land for a "returnee industrial park" near the county seat.')).toEqual([
+      ['1,500 mu', 'land for returnee industrial park'],
+    ]);
+    expect(subjects('Unsold stock stands at 2.1 million square meters, or about 26 months of sales.').map(([, s]) => s)).toEqual(['Unsold stock', 'Unsold stock']);
+    expect(subjects('The county has some 60,000 people working in e-commerce and express delivery.')).toEqual([
+      ['60,000 people', 'people working in e-commerce and express delivery'],
+    ]);
+  });
+
+  it('leaves the verb of a source out of the thing that takes a share', () => {
+    expect(subjects('Survey data from the Hong Kong General Chamber of Commerce shows that only 18 per cent of its manufacturing members plan to move.')).toEqual([
+      ['18 per cent', 'Hong Kong General Chamber of Commerce share of manufacturing'],
+    ]);
+  });
+
+  it('ends a subject at a verb of slowing or drawing and at "between"', () => {
+    expect(subjects('Issuance slowed 18% in the third quarter.')).toEqual([['18%', 'Issuance']]);
+    expect(subjects('The note drew orders of $1.1bn.')).toEqual([['$1.1bn', 'orders']]);
+  });
+
+  it('names a compound annual growth rate by what grew, as a CAGR', () => {
+    expect(subjects('Industrial output of the zone reached RMB 186.5 billion in 2025, a CAGR of 9.4% since 2020.').map(([, s]) => s)).toEqual([
+      'Industrial output of the zone', 'Industrial output of the zone CAGR',
+    ]);
+    expect(subjects('Output of the cluster grew at a CAGR of 17.8% and now accounts for roughly 42% of the total.').map(([, s]) => s)).toEqual([
+      'Output CAGR', 'Output',
     ]);
   });
 });

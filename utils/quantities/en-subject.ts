@@ -26,9 +26,15 @@ const TRAILING_VERBS = (
   'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
-  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high ' +
+  'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated'
+  'sits sit sat lies located situated ' +
+  // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
+  'due lasting ' +
+  // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
+  'shows show showed found finds suggests suggested indicates indicated ' +
+  // "drawing orders of $1.1bn", "quotas between 98.5 billion yuan and …".
+  'drawing drew draws between'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
@@ -45,6 +51,21 @@ const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eig
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
 const OF_AFTER = /^\s*(?:of|in|for)\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|has|have|had|from|with|and|this|last|since|per|according)\b|$)/i;
+/** The "of" phrase up to a figure in words and the verb before it ("of storage lasting four hours" → storage). */
+function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
+  const cut = of && /\s+(?:[a-z]+ing\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundreds?|thousands?)\b/i.exec(of[1]!);
+  if (!cut) return of;
+  // ("in the nine months": nothing is left but the article.)
+  of[1] = of[1]!.slice(0, cut.index);
+  return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
+}
+
+/** A span of time. */
+const DURATION_FIGURE = /(?:days?|weeks?|months?|years?|hours?)$/i;
+/** Things built with the money written before them. */
+const BUILT_THING = /\b(?:project|plant|base|park|factory|complex|centre|center|facility|hub|line)$/i;
+/** "of", "in" or "for" followed by a figure. */
+const FIGURE_AFTER_OF = /^\s*(?:of|in|for)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
 const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
@@ -57,7 +78,7 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
-const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss)$/i;
+const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
 const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
@@ -230,11 +251,26 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     return target ? `${investment} in ${target[1]}` : investment;
   }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
-  const of = counter && !/^\s*of\b/i.test(after) ? null : OF_AFTER.exec(after);
+  // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
+  // "set aside 1,500 mu of land for a returnee industrial park": the land is named by what it is for.
+  const landFor = /^\s*of\s+(?:land|space|floor space)\s+for\s+(?:an?\s+|the\s+)?["“]?([a-z][a-z' -]{2,40}?)["”]?(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
+  if (landFor) return `${/space/i.test(after.slice(0, 20)) ? 'space' : 'land'} for ${landFor[1]}`;
+  // "rose to 148 days of sales": a stock measured in days or months of what it would cover is that stock's.
+  if (DURATION_FIGURE.test(figure) && /^\s*of\s+(?:sales|supply|stock|inventory|output|demand|consumption|imports)\b/i.test(after)) return before.slice(0, 60);
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
   if (of && before && /^\s*of\s+(?:land|space|area)\b/i.test(after) && of[1].trim().split(/\s+/).length === 1) return before.slice(0, 60);
+  // "cover only a third of its income", "62% of its orders": a share of the owner's whole, taken by the thing before
+  // it (not by a time: "This year they …"), or, in an aside ("Land-sale revenue, once a third of its income, …"), by
+  // what the sentence is about.
+  const owned = PERCENT_FIGURE.test(figure) ? /^\s*of\s+(?:its|their)\s+/i.exec(after) : null;
+  const whole = owned ? phraseAfter(text, figureEnd + skipped + owned[0].length) : '';
+  if (whole) {
+    const taker = before || (previousEnd === sentenceStart && /,\s*(?:once|now|still|about|roughly|nearly|some|or)?\s*$/i.test(text.slice(sentenceStart, figureStart)) ? sentenceHead(text, sentenceStart, figureStart) : '');
+    return `${taker && !CHANGE_ALONE.test(taker) && !TIME_PHRASE.test(taker) ? `${taker} ` : ''}share of ${whole}`.slice(0, 60);
+  }
   // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
   if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
     return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
@@ -263,6 +299,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
     // residents stay residents).
     if (/\bpeople$/i.test(figure) && /\b(?:its|their|[A-Za-z]+'s)\s*$/i.test(lead)) return 'population';
+    // "some 60,000 people working in e-commerce and express delivery": people named by what they do.
+    const doing = /^\s+((?:working|employed|engaged|living)\s+(?:in|by|on|at)\s+[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over)\b|$)/i.exec(after);
+    if (doing) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${doing[1]}`.replace(/\s+/g, ' ');
     // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
     if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
     // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.
@@ -275,11 +314,14 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
   // before its noun, like a compound adjective, measures that noun.
-  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart));
-  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd, figureEnd + 2))) {
-    const noun = phraseAfter(text, figureEnd);
+  // ("The 11.5 billion yuan ($1.6 billion) project": "the", and a conversion in brackets between the amount and its noun.)
+  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
+    || (MONEY_FIGURE.test(figure) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
+    const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
-    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return noun;
+    // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : noun;
   }
   // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
   // figure measures is named after it.

@@ -3,7 +3,7 @@
  * county and city development, written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { extractEnglishClaims, parseEnglishNumber } from './en';
+import { extractEnglishClaims, parseEnglishNumber, unwrapLines } from './en';
 import type { Approx, Change } from './types';
 
 type Row = [text: string, claim: string, value: number, unit: string, approx?: Approx, change?: Change];
@@ -445,5 +445,40 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
 
   it('does not report the size of a shipping container, which names its class', () => {
     expect(extractEnglishClaims('A 40 ft container to Yangshan costs around RMB 3,200; two 20-foot boxes cost less.').map((c) => c.text)).toEqual(['RMB 3,200']);
+  });
+});
+
+describe('English claims in hard-wrapped print, Hong Kong and energy copy', () => {
+  it('reads a sentence across the line breaks of hard-wrapped print text', () => {
+    const text = 'official data show. In Zhuji, per capita disposable income of all residents\nreached 79,360 yuan for urban residents and 48,120 yuan for rural ones.';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.unit])).toEqual([['79,360 yuan', 'CNY/person'], ['48,120 yuan', 'CNY/person']]);
+  });
+
+  it('keeps a line break that ends a sentence, a short line or a table row', () => {
+    expect(unwrapLines('Land sales fell 48.6% year-on-year in the first three quarters of the year.\nThe city')).toContain('.\nThe');
+    expect(unwrapLines('By Lu Yutong and Kelly Wang\nDec 01, 2026')).toContain('\n');
+    expect(unwrapLines('A long line of running text that goes on past fifty characters\nand on')).toBe('A long line of running text that goes on past fifty characters and on');
+    expect(unwrapLines('where Dalad Banner in Ordos, Inner Mongolia\nautonomous region, is building')).not.toContain('\n');
+    expect(unwrapLines('Desert solar farms turn sand into power\nBy Li Jing in Ordos')).toContain('\n');
+    expect(unwrapLines('Park\tArea (ha)\tFirms (number)\tOutput (billion yuan) of the three parks\nXinxing\t1,540')).toContain('\n');
+  });
+
+  it.each<Row>([
+    // A two-word place before people says where they come from.
+    ['about 6,300 Hong Kong residents bought homes in the city', '6,300 Hong Kong residents', 6300, 'person', 'approx'],
+    ['it drew 2,000 South Korean tourists', '2,000 South Korean tourists', 2000, 'person'],
+    // A facility's capacity as a compound adjective.
+    ['a 1,200-bed care home run by a Hong Kong operator', '1,200-bed', 1200, 'count'],
+    ['a 50,000-seat stadium', '50,000-seat', 50000, 'count'],
+    // Money per one visitor or worker is a rate per person, as per capita is.
+    ['average spending per visitor rose to 1,450 yuan.', '1,450 yuan', 1450, 'CNY/person'],
+    ['Output per worker reached 620,000 yuan.', '620,000 yuan', 620000, 'CNY/person'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads no period named again after "the", nor a capacity with no facility after it, nor a name of several words', () => {
+    expect(claimsOn('covering 62.3 hectares in the nine months, down from 37 plots', 'nine months')).toEqual([]);
+    expect(claimsOn('prices rose over the 12 months to March', '12 months')).toEqual([]);
+    expect(claimsOn('the room has 3-bed.', '3-bed')).toEqual([]);
+    expect(claimsOn('14 Jiading District plans', '14')).toEqual([]);
   });
 });

@@ -478,6 +478,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     return { code, end };
   }
   if (num.year || num.currency) return null;
+  // "a 1,200-bed care home", "a 50,000-seat stadium": a facility's capacity, written as a compound adjective, counts
+  // its beds, seats, rooms or berths.
+  const capacity = text[from] === '-' ? CAPACITY_COMPOUND.exec(text.slice(from + 1, from + 12)) : null;
+  if (capacity) return { code: 'count', end: from + 1 + capacity[1]!.length, counter: 'count' };
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
@@ -486,6 +490,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // shipping, trading and logistics companies).
   const m = COUNTED_PHRASE.exec(rest);
   if (!m) return null;
+  // "6,300 Hong Kong residents", "2,000 South Korean tourists": a two-word place before people says where they are from.
+  const fromPlace = /^[A-Z][a-z]+$/.test(m[1]) && /^[A-Z][a-z]+$/.test(m[2] ?? '') && PERSON_NOUNS.test(m[3] ?? '');
   for (let k = 1; k <= 7 && m[k]; k++) {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
@@ -501,7 +507,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
-    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1])) return null;
+    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !(fromPlace && k === 3)) return null;
+    if (fromPlace && k === 2) continue;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
@@ -537,6 +544,9 @@ function rateAfter(text: string, end: number, num: Num, currency: string): UnitH
 /** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
 const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
 
+/** Per capita, or per one person named by what they are (per visitor, per worker), before a money figure. */
+const PER_ONE_PERSON = /per[ -]capita|\bper (?:person|head|visitor|tourist|resident|worker|employee|villager|student|farmer|passenger)\b/i;
+
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
 
@@ -565,6 +575,9 @@ const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.
 const COORDINATE_ADJECTIVES = /^[a-z-]*(?:ed|al|ic|ive|ous|ful|ent|ant|able|ible|ary|less|proof|[a-z]-[a-z]+),\s+[a-z-]+\s+$/;
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
 const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
+
+/** A facility's capacity noun in the singular after a hyphen, before the facility's name (1,200-bed care home). */
+const CAPACITY_COMPOUND = /^(bed|seat|room|berth)(?=\s+[a-z])/;
 
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
@@ -629,6 +642,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
+  // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
+  // already named (a compound adjective still measures its noun: in the 25-year operating period).
+  if (kind0 && /\b(?:in|during|over|through|throughout|for|across)\s+the\s+$/i.test(head0) && text[num.end] !== '-') return unit.end;
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
   if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
@@ -689,7 +705,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const lead = text.slice(s0[0], num.start);
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
-    if (/per[ -]capita|per person/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    // ("average spending per visitor rose to 1,450 yuan": one visitor, tourist or worker is one person too.)
+    if (PER_ONE_PERSON.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
     else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
@@ -729,25 +746,76 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let subject = englishSubject(text, sa, num.start, unit.end, unit.counter, previousEnd).replace(GROSS_DOMESTIC_PRODUCT, 'GDP');
   // "…reached 94.6 billion yuan, up 6.2 percent", "or about 72,000 hectares": the figure before it in the sentence
   // (what it measures, not its growth).
-  if (subject === '' && previousEnd > sa) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  // "120,000 mu (8,000 hectares) of land", "11.5 billion yuan ($1.6 billion)": a conversion in brackets measures what the
+  // figure it converts does.
+  if (prev && prev.start >= sa && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|over|more than)?\s*$/i.test(text.slice(prev.end, num.start))
+    && unitInfo(prev.unit)?.kind === unitInfo(code)?.kind && prev.subject) subject = prev.subject;
+  // (After a share, "Land-sale revenue share of income, … slumped 28%": what took the share, or else the whole.)
+  if (subject === '' && previousEnd > sa) subject = inherited(prev.subject, code, change);
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
-  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = prev.subject.replace(GROWTH_SUFFIX, '');
+  if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
+  subject = groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject;
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
-  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) subject = `${subject} growth`;
+  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {
+    // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
+    subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
+  }
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
-      range: high ? { low: value, high: round(high.value * (unit.factor ?? 1)) } : undefined, subject, sentence,
+      // (A subject read across a line break of wrapped text is one line.)
+      range: high ? { low: value, high: round(high.value * (unit.factor ?? 1)) } : undefined, subject: subject.replace(/\s+/g, ' '), sentence,
     }),
   );
   return unit.end;
 }
 
+/** Groups of people or firms whose figures a sentence gives side by side (urban and rural residents). */
+const GROUP_NOUN = '(?:residents|households|villagers|workers|farmers|people|employees|enterprises|firms|companies)';
+/** "Per capita disposable income of urban and rural residents rose by 4.8 percent and 6.5 percent": two groups named once. */
+const TWO_GROUPS = new RegExp(`\\b((?:[A-Za-z-]+\\s+){0,4}[A-Za-z-]+)\\s+of\\s+([a-z-]+)\\s+and\\s+([a-z-]+)\\s+(${GROUP_NOUN})\\b(?:[^.;]|\\.\\d)*$`);
+/** "reached 79,360 yuan for urban residents and 48,120 yuan for rural residents": each figure's group after it. */
+const FOR_GROUP = new RegExp(`^\\s+for\\s+((?:[a-z-]+\\s+)?${GROUP_NOUN})\\b`);
+/** What such figures measure, named before them: per capita disposable income, average wages. */
+const GROUP_MEASURE = /\b((?:[Pp]er[ -]capita\s+|[Aa]verage\s+)?(?:[a-z-]+\s+){0,2}(?:income|incomes|wages?|earnings|spending|consumption|pay|savings|deposits))\b/g;
+
+/**
+ * Two groups' figures in one sentence, named once for both ("of urban and rural residents … 78,420 yuan and 49,360
+ * yuan") or each after its figure ("79,360 yuan for urban residents"): each figure is its own group's, in the order
+ * written. A percentage that is a change of them is its growth.
+ */
+function groupSubject(
+  text: string, sentenceStart: number, figureStart: number, unitEnd: number, unit: string, change: Change | undefined, prev: Claim | undefined,
+): string | null {
+  const lead = text.slice(sentenceStart, figureStart);
+  const growth = (s: string) => (unit === 'percent' && change === 'increase' ? `growth of ${s}` : s).replace(/\s+/g, ' ');
+  const after = FOR_GROUP.exec(text.slice(unitEnd, unitEnd + 40));
+  if (after) {
+    // (The last named before the figure: "… income reached 79,360 yuan for urban residents and 48,120 yuan for rural".)
+    const measure = [...lead.matchAll(GROUP_MEASURE)].pop();
+    return measure ? growth(`${measure[1]} of ${after[1]}`) : null;
+  }
+  const both = TWO_GROUPS.exec(lead);
+  if (!both) return null;
+  // The second of a pair follows the first, of the same unit, across "and".
+  const second = !!prev && prev.start >= sentenceStart && prev.unit === unit && /^\s*,?\s*and\s*$/i.test(text.slice(prev.end, figureStart));
+  return growth(`${both[1]} of ${second ? both[3] : both[2]} ${both[4]}`);
+}
+
 /** Subjects name the economy's output by its usual short name, as the corpus and readers do. */
 const GROSS_DOMESTIC_PRODUCT = /\bgross domestic product\b/gi;
-const GROWTH_SUFFIX = / growth$/;
+const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
+
+/**
+ * The subject a figure takes from the one before it: that thing, not its growth; and for an amount or a change after
+ * a share, not the share (a level after a share, "up from 6 per cent", is that share again).
+ */
+function inherited(subject: string, unit: string, change: Change | undefined): string {
+  const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
+  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '');
+}
 
 function round(x: number): number {
   return x === 0 || !Number.isFinite(x) ? x : Number.parseFloat(x.toPrecision(12));
@@ -758,6 +826,24 @@ interface Sentences {
 }
 
 /**
+ * Print or PDF text pasted with every line broken at about 70 characters: the tokenizer ends a sentence at each
+ * line break, so a figure would lose the words on the line before it ("per capita\ndisposable income reached …").
+ * A break after a line of running text that ends in no sentence mark (and is no table row), followed by more text
+ * that is no list item, is read as a space; the same length keeps every offset.
+ */
+export function unwrapLines(text: string): string {
+  return text.replace(/\n(?=[^\s•·▪*\-–—])/g, (br, at: number) => {
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\d{1,2}[.)]\s/.test(text.slice(at + 1, at + 5))) return br;
+    // A narrow newspaper column breaks at 40-odd characters: a line that runs on in lower case or with a figure is
+    // wrapped however short it is.
+    return line.length >= WRAPPED_LINE || /^[a-z0-9]/.test(text[at + 1]!) ? ' ' : br;
+  });
+}
+/** Shorter lines that run on in capitals are headlines, bylines, datelines and list items, not wrapped running text. */
+const WRAPPED_LINE = 50;
+
+/**
  * Sentence spans from compromise's tokenizer (offsets into the text), looked up by binary search. Its
  * tagger (noun phrases) costs about 100 ms per 2 KB, too slow for a page, so subjects use the word
  * heuristic below. Text with no number is not tokenized at all.
@@ -766,7 +852,7 @@ function sentenceIndex(text: string): Sentences {
   const spans: Array<[number, number]> = [];
   if (/[0-9]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion|third|half|dozen)\b/i.test(text)) {
     type Json = { offset: { start: number; length: number } };
-    const tokens = nlp.tokenize(text) as unknown as { json(options: object): Json[] };
+    const tokens = nlp.tokenize(unwrapLines(text)) as unknown as { json(options: object): Json[] };
     for (const s of tokens.json({ offset: true, terms: false })) {
       spans.push([s.offset.start, s.offset.start + s.offset.length]);
     }

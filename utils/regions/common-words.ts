@@ -23,6 +23,13 @@ export const COMMON_WORD_SHORT_FORMS = new Set([
   '乌兰', '西夏', '金凤', '永宁', '天山', '昆玉',
 ]);
 
+/**
+ * Full names of districts that are also everyday words: every city has its 老城区 (old town) and 新城区 (new town),
+ * Luoyang, Xi'an and Hohhot a district by that name. They count no more than a short form: the place in an article
+ * that stands in its province.
+ */
+export const COMMON_WORD_FULL_NAMES = new Set(['老城区', '新城区']);
+
 /** Ethnic-group names in autonomous prefectures and counties (恩施土家族苗族自治州 → 恩施). */
 export const ETHNIC_GROUPS = [
   '土家', '苗', '藏', '羌', '彝', '布依', '侗', '壮', '哈尼', '傣', '景颇', '傈僳', '白', '回', '蒙古', '维吾尔', '柯尔克孜',

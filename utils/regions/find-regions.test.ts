@@ -223,4 +223,34 @@ describe('findRegions', () => {
     // 吉安 is "Ji'an" or "Jian"; Wang Jian is a person.
     expect(codes('Officials visit factories\n\nWang Jian, an official in Zhejiang, visited Hangzhou factories.', 'en')).not.toContain('360800');
   });
+
+  it('does not take a given name after a post and a surname for a district (副主任李卫东, not Pingdingshan’s 卫东区)', () => {
+    const text = '一拖发布电动拖拉机\n\n洛阳一拖在洛阳经济技术开发区发布新品，经开区管委会副主任李卫东出席。李卫东表示，经开区将支持企业。';
+    expect(codes(text)).not.toContain('410403');
+    expect(codes(text)).toContain('410300');
+  });
+
+  it('settles a shared pinyin name by the province the article names, so that villages named like counties elsewhere stay villages', () => {
+    // Wuyuan is 婺源 (Jiangxi) and 五原 (Inner Mongolia); Jiangling and Huangling are villages here, counties in Hubei and Shaanxi.
+    const text =
+      'Wuyuan in spring\n\nThe hills of Wuyuan county in northeastern Jiangxi province turn yellow in March.\n' +
+      'Trains reach Wuyuan Station in three hours. Jiangling is the classic viewpoint; go to Huangling instead, or leave Jiangling early.';
+    const found = codes(text, 'en');
+    expect(found[0]).toBe('361130');
+    expect(found).not.toContain('421024');
+    expect(found).not.toContain('610632');
+  });
+
+  it('takes 老城区 and 新城区 for any city\'s old and new town, and for the district only where its province is named', () => {
+    const text = '常德市发布城市体检报告\n\n常德市住房和城乡建设局发布体检报告。\n老城区仍有12个社区没有口袋公园，新城区学校不足。常德市将逐一整改。';
+    expect(codes(text)).toEqual(['430700']);
+    expect(codes('洛阳市老城区改造老街\n\n洛阳市老城区今年改造老街3条。老城区居民受益。')).toContain('410302');
+  });
+
+  it('keeps the city first when its lead lists several of its districts, and a single district before its city', () => {
+    const several = '常德市发布城市体检报告\n\n体检覆盖中心城区武陵区、鼎城区，共查找问题212个。常德市将逐一整改。常德市住建局负责。';
+    expect(codes(several)[0]).toBe('430700');
+    const one = '常德市发布城市体检报告\n\n武陵区完成老旧小区改造40个。常德市将推广经验。常德市住建局负责。';
+    expect(codes(one)[0]).toBe('430702');
+  });
 });

@@ -7,6 +7,7 @@ import type { RegionQuery } from '../articles/analyse';
 import type { Region } from '../articles/types';
 import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer';
 import { PINYIN_SURNAMES } from './pinyin';
+import { isChineseName } from '../articles/names';
 import { toSimplified } from '../hanzi/traditional';
 
 /** How much a mention says about what the article is about, by where it stands. */
@@ -18,6 +19,11 @@ const MAX_REGIONS = 8;
 /** A name followed by one of these names a road, a building, a team or a bay, not the place (中山路, 浙江队, 杭州湾). */
 const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|湾)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
+/**
+ * A post or a reporter's label before a surname: what follows is a person's given name (管委会副主任李卫东, 记者张新华),
+ * however much it reads like a district's short form (卫东, 新华).
+ */
+const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -67,6 +73,15 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       break;
     }
   }
+  // A short form that is a person's given name where a post stands before the surname is that person's name
+  // wherever else the article writes it (李卫东表示…).
+  const people = new Set<string>();
+  for (const m of mentions) {
+    const name = text.slice(m.start - 1, m.end);
+    if (m.places.every((p) => p.form === 'short') && isChineseName(name) && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, m.start - 4), m.start - 1)))
+      people.add(name);
+  }
+  const found = mentions.filter((m) => !people.has(text.slice(m.start - 1, m.end)));
   // English names are capitalised words; look up runs of up to englishMaxWords of them, longest first.
   const words = [...text.matchAll(/[A-Z][A-Za-z'’]*/g)];
   for (let w = 0; w < words.length; w++) {
@@ -89,12 +104,12 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       const weight = weightAt(query, start, end);
-      mentions.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
+      found.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
       w += n - 1;
       break;
     }
   }
-  return mentions;
+  return found;
 }
 
 /**
@@ -178,15 +193,20 @@ const HOME_SHARE = 0.5;
 
 /**
  * The provinces the article is about, by the weight of its unambiguous mentions (full names count
- * double). A short form pointing elsewhere (振兴 in 乡村振兴 → 振兴区 of Dandong; 互助 in 互助联盟 →
+ * double) and of shared names that the article's named provinces settle. A short form pointing elsewhere (振兴 in 乡村振兴 → 振兴区 of Dandong; 互助 in 互助联盟 →
  * 互助土族自治县 of Qinghai) is then recognised as the everyday word it is.
  */
 function homeProvinces(mentions: Mention[]): Set<string> {
+  // A shared name (Wuyuan: 婺源 in Jiangxi, 五原 in Inner Mongolia) votes for its place in a province the article
+  // names as such (Wuyuan county in northeastern Jiangxi province), so that the county's own mentions count.
+  const named = new Set(mentions.filter((m) => m.places.length === 1 && m.places[0].division.level === 'province').map((m) => m.places[0].division.code));
   const votes = new Map<string, number>();
   for (const m of mentions) {
-    if (m.places.length !== 1) continue;
-    const province = chain(m.places[0]).at(-1)!;
-    votes.set(province, (votes.get(province) ?? 0) + m.weight * (m.places[0].form === 'full' ? 2 : 1));
+    const inNamed = m.places.filter((p) => named.has(chain(p).at(-1)!));
+    const place = m.places.length === 1 ? m.places[0] : inNamed.length === 1 ? inNamed[0] : undefined;
+    if (!place) continue;
+    const province = chain(place).at(-1)!;
+    votes.set(province, (votes.get(province) ?? 0) + m.weight * (place.form === 'full' ? 2 : 1));
   }
   const best = Math.max(0, ...votes.values());
   return new Set([...votes].filter(([, v]) => v >= best * HOME_SHARE).map(([code]) => code));
@@ -238,15 +258,18 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
 
 /**
  * Regions are listed most specific first. A headline may name only the province ("Desert county in Ningxia …")
- * while the lead names the county inside it: the best-scoring county or city of the headline or lead that lies
- * under the leading region goes first (towns stay behind: they keep their county's code, not its name).
+ * while the lead names the county inside it: the county or city of the headline or lead that lies under the leading
+ * region goes first, when no other of its level stands there (towns stay behind: they keep their county's code, not its name).
  */
 function mostSpecificFirst(ranked: Tally[]): Tally[] {
   const [top] = ranked;
   if (!top || top.place.town) return ranked;
-  const inside = ranked.find(
+  const under = ranked.filter(
     (t) => t.central && !t.place.town && depth(t.place) > depth(top.place) && chain(t.place).includes(top.place.division.code),
   );
+  // A lead that lists several districts of the city (中心城区武陵区、鼎城区和…) says what the city's story covers: the
+  // city is where it is. One county named there (with its own city, maybe) is where the story stands.
+  const inside = under.filter((t) => depth(t.place) === depth(under[0]?.place ?? top.place)).length === 1 ? under[0] : undefined;
   // A province-level city may be named more often than the county the story stands in: Shanghai as the home of the
   // firms and the investment of a park it runs in another province's county (沪苏大丰产业联动集聚区, 上海“飞地”). A
   // county the headline or lead names in full, with its own city or province also named and at least half the top

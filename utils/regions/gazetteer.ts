@@ -6,7 +6,7 @@
  * background worker or the command line, never in the content script.
  */
 import data from './divisions.json';
-import { COMMON_WORD_SHORT_FORMS, ETHNIC_GROUPS } from './common-words';
+import { COMMON_WORD_FULL_NAMES, COMMON_WORD_SHORT_FORMS, ETHNIC_GROUPS } from './common-words';
 import { ENGLISH_NAMES } from './english-names';
 import { pinyinNames } from './pinyin';
 import type { Region } from '../articles/types';
@@ -101,7 +101,8 @@ function build(): Gazetteer {
   const commonShortForms = new Map<string, Place[]>();
   for (const division of byCode.values()) {
     // A two-character name (范县, 和县) also occurs inside words (示范县, 经济和县城): it counts no more than a short form.
-    add(names, division.name, { division, form: division.name.length <= 2 ? 'short' : 'full' });
+    const everyday = division.name.length <= 2 || COMMON_WORD_FULL_NAMES.has(division.name);
+    add(names, division.name, { division, form: everyday ? 'short' : 'full' });
     const short = shortForm(division.name);
     if (short && short.length >= 2 && short !== division.name)
       add(COMMON_WORD_SHORT_FORMS.has(short) ? commonShortForms : names, short, { division, form: 'short' });
