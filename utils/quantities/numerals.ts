@@ -49,6 +49,16 @@ const ZHAO_MONEY_AFTER = /^(?:元|美元|日元|港元|港币|欧元|新台币|�
 /** 千伏, 千瓦, 千米, 千克, 千卡, 千帕, 千赫: 千 here is the metric prefix kilo-, not a thousand. */
 const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';
 
+/**
+ * `text.charCodeAt(i)`: zh.ts and zh-subject.ts read a character code in some 90 places, and a call of this
+ * minifies to a third of the method call (the Chinese engine's bundle has a size budget). This module's own
+ * loops keep the method: they run over every digit of a number, where the call doubled the time (1 MB of digits,
+ * 5 → 10 ms).
+ */
+export function codeAt(text: string, i: number): number {
+  return text.charCodeAt(i);
+}
+
 /** Membership of one character in a set written as a string (false for a position outside the text). */
 const has = (set: string, ch: string | undefined): boolean => ch !== undefined && ch !== '' && set.includes(ch);
 

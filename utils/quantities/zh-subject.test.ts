@@ -126,6 +126,12 @@ describe('subjects in cells of prose and of levels reached from an average', () 
   it('names both levels of 由平均…减至… by the measure', () => {
     expect(subjects('申请材料由平均18.4份减至7.6份。').map(([, s]) => s)).toEqual(['申请材料', '申请材料']);
   });
+
+  it('names both levels of 由…降至… by the measure, and 下降到 still whole', () => {
+    expect(subjects('管网漏损率由28%降至9.5%以下。').map(([, s]) => s)).toEqual(['管网漏损率', '管网漏损率']);
+    expect(subjects('产品不良率由万分之八降到万分之二。').map(([, s]) => s)).toEqual(['产品不良率', '产品不良率']);
+    expect(subjects('水土流失率由31.5%下降到6.82%。').map(([, s]) => s)).toEqual(['水土流失率', '水土流失率']);
+  });
 });
 
 describe('subjects past a bracket, a class word and an earlier figure after 由 (the sixteenth Chinese held-out set)', () => {

@@ -4,11 +4,11 @@
  * subject means the clause names nothing of its own (同比增长9.3%, 合160.5亩, 分别为…和…): the figure
  * measures what the figure before it in the sentence does, and the caller gives it that subject.
  */
-import { isAsciiDigit } from './numerals';
+import { codeAt, isAsciiDigit } from './numerals';
 import { WordIndex } from './word-index';
 
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => codeAt(ch, 0)));
 
 /** Clause delimiters: a subject never reaches past one. */
 const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
@@ -19,7 +19,8 @@ const TRAILING_FILLER = (
   '由平均 压减至 减至 减到 精简 ' +
   '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
-  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 ' +
+  // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
+  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
@@ -106,7 +107,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   if (/^(?:的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
   const start = k;
   while (k < sentenceEnd && k - start < 12) {
-    const ch = text.charCodeAt(k);
+    const ch = codeAt(text, k);
     if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
@@ -121,7 +122,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
  */
 function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
   let k = from;
-  while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(text.charCodeAt(k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
+  while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
   // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
@@ -156,7 +157,7 @@ export function chineseSubject(
   previousEnd = sentenceStart,
 ): string {
   let clauseStart = figureStart;
-  while (clauseStart > sentenceStart && !CLAUSE_END.has(text.charCodeAt(clauseStart - 1))) clauseStart--;
+  while (clauseStart > sentenceStart && !CLAUSE_END.has(codeAt(text, clauseStart - 1))) clauseStart--;
   // 抽查行政村（社区）102个, 新建产地仓（以下简称…）23座: a note in brackets right before the figure; the words
   // before it name what is measured.
   const open = clauseStart === figureStart && text[figureStart - 1] === '）' ? text.lastIndexOf('（', figureStart) : -1;
@@ -164,7 +165,7 @@ export function chineseSubject(
     return chineseSubject(text, sentenceStart, sentenceEnd, open, figureEnd, kind, previousEnd);
   }
   // 6个月内开工建设: a time limit, for what follows it.
-  if (kind === 'duration' && text.charCodeAt(figureEnd - 1) === 0x5185 /* 内 */) {
+  if (kind === 'duration' && codeAt(text, figureEnd - 1) === 0x5185 /* 内 */) {
     const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);
     if (limit) return limit;
   }
@@ -203,9 +204,9 @@ export function chineseSubject(
   before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
-  const nounAfter = after.length >= 2 && isCjk(after.charCodeAt(0)) && !VERB_START.has(after.charCodeAt(0));
+  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0));
   if (nounAfter && kind === 'count') return after;
-  if (kind === 'count' && after.length === 1 && ONE_CHARACTER_COUNTED.has(after.charCodeAt(0))) return after;
+  if (kind === 'count' && after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))) return after;
   if (GIVING.test(before)) {
     const receiver = before.replace(GIVING, '');
     if (nounAfter && receiver.length + after.length <= 20) return receiver + after;

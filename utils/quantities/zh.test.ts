@@ -740,3 +740,39 @@ describe('half, money classes, quarters and price moves (the sixteenth Chinese h
     expectClaim(['建成后每年能给村集体增加收入15万元', '15万元', 150000, 'CNY', 'exact', 'increase']);
   });
 });
+
+describe('ceilings, savings and ship classes (the seventeenth Chinese held-out set)', () => {
+  it('reads 最高达 / 最多达 before a figure, or before a rate word and its figure, as at most', () => {
+    expectClaim(['水田指标成交价最高达每亩18万元', '18万元', 180000, 'CNY/mu', 'at_most']);
+    expectClaim(['景区单日客流最高达14.2万人次', '14.2万人次', 142000, 'person', 'at_most']);
+    expectClaim(['每场培训最多达120人', '120人', 120, 'person', 'at_most']);
+  });
+
+  it('reads 节约 and what it saves before a figure as a decrease, but not 节约集约利用 (land used sparingly)', () => {
+    expectClaim(['每年可节约水量约420万立方米', '420万立方米', 4200000, 'm3', 'approx', 'decrease']);
+    expectClaim(['年节约标准煤1.2万吨', '1.2万吨', 12000, 't', 'exact', 'decrease']);
+    expectClaim(['节约集约利用低效用地1200亩', '1200亩', 1200, 'mu']);
+    expectClaim(['坚持集约节约利用土地860亩', '860亩', 860, 'mu']);
+  });
+
+  it('reads a multiple after 翻了 as a rise (the 了 is stepped over before the verb), but not a count after 推翻', () => {
+    expectClaim(['村集体收入三年翻了3倍', '3倍', 3, 'times', 'exact', 'increase']);
+    expectClaim(['改种蔬菜后产值翻了两三倍', '两三倍', 2, 'times', 'exact', 'increase']);
+    expectClaim(['推翻3项原有结论', '3项', 3, 'item']);
+  });
+
+  it('reads 块钱 as yuan, and 度 after 万/亿 as kilowatt-hours, but not 块 alone or an angle in 度', () => {
+    expectClaim(['一年到头挣不到两千块钱', '两千块钱', 2000, 'CNY', 'at_most']);
+    expectClaim(['每人补贴500块钱', '500块钱', 500, 'CNY/person']);
+    expectClaim(['年上网电量1.5亿度', '1.5亿度', 1.5e8, 'kWh']);
+    expectClaim(['可发电约三千万度', '三千万度', 3e7, 'kWh', 'approx']);
+    expectClaim(['铺设1.2万块光伏板', '1.2万块', 12000, 'count']);
+    expect(extractChineseClaims('将坡度在15度以下的旱地归并整理').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads 吨级 as a class with its class word in the span, a bound after it reaching the figure', () => {
+    expectClaim(['新建5000吨级运维码头1座', '5000吨级', 5000, 't']);
+    expectClaim(['可停靠10万吨级以上船舶', '10万吨级', 100000, 't', 'at_least']);
+    expectClaim(['年吞吐量5000吨，', '5000吨', 5000, 't']);
+  });
+});

@@ -20,7 +20,7 @@
  */
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
-import { digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
+import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { chineseSubject, cleanSubject } from './zh-subject';
@@ -45,7 +45,7 @@ function charSet(chars: string): number {
   if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
   nextBit *= 2;
   // By index, not `for…of`: the sets are BMP characters, and a string iterator is slow where this runs cold.
-  for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
+  for (let i = 0; i < chars.length; i++) CHAR_BITS[codeAt(chars, i)] |= bit;
   return bit;
 }
 const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
@@ -74,9 +74,9 @@ interface UnitWord {
 const UNIT_INDEX = new Map<number, UnitWord[]>();
 for (const [w, u] of chineseUnitWords()) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
-  const last = w.charCodeAt(w.length - 1);
+  const last = codeAt(w, w.length - 1);
   const entry: UnitWord = { w, u, anyCase: latin ? w.toLowerCase() : null, latinEnd: isLatin(last) || isAsciiDigit(last), more: w.includes('多') };
-  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => x.charCodeAt(0)) : [w.charCodeAt(0)];
+  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => codeAt(x, 0)) : [codeAt(w, 0)];
   for (const k of new Set(keys)) {
     let list = UNIT_INDEX.get(k);
     if (!list) UNIT_INDEX.set(k, (list = []));
@@ -114,7 +114,7 @@ function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
 /** Qualifiers before a number, longest first. */
 const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
-    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 ≤ ＜ <'],
+    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     ['approx', '大约 将近 接近 大概 近 约 约为 约合 约有'],
   ]),
@@ -159,8 +159,8 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = tagged<Change>([
-  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻了 增收 增加收入 延长 净增 加快'],
-  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 减少了 削减 消减 同比降 同比减 环比降 下跌 减'],
+  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快'],
+  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减'],
   // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
   // price or fee moved from its standard.
   ['increase', '年增 成长 按年升 按月升 同比升 上浮'],
@@ -245,7 +245,7 @@ function extractSimplified(text: string): Claim[] {
   yuanCurrency = text.includes('台币') && !text.includes('人民币') ? 'TWD' : undefined;
   const n = text.length;
   for (let s = 0; s < n; ) {
-    if ((CHAR_BITS[text.charCodeAt(s)] & START) === 0) {
+    if ((CHAR_BITS[codeAt(text, s)] & START) === 0) {
       s++;
       continue;
     }
@@ -269,16 +269,16 @@ function wordToken(s: number, length: number, value: number): NumberToken {
 
 /** Tries a claim at s; pushes it and returns where to continue. */
 function scanAt(text: string, s: number, out: Claim[]): number {
-  const c0 = text.charCodeAt(s);
+  const c0 = codeAt(text, s);
   // Currency symbols before a number: $20, ￥300.
   if (c0 === 36 || c0 === 0xffe5 || c0 === 0xa5 || c0 === 0x20ac) {
-    if (!isAsciiDigit(text.charCodeAt(s + 1))) return s + 1;
+    if (!isAsciiDigit(codeAt(text, s + 1))) return s + 1;
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
-  const prev = text.charCodeAt(s - 1);
+  const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
   if (c0 === 0x534a /* 半 */) {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
@@ -287,7 +287,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
-  const next = text.charCodeAt(s + 1);
+  const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
@@ -317,10 +317,10 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   const tok = joinBrokenNumber(text, first);
   const skip = tok.end;
   // Products like 7×24小时 name a service schedule, not a figure.
-  if (inSet(TIMES, prev) || inSet(TIMES, text.charCodeAt(tok.end))) return skipNumeralRun(text, tok.end + 1);
+  if (inSet(TIMES, prev) || inSet(TIMES, codeAt(text, tok.end))) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
-  if ((prev === 45 || prev === 46) && s > 1 && (isLatin(text.charCodeAt(s - 2)) || isAsciiDigit(text.charCodeAt(s - 2)))) return skip;
+  if ((prev === 45 || prev === 46) && s > 1 && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
   // Digit-by-digit numerals are years or names (二〇二三, 十四五), unless they are a pair said for a range with its
   // unit (三四成, 两三百元); 二三十 is a vague "twenty or thirty".
   if (tok.sequence) return emitPaired(text, s, out) || skipNumeralRun(text, tok.end);
@@ -330,7 +330,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.arabic && !tok.multiplied && tok.intDigits >= 9 && !/[,，]/.test(text.slice(s, tok.end))) return skip;
   if (prevNonSpace(text, s) === 0x7b2c /* 第 */) return skipOrdinalList(text, tok.end);
   // The minutes of a clock time or the second term of a ratio (08:35, 1：1): never a figure of their own.
-  if ((prev === 0x3a /* : */ || prev === 0xff1a) /* ： */ && isAsciiDigit(text.charCodeAt(s - 2))) return skip;
+  if ((prev === 0x3a /* : */ || prev === 0xff1a) /* ： */ && isAsciiDigit(codeAt(text, s - 2))) return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
@@ -341,7 +341,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   let u = matchUnit(text, unitPos, tok);
   // 二百来户, 十来天, 30来家: 来 between a round number and its unit is "about".
   let about = false;
-  if (!u && text.charCodeAt(tok.end) === 0x6765 /* 来 */ && isRound(text, tok)) {
+  if (!u && codeAt(text, tok.end) === 0x6765 /* 来 */ && isRound(text, tok)) {
     u = matchUnit(text, tok.end + 1, tok);
     about = u !== null;
   }
@@ -368,8 +368,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   }
   // 分别高于全国、全省1.6和0.6个百分点, 分别为3.2、4.5亿元: a bare figure listed before one with a measure takes its
   // unit (not counts or durations, whose lists are names or dates: 1、2号地块, 2023、2024年).
-  const and = text.charCodeAt(tok.end);
-  if (!u && tok.arabic && (and === 0x548c /* 和 */ || and === 0x3001) /* 、 */ && isAsciiDigit(text.charCodeAt(tok.end + 1))) {
+  const and = codeAt(text, tok.end);
+  if (!u && tok.arabic && (and === 0x548c /* 和 */ || and === 0x3001) /* 、 */ && isAsciiDigit(codeAt(text, tok.end + 1))) {
     const t2 = readNumber(text, tok.end + 1);
     const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
     if (u2 && !u2.reject && u2.kind !== 'count' && u2.kind !== 'duration') {
@@ -379,8 +379,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   }
   if (!u) {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
-    if (!tok.multiplied || !inSet(MULTIPLIER_END, text.charCodeAt(tok.end - 1)) || tok.value < 1e4) return skip;
-    const plus = text.charCodeAt(tok.end);
+    if (!tok.multiplied || !inSet(MULTIPLIER_END, codeAt(text, tok.end - 1)) || tok.value < 1e4) return skip;
+    const plus = codeAt(text, tok.end);
     if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
@@ -453,7 +453,7 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
   const multiplier = c === '万' || c === '亿';
   if (!gap.includes('\n') && !(multiplier && tok.arabic && gap.length === 1)) return tok;
   if (!multiplier) {
-    if (!tok.arabic || !isAsciiDigit(text.charCodeAt(brk)) || gap.split('\n').length !== 2) return tok;
+    if (!tok.arabic || !isAsciiDigit(codeAt(text, brk)) || gap.split('\n').length !== 2) return tok;
     const lineStart = text.lastIndexOf('\n', tok.start - 1);
     if (tok.start - lineStart < 15 || matchUnit(text, tok.end, tok)) return tok;
   }
@@ -468,14 +468,14 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
 
 function skipNumeralRun(text: string, p: number): number {
   let q = p;
-  while (q < text.length && (isChineseNumeralChar(text.charCodeAt(q)) || isAsciiDigit(text.charCodeAt(q)))) q++;
+  while (q < text.length && (isChineseNumeralChar(codeAt(text, q)) || isAsciiDigit(codeAt(text, q)))) q++;
   return q;
 }
 
 function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
-  while (q < text.length && q - p < max && isSpace(text.charCodeAt(q))) q++;
-  return q < text.length && isSpace(text.charCodeAt(q)) ? p : q;
+  while (q < text.length && q - p < max && isSpace(codeAt(text, q))) q++;
+  return q < text.length && isSpace(codeAt(text, q)) ? p : q;
 }
 
 /**
@@ -485,7 +485,7 @@ function skipSpaces(text: string, p: number, max: number): number {
 function skipOrdinalList(text: string, end: number): number {
   for (;;) {
     const range = rangeAt(text, end);
-    const listed = !range && inSet(AND, text.charCodeAt(end)) ? readNumber(text, end + 1) : null;
+    const listed = !range && inSet(AND, codeAt(text, end)) ? readNumber(text, end + 1) : null;
     const next = range ?? (listed && !listed.sequence ? listed : null);
     if (!next) return end;
     end = next.end;
@@ -495,8 +495,8 @@ function skipOrdinalList(text: string, end: number): number {
 /** The code of the last non-space character before s, or -1. */
 function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
-  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
-  return q >= 0 ? text.charCodeAt(q) : -1;
+  while (q >= 0 && isSpace(codeAt(text, q))) q--;
+  return q >= 0 ? codeAt(text, q) : -1;
 }
 
 function trailingMultiplier(s: string): number {
@@ -508,13 +508,13 @@ function trailingMultiplier(s: string): number {
 
 /** A range connector and a second number right after p. */
 function rangeAt(text: string, p: number): NumberToken | null {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   let q = p + 1;
   if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) q = skipSpaces(text, q, 2);
   else if (c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013 /* – */) q = p + 1;
-  else if (c === 0x2014 /* — */) q = text.charCodeAt(p + 1) === 0x2014 ? p + 2 : p + 1;
+  else if (c === 0x2014 /* — */) q = codeAt(text, p + 1) === 0x2014 ? p + 2 : p + 1;
   else return null;
-  const c2 = text.charCodeAt(q);
+  const c2 = codeAt(text, q);
   if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);
   if (!t || t.sequence || t.dotted || t.leadingZero || t.fraction) return null;
@@ -532,21 +532,23 @@ function textBefore(text: string, at: number, n: number): string {
 }
 
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
-  const c = text.charCodeAt(p);
+  const c = codeAt(text, p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   // (一成不变, "never changing", is an idiom.)
-  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, text.charCodeAt(p + 1)) && !text.startsWith('不变', p + 1)) {
-    if (text.charCodeAt(p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, codeAt(text, p + 1)) && !text.startsWith('不变', p + 1)) {
+    if (codeAt(text, p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
-    const digit = text.charCodeAt(p + 1);
+    const digit = codeAt(text, p + 1);
     const d = isChineseNumeralChar(digit) ? digitValue(digit) : -1;
-    if (d > 0 && tok.value >= 1 && !(isCjk(text.charCodeAt(p + 2)) && !inSet(AFTER_CHENG_DIGIT, text.charCodeAt(p + 2))))
+    if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSet(AFTER_CHENG_DIGIT, codeAt(text, p + 2))))
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
   }
   const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
+  // 两千块钱: the spoken yuan, read as 元 is (块 alone counts pieces: 1.2万块光伏板).
+  if (c === 0x5757 /* 块 */ && text[p + 1] === '钱') return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -554,7 +556,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (!startsWithUnit(text, unit, p)) continue;
     const { w, u } = unit;
     const end = p + w.length;
-    const after = text.charCodeAt(end);
+    const after = codeAt(text, end);
     // Latin units must end at a word boundary: 5G技术 has no unit, 20km2 does.
     if (unit.latinEnd && (isLatin(after) || isAsciiDigit(after))) continue;
     // 眼 counts wells and springs (机井215眼), 口 wells and ponds (水塘24口), only right after the number, never in
@@ -570,6 +572,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
+    // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
+    if (w === '吨' && after === 0x7ea7 /* 级 */) m.end = end + 1;
     if (u.code === 'year') {
       // 2023年 (a date), 一年前, 三年级: a date or a name.
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
@@ -586,7 +590,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       return { code: 'month', kind: 'duration', end: end + 2, word: '个季度', factor: 3 };
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
-      const isMonth = text.charCodeAt(end + 1) === 0x6708 /* 月 */;
+      const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
       return { code: isMonth ? 'month' : 'hour', kind: 'duration', end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
@@ -598,7 +602,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     }
     // Rates: 元/亩, 万元/亩, 元/平方米, 元每吨.
     if (u.kind === 'money') {
-      const sep = text.charCodeAt(m.end);
+      const sep = codeAt(text, m.end);
       if (sep === 0x2f /* / */ || sep === 0xff0f /* ／ */ || sep === 0x6bcf /* 每 */) {
         const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
         if (per && !per.reject && RATE_DENOMINATORS.has(per.code)) {
@@ -608,7 +612,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     }
     return m;
   }
-  return null;
+  // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
+  // so 坡度15度 stays an angle).
+  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? { code: 'kWh', kind: 'power', end: p + 1, word: '度', factor: 1 } : null;
 }
 
 interface Pending {
@@ -639,12 +645,12 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
   // 一吨半 is a measure (1.5 t), not an article.
-  const c0 = text.charCodeAt(s);
+  const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
 
   // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
-  while (q > 0 && isSpace(text.charCodeAt(q - 1)) && s - q < 4) q--;
+  while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
   let qq = q;
   let currency: string | undefined;
   if (kind === 'money' && p.unitInfo?.word === '元') {
@@ -674,7 +680,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
-      const before = text.charCodeAt(qq - w.length - 1);
+      const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
       if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
@@ -711,21 +717,21 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
   if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
     let a = q;
-    while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+    while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
     if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
   }
-  const atEnd = text.charCodeAt(p.end);
+  const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
-  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, text.charCodeAt(p.end + 1));
+  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
   if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
-  const beforeQ = text.charCodeAt(q - 1);
+  const beforeQ = codeAt(text, q - 1);
   const word = p.unitInfo?.word;
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
-  const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, text.charCodeAt(q - 2)) && !(text.charCodeAt(q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, text.charCodeAt(q - 3)));
+  const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
@@ -736,10 +742,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
-    const b = text.charCodeAt(s - 1);
-    if (inSet(SINGLE_NUMERAL, text.charCodeAt(s - 2)) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return p.end;
+    const b = codeAt(text, s - 1);
+    if (inSet(SINGLE_NUMERAL, codeAt(text, s - 2)) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return p.end;
     // (Not 成: 八成一线员工 is eight tenths of the front-line workers.)
-    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(text.charCodeAt(p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
+    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
   }
   if (kind === 'count' && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
@@ -759,8 +765,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     for (let k = 0; k < afters.length; k++) {
       const { w, a } = afters[k];
       if (text.startsWith(w, ap)) {
-        if (w === '上下' && text.charCodeAt(ap + 2) === 0x6e38 /* 游 */) continue;
-        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(text.charCodeAt(ap + 1)) || inSet(NOT_MORE_BEFORE, text.charCodeAt(ap + 1)))) continue;
+        if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
+        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
         approx = a;
         afterPos = ap + w.length;
         break;
@@ -769,7 +775,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
     const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
     if (bound) approx = bound[1] === '最低' || bound[1] === '下限' ? 'at_least' : 'at_most';
-    if (approx === 'exact' && text.charCodeAt(ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, text.charCodeAt(ap + 1))) {
+    if (approx === 'exact' && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
     }
@@ -780,16 +786,18 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
   let c = qualStart;
-  if (text.charCodeAt(c - 1) === 0x4e86 /* 了 */) c--;
+  if (codeAt(text, c - 1) === 0x4e86 /* 了 */) c--;
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(text.slice(c - 2, c))) c -= 2;
-  else if (text.charCodeAt(c - 1) === 0x5728 /* 在 */) c--;
+  else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
   const changes = CHANGE_INDEX.at(text, c);
   for (let k = 0; k < changes.length; k++) {
     const verb = changes[k];
     const w = verb.w;
     if (c >= w.length && text.startsWith(w, c - w.length)) {
-      if (w === '减' && inSet(NOT_JIAN, text.charCodeAt(c - 2))) continue;
+      if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
+      // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
+      if (w === '翻' && p.unit !== 'times') continue;
       if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = verb.change;
       break;
@@ -812,7 +820,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const last = out[out.length - 1];
   if (!change && last?.change && last.unit === p.unit) {
     const between = text.slice(last.end, qualStart);
-    if ((between.length === 1 && inSet(AND, between.charCodeAt(0))) || (last.change === 'decrease' && CUT_NEXT_OBJECT.test(between))) change = last.change;
+    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === 'decrease' && CUT_NEXT_OBJECT.test(between))) change = last.change;
   }
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
@@ -822,7 +830,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     let a = q;
     let rateChar = false;
     while (a > 0 && q - a < 40) {
-      const ch = text.charCodeAt(a - 1);
+      const ch = codeAt(text, a - 1);
       if (inSet(CLAUSE_END, ch)) break;
       rateChar ||= inSet(RATE_CHAR, ch);
       a--;
@@ -831,13 +839,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // A rate word inside a quoted programme name (“亩均论英雄”奖励资金1.28亿元) makes no rate of the figure.
     let per = rateChar ? lastRateWord(clause.replace(QUOTED, '')) : null;
     // 每亩补助种子、化肥款300元: 每亩 reaches over a list of what is paid, when no other figure stands between.
-    if (!per && text.charCodeAt(a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(textBefore(text, q, 40))?.[0] ?? '');
+    if (!per && codeAt(text, a - 1) === 0x3001 /* 、 */) per = lastRateWord(PER_OVER_LIST.exec(textBefore(text, q, 40))?.[0] ?? '');
     if (per) unit = rateUnit(unit, per);
-    else if (TIER_CLAUSE.test(clause) && text.charCodeAt(afterPos) === 0x7684 /* 的 */) {
+    else if (TIER_CLAUSE.test(clause) && codeAt(text, afterPos) === 0x7684 /* 的 */) {
       // 亩均税收达到30万元的，奖励…；达到50万元的，…: a tier that names no measure is in the measure of the tier before.
       for (let k = out.length - 1; k >= 0 && qualStart - out[k].end < 120; k--) {
         const tier = out[k];
-        if (tier.unit.startsWith(`${unit}/`) && text.charCodeAt(tier.end) === 0x7684 /* 的 */) {
+        if (tier.unit.startsWith(`${unit}/`) && codeAt(text, tier.end) === 0x7684 /* 的 */) {
           unit = tier.unit;
           break;
         }
@@ -851,16 +859,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
   if (unit === 'household' && !p.range) {
     let a = q;
-    while (a > 0 && q - a < 30 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+    while (a > 0 && q - a < 30 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
     if (FIRMS_IN_HU.test(text.slice(a, q))) unit = 'count';
   }
 
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
   let value = p.value;
-  const sign = text.charCodeAt(start - 1);
+  const sign = codeAt(text, start - 1);
   if ((sign === 0x2d /* - */ || sign === 0xff0d /* － */ || sign === 0x8d1f) /* 负 */ && !p.range && start === s) {
-    const b = text.charCodeAt(start - 2);
+    const b = codeAt(text, start - 2);
     if (!isAsciiDigit(b) && !isLatin(b) && !isChineseNumeralChar(b)) {
       start--;
       value = -value;
@@ -895,8 +903,11 @@ const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税�
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
-/** 减少/降低/节省/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元): no figure, clause end, 的 or level word between. */
-const CUT_OBJECT = /(?:减少|降低|节省|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+/**
+ * 减少/降低/节省/节约/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元, 节约水量约420万立方米):
+ * no figure, clause end, 的 or level word between. 节约集约利用 (using land sparingly) names what is used, not saved.
+ */
+const CUT_OBJECT = /(?:减少|降低|节省|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
@@ -967,14 +978,14 @@ function lastRateWord(clause: string): string | null {
 /** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
 function comparedWith(text: string, p: number, base = COMPARISON): boolean {
   let a = p;
-  while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, text.charCodeAt(a - 1))) a--;
+  while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
   return base.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
   let open = -1;
   for (let k = s - 1; k >= 0 && s - k <= 8; k--) {
-    const ch = text.charCodeAt(k);
+    const ch = codeAt(text, k);
     if (inSet(QUOTE_OPEN, ch)) {
       open = k;
       break;
@@ -983,7 +994,7 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
   }
   if (open < 0) return false;
   for (let k = e; k < text.length && k - open <= 10; k++) {
-    const ch = text.charCodeAt(k);
+    const ch = codeAt(text, k);
     if (inSet(QUOTE_CLOSE, ch)) return true;
     if (inSet(CLAUSE_END, ch)) return false;
   }
@@ -999,12 +1010,12 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
   let crossesLine = false;
-  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, text.charCodeAt(a - 1))) if (text.charCodeAt(--a) === NEWLINE) crossesLine = true;
+  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, codeAt(text, a - 1))) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, text.charCodeAt(b))) if (text.charCodeAt(b++) === NEWLINE) crossesLine = true;
-  if (b < text.length && inSet(SENTENCE_END, text.charCodeAt(b))) b++;
+  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, codeAt(text, b))) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
+  if (b < text.length && inSet(SENTENCE_END, codeAt(text, b))) b++;
   if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
-  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (a < b && isSpace(codeAt(text, a))) a++;
   return [a, b];
 }
 
@@ -1082,9 +1093,9 @@ function headerChange(header: string): Change | undefined {
 function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
   let rowStart = s;
   let tab = false;
-  while (rowStart > a && text.charCodeAt(rowStart - 1) !== NEWLINE) if (text.charCodeAt(--rowStart) === TAB) tab = true;
+  while (rowStart > a && codeAt(text, rowStart - 1) !== NEWLINE) if (codeAt(text, --rowStart) === TAB) tab = true;
   let rowEnd = e;
-  while (rowEnd < b && text.charCodeAt(rowEnd) !== NEWLINE) if (text.charCodeAt(rowEnd++) === TAB) tab = true;
+  while (rowEnd < b && codeAt(text, rowEnd) !== NEWLINE) if (codeAt(text, rowEnd++) === TAB) tab = true;
   return tab ? [rowStart, rowEnd] : [a, b];
 }
 
