@@ -250,6 +250,12 @@ describe('platform tags, IP provinces and section labels beside a headline', () 
     ['▶音频播报00:00 / 04:52本文共1860字，收听约5分钟', 'furniture'],
     ['本文约3600字，阅读需要9分钟', 'furniture'],
     ['全文共1860字，该县柑橘种植面积达到20.5万亩', 'text'],
+    // An English page's reading time, alone on its line; a sentence that gives one is text.
+    ['4 minute read', 'furniture'],
+    ['6 min read', 'furniture'],
+    ['5-minute read', 'furniture'],
+    ['3 MIN READ', 'furniture'],
+    ['The report is a 4 minute read for most officials.', 'text'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

@@ -361,8 +361,11 @@ export function isFurniture(line: string): boolean {
  * play icon counts only in such a run (alone on its line it is left as the text it was: it says nothing).
  */
 const CONTROL =
-  // A reader bar's length of the text and of its reading (本文共1860字，收听约5分钟; 本文约3600字，阅读需要9分钟).
+  // A reader bar's length of the text and of its reading (本文共1860字，收听约5分钟; 本文约3600字，阅读需要9分钟), and
+  // an English page's reading time.
   '(?:本文|全文)(?:共|约)*\\s*\\d[\\d,]*\\s*字|(?:收听|阅读|听完|读完)(?:需要|需|约|时长|时间)*\\s*\\d+\\s*分钟' +
+  // An English page's reading time (4 minute read, 6 min read, 5-minute read, 3 MIN READ).
+  '|\\d{1,3}\\s*-?\\s*(?:[Mm]in(?:ute)?s?|MIN(?:UTE)?S?)\\.?\\s+(?:[Rr]ead|READ)' +
   '|(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报|音频播报|语音朗读)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
   '|\\d(?:\\.\\d+)?[xX×]|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 const PLAY_ICON = '[▶►❚⏸⏵⏯]*';
