@@ -54,6 +54,9 @@ describe('classifyLine', () => {
     ['(图片由杭州市规划和自然资源局临安分局提供)', 'credit'],
     ['[Photo/Xinhua]', 'credit'],
     ['吴兴区埭镇的下沈港生态廊道 何伟卫 摄', 'captionWithCredit'],
+    // The credit right after the caption's full stop, with no space.
+    ['茶叶加工产业园内，一条全自动红茶生产线每天可加工鲜叶15吨。受访者供图', 'captionWithCredit'],
+    ['瑶里镇的高山茶园。汪建华 摄', 'captionWithCredit'],
     ['Workers at the industrial park in Suining. (Xinhua/Li Ming)', 'captionWithCredit'],
     // A credit after a copyright sign ends an English caption; a copyright notice is page furniture.
     ['Barges at a steel mill on the Yangtze in Jiangyin © Liu Mei/Financial Daily', 'captionWithCredit'],

@@ -38,7 +38,8 @@ const CREDIT_CUE = /[图照视摄A-Za-z]/;
 
 /** A credit at the end of a caption line: "吴兴区埭镇的下沈港生态廊道 何伟卫 摄", "... (Xinhua/Li Ming)". */
 const TRAILING_CREDIT = [
-  /\s(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
+  // After a space, or right after the caption's full stop (…每天可加工鲜叶15吨。受访者供图).
+  /(?:\s|(?<=[。！？]))(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
   /[（(]\s*(图片|照片)?\s*由[^）)]{1,40}提供\s*[）)]$/,
   /[（(]\s*(新华社|中新社)?\s*(记者)?\s*[\u4e00-\u9fff]{2,4}\s*(摄|摄影)\s*[）)]$/,
   /[(\[]\s*(Xinhua|Reuters|AP|AFP|CFP|VCG|Photo|Provided)\s*[/:]?[^)\]]{0,50}[)\]]$/,
