@@ -482,6 +482,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // its beds, seats, rooms or berths.
   const capacity = text[from] === '-' ? CAPACITY_COMPOUND.exec(text.slice(from + 1, from + 12)) : null;
   if (capacity) return { code: 'count', end: from + 1 + capacity[1]!.length, counter: 'count' };
+  // "a 3,000-strong team", "a 200-strong delegation": a group's size written as a compound adjective counts its
+  // members (a fleet's or a herd's, its ships or animals).
+  const strong = text[from] === '-' ? /^strong\b(?![\s-]+(?:fleet|herd|flock|collection|portfolio)\b)/i.exec(text.slice(from + 1, from + 30)) : null;
+  if (strong) return { code: 'person', end: from + 1 + strong[0].length, counter: 'person' };
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
@@ -669,6 +673,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
   // (for over 20 years, a history of over 500 years, took over six years).
   if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
+  // "a population spread over 2,908 square kilometers", "a line stretching over 40 km": after a verb of extent,
+  // "over" says across what the thing lies, not more than.
+  if (approx === 'at_least' && /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?|scattered|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|distributed|dispersed)\s+over\s*$/i.test(before)
+    && (unitInfo(unit.code)?.kind === 'area' || unitInfo(unit.code)?.kind === 'length')) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // 2,000+ firms, 2,000-plus livestreaming rooms.
