@@ -221,4 +221,24 @@ describe('subjects of English figures', () => {
       'Output CAGR', 'Output',
     ]);
   });
+
+  it("names the county's or the city's figure by the place the text named, when it named one", () => {
+    expect(subjects("Lankao county in Henan is known for its paulownia. The county's GDP reached 41.6 billion yuan, up 6.9 percent.")).toEqual([
+      ['41.6 billion yuan', 'Lankao GDP'], ['6.9 percent', 'Lankao GDP growth'],
+    ]);
+    expect(subjects('Longnan, a county-level city in Ganzhou, grew fast. The city\'s GDP reached 38.2 billion yuan.')).toEqual([['38.2 billion yuan', 'Longnan GDP']]);
+    // (The last place of the level named before the figure; "The city" and the words of a longer name are no name.)
+    expect(subjects('Tongwei County, in Dingxi city, is poor. The county\'s GDP was 8.6 billion yuan.')).toEqual([['8.6 billion yuan', 'Tongwei GDP']]);
+    expect(subjects('The city grew. The city\'s GDP reached 1.27 trillion yuan.')).toEqual([['1.27 trillion yuan', "city's GDP"]]);
+    expect(subjects('Yiwu International Trade City is busy. The city\'s exports reached 120 billion yuan.')).toEqual([['120 billion yuan', "city's exports"]]);
+  });
+
+  it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
+    expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
+      ['15 young graduates', 'young graduates'], ['4,500 yuan', 'young graduates'],
+    ]);
+    expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
+      'new seed processing lines', 'new seed processing lines',
+    ]);
+  });
 });

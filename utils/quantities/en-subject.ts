@@ -8,6 +8,8 @@
 
 /** Words that stop a subject phrase read backwards from a figure: verbs of measuring, qualifiers, function words. */
 const STOP_WORDS = (
+  // ("15 young graduates, each paid 4,500 yuan a month": each points back to what the figure before counts.)
+  'each every ' +
   'reached reach reaches rose rise rises grew grow grows fell fall falls hit hits was were is are be been totaled totalled ' +
   'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly ' +
   'exceeded topped passed surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
@@ -339,4 +341,22 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.
   return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
+}
+
+/** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */
+const NAMED_PLACE: Record<string, RegExp> = {
+  county: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ounty\b|, a (?:poor |mountainous |rural )?county\b)/g,
+  city: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ity\b|, a (?:county-level |prefecture-level )?city\b)/g,
+};
+
+/**
+ * "the county's GDP", "the city's economy": a subject owned by the county or the city the article has named is that
+ * place's (Lankao GDP), as readers say it; the last such place named before the figure, none if the text names none.
+ */
+export function withOwnerName(subject: string, text: string, figureStart: number): string {
+  const owner = /^(county|city)'s\s+(?=\S)/i.exec(subject);
+  if (!owner) return subject;
+  let name = '';
+  for (const m of text.slice(0, figureStart).matchAll(NAMED_PLACE[owner[1]!.toLowerCase()]!)) name = m[1]!;
+  return name ? `${name} ${subject.slice(owner[0].length)}` : subject;
 }
