@@ -499,3 +499,18 @@ describe('English claims in working-paper, e-commerce and US local copy', () => 
     expect(claimsOn('a 300-strong herd of yaks', '300-strong')).toEqual([]);
   });
 });
+
+describe('English counts of people by nationality', () => {
+  it.each<Row>([
+    ['a city that counts some 1.3 million overseas Chinese among its diaspora', '1.3 million overseas Chinese', 1300000, 'person', 'approx'],
+    ['About 2,000 Japanese live in the district.', '2,000 Japanese', 2000, 'person', 'approx'],
+    ['It drew 30 Chinese companies and 1,200 overseas buyers.', '30 Chinese companies', 30, 'count'],
+    ['It drew 1,200 overseas buyers.', '1,200 overseas buyers', 1200, 'count'],
+    ['12 Japanese tech firms opened offices.', '12 Japanese tech firms', 12, 'count'],
+    ['The plan covers five areas of the port.', 'five areas', 5, 'count'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('counts no people in an exchange-rate note', () => {
+    expect(claimsOn('($1 = 7.2651 Chinese yuan)', '7.2651')).toEqual([]);
+  });
+});

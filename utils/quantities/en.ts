@@ -80,6 +80,8 @@ const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|wa
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
+/** Nationalities whose plural is the singular: a figure before one alone counts people. */
+const NATIONALITY_PLURALS = /^(?:Chinese|Japanese|Vietnamese|Portuguese|Taiwanese|Burmese|Nepalese|Cantonese|Swiss)$/;
 /** Words that, when plural after a number, are not counters of the thing measured. */
 const NOT_COUNTERS = /^(?:decades|degrees|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
@@ -520,7 +522,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (num.words && /^[A-Z]/.test(noun)) return null;
     // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
     const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
-    const person = PERSON_NOUNS.test(head);
+    // "1.3 million overseas Chinese", "2,000 Japanese": a nationality whose plural is its singular counts people, unless
+    // a noun it describes follows (30 Chinese companies, 12 Japanese tech firms).
+    // ("$1 = 7.2651 Chinese yuan": no fraction of a person, and a unit after it is what the figure measures.)
+    const nationals = NATIONALITY_PLURALS.test(head) && Number.isInteger(num.value)
+      && !m.slice(k + 1, 8).some((w) => w && (PERSON_NOUNS.test(w) || isCountedNoun(w) || UNIT_LIST.some(([u]) => u.toLowerCase() === w.toLowerCase())));
+    if (NATIONALITY_PLURALS.test(head) && !nationals) continue;
+    const person = nationals || PERSON_NOUNS.test(head);
     if (!person && !isCountedNoun(head)) continue;
     // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
@@ -588,7 +596,8 @@ function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (UNCHANGED_PLURALS.test(lower)) return true;
   // Words in -us and -is are singular (citrus, census, bonus, basis, analysis); an initialism's plural is not (TEUs).
-  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && !/(?:us|is)$/.test(word) && lower.length > 3 && !NOT_COUNTERS.test(word);
+  // ("overseas" is an adjective: 1.3 million overseas Chinese.)
+  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && !/(?:us|is)$/.test(word) && lower !== 'overseas' && lower.length > 3 && !NOT_COUNTERS.test(word);
 }
 
 /**
