@@ -241,4 +241,9 @@ describe('subjects of English figures', () => {
       'new seed processing lines', 'new seed processing lines',
     ]);
   });
+
+  it('ends a subject at a verb of coming to, occupying, wanting or beating', () => {
+    expect(subjects('Transfers from the central and provincial governments filled the gap: they came to 3.71 billion yuan.')).toEqual([['3.71 billion yuan', 'Transfers']]);
+    expect(subjects('The base will occupy 1,200 mu of land.')).toEqual([['1,200 mu', 'base']]);
+  });
 });

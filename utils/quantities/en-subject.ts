@@ -36,7 +36,9 @@ const TRAILING_VERBS = (
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
   'shows show showed found finds suggests suggested indicates indicated ' +
   // "drawing orders of $1.1bn", "quotas between 98.5 billion yuan and …".
-  'drawing drew draws between'
+  'drawing drew draws between ' +
+  // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
+  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
