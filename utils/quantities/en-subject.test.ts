@@ -246,4 +246,11 @@ describe('subjects of English figures', () => {
     expect(subjects('Transfers from the central and provincial governments filled the gap: they came to 3.71 billion yuan.')).toEqual([['3.71 billion yuan', 'Transfers']]);
     expect(subjects('The base will occupy 1,200 mu of land.')).toEqual([['1,200 mu', 'base']]);
   });
+
+  it('reads two nouns joined by "and" after "of" as one thing measured', () => {
+    expect(subjects("Shuyang's online sales of flowers and plants reached 26.8 billion yuan.")).toEqual([['26.8 billion yuan', "Shuyang's online sales of flowers and plants"]]);
+    expect(subjects('Exports of shoes and clothing rose 4.1%.')).toEqual([['4.1%', 'Exports of shoes and clothing growth']]);
+    // (Not across a comma: "Of the money, flowers and plants took …" is no "of" phrase.)
+    expect(subjects('Sales of seedlings, flowers and plants reached 3 billion yuan.')).toEqual([['3 billion yuan', 'plants']]);
+  });
 });

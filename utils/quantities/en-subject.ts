@@ -138,6 +138,12 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]) && !VERBS.has(bare(words[k - 1]).toLowerCase());
+    // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
+    const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
+    if (pair) {
+      tail.unshift(word);
+      continue;
+    }
     const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
@@ -150,7 +156,7 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^the$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
   const phrase = tail.join(' ');
