@@ -253,4 +253,9 @@ describe('subjects of English figures', () => {
     // (Not across a comma: "Of the money, flowers and plants took …" is no "of" phrase.)
     expect(subjects('Sales of seedlings, flowers and plants reached 3 billion yuan.')).toEqual([['3 billion yuan', 'plants']]);
   });
+
+  it('keeps a measure named by a verb form before "per" (spending per student)', () => {
+    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student']]);
+    expect(subjects('Average spending per visitor rose to 1,450 yuan.')).toEqual([['1,450 yuan', 'Average spending per visitor']]);
+  });
 });

@@ -137,7 +137,9 @@ function phraseBefore(clause: string): string {
     if (!word || /\d/.test(word)) break;
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
-    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]) && !VERBS.has(bare(words[k - 1]).toLowerCase());
+    // ("spending per student": a measure's noun that is also a verb's form joins too.)
+    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
+      && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
     if (pair) {
@@ -150,7 +152,7 @@ function phraseBefore(clause: string): string {
       continue;
     }
     if (isStop(word) && !joins) break;
-    if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1])))) {
+    if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
       // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
       if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0])) continue;
       break;
