@@ -258,4 +258,9 @@ describe('subjects of English figures', () => {
     expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student']]);
     expect(subjects('Average spending per visitor rose to 1,450 yuan.')).toEqual([['1,450 yuan', 'Average spending per visitor']]);
   });
+
+  it('names a group written after its size by whom it gathers', () => {
+    expect(subjects("Zhou is one of the county's more than 3,000-strong team of live-streamers.")).toEqual([['3,000-strong', 'team of live-streamers']]);
+    expect(subjects('A 40-strong delegation of officials visited the park.')).toEqual([['40-strong', 'delegation of officials']]);
+  });
 });

@@ -79,6 +79,8 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
   [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
 ];
+/** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
+const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -333,7 +335,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
     // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
-    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : noun;
+    // ("a 3,000-strong team of live-streamers": a group is named by whom it gathers.)
+    const members = GROUP_OF.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 60));
+    const named = members && members[1]!.toLowerCase() === noun.toLowerCase() && !isStop(members[2]!) ? `${noun} of ${members[2]}` : noun;
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : named;
   }
   // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
   // figure measures is named after it.
