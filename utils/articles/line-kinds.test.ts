@@ -55,6 +55,9 @@ describe('classifyLine', () => {
     ['(图片由杭州市规划和自然资源局临安分局提供)', 'credit'],
     ['[Photo/Xinhua]', 'credit'],
     ['吴兴区埭镇的下沈港生态廊道 何伟卫 摄', 'captionWithCredit'],
+    // The credit right after the caption's full stop, with no space.
+    ['茶叶加工产业园内，一条全自动红茶生产线每天可加工鲜叶15吨。受访者供图', 'captionWithCredit'],
+    ['瑶里镇的高山茶园。汪建华 摄', 'captionWithCredit'],
     ['Workers at the industrial park in Suining. (Xinhua/Li Ming)', 'captionWithCredit'],
     // A credit after a copyright sign ends an English caption; a copyright notice is page furniture.
     ['Barges at a steel mill on the Yangtze in Jiangyin © Liu Mei/Financial Daily', 'captionWithCredit'],
@@ -251,6 +254,12 @@ describe('platform tags, IP provinces and section labels beside a headline', () 
     ['▶音频播报00:00 / 04:52本文共1860字，收听约5分钟', 'furniture'],
     ['本文约3600字，阅读需要9分钟', 'furniture'],
     ['全文共1860字，该县柑橘种植面积达到20.5万亩', 'text'],
+    // An English page's reading time, alone on its line; a sentence that gives one is text.
+    ['4 minute read', 'furniture'],
+    ['6 min read', 'furniture'],
+    ['5-minute read', 'furniture'],
+    ['3 MIN READ', 'furniture'],
+    ['The report is a 4 minute read for most officials.', 'text'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

@@ -38,7 +38,8 @@ const CREDIT_CUE = /[图照视摄A-Za-z]/;
 
 /** A credit at the end of a caption line: "吴兴区埭镇的下沈港生态廊道 何伟卫 摄", "... (Xinhua/Li Ming)". */
 const TRAILING_CREDIT = [
-  /\s(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
+  // After a space, or right after the caption's full stop (…每天可加工鲜叶15吨。受访者供图).
+  /(?:\s|(?<=[。！？]))(新华社记者\s*|记者\s*|通讯员\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
   /[（(]\s*(图片|照片)?\s*由[^）)]{1,40}提供\s*[）)]$/,
   /[（(]\s*(新华社|中新社)?\s*(记者)?\s*[\u4e00-\u9fff]{2,4}\s*(摄|摄影)\s*[）)]$/,
   /[(\[]\s*(Xinhua|Reuters|AP|AFP|CFP|VCG|Photo|Provided)\s*[/:]?[^)\]]{0,50}[)\]]$/,
@@ -364,8 +365,11 @@ export function isFurniture(line: string): boolean {
  * play icon counts only in such a run (alone on its line it is left as the text it was: it says nothing).
  */
 const CONTROL =
-  // A reader bar's length of the text and of its reading (本文共1860字，收听约5分钟; 本文约3600字，阅读需要9分钟).
+  // A reader bar's length of the text and of its reading (本文共1860字，收听约5分钟; 本文约3600字，阅读需要9分钟), and
+  // an English page's reading time.
   '(?:本文|全文)(?:共|约)*\\s*\\d[\\d,]*\\s*字|(?:收听|阅读|听完|读完)(?:需要|需|约|时长|时间)*\\s*\\d+\\s*分钟' +
+  // An English page's reading time (4 minute read, 6 min read, 5-minute read, 3 MIN READ).
+  '|\\d{1,3}\\s*-?\\s*(?:[Mm]in(?:ute)?s?|MIN(?:UTE)?S?)\\.?\\s+(?:[Rr]ead|READ)' +
   '|(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报|音频播报|语音朗读)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
   '|\\d(?:\\.\\d+)?[xX×]|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 const PLAY_ICON = '[▶►❚⏸⏵⏯]*';

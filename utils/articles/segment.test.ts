@@ -958,3 +958,27 @@ describe('a question page with no byline under the question', () => {
     expect(segmentArticles(['浦江水晶产业十年之变', answer].join('\n\n')).map((a) => a.title)).toEqual(['浦江水晶产业十年之变']);
   });
 });
+
+describe('a summary of one sentence between the headline and the byline', () => {
+  const headline = '浮梁茶的“二次出山”：一个产茶县如何把茶园变成产业园';
+  const summary = '从一片茶叶到一条产业链，浮梁用五年时间把全县茶园面积扩大到20.5万亩，茶产业综合产值突破60亿元。';
+  const rest = ['界观新闻记者 陈思远', '2024-05-20 07:30', '来源：界观新闻', '', '清晨五点，浮梁县瑶里镇的山雾还没有散，茶农汪建华已经背着竹篓上了山。他家承包的42亩茶园，今年春茶卖出了近30万元。'];
+
+  it('takes the line over the summary for the headline, not a column label over both', () => {
+    const text = ['区域·长篇', '', headline, '', summary, '', ...rest].join('\n');
+    const [article, ...others] = segmentArticles(text);
+    expect(others).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual([headline, '界观新闻记者 陈思远', '2024-05-20']);
+    // The summary is the article's text: its figures are the article's.
+    expect(article.excluded.some((s) => s.start === text.indexOf(summary))).toBe(false);
+  });
+});
+
+describe("a policy document's number under its title", () => {
+  it.each(['宁政办规〔2024〕3号', '国办发[2024]12号', '浙政发（2023）第8号'])('passes %s on the way up to the title', (number) => {
+    const title = '宁国市促进工业经济高质量发展若干政策措施';
+    const text = [title, '', number, '', '发布日期：2024-06-12　来源：宁国市人民政府办公室　浏览次数：2864', '', '第二条　本政策措施适用于在宁国市内依法登记注册的工业企业。市财政每年安排工业发展专项资金2亿元，统筹用于本政策措施的兑现。'].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.title, article.date]).toEqual([title, '2024-06-12']);
+  });
+});

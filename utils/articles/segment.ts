@@ -153,8 +153,14 @@ function looksLikeHeadline(line: Line): boolean {
 }
 
 function isSubtitle(line: Line): boolean {
-  return line.role === 'body' && (SUBTITLE_DASH.test(line.text) || IN_BRACKETS.test(line.text)) && line.text.length <= MAX_HEADLINE_ZH;
+  return line.role === 'body' && (SUBTITLE_DASH.test(line.text) || IN_BRACKETS.test(line.text) || DOCUMENT_NUMBER.test(line.text)) && line.text.length <= MAX_HEADLINE_ZH;
 }
+
+/**
+ * A document's number alone on its line under a notice's or policy's title (宁政办规〔2024〕3号, 国办发[2024]12号):
+ * it says which document this is, as a subtitle does; it heads nothing.
+ */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔［\[（(【]\s*(?:19|20)\d{2}\s*[〕］\]）)】]\s*第?\s*\d{1,4}\s*号$/;
 
 /** A line wholly in brackets under a headline: an issue or edition note (（2025年第46期　监测时段：…）), no headline. */
 const IN_BRACKETS = /^[（(][^（）()]+[）)]$/;
@@ -420,7 +426,7 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     // A standfirst too long to be a headline, right over the byline (an SCMP dek of 200 characters, a 导语): the
     // shorter headline-like line above it is the headline. Read as a subtitle, its figures stay the article's.
-    if (gap === 0 && j > 0 && isLongStandfirst(line, lines[nonBlank[j - 1]]) && !inLinkList(lines, nonBlank, j - 1)) {
+    if (gap === 0 && j > 0 && (isLongStandfirst(line, lines[nonBlank[j - 1]]) || isSummaryStandfirst(lines, nonBlank, j)) && !inLinkList(lines, nonBlank, j - 1)) {
       line.role = 'subtitle';
       continue;
     }
@@ -508,6 +514,8 @@ function headlineOverStandfirst(lines: Line[], nonBlank: number[], s: number): n
 const MAX_STANDFIRST_EN = 400;
 const MAX_STANDFIRST_ZH = 160;
 const LATIN_SENTENCE_END = /[.!?](?=\s|$)/g;
+/** A line that ends as a sentence does: a full stop (or ! ?) and any closing quote after it. */
+const SENTENCE_END = /[。！？.!?][”’」』）)"']*$/;
 
 /**
  * Whether `line`, right over a byline, is the standfirst under the headline `above`: too long for a headline
@@ -520,6 +528,26 @@ function isLongStandfirst(line: Line, above: Line): boolean {
   const sentences = latin ? (line.text.match(LATIN_SENTENCE_END) ?? []).length : sentenceEnds(line.text);
   if (line.text.length > (latin ? MAX_STANDFIRST_EN : MAX_STANDFIRST_ZH) || sentences > 2) return false;
   return looksLikeHeadline(above) && above.text.length < line.text.length;
+}
+
+/**
+ * Whether the j-th non-blank line, right over a byline, is a summary of one or two sentences under the headline
+ * above it (…浮梁用五年时间把全县茶园面积扩大到20.5万亩，茶产业综合产值突破60亿元。), short enough for a headline but
+ * ending as a sentence does: so when the headline opens the text, no sentence of prose standing in the few lines over
+ * it (a quote's speaker over his words in a transcript is no headline over a standfirst), and no field of a form
+ * (留言编号：…) is the line above.
+ */
+function isSummaryStandfirst(lines: Line[], nonBlank: number[], j: number): boolean {
+  const line = lines[nonBlank[j]];
+  const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+  if (!above || line.role !== 'body' || above.role !== 'body' || looksLikeHeadline(line) || !SENTENCE_END.test(line.text)) return false;
+  if (sentenceEnds(line.text) + (line.text.match(LATIN_SENTENCE_END) ?? []).length > 2 || line.text.length > (isLatin(line.text) ? MAX_HEADLINE_EN : MAX_HEADLINE_ZH)) return false;
+  if (!looksLikeHeadline(above) || above.text.length >= line.text.length || FIELD_LINE.test(above.text)) return false;
+  for (let h = j - 2; h >= 0 && h >= j - 1 - MAX_HEADER_GAP; h--) {
+    const before = lines[nonBlank[h]];
+    if (before.role === 'body' && SENTENCE_END.test(before.text)) return false;
+  }
+  return true;
 }
 
 /** Lines of a list (links, their dates and counts) looked over for the list's heading. */
