@@ -11,6 +11,7 @@ describe('bylineOf: the byline as printed', () => {
     ['欧阳晓明', '欧阳晓明'],
     ['文/图 陈晨', '文/图 陈晨'],
     ['By Shi Fang', 'By Shi Fang'],
+    ['Prepared by Marta Ruiz, Chen Jing and David Osei', 'Prepared by Marta Ruiz, Chen Jing and David Osei'],
     ['By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-11-28 07:45', 'By SHI FANG in Suining, Sichuan'],
     ['Shanghai Daily | Yang Meiping | 10:12 UTC+8, 2024-09-14', 'Yang Meiping'],
     ['新华日报·交汇点记者 姚依依', '新华日报·交汇点记者 姚依依'],
@@ -27,7 +28,7 @@ describe('bylineOf: the byline as printed', () => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Zhang Wei, director of the county bureau, said the park would open in May.'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

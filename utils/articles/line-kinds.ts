@@ -111,9 +111,12 @@ function chineseByline(line: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
-/** "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01". */
+/**
+ * "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01"; "Prepared by …" is how
+ * IMF and World Bank working papers name their authors.
+ */
 const ENGLISH_BYLINE =
-  /^By\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
+  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
 
 /**
  * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),

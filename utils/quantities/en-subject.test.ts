@@ -221,4 +221,46 @@ describe('subjects of English figures', () => {
       'Output CAGR', 'Output',
     ]);
   });
+
+  it("names the county's or the city's figure by the place the text named, when it named one", () => {
+    expect(subjects("Lankao county in Henan is known for its paulownia. The county's GDP reached 41.6 billion yuan, up 6.9 percent.")).toEqual([
+      ['41.6 billion yuan', 'Lankao GDP'], ['6.9 percent', 'Lankao GDP growth'],
+    ]);
+    expect(subjects('Longnan, a county-level city in Ganzhou, grew fast. The city\'s GDP reached 38.2 billion yuan.')).toEqual([['38.2 billion yuan', 'Longnan GDP']]);
+    // (The last place of the level named before the figure; "The city" and the words of a longer name are no name.)
+    expect(subjects('Tongwei County, in Dingxi city, is poor. The county\'s GDP was 8.6 billion yuan.')).toEqual([['8.6 billion yuan', 'Tongwei GDP']]);
+    expect(subjects('The city grew. The city\'s GDP reached 1.27 trillion yuan.')).toEqual([['1.27 trillion yuan', "city's GDP"]]);
+    expect(subjects('Yiwu International Trade City is busy. The city\'s exports reached 120 billion yuan.')).toEqual([['120 billion yuan', "city's exports"]]);
+  });
+
+  it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
+    expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
+      ['15 young graduates', 'young graduates'], ['4,500 yuan', 'young graduates'],
+    ]);
+    expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
+      'new seed processing lines', 'new seed processing lines',
+    ]);
+  });
+
+  it('ends a subject at a verb of coming to, occupying, wanting or beating', () => {
+    expect(subjects('Transfers from the central and provincial governments filled the gap: they came to 3.71 billion yuan.')).toEqual([['3.71 billion yuan', 'Transfers']]);
+    expect(subjects('The base will occupy 1,200 mu of land.')).toEqual([['1,200 mu', 'base']]);
+  });
+
+  it('reads two nouns joined by "and" after "of" as one thing measured', () => {
+    expect(subjects("Shuyang's online sales of flowers and plants reached 26.8 billion yuan.")).toEqual([['26.8 billion yuan', "Shuyang's online sales of flowers and plants"]]);
+    expect(subjects('Exports of shoes and clothing rose 4.1%.')).toEqual([['4.1%', 'Exports of shoes and clothing growth']]);
+    // (Not across a comma: "Of the money, flowers and plants took …" is no "of" phrase.)
+    expect(subjects('Sales of seedlings, flowers and plants reached 3 billion yuan.')).toEqual([['3 billion yuan', 'plants']]);
+  });
+
+  it('keeps a measure named by a verb form before "per" (spending per student)', () => {
+    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student']]);
+    expect(subjects('Average spending per visitor rose to 1,450 yuan.')).toEqual([['1,450 yuan', 'Average spending per visitor']]);
+  });
+
+  it('names a group written after its size by whom it gathers', () => {
+    expect(subjects("Zhou is one of the county's more than 3,000-strong team of live-streamers.")).toEqual([['3,000-strong', 'team of live-streamers']]);
+    expect(subjects('A 40-strong delegation of officials visited the park.')).toEqual([['40-strong', 'delegation of officials']]);
+  });
 });

@@ -8,6 +8,8 @@
 
 /** Words that stop a subject phrase read backwards from a figure: verbs of measuring, qualifiers, function words. */
 const STOP_WORDS = (
+  // ("15 young graduates, each paid 4,500 yuan a month": each points back to what the figure before counts.)
+  'each every ' +
   'reached reach reaches rose rise rises grew grow grows fell fall falls hit hits was were is are be been totaled totalled ' +
   'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly ' +
   'exceeded topped passed surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
@@ -34,7 +36,9 @@ const TRAILING_VERBS = (
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
   'shows show showed found finds suggests suggested indicates indicated ' +
   // "drawing orders of $1.1bn", "quotas between 98.5 billion yuan and …".
-  'drawing drew draws between'
+  'drawing drew draws between ' +
+  // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
+  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
 ).split(' ');
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
@@ -75,6 +79,8 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
   [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
 ];
+/** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
+const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -133,20 +139,28 @@ function phraseBefore(clause: string): string {
     if (!word || /\d/.test(word)) break;
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
-    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1]) && !VERBS.has(bare(words[k - 1]).toLowerCase());
+    // ("spending per student": a measure's noun that is also a verb's form joins too.)
+    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
+      && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
+    // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
+    const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
+    if (pair) {
+      tail.unshift(word);
+      continue;
+    }
     const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
       continue;
     }
     if (isStop(word) && !joins) break;
-    if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1])))) {
+    if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
       // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
       if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0])) continue;
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^the$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
   const phrase = tail.join(' ');
@@ -321,7 +335,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
     // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
-    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : noun;
+    // ("a 3,000-strong team of live-streamers": a group is named by whom it gathers.)
+    const members = GROUP_OF.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 60));
+    const named = members && members[1]!.toLowerCase() === noun.toLowerCase() && !isStop(members[2]!) ? `${noun} of ${members[2]}` : noun;
+    if (noun && !CHANGE_ALONE.test(noun.split(' ')[0]!)) return MONEY_FIGURE.test(figure) && BUILT_THING.test(noun) ? `investment in the ${noun}` : named;
   }
   // "Beijing's 10 trillion yuan debt swap programme", "the city's 1,968 administrative villages": what the owner's
   // figure measures is named after it.
@@ -339,4 +356,22 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.
   return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
+}
+
+/** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */
+const NAMED_PLACE: Record<string, RegExp> = {
+  county: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ounty\b|, a (?:poor |mountainous |rural )?county\b)/g,
+  city: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ity\b|, a (?:county-level |prefecture-level )?city\b)/g,
+};
+
+/**
+ * "the county's GDP", "the city's economy": a subject owned by the county or the city the article has named is that
+ * place's (Lankao GDP), as readers say it; the last such place named before the figure, none if the text names none.
+ */
+export function withOwnerName(subject: string, text: string, figureStart: number): string {
+  const owner = /^(county|city)'s\s+(?=\S)/i.exec(subject);
+  if (!owner) return subject;
+  let name = '';
+  for (const m of text.slice(0, figureStart).matchAll(NAMED_PLACE[owner[1]!.toLowerCase()]!)) name = m[1]!;
+  return name ? `${name} ${subject.slice(owner[0].length)}` : subject;
 }

@@ -482,3 +482,35 @@ describe('English claims in hard-wrapped print, Hong Kong and energy copy', () =
     expect(claimsOn('14 Jiading District plans', '14')).toEqual([]);
   });
 });
+
+describe('English claims in working-paper, e-commerce and US local copy', () => {
+  it.each<Row>([
+    // A group's size as a compound adjective counts its members.
+    ["one of the county's more than 3,000-strong team of live-streamers", '3,000-strong', 3000, 'person', 'at_least'],
+    ['a 200-strong delegation arrived', '200-strong', 200, 'person'],
+    // After a verb of extent, "over" says across what the thing lies.
+    ['clinics serve a population spread over 2,908 square kilometers.', '2,908 square kilometers', 2908, 'km2'],
+    ['The line stretches over 46 km of hills.', '46 km', 46, 'km'],
+    ['The park covers over 300 hectares.', '300 hectares', 300, 'ha', 'at_least'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('counts no members of a fleet or herd', () => {
+    expect(claimsOn('a 40-strong fleet of trawlers', '40-strong')).toEqual([]);
+    expect(claimsOn('a 300-strong herd of yaks', '300-strong')).toEqual([]);
+  });
+});
+
+describe('English counts of people by nationality', () => {
+  it.each<Row>([
+    ['a city that counts some 1.3 million overseas Chinese among its diaspora', '1.3 million overseas Chinese', 1300000, 'person', 'approx'],
+    ['About 2,000 Japanese live in the district.', '2,000 Japanese', 2000, 'person', 'approx'],
+    ['It drew 30 Chinese companies and 1,200 overseas buyers.', '30 Chinese companies', 30, 'count'],
+    ['It drew 1,200 overseas buyers.', '1,200 overseas buyers', 1200, 'count'],
+    ['12 Japanese tech firms opened offices.', '12 Japanese tech firms', 12, 'count'],
+    ['The plan covers five areas of the port.', 'five areas', 5, 'count'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('counts no people in an exchange-rate note', () => {
+    expect(claimsOn('($1 = 7.2651 Chinese yuan)', '7.2651')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { englishSubject } from './en-subject';
+import { englishSubject, withOwnerName } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -80,6 +80,8 @@ const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|wa
 const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
+/** Nationalities whose plural is the singular: a figure before one alone counts people. */
+const NATIONALITY_PLURALS = /^(?:Chinese|Japanese|Vietnamese|Portuguese|Taiwanese|Burmese|Nepalese|Cantonese|Swiss)$/;
 /** Words that, when plural after a number, are not counters of the thing measured. */
 const NOT_COUNTERS = /^(?:decades|degrees|centuries|generations|is|was|has|this|its|his|yes|less|as|us|was|does|thus|plus|across|always|perhaps|news|series|means|per|hours|days|years|months|weeks|minutes|times)$/i;
 
@@ -482,6 +484,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // its beds, seats, rooms or berths.
   const capacity = text[from] === '-' ? CAPACITY_COMPOUND.exec(text.slice(from + 1, from + 12)) : null;
   if (capacity) return { code: 'count', end: from + 1 + capacity[1]!.length, counter: 'count' };
+  // "a 3,000-strong team", "a 200-strong delegation": a group's size written as a compound adjective counts its
+  // members (a fleet's or a herd's, its ships or animals).
+  const strong = text[from] === '-' ? /^strong\b(?![\s-]+(?:fleet|herd|flock|collection|portfolio)\b)/i.exec(text.slice(from + 1, from + 30)) : null;
+  if (strong) return { code: 'person', end: from + 1 + strong[0].length, counter: 'person' };
   // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
@@ -516,7 +522,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (num.words && /^[A-Z]/.test(noun)) return null;
     // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
     const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
-    const person = PERSON_NOUNS.test(head);
+    // "1.3 million overseas Chinese", "2,000 Japanese": a nationality whose plural is its singular counts people, unless
+    // a noun it describes follows (30 Chinese companies, 12 Japanese tech firms).
+    // ("$1 = 7.2651 Chinese yuan": no fraction of a person, and a unit after it is what the figure measures.)
+    const nationals = NATIONALITY_PLURALS.test(head) && Number.isInteger(num.value)
+      && !m.slice(k + 1, 8).some((w) => w && (PERSON_NOUNS.test(w) || isCountedNoun(w) || UNIT_LIST.some(([u]) => u.toLowerCase() === w.toLowerCase())));
+    if (NATIONALITY_PLURALS.test(head) && !nationals) continue;
+    const person = nationals || PERSON_NOUNS.test(head);
     if (!person && !isCountedNoun(head)) continue;
     // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
     if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
@@ -584,7 +596,8 @@ function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
   if (UNCHANGED_PLURALS.test(lower)) return true;
   // Words in -us and -is are singular (citrus, census, bonus, basis, analysis); an initialism's plural is not (TEUs).
-  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && !/(?:us|is)$/.test(word) && lower.length > 3 && !NOT_COUNTERS.test(word);
+  // ("overseas" is an adjective: 1.3 million overseas Chinese.)
+  return /(?:[^s]s|ies|ses|xes)$/.test(lower) && !/(?:us|is)$/.test(word) && lower !== 'overseas' && lower.length > 3 && !NOT_COUNTERS.test(word);
 }
 
 /**
@@ -669,6 +682,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
   // (for over 20 years, a history of over 500 years, took over six years).
   if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
+  // "a population spread over 2,908 square kilometers", "a line stretching over 40 km": after a verb of extent,
+  // "over" says across what the thing lies, not more than.
+  if (approx === 'at_least' && /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?|scattered|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|distributed|dispersed)\s+over\s*$/i.test(before)
+    && (unitInfo(unit.code)?.kind === 'area' || unitInfo(unit.code)?.kind === 'length')) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // 2,000+ firms, 2,000-plus livestreaming rooms.
@@ -755,7 +772,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
-  subject = groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject;
+  subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
   if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {
