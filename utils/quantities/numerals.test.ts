@@ -77,9 +77,14 @@ describe('readPairedNumeral', () => {
     ['两三千瓦', { end: 2, low: 2, high: 3 }],
     ['七八十户', { end: 3, low: 70, high: 80 }],
     ['三四十万元', { end: 4, low: 3e5, high: 4e5 }],
+    // A round head before the pair: the pair fills the next lower place.
+    ['一千五六百元', { end: 5, low: 1500, high: 1600 }],
+    ['三万五六千元', { end: 5, low: 35000, high: 36000 }],
+    ['一百五六十人', { end: 5, low: 150, high: 160 }],
+    ['两千三四百万元', { end: 6, low: 2.3e7, high: 2.4e7 }],
   ])('%s', (text, pair) => expect(readPairedNumeral(text, 0)).toEqual(pair));
 
-  it.each(['十五六十', '一两个', '三五成群', '四三个', '三四五', '十五六百', '二〇二三', '五个'])('%s is no pair', (text) => {
+  it.each(['十五六十', '一两个', '三五成群', '四三个', '三四五', '十五六百', '二〇二三', '五个', '一千五六', '一千五六十', '三万五六千瓦'])('%s is no pair', (text) => {
     expect(readPairedNumeral(text, 0)).toBeNull();
   });
 });

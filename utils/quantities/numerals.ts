@@ -407,8 +407,16 @@ const PAIR_MULTIPLIERS: Array<[string, number]> = [['十万', 1e5], ['百万', 1
 export function readPairedNumeral(text: string, i: number): PairedNumeral | null {
   let p = i;
   let tens = 0;
+  // 一千五六百, 三万五六千, 一百五六十: a round head whose next lower place the pair fills (1500–1600).
+  let head = 0, lower = 0;
   const t = digitValue(text.charCodeAt(p));
-  if (CLS[text.charCodeAt(p)] === SMALL && VAL[text.charCodeAt(p)] === 10) {
+  const hc = text.charCodeAt(p + 1);
+  const place = CLS[hc] === WAN ? 1e4 : CLS[hc] === SMALL ? VAL[hc] : 0;
+  if (t >= 1 && place > 10) {
+    head = t * place;
+    lower = place / 10;
+    p += 2;
+  } else if (CLS[text.charCodeAt(p)] === SMALL && VAL[text.charCodeAt(p)] === 10) {
     tens = 10;
     p++;
   } else if (t >= 1 && CLS[text.charCodeAt(p + 1)] === SMALL && VAL[text.charCodeAt(p + 1)] === 10) {
@@ -421,6 +429,15 @@ export function readPairedNumeral(text: string, i: number): PairedNumeral | null
   if (d < 2 || e !== d + 1 || CLS[text.charCodeAt(p + 2)] === CH_DIGIT || CLS[text.charCodeAt(p + 2)] === DIGIT) return null;
   p += 2;
   let mult = 1;
+  if (head) {
+    // The pair's place must follow (一千五六 alone is no pair), and a multiplier may follow it (一千五六百万).
+    const c = text.charCodeAt(p);
+    if (CLS[c] !== SMALL || VAL[c] !== lower || (lower === 1000 && UNIT_AFTER_QIAN.includes(text[p + 1]!))) return null;
+    const m = CLS[text.charCodeAt(p + 1)];
+    mult = m === WAN ? 1e4 : m === YI ? 1e8 : 1;
+    p += mult > 1 ? 2 : 1;
+    return { end: p, low: (head + d * lower) * mult, high: (head + e * lower) * mult };
+  }
   const next = CLS[text.charCodeAt(p)];
   if (next === SMALL || next === WAN || next === YI) {
     const m = PAIR_MULTIPLIERS.find(([w]) => text.startsWith(w, p));

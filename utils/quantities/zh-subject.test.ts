@@ -149,3 +149,12 @@ describe('subjects past a bracket, a class word and an earlier figure after 由 
     expect(subjects('两年来培训冷链技术人员640人次。')[0]).toEqual(['两年', '培训冷链技术人员']);
   });
 });
+
+describe('jobs named with their verb (the eighteenth Chinese held-out set)', () => {
+  it('keeps 新增/带动/实现 before 就业, where the verb is half of the measure, but cuts it before a longer object', () => {
+    expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '全县城镇新增就业']]);
+    expect(subjects('扶持创业2140人，带动就业6520人。')[1]).toEqual(['6520人', '带动就业']);
+    expect(subjects('完成城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
+    expect(subjects('新增高标准农田1.2万亩。')).toEqual([['1.2万亩', '高标准农田']]);
+  });
+});

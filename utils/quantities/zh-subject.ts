@@ -195,7 +195,8 @@ export function chineseSubject(
   LEADING_VERB.lastIndex = 0;
   for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
     const rest = before.length - (m.index + m[0].length);
-    if (rest >= 2) cut = m.index + m[0].length;
+    // 新增就业, 带动就业, 实现就业: jobs are named by the verb with them, so the measure keeps it.
+    if (rest > 2 || (rest === 2 && !before.endsWith('就业'))) cut = m.index + m[0].length;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);

@@ -776,3 +776,32 @@ describe('ceilings, savings and ship classes (the seventeenth Chinese held-out s
     expectClaim(['年吞吐量5000吨，', '5000吨', 5000, 't']);
   });
 });
+
+describe('paired numerals after a head, grades and per-mu gains (the eighteenth Chinese held-out set)', () => {
+  it('reads a pair after a round head as a range in the next lower place (一千五六百元 is 1500 to 1600)', () => {
+    expectClaim(['走公路运费要一千五六百元', '一千五六百元', 1500, 'CNY']);
+    expect(find('走公路运费要一千五六百元', '一千五六百元').hit!.range).toEqual({ low: 1500, high: 1600 });
+    expectClaim(['村里一年分红三万五六千元', '三万五六千元', 35000, 'CNY']);
+    expectClaim(['带动一百五六十人就业', '一百五六十人', 150, 'person']);
+  });
+
+  it('reads a class number before what it grades as no figure, but keeps counts of kinds', () => {
+    expect(extractChineseClaims('全县一、二类苗占比达到88.6%，三类苗占9.1%').map((c) => c.text)).toEqual(['88.6%', '9.1%']);
+    expect(extractChineseClaims('断面水质达到二类水标准').map((c) => c.text)).toEqual([]);
+    expectClaim(['产品分为三类，', '三类', 3, 'count']);
+    expectClaim(['引进两类企业', '两类', 2, 'count']);
+    expectClaim(['覆盖冰箱、洗衣机等12类产品', '12类', 12, 'count']);
+  });
+
+  it('reads 提高/提升 right before a weight or an amount of money as a change, not only before a percentage', () => {
+    expectClaim(['示范田亩产提高150公斤', '150公斤', 150, 'kg', 'exact', 'increase']);
+    expectClaim(['补助标准提升300元', '300元', 300, 'CNY', 'exact', 'increase']);
+    expectClaim(['改造提升1.5万亩', '1.5万亩', 15000, 'mu']);
+    expectClaim(['加快推进12个项目', '12个', 12, 'count']);
+  });
+
+  it('reads a weight of fuel replaced as a saving (a decrease), and 场次 as one counter', () => {
+    expectClaim(['相当于替代燃油约5400吨', '5400吨', 5400, 't', 'approx', 'decrease']);
+    expectClaim(['累计举办培训班142场次，', '142场次', 142, 'count']);
+  });
+});

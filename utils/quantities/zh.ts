@@ -752,6 +752,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
+    // 二类苗, 三类水体, 一、二类: a grade by its class number before what it grades, not a number of kinds (分为三类,
+    // 两类企业; a grade is never written 两).
+    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */) return p.end;
   }
 
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
@@ -798,7 +801,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
-      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && c === qualStart && !comparedWith(text, c - w.length)) continue;
+      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !comparedWith(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -811,7 +814,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
-  if (!change && kind !== 'duration' && CUT_OBJECT.test(textBefore(text, qualStart, 14))) change = 'decrease';
+  // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is (only a weight: 进口替代 counts no cut).
+  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /替代[^\d，。]{1,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
