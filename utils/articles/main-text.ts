@@ -428,8 +428,11 @@ function previousInOrder(el: Element): Element | null {
   return prev;
 }
 
-/** Separators between a document title's headline, section and site (… - 部门动态 - 泗洪县人民政府, …_要闻_…). */
-const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*/;
+/**
+ * Separators between a document title's headline, section and site (… - 部门动态 - 泗洪县人民政府, …_要闻_…, an old
+ * CMS's …--大田县人民政府网).
+ */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*|\s*--\s*/;
 /** How many elements before the article's first block are looked at for its headline. */
 const TITLE_LOOKBACK = 40;
 /** Shortest headline taken this way: a shorter first part is a site's or section's name more often than not. */
@@ -455,7 +458,12 @@ function titleCellBefore(title: string, first: Element): Element | null {
     if (el.contains(first)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_TITLE_CHARS) continue;
-    if (text.replace(/\s+/g, '') === head && !isHidden(el)) return el;
+    if (text.replace(/\s+/g, '') === head && !isHidden(el)) {
+      // The headline's text may sit in inline markup (<td><font size="5"><b>…</b></font></td>): the headline is the
+      // block that holds nothing else, whose text is the article's text as the blocks are read.
+      while (el.parentElement && !el.parentElement.contains(first) && (el.parentElement.textContent ?? '').replace(/\s+/g, '') === head) el = el.parentElement;
+      return el;
+    }
   }
   return null;
 }
