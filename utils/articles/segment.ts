@@ -55,6 +55,17 @@ export interface ArticleSegment extends Span {
   excluded: Array<Span & { kind: ExcludedKind }>;
 }
 
+/** What the page says beside its text. */
+export interface SegmentOptions {
+  /**
+   * The page's own headline (its h1, as Readability names it from the page and its document title). Where it stands
+   * a few short lines over the line a byline hangs its headline on, it is the headline and the lines between are its
+   * standfirst: a sentence-case headline over points in sentence case (a live blog's, a BBC summary), which the
+   * text alone cannot tell from a headline over its deck.
+   */
+  headline?: string;
+}
+
 interface Line extends Span {
   text: string;
   role: LineRole;
@@ -362,7 +373,7 @@ const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
 
 /** Marks as headline the headline-like line just above `k` (over captions and meta), if there is one. */
-function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
+function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[], pageHeadline?: string): void {
   // Lone marks passed on the way up (a verified account's V beside its name): they stand between no two lines.
   let marks = 0;
   // Lines of a block of fields passed on the way up (and status tags among them), which count as one meta line.
@@ -457,11 +468,33 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
         dek.role = 'subtitle';
         head--;
       }
+      const own = pageHeadline === undefined ? null : pageHeadlineAbove(lines, nonBlank, head, pageHeadline);
+      if (own !== null) {
+        for (let h = own + 1; h <= head; h++) lines[nonBlank[h]].role = 'subtitle';
+        head = own;
+      }
       lines[nonBlank[head]].role = 'headline';
       headlines.push(nonBlank[head]);
     }
     return;
   }
+}
+
+const squashSpaces = (text: string) => text.replace(SPACES, '');
+
+/**
+ * The page's own headline (`pageHeadline`, spaces removed) a few lines over the line `head`, with only short lines
+ * between (points of a standfirst, no paragraph and no other headline): its line number, or null.
+ */
+function pageHeadlineAbove(lines: Line[], nonBlank: number[], head: number, pageHeadline: string): number | null {
+  if (squashSpaces(lines[nonBlank[head]].text) === pageHeadline) return null;
+  for (let h = head - 1; h >= 0 && h >= head - MAX_STANDFIRST_LINES; h--) {
+    const line = lines[nonBlank[h]];
+    if (line.role !== 'body') return null;
+    if (squashSpaces(line.text) === pageHeadline) return looksLikeHeadline(line) ? h : null;
+    if (!looksLikeHeadline(line)) return null;
+  }
+  return null;
 }
 
 /** A line of one or two marks and no word (V, ✓, ·): a verified account's badge, an icon. */
@@ -602,14 +635,14 @@ function isFigureSource(text: string): boolean {
 }
 
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
-function markHeadlines(lines: Line[], nonBlank: number[]): number[] {
+function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string): number[] {
   const headlines: number[] = [];
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
       (anchor.role === 'byline' && !isClosingByline(anchor.text)) ||
       (anchor.role === 'meta' && isHeaderMeta(anchor.text) && !isFigureSource(anchor.text));
-    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines);
+    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines, pageHeadline);
     else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
       const above = lines[nonBlank[k - 1]];
       if (above.role !== 'headline' && looksLikeHeadline(above)) {
@@ -834,10 +867,10 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 }
 
 /** The articles in `text`, in order, with offsets into `text`. */
-export function segmentArticles(text: string): ArticleSegment[] {
+export function segmentArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
   // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
   const folded = toSimplified(text);
-  return inTextScript(text, folded, articlesOf(readLines(folded)));
+  return inTextScript(text, folded, articlesOf(readLines(folded, options)));
 }
 
 /**
@@ -874,9 +907,9 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * line of `text` may be cut short and counts for nothing). Lets a long page's first articles be
  * analysed and drawn before the rest of its text is read.
  */
-export function settledArticles(text: string): ArticleSegment[] {
+export function settledArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
   const folded = toSimplified(text);
-  const { lines, nonBlank, headlines } = readLines(folded);
+  const { lines, nonBlank, headlines } = readLines(folded, options);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
   const settled = headlines.filter((h) => h <= lastSettled).length;
@@ -893,12 +926,12 @@ interface ReadLines {
 }
 
 /** The lines of `text`, each with its role in its article. */
-function readLines(text: string): ReadLines {
+function readLines(text: string, { headline }: SegmentOptions = {}): ReadLines {
   const lines = splitLines(text);
   const nonBlank = lines.map((_, i) => i).filter((i) => lines[i].role !== 'blank');
   markCaptions(lines, nonBlank);
   markPolls(lines, nonBlank);
-  const headlines = markHeadlines(lines, nonBlank);
+  const headlines = markHeadlines(lines, nonBlank, headline ? squashSpaces(toSimplified(headline)) : undefined);
   markTrailingFurniture(lines, nonBlank);
   return { lines, nonBlank, headlines };
 }

@@ -23,7 +23,7 @@ import { headlineOfDocTitle } from '../articles/doc-title';
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
-import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type Span } from '../articles/segment';
+import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type SegmentOptions, type Span } from '../articles/segment';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
@@ -114,7 +114,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
-    const segments = segmentArticles(map.text.slice(span.start, span.end));
+    const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article));
     for (const [i, segment] of segments.entries()) {
       // The first articles of the first one were analysed from the beginning of the page: the same articles.
       const analysed = (index === 0 && head?.analysed[i]) || (await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
@@ -132,6 +132,11 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   }
   readCompanions(articles, companions);
   return { map, articles, regionQueries };
+}
+
+/** The headline the page names for an article (Readability's title, less a site's name), for the segmenter. */
+function ownHeadline(article: FoundArticle): SegmentOptions {
+  return article.title ? { headline: headlineOfDocTitle(article.title) } : {};
 }
 
 /** Lets the page paint (and run its own tasks). */
@@ -176,7 +181,7 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     if (!span) continue;
     const text = map.text.slice(span.start, span.end);
     const inside = article.root.contains(next);
-    const segments = inside ? settledArticles(text) : segmentArticles(text);
+    const segments = inside ? settledArticles(text, ownHeadline(article)) : segmentArticles(text, ownHeadline(article));
     if (!segments.length) continue;
     // The article's blocks with text before the cut, those that go on past it cut short: a complete
     // segment's figures lie before the cut, where such a span is as whole as it needs to be.
