@@ -1019,3 +1019,27 @@ describe('the page\'s own headline over a standfirst of points in sentence case'
     expect(segmentArticles(page, { headline: 'Hainan opens its ports' }).map((a) => a.title)).toContain('Yangpu port handles 3,400 containers');
   });
 });
+
+describe('a copyright watermark over the text, before its first paragraph', () => {
+  const lines = [
+    '寻乌：废弃稀土矿区变身“绿色银行”',
+    '2024-06-12 08:46　来源：赣南日报　作者：记者 刘春华',
+    '赣南在线 版权所有 禁止转载赣南在线 版权所有 禁止转载',
+    '本报讯　近年来，寻乌县累计投入生态修复资金12.6亿元，治理废弃矿山14.2平方公里，矿区植被覆盖率由10.2%提高到95.1%。',
+    '据统计，全县修复区已新增果园3.5万亩，其中脐橙果园1.2万亩。',
+    '编辑：赖小燕',
+    '本网站所有内容均受版权保护，未经授权不得转载。',
+    '相关新闻：会昌县新建高标准农田4.2万亩',
+  ];
+  const text = lines.join('\n\n');
+  const furniture = () => segmentArticles(text)[0].excluded.filter((x) => x.kind === 'furniture').map((x) => text.slice(x.start, x.end));
+
+  it('is furniture, and ends nothing: the short paragraph after it is the article\'s', () => {
+    expect(furniture()).toContain(lines[2]);
+    expect(furniture()).not.toContain(lines[4]);
+  });
+
+  it('while the copyright notice after the text still ends it', () => {
+    expect(furniture()).toEqual(expect.arrayContaining([lines[6], lines[7]]));
+  });
+});

@@ -282,9 +282,15 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
   let ended: 'no' | 'list' | 'end' | 'paywall' = 'no';
   // Under a list heading, until the next headline or paragraph: a date line there is a listed story's.
   let inList = false;
+  // A paragraph of the article's text read since its headline: an end marker before any (a copyright watermark laid
+  // over the text, 版权所有 禁止转载, a 禁止转载 notice at the top) ends nothing, as nothing has been said yet.
+  let prose = false;
   for (const i of nonBlank) {
     const line = lines[i];
-    if (line.role === 'headline') ended = 'no';
+    if (line.role === 'headline') {
+      ended = 'no';
+      prose = false;
+    }
     if (line.role === 'headline' || (inList && line.role === 'body' && CHINESE_SENTENCE.test(line.text))) inList = false;
     else if (LIST_HEADING.test(line.text)) inList = true;
     else if (inList && line.role === 'meta') line.role = 'furniture';
@@ -296,7 +302,7 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
     // (A caption's credit after a copyright sign, … © Liu Mei/Financial Daily, credits a photo, not the page.)
     else if (ARTICLE_END.test(line.text) && line.role !== 'captionWithCredit') {
       // Once over (an editor line, a paywall), the article stays over.
-      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : 'end';
+      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : prose ? 'end' : ended;
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
       if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
     } else if (
@@ -305,6 +311,7 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
       (ended === 'paywall' || line.text.length <= MAX_FURNITURE_LINE)
     )
       line.role = 'furniture';
+    if (line.role === 'body' && line.text.length > MAX_FURNITURE_LINE) prose = true;
   }
 }
 
