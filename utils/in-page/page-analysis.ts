@@ -315,7 +315,9 @@ async function analyseSegment(
   const regionQuery: RegionQuery = {
     text: own,
     title,
-    excluded: excluded.map(relative),
+    // The article's text outside its blocks (a rail of most-read stories, a list of links inside the article's element)
+    // names places it is not about, as its captions do: the gazetteer weighs them alike (the command line never reads them).
+    excluded: [...excluded, ...textOutside(blocks, text, start, end)].map(relative),
     language,
     // The segmenter's spans are relative to the text it was given, which starts segment.start before `own`.
     ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
@@ -353,6 +355,23 @@ export function disjointBlocks(blocks: readonly Span[]): Span[] {
     if (last && block.start < last.end) last.end = Math.max(last.end, block.end);
     else out.push({ start: block.start, end: block.end });
   }
+  return out;
+}
+
+/** The spans of [start, end) that hold text and lie outside the sorted, disjoint `blocks`. */
+export function textOutside(blocks: readonly Span[], text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let at = start;
+  const gap = (to: number) => {
+    if (to > at && /\S/.test(text.slice(at, to))) out.push({ start: at, end: to });
+  };
+  for (const block of blocks) {
+    if (block.end <= start) continue;
+    if (block.start >= end) break;
+    gap(Math.min(block.start, end));
+    at = Math.max(at, block.end);
+  }
+  gap(end);
   return out;
 }
 

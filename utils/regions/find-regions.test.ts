@@ -252,6 +252,10 @@ describe('findRegions', () => {
     const found = codes(text, 'en');
     expect(found).not.toContain('310110');
     expect(['460000', '460100', '460400']).toContain(found[0]);
+    // A rail's headline that names Shanghai (weighed as excluded text) puts no part of the article there.
+    const rail = `${text}\nMost viewed\nShanghai port volume tops 50 million containers`;
+    const railAt = rail.indexOf('Most viewed');
+    expect(findRegions({ ...query(rail, 'en'), excluded: [{ start: railAt, end: rail.length }] }).map((r) => r.code)).not.toContain('310110');
     // Where the article names Shanghai, Yangpu is its district.
     expect(codes('Yangpu district opens a startup park\n\nYangpu district in Shanghai opened a park. Yangpu firms moved in.', 'en')[0]).toBe('310110');
   });

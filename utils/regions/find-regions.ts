@@ -203,7 +203,9 @@ function homeProvinces(mentions: Mention[]): Set<string> {
   // A county's pinyin votes only for a province something else in the article puts it in, or when the headline names
   // it (Kunshan Bets on Display Panels …): Yangpu, a port zone of Danzhou in an article about Hainan, is also the
   // pinyin of Shanghai's 杨浦区, and the port's many mentions must not make Shanghai a province the article is about.
-  const vouched = new Set(mentions.filter((m) => m.places.length === 1 && !mayBeEverydayWord(m.places[0])).map((m) => chain(m.places[0]).at(-1)!));
+  const vouched = new Set(
+    mentions.filter((m) => m.places.length === 1 && m.weight > WEIGHT.excluded && !mayBeEverydayWord(m.places[0])).map((m) => chain(m.places[0]).at(-1)!),
+  );
   const headlined = new Set(mentions.filter((m) => m.weight === WEIGHT.title).flatMap((m) => m.places));
   const votes = new Map<string, number>();
   for (const m of mentions) {
