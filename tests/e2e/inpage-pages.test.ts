@@ -106,8 +106,12 @@ describe('news pages: highlights and badge', () => {
     expect(wanted.filter((w) => !covered(drawn, w))).toEqual([]);
     // Drawn where the reader sees the figure, and read as the reader reads it: a hidden digit inside a figure is
     // no part of the analysed text, so the claim's own text is the figure as shown.
-    const analysed = await analysedClaimTexts(browser, page);
-    expect(wanted.filter((w) => !covered(analysed, w))).toEqual([]);
+    // (Polled: on a page whose script rewrites its figures, the state may still hold the analysis before the last one.)
+    const unread = async () => {
+      const analysed = await analysedClaimTexts(browser, page);
+      return wanted.filter((w) => !covered(analysed, w));
+    };
+    await expect.poll(unread, { timeout }).toEqual([]);
     // A highlight whose text the page rewrote since (a count-up's frame, a live quote) collapses: none may be left.
     expect(drawn.filter((t) => t === '')).toEqual([]);
     expect(promise.mustNotHighlight.map(squash).filter((w) => covered(drawn, w))).toEqual([]);
