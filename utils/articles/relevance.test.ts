@@ -294,6 +294,63 @@ describe('scoreRelevance: travel guides', () => {
   });
 });
 
+describe('scoreRelevance: court judgments and penalty decisions', () => {
+  it("does not take a court's judgment on a village land contract for development news, for all its 土地, 耕地 and 亩", () => {
+    const result = scoreRelevance({
+      title: '原告王某与被告赵某土地承包经营权流转合同纠纷一审民事判决书',
+      text:
+        '原告王某系某村村民，依法承包该村耕地8亩。2020年3月，原告与被告签订土地流转合同，约定将8亩耕地流转给被告种植蔬菜，' +
+        '流转费每亩每年700元。被告自2023年起未支付流转费，并在耕地上建设大棚用房。本院认为，被告改变土地农业用途，' +
+        '原告请求解除合同，本院予以支持。判决如下：被告于判决生效之日起十日内支付原告土地流转费11200元。如不服本判决，可提起上诉。',
+      language: 'zh',
+      claims: [...figures('area', 'mu', 2), ...figures('money', 'CNY/mu', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('legal terms (count against)'))).toBe(true);
+  });
+
+  it("does not take an environment bureau's penalty decision against a factory in a development zone for development news", () => {
+    const result = scoreRelevance({
+      title: '某市生态环境局行政处罚决定书',
+      text:
+        '当事人：某化工有限公司，地址：某县经济开发区化工园区。经查，你公司年产3万吨项目产生的危险废物8.2吨未按规定贮存，' +
+        '污水处理设施出水超标排放。你公司的上述违法行为违反了《中华人民共和国固体废物污染环境防治法》，我局决定对你公司作出行政处罚：' +
+        '罚款人民币21万元。如不服本处罚决定，可在六十日内向市人民政府申请行政复议。',
+      language: 'zh',
+      claims: [...figures('weight', 't', 2), ...figures('money', 'CNY', 1)],
+      issuer: '某市生态环境局',
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+  });
+
+  it('still takes a land-expropriation notice, whose last line gives the owners their right to 行政复议', () => {
+    const result = scoreRelevance({
+      title: '某县人民政府征收土地预公告',
+      text:
+        '因某县经济开发区产业园建设需要，拟征收某镇某村集体土地12.6公顷。征收范围内暂停新建、改建房屋和改变土地用途。' +
+        '被征收土地的农村集体经济组织和农户对征收补偿安置方案有异议的，可申请听证；对征收决定不服的，可依法申请行政复议或者提起行政诉讼。',
+      language: 'zh',
+      claims: figures('area', 'ha', 1),
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+});
+
+describe('scoreRelevance: vaccination notices', () => {
+  it("does not take a county's flu-vaccination notice for policy news, though the county pays for the old people's jabs", () => {
+    const result = scoreRelevance({
+      title: '关于做好2025年冬季流感疫苗接种工作的通知',
+      text:
+        '经县政府研究同意，将65周岁及以上老年人免费接种流感疫苗纳入全县民生实事项目，所需资金由县财政承担，预计惠及3.6万人。' +
+        '全县设接种单位18个，自费接种的每剂次收费不超过128元。县疾控中心负责疫苗配送，各乡镇要组织村委会做好摸底登记。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 1), ...figures('count', 'count', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('health terms (count against)'))).toBe(true);
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

@@ -8,7 +8,9 @@
  * 公务员 post counts): they are issued by provincial bodies (省委组织部, 全省) and speak of 改革 and
  * 农村 quotas, yet say nothing about a place's development. So do accident, fire and crime reports (a county's
  * 县委、县政府 at the scene, the 交通 of 交通事故, an 整治 campaign after it) and travel guides (a county's trains,
- * tickets and guesthouses, in the reader's own itinerary).
+ * tickets and guesthouses, in the reader's own itinerary). So do court judgments and penalty decisions (a village's 耕地
+ * in 亩 and its rent per 亩 in a land-contract case, a factory in a 开发区 fined for its waste) and vaccination notices
+ * (全县, 县政府 and 县财政 paying for the old people's jabs as a 民生实事).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -18,7 +20,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -28,7 +30,8 @@ export interface TermTable {
 }
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
-  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel',
+  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
+  'health',
 ];
 
 /**
@@ -248,6 +251,31 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // a finance report; its games and draws say what it is. Not 一等奖, which is also a science or design award.
     group: 'lottery', language: 'zh', weight: 3,
     terms: ['彩票', '福彩', '体彩', '双色球', '大乐透', '七乐彩', '刮刮乐', '即开型', '开奖', '中奖', '奖池', '彩民', '投注'],
+  },
+  {
+    // A court's judgment and an authority's penalty decision speak of a case: its parties, the facts found, the fine
+    // and the ways to appeal. A land-contract case is about 亩 of 耕地 and a penalty about a plant in a 开发区, but the
+    // reader follows the case, not the place's development. Not 行政复议 or 行政诉讼 alone, which close every 征收
+    // decision, nor 罚款, which an inspection campaign's report gives; 书记员 is the court's clerk, not a party 书记.
+    group: 'legal', language: 'zh', weight: 3,
+    terms: [
+      '原告', '被告', '判决', '判令', '本院', '审理终结', '诉讼请求', '上诉', '审判员', '审判长', '书记员', '行政处罚', '处罚决定',
+      '违法事实', '违法行为', '陈述申辩', '罚款人民币',
+    ],
+  },
+  {
+    group: 'legal', language: 'en', weight: 3,
+    terms: ['plaintiff', 'plaintiffs', 'defendant', 'defendants', 'verdict', 'lawsuit', 'the court ruled', 'appeal court'],
+  },
+  {
+    // Vaccination and disease-control notices: who may be jabbed, where and at what price. Not 医院, 卫生院 or 门诊,
+    // whose buildings and alliances (医共体) are a county's public works and reform.
+    group: 'health', language: 'zh', weight: 3,
+    terms: ['疫苗', '接种', '流感', '疾控', '剂次', '留观', '免疫规划', '传染病', '核酸'],
+  },
+  {
+    group: 'health', language: 'en', weight: 3,
+    terms: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season'],
   },
   {
     group: 'lottery', language: 'en', weight: 3,
