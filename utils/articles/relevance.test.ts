@@ -141,16 +141,6 @@ describe('scoreRelevance: a term inside a longer term of another table', () => {
     const result = scoreRelevance({ ...golmud, text: `${golmud.text} The salt lake also yields potash.` });
     expect(result.signals.some((s) => s.startsWith('recipe terms'))).toBe(false);
   });
-
-  it('still counts "storage" alone against a phone review', () => {
-    const result = scoreRelevance({
-      title: 'Phone review: bright screen, long battery',
-      text: 'The phone comes with 256GB of storage, a 6.7-inch display and a 5,000mAh battery; storage is not expandable.',
-      language: 'en',
-      claims: figures('count', 'GB', 2),
-    });
-    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage');
-  });
 });
 
 describe('scoreRelevance: Chinese texts that speak of the nation and name no place below it', () => {
@@ -291,6 +281,30 @@ describe('scoreRelevance: travel guides', () => {
     });
     expect(result.isRegionalDevelopment).toBe(false);
     expect(result.signals.some((s) => s.startsWith('travel terms (count against)'))).toBe(true);
+  });
+});
+
+describe("scoreRelevance: a phone's storage and a county's", () => {
+  it("does not count the storage of a solar base or a fruit county's cold storage as a phone's", () => {
+    const result = scoreRelevance({
+      title: 'Desert base adds 2 GW of solar with storage',
+      text:
+        'A solar base outside Hami in Xinjiang switched on 2 GW of panels on Tuesday. Storage is meant to smooth the output: ' +
+        'each megawatt of solar must come with 0.4 MW of storage. In the county to the east, farmers opened cold storage for 30,000 tonnes of melons.',
+      language: 'en',
+      claims: [...figures('power', 'kW', 3), ...figures('weight', 't', 1)],
+    });
+    expect(result.signals.filter((s) => s.startsWith('product terms'))).toEqual([]);
+  });
+
+  it("still counts a phone's internal storage and storage options against it", () => {
+    const result = scoreRelevance({
+      title: 'Phone review: bright screen, long battery',
+      text: 'The phone comes in three storage options, with 256GB of internal storage, a 6.7-inch display and a 5,000mAh battery.',
+      language: 'en',
+      claims: [],
+    });
+    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage options');
   });
 });
 

@@ -178,8 +178,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'product', language: 'en', weight: 3,
     terms: [
-      'smartphone', 'battery', 'display', 'screen', 'processor', 'chipset', 'camera', 'megapixel', 
-      'storage', 'RAM', 'charging', 'specs', 'refresh rate', 'mAh', 'inch', 'laptop', 'headphones', 'price tag',
+      'smartphone', 'battery', 'display', 'screen', 'processor', 'chipset', 'camera', 'megapixel',
+      // A phone's storage is internal and comes in options; a bare 'storage' is as often the cold storage of a fruit
+      // county or the battery storage of a solar base ("4 GW of solar with storage").
+      'internal storage', 'expandable storage', 'storage options', 'storage variant', 'storage variants', 'cloud storage',
+      'RAM', 'charging', 'specs', 'refresh rate', 'mAh', 'inch', 'laptop', 'headphones', 'price tag',
     ],
   },
   {
