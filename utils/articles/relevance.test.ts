@@ -365,6 +365,44 @@ describe('scoreRelevance: vaccination notices', () => {
   });
 });
 
+describe("scoreRelevance: a hospital's fee list and a company's prospectus", () => {
+  it("does not take a county hospital's fee list for policy news, though it cites a provincial 改革 方案 and the 医保局", () => {
+    const result = scoreRelevance({
+      title: '某县人民医院关于调整部分医疗服务价格的公示',
+      text:
+        '根据省医疗服务价格改革实施方案和县医疗保障局的通知，我院自3月1日起调整部分医疗服务项目价格：普通门诊诊察费由每次10元调整为15元，' +
+        '住院诊察费由每日20元调整为28元，一级护理费由每日26元调整为32元，床位费不变。本次共调整项目86项，预计全年减轻患者负担约120万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 7), ...figures('count', 'item', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('health terms (count against)'))).toBe(true);
+  });
+
+  it("does not count a county medical alliance's lower cost per stay against it", () => {
+    const result = scoreRelevance({
+      title: '某县紧密型县域医共体建设成效明显',
+      text: '县域内住院患者次均费用6380元，下降5.2%，县域就诊率达到91%，全县乡镇卫生院全部达到服务能力基本标准。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county company's prospectus for development news, for all its 募投项目 on 亩 of 用地 in a 开发区", () => {
+    const result = scoreRelevance({
+      title: '某智能装备股份有限公司首次公开发行股票招股说明书摘要',
+      text:
+        '发行人注册地位于某县经济开发区。报告期内公司营业收入分别为8.6亿元、10.2亿元和11.5亿元，加权平均净资产收益率分别为17.7%、19.8%和19.0%。' +
+        '本次发行募集资金将投资于年产50万套核心部件扩产项目，总投资5.9亿元，新增用地约86亩；保荐人（主承销商）为某证券股份有限公司。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 4), ...figures('percent', 'percent', 3), ...figures('area', 'mu', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

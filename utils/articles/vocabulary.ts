@@ -210,6 +210,8 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       '年度报告', '归属于上市公司股东', '非经常性损益', '现金红利', '每10股', '股东户数', '毛利率', '二级市场', '收报',
       // A developer's sales advertisement: a plot in 亩 and a floor area in 万平方米, sold by the flat.
       '售楼处', '预售许可证', '楼盘', '洋房', '得房率', '样板间', '认购', '总房款', '备案均价',
+      // A company's prospectus: its new plant on 亩 of 用地 in a 开发区 is one 募投项目 of the listing.
+      '招股说明书', '首次公开发行', '保荐人', '保荐机构', '主承销商', '募投项目', '每股面值', '净资产收益率',
     ],
   },
   {
@@ -271,10 +273,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: ['plaintiff', 'plaintiffs', 'defendant', 'defendants', 'verdict', 'lawsuit', 'the court ruled', 'appeal court'],
   },
   {
-    // Vaccination and disease-control notices: who may be jabbed, where and at what price. Not 医院, 卫生院 or 门诊,
-    // whose buildings and alliances (医共体) are a county's public works and reform.
+    // Vaccination and disease-control notices (who may be jabbed, where and at what price) and a hospital's fee list
+    // (诊察费 per visit, 护理费 per day). Not 医院, 卫生院, 门诊 or 住院, whose buildings and alliances (医共体) are a
+    // county's public works and reform, nor 次均费用, which such a reform brings down.
     group: 'health', language: 'zh', weight: 3,
-    terms: ['疫苗', '接种', '流感', '疾控', '剂次', '留观', '免疫规划', '传染病', '核酸'],
+    terms: [
+      '疫苗', '接种', '流感', '疾控', '剂次', '留观', '免疫规划', '传染病', '核酸', '诊察费', '诊查费', '挂号费', '床位费', '护理费',
+    ],
   },
   {
     group: 'health', language: 'en', weight: 3,
