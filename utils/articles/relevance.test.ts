@@ -403,6 +403,22 @@ describe("scoreRelevance: a hospital's fee list and a company's prospectus", () 
   });
 });
 
+describe("scoreRelevance: a broker's note", () => {
+  it("does not take an analyst's note on a cement maker for development news, though it names a province and its infrastructure", () => {
+    const result = scoreRelevance({
+      title: 'Anhui cement maker: volumes bottoming; downgrade to Hold',
+      text:
+        'We cut our target price to HK$23.40. Net profit fell 26% to 7.7 billion yuan as cement prices dropped 68 yuan per tonne. ' +
+        'Infrastructure investment in Anhui province grew only 4.4%, and local government special bonds are going to repay arrears ' +
+        'rather than to new projects. We lower our 2025 earnings estimate by 12%; the shares trade at 0.6 times book value with a dividend yield of 5.4%.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('money', 'HKD', 1), ...figures('percent', 'percent', 4)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

@@ -294,6 +294,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
       'closed down', 'trading volume', 'bond yields', 'investors sold', 'market cap', 'stock price', 'share price',
+      // A broker's note on a listed company: the cement maker's volumes hang on a province's infrastructure, but the
+      // note is about the shares.
+      'target price', 'price target', 'earnings estimate', 'earnings estimates', 'dividend yield', 'payout ratio',
+      'book value', 'equity research', 'EPS',
     ],
   },
   {
