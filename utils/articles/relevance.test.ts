@@ -308,6 +308,33 @@ describe("scoreRelevance: a phone's storage and a county's", () => {
   });
 });
 
+describe("scoreRelevance: a harvest's season and a league's", () => {
+  it("takes a county's harvest brief for development news, its season no league's", () => {
+    const result = scoreRelevance({
+      title: 'Xuwen pineapples reach more buyers through livestreams',
+      text:
+        'Xuwen county in Guangdong province harvested 760,000 tonnes of pineapples from 350,000 mu this season. Online sales reached ' +
+        '1.8 billion yuan as livestreamers sold fruit straight from the fields, the county government said. A cold-chain center ' +
+        'completed in March cut losses to less than 5 percent, and growers received 2.6 yuan per kilogram.',
+      language: 'en',
+      claims: [...figures('weight', 't', 2), ...figures('area', 'mu', 1), ...figures('money', 'CNY', 2), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.some((s) => s.startsWith('sports terms'))).toBe(false);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it("still counts a league's regular season against a match report", () => {
+    const result = scoreRelevance({
+      title: 'Guangdong beat Liaoning in the regular season finale',
+      text: 'Guangdong scored 14 points in the last quarter of the regular season finale to beat Liaoning, and the coach praised his league leaders.',
+      language: 'en',
+      claims: figures('count', 'count', 1),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms'))).toContain('regular season');
+  });
+});
+
 describe('scoreRelevance: court judgments and penalty decisions', () => {
   it("does not take a court's judgment on a village land contract for development news, for all its 土地, 耕地 and 亩", () => {
     const result = scoreRelevance({

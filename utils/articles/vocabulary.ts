@@ -109,6 +109,8 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'enterprises', 'companies', 'industry', 'industries', 'rural', 'village', 'villages', 'villagers', 'farmers',
       'agriculture', 'tourism', 'ecological', 'green', 'energy', 'power grid', 'transport', 'railway', 'highway',
       'jobs', 'employment', 'income', 'billion yuan', 'million yuan', 'GDP', 'innovation', 'solar',
+      // A farm county's harvest and how it reaches buyers, as 种植, 冷链 and 农产品 say it in Chinese.
+      'harvest', 'harvested', 'growers', 'cold chain', 'cold-chain', 'e-commerce',
       // Land developed for potash, lithium and solar parks; the salt in them is no recipe's (a longer term wins).
       'salt lake', 'salt lakes', 'salt flats',
     ],
@@ -170,7 +172,8 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'sports', language: 'en', weight: 3,
     terms: [
-      'match', 'season', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
+      // Not a bare 'season', which is a harvest's, a tourist town's and a flu's as often as a league's.
+      'match', 'regular season', 'preseason', 'postseason', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
       'victory', 'defeated', 'semifinal', 'playoff', 'playoffs', 'halftime', 'striker', 'midfielder', 'teammates',
       'quarterback', 'innings', 'medal', 'Olympic', 'World Cup', 'stadium', 'title',
     ],
