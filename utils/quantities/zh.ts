@@ -23,7 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { chineseSubject, cleanSubject } from './zh-subject';
+import { CLAUSE_MARKS, chineseSubject, cleanSubject } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -180,11 +180,11 @@ const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, per
 const NOT_JIAN = charSet('缩消削递');
 
 /** Characters after 年 that make it a date or a name (2023年底, 一年前, 三年级, 五年代). */
-const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级产');
+const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货产');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
 /** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
-const DAYS_DEADLINE_AFTER = /^(?:内|以内|之内)/;
+const DAYS_DEADLINE_AFTER = /^[以之]?内/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
@@ -194,7 +194,7 @@ const PER_KM = /^(?:公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
 const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
-const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
+const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
 const AFTER_CHENG_DIGIT = charSet('左以上多的');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
@@ -204,17 +204,17 @@ const THIS_OR_LAST = charSet('今去明本当上全');
 /** A place's name after a numeral and a counter (德化县三班镇, 九龙村), not the thing counted (5个村, 三座村庄). */
 const PLACE_AFTER_COUNT = /^(?:镇(?!区)|乡(?![镇村])|村(?![庄落民级])|街道|社区)/;
 /** Verbs of moving up or down a ranking, right before the number of places. */
-const RANK_MOVE = /(?:前移|后移|上升|下降|提升|前进|后退|跃升|上移|下滑|晋升)了?$/;
+const RANK_MOVE = /(?:[前后上]移|前进|后退|[上提跃晋]升|下[降滑])了?$/;
 /** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
 const KV_MEASURE_AFTER = charSet('左以及的');
 const QUOTE_OPEN = charSet('“"「');
 const QUOTE_CLOSE = charSet('”"」');
 const AND = charSet('和、与及');
 
-const MONEY_CUE = /投资|资金|产值|收入|营收|税收|金额|销售额|融资|总额|经费|资产|成交额|营业额|利润|元/;
+const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(?:销售|成交|营业|[总金])额|融资|经费|利润|元/;
 
 /** Clause delimiters for subjects; sentence ends for sentences. */
-const CLAUSE_END = charSet('，,；;。！？!?：:、（）()《》\n');
+const CLAUSE_END = charSet(CLAUSE_MARKS);
 const SENTENCE_END = charSet('。！？!?；;');
 
 /**
@@ -383,7 +383,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const plus = codeAt(text, tok.end);
     if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
+    const unit = MONEY_CUE.test(before) ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
@@ -716,9 +716,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === 'exact' && PEAK.test(textBefore(text, qq, 12))) approx = 'at_most';
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
   if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
-    let a = q;
-    while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-    if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
+    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = 'approx';
   }
   const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
@@ -801,7 +799,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
-      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !comparedWith(text, c - w.length)) continue;
+      if (w === '多' || w === '少' ? !clauseBefore(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -861,11 +859,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
-  if (unit === 'household' && !p.range) {
-    let a = q;
-    while (a > 0 && q - a < 30 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-    if (FIRMS_IN_HU.test(text.slice(a, q))) unit = 'count';
-  }
+  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
 
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
@@ -903,10 +897,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
-const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
+const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
-const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
+const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
 /**
  * 减少/降低/节省/节约/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元, 节约水量约420万立方米):
  * no figure, clause end, 的 or level word between. 节约集约利用 (using land sparingly) names what is used, not saved.
@@ -921,11 +915,11 @@ const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|�
 /** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
 const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
-const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
+const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
 const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
-const ABOUT_SHARE = /约占|大约占|约为/;
+const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
@@ -934,7 +928,7 @@ const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
-const COMPARISON = /较|比|同比|环比/;
+const COMPARISON = /[较比]/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
 
@@ -956,7 +950,7 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人|每名|每位/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** A rate word between a change verb and its figure (增收户均3000元). */
@@ -979,11 +973,14 @@ function lastRateWord(clause: string): string | null {
   return per;
 }
 
-/** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
-function comparedWith(text: string, p: number, base = COMPARISON): boolean {
+/**
+ * The clause before p, up to `max` characters, matches `re`: by default it compares with a base (较上年, 比2020年,
+ * 同比), so a following 提高 is a change.
+ */
+function clauseBefore(text: string, p: number, re = COMPARISON, max = 16): boolean {
   let a = p;
-  while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-  return base.test(text.slice(a, p));
+  while (a > 0 && p - a < max && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
+  return re.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
@@ -1088,7 +1085,7 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
 
 /** A column header naming a change (年均增长, 增速, 降幅): its percentages are changes. */
 function headerChange(header: string): Change | undefined {
-  if (/增长|增速|增幅|提高|提升/.test(header)) return 'increase';
+  if (/增[长速幅]|提[高升]/.test(header)) return 'increase';
   if (/下降|降幅|减少|降低/.test(header)) return 'decrease';
   return undefined;
 }
