@@ -91,7 +91,8 @@ function stripTrailingFillers(phrase: string): string {
     const fillers = FILLER_INDEX.at(s, s.length);
     for (let f = 0; f < fillers.length; f++) {
       const w = fillers[f].w;
-      if (s.endsWith(w)) {
+      // (Not the 约 of 节约, 预约, 签约: half of a verb.)
+      if (s.endsWith(w) && !(w === '约' && /[节预签合契]约$/.test(s))) {
         s = s.slice(0, -w.length);
         changed = true;
         break;

@@ -172,6 +172,10 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
   ['increase', '多 多增'],
+  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
+  ['increase', '多卖 多赚 多挣 多收'],
+  // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
+  ['increase', '新增'],
   ['decrease', '少'],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
@@ -751,8 +755,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
     // 二类苗, 三类水体, 一、二类: a grade by its class number before what it grades, not a number of kinds (分为三类,
-    // 两类企业; a grade is never written 两).
-    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */) return p.end;
+    // 两类企业; a grade is never written 两). After a list it names (稻谷、玉米、大豆三类粮食) or a verb of scope
+    // (涉及三类产品) it counts the kinds.
+    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */ && !KINDS_LISTED.test(textBefore(text, s, 12))) return p.end;
   }
 
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
@@ -799,7 +804,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
-      if (w === '多' || w === '少' ? !clauseBefore(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      if (w === '多' || w === '少' || w === '新增' ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -902,18 +907,23 @@ const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|个体工商户|纳税人
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
 /**
- * 减少/降低/节省/节约/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元, 节约水量约420万立方米):
- * no figure, clause end, 的 or level word between. 节约集约利用 (using land sparingly) names what is used, not saved.
+ * 减少/降低/节省/节约/省下/削减/压减/缩减 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
+ * 节约水量约420万立方米, 能省下四成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
+ * sparingly) names what is used, not saved; 省下达 is a province issuing something.
  */
-const CUT_OBJECT = /(?:减少|降低|节省|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
+const CUT_OBJECT = /(?:减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
 const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
-/** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
+/**
+ * 最高/最多 and the verb of a subsidy, reward or loan before the amount (最高可获得30万元纯信用额度, 最高给予), or
+ * 最高（投标）限价: a ceiling (at most).
+ */
+const CEILING_BEFORE = /最[高多]可?(?:给予|获得?|享受)?(?:一次性)?(?:补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(?:投标)?限价[为：:]?)?(?:资金)?$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
