@@ -501,6 +501,7 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
   it('reads 吨标准煤 as the unit, so 以内 after it bounds the figure', () => {
     expectClaim(['能源消费总量控制在62.8万吨标准煤以内', '62.8万吨标准煤', 628000, 't', 'at_most']);
     expectClaim(['年节约标煤1.2万吨，相当于3.5万吨标煤左右', '3.5万吨标煤', 35000, 't', 'approx']);
+    expectClaim(['吨钢综合能耗降至548千克标准煤左右', '548千克标准煤', 548, 'kg', 'approx']);
   });
 
   it('reads a credit line or guarantee after 最高 as a ceiling', () => {
