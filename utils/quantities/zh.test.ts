@@ -835,4 +835,12 @@ describe('ceilings after a verb of getting, kinds counted after a list, savings 
     expectClaim(['光伏装机较年初新增14.2万千瓦。', '14.2万千瓦', 142000, 'kW', 'exact', 'increase']);
     expectClaim(['全年新增就业1200人。', '1200人', 1200, 'person']);
   });
+
+  it('reads the spoken jiao and fen (毛钱, 角钱, 分钱) as fractions of a yuan, but not 十分 ("very")', () => {
+    expectClaim(['玉米收购价比去年低3分钱。', '3分钱', 0.03, 'CNY']);
+    expectClaim(['每斤高出两毛钱。', '两毛钱', 0.2, 'CNY']);
+    expect(find('每斤能多卖三四毛钱。', '三四毛钱').hit).toMatchObject({ value: 0.3, range: { low: 0.3, high: 0.4 } });
+    expectClaim(['挣了十块钱。', '十块钱', 10, 'CNY']);
+    expect(extractChineseClaims('企业十分钱紧。').map((c) => c.text)).toEqual([]);
+  });
 });

@@ -21,7 +21,7 @@
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
-import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { CLAUSE_MARKS, chineseSubject, cleanSubject } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
@@ -391,15 +391,16 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
-  let value = tok.value * u.factor;
+  // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
+  let value = roundSig(tok.value * u.factor);
   let range: { low: number; high: number } | undefined;
   if (high) {
     let low = tok.value;
     // "10-20万元": the multiplier written once applies to both ends.
     const mult = trailingMultiplier(text.slice(high.start, high.end));
     if (mult > 1 && !tok.multiplied) low *= mult;
-    value = low * u.factor;
-    range = { low: value, high: high.value * u.factor };
+    value = roundSig(low * u.factor);
+    range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
   return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
@@ -428,7 +429,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const low = token(pair.low);
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
-  const range = { low: pair.low * u.factor, high: pair.high * u.factor };
+  const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
   return emit(text, s, low, { start: s, end: u.end, value: range.low, unit: u.code, approxInside: !!u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
@@ -551,8 +552,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
-  // 两千块钱: the spoken yuan, read as 元 is (块 alone counts pieces: 1.2万块光伏板).
-  if (c === 0x5757 /* 块 */ && text[p + 1] === '钱') return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
+  // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
+  // 十分 is "very", 十分钱紧).
+  const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
