@@ -73,6 +73,23 @@ describe('cards and keyboard', () => {
     await page.screenshot({ path: await screenshotPath('inpage-keyboard-card') });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
+    // The card closed, and the reader's place among the claims is kept.
+    await page.keyboard.press('Alt+Shift+N');
+    await expect(live.textContent()).resolves.toMatch(/^Figure 2 of /);
+
+    // Escape in the note field steps out of it and keeps what was typed; the next Escape closes the card.
+    await page.keyboard.press('Enter');
+    await card.waitFor();
+    await card.locator('summary').click();
+    const note = card.locator('textarea');
+    await note.fill('Checked against the land bureau');
+    await page.keyboard.press('Escape');
+    await expect(note.inputValue()).resolves.toBe('Checked against the land bureau');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    // With no card open, Escape leaves claim navigation.
+    await page.keyboard.press('Escape');
+    expect((await highlightTexts(page))['ff-focus'] ?? []).toEqual([]);
   });
 
   it('adds a figure the engine missed from a text selection', async () => {

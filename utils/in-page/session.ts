@@ -377,13 +377,18 @@ export class InPageSession {
           this.openItem(claim.id, { pin: true, takeFocus: true });
           return true;
         },
+        // One layer at a time: a card shown on hover closes first, keeping the reader's place among the claims.
         leave: () => {
-          if (!this.view && this.navIndex < 0) return false;
-          this.closeCard();
+          if (this.view) {
+            this.closeCard();
+            return true;
+          }
+          if (this.navIndex < 0) return false;
           this.navIndex = -1;
           this.highlighter.focus(null);
           return true;
         },
+        inOwnUi: (event) => this.isInsideUi(event),
       },
       this.signal,
     );
