@@ -522,7 +522,7 @@ export class InPageSession {
       onSaveAnnotation: (view, input) => this.saveAnnotation(view, input),
       onDeleteAnnotation: (view) => this.deleteAnnotation(view),
       onAddFigure: () => this.addSelectionAsClaim(),
-      onAddNote: () => this.startNote(),
+      onAddNote: () => void this.startNote(),
       onCardPointer: (inside) => {
         this.pointerInCard = inside;
         if (inside) clearTimeout(this.hoverTimer);
@@ -545,14 +545,15 @@ export class InPageSession {
     return { ok: true };
   }
 
-  private startNote(): void {
-    if (!this.model || !this.selection || !this.map) return;
+  private startNote(): SaveOutcome {
+    if (!this.model || !this.selection || !this.map) return { ok: false, error: t('card_selection_not_mapped') };
     const { start, end, box } = this.selection;
     this.noteDraft = { start, end };
     this.selection = null;
     this.view = { kind: 'note', quote: this.model.text.slice(start, end), box, takeFocus: true };
     this.pinned = true;
     this.renderUi();
+    return { ok: true };
   }
 
   private async dismiss(claimId: string, dismissed: boolean): Promise<void> {
@@ -670,6 +671,10 @@ export class InPageSession {
       'add-selection-as-claim': () => {
         this.readSelection();
         return this.addSelectionAsClaim();
+      },
+      'add-selection-as-note': () => {
+        this.readSelection();
+        return this.startNote();
       },
     };
   }
