@@ -827,6 +827,8 @@ describe('ceilings after a verb of getting, kinds counted after a list, savings 
     expectClaim(['每年为企业节省3600万元。', '3600万元', 3.6e7, 'CNY', 'exact', 'decrease']);
     expectClaim(['比省下达任务多1.3万人。', '1.3万人', 13000, 'person']);
     expectClaim(['平均节省4个月。', '4个月', 4, 'month']);
+    expectClaim(['每年可减排二氧化碳约6万吨。', '6万吨', 60000, 't', 'approx', 'decrease']);
+    expectClaim(['实施减排项目12个。', '12个', 12, 'count']);
   });
 
   it('reads 多卖/多赚 (sold or earned for more) as an increase, and 新增 as one only against an earlier time', () => {

@@ -820,8 +820,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
-  // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is (only a weight: 进口替代 counts no cut).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /替代[^\d，。]{1,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
+  // weight: 进口替代 counts no cut, 减排项目12个 are projects).
+  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(?:替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
