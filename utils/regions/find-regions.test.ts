@@ -132,6 +132,7 @@ describe('findRegions', () => {
     expect(codes(text)).toEqual([]);
     // A county's own town and its town-and-country are still the county: 沛县城区, 沛县城乡.
     expect(codes('沛县城区新增停车泊位2000个\n\n沛县城区今年新增停车泊位2000个，沛县城乡公交实现全覆盖。')[0]).toBe('320322');
+    expect(codes('礼县城关镇新建农贸市场\n\n礼县城关镇新建农贸市场一处，礼县城关镇年内投用。')[0]).toBe('621226');
   });
 
   it('takes the one county a report speaking of 我县 names, once, by its short form', () => {

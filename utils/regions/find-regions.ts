@@ -26,10 +26,10 @@ const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, cou
 const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
 /**
  * A short name whose last character begins a word with the characters after it is read across that word: 畅通城乡 holds
- * no 通城, 建成县城 and 形成县域 no 成县. (A county's own town is 沛县城区 or 沛县城乡, and its county-wide matters are
- * 沛县县域, with 县 twice.)
+ * no 通城, 建成县城 and 形成县域 no 成县. (A county's own town is 沛县城区, 沛县城乡 or its 礼县城关镇, and its county-wide
+ * matters are 沛县县域, with 县 twice.)
  */
-const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇])|县域|县级)/;
+const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇关厢])|县域|县级)/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
