@@ -127,6 +127,22 @@ describe('findRegions', () => {
     expect(findRegions({ ...speech, text: elsewhere }).map((r) => r.code)).toEqual(['340828']);
   });
 
+  it('reads no name across the word its last character begins (畅通城乡, 建成县城, 形成县域)', () => {
+    const text = '关于推进县域商业体系建设的调研报告\n\n县域商业是畅通城乡经济循环的重要载体。\n全县建成县城综合商贸服务中心3个，形成县域物流配送体系。';
+    expect(codes(text)).toEqual([]);
+    // A county's own town and its town-and-country are still the county: 沛县城区, 沛县城乡.
+    expect(codes('沛县城区新增停车泊位2000个\n\n沛县城区今年新增停车泊位2000个，沛县城乡公交实现全覆盖。')[0]).toBe('320322');
+    expect(codes('礼县城关镇新建农贸市场\n\n礼县城关镇新建农贸市场一处，礼县城关镇年内投用。')[0]).toBe('621226');
+  });
+
+  it('takes the one county a report speaking of 我县 names, once, by its short form', () => {
+    const text = '关于推进我县县域商业体系建设的调研报告\n\n今年5月，县政协组织调研组对我县县域商业进行了调研。\n全县网络零售额38.5亿元，郸城红薯等农产品销往全国。';
+    expect(codes(text)).toEqual(['411625']);
+    // A county named for its example, with its province or beside another, is not the report's own.
+    expect(codes(text.replace('郸城红薯等', '学习浙江安吉的经验，'))).toEqual([]);
+    expect(codes(text.replace('郸城红薯等', '学习安吉、德清的经验，'))).toEqual([]);
+  });
+
   it('drops a place named once in passing', () => {
     const text = '吴兴区激发乡村振兴新活力\n\n吴兴区月映桥村发展美妆产业。\n村书记带着上海过来的投资商考察。吴兴区还建设了一批新项目。';
     expect(codes(text)).toEqual(['330502']);

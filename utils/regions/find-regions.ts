@@ -24,6 +24,12 @@ const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, cou
  * however much it reads like a district's short form (卫东, 新华).
  */
 const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
+/**
+ * A short name whose last character begins a word with the characters after it is read across that word: 畅通城乡 holds
+ * no 通城, 建成县城 and 形成县域 no 成县. (A county's own town is 沛县城区, 沛县城乡 or its 礼县城关镇, and its county-wide
+ * matters are 沛县县域, with 县 twice.)
+ */
+const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇关厢])|县域|县级)/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -68,6 +74,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const places = g.names.get(text.substr(i, length));
       if (!places) continue;
       if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 2))) break;
+      if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       mentions.push({ start: i, end: i + length, places, weight: weightAt(query, i, i + length) });
       i += length - 1;
       break;
@@ -185,6 +192,9 @@ function mayBeEverydayWord(place: Place): boolean {
   return place.form === 'short' || (place.form === 'english' && (place.town !== undefined || place.division.level === 'county'));
 }
 
+/** How a Chinese text speaks of its own county: 我县, 全县, 本县. */
+const OWN_COUNTY = /[我全本]县/;
+
 /** A county named in full in the headline or lead goes before a province-level city with up to twice its score. */
 const STANDS_IN_SHARE = 0.5;
 
@@ -250,7 +260,13 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
   // A speech or a report may name its place only in the speaker's line under the headline (临泉县委书记　张三,
   // 岳西县人民政府县长), which is read as a byline, and speak of 全县 below. A place named there in full is the
   // article's when the text names no other.
-  const ranked = (kept.length > 0 ? kept : [...tallies.values()].filter((t) => t.full)).sort(
+  // A county body's report (a 政协 survey, a bureau's summary) speaks of 我县 and 全县 throughout and may name its
+  // county once, by its short form, in passing (郸城红薯): a county that is the only place the text names is its 我县. A
+  // county named elsewhere for its example comes with its province or beside the report's own (浙江安吉, 学习安吉、德清).
+  const only = tallies.size === 1 ? [...tallies.values()] : [];
+  const ownCounty = only.filter((t) => !t.place.town && t.place.division.level === 'county' && OWN_COUNTY.test(simplified.text));
+  const fallback = [...tallies.values()].filter((t) => t.full);
+  const ranked = (kept.length > 0 ? kept : fallback.length > 0 ? fallback : ownCounty).sort(
     (a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first,
   );
   return mostSpecificFirst(ranked).slice(0, MAX_REGIONS).map((t) => toRegion(t.place));
