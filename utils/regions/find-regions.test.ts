@@ -141,6 +141,13 @@ describe('findRegions', () => {
     expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
   });
 
+  it('reads a name written with Township or Town after it as a township, there and elsewhere in the text', () => {
+    const text = 'Chip park expansion approved\n\nThe Baoshan expansion in Hsinchu will add land. Land in Baoshan Township sold fast. Taiwan Power will supply it, and parks across Taiwan grew.';
+    expect(codes(text, 'en')).toEqual(['710000']);
+    // Without the township word, Baoshan is the city in Yunnan.
+    expect(codes('Baoshan opens a coffee park\n\nBaoshan in Yunnan province opened a park. Baoshan farmers grow coffee.', 'en')[0]).toBe('530500');
+  });
+
   it('reads county names in pinyin, with or without the apostrophe', () => {
     expect(codes("Lin’an district frees up land\n\nLin'an district in Hangzhou supplied 1,000 mu of industrial land.", 'en')[0]).toBe('330112');
     expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');

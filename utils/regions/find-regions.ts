@@ -24,6 +24,8 @@ const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, cou
  * however much it reads like a district's short form (卫东, 新华).
  */
 const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
+/** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
+const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -84,6 +86,8 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const found = mentions.filter((m) => !people.has(text.slice(m.start - 1, m.end)));
   // English names are capitalised words; look up runs of up to englishMaxWords of them, longest first.
   const words = [...text.matchAll(/[A-Z][A-Za-z'’]*/g)];
+  const englishFound: Array<{ mention: Mention; name: string }> = [];
+  const townNames = new Set<string>();
   for (let w = 0; w < words.length; w++) {
     for (let n = Math.min(g.englishMaxWords, words.length - w); n >= 1; n--) {
       const first = words[w];
@@ -101,15 +105,18 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       }
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
+      if (TOWN_WORD_AFTER.test(text.slice(end, end + 10))) townNames.add(name);
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       const weight = weightAt(query, start, end);
-      found.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
+      englishFound.push({ mention: { start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight }, name });
       w += n - 1;
       break;
     }
   }
-  return found;
+  // A name written with "Township" or "Town" after it (Baoshan Township, 寶山鄉 in Hsinchu) is a township's, not the
+  // city's or county's of that name, wherever else the article writes it (the Baoshan expansion).
+  return [...found, ...englishFound.filter((e) => !townNames.has(e.name)).map((e) => e.mention)];
 }
 
 /**
