@@ -24,6 +24,11 @@ describe('subjects of English figures', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });
 
+  it('names a measure between "the" and a noun by that noun, and a thing between two others by both', () => {
+    expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
+    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
@@ -196,6 +201,12 @@ describe('subjects of English figures', () => {
     expect(subjects('The county has set aside 1,500 mu of land for a "returnee industrial park" near the county seat.')).toEqual([
       ['1,500 mu', 'land for returnee industrial park'],
     ]);
+    // Past the place the land lies along, with no "of land": an area set aside for a named scheme.
+    expect(subjects('The city, home to many overseas Chinese, has set aside 2,400 mu (160 hectares) along the Tanjiang River for a "Hong Kong and Macau Garden" of homes.').map(([, s]) => s)).toEqual([
+      'land for Hong Kong and Macau Garden', 'land for Hong Kong and Macau Garden',
+    ]);
+    // A time after "for" is no purpose.
+    expect(subjects('Farmers leased 300 mu along the Tanjiang River for three years.').map(([, s]) => s)).not.toContain('land for three years');
     expect(subjects('Unsold stock stands at 2.1 million square meters, or about 26 months of sales.').map(([, s]) => s)).toEqual(['Unsold stock', 'Unsold stock']);
     expect(subjects('The county has some 60,000 people working in e-commerce and express delivery.')).toEqual([
       ['60,000 people', 'people working in e-commerce and express delivery'],

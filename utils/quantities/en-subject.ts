@@ -64,6 +64,20 @@ function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
   return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
 }
 
+/**
+ * An area's "of land" (or of space) and the named place it lies along, near or in, then "for" and what it is for: a
+ * name in quotes whole, else up to the next preposition or verb.
+ */
+const LAND_FOR = new RegExp(
+  String.raw`^(?:\s*of\s+(land|space|floor space))?(?:,?\s+(?:along|near|beside|by|around|in|at|on|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+for\s+(?:an?\s+|the\s+)?` +
+    String.raw`(?:["“]([A-Za-z][A-Za-z' &-]{2,50})["”]|([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and|of)\b|$))`,
+);
+/** A thing between two others and the verb of its figure: "Trade between Singapore and the park reached". */
+const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
+/** "for three years", "for decades": how long, not what for. */
+const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
+/** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
+const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
 const DURATION_FIGURE = /(?:days?|weeks?|months?|years?|hours?)$/i;
 /** Things built with the money written before them. */
@@ -269,9 +283,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
-  // "set aside 1,500 mu of land for a returnee industrial park": the land is named by what it is for.
-  const landFor = /^\s*of\s+(?:land|space|floor space)\s+for\s+(?:an?\s+|the\s+)?["“]?([a-z][a-z' -]{2,40}?)["”]?(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
-  if (landFor) return `${/space/i.test(after.slice(0, 20)) ? 'space' : 'land'} for ${landFor[1]}`;
+  // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
+  // Tanjiang River for a "Hong Kong and Macau Garden"": the land is named by what it is for, past the place it lies in.
+  const landFor = LAND_FOR.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 110));
+  const forWhat = landFor && (landFor[1] || AREA_FIGURE.test(figure)) ? (landFor[2] ?? landFor[3]) : undefined;
+  if (forWhat && !NOT_OF_OBJECT.test(forWhat) && !FOR_A_TIME.test(forWhat)) return `${/space/i.test(landFor![1] ?? '') ? 'space' : 'land'} for ${forWhat}`;
   // "rose to 148 days of sales": a stock measured in days or months of what it would cover is that stock's.
   if (DURATION_FIGURE.test(figure) && /^\s*of\s+(?:sales|supply|stock|inventory|output|demand|consumption|imports)\b/i.test(after)) return before.slice(0, 60);
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
@@ -329,8 +345,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
   // before its noun, like a compound adjective, measures that noun.
   // ("The 11.5 billion yuan ($1.6 billion) project": "the", and a conversion in brackets between the amount and its noun.)
+  // ("Today, the 278 sq km park": a measure between "the" and a noun is that noun's size, as a compound adjective is.)
   const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
-    || (MONEY_FIGURE.test(figure) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
+    || ((MONEY_FIGURE.test(figure) || AREA_FIGURE.test(figure) || LENGTH_FIGURE.test(figure)) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
   if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
@@ -346,6 +363,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const owned = phraseAfter(text, figureEnd);
     if (owned) return `${before} ${owned}`.slice(0, 60);
   }
+  // "Trade between Singapore and the park reached US$4.6 billion": both ends of "between … and" belong to the thing.
+  const between = before ? BETWEEN_BEFORE.exec(clause) : null;
+  if (between && between[3]!.endsWith(before)) return `${between[1]} between ${between[2]} and ${between[3]}`.slice(0, 60);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;
