@@ -159,6 +159,10 @@ describe('English claims', () => {
     ['Rent will be NT$58 per ping per month.', 'NT$58 per ping', 58, 'TWD/ping'],
     ['GDP reached 418 billion yuan (S$77 billion) last year.', 'S$77 billion', 77e9, 'SGD'],
     ['Land sells for roughly S$335 per sq m.', 'S$335 per sq m', 335, 'SGD/m2', 'approx'],
+    // "about" reaches a figure of the same kind that "and" joins to the first, not one of another kind.
+    ['It has about 2.5 million residents and 650,000 jobs.', '650,000 jobs', 650000, 'person', 'approx'],
+    ['About 140 households and 23 hectares of farmland would be affected.', '23 hectares', 23, 'ha'],
+    ['It would create some 12,000 jobs and NT$280 billion in output.', 'NT$280 billion', 280e9, 'TWD'],
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],

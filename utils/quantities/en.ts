@@ -704,8 +704,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
-  // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first.
-  if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))) approx = 'approx';
+  // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first, when it is a
+  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written).
+  if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))
+    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = 'approx';
   // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
   // amount, so it keeps the qualifier of the figure it converts.
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
