@@ -24,9 +24,11 @@ describe('subjects of English figures', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });
 
-  it('names a measure between "the" and a noun by that noun, and a thing between two others by both', () => {
+  it('names a measure between "the" and a noun by that noun, a thing between two others by both, and what is made as made', () => {
     expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
     expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+    // What a verb of making brings into being is named as made.
+    expect(subjects('The expansion would create some 12,000 jobs. It is expected to generate 300 jobs.').map(([, s]) => s)).toEqual(['jobs created', 'jobs generated']);
   });
 
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
@@ -45,7 +47,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes']]);
-    expect(subjects('The Technopole will create about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {

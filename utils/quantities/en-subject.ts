@@ -76,6 +76,8 @@ const LAND_FOR = new RegExp(
 const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
 /** "for three years", "for decades": how long, not what for. */
 const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
+/** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
+const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
 const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
@@ -340,6 +342,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
     const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
+    // "would create some 12,000 jobs": what a verb of making brings into being is named as made by it.
+    const made = CREATED_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, ''));
+    if (w && made) return `${w[1].trim()} ${made[1]!.toLowerCase().replace(/(?:e|es|ed|ing)$/, '')}ed`;
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
