@@ -213,6 +213,11 @@ describe('subjects of English figures', () => {
     expect(subjects('The county has some 60,000 people working in e-commerce and express delivery.')).toEqual([
       ['60,000 people', 'people working in e-commerce and express delivery'],
     ]);
+    // People named by what befell them, their risk or their place, up to the verb after them.
+    expect(subjects('In all, 6.82 million people at risk of returning to poverty had been identified, and 32.8 million people lifted out of poverty were in employment.').map(([, s]) => s)).toEqual([
+      'people at risk of returning to poverty', 'people lifted out of poverty',
+    ]);
+    expect(subjects('Between 2016 and 2020, 353,000 people in Liangshan moved out of high mountains.').map(([, s]) => s)).toEqual(['people in Liangshan']);
   });
 
   it('leaves the verb of a source out of the thing that takes a share', () => {

@@ -76,6 +76,26 @@ const LAND_FOR = new RegExp(
 const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
 /** "for three years", "for decades": how long, not what for. */
 const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
+/**
+ * What people counted are, named right after them: a participle and its phrase (affected by land acquisition, lifted
+ * out of poverty), a risk (at risk of returning to poverty) or a named place (in Liangshan), up to six words, to the
+ * verb, figure or punctuation that ends it.
+ */
+function peopleWhich(after: string): string {
+  const head = /^\s+(?:([a-z]+ed)\s+(?:by|out of|from|in|to|into|under|for)\s|at risk of\s|in\s+(?=[A-Z]))/.exec(after);
+  if (!head) return '';
+  const words = head[0].trim().split(/\s+/);
+  for (const m of after.slice(head[0].length).matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || AUXILIARY.test(word) || /^(?:will|would|can|could|may|might|should|must|and|or|with|who|which|that)$/i.test(word) || /ed$/i.test(word) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  // ("in" alone, or a preposition left at the end, names nothing.)
+  while (words.length && /^(?:in|of|to|by|from|out|into|under|for|the|a|an)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 ? words.join(' ') : '';
+}
+
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
@@ -334,6 +354,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "some 60,000 people working in e-commerce and express delivery": people named by what they do.
     const doing = /^\s+((?:working|employed|engaged|living)\s+(?:in|by|on|at)\s+[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over)\b|$)/i.exec(after);
     if (doing) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${doing[1]}`.replace(/\s+/g, ' ');
+    // "6.82 million people at risk of returning to poverty had been identified", "3,150 people affected by land
+    // acquisition", "353,000 people in Liangshan moved …": people named by what befell them, their risk or their place.
+    const which = peopleWhich(after);
+    if (which) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${which}`.replace(/\s+/g, ' ');
     // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
     if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
     // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.
