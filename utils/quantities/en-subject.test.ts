@@ -27,6 +27,9 @@ describe('subjects of English figures', () => {
   it('names a measure between "the" and a noun by that noun, a thing between two others by both, and what is made as made', () => {
     expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
     expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+    // "from" joins two nouns of one subject as "of" does.
+    expect(subjects('Revenue from land sales fell to 5.9 billion yuan.')).toEqual([['5.9 billion yuan', 'Revenue from land sales']]);
+    expect(subjects('Output from the sector rose to 165 billion yuan.')).toEqual([['165 billion yuan', 'Output from the sector']]);
     // What a verb of making brings into being is named as made.
     expect(subjects('The expansion would create some 12,000 jobs. It is expected to generate 300 jobs.').map(([, s]) => s)).toEqual(['jobs created', 'jobs generated']);
   });

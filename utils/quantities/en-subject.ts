@@ -176,7 +176,7 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     // ("spending per student": a measure's noun that is also a verb's form joins too.)
-    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
+    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
       && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
@@ -184,7 +184,7 @@ function phraseBefore(clause: string): string {
       tail.unshift(word);
       continue;
     }
-    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
       continue;
@@ -196,9 +196,11 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
+  // ("… said a survey from the Hong Kong General Chamber …": a join word that begins the phrase joins nothing.)
+  while (tail.length > 1 && /^(?:from|the)$/i.test(tail[0]!)) tail.shift();
   const phrase = tail.join(' ');
   // "slumped 28% last year to": a time phrase names no subject.
   return TIME_PHRASE.test(phrase) ? '' : phrase;
