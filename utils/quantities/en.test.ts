@@ -159,6 +159,7 @@ describe('English claims', () => {
     ['Rent will be NT$58 per ping per month.', 'NT$58 per ping', 58, 'TWD/ping'],
     ['GDP reached 418 billion yuan (S$77 billion) last year.', 'S$77 billion', 77e9, 'SGD'],
     ['Land sells for roughly S$335 per sq m.', 'S$335 per sq m', 335, 'SGD/m2', 'approx'],
+    ['The park has about 12,000 foreigners among its residents.', '12,000 foreigners', 12000, 'person', 'approx'],
     // "about" reaches a figure of the same kind that "and" joins to the first, not one of another kind.
     ['It has about 2.5 million residents and 650,000 jobs.', '650,000 jobs', 650000, 'person', 'approx'],
     ['About 140 households and 23 hectares of farmland would be affected.', '23 hectares', 23, 'ha'],
