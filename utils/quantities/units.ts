@@ -72,6 +72,7 @@ const ROWS: Row[] = [
   ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币'],
   ['TWD', 'money', 'TWD', 1, '新台币|台币'],
   ['JPY', 'money', 'JPY', 1, '日元'],
+  ['SGD', 'money', 'SGD', 1, '新加坡元'],
   ['GBP', 'money', 'GBP', 1, '英镑'],
   // percent
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
@@ -133,8 +134,11 @@ export function unitInfo(code: string): UnitInfo | undefined {
   };
 }
 
-/** The denominators a money rate may have: per unit of land, per person, per household. */
-export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'person', 'household']);
+/**
+ * The denominators a money rate may have: per unit of land, per person, per household. Taiwan prices land and floor
+ * space per ping (坪) as the mainland does per mu.
+ */
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'ping', 'person', 'household']);
 
 /** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
 export function rateUnit(currency: string, per: string): string {

@@ -157,6 +157,23 @@ describe('findRegions', () => {
     expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
   });
 
+  it('lists the divisions the leading place lies in most specific first, a prefecture named once in passing too', () => {
+    const text = 'Council backs seed plant\n\nZhengding County in Hebei province will build a seed plant. Zhengding, a county just north of Shijiazhuang, grows wheat. Hebei farmers and Hebei firms supply it. Zhengding sells seed.';
+    expect(codes(text, 'en')).toEqual(['130123', '130100', '130000']);
+  });
+
+  it('reads a wire dateline as where the story was filed when the lead names a place outside it', () => {
+    const text = 'Flowers sold online\n\nNANJING, Dec. 1 (Xinhua) -- A grower in Shuyang County, east China\'s Jiangsu Province, sells azaleas. Shuyang has 46,000 online stores.';
+    expect(codes(text, 'en')).toEqual(['321322', '320000']);
+  });
+
+  it('reads a name written with Township or Town after it as a township, there and elsewhere in the text', () => {
+    const text = 'Chip park expansion approved\n\nThe Baoshan expansion in Hsinchu will add land. Land in Baoshan Township sold fast. Taiwan Power will supply it, and parks across Taiwan grew.';
+    expect(codes(text, 'en')).toEqual(['710000']);
+    // Without the township word, Baoshan is the city in Yunnan.
+    expect(codes('Baoshan opens a coffee park\n\nBaoshan in Yunnan province opened a park. Baoshan farmers grow coffee.', 'en')[0]).toBe('530500');
+  });
+
   it('reads county names in pinyin, with or without the apostrophe', () => {
     expect(codes("Lin’an district frees up land\n\nLin'an district in Hangzhou supplied 1,000 mu of industrial land.", 'en')[0]).toBe('330112');
     expect(codes('Xianju improves services\n\nXianju county in Taizhou opened a service center.', 'en')[0]).toBe('331024');
