@@ -14,6 +14,7 @@ import type { AnnotationRecord } from '../utils/store/types';
 import { AnnotationForm, type AnnotationInput, type SaveOutcome } from './AnnotationForm';
 import { ClaimCard } from './ClaimCard';
 import type { CardLocale } from './ClaimCardFormat';
+import { keepTabInside } from './focus-loop';
 import { Icon } from './Icon';
 
 export interface Box {
@@ -68,6 +69,8 @@ export function ClaimCardLayer(props: ClaimCardLayerProps) {
     if (event.key === 'Escape') {
       event.stopPropagation();
       props.onClose();
+    } else if (cardRef.current) {
+      keepTabInside(event, cardRef.current);
     }
   };
 

@@ -1,7 +1,8 @@
 /**
  * The side panel's list of a page's claims, grouped by kind. Each claim is a button (click: scroll
  * the page to its highlight) with a status menu beside it. Keyboard: j/k or ↓/↑ move between claims,
- * Enter opens the claim's card on the page, 1–4 set its fact-check status.
+ * Enter opens the claim's card on the page, 1–4 set its fact-check status. The list is one Tab stop
+ * (the active claim and its status menu), however long it is.
  */
 import { useRef } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../utils/i18n';
@@ -132,8 +133,11 @@ function ClaimRow({ claim, color, active, tabStop, onClick, onSetStatus }: Claim
           </span>
         )}
       </button>
+      {/* Only the tab-stop row's menu is a Tab stop too: 1–4 set any row's status, and a page of
+          hundreds of figures must not cost hundreds of Tabs to get past. */}
       <select
         class={`status-select status-${status}`}
+        tabIndex={tabStop ? 0 : -1}
         aria-label={t('panel_set_status', claim.text)}
         value={status}
         onChange={(event) => onSetStatus((event.currentTarget as HTMLSelectElement).value as FactCheckStatus)}
