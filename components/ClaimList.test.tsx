@@ -80,6 +80,8 @@ describe('ClaimList', () => {
     press('Enter');
     press('3');
     expect(events).toEqual(['scroll c3', 'scroll c2', 'scroll c3', 'card c3', 'status c3 disputed']);
+    // The menu that changed does not have focus: the change is said aloud.
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('panel_status_announce:1000亩:status_disputed');
     expect(root.querySelector('[aria-current="true"]')?.id).toBe('claim-c3');
   });
 

@@ -4,7 +4,7 @@
  * Enter opens the claim's card on the page, 1–4 set its fact-check status. The list is one Tab stop
  * (the active claim and its status menu), however long it is.
  */
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../utils/i18n';
 import type { PageClaim } from '../utils/messages';
 import { STATUSES, claimStatus, groupByKind } from '../utils/panels/claim-filter';
@@ -35,6 +35,13 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
   const groups = groupByKind(claims, CLAIM_KINDS);
   const order = groups.flatMap(([, group]) => group.map((claim) => claim.id));
   const listRef = useRef<HTMLDivElement>(null);
+  // What the last status change did, for screen readers: 1–4 change a menu that does not have focus.
+  const [announcement, setAnnouncement] = useState('');
+  const setStatus = (claimId: string, status: FactCheckStatus) => {
+    const claim = claims.find((c) => c.id === claimId);
+    if (claim) setAnnouncement(t('panel_status_announce', [claim.text, statusLabel(status)]));
+    onSetStatus(claimId, status);
+  };
   // One claim is in the Tab order at a time (roving tabindex): the active one, else the first.
   const tabStop = activeId !== null && order.includes(activeId) ? activeId : order[0];
 
@@ -62,12 +69,15 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
       onOpenCard(claimId);
     } else if (/^[1-4]$/.test(event.key) && claimId && index >= 0) {
       event.preventDefault();
-      onSetStatus(claimId, STATUSES[Number(event.key) - 1]);
+      setStatus(claimId, STATUSES[Number(event.key) - 1]);
     }
   };
 
   return (
     <div class="claim-list" ref={listRef} onKeyDown={onKeyDown}>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
       {groups.map(([kind, group]) => (
         <section key={kind} class="kind-group" aria-labelledby={`${idPrefix}-kind-${kind}`}>
           <h3 id={`${idPrefix}-kind-${kind}`} class="kind-heading">
@@ -87,7 +97,7 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
                   onActivate(claim.id);
                   onScrollTo(claim.id);
                 }}
-                onSetStatus={(status) => onSetStatus(claim.id, status)}
+                onSetStatus={(status) => setStatus(claim.id, status)}
               />
             ))}
           </ul>

@@ -113,6 +113,8 @@ describe('journeys from the keyboard', () => {
     await panel.keyboard.press('4');
     // The verdict goes to the page and comes back in the page's state.
     await panel.waitForFunction(() => document.querySelectorAll<HTMLSelectElement>('.claim-row .status-select')[1]?.value === 'wrong');
+    // Said aloud, since the menu that changed does not have focus.
+    await panel.getByRole('status').filter({ hasText: '1000亩 marked Wrong' }).waitFor();
     // Tab: the active figure's status menu (the first article alone has 13 figures)…
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Status of 1000亩');
