@@ -59,7 +59,8 @@ const ROWS: Row[] = [
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
   ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', '吨'],
-  ['kg', 'weight', 'kg', 1, '公斤|千克|kg'],
+  // 千克标准煤 (kilograms of coal equivalent, 吨钢综合能耗降至548千克标准煤): read whole, as 吨标准煤 is.
+  ['kg', 'weight', 'kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'],
   ['g', 'weight', 'kg', 0.001, '克|g'],
   ['jin', 'weight', 'kg', 0.5, '斤'],
   // money (base is the currency itself)
