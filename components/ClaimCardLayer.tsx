@@ -14,6 +14,7 @@ import type { AnnotationRecord } from '../utils/store/types';
 import { AnnotationForm, type AnnotationInput, type SaveOutcome } from './AnnotationForm';
 import { ClaimCard } from './ClaimCard';
 import type { CardLocale } from './ClaimCardFormat';
+import { keepTabInside } from './focus-loop';
 import { Icon } from './Icon';
 
 export interface Box {
@@ -72,6 +73,10 @@ export function ClaimCardLayer(props: ClaimCardLayerProps) {
 
   // Escape steps out one layer at a time: out of a text field first (what was typed stays), then closes the card.
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') {
+      if (cardRef.current) keepTabInside(event, cardRef.current);
+      return;
+    }
     if (event.key !== 'Escape' || event.isComposing) return;
     event.stopPropagation();
     if (isTextField(event.target as HTMLElement)) {
