@@ -8,6 +8,8 @@
  * - highlight_1mb_ms: the same on an article page of about 1 MB of HTML. A long page is analysed a slice
  *   at a time and drawn as it goes, so the reader sees highlights before the whole page is analysed:
  *   `highlight_seed_all_ms` and `highlight_1mb_all_ms` are the times to the last highlight drawn.
+ * - highlight_1mb_longest_task_ms: on that page, the longest main-thread task (Long Tasks API) between the first
+ *   highlights and the last: how long a click or key press may wait while the rest of the page is analysed.
  * - content_non_article_ms: main-thread script time on a page that is not an article (a page with no
  *   scripts of its own, so all script time measured there is the content script's: Chrome's
  *   `ScriptDuration` metric over the page's life, less the same page's in a browser without the
@@ -33,10 +35,13 @@ const RUNS = 5;
 
 /**
  * Records, in the page, every frame: when our first highlight appeared, and when the number of claims
- * highlighted (ranges under the per-kind names `ff-<kind>`) last changed.
+ * highlighted (ranges under the per-kind names `ff-<kind>`) last changed; and every long task.
  */
 const probe = `
-  window.__ff = { first: 0, last: 0, count: 0 };
+  window.__ff = { first: 0, last: 0, count: 0, tasks: [] };
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) window.__ff.tasks.push([task.startTime, task.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   const layer = /^ff-(?!status-|color-|focus)/;
   (function poll() {
     let count = 0;
@@ -47,11 +52,11 @@ const probe = `
   })();
 `;
 
-type Probe = { first: number; last: number; count: number };
+type Probe = { first: number; last: number; count: number; tasks: Array<[start: number, duration: number]> };
 /** Drawing is complete once the count stood still this long. */
 const SETTLED_MS = 1500;
 
-async function timeToHighlights(page: Page, url: string): Promise<{ first: number; all: number }> {
+async function timeToHighlights(page: Page, url: string): Promise<{ first: number; all: number; longestTask: number }> {
   await page.goto(url);
   await page.waitForFunction(
     (settled) => {
@@ -65,7 +70,9 @@ async function timeToHighlights(page: Page, url: string): Promise<{ first: numbe
     ff: (window as unknown as { __ff: Probe }).__ff,
     parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
   }));
-  return { first: ff.first - parsed, all: ff.last - parsed };
+  // Tasks that end after the first highlights and start before the last: the reader may be waiting on them.
+  const tasksBetween = ff.tasks.filter(([start, duration]) => start + duration > ff.first && start <= ff.last).map(([, duration]) => duration);
+  return { first: ff.first - parsed, all: ff.last - parsed, longestTask: Math.max(0, ...tasksBetween) };
 }
 
 /** Stops the extension's service worker and waits until it has stopped; the next message starts it again. */
@@ -124,18 +131,19 @@ export default async function bench(log: (line: string) => void): Promise<Record
   try {
     const page = await browser.context.newPage();
     await page.addInitScript(probe);
-    const seedRuns: Array<{ first: number; all: number }> = [];
-    const bigRuns: Array<{ first: number; all: number }> = [];
+    type Run = Awaited<ReturnType<typeof timeToHighlights>>;
+    const seedRuns: Run[] = [];
+    const bigRuns: Run[] = [];
     for (let i = 0; i < RUNS; i++) seedRuns.push(await timeToHighlights(page, server.url('/seed-news-page.html')));
     for (let i = 0; i < RUNS; i++) bigRuns.push(await timeToHighlights(page, server.url('/big.html')));
     const stopServiceWorker = await serviceWorkerStopper(page);
-    const coldWorkerRuns: Array<{ first: number; all: number }> = [];
+    const coldWorkerRuns: Run[] = [];
     for (let i = 0; i < RUNS; i++) {
       await stopServiceWorker();
       coldWorkerRuns.push(await timeToHighlights(page, server.url('/seed-news-page.html')));
     }
-    const firsts = (runs: typeof seedRuns) => runs.map((r) => r.first);
-    const alls = (runs: typeof seedRuns) => runs.map((r) => r.all);
+    const firsts = (runs: Run[]) => runs.map((r) => r.first);
+    const alls = (runs: Run[]) => runs.map((r) => r.all);
     const plain = await browser.context.newPage();
     const withoutExtension = await plainBrowser.newPage();
     const nonArticle: number[] = [];
@@ -152,6 +160,7 @@ export default async function bench(log: (line: string) => void): Promise<Record
       highlight_seed_sw_cold_ms: round(median(firsts(coldWorkerRuns))),
       highlight_1mb_ms: round(median(firsts(bigRuns))),
       highlight_1mb_all_ms: round(median(alls(bigRuns))),
+      highlight_1mb_longest_task_ms: round(median(bigRuns.map((r) => r.longestTask))),
       content_non_article_ms: round(Math.max(0, median(nonArticle) - median(baseline))),
       content_script_bytes: bytes,
       content_full_script_bytes: fullBytes,
@@ -161,7 +170,8 @@ export default async function bench(log: (line: string) => void): Promise<Record
     log(`seed news page with the service worker stopped first: ${figures.highlight_seed_sw_cold_ms} ms (${runs(firsts(coldWorkerRuns))})`);
     log(
       `1 MB article page (${Math.round(Buffer.byteLength(bigHtml) / 1024)} KB): parsed → first highlights ${figures.highlight_1mb_ms} ms ` +
-        `(${runs(firsts(bigRuns))}), all ${figures.highlight_1mb_all_ms} ms (${runs(alls(bigRuns))})`,
+        `(${runs(firsts(bigRuns))}), all ${figures.highlight_1mb_all_ms} ms (${runs(alls(bigRuns))}), ` +
+        `longest task between ${figures.highlight_1mb_longest_task_ms} ms (${runs(bigRuns.map((r) => r.longestTask))})`,
     );
     log(
       `non-article page: content script ${figures.content_non_article_ms} ms of script time (page ${median(nonArticle).toFixed(1)} ms, ` +

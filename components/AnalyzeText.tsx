@@ -7,8 +7,8 @@ import { useState } from 'preact/hooks';
 import { formatNumber } from '../utils/i18n';
 import { saveArticle } from '../utils/store';
 import { analyseForLibrary, textOfFile, UnreadableFileError, type AnalysedText } from '../utils/store/analysed-file';
-import { unitLabel } from './ArticleDetail';
-import { s } from './dashboard-strings';
+import { valueWithUnit } from './ArticleDetail';
+import { articleTitle, s, sCount } from './dashboard-strings';
 import { Icon } from './Icon';
 import type { Notify } from './Toast';
 import type { Library } from './useLibrary';
@@ -66,7 +66,7 @@ export function AnalyzeText({ library, notify, onOpenArticle }: Props) {
       }
       setSavedIds((ids) => new Set(ids).add(saved.article.id));
     }
-    notify({ message: `${s('savedArticle')}: ${indexes.map((i) => result.saved[i].article.title).join('、')}` });
+    notify({ message: `${s('savedArticle')}: ${indexes.map((i) => articleTitle(result.saved[i].article)).join('、')}` });
   };
 
   return (
@@ -135,7 +135,7 @@ function Results(props: { result: AnalysedText; savedIds: Set<string>; onSave(in
     <section aria-labelledby="found-heading" class="analyze-results">
       <div class="results-head">
         <h3 id="found-heading">
-          {s('foundArticles', result.saved.length)}
+          {sCount('foundArticles', result.saved.length)}
         </h3>
         <button type="button" class="primary" disabled={unsaved.length === 0} onClick={() => props.onSave(unsaved)}>
           <Icon icon={Save} /> {s('saveAll')}
@@ -148,17 +148,17 @@ function Results(props: { result: AnalysedText; savedIds: Set<string>; onSave(in
           const saved = savedIds.has(article.id);
           return (
             <li key={article.id} class="found-article">
-              <h4 lang={lang}>{article.title}</h4>
+              <h4 lang={article.title.trim() ? lang : undefined}>{articleTitle(article)}</h4>
               <p class="muted">
-                {article.regions.map((r) => r.name).join('、') || '—'} · {s('relevance', formatNumber(analysis.relevance, { maximumFractionDigits: 2 }))} ·{' '}
-                {s('claimsCount', claims.length)}
+                {article.regions.map((r) => r.name).join('、') || '—'} · {s('relevance', formatNumber(analysis.relevance, { style: 'percent', maximumFractionDigits: 0 }))} ·{' '}
+                {sCount('claimsCount', claims.length)}
               </p>
               <ul class="found-claims" lang={lang}>
                 {claims.slice(0, 30).map((claim) => (
                   <li key={claim.id} title={claim.sentence}>
                     <strong>{claim.text}</strong> {claim.subject}{' '}
                     <span class="muted">
-                      ({formatNumber(claim.value)} {unitLabel(claim.unit, lang === 'zh-CN')})
+                      ({valueWithUnit(claim.value, claim.unit)})
                     </span>
                   </li>
                 ))}

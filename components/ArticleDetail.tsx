@@ -5,11 +5,11 @@
  */
 import { Check, ExternalLink, Pencil, Trash2, X } from 'lucide';
 import { useEffect, useState } from 'preact/hooks';
-import { formatNumber } from '../utils/i18n';
+import { currentLocale, formatNumber } from '../utils/i18n';
 import { unitInfo } from '../utils/quantities/units';
 import { deleteAnnotation, deleteArticle, editArticle, putAnnotation, putClaim, restoreArticle, type LibraryDB } from '../utils/store';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../utils/store/types';
-import { s, type StringKey } from './dashboard-strings';
+import { articleTitle, s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import { regionPaths } from './region-paths';
 import type { Library } from './useLibrary';
@@ -26,6 +26,18 @@ export function unitLabel(unit: string, zh: boolean): string {
   return label ? (zh ? label.zh : label.en || label.zh) : unit;
 }
 
+/**
+ * A figure's value with its unit in the interface's language (`1,000 mu`, `1,000 亩`), whatever the
+ * article's language: the figure as written sits beside it. A generic counter has no English word.
+ */
+export function valueWithUnit(value: number, unit: string): string {
+  const zh = currentLocale() === 'zh-CN';
+  const info = unitInfo(unit);
+  const label = info ? (zh ? info.label.zh : info.label.en) : unit;
+  if (!label) return formatNumber(value);
+  return zh || /^[%‰]/.test(label) ? `${formatNumber(value)}${label}` : `${formatNumber(value)} ${label}`;
+}
+
 export function ArticleDetail({ saved, write, notify }: Props) {
   const { article, claims, annotations } = saved;
   const [editing, setEditing] = useState(false);
@@ -39,7 +51,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
     const deleted = result.value;
     if (deleted) {
       notify({
-        message: s('deletedArticle', article.title),
+        message: s('deletedArticle', articleTitle(article)),
         undo: async () => {
           const back = await write((db) => restoreArticle(db, deleted));
           notify(back.ok ? { message: s('restored') } : { message: back.message, error: true });
@@ -72,8 +84,8 @@ export function ArticleDetail({ saved, write, notify }: Props) {
         <EditForm saved={saved} write={write} notify={notify} onDone={() => setEditing(false)} />
       ) : (
         <header class="detail-header">
-          <h2 id="article-title" lang={lang}>
-            {article.title}
+          <h2 id="article-title" lang={article.title.trim() ? lang : undefined}>
+            {articleTitle(article)}
           </h2>
           <div class="detail-actions">
             <button type="button" onClick={() => setEditing(true)}>
@@ -132,7 +144,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                     {claim.origin === 'reader' ? <span class="badge">{s('readerAdded')}</span> : null}
                   </td>
                   <td>
-                    {formatNumber(claim.value)} {unitLabel(claim.unit, lang === 'zh-CN')}
+                    {valueWithUnit(claim.value, claim.unit)}
                     <span class="muted"> · {s(`kind_${claim.kind}` as StringKey)}</span>
                   </td>
                   <td lang={lang}>{claim.subject}</td>

@@ -14,6 +14,7 @@ import type { AnnotationRecord } from '../utils/store/types';
 import { AnnotationForm, type AnnotationInput, type SaveOutcome } from './AnnotationForm';
 import { ClaimCard } from './ClaimCard';
 import type { CardLocale } from './ClaimCardFormat';
+import { keepTabInside } from './focus-loop';
 import { Icon } from './Icon';
 
 export interface Box {
@@ -55,6 +56,12 @@ function cardPosition(box: Box): Record<string, string> {
     : { left: `${left}px`, bottom: `${window.innerHeight - box.top + GAP}px`, maxHeight: `${Math.max(160, box.top - 2 * GAP)}px` };
 }
 
+const TEXT_INPUT_TYPES = new Set(['text', 'url', 'search', 'number', 'email', 'tel']);
+
+function isTextField(el: HTMLElement): boolean {
+  return el.tagName === 'TEXTAREA' || (el.tagName === 'INPUT' && TEXT_INPUT_TYPES.has((el as HTMLInputElement).type));
+}
+
 export function ClaimCardLayer(props: ClaimCardLayerProps) {
   const { view, selection, announcement, locale } = props;
   const cardRef = useRef<HTMLDivElement>(null);
@@ -64,11 +71,19 @@ export function ClaimCardLayer(props: ClaimCardLayerProps) {
     if (view?.takeFocus) cardRef.current?.querySelector<HTMLElement>('h2, textarea')?.focus();
   }, [view]);
 
+  // Escape steps out one layer at a time: out of a text field first (what was typed stays), then closes the card.
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      props.onClose();
+    if (event.key === 'Tab') {
+      if (cardRef.current) keepTabInside(event, cardRef.current);
+      return;
     }
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.stopPropagation();
+    if (isTextField(event.target as HTMLElement)) {
+      cardRef.current?.querySelector<HTMLElement>('h2')?.focus();
+      return;
+    }
+    props.onClose();
   };
 
   return (

@@ -60,6 +60,11 @@ describe('ClaimList', () => {
     const buttons = [...root.querySelectorAll<HTMLButtonElement>('.claim-button')];
     expect(buttons.map((b) => b.querySelector('mark')!.textContent)).toEqual(['25万平方米', '1000亩', '61.48%']);
     expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1]);
+    // The status menus follow the same stop, so Tab gets past a long list in two presses.
+    const menus = () => [...root.querySelectorAll<HTMLSelectElement>('.status-select')].map((m) => m.getAttribute('tabindex'));
+    expect(menus()).toEqual(['0', '-1', '-1']);
+    act(() => root.querySelector<HTMLButtonElement>('#claim-c2')!.click());
+    expect(menus()).toEqual(['-1', '-1', '0']);
   });
 
   it('moves with j/k and arrows, opens the card with Enter, sets the status with 1–4', () => {
@@ -75,6 +80,8 @@ describe('ClaimList', () => {
     press('Enter');
     press('3');
     expect(events).toEqual(['scroll c3', 'scroll c2', 'scroll c3', 'card c3', 'status c3 disputed']);
+    // The menu that changed does not have focus: the change is said aloud.
+    expect(root.querySelector('[role="status"]')?.textContent).toBe('panel_status_announce:1000亩:status_disputed');
     expect(root.querySelector('[aria-current="true"]')?.id).toBe('claim-c3');
   });
 

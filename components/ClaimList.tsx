@@ -1,9 +1,10 @@
 /**
  * The side panel's list of a page's claims, grouped by kind. Each claim is a button (click: scroll
  * the page to its highlight) with a status menu beside it. Keyboard: j/k or ↓/↑ move between claims,
- * Enter opens the claim's card on the page, 1–4 set its fact-check status.
+ * Enter opens the claim's card on the page, 1–4 set its fact-check status. The list is one Tab stop
+ * (the active claim and its status menu), however long it is.
  */
-import { useRef } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { formatNumber, t, type MessageKey } from '../utils/i18n';
 import type { PageClaim } from '../utils/messages';
 import { STATUSES, claimStatus, groupByKind } from '../utils/panels/claim-filter';
@@ -34,6 +35,13 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
   const groups = groupByKind(claims, CLAIM_KINDS);
   const order = groups.flatMap(([, group]) => group.map((claim) => claim.id));
   const listRef = useRef<HTMLDivElement>(null);
+  // What the last status change did, for screen readers: 1–4 change a menu that does not have focus.
+  const [announcement, setAnnouncement] = useState('');
+  const setStatus = (claimId: string, status: FactCheckStatus) => {
+    const claim = claims.find((c) => c.id === claimId);
+    if (claim) setAnnouncement(t('panel_status_announce', [claim.text, statusLabel(status)]));
+    onSetStatus(claimId, status);
+  };
   // One claim is in the Tab order at a time (roving tabindex): the active one, else the first.
   const tabStop = activeId !== null && order.includes(activeId) ? activeId : order[0];
 
@@ -61,12 +69,15 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
       onOpenCard(claimId);
     } else if (/^[1-4]$/.test(event.key) && claimId && index >= 0) {
       event.preventDefault();
-      onSetStatus(claimId, STATUSES[Number(event.key) - 1]);
+      setStatus(claimId, STATUSES[Number(event.key) - 1]);
     }
   };
 
   return (
     <div class="claim-list" ref={listRef} onKeyDown={onKeyDown}>
+      <p class="visually-hidden" role="status">
+        {announcement}
+      </p>
       {groups.map(([kind, group]) => (
         <section key={kind} class="kind-group" aria-labelledby={`${idPrefix}-kind-${kind}`}>
           <h3 id={`${idPrefix}-kind-${kind}`} class="kind-heading">
@@ -86,7 +97,7 @@ export function ClaimList({ idPrefix, claims, colors, activeId, onActivate, onSc
                   onActivate(claim.id);
                   onScrollTo(claim.id);
                 }}
-                onSetStatus={(status) => onSetStatus(claim.id, status)}
+                onSetStatus={(status) => setStatus(claim.id, status)}
               />
             ))}
           </ul>
@@ -132,8 +143,11 @@ function ClaimRow({ claim, color, active, tabStop, onClick, onSetStatus }: Claim
           </span>
         )}
       </button>
+      {/* Only the tab-stop row's menu is a Tab stop too: 1–4 set any row's status, and a page of
+          hundreds of figures must not cost hundreds of Tabs to get past. */}
       <select
         class={`status-select status-${status}`}
+        tabIndex={tabStop ? 0 : -1}
         aria-label={t('panel_set_status', claim.text)}
         value={status}
         onChange={(event) => onSetStatus((event.currentTarget as HTMLSelectElement).value as FactCheckStatus)}

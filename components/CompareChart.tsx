@@ -23,6 +23,13 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterCon
 
 // Distinguishable in light and dark schemes (Okabe–Ito palette).
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#F0E442', '#000000'];
+// Past eight regions the colours repeat, so each round of colours gets its own marker shape.
+const SHAPES = ['circle', 'triangle', 'rect', 'rectRot', 'star', 'crossRot'] as const;
+
+/** The colour and marker of the `i`-th region's series: no two alike for the first 48 regions. */
+export function seriesStyle(i: number): { colour: string; shape: (typeof SHAPES)[number] } {
+  return { colour: COLOURS[i % COLOURS.length], shape: SHAPES[Math.floor(i / COLOURS.length) % SHAPES.length] };
+}
 const DAY_MS = 86_400_000;
 
 export function CompareChart({ comparison }: { comparison: Comparison }) {
@@ -33,7 +40,7 @@ export function CompareChart({ comparison }: { comparison: Comparison }) {
   const data = chartData(comparison, (region) => region?.name ?? s('unknownRegion'));
 
   useEffect(() => {
-    const colour = (i: number) => COLOURS[i % COLOURS.length];
+    const colour = (i: number) => seriesStyle(i).colour;
     const text = getComputedStyle(document.documentElement).getPropertyValue('--fg').trim() || '#1b1f23';
     Chart.defaults.color = text;
     const valueAxis = { beginAtZero: true, title: { display: true, text: unit }, ticks: { callback: (v: number | string) => formatNumber(Number(v)) } };
@@ -53,6 +60,7 @@ export function CompareChart({ comparison }: { comparison: Comparison }) {
           data: series.data.map((p) => ({ x: Date.parse(p.x), y: p.y })),
           backgroundColor: colour(i),
           borderColor: colour(i),
+          pointStyle: seriesStyle(i).shape,
           pointRadius: 5,
         })),
       },
@@ -65,6 +73,7 @@ export function CompareChart({ comparison }: { comparison: Comparison }) {
           y: valueAxis,
         },
         plugins: {
+          legend: { labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
               label: (item) => `${item.dataset.label}: ${new Date(item.parsed.x ?? 0).toISOString().slice(0, 10)} · ${formatNumber(item.parsed.y ?? 0)} ${unit}`,

@@ -8,7 +8,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown, TriangleAlert } from 'lucide';
 import { useMemo, useState } from 'preact/hooks';
 import { sortRows, type Comparison, type SortDirection, type SortKey } from '../utils/comparison/compare';
 import { currentLocale, formatNumber } from '../utils/i18n';
-import { s } from './dashboard-strings';
+import { articleTitle, s } from './dashboard-strings';
 import { Icon } from './Icon';
 
 interface Props {
@@ -77,7 +77,7 @@ export function CompareTable({ comparison, onOpenArticle }: Props) {
                     onOpenArticle(row.article.id);
                   }}
                 >
-                  {row.article.title}
+                  {articleTitle(row.article)}
                 </a>
               </td>
               <td lang={lang}>{row.claim.subject}</td>

@@ -11,7 +11,7 @@ import type { ClaimKind } from '../utils/quantities/types';
 import { unitLabel } from './ArticleDetail';
 import { CompareChart } from './CompareChart';
 import { CompareTable } from './CompareTable';
-import { s, type StringKey } from './dashboard-strings';
+import { s, sCount, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import type { Library } from './useLibrary';
 
@@ -151,7 +151,7 @@ export function CompareView({ library, onOpenArticle }: Props) {
           </div>
           {comparison.conflicts.length ? (
             <p class="conflict-note">
-              <Icon icon={TriangleAlert} /> {s('conflictsFound', comparison.conflicts.length)}
+              <Icon icon={TriangleAlert} /> {sCount('conflictsFound', comparison.conflicts.length)}
             </p>
           ) : null}
           {comparison.rows.length ? (

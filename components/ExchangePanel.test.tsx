@@ -76,7 +76,19 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
   it('previews an import, writes it on confirmation, and shows the summary', async () => {
     const { name, db } = await library([]);
     const imported: number[] = [];
-    render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" onLibraryChanged={() => imported.push(1)} />, document.body);
+    const events: string[] = [];
+    render(
+      <ExchangePanel
+        jobs={inThreadJobs(name)}
+        locale="en"
+        onLibraryChanged={() => {
+          imported.push(1);
+          events.push('changed');
+        }}
+        onImportRunning={(running) => events.push(running ? 'writing' : 'written')}
+      />,
+      document.body,
+    );
     chooseFile(backupOf(), 'backup.json');
     await until(() => document.body.textContent?.includes('Preview of backup.json'), 'the preview');
     await until(() => document.activeElement?.textContent === 'Preview of backup.json', 'focus on the preview');
@@ -92,6 +104,8 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     await until(() => document.body.textContent?.includes('Import finished: 3 articles written.'), 'the import');
     expect((await readLibrary(db)).claims).toHaveLength(5);
     expect(imported).toEqual([1]);
+    // The dashboard holds its reloads while the import writes, and reloads once it has.
+    expect(events).toEqual(['writing', 'changed', 'written']);
 
     chooseFile(backupOf(), 'backup.json');
     await until(() => document.body.textContent?.includes('Importing it would change nothing'), 'the second preview');

@@ -6,7 +6,7 @@
 import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
 import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
 import type { ArticleRecord } from '../utils/store/types';
-import { s } from './dashboard-strings';
+import { articleTitle, s, sCount } from './dashboard-strings';
 
 const ROW_HEIGHT = 64;
 
@@ -95,12 +95,12 @@ export function LibraryList({ items, selectedId, onSelect }: Props) {
               onClick={() => onSelect(article.id)}
             >
               <span class="row-title" lang={article.language === 'zh' ? 'zh-CN' : 'en'}>
-                {article.title}
+                {articleTitle(article)}
               </span>
               <span class="row-meta muted">
                 {article.site} · {article.date ?? s('noDate')} · {article.regions[0]?.name ?? ''}
-                {claims !== undefined ? ` · ${s('claimsCount', claims)}` : ''}
-                {notes ? ` · ${s('notesCount', notes)}` : ''}
+                {claims !== undefined ? ` · ${sCount('claimsCount', claims)}` : ''}
+                {notes ? ` · ${sCount('notesCount', notes)}` : ''}
               </span>
             </div>
           );

@@ -3,7 +3,7 @@
  * (browser language, or the reader's choice in the options). Kept here, not in public/_locales,
  * while the locale files are another helper's; to be merged into messages.json later.
  */
-import { currentLocale } from '../utils/i18n';
+import { currentLocale, formatNumber } from '../utils/i18n';
 
 const en = {
   pageTitle: 'Library — Figure Finder',
@@ -34,7 +34,9 @@ const en = {
   noMatches: 'No saved article matches. Try fewer words or clear the filters.',
   articleList: 'Saved articles',
   claimsCount: '$1 figures',
+  claimsCount_one: '$1 figure',
   notesCount: '$1 notes',
+  notesCount_one: '$1 note',
   noDate: 'no date',
   editedBy: 'editor $1',
   selectArticle: 'Select an article to see its figures and notes.',
@@ -99,7 +101,8 @@ const en = {
   showIn: 'Show values in',
   rowsCount: '$1 figures from $2 articles',
   noRows: 'No saved figure matches this metric. Try other subject words, or fewer.',
-  conflictsFound: 'Figures disagree in $1 region(s) (marked ⚠): check them against the sources.',
+  conflictsFound: 'Figures disagree in $1 places (same region and year, marked ⚠): check them against the sources.',
+  conflictsFound_one: 'Figures disagree in $1 place (same region and year, marked ⚠): check it against the sources.',
   conflict: 'Disagrees with another article for the same region and year',
   alsoInHeadline: 'also in the headline',
   colRegion: 'Region',
@@ -110,7 +113,7 @@ const en = {
   sortBy: 'Sort by $1',
   chartBars: 'Latest figure by region',
   chartPoints: 'Figures over time',
-  chartSummary: 'Chart of $1 figures; the table above lists the same values.',
+  chartSummary: 'Chart of $1 figures; the table below lists the same values.',
   unknownRegion: 'Unknown region',
   analyzeTitle: 'Analyze a text',
   analyzeHelp: 'Paste text, or drop a .txt or .html file (e-paper or PDF text works). The articles and figures found can be saved to the library; a file’s name becomes their source.',
@@ -125,12 +128,14 @@ const en = {
   emptyText: 'There is no text to analyse.',
   analyzeFailed: 'The text could not be analysed: $1',
   foundArticles: '$1 articles found',
+  foundArticles_one: '$1 article found',
   noArticlesFound: 'No article with figures was found in this text.',
   relevance: 'relevance $1',
   saveArticle: 'Save to library',
   saveAll: 'Save all',
   savedArticle: 'Saved',
   viewInLibrary: 'Open in library',
+  untitled: 'Untitled article',
 };
 
 export type StringKey = keyof typeof en;
@@ -164,7 +169,9 @@ const zhCN: Record<StringKey, string> = {
   noMatches: '没有匹配的文章。请减少关键词或清除筛选。',
   articleList: '已保存的文章',
   claimsCount: '$1 个数据',
+  claimsCount_one: '$1 个数据',
   notesCount: '$1 条笔记',
+  notesCount_one: '$1 条笔记',
   noDate: '无日期',
   editedBy: '责任编辑 $1',
   selectArticle: '选择一篇文章，查看其中的数据和笔记。',
@@ -229,7 +236,8 @@ const zhCN: Record<StringKey, string> = {
   showIn: '数值单位',
   rowsCount: '$1 个数据，来自 $2 篇文章',
   noRows: '没有符合该指标的数据。请换用或减少关键词。',
-  conflictsFound: '$1 个地区的数据互相矛盾（标 ⚠）：请对照原文核查。',
+  conflictsFound: '$1 处数据互相矛盾（同一地区、同一年份，标 ⚠）：请对照原文核查。',
+  conflictsFound_one: '$1 处数据互相矛盾（同一地区、同一年份，标 ⚠）：请对照原文核查。',
   conflict: '与另一篇文章中同一地区、同一年份的数据不一致',
   alsoInHeadline: '标题中亦有',
   colRegion: '地区',
@@ -240,7 +248,7 @@ const zhCN: Record<StringKey, string> = {
   sortBy: '按$1排序',
   chartBars: '各地区最新数据',
   chartPoints: '数据随时间变化',
-  chartSummary: '$1 个数据的图表；上表列出了相同的数值。',
+  chartSummary: '$1 个数据的图表；下表列出了相同的数值。',
   unknownRegion: '未知地区',
   analyzeTitle: '分析文本',
   analyzeHelp: '粘贴文本，或拖入 .txt、.html 文件（电子报、PDF 复制的文本均可）。找到的文章和数据可保存到资料库，文件名作为来源。',
@@ -255,12 +263,14 @@ const zhCN: Record<StringKey, string> = {
   emptyText: '没有可分析的文本。',
   analyzeFailed: '无法分析这段文本：$1',
   foundArticles: '找到 $1 篇文章',
+  foundArticles_one: '找到 $1 篇文章',
   noArticlesFound: '这段文本中没有找到含数据的文章。',
   relevance: '相关度 $1',
   saveArticle: '保存到资料库',
   saveAll: '全部保存',
   savedArticle: '已保存',
   viewInLibrary: '在资料库中打开',
+  untitled: '无标题文章',
 };
 
 const tables = { en, 'zh-CN': zhCN } as const;
@@ -269,6 +279,21 @@ const tables = { en, 'zh-CN': zhCN } as const;
 export function s(key: StringKey, ...subs: Array<string | number>): string {
   const table = tables[currentLocale()] ?? en;
   return table[key].replace(/\$([1-9])/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/**
+ * A count in words: `$1` is `n`, in the form the language uses for it (`1 figure`, `2 figures`); keys with a
+ * singular form have a `_one` twin.
+ */
+export function sCount(key: StringKey, n: number, ...subs: Array<string | number>): string {
+  const one = `${key}_one`;
+  const singular = new Intl.PluralRules(currentLocale()).select(n) === 'one' && one in en;
+  return s(singular ? (one as StringKey) : key, formatNumber(n), ...subs);
+}
+
+/** An article's title, or words saying it has none (a pasted text without a heading line). */
+export function articleTitle(article: { title: string }): string {
+  return article.title.trim() || s('untitled');
 }
 
 /** Both tables, for the test that checks they have the same keys and placeholders. */

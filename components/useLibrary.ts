@@ -1,13 +1,15 @@
 /**
  * The dashboard's view of the library: opens it, shows the article list as soon as the articles
  * are read (first paint), then reads claims and notes and builds the search and comparison indexes.
- * Every change goes through the store and then reloads, so what is shown is what is stored.
+ * Every change goes through the store and then reloads, so what is shown is what is stored; reloads
+ * asked for while one runs are folded into one more.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
 import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
 import { DEFAULT_LIBRARY_NAME, listRecentArticles, onLibraryChange, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
 import type { ArticleRecord } from '../utils/store/types';
+import { coalesced } from './coalesce';
 import { s } from './dashboard-strings';
 
 const FIRST_SCREEN = 60;
@@ -22,6 +24,12 @@ export type LibraryState =
 export interface Library {
   state: LibraryState;
   reload(): Promise<void>;
+  /**
+   * While held, change notices from other pages and workers do not reload: an import in a worker sends one
+   * per batch, and each reload rebuilds every index. Released, it reloads if a notice came and no reload
+   * was asked for since.
+   */
+  holdReloads(hold: boolean): void;
   /** Runs a store write, then reloads; a failure becomes a message for the reader (returned, not thrown). */
   write<T>(action: (db: LibraryDB) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }>;
 }
@@ -29,8 +37,9 @@ export interface Library {
 export function useLibrary(name?: string): Library {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const dbRef = useRef<LibraryDB | null>(null);
+  const held = useRef<{ missed: boolean } | null>(null);
 
-  const load = useCallback(async () => {
+  const loadOnce = useCallback(async () => {
     try {
       const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
       // A first screen from a cursor, so first paint does not wait for a long library to be read.
@@ -51,12 +60,25 @@ export function useLibrary(name?: string): Library {
       setState({ status: 'error', message: s('loadError', error instanceof Error ? error.message : String(error)) });
     }
   }, [name]);
+  // One reload at a time: a burst of changes (an import) costs one more rebuild, not one each, side by side.
+  const load = useMemo(() => {
+    const run = coalesced(loadOnce);
+    return () => {
+      // A reload asked for now reads every change noticed so far.
+      if (held.current) held.current.missed = false;
+      return run();
+    };
+  }, [loadOnce]);
 
   useEffect(() => {
     void load();
     // Saves from pages (through the background worker) or another dashboard: reload, once per burst.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = onLibraryChange(name ?? DEFAULT_LIBRARY_NAME, () => {
+      if (held.current) {
+        held.current.missed = true;
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(() => void load(), 300);
     });
@@ -84,5 +106,18 @@ export function useLibrary(name?: string): Library {
     [load],
   );
 
-  return { state, reload: load, write };
+  const holdReloads = useCallback(
+    (hold: boolean) => {
+      if (hold) {
+        held.current ??= { missed: false };
+        return;
+      }
+      const missed = held.current?.missed ?? false;
+      held.current = null;
+      if (missed) void load();
+    },
+    [load],
+  );
+
+  return { state, reload: load, write, holdReloads };
 }

@@ -133,7 +133,9 @@ export type ContentRequest =
   | { type: 'open-claim-card'; claimId: string }
   | { type: 'set-claim-status'; claimId: string; status: AnnotationRecord['status'] }
   /** Context menu "Add as figure" on a selection: the content script reads the selection itself. */
-  | { type: 'add-selection-as-claim' };
+  | { type: 'add-selection-as-claim' }
+  /** Context menu "Add a note" on a selection: opens the note card there, its field focused. */
+  | { type: 'add-selection-as-note' };
 
 /** `get-page-state` answers with the page's state; every other request with an outcome. */
 export type ContentResponse<T extends ContentRequest['type']> = T extends 'get-page-state'

@@ -73,6 +73,23 @@ describe('cards and keyboard', () => {
     await page.screenshot({ path: await screenshotPath('inpage-keyboard-card') });
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
+    // The card closed, and the reader's place among the claims is kept.
+    await page.keyboard.press('Alt+Shift+N');
+    await expect(live.textContent()).resolves.toMatch(/^Figure 2 of /);
+
+    // Escape in the note field steps out of it and keeps what was typed; the next Escape closes the card.
+    await page.keyboard.press('Enter');
+    await card.waitFor();
+    await card.locator('summary').click();
+    const note = card.locator('textarea');
+    await note.fill('Checked against the land bureau');
+    await page.keyboard.press('Escape');
+    await expect(note.inputValue()).resolves.toBe('Checked against the land bureau');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    // With no card open, Escape leaves claim navigation.
+    await page.keyboard.press('Escape');
+    expect((await highlightTexts(page))['ff-focus'] ?? []).toEqual([]);
   });
 
   it('adds a figure the engine missed from a text selection', async () => {
@@ -88,6 +105,26 @@ describe('cards and keyboard', () => {
     await card.getByText('Added by you').waitFor();
     expect(claimTexts(await highlightTexts(page))).toContain('48.2');
     await page.screenshot({ path: await screenshotPath('inpage-reader-figure') });
+  });
+
+  it('opens a note card on a selection from the context menu (how a keyboard user reaches it)', async () => {
+    const page = await browser.context.newPage();
+    // An address of its own: the worker finds this tab by it.
+    await page.goto(server.url('/split-figures.html?from=menu'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('1000亩'));
+    await selectText(page, '48.2', '.datacard');
+    // What the background sends when the menu's "Add a note" is chosen.
+    const outcome = await browser.serviceWorker.evaluate(async (url: string) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+      const api = (globalThis as any).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.tabs.sendMessage(tab.id, { type: 'add-selection-as-note' }, { frameId: 0 });
+    }, page.url());
+    expect(outcome).toEqual({ ok: true });
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    await expect(card.locator('q').textContent()).resolves.toBe('48.2');
+    await expect(card.locator('textarea').count()).resolves.toBe(1);
   });
 });
 

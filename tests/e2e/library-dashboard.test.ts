@@ -31,7 +31,7 @@ describe('the library dashboard', () => {
     await page.setInputFiles('input[type=file]', resolve(fixtures, file));
     await expect.poll(() => page.inputValue('textarea')).not.toBe('');
     await page.getByRole('button', { name: 'Analyse' }).click();
-    await page.getByRole('heading', { name: `${articles} articles found` }).waitFor();
+    await page.getByRole('heading', { name: articles === 1 ? '1 article found' : `${articles} articles found` }).waitFor();
     await page.getByRole('button', { name: 'Save all' }).click();
     await expect.poll(() => page.getByRole('link', { name: 'Open in library' }).count(), { timeout: 20_000 }).toBe(articles);
   }
@@ -89,7 +89,7 @@ describe('the library dashboard', () => {
         '安吉县 1200亩 · also in the headline → 1,200',
       ].sort(),
     );
-    await page.getByText('Figures disagree in 1 region(s)').waitFor();
+    await page.getByText('Figures disagree in 1 place (same region and year').waitFor();
 
     // Same figures in hectares: one scale for the whole column.
     await page.getByLabel('Show values in').selectOption('ha');

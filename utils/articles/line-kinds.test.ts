@@ -23,12 +23,15 @@ describe('bylineOf: the byline as printed', () => {
     // A name and the writer's role (Nikkei), or the official who delivers a report.
     ['HIROSHI TANAKA, Nikkei staff writer', 'HIROSHI TANAKA, Nikkei staff writer'],
     ['Li Wei, China Daily correspondent', 'Li Wei, China Daily correspondent'],
+    // Singapore's papers capitalise the role; Taiwan's give it after a slash.
+    ['Tan Wei Ling, China Correspondent', 'Tan Wei Ling, China Correspondent'],
+    ['By Chen Yi-ting / Staff reporter', 'By Chen Yi-ting / Staff reporter'],
     ['Shen Lihua, Acting Magistrate of Deqing County', 'Shen Lihua, Acting Magistrate of Deqing County'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

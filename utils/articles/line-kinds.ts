@@ -114,18 +114,22 @@ function chineseByline(line: string): string[] | null {
 
 /**
  * "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01"; "Prepared by …" is how
- * IMF and World Bank working papers name their authors.
+ * IMF and World Bank working papers name their authors; Taiwan's English papers give the role after a slash
+ * ("By Lisa Wang / Staff reporter").
  */
 const ENGLISH_BYLINE =
-  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?\s*(?:[|｜].*)?$/;
+  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
 
 /**
  * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
  * or a date run into the name where the row's separators are drawn by CSS ("By Zhao RuolinJul 02, 2024").
  */
 const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\([A-Z][^()]{2,40}\)\s*\d)/;
-/** "HIROSHI TANAKA, Nikkei staff writer", "Li Wei, China Daily correspondent": a name and the writer's role. */
-const NAME_AND_ROLE = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:staff\s+|senior\s+|chief\s+)?(?:writer|reporter|correspondent|columnist|contributor)s?$/;
+/**
+ * "HIROSHI TANAKA, Nikkei staff writer", "Li Wei, China Daily correspondent", "Tan Wei Ling, China Correspondent" (the
+ * role capitalised, as Singapore's papers print it): a name and the writer's role.
+ */
+const NAME_AND_ROLE = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]hief\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor)s?$/;
 /** "Shen Lihua, Acting Magistrate of Deqing County": the official who delivers a report or speech, its author. */
 const NAME_AND_OFFICE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s+(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Magistrate|Mayor|Governor|Party Secretary|Director|Chairman|Chairwoman|Chairperson|Head)\b[^.;:!?\d]{0,60}$/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;

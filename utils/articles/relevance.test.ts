@@ -141,16 +141,6 @@ describe('scoreRelevance: a term inside a longer term of another table', () => {
     const result = scoreRelevance({ ...golmud, text: `${golmud.text} The salt lake also yields potash.` });
     expect(result.signals.some((s) => s.startsWith('recipe terms'))).toBe(false);
   });
-
-  it('still counts "storage" alone against a phone review', () => {
-    const result = scoreRelevance({
-      title: 'Phone review: bright screen, long battery',
-      text: 'The phone comes with 256GB of storage, a 6.7-inch display and a 5,000mAh battery; storage is not expandable.',
-      language: 'en',
-      claims: figures('count', 'GB', 2),
-    });
-    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage');
-  });
 });
 
 describe('scoreRelevance: Chinese texts that speak of the nation and name no place below it', () => {
@@ -291,6 +281,168 @@ describe('scoreRelevance: travel guides', () => {
     });
     expect(result.isRegionalDevelopment).toBe(false);
     expect(result.signals.some((s) => s.startsWith('travel terms (count against)'))).toBe(true);
+  });
+});
+
+describe("scoreRelevance: a phone's storage and a county's", () => {
+  it("does not count the storage of a solar base or a fruit county's cold storage as a phone's", () => {
+    const result = scoreRelevance({
+      title: 'Desert base adds 2 GW of solar with storage',
+      text:
+        'A solar base outside Hami in Xinjiang switched on 2 GW of panels on Tuesday. Storage is meant to smooth the output: ' +
+        'each megawatt of solar must come with 0.4 MW of storage. In the county to the east, farmers opened cold storage for 30,000 tonnes of melons.',
+      language: 'en',
+      claims: [...figures('power', 'kW', 3), ...figures('weight', 't', 1)],
+    });
+    expect(result.signals.filter((s) => s.startsWith('product terms'))).toEqual([]);
+  });
+
+  it("still counts a phone's internal storage and storage options against it", () => {
+    const result = scoreRelevance({
+      title: 'Phone review: bright screen, long battery',
+      text: 'The phone comes in three storage options, with 256GB of internal storage, a 6.7-inch display and a 5,000mAh battery.',
+      language: 'en',
+      claims: [],
+    });
+    expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('storage options');
+  });
+});
+
+describe("scoreRelevance: a harvest's season and a league's", () => {
+  it("takes a county's harvest brief for development news, its season no league's", () => {
+    const result = scoreRelevance({
+      title: 'Xuwen pineapples reach more buyers through livestreams',
+      text:
+        'Xuwen county in Guangdong province harvested 760,000 tonnes of pineapples from 350,000 mu this season. Online sales reached ' +
+        '1.8 billion yuan as livestreamers sold fruit straight from the fields, the county government said. A cold-chain center ' +
+        'completed in March cut losses to less than 5 percent, and growers received 2.6 yuan per kilogram.',
+      language: 'en',
+      claims: [...figures('weight', 't', 2), ...figures('area', 'mu', 1), ...figures('money', 'CNY', 2), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.some((s) => s.startsWith('sports terms'))).toBe(false);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it("still counts a league's regular season against a match report", () => {
+    const result = scoreRelevance({
+      title: 'Guangdong beat Liaoning in the regular season finale',
+      text: 'Guangdong scored 14 points in the last quarter of the regular season finale to beat Liaoning, and the coach praised his league leaders.',
+      language: 'en',
+      claims: figures('count', 'count', 1),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms'))).toContain('regular season');
+  });
+});
+
+describe('scoreRelevance: court judgments and penalty decisions', () => {
+  it("does not take a court's judgment on a village land contract for development news, for all its 土地, 耕地 and 亩", () => {
+    const result = scoreRelevance({
+      title: '原告王某与被告赵某土地承包经营权流转合同纠纷一审民事判决书',
+      text:
+        '原告王某系某村村民，依法承包该村耕地8亩。2020年3月，原告与被告签订土地流转合同，约定将8亩耕地流转给被告种植蔬菜，' +
+        '流转费每亩每年700元。被告自2023年起未支付流转费，并在耕地上建设大棚用房。本院认为，被告改变土地农业用途，' +
+        '原告请求解除合同，本院予以支持。判决如下：被告于判决生效之日起十日内支付原告土地流转费11200元。如不服本判决，可提起上诉。',
+      language: 'zh',
+      claims: [...figures('area', 'mu', 2), ...figures('money', 'CNY/mu', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('legal terms (count against)'))).toBe(true);
+  });
+
+  it("does not take an environment bureau's penalty decision against a factory in a development zone for development news", () => {
+    const result = scoreRelevance({
+      title: '某市生态环境局行政处罚决定书',
+      text:
+        '当事人：某化工有限公司，地址：某县经济开发区化工园区。经查，你公司年产3万吨项目产生的危险废物8.2吨未按规定贮存，' +
+        '污水处理设施出水超标排放。你公司的上述违法行为违反了《中华人民共和国固体废物污染环境防治法》，我局决定对你公司作出行政处罚：' +
+        '罚款人民币21万元。如不服本处罚决定，可在六十日内向市人民政府申请行政复议。',
+      language: 'zh',
+      claims: [...figures('weight', 't', 2), ...figures('money', 'CNY', 1)],
+      issuer: '某市生态环境局',
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+  });
+
+  it('still takes a land-expropriation notice, whose last line gives the owners their right to 行政复议', () => {
+    const result = scoreRelevance({
+      title: '某县人民政府征收土地预公告',
+      text:
+        '因某县经济开发区产业园建设需要，拟征收某镇某村集体土地12.6公顷。征收范围内暂停新建、改建房屋和改变土地用途。' +
+        '被征收土地的农村集体经济组织和农户对征收补偿安置方案有异议的，可申请听证；对征收决定不服的，可依法申请行政复议或者提起行政诉讼。',
+      language: 'zh',
+      claims: figures('area', 'ha', 1),
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+});
+
+describe('scoreRelevance: vaccination notices', () => {
+  it("does not take a county's flu-vaccination notice for policy news, though the county pays for the old people's jabs", () => {
+    const result = scoreRelevance({
+      title: '关于做好2025年冬季流感疫苗接种工作的通知',
+      text:
+        '经县政府研究同意，将65周岁及以上老年人免费接种流感疫苗纳入全县民生实事项目，所需资金由县财政承担，预计惠及3.6万人。' +
+        '全县设接种单位18个，自费接种的每剂次收费不超过128元。县疾控中心负责疫苗配送，各乡镇要组织村委会做好摸底登记。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 1), ...figures('count', 'count', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('health terms (count against)'))).toBe(true);
+  });
+});
+
+describe("scoreRelevance: a hospital's fee list and a company's prospectus", () => {
+  it("does not take a county hospital's fee list for policy news, though it cites a provincial 改革 方案 and the 医保局", () => {
+    const result = scoreRelevance({
+      title: '某县人民医院关于调整部分医疗服务价格的公示',
+      text:
+        '根据省医疗服务价格改革实施方案和县医疗保障局的通知，我院自3月1日起调整部分医疗服务项目价格：普通门诊诊察费由每次10元调整为15元，' +
+        '住院诊察费由每日20元调整为28元，一级护理费由每日26元调整为32元，床位费不变。本次共调整项目86项，预计全年减轻患者负担约120万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 7), ...figures('count', 'item', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('health terms (count against)'))).toBe(true);
+  });
+
+  it("does not count a county medical alliance's lower cost per stay against it", () => {
+    const result = scoreRelevance({
+      title: '某县紧密型县域医共体建设成效明显',
+      text: '县域内住院患者次均费用6380元，下降5.2%，县域就诊率达到91%，全县乡镇卫生院全部达到服务能力基本标准。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county company's prospectus for development news, for all its 募投项目 on 亩 of 用地 in a 开发区", () => {
+    const result = scoreRelevance({
+      title: '某智能装备股份有限公司首次公开发行股票招股说明书摘要',
+      text:
+        '发行人注册地位于某县经济开发区。报告期内公司营业收入分别为8.6亿元、10.2亿元和11.5亿元，加权平均净资产收益率分别为17.7%、19.8%和19.0%。' +
+        '本次发行募集资金将投资于年产50万套核心部件扩产项目，总投资5.9亿元，新增用地约86亩；保荐人（主承销商）为某证券股份有限公司。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 4), ...figures('percent', 'percent', 3), ...figures('area', 'mu', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
+  });
+});
+
+describe("scoreRelevance: a broker's note", () => {
+  it("does not take an analyst's note on a cement maker for development news, though it names a province and its infrastructure", () => {
+    const result = scoreRelevance({
+      title: 'Anhui cement maker: volumes bottoming; downgrade to Hold',
+      text:
+        'We cut our target price to HK$23.40. Net profit fell 26% to 7.7 billion yuan as cement prices dropped 68 yuan per tonne. ' +
+        'Infrastructure investment in Anhui province grew only 4.4%, and local government special bonds are going to repay arrears ' +
+        'rather than to new projects. We lower our 2025 earnings estimate by 12%; the shares trade at 0.6 times book value with a dividend yield of 5.4%.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('money', 'HKD', 1), ...figures('percent', 'percent', 4)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
   });
 });
 

@@ -116,8 +116,8 @@ function termHits(text: string, language: Language): Hit[] {
     for (const m of searched.matchAll(table.pattern)) matches.push({ table, term: m[0], start: m.index, end: m.index + m[0].length });
   }
   // Each table takes its longest terms first, but tables of two groups may both match where one's term holds the
-  // other's: "energy storage" is power development, the "storage" inside it no phone's spec, and the salt of a salt
-  // lake no recipe's. The longer term alone counts. Within one group nested terms count as before (产业园 and 产业).
+  // other's: the salt of a salt lake is no recipe's, and the 死亡 of a bulletin's 死亡率 no accident's. The longer term
+  // alone counts. Within one group nested terms count as before (产业园 and 产业).
   matches.sort((a, b) => a.start - b.start || b.end - a.end);
   const hits = new Map<string, Hit>();
   let cover: { start: number; end: number; group: TermGroup | null } = { start: -1, end: -1, group: null };

@@ -8,7 +8,9 @@
  * 公务员 post counts): they are issued by provincial bodies (省委组织部, 全省) and speak of 改革 and
  * 农村 quotas, yet say nothing about a place's development. So do accident, fire and crime reports (a county's
  * 县委、县政府 at the scene, the 交通 of 交通事故, an 整治 campaign after it) and travel guides (a county's trains,
- * tickets and guesthouses, in the reader's own itinerary).
+ * tickets and guesthouses, in the reader's own itinerary). So do court judgments and penalty decisions (a village's 耕地
+ * in 亩 and its rent per 亩 in a land-contract case, a factory in a 开发区 fined for its waste) and vaccination notices
+ * (全县, 县政府 and 县财政 paying for the old people's jabs as a 民生实事).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -18,7 +20,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -28,7 +30,8 @@ export interface TermTable {
 }
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
-  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel',
+  'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
+  'health',
 ];
 
 /**
@@ -106,6 +109,8 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       'enterprises', 'companies', 'industry', 'industries', 'rural', 'village', 'villages', 'villagers', 'farmers',
       'agriculture', 'tourism', 'ecological', 'green', 'energy', 'power grid', 'transport', 'railway', 'highway',
       'jobs', 'employment', 'income', 'billion yuan', 'million yuan', 'GDP', 'innovation', 'solar',
+      // A farm county's harvest and how it reaches buyers, as 种植, 冷链 and 农产品 say it in Chinese.
+      'harvest', 'harvested', 'growers', 'cold chain', 'cold-chain', 'e-commerce',
       // Land developed for potash, lithium and solar parks; the salt in them is no recipe's (a longer term wins).
       'salt lake', 'salt lakes', 'salt flats',
     ],
@@ -167,7 +172,8 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'sports', language: 'en', weight: 3,
     terms: [
-      'match', 'season', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
+      // Not a bare 'season', which is a harvest's, a tourist town's and a flu's as often as a league's.
+      'match', 'regular season', 'preseason', 'postseason', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
       'victory', 'defeated', 'semifinal', 'playoff', 'playoffs', 'halftime', 'striker', 'midfielder', 'teammates',
       'quarterback', 'innings', 'medal', 'Olympic', 'World Cup', 'stadium', 'title',
     ],
@@ -175,8 +181,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'product', language: 'en', weight: 3,
     terms: [
-      'smartphone', 'battery', 'display', 'screen', 'processor', 'chipset', 'camera', 'megapixel', 
-      'storage', 'RAM', 'charging', 'specs', 'refresh rate', 'mAh', 'inch', 'laptop', 'headphones', 'price tag',
+      'smartphone', 'battery', 'display', 'screen', 'processor', 'chipset', 'camera', 'megapixel',
+      // A phone's storage is internal and comes in options; a bare 'storage' is as often the cold storage of a fruit
+      // county or the battery storage of a solar base ("4 GW of solar with storage").
+      'internal storage', 'expandable storage', 'storage options', 'storage variant', 'storage variants', 'cloud storage',
+      'RAM', 'charging', 'specs', 'refresh rate', 'mAh', 'inch', 'laptop', 'headphones', 'price tag',
     ],
   },
   {
@@ -204,6 +213,8 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       '年度报告', '归属于上市公司股东', '非经常性损益', '现金红利', '每10股', '股东户数', '毛利率', '二级市场', '收报',
       // A developer's sales advertisement: a plot in 亩 and a floor area in 万平方米, sold by the flat.
       '售楼处', '预售许可证', '楼盘', '洋房', '得房率', '样板间', '认购', '总房款', '备案均价',
+      // A company's prospectus: its new plant on 亩 of 用地 in a 开发区 is one 募投项目 of the listing.
+      '招股说明书', '首次公开发行', '保荐人', '保荐机构', '主承销商', '募投项目', '每股面值', '净资产收益率',
     ],
   },
   {
@@ -250,6 +261,34 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: ['彩票', '福彩', '体彩', '双色球', '大乐透', '七乐彩', '刮刮乐', '即开型', '开奖', '中奖', '奖池', '彩民', '投注'],
   },
   {
+    // A court's judgment and an authority's penalty decision speak of a case: its parties, the facts found, the fine
+    // and the ways to appeal. A land-contract case is about 亩 of 耕地 and a penalty about a plant in a 开发区, but the
+    // reader follows the case, not the place's development. Not 行政复议 or 行政诉讼 alone, which close every 征收
+    // decision, nor 罚款, which an inspection campaign's report gives; 书记员 is the court's clerk, not a party 书记.
+    group: 'legal', language: 'zh', weight: 3,
+    terms: [
+      '原告', '被告', '判决', '判令', '本院', '审理终结', '诉讼请求', '上诉', '审判员', '审判长', '书记员', '行政处罚', '处罚决定',
+      '违法事实', '违法行为', '陈述申辩', '罚款人民币',
+    ],
+  },
+  {
+    group: 'legal', language: 'en', weight: 3,
+    terms: ['plaintiff', 'plaintiffs', 'defendant', 'defendants', 'verdict', 'lawsuit', 'the court ruled', 'appeal court'],
+  },
+  {
+    // Vaccination and disease-control notices (who may be jabbed, where and at what price) and a hospital's fee list
+    // (诊察费 per visit, 护理费 per day). Not 医院, 卫生院, 门诊 or 住院, whose buildings and alliances (医共体) are a
+    // county's public works and reform, nor 次均费用, which such a reform brings down.
+    group: 'health', language: 'zh', weight: 3,
+    terms: [
+      '疫苗', '接种', '流感', '疾控', '剂次', '留观', '免疫规划', '传染病', '核酸', '诊察费', '诊查费', '挂号费', '床位费', '护理费',
+    ],
+  },
+  {
+    group: 'health', language: 'en', weight: 3,
+    terms: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season'],
+  },
+  {
     group: 'lottery', language: 'en', weight: 3,
     terms: ['lottery', 'lotteries', 'jackpot', 'Powerball', 'lotto'],
   },
@@ -258,6 +297,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       'stocks', 'Nasdaq', 'Dow Jones', 'S&P 500', 'Shanghai Composite', 'Hang Seng', 'index closed', 'closed up',
       'closed down', 'trading volume', 'bond yields', 'investors sold', 'market cap', 'stock price', 'share price',
+      // A broker's note on a listed company: the cement maker's volumes hang on a province's infrastructure, but the
+      // note is about the shares.
+      'target price', 'price target', 'earnings estimate', 'earnings estimates', 'dividend yield', 'payout ratio',
+      'book value', 'equity research', 'EPS',
     ],
   },
   {

@@ -9,7 +9,7 @@ import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
 import { PageFrames } from './frames';
 import { createBackgroundHandlers, followTabNavigation, type BackgroundServices } from './handlers';
-import { MENU_ADD_FIGURE, MENU_ANALYSE_PAGE, onMenuClicked } from './menus';
+import { MENU_ADD_FIGURE, MENU_ADD_NOTE, MENU_ANALYSE_PAGE, onMenuClicked } from './menus';
 import { dashboardUrl } from './pages';
 
 const saved: SavedArticle[] = [];
@@ -126,14 +126,16 @@ describe('background handlers', () => {
       expect(await sendToPage(5, { type: 'get-page-state' })).toMatchObject({ url: 'frame 0' });
     });
 
-    it('in click-only mode, “Analyse now” reaches the frame whose quick look found a possible article; “Add as figure” the selection’s frame', async () => {
+    it('in click-only mode, “Analyse now” reaches the frame whose quick look found a possible article; “Add as figure” and “Add a note” the selection’s frame', async () => {
       settings = { ...DEFAULT_SETTINGS, autoDetect: false };
       expect(await from(15, { type: 'load-analysis', automatic: true })).toEqual({ ok: true, injected: false });
       await expect(sendToPage(5, { type: 'analyse-now' })).resolves.toEqual({ ok: true });
       await onMenuClicked({ menuItemId: MENU_ADD_FIGURE, editable: false, pageUrl: '', frameId: 12 }, { id: 5 } as never, services.frames);
+      await onMenuClicked({ menuItemId: MENU_ADD_NOTE, editable: false, pageUrl: '', frameId: 12 }, { id: 5 } as never, services.frames);
       expect(sent).toEqual([
         [15, 'analyse-now'],
         [12, 'add-selection-as-claim'],
+        [12, 'add-selection-as-note'],
       ]);
     });
   });

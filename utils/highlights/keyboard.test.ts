@@ -20,6 +20,7 @@ describe('installClaimKeys', () => {
         previous: () => calls.push('previous'),
         open: () => (calls.push('open'), focused),
         leave: () => (calls.push('leave'), focused),
+        inOwnUi: (event) => event.composedPath().some((n) => (n as Element).id === 'own-ui'),
       },
       controller.signal,
     );
@@ -37,6 +38,19 @@ describe('installClaimKeys', () => {
     const input = document.getElementById('q')!;
     input.focus();
     expect(press('Enter', {}, input)).toBe(false);
+    // Nor in a field inside a page's web component, where the document's activeElement is only the host.
+    document.body.innerHTML = '<search-box></search-box>';
+    const shadowInput = document.createElement('input');
+    document.querySelector('search-box')!.attachShadow({ mode: 'open' }).append(shadowInput);
+    shadowInput.focus();
+    expect(press('Escape', {}, shadowInput)).toBe(false);
+    // Our own card handles its Enter and Escape itself; navigation keys still work from there.
+    document.body.innerHTML = '<div id="own-ui"><button>Close</button></div>';
+    const close = document.querySelector('button')!;
+    expect(press('Escape', {}, close)).toBe(false);
+    expect(press('Enter', {}, close)).toBe(false);
+    expect(press('N', { altKey: true, shiftKey: true, code: 'KeyN' }, close)).toBe(true);
+    expect(calls).toEqual(['next', 'previous', 'open', 'open', 'leave', 'next']);
 
     controller.abort();
     expect(press('N', { altKey: true, shiftKey: true, code: 'KeyN' })).toBe(false);

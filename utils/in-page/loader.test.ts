@@ -27,6 +27,7 @@ function analysisHandlers(log: string[]): ContentHandlers {
     'open-claim-card': () => ok,
     'set-claim-status': () => ok,
     'add-selection-as-claim': () => ok,
+    'add-selection-as-note': () => ok,
   };
 }
 

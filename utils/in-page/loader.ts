@@ -93,6 +93,7 @@ export class PageLoader {
       'open-claim-card': forward('open-claim-card', notAnalysed),
       'set-claim-status': forward('set-claim-status', notAnalysed),
       'add-selection-as-claim': forward('add-selection-as-claim', notAnalysed),
+      'add-selection-as-note': forward('add-selection-as-note', notAnalysed),
     };
   }
 

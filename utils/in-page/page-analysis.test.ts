@@ -130,6 +130,31 @@ describe('analysePage on a long page', () => {
   });
 });
 
+describe('analysePage reading a long article', () => {
+  const services = { analyseEnglish: async (text: string) => extractEnglishClaims(text), resolveRegions: async () => [] };
+
+  it('lets the page run its own tasks between the parts it reads, and ends as an analysis of what the page became', async () => {
+    // One article of about 100,000 characters: too long to show before the rest is read, so nothing else pauses.
+    const paragraph = '临安区今年供应工业用地1000亩，亩均税收42.3万元，新建标准厂房25万平方米。'.repeat(6);
+    document.body.innerHTML = `<article><h1>临安区工业用地供应</h1>${Array.from({ length: 260 }, () => `<p>${paragraph}</p>`).join('')}</article>`;
+    let pageTasks = 0;
+    let running = true;
+    const pageTask = () => {
+      // The page's own script, while we read: a paragraph arrives at the end of the article.
+      if (++pageTasks === 1) document.querySelector('article')!.insertAdjacentHTML('beforeend', '<p>临安区今年新增建设用地2000亩。</p>');
+      if (running) setTimeout(pageTask, 0);
+    };
+    setTimeout(pageTask, 0);
+    const stepwise = await analysePage(document, services, { sliceMs: { first: 0, later: 0 }, onProgress: () => {} });
+    running = false;
+    expect(pageTasks).toBeGreaterThan(1);
+    expect(stepwise.articles.flatMap((a) => a.claims.map((c) => c.text))).toContain('2000亩');
+    const whole = await analysePage(document, services);
+    expect(stepwise.map!.text).toBe(whole.map!.text);
+    expect(stepwise.articles).toEqual(whole.articles);
+  });
+});
+
 describe('blocks of an article', () => {
   it('answers "inside one block" as a scan of the original blocks does, nested ones included', () => {
     // Element spans: they nest or do not meet; some touch end to start.

@@ -81,6 +81,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   if (!found.length) return { map: null, articles: [], regionQueries: [] };
   let mapping = startTextMap(body);
   let head: Head | null = null;
+  let sliceStart = started;
   // Whether the reader has been shown articles yet: the first are painted before anything else is read.
   let shown = false;
   const showFirst = () => {
@@ -89,13 +90,15 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     return view ? afterNextPaint(view) : pause();
   };
   if (onProgress) {
-    // The page may change while it shows the first articles: a map read in two parts is whole only if it did not.
+    // The page may change while it shows the first articles or between the parts of the rest: a map read in parts
+    // is whole only if it did not.
     const changes = watchChanges(body);
     head = await analyseHead(mapping, found[0], doc, services, started + sliceMs.first);
     if (head) {
       onProgress({ map: head.map, articles: head.analysed.map((a) => a.article), regionQueries: head.analysed.map((a) => a.regionQuery) });
       await showFirst();
     }
+    sliceStart = await readRest(mapping, sliceMs.later, head ? performance.now() : sliceStart);
     if (changes.stop()) {
       // What was read of the page is out of date: read it again, whole this time.
       found = findArticles(doc, { force });
@@ -109,12 +112,16 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   const articles: ArticleAnalysis[] = [];
   const regionQueries: RegionQuery[] = [];
   const companions: boolean[] = [];
-  let sliceStart = performance.now();
   for (const [index, article] of found.entries()) {
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
     const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article));
+    // Segmenting a long page takes tens of milliseconds: once the reader sees highlights, a slice it used up ends here.
+    if (onProgress && shown && performance.now() - sliceStart >= sliceMs.later) {
+      await pause();
+      sliceStart = performance.now();
+    }
     for (const [i, segment] of segments.entries()) {
       // The first articles of the first one were analysed from the beginning of the page: the same articles.
       const analysed = (index === 0 && head?.analysed[i]) || (await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
@@ -141,6 +148,28 @@ function ownHeadline(article: FoundArticle): SegmentOptions {
 
 /** Lets the page paint (and run its own tasks). */
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Characters mapped between looks at the clock while the rest of a long page is read: about a millisecond's work.
+ * Reading a 1 MB page whole held the main thread for 40–90 ms, its segmentation and first slice of analysis for
+ * over 100 more, so that a click or key press just after the first highlights waited for all of it.
+ */
+const READ_CHARS = 16_000;
+
+/**
+ * Maps the rest of the page, letting it paint whenever `sliceMs` of main-thread time have passed since
+ * `sliceStart`; returns when the current slice started. Pauses only between parts, so a page read in one
+ * part never waits.
+ */
+async function readRest(mapping: TextMapping, sliceMs: number, sliceStart: number): Promise<number> {
+  // Each part ends at the first line end past its limit: a limit the mapping has passed reads one more line.
+  for (let limit = READ_CHARS; !mapping.advance(limit); limit += READ_CHARS) {
+    if (performance.now() - sliceStart < sliceMs) continue;
+    await pause();
+    sliceStart = performance.now();
+  }
+  return sliceStart;
+}
 
 /**
  * Characters of a long page read before its first articles are analysed: a screenful of text and then

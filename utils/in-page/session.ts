@@ -377,13 +377,18 @@ export class InPageSession {
           this.openItem(claim.id, { pin: true, takeFocus: true });
           return true;
         },
+        // One layer at a time: a card shown on hover closes first, keeping the reader's place among the claims.
         leave: () => {
-          if (!this.view && this.navIndex < 0) return false;
-          this.closeCard();
+          if (this.view) {
+            this.closeCard();
+            return true;
+          }
+          if (this.navIndex < 0) return false;
           this.navIndex = -1;
           this.highlighter.focus(null);
           return true;
         },
+        inOwnUi: (event) => this.isInsideUi(event),
       },
       this.signal,
     );
@@ -517,7 +522,7 @@ export class InPageSession {
       onSaveAnnotation: (view, input) => this.saveAnnotation(view, input),
       onDeleteAnnotation: (view) => this.deleteAnnotation(view),
       onAddFigure: () => this.addSelectionAsClaim(),
-      onAddNote: () => this.startNote(),
+      onAddNote: () => void this.startNote(),
       onCardPointer: (inside) => {
         this.pointerInCard = inside;
         if (inside) clearTimeout(this.hoverTimer);
@@ -540,14 +545,15 @@ export class InPageSession {
     return { ok: true };
   }
 
-  private startNote(): void {
-    if (!this.model || !this.selection || !this.map) return;
+  private startNote(): SaveOutcome {
+    if (!this.model || !this.selection || !this.map) return { ok: false, error: t('card_selection_not_mapped') };
     const { start, end, box } = this.selection;
     this.noteDraft = { start, end };
     this.selection = null;
     this.view = { kind: 'note', quote: this.model.text.slice(start, end), box, takeFocus: true };
     this.pinned = true;
     this.renderUi();
+    return { ok: true };
   }
 
   private async dismiss(claimId: string, dismissed: boolean): Promise<void> {
@@ -665,6 +671,10 @@ export class InPageSession {
       'add-selection-as-claim': () => {
         this.readSelection();
         return this.addSelectionAsClaim();
+      },
+      'add-selection-as-note': () => {
+        this.readSelection();
+        return this.startNote();
       },
     };
   }

@@ -24,6 +24,16 @@ describe('subjects of English figures', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });
 
+  it('names a measure between "the" and a noun by that noun, a thing between two others by both, and what is made as made', () => {
+    expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
+    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+    // "from" joins two nouns of one subject as "of" does.
+    expect(subjects('Revenue from land sales fell to 5.9 billion yuan.')).toEqual([['5.9 billion yuan', 'Revenue from land sales']]);
+    expect(subjects('Output from the sector rose to 165 billion yuan.')).toEqual([['165 billion yuan', 'Output from the sector']]);
+    // What a verb of making brings into being is named as made.
+    expect(subjects('The expansion would create some 12,000 jobs. It is expected to generate 300 jobs.').map(([, s]) => s)).toEqual(['jobs created', 'jobs generated']);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
@@ -40,7 +50,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes']]);
-    expect(subjects('The Technopole will create about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
@@ -196,10 +206,21 @@ describe('subjects of English figures', () => {
     expect(subjects('The county has set aside 1,500 mu of land for a "returnee industrial park" near the county seat.')).toEqual([
       ['1,500 mu', 'land for returnee industrial park'],
     ]);
+    // Past the place the land lies along, with no "of land": an area set aside for a named scheme.
+    expect(subjects('The city, home to many overseas Chinese, has set aside 2,400 mu (160 hectares) along the Tanjiang River for a "Hong Kong and Macau Garden" of homes.').map(([, s]) => s)).toEqual([
+      'land for Hong Kong and Macau Garden', 'land for Hong Kong and Macau Garden',
+    ]);
+    // A time after "for" is no purpose.
+    expect(subjects('Farmers leased 300 mu along the Tanjiang River for three years.').map(([, s]) => s)).not.toContain('land for three years');
     expect(subjects('Unsold stock stands at 2.1 million square meters, or about 26 months of sales.').map(([, s]) => s)).toEqual(['Unsold stock', 'Unsold stock']);
     expect(subjects('The county has some 60,000 people working in e-commerce and express delivery.')).toEqual([
       ['60,000 people', 'people working in e-commerce and express delivery'],
     ]);
+    // People named by what befell them, their risk or their place, up to the verb after them.
+    expect(subjects('In all, 6.82 million people at risk of returning to poverty had been identified, and 32.8 million people lifted out of poverty were in employment.').map(([, s]) => s)).toEqual([
+      'people at risk of returning to poverty', 'people lifted out of poverty',
+    ]);
+    expect(subjects('Between 2016 and 2020, 353,000 people in Liangshan moved out of high mountains.').map(([, s]) => s)).toEqual(['people in Liangshan']);
   });
 
   it('leaves the verb of a source out of the thing that takes a share', () => {

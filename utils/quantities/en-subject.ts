@@ -64,6 +64,42 @@ function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
   return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
 }
 
+/**
+ * An area's "of land" (or of space) and the named place it lies along, near or in, then "for" and what it is for: a
+ * name in quotes whole, else up to the next preposition or verb.
+ */
+const LAND_FOR = new RegExp(
+  String.raw`^(?:\s*of\s+(land|space|floor space))?(?:,?\s+(?:along|near|beside|by|around|in|at|on|outside)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})?\s+for\s+(?:an?\s+|the\s+)?` +
+    String.raw`(?:["“]([A-Za-z][A-Za-z' &-]{2,50})["”]|([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and|of)\b|$))`,
+);
+/** A thing between two others and the verb of its figure: "Trade between Singapore and the park reached". */
+const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
+/** "for three years", "for decades": how long, not what for. */
+const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
+/**
+ * What people counted are, named right after them: a participle and its phrase (affected by land acquisition, lifted
+ * out of poverty), a risk (at risk of returning to poverty) or a named place (in Liangshan), up to six words, to the
+ * verb, figure or punctuation that ends it.
+ */
+function peopleWhich(after: string): string {
+  const head = /^\s+(?:([a-z]+ed)\s+(?:by|out of|from|in|to|into|under|for)\s|at risk of\s|in\s+(?=[A-Z]))/.exec(after);
+  if (!head) return '';
+  const words = head[0].trim().split(/\s+/);
+  for (const m of after.slice(head[0].length).matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || AUXILIARY.test(word) || /^(?:will|would|can|could|may|might|should|must|and|or|with|who|which|that)$/i.test(word) || /ed$/i.test(word) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  // ("in" alone, or a preposition left at the end, names nothing.)
+  while (words.length && /^(?:in|of|to|by|from|out|into|under|for|the|a|an)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.length >= 2 ? words.join(' ') : '';
+}
+
+/** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
+const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
+/** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
+const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
 const DURATION_FIGURE = /(?:days?|weeks?|months?|years?|hours?)$/i;
 /** Things built with the money written before them. */
@@ -140,7 +176,7 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     // ("spending per student": a measure's noun that is also a verb's form joins too.)
-    const joins = tail.length > 0 && /^(?:of|per|in)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
+    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
       && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
@@ -148,7 +184,7 @@ function phraseBefore(clause: string): string {
       tail.unshift(word);
       continue;
     }
-    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
       continue;
@@ -160,9 +196,11 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
+  // ("… said a survey from the Hong Kong General Chamber …": a join word that begins the phrase joins nothing.)
+  while (tail.length > 1 && /^(?:from|the)$/i.test(tail[0]!)) tail.shift();
   const phrase = tail.join(' ');
   // "slumped 28% last year to": a time phrase names no subject.
   return TIME_PHRASE.test(phrase) ? '' : phrase;
@@ -269,9 +307,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
-  // "set aside 1,500 mu of land for a returnee industrial park": the land is named by what it is for.
-  const landFor = /^\s*of\s+(?:land|space|floor space)\s+for\s+(?:an?\s+|the\s+)?["“]?([a-z][a-z' -]{2,40}?)["”]?(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
-  if (landFor) return `${/space/i.test(after.slice(0, 20)) ? 'space' : 'land'} for ${landFor[1]}`;
+  // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
+  // Tanjiang River for a "Hong Kong and Macau Garden"": the land is named by what it is for, past the place it lies in.
+  const landFor = LAND_FOR.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 110));
+  const forWhat = landFor && (landFor[1] || AREA_FIGURE.test(figure)) ? (landFor[2] ?? landFor[3]) : undefined;
+  if (forWhat && !NOT_OF_OBJECT.test(forWhat) && !FOR_A_TIME.test(forWhat)) return `${/space/i.test(landFor![1] ?? '') ? 'space' : 'land'} for ${forWhat}`;
   // "rose to 148 days of sales": a stock measured in days or months of what it would cover is that stock's.
   if (DURATION_FIGURE.test(figure) && /^\s*of\s+(?:sales|supply|stock|inventory|output|demand|consumption|imports)\b/i.test(after)) return before.slice(0, 60);
   // "grows persimmons on 120,000 mu of land": a bare "land" or "space" says less than the phrase before it.
@@ -316,6 +356,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "some 60,000 people working in e-commerce and express delivery": people named by what they do.
     const doing = /^\s+((?:working|employed|engaged|living)\s+(?:in|by|on|at)\s+[a-z][a-z -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over)\b|$)/i.exec(after);
     if (doing) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${doing[1]}`.replace(/\s+/g, ' ');
+    // "6.82 million people at risk of returning to poverty had been identified", "3,150 people affected by land
+    // acquisition", "353,000 people in Liangshan moved …": people named by what befell them, their risk or their place.
+    const which = peopleWhich(after);
+    if (which) return `${figure.replace(/^[\d,.\s]+/, '').replace(MULTIPLIER_WORDS, '')} ${which}`.replace(/\s+/g, ' ');
     // "About 410,000 people in 503 villages benefited directly": who benefits are beneficiaries.
     if (/^[^,.;]{0,40}?\bbenefit(?:s|ed|ing)?\b/i.test(after)) return 'beneficiaries';
     // "Direct project beneficiaries are estimated at about 598,000 people": "people" says less than the phrase before.
@@ -324,13 +368,17 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (counter) {
     const counted = figure.replace(/^[\d,.\s]+(?:-?plus\s+)?/, '').replace(MULTIPLIER_WORDS, '').replace(/["“”]/g, '');
     const w = /^\s*((?:[a-z][a-z'&-]*\s+){0,3}[a-z][a-z'&-]*)/i.exec(counted);
+    // "would create some 12,000 jobs": what a verb of making brings into being is named as made by it.
+    const made = CREATED_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, ''));
+    if (w && made) return `${w[1].trim()} ${made[1]!.toLowerCase().replace(/(?:e|es|ed|ing)$/, '')}ed`;
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
   // before its noun, like a compound adjective, measures that noun.
   // ("The 11.5 billion yuan ($1.6 billion) project": "the", and a conversion in brackets between the amount and its noun.)
+  // ("Today, the 278 sq km park": a measure between "the" and a noun is that noun's size, as a compound adjective is.)
   const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
-    || (MONEY_FIGURE.test(figure) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
+    || ((MONEY_FIGURE.test(figure) || AREA_FIGURE.test(figure) || LENGTH_FIGURE.test(figure)) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
   if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
@@ -346,6 +394,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const owned = phraseAfter(text, figureEnd);
     if (owned) return `${before} ${owned}`.slice(0, 60);
   }
+  // "Trade between Singapore and the park reached US$4.6 billion": both ends of "between … and" belong to the thing.
+  const between = before ? BETWEEN_BEFORE.exec(clause) : null;
+  if (between && between[3]!.endsWith(before)) return `${between[1]} between ${between[2]} and ${between[3]}`.slice(0, 60);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;

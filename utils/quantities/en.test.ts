@@ -152,6 +152,18 @@ describe('English claims', () => {
     ['Their share rose 2.3 percentage points to 38.5 percent.', '38.5 percent', 38.5, 'percent'],
     // A comparison with another place's average is no change; the growth rate moving is one.
     ['GDP grew 6.9 percent, 1.9 percentage points higher than the provincial average.', '1.9 percentage points', 1.9, 'percent'],
+    ['Income grew 9.9 percent, 2.6 percentage points higher than the national rural average.', '2.6 percentage points', 2.6, 'percent'],
+    // Taiwan dollars and Singapore dollars before the figure, and Taiwan's land priced per ping.
+    ['The project will cost NT$42.6 billion (US$1.33 billion).', 'NT$42.6 billion', 42.6e9, 'TWD'],
+    ['Land changed hands at NT$1.15 million per ping, up from NT$820,000 per ping.', 'NT$1.15 million per ping', 1.15e6, 'TWD/ping'],
+    ['Rent will be NT$58 per ping per month.', 'NT$58 per ping', 58, 'TWD/ping'],
+    ['GDP reached 418 billion yuan (S$77 billion) last year.', 'S$77 billion', 77e9, 'SGD'],
+    ['Land sells for roughly S$335 per sq m.', 'S$335 per sq m', 335, 'SGD/m2', 'approx'],
+    ['The park has about 12,000 foreigners among its residents.', '12,000 foreigners', 12000, 'person', 'approx'],
+    // "about" reaches a figure of the same kind that "and" joins to the first, not one of another kind.
+    ['It has about 2.5 million residents and 650,000 jobs.', '650,000 jobs', 650000, 'person', 'approx'],
+    ['About 140 households and 23 hectares of farmland would be affected.', '23 hectares', 23, 'ha'],
+    ['It would create some 12,000 jobs and NT$280 billion in output.', 'NT$280 billion', 280e9, 'TWD'],
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
@@ -441,6 +453,11 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     // Without "range" or "vary", from … to is still a level and the level it reached.
     expect(extractEnglishClaims('Wages rose from RMB 5,800 to RMB 6,900.').map((c) => c.text)).toEqual(['RMB 5,800', 'RMB 6,900']);
     expect(extractEnglishClaims('Income rose from US$2,150 in 2021 to US$3,010.').map((c) => c.text)).toEqual(['US$2,150', 'US$3,010']);
+    // A year after "in" is a point in time, not the low end of a range to the amount after it.
+    expect(extractEnglishClaims('Income rose from 11,600 yuan in 2021 to 16,900 yuan in 2025.').map((c) => [c.text, c.range])).toEqual([
+      ['11,600 yuan', undefined],
+      ['16,900 yuan', undefined],
+    ]);
   });
 
   it('does not report the size of a shipping container, which names its class', () => {

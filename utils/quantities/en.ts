@@ -74,10 +74,10 @@ const UNIT_LIST: Array<[string, UnitInfo, boolean]> = englishUnitWords().map(([w
 /** The nouns the unit table names as counted (companies, firms, villages, households…). */
 const COUNTED_NOUNS = new Set(UNIT_LIST.filter(([, u]) => u.kind === 'count').map(([w]) => w.toLowerCase()));
 const CURRENCY_BEFORE: Array<[string, string]> = [
-  ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
+  ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Nationalities whose plural is the singular: a figure before one alone counts people. */
@@ -96,7 +96,7 @@ export function extractEnglishClaims(text: string): Claim[] {
     let next = i + 1;
     if (c >= 48 && c <= 57 && !isWordChar(prevC)) {
       next = scanDigits(text, i, out, sentences);
-    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|Rmb|CNY|USD|EUR|US\$|HK\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
+    } else if (isLetter(c) && !isLetter(prevC) && /^(?:RMB|Rmb|CNY|USD|EUR|US\$|HK\$|NT\$|S\$)\s?[0-9]/.test(text.slice(i, i + 6))) {
       next = scanDigits(text, i, out, sentences);
     } else if (isLetter(c) && !isLetter(prevC)) {
       next = scanWords(text, i, out, sentences);
@@ -373,6 +373,8 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
+/** A year after a preposition of time is a point in time, never the low end of a range (in 2021 to 16,900 yuan). */
+const YEAR_AS_TIME = /\b(?:in|by|since|until|before|after)\s+$/i;
 /** What follows "a third" when it is an ordinal: a third straight quarter, a fourth time, a fifth consecutive year. */
 const ORDINAL_AFTER = /^\s+(?:straight|consecutive|successive|time|round|term|year|quarter|month|week|day|session|edition|batch|phase)\b/i;
 const SMALL_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;
@@ -627,8 +629,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const q = (unit ? unit.end : num.end) + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
     const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q) : null;
-    // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range.
-    if (second && !Number.isNaN(second.value) && !(num.year && second.currency)) {
+    // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range; nor is a year after "in",
+    // "by" or "since", a point in time ("from 11,600 yuan in 2021 to 16,900 yuan in 2025").
+    if (second && !Number.isNaN(second.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
       // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
@@ -701,8 +704,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
-  // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first.
-  if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))) approx = 'approx';
+  // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first, when it is a
+  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written).
+  if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))
+    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = 'approx';
   // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
   // amount, so it keeps the qualifier of the figure it converts.
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
@@ -711,8 +716,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "cut energy use by 13.5 percent … and emissions by 18 percent": the verb written once serves both.
   if (!change && prev?.change && prev.unit === unit.code && /^[^0-9.;]{0,60}\band\s+[^0-9.;]{1,60}\bby\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
-  // "1.9 percentage points higher than the provincial average" compares with another place: no change.
-  if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ )?average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
+  // "1.9 percentage points higher than the provincial average", "… than the national rural average" compares with
+  // another place: no change.
+  if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ ){0,2}average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
   // "the national rural average was still 15% higher": the average is the subject, and the figure compares it.
   if (change && /\baverage (?:is|was|were|are|remains|remained|stood)\b[^0-9,.;]{0,20}$/i.test(text.slice(Math.max(0, num.start - 50), num.start))
     && /^\s*(?:higher|lower|more|less|above|below)\b/i.test(text.slice(unit.end, unit.end + 10))) change = undefined;

@@ -59,7 +59,8 @@ const ROWS: Row[] = [
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
   ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', '吨'],
-  ['kg', 'weight', 'kg', 1, '公斤|千克|kg'],
+  // 千克标准煤 (kilograms of coal equivalent, 吨钢综合能耗降至548千克标准煤): read whole, as 吨标准煤 is.
+  ['kg', 'weight', 'kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'],
   ['g', 'weight', 'kg', 0.001, '克|g'],
   ['jin', 'weight', 'kg', 0.5, '斤'],
   // money (base is the currency itself)
@@ -71,6 +72,7 @@ const ROWS: Row[] = [
   ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币'],
   ['TWD', 'money', 'TWD', 1, '新台币|台币'],
   ['JPY', 'money', 'JPY', 1, '日元'],
+  ['SGD', 'money', 'SGD', 1, '新加坡元'],
   ['GBP', 'money', 'GBP', 1, '英镑'],
   // percent
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
@@ -132,8 +134,11 @@ export function unitInfo(code: string): UnitInfo | undefined {
   };
 }
 
-/** The denominators a money rate may have: per unit of land, per person, per household. */
-export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'person', 'household']);
+/**
+ * The denominators a money rate may have: per unit of land, per person, per household. Taiwan prices land and floor
+ * space per ping (坪) as the mainland does per mu.
+ */
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'ping', 'person', 'household']);
 
 /** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
 export function rateUnit(currency: string, per: string): string {

@@ -158,3 +158,11 @@ describe('jobs named with their verb (the eighteenth Chinese held-out set)', () 
     expect(subjects('新增高标准农田1.2万亩。')).toEqual([['1.2万亩', '高标准农田']]);
   });
 });
+
+describe('the 约 of a verb (the nineteenth Chinese held-out set)', () => {
+  it('keeps 约 that ends 节约 or 签约, where it is half of the verb, and strips 约 as "about"', () => {
+    expect(subjects('一年能节约80万元。')).toEqual([['80万元', '一年能节约']]);
+    expect(subjects('外资项目新签约42个。')).toEqual([['42个', '外资项目新签约']]);
+    expect(subjects('总投资约42亿元。')).toEqual([['42亿元', '总投资']]);
+  });
+});

@@ -10,8 +10,9 @@ import { WordIndex } from './word-index';
 const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => codeAt(ch, 0)));
 
-/** Clause delimiters: a subject never reaches past one. */
-const CLAUSE_END = codes('，,；;。！？!?：:、（）()《》\n');
+/** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
+export const CLAUSE_MARKS = '，,；;。！？!?：:、（）()《》\n';
+const CLAUSE_END = codes(CLAUSE_MARKS);
 /** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
 const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
@@ -42,35 +43,35 @@ const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|�
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
-const LEADING_TIME = /^\d{4}年(?:底|末|初)?|^(?:截至|截止)?目前|^其中/;
+const LEADING_TIME = /^\d{4}年[底末初]?|^(?:截[至止])?目前|^其中/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
  */
 const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])(?:[^由从]{0,10}?的(?:不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
-const TRAILING_BASE = /(?:同比|环比|按年|按月|按季|(?:较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
+const TRAILING_BASE = /(?:[同环]比|按[年月季]|(?:较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
 /** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
 const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划)$/;
 const LEADING_YEAR_PART = /^[\d.]*年?/;
-const LEADING_PREPOSITION = /^(?:按照|依照|根据|对|在|将|把|从|于|由|按)/;
+const LEADING_PREPOSITION = /^(?:按照|依照|根据|[对在将把从于由按])/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
 const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以上|以下|以内|左右|上下|多|余|和|及|与|、|[/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
 const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])(?:[一两二三四五六七八九十几][个家所座名位项批条宗块片户])(?=..)/;
 /** Words that join the figure before to the thing this one counts (10亿元以上项目8个): that figure describes it. */
-const MODIFIER_JOIN = /^(?:以上|以下|以内|之间|左右|内|的|级|多|余)/;
+const MODIFIER_JOIN = /^(?:以[上下内]|之间|左右|[内的级多余])/;
 /** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
-const DEADLINE_HOLDER_END = /须|应当|应|必须|需|要|在|于/;
+const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
-const LEADING_PRONOUN = /^(?:我们|他们|她们|我家|他家|她家|大家)/;
+const LEADING_PRONOUN = /^(?:[我他她]们|[我他她大]家)/;
 /** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
-const CONVERSION = /(?:折合|约合|合计约|相当于|合)$/;
+const CONVERSION = /(?:合(?:计约)?|相当于)$/;
 /** 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. */
 const AGENT_WITH = /^(.*?)以(?![上下内来及后前外])/;
 /** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
 const COMPARISON_CLAUSE = /^(?:同比|环比|比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
-const MEASURE_END = /(?:面积|用地|规模|总量|产量|容量|里程|长度|距离|总额|金额|投资|产值|收入|税收|价|率|比重|占比|人数|数量|地|田)$/;
+const MEASURE_END = /(?:面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(?:给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
@@ -90,7 +91,8 @@ function stripTrailingFillers(phrase: string): string {
     const fillers = FILLER_INDEX.at(s, s.length);
     for (let f = 0; f < fillers.length; f++) {
       const w = fillers[f].w;
-      if (s.endsWith(w)) {
+      // (Not the 约 of 节约, 预约, 签约: half of a verb.)
+      if (s.endsWith(w) && !(w === '约' && /[节预签合契]约$/.test(s))) {
         s = s.slice(0, -w.length);
         changed = true;
         break;

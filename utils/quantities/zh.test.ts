@@ -501,6 +501,7 @@ describe('finance, energy and labour reports (the ninth held-out set)', () => {
   it('reads 吨标准煤 as the unit, so 以内 after it bounds the figure', () => {
     expectClaim(['能源消费总量控制在62.8万吨标准煤以内', '62.8万吨标准煤', 628000, 't', 'at_most']);
     expectClaim(['年节约标煤1.2万吨，相当于3.5万吨标煤左右', '3.5万吨标煤', 35000, 't', 'approx']);
+    expectClaim(['吨钢综合能耗降至548千克标准煤左右', '548千克标准煤', 548, 'kg', 'approx']);
   });
 
   it('reads a credit line or guarantee after 最高 as a ceiling', () => {
@@ -803,5 +804,45 @@ describe('paired numerals after a head, grades and per-mu gains (the eighteenth 
   it('reads a weight of fuel replaced as a saving (a decrease), and 场次 as one counter', () => {
     expectClaim(['相当于替代燃油约5400吨', '5400吨', 5400, 't', 'approx', 'decrease']);
     expectClaim(['累计举办培训班142场次，', '142场次', 142, 'count']);
+  });
+});
+
+describe('ceilings after a verb of getting, kinds counted after a list, savings and gains (the nineteenth Chinese held-out set)', () => {
+  it('reads 最高/最多 with a verb of getting or giving and no reward word as a ceiling', () => {
+    expectClaim(['A级农户最高可获得30万元纯信用额度', '30万元', 300000, 'CNY', 'at_most']);
+    expectClaim(['单户最高可获50万元贷款', '50万元', 500000, 'CNY', 'at_most']);
+    expectClaim(['对新引进人才最高给予20万元安家补贴', '20万元', 200000, 'CNY', 'at_most']);
+    expectClaim(['最高补助50万元', '50万元', 500000, 'CNY', 'at_most']);
+  });
+
+  it('counts kinds after the list they sum up or a verb of scope, and still reads grades as no figure', () => {
+    expectClaim(['涉及稻谷、玉米、大豆三类粮食。', '三类', 3, 'count']);
+    expectClaim(['此次抽检涉及三类产品。', '三类', 3, 'count']);
+    expect(extractChineseClaims('全县一、二类苗占比达到88.6%').map((c) => c.text)).toEqual(['88.6%']);
+    expect(extractChineseClaims('河流三类水体比例提高').map((c) => c.text)).toEqual([]);
+  });
+
+  it('reads a saving right before its figure (省下, 节省, 节约) as a decrease, but not 省下达 nor time saved', () => {
+    expectClaim(['走水路能省下四成多。', '四成', 40, 'percent', 'at_least', 'decrease']);
+    expectClaim(['每年为企业节省3600万元。', '3600万元', 3.6e7, 'CNY', 'exact', 'decrease']);
+    expectClaim(['比省下达任务多1.3万人。', '1.3万人', 13000, 'person']);
+    expectClaim(['平均节省4个月。', '4个月', 4, 'month']);
+    expectClaim(['每年可减排二氧化碳约6万吨。', '6万吨', 60000, 't', 'approx', 'decrease']);
+    expectClaim(['实施减排项目12个。', '12个', 12, 'count']);
+  });
+
+  it('reads 多卖/多赚 (sold or earned for more) as an increase, and 新增 as one only against an earlier time', () => {
+    expectClaim(['一亩地多卖三百多元。', '三百多元', 300, 'CNY/mu', 'at_least', 'increase']);
+    expectClaim(['每亩多赚500元。', '500元', 500, 'CNY/mu', 'exact', 'increase']);
+    expectClaim(['光伏装机较年初新增14.2万千瓦。', '14.2万千瓦', 142000, 'kW', 'exact', 'increase']);
+    expectClaim(['全年新增就业1200人。', '1200人', 1200, 'person']);
+  });
+
+  it('reads the spoken jiao and fen (毛钱, 角钱, 分钱) as fractions of a yuan, but not 十分 ("very")', () => {
+    expectClaim(['玉米收购价比去年低3分钱。', '3分钱', 0.03, 'CNY']);
+    expectClaim(['每斤高出两毛钱。', '两毛钱', 0.2, 'CNY']);
+    expect(find('每斤能多卖三四毛钱。', '三四毛钱').hit).toMatchObject({ value: 0.3, range: { low: 0.3, high: 0.4 } });
+    expectClaim(['挣了十块钱。', '十块钱', 10, 'CNY']);
+    expect(extractChineseClaims('企业十分钱紧。').map((c) => c.text)).toEqual([]);
   });
 });

@@ -21,9 +21,9 @@
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
-import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { chineseSubject, cleanSubject } from './zh-subject';
+import { CLAUSE_MARKS, chineseSubject, cleanSubject } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -172,6 +172,10 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
   // a comparison with another place).
   ['increase', '多 多增'],
+  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
+  ['increase', '多卖 多赚 多挣 多收'],
+  // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
+  ['increase', '新增'],
   ['decrease', '少'],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
@@ -180,11 +184,11 @@ const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, per
 const NOT_JIAN = charSet('缩消削递');
 
 /** Characters after 年 that make it a date or a name (2023年底, 一年前, 三年级, 五年代). */
-const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货级产');
+const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货产');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
 /** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
-const DAYS_DEADLINE_AFTER = /^(?:内|以内|之内)/;
+const DAYS_DEADLINE_AFTER = /^[以之]?内/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
@@ -194,7 +198,7 @@ const PER_KM = /^(?:公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
 const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
-const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家绩像形');
+const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
 const AFTER_CHENG_DIGIT = charSet('左以上多的');
 /** Words before a number that hide it: 第 (ordinal), 前 (rank/period), 每 (frequency), 周/星期 (weekday). */
@@ -204,17 +208,17 @@ const THIS_OR_LAST = charSet('今去明本当上全');
 /** A place's name after a numeral and a counter (德化县三班镇, 九龙村), not the thing counted (5个村, 三座村庄). */
 const PLACE_AFTER_COUNT = /^(?:镇(?!区)|乡(?![镇村])|村(?![庄落民级])|街道|社区)/;
 /** Verbs of moving up or down a ranking, right before the number of places. */
-const RANK_MOVE = /(?:前移|后移|上升|下降|提升|前进|后退|跃升|上移|下滑|晋升)了?$/;
+const RANK_MOVE = /(?:[前后上]移|前进|后退|[上提跃晋]升|下[降滑])了?$/;
 /** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
 const KV_MEASURE_AFTER = charSet('左以及的');
 const QUOTE_OPEN = charSet('“"「');
 const QUOTE_CLOSE = charSet('”"」');
 const AND = charSet('和、与及');
 
-const MONEY_CUE = /投资|资金|产值|收入|营收|税收|金额|销售额|融资|总额|经费|资产|成交额|营业额|利润|元/;
+const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(?:销售|成交|营业|[总金])额|融资|经费|利润|元/;
 
 /** Clause delimiters for subjects; sentence ends for sentences. */
-const CLAUSE_END = charSet('，,；;。！？!?：:、（）()《》\n');
+const CLAUSE_END = charSet(CLAUSE_MARKS);
 const SENTENCE_END = charSet('。！？!?；;');
 
 /**
@@ -383,19 +387,20 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const plus = codeAt(text, tok.end);
     if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) ? 'CNY' : /人口|人数|就业|游客|客流/.test(before) ? 'person' : 'count';
+    const unit = MONEY_CUE.test(before) ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
-  let value = tok.value * u.factor;
+  // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
+  let value = roundSig(tok.value * u.factor);
   let range: { low: number; high: number } | undefined;
   if (high) {
     let low = tok.value;
     // "10-20万元": the multiplier written once applies to both ends.
     const mult = trailingMultiplier(text.slice(high.start, high.end));
     if (mult > 1 && !tok.multiplied) low *= mult;
-    value = low * u.factor;
-    range = { low: value, high: high.value * u.factor };
+    value = roundSig(low * u.factor);
+    range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
   return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
@@ -424,7 +429,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const low = token(pair.low);
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
-  const range = { low: pair.low * u.factor, high: pair.high * u.factor };
+  const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
   return emit(text, s, low, { start: s, end: u.end, value: range.low, unit: u.code, approxInside: !!u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
@@ -547,8 +552,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   const bp = BASIS_POINT.exec(text.slice(p, p + 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
-  // 两千块钱: the spoken yuan, read as 元 is (块 alone counts pieces: 1.2万块光伏板).
-  if (c === 0x5757 /* 块 */ && text[p + 1] === '钱') return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: 1 };
+  // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
+  // 十分 is "very", 十分钱紧).
+  const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -716,9 +723,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === 'exact' && PEAK.test(textBefore(text, qq, 12))) approx = 'at_most';
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
   if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
-    let a = q;
-    while (a > 0 && q - a < 14 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-    if (ABOUT_SHARE.test(text.slice(a, q))) approx = 'approx';
+    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = 'approx';
   }
   const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
@@ -753,8 +758,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
     // 二类苗, 三类水体, 一、二类: a grade by its class number before what it grades, not a number of kinds (分为三类,
-    // 两类企业; a grade is never written 两).
-    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */) return p.end;
+    // 两类企业; a grade is never written 两). After a list it names (稻谷、玉米、大豆三类粮食) or a verb of scope
+    // (涉及三类产品) it counts the kinds.
+    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */ && !KINDS_LISTED.test(textBefore(text, s, 12))) return p.end;
   }
 
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
@@ -801,7 +807,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
-      if (w === '多' || w === '少' ? !comparedWith(text, c - 1, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !comparedWith(text, c - w.length)) continue;
+      if (w === '多' || w === '少' || w === '新增' ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -814,8 +820,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
-  // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is (only a weight: 进口替代 counts no cut).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /替代[^\d，。]{1,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
+  // weight: 进口替代 counts no cut, 减排项目12个 are projects).
+  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(?:替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
@@ -861,11 +868,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
-  if (unit === 'household' && !p.range) {
-    let a = q;
-    while (a > 0 && q - a < 30 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-    if (FIRMS_IN_HU.test(text.slice(a, q))) unit = 'count';
-  }
+  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
 
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
@@ -903,29 +906,34 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
-const FIRMS_IN_HU = /(?:企业|经营主体|市场主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
+const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
-const TIER_CLAUSE = /^(?:达到|超过|高于|不低于|不少于|满)$/;
+const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
 /**
- * 减少/降低/节省/节约/削减/压减/缩减 and what is cut right before the figure (节省材料复印、交通等费用约120万元, 节约水量约420万立方米):
- * no figure, clause end, 的 or level word between. 节约集约利用 (using land sparingly) names what is used, not saved.
+ * 减少/降低/节省/节约/省下/削减/压减/缩减 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
+ * 节约水量约420万立方米, 能省下四成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
+ * sparingly) names what is used, not saved; 省下达 is a province issuing something.
  */
-const CUT_OBJECT = /(?:减少|降低|节省|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{1,10}$/;
+const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
+const CUT_OBJECT = /(?:减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
 const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
-/** 最高/最多 and the verb of a subsidy or reward before the amount, or 最高（投标）限价: a ceiling (at most). */
-const CEILING_BEFORE = /(?:最高|最多)可?(?:(?:给予|获得|享受)?(?:一次性)?(?:补助|奖励|补贴|资助|扶持|奖补)(?:资金)?|申请|申领|贷款|借款|授信|担保|贴息|(?:投标)?限价[为：:]?)$/;
+/**
+ * 最高/最多 and the verb of a subsidy, reward or loan before the amount (最高可获得30万元纯信用额度, 最高给予), or
+ * 最高（投标）限价: a ceiling (at most).
+ */
+const CEILING_BEFORE = /最[高多]可?(?:给予|获得?|享受)?(?:一次性)?(?:补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(?:投标)?限价[为：:]?)?(?:资金)?$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
-const BOUND_OF_SET_FIGURE = /(不低于|不少于|不超过|不高于|不足|不到)[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
+const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
 const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
-const ABOUT_SHARE = /约占|大约占|约为/;
+const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
@@ -934,7 +942,7 @@ const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
-const COMPARISON = /较|比|同比|环比/;
+const COMPARISON = /[较比]/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
 
@@ -956,7 +964,7 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每人|每名|每位/g, 'person'], [/户均|每户/g, 'household'], [/每平方米|每平米|每平方公尺/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** A rate word between a change verb and its figure (增收户均3000元). */
@@ -979,11 +987,14 @@ function lastRateWord(clause: string): string | null {
   return per;
 }
 
-/** The clause before p compares with a base (较上年, 比2020年, 同比): a following 提高 is a change. */
-function comparedWith(text: string, p: number, base = COMPARISON): boolean {
+/**
+ * The clause before p, up to `max` characters, matches `re`: by default it compares with a base (较上年, 比2020年,
+ * 同比), so a following 提高 is a change.
+ */
+function clauseBefore(text: string, p: number, re = COMPARISON, max = 16): boolean {
   let a = p;
-  while (a > 0 && p - a < 16 && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
-  return base.test(text.slice(a, p));
+  while (a > 0 && p - a < max && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
+  return re.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
@@ -1088,7 +1099,7 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
 
 /** A column header naming a change (年均增长, 增速, 降幅): its percentages are changes. */
 function headerChange(header: string): Change | undefined {
-  if (/增长|增速|增幅|提高|提升/.test(header)) return 'increase';
+  if (/增[长速幅]|提[高升]/.test(header)) return 'increase';
   if (/下降|降幅|减少|降低/.test(header)) return 'decrease';
   return undefined;
 }

@@ -127,6 +127,22 @@ describe('findRegions', () => {
     expect(findRegions({ ...speech, text: elsewhere }).map((r) => r.code)).toEqual(['340828']);
   });
 
+  it('reads no name across the word its last character begins (畅通城乡, 建成县城, 形成县域)', () => {
+    const text = '关于推进县域商业体系建设的调研报告\n\n县域商业是畅通城乡经济循环的重要载体。\n全县建成县城综合商贸服务中心3个，形成县域物流配送体系。';
+    expect(codes(text)).toEqual([]);
+    // A county's own town and its town-and-country are still the county: 沛县城区, 沛县城乡.
+    expect(codes('沛县城区新增停车泊位2000个\n\n沛县城区今年新增停车泊位2000个，沛县城乡公交实现全覆盖。')[0]).toBe('320322');
+    expect(codes('礼县城关镇新建农贸市场\n\n礼县城关镇新建农贸市场一处，礼县城关镇年内投用。')[0]).toBe('621226');
+  });
+
+  it('takes the one county a report speaking of 我县 names, once, by its short form', () => {
+    const text = '关于推进我县县域商业体系建设的调研报告\n\n今年5月，县政协组织调研组对我县县域商业进行了调研。\n全县网络零售额38.5亿元，郸城红薯等农产品销往全国。';
+    expect(codes(text)).toEqual(['411625']);
+    // A county named for its example, with its province or beside another, is not the report's own.
+    expect(codes(text.replace('郸城红薯等', '学习浙江安吉的经验，'))).toEqual([]);
+    expect(codes(text.replace('郸城红薯等', '学习安吉、德清的经验，'))).toEqual([]);
+  });
+
   it('drops a place named once in passing', () => {
     const text = '吴兴区激发乡村振兴新活力\n\n吴兴区月映桥村发展美妆产业。\n村书记带着上海过来的投资商考察。吴兴区还建设了一批新项目。';
     expect(codes(text)).toEqual(['330502']);
@@ -139,6 +155,23 @@ describe('findRegions', () => {
     ]);
     expect(codes('Chongqing opens logistics hub\n\nCHONGQING -- Chongqing opened a hub.', 'en')).toEqual(['500000']);
     expect(codes('Ningbo port sets record\n\nNingbo in Zhejiang province handled more cargo.', 'en')[0]).toBe('330200');
+  });
+
+  it('lists the divisions the leading place lies in most specific first, a prefecture named once in passing too', () => {
+    const text = 'Council backs seed plant\n\nZhengding County in Hebei province will build a seed plant. Zhengding, a county just north of Shijiazhuang, grows wheat. Hebei farmers and Hebei firms supply it. Zhengding sells seed.';
+    expect(codes(text, 'en')).toEqual(['130123', '130100', '130000']);
+  });
+
+  it('reads a wire dateline as where the story was filed when the lead names a place outside it', () => {
+    const text = 'Flowers sold online\n\nNANJING, Dec. 1 (Xinhua) -- A grower in Shuyang County, east China\'s Jiangsu Province, sells azaleas. Shuyang has 46,000 online stores.';
+    expect(codes(text, 'en')).toEqual(['321322', '320000']);
+  });
+
+  it('reads a name written with Township or Town after it as a township, there and elsewhere in the text', () => {
+    const text = 'Chip park expansion approved\n\nThe Baoshan expansion in Hsinchu will add land. Land in Baoshan Township sold fast. Taiwan Power will supply it, and parks across Taiwan grew.';
+    expect(codes(text, 'en')).toEqual(['710000']);
+    // Without the township word, Baoshan is the city in Yunnan.
+    expect(codes('Baoshan opens a coffee park\n\nBaoshan in Yunnan province opened a park. Baoshan farmers grow coffee.', 'en')[0]).toBe('530500');
   });
 
   it('reads county names in pinyin, with or without the apostrophe', () => {

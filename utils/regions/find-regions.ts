@@ -24,6 +24,14 @@ const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, cou
  * however much it reads like a district's short form (卫东, 新华).
  */
 const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|局长|经理|董事长|主席|部长|厅长|处长|科长|院长|校长|所长|站长|社长|村长|记者|通讯员)$/;
+/**
+ * A short name whose last character begins a word with the characters after it is read across that word: 畅通城乡 holds
+ * no 通城, 建成县城 and 形成县域 no 成县. (A county's own town is 沛县城区, 沛县城乡 or its 礼县城关镇, and its county-wide
+ * matters are 沛县县域, with 县 twice.)
+ */
+const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇关厢])|县域|县级)/;
+/** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
+const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -68,6 +76,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const places = g.names.get(text.substr(i, length));
       if (!places) continue;
       if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 2))) break;
+      if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       mentions.push({ start: i, end: i + length, places, weight: weightAt(query, i, i + length) });
       i += length - 1;
       break;
@@ -84,6 +93,8 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const found = mentions.filter((m) => !people.has(text.slice(m.start - 1, m.end)));
   // English names are capitalised words; look up runs of up to englishMaxWords of them, longest first.
   const words = [...text.matchAll(/[A-Z][A-Za-z'’]*/g)];
+  const englishFound: Array<{ mention: Mention; name: string; dateline: boolean }> = [];
+  const townNames = new Set<string>();
   for (let w = 0; w < words.length; w++) {
     for (let n = Math.min(g.englishMaxWords, words.length - w); n >= 1; n--) {
       const first = words[w];
@@ -96,20 +107,29 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       let name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
       // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —).
-      if (DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3))) {
-        name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
-      }
+      const dateline = DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
+      if (dateline) name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
+      if (TOWN_WORD_AFTER.test(text.slice(end, end + 10))) townNames.add(name);
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       const weight = weightAt(query, start, end);
-      found.push({ start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight });
+      englishFound.push({ mention: { start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight }, name, dateline });
       w += n - 1;
       break;
     }
   }
-  return found;
+  // A dateline names where the story was filed: a provincial capital's (NANJING, Dec. 1 (Xinhua) -- …) is a mention in
+  // passing when the headline or lead names a place neither in it nor over it (… in Shuyang County); a county's own
+  // (XUNWU, Jiangxi —) stays the story's place.
+  for (const d of englishFound.filter((e) => e.dateline)) {
+    const elsewhere = englishFound.some((e) => !e.dateline && e.mention.weight >= WEIGHT.lead && unrelated(e.mention.places, d.mention.places));
+    if (elsewhere) d.mention.weight = WEIGHT.excluded;
+  }
+  // A name written with "Township" or "Town" after it (Baoshan Township, 寶山鄉 in Hsinchu) is a township's, not the
+  // city's or county's of that name, wherever else the article writes it (the Baoshan expansion).
+  return [...found, ...englishFound.filter((e) => !townNames.has(e.name)).map((e) => e.mention)];
 }
 
 /**
@@ -132,6 +152,11 @@ function commonShortFormMentions(query: RegionQuery, g: Gazetteer, mentions: Men
     }
   }
   return found;
+}
+
+/** Whether no place of one name lies in, or over, any place of the other. */
+function unrelated(a: Place[], b: Place[]): boolean {
+  return a.every((p) => b.every((q) => !chain(p).includes(q.division.code) && !chain(q).includes(p.division.code)));
 }
 
 /** Codes of a place and everything above it. */
@@ -184,6 +209,9 @@ interface Tally {
 function mayBeEverydayWord(place: Place): boolean {
   return place.form === 'short' || (place.form === 'english' && (place.town !== undefined || place.division.level === 'county'));
 }
+
+/** How a Chinese text speaks of its own county: 我县, 全县, 本县. */
+const OWN_COUNTY = /[我全本]县/;
 
 /** A county named in full in the headline or lead goes before a province-level city with up to twice its score. */
 const STANDS_IN_SHARE = 0.5;
@@ -258,10 +286,44 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
   // A speech or a report may name its place only in the speaker's line under the headline (临泉县委书记　张三,
   // 岳西县人民政府县长), which is read as a byline, and speak of 全县 below. A place named there in full is the
   // article's when the text names no other.
-  const ranked = (kept.length > 0 ? kept : [...tallies.values()].filter((t) => t.full)).sort(
+  // A county body's report (a 政协 survey, a bureau's summary) speaks of 我县 and 全县 throughout and may name its
+  // county once, by its short form, in passing (郸城红薯): a county that is the only place the text names is its 我县. A
+  // county named elsewhere for its example comes with its province or beside the report's own (浙江安吉, 学习安吉、德清).
+  const only = tallies.size === 1 ? [...tallies.values()] : [];
+  const ownCounty = only.filter((t) => !t.place.town && t.place.division.level === 'county' && OWN_COUNTY.test(simplified.text));
+  const fallback = [...tallies.values()].filter((t) => t.full);
+  const ranked = (kept.length > 0 ? kept : fallback.length > 0 ? fallback : ownCounty).sort(
     (a, b) => b.score - a.score || depth(b.place) - depth(a.place) || a.first - b.first,
   );
-  return mostSpecificFirst(ranked).slice(0, MAX_REGIONS).map((t) => toRegion(t.place));
+  return withItsDivisions(mostSpecificFirst(ranked), [...tallies.values()]).slice(0, MAX_REGIONS).map((t) => toRegion(t.place));
+}
+
+/**
+ * The divisions the leading place lies in, most specific first, where the list has them: its prefecture before its
+ * province however often that is named (Tongwei, Dingxi, Gansu). A prefecture named once in passing (Zhengding, a
+ * county just north of Shijiazhuang, in Hebei) still says where the county is and joins them; a province named once
+ * stays out, as before. Other places keep their places in the list.
+ */
+function withItsDivisions(list: Tally[], all: Tally[]): Tally[] {
+  const [top] = list;
+  if (!top || top.place.town) return list;
+  const over = new Set(chain(top.place).slice(1));
+  const isOver = (t: Tally) => !t.place.town && over.has(t.place.division.code);
+  const named = list.filter(isOver);
+  const passing = all.filter((t) => isOver(t) && !list.includes(t) && depth(t.place) === LEVEL_DEPTH.city);
+  if (passing.length === 0 && named.length < 2) return list;
+  const divisions = [...named, ...passing].sort((a, b) => depth(b.place) - depth(a.place));
+  // The divisions take the slots the named ones had (the first of them for one named in passing), or follow the list.
+  const out: Tally[] = [];
+  let placed = false;
+  for (const t of list) {
+    if (!isOver(t)) out.push(t);
+    else if (!placed) {
+      out.push(...divisions);
+      placed = true;
+    }
+  }
+  return placed ? out : [...out, ...divisions];
 }
 
 /**
