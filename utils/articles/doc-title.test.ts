@@ -9,6 +9,9 @@ describe('headlineOfDocTitle', () => {
     ['德清“标准地”改革 | 湖州日报', '德清“标准地”改革'],
     // A government site's name, and the section between it and the headline.
     ['泗洪县今年新建高标准农田8.6万亩 - 部门动态 - 泗洪县人民政府', '泗洪县今年新建高标准农田8.6万亩'],
+    // An old CMS doubles the dash.
+    ['大田县高山茶产业园一期工程建成投产--大田县人民政府网', '大田县高山茶产业园一期工程建成投产'],
+    ['Kunshan output rises 8% -- Business Daily', 'Kunshan output rises 8%'],
     ['Port throughput hits record - Business - China Daily', 'Port throughput hits record'],
     // Dashes inside a headline stay: a range of years, a hyphenated word, a dash to a part that names no site.
     ['长三角一体化2024-2025年行动计划发布', '长三角一体化2024-2025年行动计划发布'],

@@ -11,8 +11,11 @@ const CMS_JOINER = '_';
  * (…问答社区, …论坛), Global Times.
  */
 export const SITE_NAME = /(?:网|网站|门户|频道|政府|日报|晚报|时报|报社|新闻|客户端|在线|社区|论坛|Times|Daily|News|Post|Xinhua|Online|\.com|\.cn)$/i;
-/** The last separator before a site name: a bar, or a dash that does not join two numbers (2024-2025). */
-const LAST_PART = /\s*(?:[|｜]|\s[-–—]\s|(?<!\d)[-–](?!\d))\s*([^|｜\-–—]+)$/;
+/**
+ * The last separator before a site name: a bar, or a dash that does not join two numbers (2024-2025), single or
+ * doubled (an old CMS's …--大田县人民政府网).
+ */
+const LAST_PART = /\s*(?:[|｜]|\s[-–—]\s|(?<![\d-])--?(?![\d-])|(?<!\d)–(?!\d))\s*([^|｜\-–—]+)$/;
 const MIN_HEADLINE = 4;
 /** Longest section name between a headline and its site (部门动态, 福建要闻, Business). */
 const MAX_SECTION = 8;

@@ -263,6 +263,14 @@ describe('platform tags, IP provinces and section labels beside a headline', () 
     ['5-minute read', 'furniture'],
     ['3 MIN READ', 'furniture'],
     ['The report is a 4 minute read for most officials.', 'text'],
+    // A live blog post's age, with the clock time run on after it; an embedded post's counters.
+    ['14m ago12.05 CST', 'furniture'],
+    ['1h ago', 'furniture'],
+    ['Updated 3 hours ago', 'furniture'],
+    ['2 days ago · 11:20 AM', 'furniture'],
+    ['1,284 reposts · 5,960 likes', 'furniture'],
+    ['The pier was built 14m ago by the old port authority.', 'text'],
+    ['The port added 14m tonnes of capacity.', 'text'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
   });

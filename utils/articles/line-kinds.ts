@@ -377,6 +377,12 @@ const CONTROL =
   '|(?:网页全屏|退出全屏|全屏|画中画|静音|取消静音|播放|暂停|重播|倍速|清晰度|高清|标清|超清|弹幕|听新闻|听全文|收听|语音播报|音频播报|语音朗读)(?:\\s*\\d(?:\\.\\d+)?[xX×])?' +
   '|\\d(?:\\.\\d+)?[xX×]|\\d{1,2}:\\d{2}(?::\\d{2})?\\s*\\/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 const PLAY_ICON = '[▶►❚⏸⏵⏯]*';
+/**
+ * A post's age as a live blog or a feed stamps it (14m ago, 2h ago, Updated 3 hours ago), with the clock time the
+ * page may run on after it (14m ago12.05 CST, 1h ago · 11:20 AM): when, never a figure (14m is no length).
+ */
+const POST_AGE =
+  /^(?:(?:Updated|Posted|Published)\s+)?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)\s+ago(?:\s*[·•|]?\s*\d{1,2}[.:]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?)?$/;
 const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:[\\s，,、|｜·]*${PLAY_ICON}\\s*(?:${CONTROL}))*$`);
 
 /**
@@ -384,11 +390,11 @@ const PLAYER_CONTROL = new RegExp(`^${PLAY_ICON}(?:${CONTROL})(?:[\\s，,、|｜
  * the page, never a figure of the article, though 2.3万 reads as one.
  */
 const COUNTER =
-  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|赞同|收藏|分享|转发|在看|跟贴|跟帖|参与|关注者|被浏览|粉丝|获赞|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人|条)?' +
+  '(?:(?:阅读|阅读量|浏览|浏览量|点击|点击量|播放|播放量|观看|评论|点赞|赞|赞同|收藏|分享|转发|在看|跟贴|跟帖|参与|关注者|被浏览|粉丝|获赞|Views?|Likes?|Shares?|Comments?|Reads?|Restacks?|Reposts?|Retweets?|Replies|Bookmarks?)\\s*[:：]?\\s*[（(]?\\d[\\d,.]*\\s*[万千KkMmWw]?\\+?\\s*[)）]?(?:次|人|条)?' +
   // The number first, as portals print their comment counts (326 跟贴　1986 参与), and as a question-and-answer
   // site its answers' (查看全部 126 个回答, 2,315 人赞同了该回答, 1,024 赞同 · 213 评论).
   '|(?:查看)?(?:全部)?\\s*\\d[\\d,.]*\\s*[万千]?\\+?\\s*(?:跟贴|跟帖|参与|人参与|条评论|评论|阅读|点赞|转发|收藏|个回答|条回答|条回复|人赞同了该回答|人赞同|赞同|人关注|关注者|粉丝|获赞)' +
-  '|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?))';
+  '|\\d[\\d,.]*\\s*[KkMm]?\\+?\\s*(?:views?|likes?|shares?|comments?|reads?|restacks?|claps?|reposts?|retweets?|replies|bookmarks?))';
 /** A video's length as its player's caption gives it: 视频时长 02:15, 时长：3:26. */
 const DURATION = '(?:视频)?时长\\s*[:：]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?';
 /**
@@ -420,7 +426,7 @@ const MAX_COUNTER_LINE = 60;
 export function classifyLine(line: string): LineKind {
   const text = line.replace(ZERO_WIDTH, '').trim();
   if (text === '') return 'blank';
-  if (PLAYER_CONTROL.test(text) || ARTICLE_TAG.test(text) || COUNTER_LABEL.test(text) || (text.length <= MAX_COUNTER_LINE && isCounterRow(text))) return 'furniture';
+  if (PLAYER_CONTROL.test(text) || POST_AGE.test(text) || ARTICLE_TAG.test(text) || COUNTER_LABEL.test(text) || (text.length <= MAX_COUNTER_LINE && isCounterRow(text))) return 'furniture';
   if (isCredit(text)) return 'credit';
   if (bylineOf(text)) return 'byline';
   if (hasTrailingCredit(text)) return 'captionWithCredit';

@@ -174,6 +174,28 @@ describe('findArticles', () => {
     expect(articleText(article)).toContain('\n\n序号\t项目名称\t建设规模\n1\t庄里镇高标准农田建设项目\t1.2万亩\n\n');
   });
 
+  it('puts back a headline set in <font> and <b> inside a layout table\'s cell, named by a title joined with --', () => {
+    const doc = load(`<html><head><title>大田县高山茶产业园一期工程建成投产--大田县人民政府网</title></head><body><table><tr><td>
+      <table><tr><td align="center"><font size="5" color="#0033CC"><b>大田县高山茶产业园一期工程建成投产</b></font></td></tr>
+      <tr><td align="center"><font color="#999999">发布时间：2024年05月21日&nbsp;&nbsp;来源：大田县融媒体中心&nbsp;&nbsp;作者：林清泉</font></td></tr>
+      <tr><td><font size="3">&nbsp;&nbsp;&nbsp;&nbsp;5月20日，大田县高山茶产业园一期工程正式建成投产。该项目位于屏山乡，总投资3.6亿元，占地286亩，建成标准化加工厂房8.2万平方米，年加工干毛茶可达4500吨。<br><br>
+      &nbsp;&nbsp;&nbsp;&nbsp;目前全县茶园面积达12.6万亩，其中高优生态茶园9.8万亩，从事茶叶生产的农户2.3万户。2023年，全县干毛茶产量1.9万吨，茶产业综合产值突破86亿元，同比增长12.5%。</font></td></tr>
+      </table></td></tr></table></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toMatch(/^大田县高山茶产业园一期工程建成投产\n\n发布时间：2024年05月21日/);
+    expect(analyseText(articleText(article)).articles[0]).toMatchObject({ title: '大田县高山茶产业园一期工程建成投产', byline: '林清泉', date: '2024-05-21' });
+  });
+
+  it('reads figures as the reader sees them through an anti-copy page\'s noise, as the page\'s text map does', () => {
+    const doc = load(`<html><head><style>.jammer { display: none; }</style></head><body><div class="content"><h1>寻乌县废弃矿区治理成效明显</h1>
+      <p>近年来，寻乌县累计投入生态修复资金1<span style="display:none">9</span>2.6亿元，治理废弃矿山14<font class="jammer">73</font>.2平方公里，植被覆盖率提高到9<span style="font-size:0">0</span>5.1%，全县修复区新增果园3.5&#8203;万亩。</p>
+      <p>光伏电站每年可为村集体带来租金收入2&shy;40万元，引进企业2<span style="font-size:0px">7</span>3家，带动2000余名群众在家门口就业，<span style="font-size:0">x<b style="font-size:16px">全县</b></span>今年计划再修复矿山3.6平方公里。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    for (const figure of ['12.6亿元', '14.2平方公里', '95.1%', '3.5万亩', '240万元', '23家', '，全县今年']) expect(text).toContain(figure);
+  });
+
   it('keeps a table\'s cells in their grid columns under merged cells, as the page\'s text map does', () => {
     const doc = load(`<html><body><div class="content"><h1>2024年上半年长垣市国民经济运行情况</h1>
       <p>根据地区生产总值统一核算结果，上半年全市实现地区生产总值312.6亿元，按不变价格计算，同比增长6.1%。分产业看，第一产业增加值18.4亿元，增长3.2%；第二产业增加值146.8亿元，增长7.4%。</p>

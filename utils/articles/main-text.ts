@@ -108,6 +108,41 @@ function hasHidingRules(doc: Document): boolean {
   return known;
 }
 
+/** A font of size 0 (`font-size: 0`, `0px`, `0em`), in an inline style or a style sheet. */
+const ZERO_FONT = /font-size\s*:\s*0(?![.\d])/i;
+const zeroFontPages = new WeakMap<Document, boolean>();
+
+/**
+ * Whether a text node is set in a font of size 0: it takes no room and shows nothing (an anti-copy page's noise
+ * digits inside a figure, as utils/text-map leaves them out). Computed style is asked only on a page whose inline
+ * styles or style sheets set such a font.
+ */
+function inNoFont(text: Node): boolean {
+  const el = text.parentElement;
+  const doc = el?.ownerDocument;
+  if (!el || !doc) return false;
+  let known = zeroFontPages.get(doc);
+  if (known === undefined) {
+    known =
+      Array.from(doc.querySelectorAll('[style]')).some((e) => ZERO_FONT.test(e.getAttribute('style') ?? '')) ||
+      Array.from(doc.styleSheets).some((sheet) => {
+        try {
+          return Array.from(sheet.cssRules).some((rule) => ZERO_FONT.test(rule.cssText));
+        } catch {
+          return false;
+        }
+      });
+    zeroFontPages.set(doc, known);
+  }
+  return known && parseFloat(doc.defaultView?.getComputedStyle(el).fontSize ?? '') === 0;
+}
+
+/**
+ * Characters that show nothing (zero-width space, word joiner, byte-order mark, soft hyphen): left out of the text,
+ * as utils/text-map leaves them out, so `3.5&#8203;万亩` is the figure the reader sees.
+ */
+const SHOWS_NOTHING = /[\u200b\u2060\ufeff\u00ad]/g;
+
 /** Whether `el` or an ancestor up to `root` is hidden. */
 function hiddenWithin(el: Element, root: Element): boolean {
   for (let e: Element | null = el; e && e !== root.parentElement; e = e.parentElement) if (isHidden(e)) return true;
@@ -393,8 +428,11 @@ function previousInOrder(el: Element): Element | null {
   return prev;
 }
 
-/** Separators between a document title's headline, section and site (… - 部门动态 - 泗洪县人民政府, …_要闻_…). */
-const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*/;
+/**
+ * Separators between a document title's headline, section and site (… - 部门动态 - 泗洪县人民政府, …_要闻_…, an old
+ * CMS's …--大田县人民政府网).
+ */
+const TITLE_PARTS = /\s+[-–—|｜]\s+|_|\s*[|｜]\s*|\s*--\s*/;
 /** How many elements before the article's first block are looked at for its headline. */
 const TITLE_LOOKBACK = 40;
 /** Shortest headline taken this way: a shorter first part is a site's or section's name more often than not. */
@@ -420,7 +458,12 @@ function titleCellBefore(title: string, first: Element): Element | null {
     if (el.contains(first)) continue;
     const text = el.textContent ?? '';
     if (text.length > MAX_TITLE_CHARS) continue;
-    if (text.replace(/\s+/g, '') === head && !isHidden(el)) return el;
+    if (text.replace(/\s+/g, '') === head && !isHidden(el)) {
+      // The headline's text may sit in inline markup (<td><font size="5"><b>…</b></font></td>): the headline is the
+      // block that holds nothing else, whose text is the article's text as the blocks are read.
+      while (el.parentElement && !el.parentElement.contains(first) && (el.parentElement.textContent ?? '').replace(/\s+/g, '') === head) el = el.parentElement;
+      return el;
+    }
   }
   return null;
 }
@@ -742,14 +785,14 @@ export function articleText(article: PageArticle): string {
       for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
       continue;
     }
-    if (node.nodeType !== 3) continue;
+    if (node.nodeType !== 3 || inNoFont(node)) continue;
     const block = nearestBlock(node, article.root);
     if (!block || !wanted.has(block)) continue;
     if (block !== current) {
       flush();
       current = block;
     }
-    run += (node.nodeValue ?? '').replace(/[\r\n]+/g, ' ');
+    run += (node.nodeValue ?? '').replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' ');
   }
   flush();
   return out;

@@ -982,3 +982,64 @@ describe("a policy document's number under its title", () => {
     expect([article.title, article.date]).toEqual([title, '2024-06-12']);
   });
 });
+
+describe('the page\'s own headline over a standfirst of points in sentence case', () => {
+  const text = [
+    '● LIVEHainan free trade port',
+    '',
+    'Hainan free trade port live: island-wide special customs operations begin',
+    '',
+    'Zero-tariff list widened to about 6,600 tariff lines, up from 1,900',
+    '',
+    'Yangpu port handles 3,400 containers on the first morning',
+    '',
+    'Chen Yu in Haikou and Mark Ellis in Yangpu',
+    'Thu 18 Dec 2025 12.05 CST',
+    '',
+    'Hainan island, about 35,400 square kilometers, became one special customs area at 7am on Thursday, officials said.',
+  ].join('\n');
+
+  it('takes the last point over the byline for the headline when the page names none', () => {
+    expect(segmentArticles(text).at(-1)?.title).toBe('Yangpu port handles 3,400 containers on the first morning');
+  });
+
+  it('takes the headline the page names, a few short lines up, and keeps the points as the article\'s text', () => {
+    const articles = segmentArticles(text, { headline: 'Hainan free trade port live: island-wide special customs operations begin' });
+    expect(articles.map((a) => [a.title, a.byline, a.date])).toEqual([
+      ['Hainan free trade port live: island-wide special customs operations begin', 'Chen Yu in Haikou and Mark Ellis in Yangpu', '2025-12-18'],
+    ]);
+    const [article] = articles;
+    const point = text.indexOf('Zero-tariff');
+    expect(point).toBeGreaterThan(article.start);
+    expect(article.excluded.filter((x) => x.start <= point && point < x.end)).toEqual([]);
+  });
+
+  it('keeps the headline over the byline when the page\'s headline stands above a paragraph', () => {
+    const page = ['Hainan opens its ports', 'The island became one customs area on Thursday, and goods from the mainland now pass new checks at eight ports, officials said.', 'Yangpu port handles 3,400 containers', 'By Chen Yu', 'The port handled 3,400 containers by 11am, officials said.'].join('\n');
+    expect(segmentArticles(page, { headline: 'Hainan opens its ports' }).map((a) => a.title)).toContain('Yangpu port handles 3,400 containers');
+  });
+});
+
+describe('a copyright watermark over the text, before its first paragraph', () => {
+  const lines = [
+    '寻乌：废弃稀土矿区变身“绿色银行”',
+    '2024-06-12 08:46　来源：赣南日报　作者：记者 刘春华',
+    '赣南在线 版权所有 禁止转载赣南在线 版权所有 禁止转载',
+    '本报讯　近年来，寻乌县累计投入生态修复资金12.6亿元，治理废弃矿山14.2平方公里，矿区植被覆盖率由10.2%提高到95.1%。',
+    '据统计，全县修复区已新增果园3.5万亩，其中脐橙果园1.2万亩。',
+    '编辑：赖小燕',
+    '本网站所有内容均受版权保护，未经授权不得转载。',
+    '相关新闻：会昌县新建高标准农田4.2万亩',
+  ];
+  const text = lines.join('\n\n');
+  const furniture = () => segmentArticles(text)[0].excluded.filter((x) => x.kind === 'furniture').map((x) => text.slice(x.start, x.end));
+
+  it('is furniture, and ends nothing: the short paragraph after it is the article\'s', () => {
+    expect(furniture()).toContain(lines[2]);
+    expect(furniture()).not.toContain(lines[4]);
+  });
+
+  it('while the copyright notice after the text still ends it', () => {
+    expect(furniture()).toEqual(expect.arrayContaining([lines[6], lines[7]]));
+  });
+});

@@ -55,6 +55,17 @@ export interface ArticleSegment extends Span {
   excluded: Array<Span & { kind: ExcludedKind }>;
 }
 
+/** What the page says beside its text. */
+export interface SegmentOptions {
+  /**
+   * The page's own headline (its h1, as Readability names it from the page and its document title). Where it stands
+   * a few short lines over the line a byline hangs its headline on, it is the headline and the lines between are its
+   * standfirst: a sentence-case headline over points in sentence case (a live blog's, a BBC summary), which the
+   * text alone cannot tell from a headline over its deck.
+   */
+  headline?: string;
+}
+
 interface Line extends Span {
   text: string;
   role: LineRole;
@@ -271,9 +282,15 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
   let ended: 'no' | 'list' | 'end' | 'paywall' = 'no';
   // Under a list heading, until the next headline or paragraph: a date line there is a listed story's.
   let inList = false;
+  // A paragraph of the article's text read since its headline: an end marker before any (a copyright watermark laid
+  // over the text, 版权所有 禁止转载, a 禁止转载 notice at the top) ends nothing, as nothing has been said yet.
+  let prose = false;
   for (const i of nonBlank) {
     const line = lines[i];
-    if (line.role === 'headline') ended = 'no';
+    if (line.role === 'headline') {
+      ended = 'no';
+      prose = false;
+    }
     if (line.role === 'headline' || (inList && line.role === 'body' && CHINESE_SENTENCE.test(line.text))) inList = false;
     else if (LIST_HEADING.test(line.text)) inList = true;
     else if (inList && line.role === 'meta') line.role = 'furniture';
@@ -285,7 +302,7 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
     // (A caption's credit after a copyright sign, … © Liu Mei/Financial Daily, credits a photo, not the page.)
     else if (ARTICLE_END.test(line.text) && line.role !== 'captionWithCredit') {
       // Once over (an editor line, a paywall), the article stays over.
-      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : 'end';
+      if (ended === 'no' || ended === 'list') ended = LIST_HEADING.test(line.text) ? 'list' : prose ? 'end' : ended;
       // A list's heading ("More on this", 相关股票) is no more article text than the list.
       if (line.role === 'body' || line.role === 'caption') line.role = 'furniture';
     } else if (
@@ -294,6 +311,7 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
       (ended === 'paywall' || line.text.length <= MAX_FURNITURE_LINE)
     )
       line.role = 'furniture';
+    if (line.role === 'body' && line.text.length > MAX_FURNITURE_LINE) prose = true;
   }
 }
 
@@ -362,7 +380,7 @@ const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+)
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
 
 /** Marks as headline the headline-like line just above `k` (over captions and meta), if there is one. */
-function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[]): void {
+function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlines: number[], pageHeadline?: string): void {
   // Lone marks passed on the way up (a verified account's V beside its name): they stand between no two lines.
   let marks = 0;
   // Lines of a block of fields passed on the way up (and status tags among them), which count as one meta line.
@@ -457,11 +475,33 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
         dek.role = 'subtitle';
         head--;
       }
+      const own = pageHeadline === undefined ? null : pageHeadlineAbove(lines, nonBlank, head, pageHeadline);
+      if (own !== null) {
+        for (let h = own + 1; h <= head; h++) lines[nonBlank[h]].role = 'subtitle';
+        head = own;
+      }
       lines[nonBlank[head]].role = 'headline';
       headlines.push(nonBlank[head]);
     }
     return;
   }
+}
+
+const squashSpaces = (text: string) => text.replace(SPACES, '');
+
+/**
+ * The page's own headline (`pageHeadline`, spaces removed) a few lines over the line `head`, with only short lines
+ * between (points of a standfirst, no paragraph and no other headline): its line number, or null.
+ */
+function pageHeadlineAbove(lines: Line[], nonBlank: number[], head: number, pageHeadline: string): number | null {
+  if (squashSpaces(lines[nonBlank[head]].text) === pageHeadline) return null;
+  for (let h = head - 1; h >= 0 && h >= head - MAX_STANDFIRST_LINES; h--) {
+    const line = lines[nonBlank[h]];
+    if (line.role !== 'body') return null;
+    if (squashSpaces(line.text) === pageHeadline) return looksLikeHeadline(line) ? h : null;
+    if (!looksLikeHeadline(line)) return null;
+  }
+  return null;
 }
 
 /** A line of one or two marks and no word (V, ✓, ·): a verified account's badge, an icon. */
@@ -602,14 +642,14 @@ function isFigureSource(text: string): boolean {
 }
 
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
-function markHeadlines(lines: Line[], nonBlank: number[]): number[] {
+function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string): number[] {
   const headlines: number[] = [];
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
       (anchor.role === 'byline' && !isClosingByline(anchor.text)) ||
       (anchor.role === 'meta' && isHeaderMeta(anchor.text) && !isFigureSource(anchor.text));
-    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines);
+    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines, pageHeadline);
     else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
       const above = lines[nonBlank[k - 1]];
       if (above.role !== 'headline' && looksLikeHeadline(above)) {
@@ -834,10 +874,10 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 }
 
 /** The articles in `text`, in order, with offsets into `text`. */
-export function segmentArticles(text: string): ArticleSegment[] {
+export function segmentArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
   // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
   const folded = toSimplified(text);
-  return inTextScript(text, folded, articlesOf(readLines(folded)));
+  return inTextScript(text, folded, articlesOf(readLines(folded, options)));
 }
 
 /**
@@ -874,9 +914,9 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * line of `text` may be cut short and counts for nothing). Lets a long page's first articles be
  * analysed and drawn before the rest of its text is read.
  */
-export function settledArticles(text: string): ArticleSegment[] {
+export function settledArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
   const folded = toSimplified(text);
-  const { lines, nonBlank, headlines } = readLines(folded);
+  const { lines, nonBlank, headlines } = readLines(folded, options);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
   const settled = headlines.filter((h) => h <= lastSettled).length;
@@ -893,12 +933,12 @@ interface ReadLines {
 }
 
 /** The lines of `text`, each with its role in its article. */
-function readLines(text: string): ReadLines {
+function readLines(text: string, { headline }: SegmentOptions = {}): ReadLines {
   const lines = splitLines(text);
   const nonBlank = lines.map((_, i) => i).filter((i) => lines[i].role !== 'blank');
   markCaptions(lines, nonBlank);
   markPolls(lines, nonBlank);
-  const headlines = markHeadlines(lines, nonBlank);
+  const headlines = markHeadlines(lines, nonBlank, headline ? squashSpaces(toSimplified(headline)) : undefined);
   markTrailingFurniture(lines, nonBlank);
   return { lines, nonBlank, headlines };
 }

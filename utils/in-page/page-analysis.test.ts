@@ -6,7 +6,7 @@ import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import { extractEnglishClaims } from '../quantities/en';
 import { newsPage } from '../../tests/e2e/support/inpage';
-import { analysePage, disjointBlocks, insideBlock, resolveRegions, type PageAnalysis } from './page-analysis';
+import { analysePage, disjointBlocks, insideBlock, resolveRegions, textOutside, type PageAnalysis } from './page-analysis';
 
 const region = (name: string): Region => ({ code: name, name, level: 'county', path: [name] });
 
@@ -168,6 +168,14 @@ describe('blocks of an article', () => {
       }
     }
     expect(insideBlock([], { start: 0, end: 1 })).toBe(false);
+  });
+
+  it('gives the text of an article outside its blocks (a rail inside its element), blank gaps left out', () => {
+    const text = 'Kicker\n\nHeadline\n\nBody one.\n\nBody two.\n\nMost viewed\nShanghai port tops 50 million';
+    const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const blocks = [at('Headline'), at('Body one.'), at('Body two.')];
+    expect(textOutside(blocks, text, 0, text.length).map((x) => text.slice(x.start, x.end).trim())).toEqual(['Kicker', 'Most viewed\nShanghai port tops 50 million']);
+    expect(textOutside(blocks, text, at('Headline').start, at('Body two.').end)).toEqual([]);
   });
 });
 

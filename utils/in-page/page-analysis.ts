@@ -23,7 +23,7 @@ import { headlineOfDocTitle } from '../articles/doc-title';
 import { detectLanguage } from '../articles/language';
 import { findArticles, quickCheck, type PageArticle as FoundArticle } from '../articles/main-text';
 import { scoreRelevance } from '../articles/relevance';
-import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type Span } from '../articles/segment';
+import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type SegmentOptions, type Span } from '../articles/segment';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
 import type { Claim } from '../quantities/types';
@@ -116,7 +116,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
-    const segments = segmentArticles(map.text.slice(span.start, span.end));
+    const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article));
     // Segmenting a long page takes tens of milliseconds: once the reader sees highlights, a slice it used up ends here.
     if (onProgress && shown && performance.now() - sliceStart >= sliceMs.later) {
       await pause();
@@ -139,6 +139,11 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   }
   readCompanions(articles, companions);
   return { map, articles, regionQueries };
+}
+
+/** The headline the page names for an article (Readability's title, less a site's name), for the segmenter. */
+function ownHeadline(article: FoundArticle): SegmentOptions {
+  return article.title ? { headline: headlineOfDocTitle(article.title) } : {};
 }
 
 /** Lets the page paint (and run its own tasks). */
@@ -205,7 +210,7 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     if (!span) continue;
     const text = map.text.slice(span.start, span.end);
     const inside = article.root.contains(next);
-    const segments = inside ? settledArticles(text) : segmentArticles(text);
+    const segments = inside ? settledArticles(text, ownHeadline(article)) : segmentArticles(text, ownHeadline(article));
     if (!segments.length) continue;
     // The article's blocks with text before the cut, those that go on past it cut short: a complete
     // segment's figures lie before the cut, where such a span is as whole as it needs to be.
@@ -339,7 +344,9 @@ async function analyseSegment(
   const regionQuery: RegionQuery = {
     text: own,
     title,
-    excluded: excluded.map(relative),
+    // The article's text outside its blocks (a rail of most-read stories, a list of links inside the article's element)
+    // names places it is not about, as its captions do: the gazetteer weighs them alike (the command line never reads them).
+    excluded: [...excluded, ...textOutside(blocks, text, start, end)].map(relative),
     language,
     // The segmenter's spans are relative to the text it was given, which starts segment.start before `own`.
     ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
@@ -377,6 +384,23 @@ export function disjointBlocks(blocks: readonly Span[]): Span[] {
     if (last && block.start < last.end) last.end = Math.max(last.end, block.end);
     else out.push({ start: block.start, end: block.end });
   }
+  return out;
+}
+
+/** The spans of [start, end) that hold text and lie outside the sorted, disjoint `blocks`. */
+export function textOutside(blocks: readonly Span[], text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let at = start;
+  const gap = (to: number) => {
+    if (to > at && /\S/.test(text.slice(at, to))) out.push({ start: at, end: to });
+  };
+  for (const block of blocks) {
+    if (block.end <= start) continue;
+    if (block.start >= end) break;
+    gap(Math.min(block.start, end));
+    at = Math.max(at, block.end);
+  }
+  gap(end);
   return out;
 }
 

@@ -274,6 +274,25 @@ describe('findRegions', () => {
     expect(found).not.toContain('610632');
   });
 
+  it('reads a county\'s pinyin that names a place of another province (Yangpu, Hainan\'s port zone) as no place there', () => {
+    const text = [
+      'Hainan free trade port live: island-wide special customs operations begin',
+      '',
+      'Yangpu port handles 3,400 containers on the first morning. Mark Ellis reports from Yangpu, in Danzhou.',
+      'Cranes at the Yangpu terminal have been busy since dawn. Hainan island became one customs area, and Haikou cleared the first truck.',
+      'The first ship left Yangpu at 9am. Sanya malls had 21,000 shoppers.',
+    ].join('\n');
+    const found = codes(text, 'en');
+    expect(found).not.toContain('310110');
+    expect(['460000', '460100', '460400']).toContain(found[0]);
+    // A rail's headline that names Shanghai (weighed as excluded text) puts no part of the article there.
+    const rail = `${text}\nMost viewed\nShanghai port volume tops 50 million containers`;
+    const railAt = rail.indexOf('Most viewed');
+    expect(findRegions({ ...query(rail, 'en'), excluded: [{ start: railAt, end: rail.length }] }).map((r) => r.code)).not.toContain('310110');
+    // Where the article names Shanghai, Yangpu is its district.
+    expect(codes('Yangpu district opens a startup park\n\nYangpu district in Shanghai opened a park. Yangpu firms moved in.', 'en')[0]).toBe('310110');
+  });
+
   it('takes 老城区 and 新城区 for any city\'s old and new town, and for the district only where its province is named', () => {
     const text = '常德市发布城市体检报告\n\n常德市住房和城乡建设局发布体检报告。\n老城区仍有12个社区没有口袋公园，新城区学校不足。常德市将逐一整改。';
     expect(codes(text)).toEqual(['430700']);

@@ -228,12 +228,20 @@ function homeProvinces(mentions: Mention[]): Set<string> {
   // A shared name (Wuyuan: 婺源 in Jiangxi, 五原 in Inner Mongolia) votes for its place in a province the article
   // names as such (Wuyuan county in northeastern Jiangxi province), so that the county's own mentions count.
   const named = new Set(mentions.filter((m) => m.places.length === 1 && m.places[0].division.level === 'province').map((m) => m.places[0].division.code));
+  // A county's pinyin votes only for a province something else in the article puts it in, or when the headline names
+  // it (Kunshan Bets on Display Panels …): Yangpu, a port zone of Danzhou in an article about Hainan, is also the
+  // pinyin of Shanghai's 杨浦区, and the port's many mentions must not make Shanghai a province the article is about.
+  const vouched = new Set(
+    mentions.filter((m) => m.places.length === 1 && m.weight > WEIGHT.excluded && !mayBeEverydayWord(m.places[0])).map((m) => chain(m.places[0]).at(-1)!),
+  );
+  const headlined = new Set(mentions.filter((m) => m.weight === WEIGHT.title).flatMap((m) => m.places));
   const votes = new Map<string, number>();
   for (const m of mentions) {
     const inNamed = m.places.filter((p) => named.has(chain(p).at(-1)!));
     const place = m.places.length === 1 ? m.places[0] : inNamed.length === 1 ? inNamed[0] : undefined;
     if (!place) continue;
     const province = chain(place).at(-1)!;
+    if (place.form === 'english' && mayBeEverydayWord(place) && !vouched.has(province) && !headlined.has(place)) continue;
     votes.set(province, (votes.get(province) ?? 0) + m.weight * (place.form === 'full' ? 2 : 1));
   }
   const best = Math.max(0, ...votes.values());

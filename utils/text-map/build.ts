@@ -3,8 +3,9 @@
  *
  * Rules, close to what `innerText` does but with a map back to every character:
  * - hidden text is skipped: `display: none` subtrees, `visibility: hidden` text (a visible child
- *   inside still counts, as in CSS), `aria-hidden="true"` and `hidden` subtrees, elements that hold
- *   no prose (script, style, template, form controls, media fallback), and our own UI;
+ *   inside still counts, as in CSS), text in a font of size 0, `aria-hidden="true"` and `hidden` subtrees,
+ *   elements that hold no prose (script, style, template, form controls, media fallback), and our own UI;
+ *   characters that show nothing (zero-width space, soft hyphen) are left out;
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
  *   paragraphs never merge into one sentence or one number; a table row's cells stand in their grid columns, an
  *   empty cell for each column that a merged cell above or before takes (`rowspan`, `colspan`) or that an empty
@@ -38,6 +39,16 @@ const SKIPPED_TAGS = new Set([
   'RT', 'RP',
 ]);
 
+/**
+ * Characters that show nothing and join nothing a reader sees: a zero-width space, a word joiner, a byte-order mark,
+ * a soft hyphen (shown only where a line breaks at it). Pages put them inside words and figures (anti-copy noise, a
+ * CMS's line-break hints): the text leaves them out, so `3.5&#8203;万亩` is the figure the reader sees. Zero-width
+ * joiners and non-joiners stay, as they shape the characters beside them (an emoji sequence, a script's letters).
+ */
+function showsNothing(c: number): boolean {
+  return c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+
 /** Used when no computed style is available (detached nodes, minimal DOMs): the HTML defaults. */
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
@@ -52,6 +63,8 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 interface ElementContext {
   /** Text directly inside this element is visible (CSS visibility, inherited). */
   visible: boolean;
+  /** Text directly inside is set in a font larger than 0 (font-size, inherited). */
+  sized: boolean;
   /** Whitespace is kept as written (white-space: pre, pre-wrap, pre-line, break-spaces). */
   preserve: boolean;
 }
@@ -165,7 +178,12 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (preserve) {
       if (data.length === 0) return;
       flushPendingSpace();
-      pushRun(node, 0, data.length);
+      let from = 0;
+      for (let i = 0; i <= data.length; i++) {
+        if (i < data.length && !showsNothing(data.charCodeAt(i))) continue;
+        pushRun(node, from, i);
+        from = i + 1;
+      }
       atLineStart = data.endsWith('\n');
       return;
     }
@@ -173,7 +191,11 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     for (let i = 0; i < data.length; i++) {
       const c = data.charCodeAt(i);
       const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
-      if (isSpace) {
+      if (showsNothing(c)) {
+        // Left out, as if not there: the characters on either side are one run of text (3.5&#8203;万亩 is 3.5万亩).
+        if (runStart >= 0) pushRun(node, runStart, i);
+        runStart = -1;
+      } else if (isSpace) {
         if (runStart >= 0) {
           pushRun(node, runStart, i);
           runStart = -1;
@@ -225,7 +247,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout }> = [];
-  let ctx: ElementContext = { visible: true, preserve: false };
+  let ctx: ElementContext = { visible: true, sized: true, preserve: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
@@ -235,6 +257,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
     let layout: Layout;
     let visible = ctx.visible;
+    let sized = ctx.sized;
     let preserve = ctx.preserve;
     if (useStyle) {
       const style = view!.getComputedStyle(el);
@@ -245,6 +268,10 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
         layout = 'inline';
       const visibility = style.visibility;
       if (visibility) visible = visibility === 'visible';
+      // Text set in a font of size 0 takes no room and shows nothing (an anti-copy page's noise digits inside a
+      // figure: 9<span style="font-size:0">0</span>5.1% reads 95.1%); a child that sets its own size shows again.
+      const size = parseFloat(style.fontSize);
+      if (!Number.isNaN(size)) sized = size > 0;
       const ws = style.whiteSpace || style.whiteSpaceCollapse;
       if (ws) preserve = ws.startsWith('pre') || ws === 'break-spaces' || ws === 'preserve';
       else if (tag === 'PRE') preserve = true;
@@ -260,7 +287,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     stack.push({ el, ctx, layout });
-    ctx = { visible, preserve };
+    ctx = { visible, sized, preserve };
     return true;
   };
 
@@ -296,7 +323,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const step = (node: Node): Node | null => {
     let descend = false;
     if (node.nodeType === 3) {
-      if (ctx.visible) emitText(node as Text, ctx.preserve);
+      if (ctx.visible && ctx.sized) emitText(node as Text, ctx.preserve);
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && flatFirstChild(node) !== null;
       if (!descend && stack.length && stack[stack.length - 1].el === node) leave();

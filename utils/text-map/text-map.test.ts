@@ -20,6 +20,11 @@ describe('buildTextMap: the text a reader sees', () => {
     ['display:none skipped', '<p>a<span style="display:none">hidden</span>b</p>', 'ab'],
     ['visibility:hidden skipped, visible child kept', '<div style="visibility:hidden">h<span style="visibility:visible">v</span></div>', 'v'],
     ['aria-hidden skipped', '<p>a<span aria-hidden="true">x</span>b</p>', 'ab'],
+    // An anti-copy page's noise inside figures: what takes no room is no part of the figure the reader sees.
+    ['text in a font of size 0 skipped, a child with its own size kept', '<p>9<span style="font-size:0">0</span>5.1%，<span style="font-size:0">x<b style="font-size:16px">23</b></span>家</p>', '95.1%，23家'],
+    ['zero-width spaces and soft hyphens left out', '<p>3.5&#8203;万亩，2&shy;40万元，&#xFEFF;6&#x2060;.8万千瓦</p>', '3.5万亩，240万元，6.8万千瓦'],
+    ['zero-width joiners kept', '<p>a&#8205;b</p>', 'a\u200db'],
+    ['zero-width spaces left out of preserved text', '<pre>20&#8203;00 名</pre>', '2000 名'],
     ['hidden attribute skipped', '<p>a</p><p hidden>x</p><p>b</p>', 'a\n\nb'],
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
@@ -79,6 +84,15 @@ describe('TextMap.toRange: offsets back to the DOM', () => {
       const range = map.toRange(start, start + figure.length)!;
       expect(range.toString()).toBe(figure);
     }
+  });
+
+  it('maps a figure read across left-out noise to a range over the noise, in the page', () => {
+    const map = buildTextMap(page('<p>新增果园3.5&#8203;万亩，装机<span style="font-size:0">7</span>6.8万千瓦</p>'));
+    expect(map.text).toBe('新增果园3.5万亩，装机6.8万千瓦');
+    const start = map.text.indexOf('3.5万亩');
+    expect(map.toRange(start, start + '3.5万亩'.length)!.toString()).toBe('3.5\u200b万亩');
+    const kw = map.text.indexOf('6.8万千瓦');
+    expect(map.toRange(kw, kw + '6.8万千瓦'.length)!.toString()).toBe('6.8万千瓦');
   });
 
   it('maps spans after collapsed whitespace to the right characters', () => {
