@@ -526,6 +526,13 @@ describe('a notice signed at its end', () => {
     expect(article.excluded.map((x) => header.slice(x.start, x.end))).toContain('仁寿县统计局');
   });
 
+  it('takes two offices on one line, or a survey team, under the title for the issuer', () => {
+    const census = ['于都县第七次全国人口普查公报（第一号）', '', '于都县统计局　于都县第七次全国人口普查领导小组办公室', '', '2021年6月10日', '', '根据第七次全国人口普查结果，全县常住人口为906418人，与2010年相比增加了27126人。'].join('\n');
+    expect(segmentArticles(census)[0]).toMatchObject({ title: '于都县第七次全国人口普查公报（第一号）' });
+    const survey = ['关于推进我县县域商业体系建设的调研报告', '', '县政协经济委员会调研组', '', '县域商业是县域经济的重要组成部分，全县现有商贸企业1260家，社会消费品零售总额完成186.5亿元。'].join('\n');
+    expect(segmentArticles(survey)[0]).toMatchObject({ title: '关于推进我县县域商业体系建设的调研报告', byline: '县政协经济委员会调研组' });
+  });
+
   it('reads a date among a notice\'s fields as a field: the field above it heads nothing', () => {
     const text = [
       '如皋港区物流园基础设施项目专项债券信息披露',

@@ -323,11 +323,12 @@ function markTrailingFurniture(lines: Line[], nonBlank: number[]): void {
 const OPENING = /^(?:本报讯|本报[\u4e00-\u9fff]{1,6}讯|[\u4e00-\u9fff]{2,12}(?:社|台|网|报)[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯)|【[^】]{1,20}(?:讯|电)】|[A-Z][A-Z .'-]{2,30},(?: [A-Z][A-Za-z .]+,)? [A-Z][a-z]{2,4}\.? \d{1,2} \((?:Xinhua|Reuters|AP|AFP|China Daily)\)\s*(?:--|—|–))/;
 
 /**
- * An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布, and in English
+ * An office or account that issues a text: 孝义市统计局, 晋江市自然资源局, 樟树市融媒体中心, 宜都发布, a survey team
+ * (县政协经济委员会调研组), up to three on one line (于都县统计局　于都县第七次全国人口普查领导小组办公室), and in English
  * Guizhou Provincial Bureau of Statistics, Hangzhou Municipal People's Government.
  */
 const ISSUER =
-  /^[\u4e00-\u9fff]{2,14}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布)$|^(?:[A-Z][A-Za-z'’-]+ ){1,5}(?:Bureau|Commission|Department|Office|Administration|Government)(?: of(?: [A-Z][A-Za-z'’-]+| and){1,5})?$/;
+  /^(?:[\u4e00-\u9fff]{2,18}(?:局|委员会|办公室|人民政府|政府|融媒体中心|新闻中心|发布|调研组)[ \u3000]*){1,3}$|^(?:[A-Z][A-Za-z'’-]+ ){1,5}(?:Bureau|Commission|Department|Office|Administration|Government)(?: of(?: [A-Z][A-Za-z'’-]+| and){1,5})?$/;
 
 /** A field of a notice or data sheet: a short label and its value (发行规模：6.5亿元, 项目单位：…). */
 const FIELD_LINE = /^[\u4e00-\u9fff]{2,6}[：:]\s*\S/;
