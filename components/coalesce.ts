@@ -16,16 +16,11 @@ export function coalesced(job: () => Promise<void>): () => Promise<void> {
     }
     // The run under way may have read the store before this request's change: one more run after it,
     // shared by everyone who asks meanwhile, and each caller resolves only once that run is done.
-    followUp ??= running.then(
-      () => {
-        followUp = null;
-        return request();
-      },
-      () => {
-        followUp = null;
-        return request();
-      },
-    );
+    const again = () => {
+      followUp = null;
+      return request();
+    };
+    followUp ??= running.then(again, again);
     return followUp;
   };
   return request;

@@ -17,6 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
+import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -137,11 +138,6 @@ function inNoFont(text: Node): boolean {
   return known && parseFloat(doc.defaultView?.getComputedStyle(el).fontSize ?? '') === 0;
 }
 
-/**
- * Characters that show nothing (zero-width space, word joiner, byte-order mark, soft hyphen): left out of the text,
- * as utils/text-map leaves them out, so `3.5&#8203;万亩` is the figure the reader sees.
- */
-const SHOWS_NOTHING = /[\u200b\u2060\ufeff\u00ad]/g;
 
 /** Whether `el` or an ancestor up to `root` is hidden. */
 function hiddenWithin(el: Element, root: Element): boolean {

@@ -27,6 +27,7 @@ import { MAX_EMPTY_CELLS, TableGrid } from './table-grid';
 import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
+import { showsNothing } from './shows-nothing';
 
 export { OWN_UI_ATTRIBUTE };
 
@@ -39,15 +40,6 @@ const SKIPPED_TAGS = new Set([
   'RT', 'RP',
 ]);
 
-/**
- * Characters that show nothing and join nothing a reader sees: a zero-width space, a word joiner, a byte-order mark,
- * a soft hyphen (shown only where a line breaks at it). Pages put them inside words and figures (anti-copy noise, a
- * CMS's line-break hints): the text leaves them out, so `3.5&#8203;万亩` is the figure the reader sees. Zero-width
- * joiners and non-joiners stay, as they shape the characters beside them (an emoji sequence, a script's letters).
- */
-function showsNothing(c: number): boolean {
-  return c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad;
-}
 
 /** Used when no computed style is available (detached nodes, minimal DOMs): the HTML defaults. */
 const BLOCK_TAGS = new Set([
