@@ -123,7 +123,7 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = ['每平方米', '每平方公尺', '每亩', '每人', '每户', '每吨'];
+const RATE_BETWEEN = /每(?:平方(?:米|公尺)|[亩人户吨])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
@@ -132,9 +132,9 @@ const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
   .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
   .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
-const SCOPE_BETWEEN = ['全国', '全省', '全市', '全县', '全区', '全镇', '全球', '世界'];
+const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
-const SCOPE_QUALIFIERS = new Set(['不到', '不足', '近', '将近', '接近', '约', '超过', '逾', '超']);
+const SCOPE_QUALIFIERS = /^(?:不[到足]|[将接]?近|约|超过?|逾)$/;
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
@@ -667,20 +667,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       qq = q - named[0].length;
     }
   }
-  for (let k = 0; k < RATE_BETWEEN.length; k++) {
-    const w = RATE_BETWEEN[k];
-    if (text.startsWith(w, qq - w.length)) qq -= w.length;
-  }
-  let scoped = false;
-  if (qq === q && kind === 'percent') {
-    for (let k = 0; k < SCOPE_BETWEEN.length; k++) {
-      const w = SCOPE_BETWEEN[k];
-      if (text.startsWith(w, q - w.length)) {
-        qq = q - w.length;
-        scoped = true;
-      }
-    }
-  }
+  const rate = RATE_BETWEEN.exec(textBefore(text, qq, 5));
+  if (rate) qq -= rate[0].length;
+  // (Every scope word is two characters long.)
+  const scoped = qq === q && kind === 'percent' && SCOPE_BETWEEN.test(textBefore(text, q, 2));
+  if (scoped) qq -= 2;
   let approx: Approx = 'exact';
   let qualStart = currency ? qq : q;
   const befores = BEFORE_INDEX.at(text, qq);
@@ -690,7 +681,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
-      if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
+      if (scoped && !SCOPE_QUALIFIERS.test(w)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
