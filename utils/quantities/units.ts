@@ -54,7 +54,8 @@ const ROWS: Row[] = [
   ['ft', 'length', 'm', 0.3048, '英尺|呎'],
   ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'],
   // volume
-  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', '', 'm³'],
+  // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
+  ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
   ['L', 'volume', 'm3', 0.001, '升|公升'],
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.

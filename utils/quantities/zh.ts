@@ -385,7 +385,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
     if (!tok.multiplied || !inSet(MULTIPLIER_END, codeAt(text, tok.end - 1)) || tok.value < 1e4) return skip;
     const plus = codeAt(text, tok.end);
-    if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
+    // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
+    if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
@@ -406,12 +407,15 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
 }
 
-/** Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs. */
+/**
+ * Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs,
+ * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）).
+ */
 function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^[（(]不?含[）)]/;
+const INCLUSIVE = /^[（(](?:不?含|[\u4e00-\u9fff])[）)]/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -732,8 +736,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
-  // Frequency and weekdays: 每3年, 周一.
-  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2)) return p.end;
+  // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
 
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
@@ -858,6 +862,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
 
+  // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
+  if (approx === 'exact' && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
   if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
 
@@ -955,9 +962,11 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每(?:(?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
+/** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
+const PER_ONE = /每(?!个)[\u4e00-\u9fff]{2}$/;
 /** A rate word between a change verb and its figure (增收户均3000元). */
 const RATE_BEFORE = /^(?:[户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
