@@ -867,6 +867,11 @@ describe('bounds over a list, counters in brackets, rates per person hired, reef
     expectClaim(['每个村配备1名专职网格员', '1名', 1, 'person']);
   });
 
+  it('reads 吨二氧化碳当量 whole, as 吨标准煤 is: a qualifier after it reaches the figure, the subject is before it', () => {
+    expectClaim(['项目年均减排量5万吨二氧化碳当量以上', '5万吨二氧化碳当量', 50000, 't', 'at_least', 'decrease']);
+    expect(find('本次共交易碳汇量3.2万吨二氧化碳当量', '3.2万吨二氧化碳当量').hit?.subject).toBe('本次共交易碳汇量');
+  });
+
   it('reads 空方 (the volume an artificial reef encloses) as cubic metres', () => {
     expectClaim(['投放人工鱼礁3.5万空方', '3.5万空方', 35000, 'm3']);
   });
