@@ -59,22 +59,25 @@ describe('highlights and cards on a news page', () => {
 
   it('loads the analysis in the page itself, without the background, even where the page’s Content-Security-Policy forbids every script', async () => {
     // Count the background's injections (utils/background/inject.ts), the way an import that failed would go.
+    type Scripting = { executeScript: (...args: unknown[]) => Promise<unknown>; counted?: number };
     await browser.serviceWorker.evaluate(() => {
-      const scripting = chrome.scripting as typeof chrome.scripting & { counted?: number };
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+      const scripting = (globalThis as any).chrome.scripting as Scripting;
       if (scripting.counted !== undefined) return;
       const inject = scripting.executeScript.bind(scripting);
       scripting.counted = 0;
-      scripting.executeScript = ((...args: Parameters<typeof inject>) => {
+      scripting.executeScript = (...args) => {
         scripting.counted!++;
         return inject(...args);
-      }) as typeof inject;
+      };
     });
     const page = await browser.context.newPage();
     await page.goto(server.url('/seed-news-csp.html'));
     const gold = seedGold().filter((g) => !g.optional);
     const texts = await waitForHighlights(page, (t) => claimTexts(t).length >= gold.length);
     expect(claimTexts(texts)).toContain('1000亩');
-    expect(await browser.serviceWorker.evaluate(() => (chrome.scripting as { counted?: number }).counted)).toBe(0);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+    expect(await browser.serviceWorker.evaluate(() => ((globalThis as any).chrome.scripting as Scripting).counted)).toBe(0);
   });
 
   it('opens the card of a figure on click, with its normalized value', async () => {

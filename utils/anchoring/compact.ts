@@ -29,6 +29,12 @@ export function compactAnchor(text: string, anchor: Anchor): CompactAnchor {
   return quoteIsDerivable(text, anchor.quote, anchor.position) ? { position: anchor.position } : anchor;
 }
 
+/** `record` with its anchor compacted against its article's `text`: `record` itself when nothing can be left out. */
+export function withCompactAnchor<T extends { anchor: Anchor }>(text: string, record: T): Omit<T, 'anchor'> & { anchor: CompactAnchor } {
+  const anchor = compactAnchor(text, record.anchor);
+  return anchor === record.anchor ? record : { ...record, anchor };
+}
+
 /**
  * The whole anchor from a compact one and its article's text. Null when the quote was left out but
  * the position lies outside the text: that anchor cannot be rebuilt (only a damaged or hand-made

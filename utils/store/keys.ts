@@ -5,7 +5,7 @@
  * ./types.ts. Articles with their claims and notes are also stored on shelves (schema version 4):
  * records that each hold many articles, whose derived keys are the ids of their notes.
  */
-import { compactAnchor, expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
+import { expandAnchor, withCompactAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus } from './types';
@@ -91,15 +91,10 @@ export function shelfRecord(shelf: number, contents: Map<string, ArticleContents
     const text = held.article?.text;
     shelved.set(
       articleId,
-      text === undefined ? held : { ...held, claims: held.claims.map((c) => compacted(text, c)), annotations: held.annotations.map((n) => compacted(text, n)) },
+      text === undefined ? held : { ...held, claims: held.claims.map((c) => withCompactAnchor(text, c)), annotations: held.annotations.map((n) => withCompactAnchor(text, n)) },
     );
   }
   return { shelf, contents: shelved, ix: { noteIds } };
-}
-
-function compacted<T extends { anchor: Anchor }>(text: string, record: T): Shelved<T> {
-  const anchor = compactAnchor(text, record.anchor);
-  return anchor === record.anchor ? record : { ...record, anchor };
 }
 
 /**

@@ -5,7 +5,7 @@
  * One record per line keeps the file readable and diffable. Claims and notes go without the quotes
  * their article's text gives back (see BACKUP_VERSION).
  */
-import { compactAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
+import { withCompactAnchor } from '../../anchoring';
 import type { SavedArticle } from '../../store/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { throttledProgress, type Progress } from './progress';
@@ -42,7 +42,3 @@ export function* backupChunks(
   yield `"settings":${JSON.stringify(settings)}}\n`;
 }
 
-function withCompactAnchor<T extends { anchor: Anchor }>(text: string, record: T): T | (Omit<T, 'anchor'> & { anchor: CompactAnchor }) {
-  const anchor = compactAnchor(text, record.anchor);
-  return anchor === record.anchor ? record : { ...record, anchor };
-}
