@@ -5,7 +5,7 @@
  */
 import { Check, ExternalLink, Pencil, Trash2, X } from 'lucide';
 import { useEffect, useState } from 'preact/hooks';
-import { currentLocale, formatNumber } from '../utils/i18n';
+import { currentLocale, formatNumber, labelled } from '../utils/i18n';
 import { unitInfo } from '../utils/quantities/units';
 import { deleteAnnotation, deleteArticle, editArticle, putAnnotation, putClaim, restoreArticle, type LibraryDB } from '../utils/store';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../utils/store/types';
@@ -164,7 +164,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                       title={claim.dismissed ? s('undismiss') : s('dismiss')}
                       onClick={() => void toggleDismissed(claim)}
                     >
-                      <Icon icon={claim.dismissed ? Check : X} label={`${claim.dismissed ? s('undismiss') : s('dismiss')}: ${claim.text}`} />
+                      <Icon icon={claim.dismissed ? Check : X} label={labelled(claim.dismissed ? s('undismiss') : s('dismiss'), claim.text)} />
                     </button>
                   </td>
                 </tr>
@@ -188,7 +188,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                 {note.tags.length ? ` · ${note.tags.join(', ')}` : ''}
               </p>
               <button type="button" class="icon-button" onClick={() => void removeNote(note)}>
-                <Icon icon={Trash2} label={`${s('delete')}: ${note.note || note.anchor.quote.exact}`} />
+                <Icon icon={Trash2} label={labelled(s('delete'), note.note || note.anchor.quote.exact)} />
               </button>
             </li>
           ))}
