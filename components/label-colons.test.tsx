@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DASHBOARD_STRINGS } from './dashboard-strings';
+import { exchangeStrings } from './exchange-strings';
 
 const root = resolve(__dirname, '..');
 
@@ -31,5 +32,13 @@ describe('colons after labels', () => {
 
   it('writes no ASCII colon in the dashboard’s Chinese text', () => {
     for (const [key, text] of Object.entries(DASHBOARD_STRINGS['zh-CN'])) expect(text, key).not.toMatch(/:/);
+    // The export and import panel's, with every message filled in (file names and counts hold no colon).
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value]
+      : typeof value === 'function' ? texts((value as (...args: unknown[]) => unknown)(2, 'backup.json', 3))
+      : value && typeof value === 'object' ? Object.values(value).flatMap(texts)
+      : [];
+    const { problem: _problems, ...panel } = exchangeStrings('zh-CN');
+    for (const text of texts(panel)) expect(text).not.toMatch(/:/);
   });
 });
