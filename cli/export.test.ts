@@ -48,11 +48,11 @@ describe('export command', () => {
 
   it('explains a refused file on stderr and exits non-zero', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, readFileSync(backup, 'utf8').replace('"version":1', '"version":9'));
+    writeFileSync(bad, readFileSync(backup, 'utf8').replace('"version":2', '"version":9'));
     const { code, stdout, stderr } = await run([bad]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`export: ${bad} was not read:\n  This backup has version 9; this Figure Finder reads version 1. Update Figure Finder to import it.\n`);
+    expect(stderr).toBe(`export: ${bad} was not read:\n  This backup has version 9; this Figure Finder reads versions 1 to 2. Update Figure Finder to import it.\n`);
   });
 
   it('says what is wrong with the command line', async () => {

@@ -82,7 +82,7 @@ const en = {
       case 'not-json': return p.truncated ? 'The file ends in the middle of the data: it was cut short (an incomplete download or copy?).' : `The file is not JSON (${p.detail}).`;
       case 'unsafe-key': return `${where(p.path)}: the key “${p.key}” is not allowed (it could change how the program behaves).`;
       case 'unknown-format': return 'This is not a format Figure Finder reads: a Figure Finder backup, W3C Web Annotations or a Hypothesis export.';
-      case 'wrong-version': return `This backup has version ${p.version}; this Figure Finder reads version ${p.supported}. Update Figure Finder to import it.`;
+      case 'wrong-version': return `This backup has version ${p.version}; this Figure Finder reads versions 1 to ${p.supported}. Update Figure Finder to import it.`;
       case 'missing': return `${where(p.path)}: missing.`;
       case 'wrong-type': return `${where(p.path)}: should be ${typeName(p.expected)}.`;
       case 'bad-value': return `${where(p.path)}: not a valid value${p.allowed ? ` (allowed: ${p.allowed.join(', ')})` : ''}.`;
@@ -93,6 +93,7 @@ const en = {
       case 'unsafe-color': return `${where(p.path)}: not a plain colour value.`;
       case 'duplicate-id': return `${where(p.path)}: the id “${p.id}” appears twice.`;
       case 'unknown-reference': return `${where(p.path)}: refers to “${p.id}”, which the file does not hold.`;
+      case 'anchor-outside-text': return `${where(p.path)}: the place lies outside its article’s text, and the anchor has no quote to find it by.`;
     }
   },
 };
@@ -184,7 +185,7 @@ const zh: typeof en = {
       case 'not-json': return p.truncated ? '文件在数据中途结束，内容不完整（下载或复制未完成？）。' : `文件不是 JSON 格式（${p.detail}）。`;
       case 'unsafe-key': return `${whereZh(p.path)}：不允许使用键名“${p.key}”（它可能改变程序的行为）。`;
       case 'unknown-format': return '无法识别的格式。可导入：数据寻证备份、W3C Web Annotation 或 Hypothesis 导出文件。';
-      case 'wrong-version': return `此备份的版本为 ${p.version}，当前数据寻证只能读取版本 ${p.supported}。请更新数据寻证后再导入。`;
+      case 'wrong-version': return `此备份的版本为 ${p.version}，当前数据寻证只能读取版本 1 至 ${p.supported}。请更新数据寻证后再导入。`;
       case 'missing': return `${whereZh(p.path)}：缺少此项。`;
       case 'wrong-type': return `${whereZh(p.path)}：应为${typeNameZh(p.expected)}。`;
       case 'bad-value': return `${whereZh(p.path)}：取值无效${p.allowed ? `（可用值：${p.allowed.join('、')}）` : ''}。`;
@@ -195,6 +196,7 @@ const zh: typeof en = {
       case 'unsafe-color': return `${whereZh(p.path)}：不是普通的颜色值。`;
       case 'duplicate-id': return `${whereZh(p.path)}：标识“${p.id}”重复出现。`;
       case 'unknown-reference': return `${whereZh(p.path)}：引用的“${p.id}”不在此文件中。`;
+      case 'anchor-outside-text': return `${whereZh(p.path)}：位置超出所属文章的正文，且锚点没有可供查找的引文。`;
     }
   },
 };

@@ -1,5 +1,6 @@
-export type { Anchor, TextPositionSelector, TextQuoteSelector } from './types';
+export type { Anchor, CompactAnchor, TextPositionSelector, TextQuoteSelector } from './types';
 export { describeAnchor, reanchor, type AnchorMethod, type Placement } from './anchor';
+export { compactAnchor, expandAnchor } from './compact';
 export { describeQuote, QUOTE_CONTEXT_LENGTH } from './text-quote';
 export { describePosition } from './text-position';
 export { matchQuoteFuzzy, errorBudget } from './match-quote';

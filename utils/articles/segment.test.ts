@@ -130,6 +130,12 @@ describe('segmentArticles on other layouts', () => {
     expect(articles.map((a) => [a.title, a.byline])).toEqual([['兰溪光膜小镇二期完工', '兰溪发布']]);
   });
 
+  it('takes the account from a post header marked 原创 and dated in Chinese, as from one dated with dashes', () => {
+    const text = '霞浦海带迎来收获季\n\n原创　霞浦发布　霞浦发布　2026年5月8日 19:02　福建\n\n近日，霞浦县海带进入收获期，全县海带养殖面积达到6.2万亩。';
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.byline])).toEqual([['霞浦海带迎来收获季', '霞浦发布']]);
+  });
+
   it('keeps a brief without byline as one titled article', () => {
     const articles = segmentArticles(testText('brief-zh.txt'));
     expect(articles).toHaveLength(1);
@@ -504,6 +510,28 @@ describe('a notice signed at its end', () => {
     const articles = segmentArticles(text);
     expect(articles.map((a) => a.title)).toEqual(['关于富平县2024年度高标准农田建设项目（第一批）拟立项的公示']);
     expect(articles[0].excluded.map((x) => text.slice(x.start, x.end))).toContain('富平县农业农村局');
+  });
+
+  it('is one article when two offices sign it jointly, one a line over the date: the upper office heads nothing', () => {
+    const joint = [
+      '关于印发《德清县支持青年人才创业若干措施》的通知',
+      '',
+      '各乡镇人民政府、街道办事处，县级有关单位：',
+      '',
+      '《德清县支持青年人才创业若干措施》已经县政府同意，现印发给你们，请认真贯彻执行。',
+      '',
+      '中共德清县委人才工作领导小组办公室',
+      '德清县财政局',
+      '2025年3月2日',
+      '',
+      '德清县支持青年人才创业若干措施',
+      '',
+      '一、对在我县首次创办企业的青年人才，给予一次性创业补贴2万元，并提供最长3年的免费办公场地。',
+    ].join('\n');
+    const articles = segmentArticles(joint);
+    expect(articles.map((a) => a.title)).toEqual(['关于印发《德清县支持青年人才创业若干措施》的通知']);
+    const excluded = articles[0].excluded.map((x) => joint.slice(x.start, x.end));
+    expect(excluded).toEqual(expect.arrayContaining(['中共德清县委人才工作领导小组办公室', '德清县财政局']));
   });
 
   it('still takes an office under a title, over the date, for the issuer in the header', () => {

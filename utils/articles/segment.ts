@@ -419,6 +419,16 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline,
     // or, for the author's name, a standfirst under the headline (Sixth Tone: headline, dek, Fan Yiling, the date).
     const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
+    // Offices that sign a notice jointly, one a line over the date, under its last sentence (中共…县委人才工作领导小组办公室 /
+    // …县人力资源和社会保障局 / 2026年11月10日): a signature, however much the upper office's name looks like a headline.
+    if (gap === 0 && ISSUER.test(line.text) && isDateOnly(anchor)) {
+      let top = j - 1;
+      while (top >= 0 && ISSUER.test(lines[nonBlank[top]].text)) top--;
+      if (top >= 0 && top < j - 1 && SENTENCE_END.test(lines[nonBlank[top]].text)) {
+        for (let h = top + 1; h <= j; h++) lines[nonBlank[h]].role = 'byline';
+        return;
+      }
+    }
     if (line.role === 'body' && above) {
       const underHeadline = looksLikeHeadline(above);
       const headOverStandfirst = !underHeadline && j > 1 ? headlineOverStandfirst(lines, nonBlank, j - 1) : null;
@@ -811,8 +821,11 @@ function issuingSource(line: string): string | undefined {
   return source && ISSUER.test(source) ? source : undefined;
 }
 
-/** "兰溪发布 2024-03-05 18:30 浙江": a public account's post header names the account, its author. */
-const ACCOUNT_HEADER = /^([^\s:：|｜\d]{2,12})(?:\s+\1)?\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/;
+/**
+ * "兰溪发布 2024-03-05 18:30 浙江", "原创　连江发布　连江发布　2026年11月26日 18:30　福建": a public account's post header
+ * names the account, its author (原创 marks the post as the account's own).
+ */
+const ACCOUNT_HEADER = /^(?:原创\s+)?([^\s:：|｜\d]{2,12})(?:\s+\1)?\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s+\d{1,2}:\d{2}/;
 function accountName(line: string): string | undefined {
   return ACCOUNT_HEADER.exec(line)?.[1];
 }

@@ -3,10 +3,20 @@
  * size limits every imported file is held to. One place, so the panel, the worker, the CLI and the
  * validation agree on names and numbers.
  */
+import type { CompactAnchor } from '../anchoring';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../store/types';
 
 export const BACKUP_FORMAT = 'figure-finder-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * The version written. Version 2 may leave a claim's or note's anchor without the quote its article's
+ * text gives back (`"anchor":{"position":{…}}`, see utils/anchoring/compact.ts): that quote is about half
+ * of what a claim weighs. Version 1 files (every anchor whole) are read as well.
+ */
+export const BACKUP_VERSION = 2;
+export const OLDEST_BACKUP_VERSION = 1;
+
+/** A claim or note as a backup holds it: the quote of its anchor may be left out (see BACKUP_VERSION). */
+export type BackupRecord<T extends { anchor: unknown }> = Omit<T, 'anchor'> & { anchor: CompactAnchor };
 
 /** Settings travel in the backup as an opaque JSON object: the options page owns their meaning. */
 export type ExchangeSettings = { [key: string]: JsonValue };
@@ -14,12 +24,12 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
-  version: typeof BACKUP_VERSION;
+  version: number;
   /** ISO 8601 time of the export. */
   exportedAt: string;
   articles: ArticleRecord[];
-  claims: ClaimRecord[];
-  annotations: AnnotationRecord[];
+  claims: BackupRecord<ClaimRecord>[];
+  annotations: BackupRecord<AnnotationRecord>[];
   settings: ExchangeSettings;
 }
 

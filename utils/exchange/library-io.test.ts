@@ -129,7 +129,7 @@ describe('merging with local edits', () => {
 describe('refused files write nothing', () => {
   const bad: Array<[string, (text: string) => string]> = [
     ['truncated JSON', (t) => t.slice(0, t.length - 200)],
-    ['a wrong version', (t) => t.replace('"version":1', '"version":7')],
+    ['a wrong version', (t) => t.replace('"version":2', '"version":7')],
     ['a huge string', (t) => t.replace('"title":"CON"', `"title":"${'长'.repeat(200_000)}"`)],
     ['a __proto__ key', (t) => t.replace('"id":"n2",', '"id":"n2","__proto__":{"isAdmin":true},')],
     ['a script URL', (t) => t.replace('"evidenceUrl":"https://gov.example.cn/notice?id=1&b=2"', '"evidenceUrl":"javascript:alert(1)"')],

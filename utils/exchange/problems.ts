@@ -19,7 +19,9 @@ export type ImportProblem =
   | { code: 'unsafe-url'; path: string }
   | { code: 'unsafe-color'; path: string }
   | { code: 'duplicate-id'; path: string; id: string }
-  | { code: 'unknown-reference'; path: string; id: string };
+  | { code: 'unknown-reference'; path: string; id: string }
+  /** A claim or note whose anchor has no quote and whose position lies outside its article's text. */
+  | { code: 'anchor-outside-text'; path: string };
 
 /** A refused file lists its first problems, and says how many there were in all. */
 export const MAX_PROBLEMS_SHOWN = 5;

@@ -54,11 +54,13 @@ const ROWS: Row[] = [
   ['ft', 'length', 'm', 0.3048, '英尺|呎'],
   ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'],
   // volume
-  ['m3', 'volume', 'm3', 1, '立方米|立方|m3|m³', '', 'm³'],
+  // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
+  ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
   ['L', 'volume', 'm3', 0.001, '升|公升'],
   // weight
-  // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports; read whole, a qualifier after it reaches the figure.
-  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨|公吨|t', '吨'],
+  // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports, 吨二氧化碳当量 (of CO2 equivalent) that of carbon
+  // trades: read whole, a qualifier after it reaches the figure and the subject is what comes before.
+  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨二氧化碳当量|吨|公吨|t', '吨'],
   // 千克标准煤 (kilograms of coal equivalent, 吨钢综合能耗降至548千克标准煤): read whole, as 吨标准煤 is.
   ['kg', 'weight', 'kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'],
   ['g', 'weight', 'kg', 0.001, '克|g'],

@@ -846,3 +846,38 @@ describe('ceilings after a verb of getting, kinds counted after a list, savings 
     expect(extractChineseClaims('企业十分钱紧。').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('bounds over a list, counters in brackets, rates per person hired, reef volumes (the twentieth Chinese held-out set)', () => {
+  it('reads a bound said once before a list of figures in one unit as bounding each of them', () => {
+    expectClaim(['对A、B、C类项目分别给予最高300万元、200万元、100万元资助', '200万元', 2e6, 'CNY', 'at_most']);
+    expectClaim(['对A、B、C类项目分别给予最高300万元、200万元、100万元资助', '100万元', 1e6, 'CNY', 'at_most']);
+    expectClaim(['对年纳税额分别超过500万元、1000万元的企业给予奖励', '1000万元', 1e7, 'CNY', 'at_least']);
+    expectClaim(['两个项目分别投资3亿元、5亿元', '5亿元', 5e8, 'CNY']);
+  });
+
+  it('reads a qualifier after a counter and its alternative in brackets (10台（艘）以上)', () => {
+    expectClaim(['再建设深远海养殖工船5台（艘）以上', '5台', 5, 'count', 'at_least']);
+    expectClaim(['购置智能化设备20台（套）左右', '20台', 20, 'count', 'approx']);
+  });
+
+  it('reads money after 每 + a verb + one person as a rate per person, and that one person as no figure', () => {
+    expectClaim(['企业每吸纳1人给予2000元补贴', '2000元', 2000, 'CNY/person']);
+    expectClaim(['按每招用1名毕业生补贴1000元执行', '1000元', 1000, 'CNY/person']);
+    expect(extractChineseClaims('企业每吸纳1人给予2000元补贴').map((c) => c.text)).toEqual(['2000元']);
+    expectClaim(['每个村配备1名专职网格员', '1名', 1, 'person']);
+  });
+
+  it('reads 吨二氧化碳当量 whole, as 吨标准煤 is: a qualifier after it reaches the figure, the subject is before it', () => {
+    expectClaim(['项目年均减排量5万吨二氧化碳当量以上', '5万吨二氧化碳当量', 50000, 't', 'at_least', 'decrease']);
+    expect(find('本次共交易碳汇量3.2万吨二氧化碳当量', '3.2万吨二氧化碳当量').hit?.subject).toBe('本次共交易碳汇量');
+  });
+
+  it('reads 空方 (the volume an artificial reef encloses) as cubic metres', () => {
+    expectClaim(['投放人工鱼礁3.5万空方', '3.5万空方', 35000, 'm3']);
+  });
+
+  it('reads no figure in a 万 number glued to letters it has no unit for (算力2.3万P), as in 5G', () => {
+    expect(extractChineseClaims('全市算力总规模达到2.3万P，带动就业1.2万人').map((c) => c.text)).toEqual(['1.2万人']);
+    expectClaim(['常住人口35.2万，', '35.2万', 352000, 'person']);
+  });
+});

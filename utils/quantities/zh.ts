@@ -123,7 +123,7 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = ['每平方米', '每平方公尺', '每亩', '每人', '每户', '每吨'];
+const RATE_BETWEEN = /每(?:平方(?:米|公尺)|[亩人户吨])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
@@ -132,9 +132,9 @@ const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
   .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
   .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
-const SCOPE_BETWEEN = ['全国', '全省', '全市', '全县', '全区', '全镇', '全球', '世界'];
+const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
-const SCOPE_QUALIFIERS = new Set(['不到', '不足', '近', '将近', '接近', '约', '超过', '逾', '超']);
+const SCOPE_QUALIFIERS = /^(?:不[到足]|[将接]?近|约|超过?|逾)$/;
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
@@ -385,7 +385,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
     if (!tok.multiplied || !inSet(MULTIPLIER_END, codeAt(text, tok.end - 1)) || tok.value < 1e4) return skip;
     const plus = codeAt(text, tok.end);
-    if (plus === 0x2b || plus === 0xff0b) return skip; // 阅读 10万+ (page chrome)
+    // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
+    if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
@@ -406,12 +407,15 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
 }
 
-/** Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs. */
+/**
+ * Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs,
+ * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）).
+ */
 function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^[（(]不?含[）)]/;
+const INCLUSIVE = /^[（(](?:不?含|[\u4e00-\u9fff])[）)]/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -667,20 +671,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       qq = q - named[0].length;
     }
   }
-  for (let k = 0; k < RATE_BETWEEN.length; k++) {
-    const w = RATE_BETWEEN[k];
-    if (text.startsWith(w, qq - w.length)) qq -= w.length;
-  }
-  let scoped = false;
-  if (qq === q && kind === 'percent') {
-    for (let k = 0; k < SCOPE_BETWEEN.length; k++) {
-      const w = SCOPE_BETWEEN[k];
-      if (text.startsWith(w, q - w.length)) {
-        qq = q - w.length;
-        scoped = true;
-      }
-    }
-  }
+  const rate = RATE_BETWEEN.exec(textBefore(text, qq, 5));
+  if (rate) qq -= rate[0].length;
+  // (Every scope word is two characters long.)
+  const scoped = qq === q && kind === 'percent' && SCOPE_BETWEEN.test(textBefore(text, q, 2));
+  if (scoped) qq -= 2;
   let approx: Approx = 'exact';
   let qualStart = currency ? qq : q;
   const befores = BEFORE_INDEX.at(text, qq);
@@ -690,7 +685,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
-      if (scoped && !SCOPE_QUALIFIERS.has(w)) continue;
+      if (scoped && !SCOPE_QUALIFIERS.test(w)) continue;
       approx = a;
       qualStart = qq - w.length;
       break;
@@ -741,8 +736,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
-  // Frequency and weekdays: 每3年, 周一.
-  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2)) return p.end;
+  // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
 
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
@@ -867,6 +862,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
 
+  // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
+  if (approx === 'exact' && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
   if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
 
@@ -964,9 +962,11 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每(?:(?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
+/** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
+const PER_ONE = /每(?!个)[\u4e00-\u9fff]{2}$/;
 /** A rate word between a change verb and its figure (增收户均3000元). */
 const RATE_BEFORE = /^(?:[户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;

@@ -5,6 +5,7 @@
  * ./types.ts. Articles with their claims and notes are also stored on shelves (schema version 4):
  * records that each hold many articles, whose derived keys are the ids of their notes.
  */
+import { compactAnchor, expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus } from './types';
@@ -33,13 +34,23 @@ export interface ArticleContents {
   annotations: AnnotationRecord[];
 }
 
+/** A claim or note as a shelf keeps it: its anchor may lack the quote its article's text gives back. */
+type Shelved<T extends { anchor: unknown }> = Omit<T, 'anchor'> & { anchor: CompactAnchor };
+
+/** An article's contents as stored (schema version 6): see `shelfRecord` and `unshelved`. */
+export interface ShelvedContents {
+  article?: ArticleRecord;
+  claims: Shelved<ClaimRecord>[];
+  annotations: Shelved<AnnotationRecord>[];
+}
+
 /**
  * Every article whose id falls on this shelf (see shelfOf) with its claims and notes, by article id.
  * Notes are found by id alone through `ix.noteIds`.
  */
 export interface StoredShelf {
   shelf: number;
-  contents: Map<string, ArticleContents>;
+  contents: Map<string, ShelvedContents>;
   ix: { noteIds: string[] };
 }
 
@@ -67,10 +78,46 @@ export function articleContents(article: ArticleRecord | undefined, claims: Clai
   return contents;
 }
 
+/**
+ * A shelf's record for `contents`. Claims and notes go without the quotes their article's text gives
+ * back (utils/anchoring/compact.ts: about half of what they weigh, and IndexedDB pays by the byte);
+ * `unshelved` rebuilds them. The contents themselves are not changed.
+ */
 export function shelfRecord(shelf: number, contents: Map<string, ArticleContents>): StoredShelf {
   const noteIds: string[] = [];
-  for (const held of contents.values()) for (const note of held.annotations) noteIds.push(note.id);
-  return { shelf, contents, ix: { noteIds } };
+  const shelved = new Map<string, ShelvedContents>();
+  for (const [articleId, held] of contents) {
+    for (const note of held.annotations) noteIds.push(note.id);
+    const text = held.article?.text;
+    shelved.set(
+      articleId,
+      text === undefined ? held : { ...held, claims: held.claims.map((c) => compacted(text, c)), annotations: held.annotations.map((n) => compacted(text, n)) },
+    );
+  }
+  return { shelf, contents: shelved, ix: { noteIds } };
+}
+
+function compacted<T extends { anchor: Anchor }>(text: string, record: T): Shelved<T> {
+  const anchor = compactAnchor(text, record.anchor);
+  return anchor === record.anchor ? record : { ...record, anchor };
+}
+
+/**
+ * A shelf's contents as they were saved, quotes rebuilt (in place: the records were just read). An
+ * anchor that cannot be rebuilt (only a damaged record has one) keeps its position and an empty
+ * quote, so its claim or note is listed as an orphan rather than lost.
+ */
+export function unshelved(contents: Map<string, ShelvedContents>): Map<string, ArticleContents> {
+  for (const held of contents.values()) {
+    const text = held.article?.text ?? '';
+    for (const record of held.claims) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
+    for (const record of held.annotations) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
+  }
+  return contents as Map<string, ArticleContents>;
+}
+
+function unplaceable(anchor: CompactAnchor): Anchor {
+  return { quote: { type: 'TextQuoteSelector', exact: '', prefix: '', suffix: '' }, position: anchor.position };
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, shelfOf, shelfRecord, stripKeys, type ArticleContents } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, unshelved, type ArticleContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -190,7 +190,7 @@ class Shelves {
         .objectStore('shelves')
         .get(shelf)
         .then((stored) => {
-          const contents = stored?.contents ?? new Map<string, ArticleContents>();
+          const contents = stored ? unshelved(stored.contents) : new Map<string, ArticleContents>();
           this.loaded.set(shelf, contents);
           return contents;
         });
@@ -540,7 +540,7 @@ export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> 
 async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
   const shelves = await db.getAll('shelves');
   const pairs: Array<[string, ArticleContents]> = [];
-  for (const shelf of shelves) for (const entry of shelf.contents) pairs.push(entry);
+  for (const shelf of shelves) for (const entry of unshelved(shelf.contents)) pairs.push(entry);
   // In id order, as the articles store would list them (by UTF-16 code unit, as `<` compares).
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return pairs.map(([, held]) => [held.article, held]);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAnnotation, getMeta, getSavedArticle, listRecentArticles, openLibrary, readLibrary, saveArticle, type LibraryDB } from './library';
 import { shelfOf, withArticleKeys } from './keys';
+import { describeAnchor } from '../anchoring';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import type { SavedArticle } from './types';
 import { LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
@@ -211,6 +212,35 @@ describe('library schema', () => {
     // Written again, an article's record goes to the articles store without derived keys.
     await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
     expect(await db.get('articles', 'a1')).not.toHaveProperty('ix');
+    db.close();
+  });
+
+  it('upgrades a version 5 library, reading its whole anchors, and writes anchors without the quotes the text gives back', async () => {
+    const name = freshName();
+    const v5 = await openVersion(name, 5);
+    const article = makeArticle('a1');
+    const at = article.text.indexOf('42.3万元');
+    const derivable = makeClaim('a1', 'c2', { start: at, text: '42.3万元', anchor: describeAnchor(article.text, at, at + 6) });
+    const old: SavedArticle = { article, claims: [makeClaim('a1', 'c1'), derivable], annotations: [makeNote('a1', 'n1', { claimId: 'c2', anchor: derivable.anchor })] };
+    // Version 5 kept every anchor whole on its shelf.
+    const tx = v5.transaction(['articles', 'shelves'], 'readwrite');
+    await tx.objectStore('articles').put(old.article);
+    await tx.objectStore('shelves').put({ shelf: shelfOf('a1'), contents: new Map([['a1', old]]), ix: { noteIds: ['n1'] } });
+    await tx.done;
+    v5.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect(await getSavedArticle(db, 'a1')).toEqual(old);
+    await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
+    const stored = (await db.get('shelves', shelfOf('a1')))!.contents.get('a1')!;
+    // makeClaim's own anchor has a shorter suffix than the text gives: it stays whole.
+    expect(stored.claims.map((c) => c.anchor)).toEqual([old.claims[0].anchor, { position: derivable.anchor.position }]);
+    expect(stored.annotations[0].anchor).toEqual({ position: derivable.anchor.position });
+    const again = await getSavedArticle(db, 'a1');
+    expect(again?.claims).toEqual(old.claims);
+    expect(again?.annotations).toEqual(old.annotations);
+    expect((await readLibrary(db)).claims).toEqual(old.claims);
     db.close();
   });
 

@@ -2,8 +2,10 @@
  * The full backup: every article, claim and note with its status, and the settings, in one versioned
  * JSON document (see ../formats.ts). Written as a stream of chunks, one per record and separator, so a
  * library of 10,000 articles never needs one 150 MB string: the chunks go straight into a Blob or a file.
- * One record per line keeps the file readable and diffable.
+ * One record per line keeps the file readable and diffable. Claims and notes go without the quotes
+ * their article's text gives back (see BACKUP_VERSION).
  */
+import { compactAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
 import type { SavedArticle } from '../../store/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { throttledProgress, type Progress } from './progress';
@@ -18,8 +20,8 @@ export function* backupChunks(
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},\n`;
   const sections = [
     ['articles', (s: SavedArticle) => [s.article]],
-    ['claims', (s: SavedArticle) => s.claims],
-    ['annotations', (s: SavedArticle) => s.annotations],
+    ['claims', (s: SavedArticle) => s.claims.map((c) => withCompactAnchor(s.article.text, c))],
+    ['annotations', (s: SavedArticle) => s.annotations.map((n) => withCompactAnchor(s.article.text, n))],
   ] as const;
   let done = 0;
   for (const [name, records] of sections) {
@@ -38,4 +40,9 @@ export function* backupChunks(
     yield '\n],\n';
   }
   yield `"settings":${JSON.stringify(settings)}}\n`;
+}
+
+function withCompactAnchor<T extends { anchor: Anchor }>(text: string, record: T): T | (Omit<T, 'anchor'> & { anchor: CompactAnchor }) {
+  const anchor = compactAnchor(text, record.anchor);
+  return anchor === record.anchor ? record : { ...record, anchor };
 }

@@ -310,101 +310,114 @@ for (let v1 = 0; v1 < input.length; v1++) {
   const v34 = v2["anchor"];
   if (typeof v34 !== "object" || v34 === null || Array.isArray(v34)) return INVALID;
   const v35 = v34["quote"];
-  if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) return INVALID;
-  const v36 = v35["type"];
-  if (v36 !== "TextQuoteSelector") return INVALID;
-  const v37 = v35["exact"];
-  if (typeof v37 !== "string") return INVALID;
-  const v38 = typeof v37 === "string" && v37.length > 100000 ? c0(v37) : v37.length;
-  if (v38 > 100000) return INVALID;
-  const v39 = v35["prefix"];
-  if (typeof v39 !== "string") return INVALID;
-  const v40 = typeof v39 === "string" && v39.length > 100000 ? c0(v39) : v39.length;
-  if (v40 > 100000) return INVALID;
-  const v41 = v35["suffix"];
-  if (typeof v41 !== "string") return INVALID;
-  const v42 = typeof v41 === "string" && v41.length > 100000 ? c0(v41) : v41.length;
-  if (v42 > 100000) return INVALID;
-  const v43 = { "type": v36, "exact": v37, "prefix": v39, "suffix": v41 };
-  const v44 = v34["position"];
-  if (typeof v44 !== "object" || v44 === null || Array.isArray(v44)) return INVALID;
-  const v45 = v44["type"];
-  if (v45 !== "TextPositionSelector") return INVALID;
-  const v46 = v44["start"];
-  if (typeof v46 !== "number" || !Number.isFinite(v46)) return INVALID;
-  if (!Number.isSafeInteger(v46)) return INVALID;
-  if (v46 < 0) return INVALID;
-  const v47 = v44["end"];
-  if (typeof v47 !== "number" || !Number.isFinite(v47)) return INVALID;
-  if (!Number.isSafeInteger(v47)) return INVALID;
-  if (v47 < 0) return INVALID;
-  const v48 = { "type": v45, "start": v46, "end": v47 };
-  const v49 = { "quote": v43, "position": v48 };
-  const v50 = v2["origin"];
-  if (!c4.has(v50)) return INVALID;
-  const v51 = v2["dismissed"];
-  let v52 = (() => {
-    let v53;
-    if (v51 !== undefined) {
-      if (typeof v51 !== "boolean") return INVALID;
-      v53 = v51;
+  let v36 = (() => {
+    let v37;
+    if (v35 !== undefined) {
+      if (typeof v35 !== "object" || v35 === null || Array.isArray(v35)) return INVALID;
+      const v38 = v35["type"];
+      if (v38 !== "TextQuoteSelector") return INVALID;
+      const v39 = v35["exact"];
+      if (typeof v39 !== "string") return INVALID;
+      const v40 = typeof v39 === "string" && v39.length > 100000 ? c0(v39) : v39.length;
+      if (v40 > 100000) return INVALID;
+      const v41 = v35["prefix"];
+      if (typeof v41 !== "string") return INVALID;
+      const v42 = typeof v41 === "string" && v41.length > 100000 ? c0(v41) : v41.length;
+      if (v42 > 100000) return INVALID;
+      const v43 = v35["suffix"];
+      if (typeof v43 !== "string") return INVALID;
+      const v44 = typeof v43 === "string" && v43.length > 100000 ? c0(v43) : v43.length;
+      if (v44 > 100000) return INVALID;
+      const v45 = { "type": v38, "exact": v39, "prefix": v41, "suffix": v43 };
+      v37 = v45;
     }
-    return v53;
+    return v37;
   })();
-  if (v52 === INVALID) {
+  if (v36 === INVALID) {
+    if ("quote" in v34) return INVALID;
+    v36 = undefined;
+  }
+  const v46 = v34["position"];
+  if (typeof v46 !== "object" || v46 === null || Array.isArray(v46)) return INVALID;
+  const v47 = v46["type"];
+  if (v47 !== "TextPositionSelector") return INVALID;
+  const v48 = v46["start"];
+  if (typeof v48 !== "number" || !Number.isFinite(v48)) return INVALID;
+  if (!Number.isSafeInteger(v48)) return INVALID;
+  if (v48 < 0) return INVALID;
+  const v49 = v46["end"];
+  if (typeof v49 !== "number" || !Number.isFinite(v49)) return INVALID;
+  if (!Number.isSafeInteger(v49)) return INVALID;
+  if (v49 < 0) return INVALID;
+  const v50 = { "type": v47, "start": v48, "end": v49 };
+  const v51 = {};
+  if ("quote" in v34) v51["quote"] = v36;
+  v51["position"] = v50;
+  const v52 = v2["origin"];
+  if (!c4.has(v52)) return INVALID;
+  const v53 = v2["dismissed"];
+  let v54 = (() => {
+    let v55;
+    if (v53 !== undefined) {
+      if (typeof v53 !== "boolean") return INVALID;
+      v55 = v53;
+    }
+    return v55;
+  })();
+  if (v54 === INVALID) {
     if ("dismissed" in v2) return INVALID;
-    v52 = undefined;
+    v54 = undefined;
   }
-  const v54 = v2["edited"];
-  let v55 = (() => {
-    let v56;
-    if (v54 !== undefined) {
-      if (!Array.isArray(v54)) return INVALID;
-      if (v54.length > 20) return INVALID;
-      const v57 = new Array(v54.length);
-      for (let v58 = 0; v58 < v54.length; v58++) {
-        const v59 = v54[v58];
-        if (!c5.has(v59)) return INVALID;
-        v57[v58] = v59;
+  const v56 = v2["edited"];
+  let v57 = (() => {
+    let v58;
+    if (v56 !== undefined) {
+      if (!Array.isArray(v56)) return INVALID;
+      if (v56.length > 20) return INVALID;
+      const v59 = new Array(v56.length);
+      for (let v60 = 0; v60 < v56.length; v60++) {
+        const v61 = v56[v60];
+        if (!c5.has(v61)) return INVALID;
+        v59[v60] = v61;
       }
-      const v60 = typeof v57 === "string" && v57.length > 20 ? c0(v57) : v57.length;
-      if (v60 > 20) return INVALID;
-      v56 = v57;
+      const v62 = typeof v59 === "string" && v59.length > 20 ? c0(v59) : v59.length;
+      if (v62 > 20) return INVALID;
+      v58 = v59;
     }
-    return v56;
+    return v58;
   })();
-  if (v55 === INVALID) {
+  if (v57 === INVALID) {
     if ("edited" in v2) return INVALID;
-    v55 = undefined;
+    v57 = undefined;
   }
-  const v61 = v2["updatedAt"];
-  if (typeof v61 !== "number" || !Number.isFinite(v61)) return INVALID;
-  if (v61 < 0) return INVALID;
-  const v62 = {};
-  v62["id"] = v3;
-  v62["articleId"] = v6;
-  v62["start"] = v9;
-  v62["end"] = v10;
-  v62["text"] = v11;
-  v62["value"] = v13;
-  v62["unit"] = v14;
-  v62["kind"] = v16;
-  v62["approx"] = v17;
-  v62["siValue"] = v18;
-  v62["siUnit"] = v19;
-  v62["subject"] = v21;
-  v62["sentence"] = v23;
-  if ("change" in v2) v62["change"] = v26;
-  if ("range" in v2) v62["range"] = v29;
-  v62["anchor"] = v49;
-  v62["origin"] = v50;
-  if ("dismissed" in v2) v62["dismissed"] = v52;
-  if ("edited" in v2) v62["edited"] = v55;
-  v62["updatedAt"] = v61;
-  v0[v1] = v62;
+  const v63 = v2["updatedAt"];
+  if (typeof v63 !== "number" || !Number.isFinite(v63)) return INVALID;
+  if (v63 < 0) return INVALID;
+  const v64 = {};
+  v64["id"] = v3;
+  v64["articleId"] = v6;
+  v64["start"] = v9;
+  v64["end"] = v10;
+  v64["text"] = v11;
+  v64["value"] = v13;
+  v64["unit"] = v14;
+  v64["kind"] = v16;
+  v64["approx"] = v17;
+  v64["siValue"] = v18;
+  v64["siUnit"] = v19;
+  v64["subject"] = v21;
+  v64["sentence"] = v23;
+  if ("change" in v2) v64["change"] = v26;
+  if ("range" in v2) v64["range"] = v29;
+  v64["anchor"] = v51;
+  v64["origin"] = v52;
+  if ("dismissed" in v2) v64["dismissed"] = v54;
+  if ("edited" in v2) v64["edited"] = v57;
+  v64["updatedAt"] = v63;
+  v0[v1] = v64;
 }
-const v63 = typeof v0 === "string" && v0.length > 2000000 ? c0(v0) : v0.length;
-if (v63 > 2000000) return INVALID;
+const v65 = typeof v0 === "string" && v0.length > 2000000 ? c0(v0) : v0.length;
+if (v65 > 2000000) return INVALID;
 return v0;
 }
 }
@@ -450,127 +463,140 @@ for (let v1 = 0; v1 < input.length; v1++) {
   const v14 = v2["anchor"];
   if (typeof v14 !== "object" || v14 === null || Array.isArray(v14)) return INVALID;
   const v15 = v14["quote"];
-  if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return INVALID;
-  const v16 = v15["type"];
-  if (v16 !== "TextQuoteSelector") return INVALID;
-  const v17 = v15["exact"];
-  if (typeof v17 !== "string") return INVALID;
-  const v18 = typeof v17 === "string" && v17.length > 100000 ? c0(v17) : v17.length;
-  if (v18 > 100000) return INVALID;
-  const v19 = v15["prefix"];
-  if (typeof v19 !== "string") return INVALID;
-  const v20 = typeof v19 === "string" && v19.length > 100000 ? c0(v19) : v19.length;
-  if (v20 > 100000) return INVALID;
-  const v21 = v15["suffix"];
-  if (typeof v21 !== "string") return INVALID;
-  const v22 = typeof v21 === "string" && v21.length > 100000 ? c0(v21) : v21.length;
-  if (v22 > 100000) return INVALID;
-  const v23 = { "type": v16, "exact": v17, "prefix": v19, "suffix": v21 };
-  const v24 = v14["position"];
-  if (typeof v24 !== "object" || v24 === null || Array.isArray(v24)) return INVALID;
-  const v25 = v24["type"];
-  if (v25 !== "TextPositionSelector") return INVALID;
-  const v26 = v24["start"];
-  if (typeof v26 !== "number" || !Number.isFinite(v26)) return INVALID;
-  if (!Number.isSafeInteger(v26)) return INVALID;
-  if (v26 < 0) return INVALID;
-  const v27 = v24["end"];
-  if (typeof v27 !== "number" || !Number.isFinite(v27)) return INVALID;
-  if (!Number.isSafeInteger(v27)) return INVALID;
-  if (v27 < 0) return INVALID;
-  const v28 = { "type": v25, "start": v26, "end": v27 };
-  const v29 = { "quote": v23, "position": v28 };
-  const v30 = v2["note"];
-  if (typeof v30 !== "string") return INVALID;
-  const v31 = typeof v30 === "string" && v30.length > 100000 ? c0(v30) : v30.length;
-  if (v31 > 100000) return INVALID;
-  const v32 = v2["tags"];
-  if (!Array.isArray(v32)) return INVALID;
-  if (v32.length > 200) return INVALID;
-  const v33 = new Array(v32.length);
-  for (let v34 = 0; v34 < v32.length; v34++) {
-    const v35 = v32[v34];
-    if (typeof v35 !== "string") return INVALID;
-    const v36 = typeof v35 === "string" && v35.length > 2000 ? c0(v35) : v35.length;
-    if (v36 > 2000) return INVALID;
-    v33[v34] = v35;
-  }
-  const v37 = typeof v33 === "string" && v33.length > 200 ? c0(v33) : v33.length;
-  if (v37 > 200) return INVALID;
-  const v38 = v2["color"];
-  let v39 = (() => {
-    let v40;
-    if (v38 !== undefined) {
-      if (typeof v38 !== "string") return INVALID;
-      const v41 = typeof v38 === "string" && v38.length > 64 ? c0(v38) : v38.length;
-      if (v41 > 64) return INVALID;
-      const v42 = c1(v38);
-      if (v42 instanceof Promise) c2();
-      if (!v42) return INVALID;
-      v40 = v38;
+  let v16 = (() => {
+    let v17;
+    if (v15 !== undefined) {
+      if (typeof v15 !== "object" || v15 === null || Array.isArray(v15)) return INVALID;
+      const v18 = v15["type"];
+      if (v18 !== "TextQuoteSelector") return INVALID;
+      const v19 = v15["exact"];
+      if (typeof v19 !== "string") return INVALID;
+      const v20 = typeof v19 === "string" && v19.length > 100000 ? c0(v19) : v19.length;
+      if (v20 > 100000) return INVALID;
+      const v21 = v15["prefix"];
+      if (typeof v21 !== "string") return INVALID;
+      const v22 = typeof v21 === "string" && v21.length > 100000 ? c0(v21) : v21.length;
+      if (v22 > 100000) return INVALID;
+      const v23 = v15["suffix"];
+      if (typeof v23 !== "string") return INVALID;
+      const v24 = typeof v23 === "string" && v23.length > 100000 ? c0(v23) : v23.length;
+      if (v24 > 100000) return INVALID;
+      const v25 = { "type": v18, "exact": v19, "prefix": v21, "suffix": v23 };
+      v17 = v25;
     }
-    return v40;
+    return v17;
   })();
-  if (v39 === INVALID) {
+  if (v16 === INVALID) {
+    if ("quote" in v14) return INVALID;
+    v16 = undefined;
+  }
+  const v26 = v14["position"];
+  if (typeof v26 !== "object" || v26 === null || Array.isArray(v26)) return INVALID;
+  const v27 = v26["type"];
+  if (v27 !== "TextPositionSelector") return INVALID;
+  const v28 = v26["start"];
+  if (typeof v28 !== "number" || !Number.isFinite(v28)) return INVALID;
+  if (!Number.isSafeInteger(v28)) return INVALID;
+  if (v28 < 0) return INVALID;
+  const v29 = v26["end"];
+  if (typeof v29 !== "number" || !Number.isFinite(v29)) return INVALID;
+  if (!Number.isSafeInteger(v29)) return INVALID;
+  if (v29 < 0) return INVALID;
+  const v30 = { "type": v27, "start": v28, "end": v29 };
+  const v31 = {};
+  if ("quote" in v14) v31["quote"] = v16;
+  v31["position"] = v30;
+  const v32 = v2["note"];
+  if (typeof v32 !== "string") return INVALID;
+  const v33 = typeof v32 === "string" && v32.length > 100000 ? c0(v32) : v32.length;
+  if (v33 > 100000) return INVALID;
+  const v34 = v2["tags"];
+  if (!Array.isArray(v34)) return INVALID;
+  if (v34.length > 200) return INVALID;
+  const v35 = new Array(v34.length);
+  for (let v36 = 0; v36 < v34.length; v36++) {
+    const v37 = v34[v36];
+    if (typeof v37 !== "string") return INVALID;
+    const v38 = typeof v37 === "string" && v37.length > 2000 ? c0(v37) : v37.length;
+    if (v38 > 2000) return INVALID;
+    v35[v36] = v37;
+  }
+  const v39 = typeof v35 === "string" && v35.length > 200 ? c0(v35) : v35.length;
+  if (v39 > 200) return INVALID;
+  const v40 = v2["color"];
+  let v41 = (() => {
+    let v42;
+    if (v40 !== undefined) {
+      if (typeof v40 !== "string") return INVALID;
+      const v43 = typeof v40 === "string" && v40.length > 64 ? c0(v40) : v40.length;
+      if (v43 > 64) return INVALID;
+      const v44 = c1(v40);
+      if (v44 instanceof Promise) c2();
+      if (!v44) return INVALID;
+      v42 = v40;
+    }
+    return v42;
+  })();
+  if (v41 === INVALID) {
     if ("color" in v2) return INVALID;
-    v39 = undefined;
+    v41 = undefined;
   }
-  const v43 = v2["status"];
-  if (!c3.has(v43)) return INVALID;
-  const v44 = v2["correctedValue"];
-  let v45 = (() => {
-    let v46;
-    if (v44 !== undefined) {
-      if (typeof v44 !== "number" || !Number.isFinite(v44)) return INVALID;
-      v46 = v44;
+  const v45 = v2["status"];
+  if (!c3.has(v45)) return INVALID;
+  const v46 = v2["correctedValue"];
+  let v47 = (() => {
+    let v48;
+    if (v46 !== undefined) {
+      if (typeof v46 !== "number" || !Number.isFinite(v46)) return INVALID;
+      v48 = v46;
     }
-    return v46;
+    return v48;
   })();
-  if (v45 === INVALID) {
+  if (v47 === INVALID) {
     if ("correctedValue" in v2) return INVALID;
-    v45 = undefined;
+    v47 = undefined;
   }
-  const v47 = v2["evidenceUrl"];
-  let v48 = (() => {
-    let v49;
-    if (v47 !== undefined) {
-      if (typeof v47 !== "string") return INVALID;
-      const v50 = typeof v47 === "string" && v47.length > 8192 ? c0(v47) : v47.length;
-      if (v50 > 8192) return INVALID;
-      const v51 = c4(v47);
-      if (v51 instanceof Promise) c2();
-      if (!v51) return INVALID;
-      v49 = v47;
+  const v49 = v2["evidenceUrl"];
+  let v50 = (() => {
+    let v51;
+    if (v49 !== undefined) {
+      if (typeof v49 !== "string") return INVALID;
+      const v52 = typeof v49 === "string" && v49.length > 8192 ? c0(v49) : v49.length;
+      if (v52 > 8192) return INVALID;
+      const v53 = c4(v49);
+      if (v53 instanceof Promise) c2();
+      if (!v53) return INVALID;
+      v51 = v49;
     }
-    return v49;
+    return v51;
   })();
-  if (v48 === INVALID) {
+  if (v50 === INVALID) {
     if ("evidenceUrl" in v2) return INVALID;
-    v48 = undefined;
+    v50 = undefined;
   }
-  const v52 = v2["createdAt"];
-  if (typeof v52 !== "number" || !Number.isFinite(v52)) return INVALID;
-  if (v52 < 0) return INVALID;
-  const v53 = v2["updatedAt"];
-  if (typeof v53 !== "number" || !Number.isFinite(v53)) return INVALID;
-  if (v53 < 0) return INVALID;
-  const v54 = {};
-  v54["id"] = v3;
-  v54["articleId"] = v6;
-  if ("claimId" in v2) v54["claimId"] = v10;
-  v54["anchor"] = v29;
-  v54["note"] = v30;
-  v54["tags"] = v33;
-  if ("color" in v2) v54["color"] = v39;
-  v54["status"] = v43;
-  if ("correctedValue" in v2) v54["correctedValue"] = v45;
-  if ("evidenceUrl" in v2) v54["evidenceUrl"] = v48;
-  v54["createdAt"] = v52;
-  v54["updatedAt"] = v53;
-  v0[v1] = v54;
+  const v54 = v2["createdAt"];
+  if (typeof v54 !== "number" || !Number.isFinite(v54)) return INVALID;
+  if (v54 < 0) return INVALID;
+  const v55 = v2["updatedAt"];
+  if (typeof v55 !== "number" || !Number.isFinite(v55)) return INVALID;
+  if (v55 < 0) return INVALID;
+  const v56 = {};
+  v56["id"] = v3;
+  v56["articleId"] = v6;
+  if ("claimId" in v2) v56["claimId"] = v10;
+  v56["anchor"] = v31;
+  v56["note"] = v32;
+  v56["tags"] = v35;
+  if ("color" in v2) v56["color"] = v41;
+  v56["status"] = v45;
+  if ("correctedValue" in v2) v56["correctedValue"] = v47;
+  if ("evidenceUrl" in v2) v56["evidenceUrl"] = v50;
+  v56["createdAt"] = v54;
+  v56["updatedAt"] = v55;
+  v0[v1] = v56;
 }
-const v55 = typeof v0 === "string" && v0.length > 1000000 ? c0(v0) : v0.length;
-if (v55 > 1000000) return INVALID;
+const v57 = typeof v0 === "string" && v0.length > 1000000 ? c0(v0) : v0.length;
+if (v57 > 1000000) return INVALID;
 return v0;
 }
 }

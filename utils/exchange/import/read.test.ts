@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
+import { generateLibrary, sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
 import { backupChunks } from '../export/backup';
 import { webAnnotationChunks } from '../export/web-annotation';
 import { IMPORT_LIMITS } from '../formats';
@@ -43,6 +43,29 @@ describe('reading our backup', () => {
   it('accepts a byte order mark before the JSON', () => {
     expect(accepted('\uFEFF' + backupText()).saved).toHaveLength(3);
   });
+
+  it('rebuilds the quotes a backup leaves out from the article text, exactly as they were saved', () => {
+    const library = generateLibrary(3, 4);
+    const text = [...backupChunks(library, {}, NOW)].join('');
+    const claimLine = text.split('\n').find((line) => line.includes('"id":"gen-a1-c2"'))!;
+    expect(claimLine).toContain('"anchor":{"position":{"type":"TextPositionSelector","start":');
+    expect(claimLine).not.toContain('TextQuoteSelector');
+    expect(accepted(text).saved).toEqual(plain(library));
+  });
+
+  it('reads a version 1 backup, whose anchors are all whole', () => {
+    const library = generateLibrary(2, 3);
+    const version1 = {
+      format: 'figure-finder-backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      articles: library.map((s) => s.article),
+      claims: library.flatMap((s) => s.claims),
+      annotations: library.flatMap((s) => s.annotations),
+      settings: {},
+    };
+    expect(accepted(JSON.stringify(version1)).saved).toEqual(plain(library));
+  });
 });
 
 describe('refusing bad files', () => {
@@ -67,10 +90,22 @@ describe('refusing bad files', () => {
     expect(refuseOversizedFile(IMPORT_LIMITS.fileBytes)).toBeNull();
   });
 
-  it('refuses a backup of another version, saying which', () => {
+  it('refuses a backup of a newer or unknown version, saying which', () => {
     const doc = backupDoc();
-    doc.version = 2;
-    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: '2', supported: 1 }]);
+    for (const version of [3, 0, 1.5, '2', null]) {
+      doc.version = version;
+      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: JSON.stringify(version), supported: 2 }]);
+    }
+  });
+
+  it('refuses a claim or note without a quote whose position lies outside its article', () => {
+    const doc = JSON.parse([...backupChunks(generateLibrary(1, 2), {}, NOW)].join(''));
+    doc.claims[1].anchor.position.end = 10_000;
+    doc.annotations[0].anchor = { position: { type: 'TextPositionSelector', start: 5, end: 4 } };
+    expect(refused(JSON.stringify(doc)).problems).toEqual([
+      { code: 'anchor-outside-text', path: 'claims[1].anchor.position' },
+      { code: 'anchor-outside-text', path: 'annotations[0].anchor.position' },
+    ]);
   });
 
   it('refuses JSON in no format it knows', () => {

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import { stableHash } from '../hash';
-import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, type ExchangeSettings } from '../formats';
+import { expandAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, OLDEST_BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
 import { parseJsonSafely } from './safe-json';
@@ -68,7 +69,10 @@ export function readImport(text: string, bytes?: number): ReadResult {
   const value = parsed.value;
   if (isObject(value) && 'format' in value) {
     if (value.format !== BACKUP_FORMAT) return refuse([{ code: 'unknown-format' }]);
-    if (value.version !== BACKUP_VERSION) return refuse([{ code: 'wrong-version', version: JSON.stringify(value.version ?? null), supported: BACKUP_VERSION }]);
+    const version = value.version;
+    if (!(typeof version === 'number' && Number.isInteger(version) && version >= OLDEST_BACKUP_VERSION && version <= BACKUP_VERSION)) {
+      return refuse([{ code: 'wrong-version', version: JSON.stringify(version ?? null), supported: BACKUP_VERSION }]);
+    }
     const result = backupSchema.safeParse(value);
     return result.success ? readBackup(result.data) : zodRefusal(result.error, value);
   }
@@ -94,6 +98,13 @@ function readBackup(file: BackupFile): ReadResult {
     if (saved.has(article.id)) problems.push({ code: 'duplicate-id', path: `articles[${i}].id`, id: article.id });
     else saved.set(article.id, { article, claims: [], annotations: [] });
   });
+  /** The record with its whole anchor (a version 2 backup may leave out the quote), or null with a problem. */
+  const anchored = <T extends { anchor: CompactAnchor }>(record: T, owner: SavedArticle, path: string): (T & { anchor: Anchor }) | null => {
+    const anchor = expandAnchor(owner.article.text, record.anchor);
+    if (anchor) return Object.assign(record, { anchor });
+    problems.push({ code: 'anchor-outside-text', path: `${path}.anchor.position` });
+    return null;
+  };
   const claimArticle = new Map<string, string>();
   file.claims.forEach((claim, i) => {
     const owner = saved.get(claim.articleId);
@@ -101,7 +112,8 @@ function readBackup(file: BackupFile): ReadResult {
     else if (claimArticle.has(claim.id)) problems.push({ code: 'duplicate-id', path: `claims[${i}].id`, id: claim.id });
     else {
       claimArticle.set(claim.id, claim.articleId);
-      owner.claims.push(claim);
+      const record = anchored(claim, owner, `claims[${i}]`);
+      if (record) owner.claims.push(record);
     }
   });
   const noteIds = new Set<string>();
@@ -113,7 +125,8 @@ function readBackup(file: BackupFile): ReadResult {
     } else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `annotations[${i}].id`, id: note.id });
     else {
       noteIds.add(note.id);
-      owner.annotations.push(note);
+      const record = anchored(note, owner, `annotations[${i}]`);
+      if (record) owner.annotations.push(record);
     }
   });
   if (problems.length > 0) return refuse(problems);

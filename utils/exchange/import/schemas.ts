@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
-import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L } from '../formats';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, OLDEST_BACKUP_VERSION, type BackupRecord } from '../formats';
 import { parseAnnotations, parseArticles, parseClaims } from './parsers.generated';
 import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
 
@@ -38,7 +38,8 @@ const region = z.object({
 
 const textQuoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: longText, prefix: longText, suffix: longText });
 const textPositionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
-const anchor = z.object({ quote: textQuoteSelector, position: textPositionSelector });
+// A backup of version 2 may leave out a quote its article's text gives back (../formats.ts BACKUP_VERSION).
+const anchor = z.object({ quote: textQuoteSelector.optional(), position: textPositionSelector });
 
 const articleEditable = z.enum(['title', 'date', 'site', 'regions', 'tags', 'byline']);
 const claimEditable = z.enum(['value', 'unit', 'kind', 'subject', 'approx']);
@@ -87,7 +88,7 @@ const claimSchema = z.object({
   dismissed: z.boolean().optional(),
   edited: z.array(claimEditable).max(20).optional(),
   updatedAt: time,
-}) satisfies z.ZodType<ClaimRecord>;
+}) satisfies z.ZodType<BackupRecord<ClaimRecord>>;
 
 export const factCheckStatus = z.enum(['unverified', 'verified', 'disputed', 'wrong']);
 
@@ -104,7 +105,7 @@ const annotationSchema = z.object({
   evidenceUrl: url.optional(),
   createdAt: time,
   updatedAt: time,
-}) satisfies z.ZodType<AnnotationRecord>;
+}) satisfies z.ZodType<BackupRecord<AnnotationRecord>>;
 
 /** Settings stay opaque here (their owner validates them on use): any JSON object, small. */
 const settings = z
@@ -129,7 +130,7 @@ const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => 
 
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.number().int().min(OLDEST_BACKUP_VERSION).max(BACKUP_VERSION),
   exportedAt: isoDate,
   articles: compiledAs(backupArrays.articles, parseArticles),
   claims: compiledAs(backupArrays.claims, parseClaims),
