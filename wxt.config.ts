@@ -29,6 +29,10 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'tabs'],
     host_permissions: ['<all_urls>'],
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    // The loader imports the analysis script itself (utils/in-page/analysis-script.ts), so the file must be
+    // web-accessible. A page could thereby tell the extension is installed; it gains nothing else: run as a
+    // page script, the file finds no loader to attach to and does nothing. Firefox has the background inject it.
+    ...(browser !== 'firefox' && { web_accessible_resources: [{ resources: ['content-scripts/analysis.js'], matches: ['<all_urls>'] }] }),
     action: {
       default_title: '__MSG_extName__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

@@ -40,7 +40,6 @@ async function applySettings(settings: Settings): Promise<void> {
 }
 
 const services: BackgroundServices = {
-  settings: () => currentSettings,
   frames,
   analyseEnglish: extractEnglishClaims,
   resolveRegions: findRegions,

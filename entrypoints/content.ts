@@ -1,7 +1,7 @@
 /**
  * The loader, the only script in every page: takes the quick look and, on a page that may hold an
- * article or when the reader asks, has the background inject the analysis script
- * (analysis.content.ts). Kept small on purpose: most pages are not articles, and every page
+ * article or when the reader asks, loads the analysis script (analysis.content.ts; see
+ * utils/in-page/analysis-script.ts). Kept small on purpose: most pages are not articles, and every page
  * pays for parsing this file. The logic lives in utils/in-page/loader.ts.
  *
  * It runs in frames too, where some sites show their article, but starts there only in a frame a
@@ -13,6 +13,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 // Our highlights' default look, in every page from the start (see utils/highlights/styles.ts).
 import '../utils/highlights/highlights.css';
 import { startWhenReadable } from '../utils/in-page/frame-gate';
+import { loadAnalysisScript } from '../utils/in-page/analysis-script';
 import { PageLoader } from '../utils/in-page/loader';
 import { whenParsed } from '../utils/in-page/page-timing';
 import { summarizePage } from '../utils/in-page/page-summary';
@@ -40,11 +41,8 @@ function startLoader(ctx: ContentScriptContext): void {
     signal: ctx.signal,
     services: {
       reportState: async (state) => void (await sendToBackground({ type: 'page-state-changed', summary: summarizePage(state) })),
-      loadAnalysis: async ({ automatic }) => {
-        const outcome = await sendToBackground({ type: 'load-analysis', automatic });
-        if (!outcome.ok) throw new Error(outcome.error);
-        return outcome.injected;
-      },
+      loadAnalysis: loadAnalysisScript,
+      frameMayHoldArticle: () => void sendToBackground({ type: 'may-hold-article' }).catch(() => undefined),
     },
   });
   ctx.onInvalidated(routeContentMessages(loader.handlers()));

@@ -71,12 +71,15 @@ export interface PageClaim extends Claim {
 export type BackgroundRequest =
   | { type: 'page-state-changed'; summary: PageSummary }
   /**
-   * From the loader content script of a page that may hold an article (or whose reader asked): inject
-   * the analysis script into the sending frame. Every page carries only the small loader. `automatic`:
-   * sent before the loader has read the settings, so inject only if they allow analysing this page
-   * unasked (the reply says whether it was injected).
+   * From the loader content script of a frame whose quick look found a possible article, whether or
+   * not the settings let it be analysed unasked: in click-only mode, "Analyse now" goes to that frame.
    */
-  | { type: 'load-analysis'; automatic: boolean }
+  | { type: 'may-hold-article' }
+  /**
+   * From the loader, where it cannot import the analysis script itself (utils/in-page/analysis-script.ts):
+   * inject it into the sending frame. The loader has applied the settings already.
+   */
+  | { type: 'load-analysis' }
   | { type: 'analyse-english'; text: string }
   /**
    * The gazetteer runs in the background. The optional fields are those of utils/articles/analyse's
@@ -118,9 +121,7 @@ export type BackgroundResponse<T extends BackgroundRequest['type']> = T extends 
       ? SavedArticle[]
       : T extends 'get-locale-messages'
         ? Record<string, { message: string }>
-        : T extends 'load-analysis'
-          ? { ok: true; injected: boolean } | { ok: false; error: string }
-          : T extends 'send-to-page'
+        : T extends 'send-to-page'
             ? ContentResponse<ContentRequest['type']>
             : { ok: true } | { ok: false; error: string };
 

@@ -15,6 +15,11 @@ describe('highlights and cards on a news page', () => {
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
       '/seed-news.html': htmlRoute(newsPage(seedText())),
+      // A site that forbids every script and connection of its own: the loader still loads the analysis.
+      '/seed-news-csp.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+        res.end(newsPage(seedText()));
+      },
       // A long e-paper page: the seed's four articles forty times over (about 400 KB of HTML).
       '/long-epaper.html': htmlRoute(newsPage(`${seedText().split('\n')[0]}\n${Array(COPIES).fill(seedText().split('\n').slice(1).join('\n')).join('\n')}`)),
     });
@@ -50,6 +55,26 @@ describe('highlights and cards on a news page', () => {
     const badge = await waitForBadge(browser, url, (t) => t !== '');
     expect(Number(badge)).toBe(drawn.length);
     await page.screenshot({ path: await screenshotPath('inpage-seed-highlights'), fullPage: false });
+  });
+
+  it('loads the analysis in the page itself, without the background, even where the page’s Content-Security-Policy forbids every script', async () => {
+    // Count the background's injections (utils/background/inject.ts), the way an import that failed would go.
+    await browser.serviceWorker.evaluate(() => {
+      const scripting = chrome.scripting as typeof chrome.scripting & { counted?: number };
+      if (scripting.counted !== undefined) return;
+      const inject = scripting.executeScript.bind(scripting);
+      scripting.counted = 0;
+      scripting.executeScript = ((...args: Parameters<typeof inject>) => {
+        scripting.counted!++;
+        return inject(...args);
+      }) as typeof inject;
+    });
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed-news-csp.html'));
+    const gold = seedGold().filter((g) => !g.optional);
+    const texts = await waitForHighlights(page, (t) => claimTexts(t).length >= gold.length);
+    expect(claimTexts(texts)).toContain('1000亩');
+    expect(await browser.serviceWorker.evaluate(() => (chrome.scripting as { counted?: number }).counted)).toBe(0);
   });
 
   it('opens the card of a figure on click, with its normalized value', async () => {

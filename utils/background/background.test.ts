@@ -3,7 +3,6 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageArticle, pageClaim, pageState } from '../../tests/unit/support/page-state';
 import type { ContentRequest, PageArticle } from '../messages';
 import { routeBackgroundMessages, sendToBackground, sendToPage } from '../messaging';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { SavedArticle } from '../store/types';
 import { summarizePage } from '../in-page/page-summary';
 import { badgeText } from './badge';
@@ -13,9 +12,7 @@ import { MENU_ADD_FIGURE, MENU_ADD_NOTE, MENU_ANALYSE_PAGE, onMenuClicked } from
 import { dashboardUrl } from './pages';
 
 const saved: SavedArticle[] = [];
-let settings: Settings = DEFAULT_SETTINGS;
 const services: BackgroundServices = {
-  settings: async () => settings,
   frames: new PageFrames(null),
   analyseEnglish: () => [],
   resolveRegions: () => [],
@@ -44,7 +41,6 @@ describe('background handlers', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     saved.length = 0;
-    settings = DEFAULT_SETTINGS;
     services.frames = new PageFrames(fakeBrowser.storage.session);
     routeBackgroundMessages(createBackgroundHandlers(services));
   });
@@ -127,8 +123,7 @@ describe('background handlers', () => {
     });
 
     it('in click-only mode, “Analyse now” reaches the frame whose quick look found a possible article; “Add as figure” and “Add a note” the selection’s frame', async () => {
-      settings = { ...DEFAULT_SETTINGS, autoDetect: false };
-      expect(await from(15, { type: 'load-analysis', automatic: true })).toEqual({ ok: true, injected: false });
+      expect(await from(15, { type: 'may-hold-article' })).toEqual({ ok: true });
       await expect(sendToPage(5, { type: 'analyse-now' })).resolves.toEqual({ ok: true });
       await onMenuClicked({ menuItemId: MENU_ADD_FIGURE, editable: false, pageUrl: '', frameId: 12 }, { id: 5 } as never, services.frames);
       await onMenuClicked({ menuItemId: MENU_ADD_NOTE, editable: false, pageUrl: '', frameId: 12 }, { id: 5 } as never, services.frames);
@@ -140,20 +135,22 @@ describe('background handlers', () => {
     });
   });
 
-  it('declines an automatic analysis the settings do not allow, before injecting anything', async () => {
-    const ask = (automatic: boolean, url = 'https://news.example/1') =>
+  it('injects the analysis script into the asking frame, and reports a failed injection as an outcome', async () => {
+    const ask = () =>
       new Promise((resolve) => {
-        void fakeBrowser.runtime.onMessage.trigger({ type: 'load-analysis', automatic }, { tab: { id: 3 } as never, frameId: 0, url }, resolve);
+        void fakeBrowser.runtime.onMessage.trigger({ type: 'load-analysis' }, { tab: { id: 3 } as never, frameId: 2, url: 'https://news.example/1' }, resolve);
       });
-    settings = { ...DEFAULT_SETTINGS, autoDetect: false };
-    await expect(ask(true)).resolves.toEqual({ ok: true, injected: false });
-    settings = { ...DEFAULT_SETTINGS, skipSites: ['example'] };
-    await expect(ask(true, 'https://www.example/a')).resolves.toEqual({ ok: true, injected: false });
-    // Allowed (or asked for by the reader), it injects: the fake browser has no scripting API, so the attempt fails.
-    settings = DEFAULT_SETTINGS;
-    await expect(ask(true)).resolves.toMatchObject({ ok: false });
-    settings = { ...DEFAULT_SETTINGS, autoDetect: false };
-    await expect(ask(false)).resolves.toMatchObject({ ok: false });
+    const injected: unknown[] = [];
+    const scripting = fakeBrowser.scripting;
+    fakeBrowser.scripting = { executeScript: async (injection: unknown) => void injected.push(injection) } as never;
+    try {
+      await expect(ask()).resolves.toEqual({ ok: true });
+      expect(injected).toEqual([{ target: { tabId: 3, frameIds: [2] }, files: ['/content-scripts/analysis.js'], injectImmediately: true }]);
+    } finally {
+      fakeBrowser.scripting = scripting;
+    }
+    // The fake browser has no scripting API of its own: the attempt fails, and says so.
+    await expect(ask()).resolves.toMatchObject({ ok: false });
   });
 
   it('saves and finds articles, and reports a failed save as an outcome', async () => {

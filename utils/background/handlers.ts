@@ -9,7 +9,6 @@ import type { Region } from '../articles/types';
 import { currentLocale, fetchLocale, type Locale } from '../i18n';
 import type { BackgroundHandlers } from '../messaging';
 import type { Claim } from '../quantities/types';
-import { analysesAutomatically, type Settings } from '../settings';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../store/types';
 import { clearBadge, showPageBadge } from './badge';
 import { sendToArticleFrame, type PageFrames } from './frames';
@@ -17,8 +16,6 @@ import { injectAnalysis } from './inject';
 import { openDashboard, openSidePanel } from './pages';
 
 export interface BackgroundServices {
-  /** The reader's settings as last read or changed (the worker keeps them, so no storage read per page). */
-  settings(): Promise<Settings>;
   /** English claims run here: compromise is too large to load into every page. */
   analyseEnglish(text: string): Promise<Claim[]> | Claim[];
   /** Which frame of each tab holds its article (utils/background/frames.ts). */
@@ -59,15 +56,11 @@ export function createBackgroundHandlers(services: BackgroundServices): Backgrou
         const shown = await services.frames.report(sender.tab.id, sender.frameId ?? 0, summary);
         if (shown) await showPageBadge(sender.tab.id, shown);
       }),
-    'load-analysis': async ({ automatic }, sender) => {
-      // An automatic request means the frame's quick look found a possible article: in click-only mode, where
-      // the request is declined, that is the frame "Analyse now" should reach.
-      // Not awaited: on the way to the first highlights.
-      if (automatic && sender.tab?.id !== undefined) void services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
-      if (automatic && !analysesAutomatically(await services.settings(), sender.url ?? sender.tab?.url ?? '')) return { ok: true, injected: false };
-      const injected = await outcome(() => injectAnalysis(sender.tab?.id, sender.frameId));
-      return injected.ok ? { ok: true, injected: true } : injected;
-    },
+    'may-hold-article': (_, sender) =>
+      outcome(async () => {
+        if (sender.tab?.id !== undefined) await services.frames.mayHoldArticle(sender.tab.id, sender.frameId ?? 0);
+      }),
+    'load-analysis': (_, sender) => outcome(() => injectAnalysis(sender.tab?.id, sender.frameId)),
     'analyse-english': ({ text }) => services.analyseEnglish(text),
     'resolve-regions': ({ title, text, lead, excluded, language }) =>
       services.resolveRegions({ title, text, lead, excluded: excluded ?? [], language: language ?? detectLanguage(text) }),

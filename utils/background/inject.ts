@@ -1,11 +1,11 @@
 /**
- * Injecting the analysis script (entrypoints/analysis.content.ts) into the frame whose loader asked.
+ * Injecting the analysis script (entrypoints/analysis.content.ts) into the frame whose loader asked,
+ * where the loader could not import it itself (see utils/in-page/analysis-script.ts).
  * `scripting.executeScript` with a file works in MV3 Chrome and in Firefox; the file is the one WXT
  * builds for a content script registered at runtime.
  */
 import { browser } from 'wxt/browser';
-
-export const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
+import { ANALYSIS_SCRIPT } from '../in-page/analysis-script';
 
 export async function injectAnalysis(tabId: number | undefined, frameId = 0): Promise<void> {
   if (tabId === undefined) throw new Error('Only a page in a tab can load the analysis');

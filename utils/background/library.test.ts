@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 import { routeBackgroundMessages, sendToBackground } from '../messaging';
-import { DEFAULT_SETTINGS } from '../settings';
 import { PageFrames } from './frames';
 import { createBackgroundHandlers } from './handlers';
 import { libraryServices } from './library';
@@ -13,7 +12,6 @@ describe('the background’s library messages', () => {
     fakeBrowser.reset();
     routeBackgroundMessages(
       createBackgroundHandlers({
-        settings: async () => DEFAULT_SETTINGS,
         frames: new PageFrames(null),
         analyseEnglish: () => [],
         resolveRegions: () => [],

@@ -37,7 +37,8 @@ describe('PageLoader', () => {
   let loads: Handover[];
   let log: string[];
   let failLoad: Error | null;
-  let requests: boolean[];
+  /** What the loader asked of the extension, in order. */
+  let requests: Array<'may-hold-article' | 'load'>;
   let settingsReads: number;
 
   beforeEach(() => {
@@ -64,17 +65,15 @@ describe('PageLoader', () => {
       signal: controller.signal,
       services: {
         reportState: async (state) => void reports.push(state),
-        loadAnalysis: async ({ automatic }) => {
-          requests.push(automatic);
+        frameMayHoldArticle: () => void requests.push('may-hold-article'),
+        loadAnalysis: async () => {
+          requests.push('load');
           if (failLoad) throw failLoad;
-          // The background applies the settings to an automatic request, as utils/background/handlers does.
-          if (automatic && !analysesAutomatically(settings, location.href)) return false;
           // The injected script takes the loader's offer and attaches, as analysis.content.ts does.
           const handover = takeHandover();
           if (!handover) throw new Error('no handover offered');
           loads.push(handover);
           handover.attach(analysisHandlers(log));
-          return true;
         },
       },
     });
@@ -128,13 +127,14 @@ describe('PageLoader', () => {
     expect(loads).toHaveLength(0);
   });
 
-  it('asks for the analysis on an article page before the settings are read, leaving them to the background', async () => {
+  it('on an article page tells the background the frame may hold one, and loads the analysis once the settings allow it', async () => {
     document.body.innerHTML = `<article>${articleHtml}</article>`;
     loader({}, 50).start();
     await settle(0);
-    expect(requests).toEqual([true]);
-    expect(loads).toHaveLength(1);
-    // The analysis gets the settings (and whether the site is skipped) once they arrive.
+    expect(requests).toEqual(['may-hold-article']);
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    expect(requests).toEqual(['may-hold-article', 'load']);
+    // The analysis gets the settings (and whether the site is skipped).
     await expect(loads[0].settings).resolves.toMatchObject({ autoDetect: true });
     await expect(loads[0].skipped).resolves.toBe(false);
   });
@@ -144,8 +144,8 @@ describe('PageLoader', () => {
     const pageLoader = loader({ autoDetect: false });
     pageLoader.start();
     await settle(700);
-    // The automatic request was declined (the background read "click only"); nothing else was asked.
-    expect(requests).toEqual([true]);
+    // The settings say "click only": the analysis was not loaded; the background knows where an article may be.
+    expect(requests).toEqual(['may-hold-article']);
     expect(loads).toHaveLength(0);
     expect(reports.at(-1)).toMatchObject({ status: 'idle' });
     expect(await pageLoader.handlers()['save-page']({ type: 'save-page' })).toMatchObject({ ok: false });
@@ -160,7 +160,7 @@ describe('PageLoader', () => {
     const pageLoader = loader({ autoDetect: false }, 0);
     pageLoader.start();
     await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });
-    expect(requests).toEqual([true, false]);
+    expect(requests).toEqual(['may-hold-article', 'load']);
     expect(loads).toHaveLength(1);
   });
 

@@ -20,11 +20,12 @@ import { offerHandover, withdrawHandover } from './handover';
 export interface LoaderServices {
   reportState(state: PageState): Promise<void>;
   /**
-   * Has the analysis script injected into this frame; it attaches through the handover. `automatic`:
-   * the loader asks before it has read the settings, so the background injects only if they allow
-   * automatic analysis of this page. Resolves whether the script was injected.
+   * Loads the analysis script into this frame (utils/in-page/analysis-script.ts); it attaches through
+   * the handover. Rejects with the reason when it could not be loaded.
    */
-  loadAnalysis(request: { automatic: boolean }): Promise<boolean>;
+  loadAnalysis(): Promise<void>;
+  /** Tells the background this frame's quick look found a possible article (see BackgroundRequest 'may-hold-article'). */
+  frameMayHoldArticle(): void;
 }
 
 export interface LoaderOptions {
@@ -59,9 +60,8 @@ export class PageLoader {
   }
 
   /**
-   * On a page that may hold an article, asks for the analysis at once, leaving the settings to the
-   * background (it declines an automatic request in click-only mode or on a skipped site): the
-   * reader sees highlights one storage read sooner. Otherwise watches for an article arriving.
+   * On a page that may hold an article, loads the analysis as soon as the settings allow it (not in
+   * click-only mode, not on a skipped site). Otherwise watches for an article arriving.
    */
   start(): void {
     this.look();
@@ -134,7 +134,7 @@ export class PageLoader {
 
   /**
    * Once the settings have allowed automatic analysis here they are not read again at every change of a
-   * busy page: should the reader switch to click-only meanwhile, the background declines the request.
+   * busy page: should the reader switch to click-only meanwhile, loading reads them again and declines.
    */
   private async pageChanged(): Promise<void> {
     if (!this.automaticHere) {
@@ -146,7 +146,7 @@ export class PageLoader {
     this.look();
   }
 
-  /** The background declined an automatic analysis: say why the page waits (click-only mode, skip list). */
+  /** The settings declined an automatic analysis: say why the page waits (click-only mode, skip list). */
   private async declined(): Promise<void> {
     this.status = this.skipped(await this.readSettings()) ? 'skipped' : 'idle';
     if (this.signal.aborted || this.analysis || this.loading) return;
@@ -154,9 +154,9 @@ export class PageLoader {
   }
 
   /**
-   * Offers the handover and has the analysis script injected. Resolves its handlers once attached,
-   * or null when the background declined an automatic request (settings say no) or the load failed
-   * (then the state reports the error, and asking again retries).
+   * Offers the handover and loads the analysis script. Resolves its handlers once attached, or null
+   * when the settings decline an automatic request or the load failed (then the state reports the
+   * error, and asking again retries).
    */
   private load(request: { automatic: boolean }, quickLookPassed = false): Promise<ContentHandlers | null> {
     this.stopWatching();
@@ -166,7 +166,7 @@ export class PageLoader {
     }
     if (!this.loading) this.loadingAutomatically = request.automatic;
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
-      // Read while the background injects the analysis, which starts with them.
+      // The analysis starts with the settings; an automatic request waits for them to allow it.
       const settings = this.readSettings();
       offerHandover({
         settings,
@@ -177,9 +177,11 @@ export class PageLoader {
           resolve(handlers);
         },
       });
-      this.services.loadAnalysis(request).then(
-        (injected) => {
-          if (injected) return;
+      if (request.automatic) this.services.frameMayHoldArticle();
+      const allowed = request.automatic ? settings.then((read) => analysesAutomatically(read, this.doc.location.href)) : Promise.resolve(true);
+      allowed.then(async (yes) => yes && (await this.services.loadAnalysis(), true)).then(
+        (loaded) => {
+          if (loaded) return;
           withdrawHandover();
           this.loading = null;
           resolve(null);

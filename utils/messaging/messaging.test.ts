@@ -9,6 +9,7 @@ function handlers(overrides: Partial<BackgroundHandlers> = {}): BackgroundHandle
   const fail = () => Promise.reject(new Error('not used in this test'));
   return {
     'page-state-changed': () => ok,
+    'may-hold-article': fail,
     'load-analysis': fail,
     'analyse-english': fail,
     'resolve-regions': fail,

@@ -1,0 +1,29 @@
+/**
+ * Loading the analysis script (entrypoints/analysis.content.ts) into the frame whose loader asks.
+ *
+ * In Chromium the loader imports it itself: the file is web-accessible (wxt.config.ts), and importing
+ * it runs it in the loader's own isolated world, as an injection does. That skips the round trip
+ * through the background, whose service worker is asleep on most visits (it sleeps after half a
+ * minute idle, and waking it was the larger part of the wait for the first highlights). Where the
+ * import is not available (Firefox, which this build does not make the file web-accessible for) or
+ * fails, the background injects the file with `scripting.executeScript`, as before.
+ */
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../messaging';
+
+export const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
+
+/** Resolves once the analysis script has run in this frame; rejects with the reason when it could not be loaded. */
+export async function loadAnalysisScript(): Promise<void> {
+  if (import.meta.env.BROWSER !== 'firefox') {
+    try {
+      // WXT builds the script as one self-contained function call, which is also a valid module.
+      await import(/* @vite-ignore */ browser.runtime.getURL(ANALYSIS_SCRIPT));
+      return;
+    } catch {
+      // Not importable here: the background injects it instead.
+    }
+  }
+  const outcome = await sendToBackground({ type: 'load-analysis' });
+  if (!outcome.ok) throw new Error(outcome.error);
+}
