@@ -4,7 +4,7 @@
  */
 import { FileUp, LoaderCircle, Save, ScanText } from 'lucide';
 import { useState } from 'preact/hooks';
-import { formatNumber } from '../utils/i18n';
+import { formatList, formatNumber, labelled } from '../utils/i18n';
 import { saveArticle } from '../utils/store';
 import { analyseForLibrary, textOfFile, UnreadableFileError, type AnalysedText } from '../utils/store/analysed-file';
 import { valueWithUnit } from './ArticleDetail';
@@ -66,7 +66,7 @@ export function AnalyzeText({ library, notify, onOpenArticle }: Props) {
       }
       setSavedIds((ids) => new Set(ids).add(saved.article.id));
     }
-    notify({ message: `${s('savedArticle')}: ${indexes.map((i) => articleTitle(result.saved[i].article)).join('、')}` });
+    notify({ message: labelled(s('savedArticle'), formatList(indexes.map((i) => articleTitle(result.saved[i].article)))) });
   };
 
   return (

@@ -1,14 +1,16 @@
 /**
- * One saved article: where it came from, its regions and tags, its figures and the reader's notes.
- * The reader can correct the title, date and tags (kept through later saves of the page), mark a
- * figure as not a figure, delete a note, or delete the article; deletions offer undo.
+ * One saved article: where it came from, its regions and tags, its figures and the reader's notes with
+ * their fact-checks (status, corrected value, evidence link). The reader can correct the title, date and
+ * tags (kept through later saves of the page), mark a figure as not a figure, delete a note, or delete
+ * the article; deletions offer undo.
  */
 import { Check, ExternalLink, Pencil, Trash2, X } from 'lucide';
 import { useEffect, useState } from 'preact/hooks';
-import { currentLocale, formatNumber } from '../utils/i18n';
+import { currentLocale, formatNumber, labelled } from '../utils/i18n';
 import { unitInfo } from '../utils/quantities/units';
 import { deleteAnnotation, deleteArticle, editArticle, putAnnotation, putClaim, restoreArticle, type LibraryDB } from '../utils/store';
 import type { AnnotationRecord, ClaimRecord, SavedArticle } from '../utils/store/types';
+import { isEvidenceUrl } from './AnnotationForm';
 import { articleTitle, s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import { regionPaths } from './region-paths';
@@ -43,6 +45,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
   const [editing, setEditing] = useState(false);
   useEffect(() => setEditing(false), [article.id]);
   const notesByClaim = new Map(annotations.filter((a) => a.claimId).map((a) => [a.claimId!, a]));
+  const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const sorted = [...claims].sort((a, b) => a.start - b.start);
 
   const remove = async () => {
@@ -152,7 +155,10 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                     {claim.dismissed ? (
                       <span class="muted">{s('dismissed')}</span>
                     ) : (
-                      <span class={`status status-${note?.status ?? 'unverified'}`}>{s(`status_${note?.status ?? 'unverified'}` as StringKey)}</span>
+                      <>
+                        <span class={`status status-${note?.status ?? 'unverified'}`}>{s(`status_${note?.status ?? 'unverified'}` as StringKey)}</span>
+                        {note ? <FactCheck note={note} unit={claim.unit} /> : null}
+                      </>
                     )}
                     {note?.note ? <div class="claim-note" lang={lang}>{note.note}</div> : null}
                   </td>
@@ -164,7 +170,7 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                       title={claim.dismissed ? s('undismiss') : s('dismiss')}
                       onClick={() => void toggleDismissed(claim)}
                     >
-                      <Icon icon={claim.dismissed ? Check : X} label={`${claim.dismissed ? s('undismiss') : s('dismiss')}: ${claim.text}`} />
+                      <Icon icon={claim.dismissed ? Check : X} label={labelled(claim.dismissed ? s('undismiss') : s('dismiss'), claim.text)} />
                     </button>
                   </td>
                 </tr>
@@ -187,14 +193,45 @@ export function ArticleDetail({ saved, write, notify }: Props) {
                 {s(`status_${note.status}` as StringKey)}
                 {note.tags.length ? ` · ${note.tags.join(', ')}` : ''}
               </p>
+              <FactCheck note={note} unit={note.claimId ? claimsById.get(note.claimId)?.unit : undefined} />
               <button type="button" class="icon-button" onClick={() => void removeNote(note)}>
-                <Icon icon={Trash2} label={`${s('delete')}: ${note.note || note.anchor.quote.exact}`} />
+                <Icon icon={Trash2} label={labelled(s('delete'), note.note || note.anchor.quote.exact)} />
               </button>
             </li>
           ))}
         </ul>
       )}
     </article>
+  );
+}
+
+/**
+ * A fact-check's corrected value and evidence, shown beside its status. Only an http(s) address becomes a
+ * link, opened in a new tab that gets no handle on this page and no referrer; anything else (a note typed
+ * there, a `javascript:` address from an imported file) is shown as text.
+ */
+function FactCheck({ note, unit }: { note: AnnotationRecord; unit?: string }) {
+  const evidence = note.evidenceUrl?.trim();
+  if (note.correctedValue === undefined && !evidence) return null;
+  return (
+    <p class="fact-check">
+      {note.correctedValue !== undefined ? (
+        <span>{labelled(s('correctedValue'), unit ? valueWithUnit(note.correctedValue, unit) : formatNumber(note.correctedValue))}</span>
+      ) : null}
+      {evidence ? (
+        <span>
+          {labelled(s('evidence'))}
+          {isEvidenceUrl(evidence) ? (
+            <a href={evidence} target="_blank" rel="noopener noreferrer" title={evidence}>
+              <span class="evidence-address">{evidence.replace(/^https?:\/\//i, '')}</span>
+              <Icon icon={ExternalLink} label={s('opensInNewTab')} size={14} />
+            </a>
+          ) : (
+            <span class="evidence-address">{evidence}</span>
+          )}
+        </span>
+      ) : null}
+    </p>
   );
 }
 

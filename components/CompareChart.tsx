@@ -16,7 +16,7 @@ import {
 } from 'chart.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { chartData, type Comparison } from '../utils/comparison/compare';
-import { currentLocale, formatNumber } from '../utils/i18n';
+import { currentLocale, formatList, formatNumber, labelled } from '../utils/i18n';
 import { s } from './dashboard-strings';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, ScatterController, PointElement, Tooltip, Legend);
@@ -31,6 +31,11 @@ export function seriesStyle(i: number): { colour: string; shape: (typeof SHAPES)
   return { colour: COLOURS[i % COLOURS.length], shape: SHAPES[Math.floor(i / COLOURS.length) % SHAPES.length] };
 }
 const DAY_MS = 86_400_000;
+
+/** What the bar chart shows, for screen readers: the unit, then each region with its latest figure. */
+export function barsLabel(bars: ReadonlyArray<{ region: string; value: number }>, unit: string): string {
+  return labelled(s('chartBarsIn', unit), formatList(bars.map((b) => `${b.region} ${formatNumber(b.value, { maximumFractionDigits: 2 })}`)));
+}
 
 export function CompareChart({ comparison }: { comparison: Comparison }) {
   const barsRef = useRef<HTMLCanvasElement>(null);
@@ -76,7 +81,7 @@ export function CompareChart({ comparison }: { comparison: Comparison }) {
           legend: { labels: { usePointStyle: true } },
           tooltip: {
             callbacks: {
-              label: (item) => `${item.dataset.label}: ${new Date(item.parsed.x ?? 0).toISOString().slice(0, 10)} · ${formatNumber(item.parsed.y ?? 0)} ${unit}`,
+              label: (item) => labelled(item.dataset.label ?? '', `${new Date(item.parsed.x ?? 0).toISOString().slice(0, 10)} · ${formatNumber(item.parsed.y ?? 0)} ${unit}`),
             },
           },
         },
@@ -93,7 +98,7 @@ export function CompareChart({ comparison }: { comparison: Comparison }) {
       <figure>
         <figcaption>{s('chartBars')}</figcaption>
         <div class="chart-box">
-          <canvas ref={barsRef} role="img" aria-label={`${s('chartBars')} (${unit}): ${data.bars.map((b) => `${b.region} ${formatNumber(b.value, { maximumFractionDigits: 2 })}`).join(', ')}`} />
+          <canvas ref={barsRef} role="img" aria-label={barsLabel(data.bars, unit)} />
         </div>
       </figure>
       <figure>

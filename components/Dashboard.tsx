@@ -121,7 +121,7 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
         ) : route.view === 'analyze' ? (
           AnalyzeText ? <AnalyzeText library={library} notify={setNotice} onOpenArticle={openArticle} /> : loadingView
         ) : route.view === 'exchange' ? (
-          ExchangePanel ? <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} onImportRunning={library.holdReloads} /> : loadingView
+          ExchangePanel ? <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} /> : loadingView
         ) : (
           <LibraryView library={library} selectedId={route.articleId} onSelect={openArticle} notify={setNotice} />
         )}

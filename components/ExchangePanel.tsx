@@ -29,11 +29,9 @@ export interface ExchangePanelProps {
   restoreSettings?: (settings: ExchangeSettings) => Promise<unknown>;
   /** Called after an import wrote something, so the dashboard can reload the library. */
   onLibraryChanged?: () => void;
-  /** Told when an import starts and stops writing, so the dashboard can hold its reloads meanwhile. */
-  onImportRunning?: (running: boolean) => void;
 }
 
-export function ExchangePanel({ db, articleIds, locale, jobs: given, loadSettings, restoreSettings, onLibraryChanged, onImportRunning }: ExchangePanelProps) {
+export function ExchangePanel({ db, articleIds, locale, jobs: given, loadSettings, restoreSettings, onLibraryChanged }: ExchangePanelProps) {
   const strings = exchangeStrings(locale ?? browserExchangeLocale());
   const jobs = useMemo(() => given ?? createExchangeJobs(db), [given, db]);
   useEffect(() => () => {
@@ -44,7 +42,7 @@ export function ExchangePanel({ db, articleIds, locale, jobs: given, loadSetting
       <h2 id="exchange-panel-title">{strings.title}</h2>
       <div class="exchange-columns">
         <ExportSection jobs={jobs} strings={strings} articleIds={articleIds} loadSettings={loadSettings} />
-        <ImportSection jobs={jobs} strings={strings} restoreSettings={restoreSettings} onImported={onLibraryChanged} onImportRunning={onImportRunning} />
+        <ImportSection jobs={jobs} strings={strings} restoreSettings={restoreSettings} onImported={onLibraryChanged} />
       </div>
     </section>
   );

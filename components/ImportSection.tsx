@@ -25,11 +25,9 @@ interface Props {
   strings: ExchangeStrings;
   restoreSettings?: (settings: ExchangeSettings) => Promise<unknown>;
   onImported?: () => void;
-  /** Told when the writing starts and ends (even on failure): the import's own change notices can wait till then. */
-  onImportRunning?: (running: boolean) => void;
 }
 
-export function ImportSection({ jobs, strings, restoreSettings, onImported, onImportRunning }: Props) {
+export function ImportSection({ jobs, strings, restoreSettings, onImported }: Props) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const [withSettings, setWithSettings] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -56,7 +54,6 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported, onIm
 
   async function confirm(name: string, total: number) {
     setState({ step: 'writing', name, done: 0, total });
-    onImportRunning?.(true);
     try {
       const result = await jobs.applyImport({ restoreSettings: withSettings && restoreSettings !== undefined }, (done, all) =>
         setState({ step: 'writing', name, done, total: all }),
@@ -70,8 +67,6 @@ export function ImportSection({ jobs, strings, restoreSettings, onImported, onIm
       if (result.written > 0) onImported?.();
     } catch (error) {
       setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      onImportRunning?.(false);
     }
   }
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { initI18n } from '../utils/i18n';
 import type { PageArticle } from '../utils/messages';
 import { DEFAULT_COLORS } from '../utils/settings';
 import { PageSummary } from './PageSummary';
@@ -33,5 +34,22 @@ describe('PageSummary', () => {
     act(() => render(<PageSummary article={article} colors={DEFAULT_COLORS} />, root));
     expect(root.querySelector('.credits')).toBeNull();
     expect(root.querySelector('h2')!.textContent).toBe(article.title);
+  });
+
+  describe('for screen readers', () => {
+    const withRegions = { ...article, regions: [{ name: '德清县', code: '330521', level: 'county' as const, path: ['浙江省', '湖州市', '德清县'] }] };
+    afterEach(async () => {
+      fakeBrowser.i18n.getUILanguage = () => 'en-US';
+      await initI18n('auto');
+    });
+
+    it('introduces the regions with the colon of the interface language', async () => {
+      for (const [language, prefix] of [['en-US', 'popup_regions: '], ['zh-CN', 'popup_regions：']]) {
+        fakeBrowser.i18n.getUILanguage = () => language;
+        await initI18n('auto');
+        act(() => render(<PageSummary article={withRegions} colors={DEFAULT_COLORS} />, root));
+        expect(root.querySelector('.regions .visually-hidden')!.textContent, language).toBe(prefix);
+      }
+    });
   });
 });

@@ -3,7 +3,7 @@
  * (the relevance signals), the places it is about, and how many figures of each kind it holds.
  */
 import { CircleCheck, CircleDashed, MapPin } from 'lucide';
-import { formatList, formatNumber, t, type MessageKey } from '../utils/i18n';
+import { formatList, formatNumber, labelled, t, type MessageKey } from '../utils/i18n';
 import type { PageArticle } from '../utils/messages';
 import type { ClaimKind } from '../utils/quantities/types';
 import { CLAIM_KINDS } from '../utils/settings';
@@ -57,7 +57,7 @@ export function PageSummary({ article, colors }: PageSummaryProps) {
       {article.regions.length > 0 && (
         <p class="regions">
           <Icon icon={MapPin} />
-          <span class="visually-hidden">{t('popup_regions')}: </span>
+          <span class="visually-hidden">{labelled(t('popup_regions'))}</span>
           {formatList(article.regions.map((region) => region.name))}
         </p>
       )}

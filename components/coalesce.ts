@@ -1,8 +1,8 @@
 /**
  * Runs an async job one at a time, folding every request made while it runs into a single follow-up run.
- * The dashboard reloads the whole library after each change; an import announces several changes in a
- * burst, and reloads that overlapped each rebuilt the same indexes on the main thread (three at once after
- * importing 12,000 claims, the page frozen for 11 s instead of 4).
+ * The dashboard reloads the whole library after each change it hears of; an import in another tab
+ * announces one per batch, and reloads that overlapped each rebuilt the same indexes on the main thread
+ * (three at once after importing 12,000 claims, the page frozen for 11 s instead of 4).
  */
 export function coalesced(job: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | null = null;

@@ -24,12 +24,6 @@ export type LibraryState =
 export interface Library {
   state: LibraryState;
   reload(): Promise<void>;
-  /**
-   * While held, change notices from other pages and workers do not reload: an import in a worker sends one
-   * per batch, and each reload rebuilds every index. Released, it reloads if a notice came and no reload
-   * was asked for since.
-   */
-  holdReloads(hold: boolean): void;
   /** Runs a store write, then reloads; a failure becomes a message for the reader (returned, not thrown). */
   write<T>(action: (db: LibraryDB) => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; message: string }>;
 }
@@ -37,7 +31,6 @@ export interface Library {
 export function useLibrary(name?: string): Library {
   const [state, setState] = useState<LibraryState>({ status: 'loading' });
   const dbRef = useRef<LibraryDB | null>(null);
-  const held = useRef<{ missed: boolean } | null>(null);
 
   const loadOnce = useCallback(async () => {
     try {
@@ -60,25 +53,15 @@ export function useLibrary(name?: string): Library {
       setState({ status: 'error', message: s('loadError', error instanceof Error ? error.message : String(error)) });
     }
   }, [name]);
-  // One reload at a time: a burst of changes (an import) costs one more rebuild, not one each, side by side.
-  const load = useMemo(() => {
-    const run = coalesced(loadOnce);
-    return () => {
-      // A reload asked for now reads every change noticed so far.
-      if (held.current) held.current.missed = false;
-      return run();
-    };
-  }, [loadOnce]);
+  // One reload at a time: a burst of changes (another tab's import) costs one more rebuild, not one each, side by side.
+  const load = useMemo(() => coalesced(loadOnce), [loadOnce]);
 
   useEffect(() => {
     void load();
-    // Saves from pages (through the background worker) or another dashboard: reload, once per burst.
+    // Saves from pages (through the background worker) or another dashboard: reload, once per burst. This
+    // page's own writes and imports are not announced to it: it reloads when each is done.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = onLibraryChange(name ?? DEFAULT_LIBRARY_NAME, () => {
-      if (held.current) {
-        held.current.missed = true;
-        return;
-      }
       clearTimeout(timer);
       timer = setTimeout(() => void load(), 300);
     });
@@ -106,18 +89,5 @@ export function useLibrary(name?: string): Library {
     [load],
   );
 
-  const holdReloads = useCallback(
-    (hold: boolean) => {
-      if (hold) {
-        held.current ??= { missed: false };
-        return;
-      }
-      const missed = held.current?.missed ?? false;
-      held.current = null;
-      if (missed) void load();
-    },
-    [load],
-  );
-
-  return { state, reload: load, write, holdReloads };
+  return { state, reload: load, write };
 }

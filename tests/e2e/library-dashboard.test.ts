@@ -1,12 +1,16 @@
 /**
  * The dashboard in the built extension: save the seed e-paper page (four articles) and three
  * articles of our own through "Analyze a text", compare a metric across them, check the table's
- * values and that both charts are drawn, open an article by deep link, and screenshot each view.
+ * values and that both charts are drawn, open an article by deep link, import a backup (the library
+ * rebuilt once, another tab told), show its fact-checks, and screenshot each view.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleLibrary } from '../fixtures/exchange/sample-library';
+import { backupChunks } from '../../utils/exchange/export/backup';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
 
 const fixtures = resolve(__dirname, '../fixtures');
@@ -151,6 +155,55 @@ describe('the library dashboard', () => {
     await page.getByText('7 of 7 articles').waitFor();
     await page.getByRole('heading', { name: '安吉县去年出让工业用地1200亩' }).waitFor();
     await page.locator('.detail-meta').getByText('土地, 待核实').waitFor();
+  });
+
+  it('imports a backup: rebuilds its library once, tells another tab, and shows the fact-checks', async () => {
+    const backup = join(await mkdtemp(join(tmpdir(), 'ff-dashboard-e2e-')), 'backup.json');
+    await writeFile(backup, [...backupChunks(sampleLibrary(), {}, new Date())].join(''));
+    const other = await browser.context.newPage();
+    await other.goto(dashboard);
+    await other.getByText('7 of 7 articles').waitFor();
+
+    // Each rebuild of the library starts by counting its articles (the first screen's list).
+    await page.addInitScript(() => {
+      const count = IDBObjectStore.prototype.count;
+      const counted = window as unknown as { rebuilds: number };
+      counted.rebuilds = 0;
+      IDBObjectStore.prototype.count = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
+        if (this.name === 'articles') counted.rebuilds++;
+        return count.apply(this, args);
+      };
+    });
+    await page.goto(`${dashboard}#view=exchange`);
+    await page.reload(); // a new document, for the script above (going to another hash keeps the document)
+    await page.getByLabel('Choose file to import').setInputFiles(backup);
+    await page.getByRole('region', { name: 'Preview of backup.json' }).waitFor();
+    const rebuilds = () => page.evaluate(() => (window as unknown as { rebuilds: number }).rebuilds);
+    const before = await rebuilds();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByText('Import finished: 3 articles written.').waitFor();
+    // Its own import's change notices do not reach it: one rebuild, when the import is done.
+    await page.waitForTimeout(1500);
+    expect((await rebuilds()) - before).toBe(1);
+    // Another tab hears of the import.
+    await other.getByText('10 of 10 articles').waitFor();
+    await other.close();
+
+    await page.goto(`${dashboard}#article=a1`);
+    await page.getByRole('heading', { name: '临安区工业用地供应情况' }).waitFor();
+    const wrong = page.locator('.claims-table tbody tr', { hasText: '42.3万元' });
+    await wrong.getByText('Wrong').waitFor();
+    await wrong.getByText('Corrected value: -42.3').waitFor();
+    const evidence = page.locator('.notes-list li', { hasText: '与国土局公告一致' }).getByRole('link', { name: /gov\.example\.cn\/notice/ });
+    expect(await evidence.getAttribute('href')).toBe('https://gov.example.cn/notice?id=1&b=2');
+    expect(await evidence.getAttribute('target')).toBe('_blank');
+    expect(await evidence.getAttribute('rel')).toBe('noopener noreferrer');
+    // Keyboard: the link is in the Tab order, like the buttons around it.
+    await evidence.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await evidence.evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.screenshot({ path: await screenshotPath('library-fact-check'), fullPage: true });
   });
 
   it('refuses a file that is not text', async () => {

@@ -7,7 +7,7 @@
  * An import keeps its full merge plan where it was made (in the worker) and sends the page only the
  * preview; confirming applies that plan, so what is written is exactly what was previewed.
  */
-import { DEFAULT_LIBRARY_NAME, openLibrary, type LibraryDB } from '../store';
+import { DEFAULT_LIBRARY_NAME, librarySender, openLibrary, type LibraryDB } from '../store';
 import type { ExchangeSettings, ExportFormat } from './formats';
 import { applyImport, exportFromLibrary, prepareImport } from './library-io';
 import type { MergePlan } from './merge';
@@ -45,6 +45,12 @@ export type JobRequest =
   | { id: number; type: 'export'; format: ExportFormat; articleIds?: string[]; settings: ExchangeSettings }
   | { id: number; type: 'prepare'; file: Blob }
   | { id: number; type: 'apply'; restoreSettings: boolean };
+
+/** Sent to the worker before any job: it writes for this page, and announces its writes under the page's sender. */
+export interface WorkerSetup {
+  type: 'announce-as';
+  sender: string;
+}
 
 export type JobEvent =
   | { id: number; type: 'progress'; done: number; total: number }
@@ -155,6 +161,7 @@ export function inThreadJobs(library?: string | LibraryDB): ExchangeJobs {
 /** Jobs in a dedicated module worker (the dashboard's default); the worker's name is the library it opens. */
 export function workerJobs(libraryName: string = DEFAULT_LIBRARY_NAME): ExchangeJobs {
   const worker = new Worker(new URL('./exchange.worker.ts', import.meta.url), { type: 'module', name: libraryName });
+  worker.postMessage({ type: 'announce-as', sender: librarySender() } satisfies WorkerSetup);
   const client = jobClient(
     (request) => worker.postMessage(request),
     () => worker.terminate(),

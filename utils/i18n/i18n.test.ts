@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LOCALE_DIRS, currentLocale, initI18n, substitute, t, type LocaleLoader } from './index';
+import { LOCALE_DIRS, currentLocale, initI18n, labelled, substitute, t, type LocaleLoader } from './index';
 
 const localesDir = resolve(__dirname, '../../public/_locales');
 const readLocale: LocaleLoader = async (dir) => JSON.parse(await readFile(resolve(localesDir, dir, 'messages.json'), 'utf8'));
@@ -64,6 +64,21 @@ describe('interface text', () => {
     fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => `${key}:${(subs ?? []).join()}`) as typeof fakeBrowser.i18n.getMessage;
     expect(await initI18n('auto', readLocale)).toBe('zh-CN');
     expect(t('popup_figures', [12])).toBe('popup_figures:12');
+  });
+
+  it('introduces what a label names with the colon of the interface language', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'en-US';
+    await initI18n('auto', readLocale);
+    expect(labelled('Regions')).toBe('Regions: ');
+    expect(labelled('Delete', '新增工业用地1000亩')).toBe('Delete: 新增工业用地1000亩');
+    await initI18n('zh-CN', readLocale);
+    expect(labelled('地区')).toBe('地区：');
+    expect(labelled('删除', '新增工业用地1000亩')).toBe('删除：新增工业用地1000亩');
+  });
+
+  it('writes no ASCII colon in Chinese text, but in a web address', async () => {
+    const zh = await readLocale(LOCALE_DIRS['zh-CN']);
+    for (const [key, { message }] of Object.entries(zh)) expect(message.replace(/\bhttps?:\/\//g, ''), key).not.toMatch(/:/);
   });
 
   it('substitutes like getMessage', () => {

@@ -96,3 +96,11 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions):
 export function formatList(items: string[]): string {
   return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
+
+/**
+ * A label introducing what follows it ("Regions: …", "地区：…"), for screen-reader prefixes, accessible names and
+ * messages: Chinese takes the full-width colon, with no space after it. Without `text`, the prefix alone.
+ */
+export function labelled(label: string, text = ''): string {
+  return locale === 'zh-CN' ? `${label}：${text}` : `${label}: ${text}`;
+}

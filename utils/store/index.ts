@@ -19,6 +19,8 @@ export {
   readLibrary,
   readSavedArticles,
   onLibraryChange,
+  librarySender,
+  announceAs,
   getMeta,
   setMeta,
   type LibraryDB,

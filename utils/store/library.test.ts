@@ -9,7 +9,10 @@ import {
   findArticlesByUrl,
   getMeta,
   getSavedArticle,
+  announceAs,
+  librarySender,
   listRecentArticles,
+  onLibraryChange,
   openLibrary,
   putAnnotation,
   putClaim,
@@ -351,7 +354,39 @@ describe('telling other pages', () => {
     await saveArticle(db, seedArticle());
     await putAnnotation(db, makeNote('a1', 'n1'));
     await expect.poll(() => heard.length).toBe(2);
-    expect(heard[0]).toEqual({ library: db.name });
+    expect(heard[0]).toEqual({ library: db.name, sender: librarySender() });
+    listener.close();
+  });
+
+  it('tells a page of other contexts\' writes, not of those made under its own name', async () => {
+    const db = await freshLibrary();
+    const heard: string[] = [];
+    const stop = onLibraryChange(db.name, () => heard.push('change'));
+    // Another tab's end of the channel; a worker writing for this page (announceAs) posts this page's sender.
+    const elsewhere = new BroadcastChannel('figure-finder-library-changes');
+    elsewhere.postMessage({ library: db.name, sender: librarySender() });
+    elsewhere.postMessage({ library: 'another-library', sender: 'another-tab' });
+    elsewhere.postMessage({ library: db.name, sender: 'another-tab' });
+    await expect.poll(() => heard.length).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(heard).toEqual(['change']);
+    stop();
+    elsewhere.close();
+  });
+
+  it('announces writes as the page a worker writes for', async () => {
+    const db = await freshLibrary();
+    const own = librarySender();
+    const heard: unknown[] = [];
+    const listener = new BroadcastChannel('figure-finder-library-changes');
+    listener.onmessage = (event) => heard.push(event.data);
+    announceAs('the-dashboard-tab');
+    try {
+      await saveArticle(db, seedArticle());
+    } finally {
+      announceAs(own);
+    }
+    await expect.poll(() => heard).toEqual([{ library: db.name, sender: 'the-dashboard-tab' }]);
     listener.close();
   });
 });

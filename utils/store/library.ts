@@ -72,14 +72,34 @@ export async function requestPersistentStorage(): Promise<boolean> {
 
 /**
  * Other pages and the background worker learn of changes through a BroadcastChannel named after the
- * library: after each committed write this posts `{ library: name }`. A channel does not hear its
- * own posts, so a page reloads only for other contexts' writes (its own it already knows).
+ * library: after each committed write this posts `{ library: name, sender }`, `sender` naming the
+ * context that wrote. A page reloads for other contexts' writes only (its own it already knows). A
+ * channel does not hear its own posts, but a worker writing for a page (the dashboard's import) posts
+ * on a channel of its own: it announces its writes under the page's sender (`announceAs`), so the page
+ * does not take them for another tab's.
  */
 const CHANGE_CHANNEL = 'figure-finder-library-changes';
+interface ChangeNotice {
+  library: string;
+  sender: string;
+}
 let changeChannel: BroadcastChannel | null | undefined;
 function channel(): BroadcastChannel | null {
   if (changeChannel === undefined) changeChannel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANGE_CHANNEL) : null;
   return changeChannel;
+}
+
+// Names a context among the pages and workers of one browser; not a secret (crypto.randomUUID is missing outside secure contexts).
+let sender = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/** The sender this context's change notices carry. */
+export function librarySender(): string {
+  return sender;
+}
+
+/** From now on this context announces its writes as `page`'s: for a worker that writes on that page's behalf. */
+export function announceAs(page: string): void {
+  sender = page;
 }
 
 /** Calls `listener` when another page or worker changed the library `name`; returns the unsubscribe. */
@@ -87,7 +107,8 @@ export function onLibraryChange(name: string, listener: () => void): () => void 
   const ch = channel();
   if (!ch) return () => undefined;
   const handler = (event: MessageEvent) => {
-    if ((event.data as { library?: string })?.library === name) listener();
+    const notice = event.data as Partial<ChangeNotice> | null;
+    if (notice?.library === name && notice.sender !== sender) listener();
   };
   ch.addEventListener('message', handler);
   return () => ch.removeEventListener('message', handler);
@@ -111,7 +132,7 @@ async function write<R>(
   try {
     const result = await body(tx);
     await done;
-    channel()?.postMessage({ library: db.name });
+    channel()?.postMessage({ library: db.name, sender } satisfies ChangeNotice);
     return result;
   } catch (error) {
     try {
