@@ -4,7 +4,7 @@
  * of its own, so the page and the measured workers never hold the generated library in their heaps.
  */
 import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
-import { openLibrary, readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../utils/store';
+import { openLibrary, readCompactSavedArticles, readLibrary, saveArticles, type LibraryDB } from '../utils/store';
 import { exportLibrary } from '../utils/exchange/export';
 import { readImport } from '../utils/exchange/import/read';
 import { inExportOrder } from '../utils/exchange/library-io';
@@ -23,7 +23,7 @@ async function stepTimes(db: LibraryDB, file: Blob): Promise<Record<string, numb
     steps[name] = performance.now() - t;
     return result;
   };
-  const saved = await time('export: readSavedArticles', () => readSavedArticles(db));
+  const saved = await time('export: readCompactSavedArticles', () => readCompactSavedArticles(db));
   await time('export: order', () => inExportOrder(saved));
   const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
   await time('export: Blob', () => new Blob(output.parts as BlobPart[]));

@@ -25,12 +25,12 @@ function quoteIsDerivable(text: string, quote: TextQuoteSelector, { start, end }
 }
 
 /** `anchor` without its quote when `text` (its article's) gives the quote back; else `anchor` itself. */
-export function compactAnchor(text: string, anchor: Anchor): CompactAnchor {
-  return quoteIsDerivable(text, anchor.quote, anchor.position) ? { position: anchor.position } : anchor;
+export function compactAnchor(text: string, anchor: CompactAnchor): CompactAnchor {
+  return anchor.quote && quoteIsDerivable(text, anchor.quote, anchor.position) ? { position: anchor.position } : anchor;
 }
 
 /** `record` with its anchor compacted against its article's `text`: `record` itself when nothing can be left out. */
-export function withCompactAnchor<T extends { anchor: Anchor }>(text: string, record: T): Omit<T, 'anchor'> & { anchor: CompactAnchor } {
+export function withCompactAnchor<T extends { anchor: CompactAnchor }>(text: string, record: T): Omit<T, 'anchor'> & { anchor: CompactAnchor } {
   const anchor = compactAnchor(text, record.anchor);
   return anchor === record.anchor ? record : { ...record, anchor };
 }

@@ -3,8 +3,7 @@
  * size limits every imported file is held to. One place, so the panel, the worker, the CLI and the
  * validation agree on names and numbers.
  */
-import type { CompactAnchor } from '../anchoring';
-import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../store/types';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../store/types';
 
 export const BACKUP_FORMAT = 'figure-finder-backup';
 /**
@@ -15,8 +14,6 @@ export const BACKUP_FORMAT = 'figure-finder-backup';
 export const BACKUP_VERSION = 2;
 export const OLDEST_BACKUP_VERSION = 1;
 
-/** A claim or note as a backup holds it: the quote of its anchor may be left out (see BACKUP_VERSION). */
-export type BackupRecord<T extends { anchor: unknown }> = Omit<T, 'anchor'> & { anchor: CompactAnchor };
 
 /** Settings travel in the backup as an opaque JSON object: the options page owns their meaning. */
 export type ExchangeSettings = { [key: string]: JsonValue };
@@ -28,8 +25,8 @@ export interface BackupDocument {
   /** ISO 8601 time of the export. */
   exportedAt: string;
   articles: ArticleRecord[];
-  claims: BackupRecord<ClaimRecord>[];
-  annotations: BackupRecord<AnnotationRecord>[];
+  claims: WithCompactAnchor<ClaimRecord>[];
+  annotations: WithCompactAnchor<AnnotationRecord>[];
   settings: ExchangeSettings;
 }
 

@@ -9,8 +9,8 @@
  * reported as not written, and running the same import again completes it because an import is
  * idempotent.
  */
-import { readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../store';
-import type { SavedArticle } from '../store/types';
+import { readCompactSavedArticles, readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../store';
+import type { CompactSavedArticle, SavedArticle } from '../store/types';
 import { exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
 import { readImport, refuseOversizedFile } from './import/read';
@@ -21,7 +21,7 @@ import type { ImportRefusal } from './problems';
  * Saved articles in export order, oldest saved first, with claims in text order and notes in the
  * order they were made; `articleIds` limits them to a filter or selection. Sorts in place.
  */
-export function inExportOrder(saved: SavedArticle[], articleIds?: readonly string[]): SavedArticle[] {
+export function inExportOrder<T extends CompactSavedArticle>(saved: T[], articleIds?: readonly string[]): T[] {
   const wanted = articleIds ? new Set(articleIds) : undefined;
   const chosen = wanted ? saved.filter((s) => wanted.has(s.article.id)) : saved;
   chosen.sort((a, b) => a.article.savedAt - b.article.savedAt || a.article.id.localeCompare(b.article.id));
@@ -42,9 +42,14 @@ export interface LibraryExportRequest {
 }
 
 export async function exportFromLibrary(db: LibraryDB, request: LibraryExportRequest): Promise<ExportOutput & { articles: number }> {
+  const common = { settings: request.settings, now: request.now ?? new Date(), progress: request.progress };
+  // The backup leaves out the quotes the article text gives back, as the library stores them: it reads them as stored.
+  if (request.format === 'backup') {
+    const saved = inExportOrder(await readCompactSavedArticles(db), request.articleIds);
+    return { ...exportLibrary({ format: 'backup', saved, ...common }), articles: saved.length };
+  }
   const saved = inExportOrder(await readSavedArticles(db), request.articleIds);
-  const output = exportLibrary({ format: request.format, saved, settings: request.settings, now: request.now ?? new Date(), progress: request.progress });
-  return { ...output, articles: saved.length };
+  return { ...exportLibrary({ format: request.format, saved, ...common }), articles: saved.length };
 }
 
 export type PreparedImport = { ok: true; plan: MergePlan } | { ok: false; refusal: ImportRefusal };

@@ -18,6 +18,7 @@ export {
   listRecentArticles,
   readLibrary,
   readSavedArticles,
+  readCompactSavedArticles,
   onLibraryChange,
   librarySender,
   announceAs,

@@ -8,7 +8,7 @@
 import { expandAnchor, withCompactAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
-import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus } from './types';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
 
 export interface ArticleKeys {
   /** Codes of every region and of the divisions above it, so 浙江省 (330000) finds 临安区 (330112). */
@@ -34,14 +34,11 @@ export interface ArticleContents {
   annotations: AnnotationRecord[];
 }
 
-/** A claim or note as a shelf keeps it: its anchor may lack the quote its article's text gives back. */
-type Shelved<T extends { anchor: unknown }> = Omit<T, 'anchor'> & { anchor: CompactAnchor };
-
 /** An article's contents as stored (schema version 6): see `shelfRecord` and `unshelved`. */
 export interface ShelvedContents {
   article?: ArticleRecord;
-  claims: Shelved<ClaimRecord>[];
-  annotations: Shelved<AnnotationRecord>[];
+  claims: WithCompactAnchor<ClaimRecord>[];
+  annotations: WithCompactAnchor<AnnotationRecord>[];
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, shelfOf, shelfRecord, stripKeys, unshelved, type ArticleContents } from './keys';
+import { articleContents, shelfOf, shelfRecord, stripKeys, unshelved, type ArticleContents, type ShelvedContents } from './keys';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -17,6 +17,7 @@ import type {
   ArticleRecord,
   ClaimEditableField,
   ClaimRecord,
+  CompactSavedArticle,
   SavedArticle,
 } from './types';
 
@@ -533,14 +534,29 @@ export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> 
 }
 
 /**
- * The whole library in one request: every shelf (the articles store is not read: each shelf holds
- * its articles' records), as pairs of article and contents in article id order. Contents without
- * their article (none should exist; a version 4 upgrade keeps any it finds) have no article.
+ * The same, as stored: anchors keep out the quotes their article's text gives back, as the backup
+ * writes them, so a backup need not rebuild every quote only to leave it out again.
  */
-async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
+export async function readCompactSavedArticles(db: LibraryDB): Promise<CompactSavedArticle[]> {
+  const saved: CompactSavedArticle[] = [];
+  for (const [article, held] of await readEverything(db, { compact: true })) {
+    if (article) saved.push({ article, claims: held.claims, annotations: held.annotations });
+  }
+  return saved;
+}
+
+/**
+ * The whole library in one request: every shelf (the articles store is not read: each shelf holds
+ * its articles' records), as pairs of article and contents in article id order, with whole anchors
+ * unless `compact`. Contents without their article (none should exist; a version 4 upgrade keeps any
+ * it finds) have no article.
+ */
+async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>>;
+async function readEverything(db: LibraryDB, options: { compact: true }): Promise<Array<[ArticleRecord | undefined, ShelvedContents]>>;
+async function readEverything(db: LibraryDB, { compact = false } = {}): Promise<Array<[ArticleRecord | undefined, ShelvedContents]>> {
   const shelves = await db.getAll('shelves');
-  const pairs: Array<[string, ArticleContents]> = [];
-  for (const shelf of shelves) for (const entry of unshelved(shelf.contents)) pairs.push(entry);
+  const pairs: Array<[string, ShelvedContents]> = [];
+  for (const shelf of shelves) for (const entry of compact ? shelf.contents : unshelved(shelf.contents)) pairs.push(entry);
   // In id order, as the articles store would list them (by UTF-16 code unit, as `<` compares).
   pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return pairs.map(([, held]) => [held.article, held]);

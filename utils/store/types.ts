@@ -3,7 +3,7 @@
  * experience (which saves), the dashboard (which searches and compares) and export/import (which
  * writes and reads them). Ids are strings that survive export and import.
  */
-import type { Anchor } from '../anchoring/types';
+import type { Anchor, CompactAnchor } from '../anchoring/types';
 import type { Region } from '../articles/types';
 import type { Claim, Language } from '../quantities/types';
 
@@ -81,4 +81,14 @@ export interface SavedArticle {
   article: ArticleRecord;
   claims: ClaimRecord[];
   annotations: AnnotationRecord[];
+}
+
+/** A claim or note whose anchor may lack the quote its article's text gives back (utils/anchoring/compact.ts). */
+export type WithCompactAnchor<T extends { anchor: unknown }> = Omit<T, 'anchor'> & { anchor: CompactAnchor };
+
+/** A saved article as the library keeps it, and as the backup writes it: anchors may lack their quotes. */
+export interface CompactSavedArticle {
+  article: ArticleRecord;
+  claims: WithCompactAnchor<ClaimRecord>[];
+  annotations: WithCompactAnchor<AnnotationRecord>[];
 }

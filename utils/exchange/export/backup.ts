@@ -6,12 +6,12 @@
  * their article's text gives back (see BACKUP_VERSION).
  */
 import { withCompactAnchor } from '../../anchoring';
-import type { SavedArticle } from '../../store/types';
+import type { CompactSavedArticle } from '../../store/types';
 import { BACKUP_FORMAT, BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { throttledProgress, type Progress } from './progress';
 
 export function* backupChunks(
-  saved: readonly SavedArticle[],
+  saved: readonly CompactSavedArticle[],
   settings: ExchangeSettings,
   exportedAt: Date,
   progress?: Progress,
@@ -19,9 +19,9 @@ export function* backupChunks(
   const report = throttledProgress(progress, saved.length * 3);
   yield `{"format":${JSON.stringify(BACKUP_FORMAT)},"version":${BACKUP_VERSION},"exportedAt":${JSON.stringify(exportedAt.toISOString())},\n`;
   const sections = [
-    ['articles', (s: SavedArticle) => [s.article]],
-    ['claims', (s: SavedArticle) => s.claims.map((c) => withCompactAnchor(s.article.text, c))],
-    ['annotations', (s: SavedArticle) => s.annotations.map((n) => withCompactAnchor(s.article.text, n))],
+    ['articles', (s: CompactSavedArticle) => [s.article]],
+    ['claims', (s: CompactSavedArticle) => s.claims.map((c) => withCompactAnchor(s.article.text, c))],
+    ['annotations', (s: CompactSavedArticle) => s.annotations.map((n) => withCompactAnchor(s.article.text, n))],
   ] as const;
   let done = 0;
   for (const [name, records] of sections) {

@@ -2,7 +2,7 @@
  * Export entry point: any format from a list of saved articles, as parts for `new Blob(parts)` (in
  * the dashboard's worker) or for a file stream (the CLI). Pure: the caller reads the store.
  */
-import type { SavedArticle } from '../../store/types';
+import type { CompactSavedArticle, SavedArticle } from '../../store/types';
 import { EXPORT_FILES, type ExchangeSettings, type ExportFormat } from '../formats';
 import { zipChunks } from '../zip';
 import { backupChunks } from './backup';
@@ -15,13 +15,15 @@ import { webAnnotationChunks } from './web-annotation';
 
 export type { Progress } from './progress';
 
-export interface ExportRequest {
-  format: ExportFormat;
-  saved: readonly SavedArticle[];
+interface ExportOptions {
   settings: ExchangeSettings;
   now: Date;
   progress?: Progress;
 }
+
+/** The backup takes articles as the library stores them (anchors may lack their quotes); other formats need whole anchors. */
+export type ExportRequest = ExportOptions &
+  ({ format: 'backup'; saved: readonly CompactSavedArticle[] } | { format: Exclude<ExportFormat, 'backup'>; saved: readonly SavedArticle[] });
 
 export interface ExportOutput {
   fileName: string;
@@ -40,11 +42,12 @@ export function exportFileName(format: ExportFormat, now: Date): string {
   return `figure-finder-${stem}-${now.toISOString().slice(0, 10)}.${EXPORT_FILES[format].extension}`;
 }
 
-export function exportLibrary({ format, saved, settings, now, progress }: ExportRequest): ExportOutput {
+export function exportLibrary(request: ExportRequest): ExportOutput {
+  const { format, settings, now, progress } = request;
+  if (request.format === 'backup') return output(format, now, [...coalesce(backupChunks(request.saved, settings, now, progress))]);
+  const saved = request.saved;
   const parts: Array<string | Uint8Array> = (() => {
-    switch (format) {
-      case 'backup':
-        return [...coalesce(backupChunks(saved, settings, now, progress))];
+    switch (request.format) {
       case 'web-annotation':
         return [...coalesce(webAnnotationChunks(saved, now, progress))];
       case 'csv':
@@ -56,5 +59,9 @@ export function exportLibrary({ format, saved, settings, now, progress }: Export
     }
   })();
   if (format === 'markdown' || format === 'claim-review') progress?.(saved.length, saved.length);
+  return output(format, now, parts);
+}
+
+function output(format: ExportFormat, now: Date, parts: Array<string | Uint8Array>): ExportOutput {
   return { fileName: exportFileName(format, now), mediaType: EXPORT_FILES[format].mediaType, parts };
 }

@@ -6,9 +6,9 @@
  * (including `<script>`): the product only ever shows it as text.
  */
 import { z } from 'zod';
-import type { AnnotationRecord, ArticleRecord, ClaimRecord } from '../../store/types';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
-import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, OLDEST_BACKUP_VERSION, type BackupRecord } from '../formats';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, OLDEST_BACKUP_VERSION } from '../formats';
 import { parseAnnotations, parseArticles, parseClaims } from './parsers.generated';
 import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
 
@@ -88,7 +88,7 @@ const claimSchema = z.object({
   dismissed: z.boolean().optional(),
   edited: z.array(claimEditable).max(20).optional(),
   updatedAt: time,
-}) satisfies z.ZodType<BackupRecord<ClaimRecord>>;
+}) satisfies z.ZodType<WithCompactAnchor<ClaimRecord>>;
 
 export const factCheckStatus = z.enum(['unverified', 'verified', 'disputed', 'wrong']);
 
@@ -105,7 +105,7 @@ const annotationSchema = z.object({
   evidenceUrl: url.optional(),
   createdAt: time,
   updatedAt: time,
-}) satisfies z.ZodType<BackupRecord<AnnotationRecord>>;
+}) satisfies z.ZodType<WithCompactAnchor<AnnotationRecord>>;
 
 /** Settings stay opaque here (their owner validates them on use): any JSON object, small. */
 const settings = z
