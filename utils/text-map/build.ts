@@ -12,6 +12,8 @@
  *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
  *   headline broken over two lines for the layout is still one headline; a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
+ * - a unit or sign that CSS draws at a number's edge (`::after { content: attr(data-unit) }` after `186.4`) is read
+ *   where it shows, as text that belongs to no node: the reader sees `186.4亿元`, and a highlight covers `186.4`;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
@@ -238,7 +240,32 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     return known;
   };
 
-  const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout }> = [];
+  /**
+   * Text that CSS draws before or after an element (`::before`/`::after`), written as text of no node, as the
+   * boundaries are. Read only at a number's edge, where it completes a figure (a data card's `186.4` and its unit from
+   * `attr(data-unit)`, a price's `¥`): a separator, an icon or a counter elsewhere is layout, and asking for a
+   * pseudo-element's style on every element would double the styles read.
+   */
+  const generatedAt = (el: Element, side: '::before' | '::after'): string => {
+    const edge = side === '::after' ? el.lastChild : el.firstChild;
+    if (edge?.nodeType !== 3 || !ctx.visible || !ctx.sized) return '';
+    const data = (edge as Text).data;
+    const at = side === '::after' ? data.trimEnd().slice(-1) : data.trimStart().charAt(0);
+    if (at < '0' || at > '9') return '';
+    const style = view!.getComputedStyle(el, side);
+    return style.display === 'none' ? '' : generatedText(style.content);
+  };
+
+  const pushGenerated = (text: string) => {
+    if (!text) return;
+    flushPendingSpace();
+    flushBoundary();
+    parts.push(text);
+    length += text.length;
+    atLineStart = false;
+  };
+
+  const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
   let ctx: ElementContext = { visible: true, sized: true, preserve: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
@@ -278,8 +305,10 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     openLayout(layout);
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
-    stack.push({ el, ctx, layout });
+    const outer = ctx;
     ctx = { visible, sized, preserve };
+    stack.push({ el, ctx: outer, layout, after: useStyle ? generatedAt(el, '::after') : '' });
+    if (useStyle) pushGenerated(generatedAt(el, '::before'));
     return true;
   };
 
@@ -291,6 +320,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   const leave = () => {
     const frame = stack.pop()!;
+    pushGenerated(frame.after);
     ctx = frame.ctx;
     openLayout(frame.layout === 'term' ? 'cell' : frame.layout);
   };
@@ -341,6 +371,23 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
   };
 }
+
+/**
+ * The text of a computed `content` value that is only strings (a browser resolves `attr()` to one: `"亿元"`), with
+ * its whitespace collapsed; '' for anything else: `none`, `normal`, a counter (a list's numbering is no figure),
+ * quotes, an image, an icon font's private-use glyph.
+ */
+export function generatedText(content: string): string {
+  if (!content || content.charCodeAt(0) !== 34 || !GENERATED_STRINGS.test(content)) return '';
+  let text = '';
+  for (const [, body] of content.matchAll(CSS_STRING)) text += body.replace(CSS_ESCAPE, (_, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char!));
+  return PRIVATE_USE.test(text) ? '' : text.replace(/\s+/g, ' ').trim();
+}
+
+const GENERATED_STRINGS = /^(?:"(?:[^"\\]|\\.)*"\s*)+$/;
+const CSS_STRING = /"((?:[^"\\]|\\.)*)"/g;
+const CSS_ESCAPE = /\\(?:([0-9a-fA-F]{1,6}) ?|([^]))/g;
+const PRIVATE_USE = /[\ue000-\uf8ff]/;
 
 const TABLE_ROW_GROUP = /^table-(?:header|row|footer)-group$/;
 
