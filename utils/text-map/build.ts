@@ -30,6 +30,7 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
+import { generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
 
@@ -242,16 +243,11 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   /**
    * Text that CSS draws before or after an element (`::before`/`::after`), written as text of no node, as the
-   * boundaries are. Read only at a number's edge, where it completes a figure (a data card's `186.4` and its unit from
-   * `attr(data-unit)`, a price's `¥`): a separator, an icon or a counter elsewhere is layout, and asking for a
-   * pseudo-element's style on every element would double the styles read.
+   * boundaries are; only beside a number the element's own text ends or starts with (./generated-content.ts).
    */
   const generatedAt = (el: Element, side: '::before' | '::after'): string => {
     const edge = side === '::after' ? el.lastChild : el.firstChild;
-    if (edge?.nodeType !== 3 || !ctx.visible || !ctx.sized) return '';
-    const data = (edge as Text).data;
-    const at = side === '::after' ? data.trimEnd().slice(-1) : data.trimStart().charAt(0);
-    if (at < '0' || at > '9') return '';
+    if (edge?.nodeType !== 3 || !ctx.visible || !ctx.sized || !numberAtEdge((edge as Text).data, side)) return '';
     const style = view!.getComputedStyle(el, side);
     return style.display === 'none' ? '' : generatedText(style.content);
   };
@@ -371,23 +367,6 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
   };
 }
-
-/**
- * The text of a computed `content` value that is only strings (a browser resolves `attr()` to one: `"亿元"`), with
- * its whitespace collapsed; '' for anything else: `none`, `normal`, a counter (a list's numbering is no figure),
- * quotes, an image, an icon font's private-use glyph.
- */
-export function generatedText(content: string): string {
-  if (!content || content.charCodeAt(0) !== 34 || !GENERATED_STRINGS.test(content)) return '';
-  let text = '';
-  for (const [, body] of content.matchAll(CSS_STRING)) text += body.replace(CSS_ESCAPE, (_, hex: string | undefined, char: string | undefined) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : char!));
-  return PRIVATE_USE.test(text) ? '' : text.replace(/\s+/g, ' ').trim();
-}
-
-const GENERATED_STRINGS = /^(?:"(?:[^"\\]|\\.)*"\s*)+$/;
-const CSS_STRING = /"((?:[^"\\]|\\.)*)"/g;
-const CSS_ESCAPE = /\\(?:([0-9a-fA-F]{1,6}) ?|([^]))/g;
-const PRIVATE_USE = /[\ue000-\uf8ff]/;
 
 const TABLE_ROW_GROUP = /^table-(?:header|row|footer)-group$/;
 

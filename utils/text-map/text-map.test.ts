@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generatedText, layoutOf } from './build';
+import { layoutOf } from './build';
+import { generatedByRules, generatedText } from './generated-content';
 import { buildTextMap, OWN_UI_ATTRIBUTE, startTextMap, type Segment } from './index';
 
 function page(html: string): HTMLElement {
@@ -109,6 +110,18 @@ describe('buildTextMap: text that CSS draws at a number\'s edge', () => {
     expect(['"亿元"', '"万" "亩"', '"\\4e07 亩"', '"  平方\\"米  "'].map(generatedText)).toEqual(['亿元', '万亩', '万亩', '平方"米']);
     drawn((_el, side) => (side === '::after' ? '"亿元"' : 'none'));
     expect(buildTextMap(page('<p style="visibility:hidden"><span>52.7</span></p><p>完成<span>68.9</span></p>')).text).toBe('完成68.9亿元');
+  });
+});
+
+describe("generatedByRules: what the page's style sheets draw, where no pseudo-element is computed", () => {
+  it('reads strings and attr() from the last matching rule, with the old one-colon pseudo-elements and selector lists', () => {
+    const root = page(
+      `<style>.v::after { content: attr(data-unit); } .b, .v.pct:after { content: '%'; } .price::before { content: "\\a5"; } li::before { content: counter(m) "．"; }</style>` +
+        '<span class="v" data-unit="亿元">186.4</span><span class="v pct" data-unit="x">6.9</span><span class="price">800</span><ol><li>1</li></ol>',
+    );
+    const [unit, pct, price] = Array.from(root.querySelectorAll('span'));
+    expect([generatedByRules(unit, '::after'), generatedByRules(pct, '::after'), generatedByRules(price, '::before'), generatedByRules(price, '::after')]).toEqual(['亿元', '%', '¥', '']);
+    expect(generatedByRules(root.querySelector('li')!, '::before')).toBe('');
   });
 });
 
