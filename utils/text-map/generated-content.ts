@@ -27,8 +27,14 @@ const PRIVATE_USE = /[\ue000-\uf8ff]/;
  * counter beside words is layout, and asking for a pseudo-element's style at every element would double the styles read.
  */
 export function numberAtEdge(data: string, side: '::before' | '::after'): boolean {
-  const at = side === '::after' ? data.trimEnd().slice(-1) : data.trimStart().charAt(0);
-  return at >= '0' && at <= '9' && at !== '';
+  // (Read from the edge, past whitespace, with no trimmed copy: this is asked of every element whose edge is text.)
+  const step = side === '::after' ? -1 : 1;
+  for (let i = side === '::after' ? data.length - 1 : 0; i >= 0 && i < data.length; i += step) {
+    const c = data.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 0xa0) continue;
+    return c >= 48 && c <= 57;
+  }
+  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutOf } from './build';
-import { generatedByRules, generatedText } from './generated-content';
+import { generatedByRules, generatedText, numberAtEdge } from './generated-content';
 import { buildTextMap, OWN_UI_ATTRIBUTE, startTextMap, type Segment } from './index';
 
 function page(html: string): HTMLElement {
@@ -110,6 +110,13 @@ describe('buildTextMap: text that CSS draws at a number\'s edge', () => {
     expect(['"亿元"', '"万" "亩"', '"\\4e07 亩"', '"  平方\\"米  "'].map(generatedText)).toEqual(['亿元', '万亩', '万亩', '平方"米']);
     drawn((_el, side) => (side === '::after' ? '"亿元"' : 'none'));
     expect(buildTextMap(page('<p style="visibility:hidden"><span>52.7</span></p><p>完成<span>68.9</span></p>')).text).toBe('完成68.9亿元');
+  });
+});
+
+describe('numberAtEdge: where drawn text is read', () => {
+  it('is a digit at the edge, past whitespace', () => {
+    expect([numberAtEdge(' 186.4 \n', '::after'), numberAtEdge('增长 9', '::after'), numberAtEdge('9.4%', '::after'), numberAtEdge('  ', '::after'), numberAtEdge('', '::after')]).toEqual([true, true, false, false, false]);
+    expect([numberAtEdge('\u00a0800元', '::before'), numberAtEdge('来源 1', '::before')]).toEqual([true, false]);
   });
 });
 
