@@ -67,11 +67,11 @@ describe('findArticles', () => {
     const doc = load(
       `<html><head><style>.v::after { content: attr(data-unit); } .num.yi::after { content: '亿元'; } ol li::before { content: counter(m) "．"; }</style></head>` +
         `<body><article><h1>天台县上半年经济运行稳中有进</h1>${paragraph}<div><span class="v" data-unit="亿元">186.4</span><span>地区生产总值</span></div>` +
-        `<p>规上工业增加值<span class="num yi">52.7</span>，同比增长<b class="v" data-unit="%">9.4</b>。</p><ol><li>完成河道整治23.5公里。</li></ol>${paragraph}</article></body></html>`,
+        `<p>规上工业增加值<span class="num yi">52.7</span>，同比增长<b class="v" data-unit="%">9.4</b>，<b class="v" data-unit="家"><span class="countup">37</span></b>家企业 <b class="v" data-unit="x"><span>37</span> </b></p><ol><li>完成河道整治23.5公里。</li></ol>${paragraph}</article></body></html>`,
     );
     const text = articleText(findArticles(doc)[0]);
     expect(text).toContain('186.4亿元');
-    expect(text).toContain('规上工业增加值52.7亿元，同比增长9.4%。');
+    expect(text).toContain('规上工业增加值52.7亿元，同比增长9.4%，37家家企业 37');
     expect(text).toContain('\n完成河道整治23.5公里。');
   });
 

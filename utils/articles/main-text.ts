@@ -17,7 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
-import { generatedByRules, numberAtEdge } from '../text-map/generated-content';
+import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -757,10 +757,22 @@ function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] 
  * attr(data-unit) }` reads `186.4亿元`).
  */
 function drawnAround(node: Text, text: string): string {
-  const parent = node.parentElement;
-  if (!parent) return text;
-  const before = parent.firstChild === node && numberAtEdge(text, '::before') ? generatedByRules(parent, '::before') : '';
-  const after = parent.lastChild === node && numberAtEdge(text, '::after') ? generatedByRules(parent, '::after') : '';
+  let before = '';
+  let after = '';
+  const drawsBefore = numberAtEdge(text, '::before');
+  const drawsAfter = numberAtEdge(text, '::after');
+  if (!drawsBefore && !drawsAfter) return text;
+  // Up the elements the text is the first or last of (a count-up's span inside the card's number), inner ones first.
+  let child: Node = node;
+  let atStart = drawsBefore;
+  let atEnd = drawsAfter;
+  for (let el = node.parentElement, depth = 0; el && depth < MAX_EDGE_DEPTH && (atStart || atEnd); el = el.parentElement, depth++) {
+    atStart &&= el.firstChild === child;
+    atEnd &&= el.lastChild === child;
+    if (atStart) before = generatedByRules(el, '::before') + before;
+    if (atEnd) after += generatedByRules(el, '::after');
+    child = el;
+  }
   return before + text + after;
 }
 

@@ -30,7 +30,7 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
-import { generatedText, numberAtEdge } from './generated-content';
+import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
 
@@ -246,8 +246,9 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
    * boundaries are; only beside a number the element's own text ends or starts with (./generated-content.ts).
    */
   const generatedAt = (el: Element, side: '::before' | '::after'): string => {
-    const edge = side === '::after' ? el.lastChild : el.firstChild;
-    if (edge?.nodeType !== 3 || !ctx.visible || !ctx.sized || !numberAtEdge((edge as Text).data, side)) return '';
+    if (!ctx.visible || !ctx.sized) return '';
+    const edge = edgeText(el, side);
+    if (!edge || !numberAtEdge(edge.data, side)) return '';
     const style = view!.getComputedStyle(el, side);
     return style.display === 'none' ? '' : generatedText(style.content);
   };

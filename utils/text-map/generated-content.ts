@@ -38,6 +38,19 @@ export function numberAtEdge(data: string, side: '::before' | '::after'): boolea
 }
 
 /**
+ * How deep a number may sit under the element CSS draws beside: a count-up's `<span>` inside the card's number
+ * (`<div data-unit="%"><span class="countup">61.48</span></div>`), a bold run inside a figure's span.
+ */
+export const MAX_EDGE_DEPTH = 3;
+
+/** The text at `el`'s edge (its last text for `::after`, its first for `::before`), at most MAX_EDGE_DEPTH levels down. */
+export function edgeText(el: Element, side: '::before' | '::after'): Text | null {
+  let node = side === '::after' ? el.lastChild : el.firstChild;
+  for (let depth = 1; node?.nodeType === 1 && depth < MAX_EDGE_DEPTH; depth++) node = side === '::after' ? node.lastChild : node.firstChild;
+  return node?.nodeType === 3 ? (node as Text) : null;
+}
+
+/**
  * What the page's style sheets draw on `side` of `el`, for a DOM that computes no pseudo-element (the command line's):
  * the last rule whose selector, without its pseudo-element, matches `el` (in sheet order; specificity and
  * `@media` are not weighed), with `attr()` read from `el`. '' when no rule draws text there.

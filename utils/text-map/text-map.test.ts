@@ -95,6 +95,11 @@ describe('buildTextMap: text that CSS draws at a number\'s edge', () => {
     expect(map.toRange(0, 7)!.toString()).toBe('186.4');
   });
 
+  it('reads a unit drawn after an element whose number sits a few levels down (a count-up span inside the card)', () => {
+    drawn((el, side) => (side === '::after' && el.hasAttribute('data-unit') ? `"${el.getAttribute('data-unit')}"` : 'none'));
+    expect(buildTextMap(page('<div data-unit="%"><span class="countup"><b>61.48</b></span></div><div data-unit="亿元"><i><b><span>42.3</span></b></i></div>')).text).toBe('61.48%\n\n42.3');
+  });
+
   it('reads a sign drawn before a number', () => {
     drawn((el, side) => (side === '::before' && el.className === 'price' ? '"¥"' : 'none'));
     expect(buildTextMap(page('<p>每亩补助<span class="price">800</span>元</p>')).text).toBe('每亩补助¥800元');
@@ -108,7 +113,7 @@ describe('buildTextMap: text that CSS draws at a number\'s edge', () => {
   it('reads no counter, image or icon glyph, and no pseudo-element the page hides', () => {
     expect(['counter(measure) "．"', '"第" counter(s) "步"', 'none', 'normal', 'open-quote', 'url("a.png")', '"\\e601"'].map(generatedText)).toEqual(['', '', '', '', '', '', '']);
     expect(['"亿元"', '"万" "亩"', '"\\4e07 亩"', '"  平方\\"米  "'].map(generatedText)).toEqual(['亿元', '万亩', '万亩', '平方"米']);
-    drawn((_el, side) => (side === '::after' ? '"亿元"' : 'none'));
+    drawn((el, side) => (side === '::after' && el.tagName === 'SPAN' ? '"亿元"' : 'none'));
     expect(buildTextMap(page('<p style="visibility:hidden"><span>52.7</span></p><p>完成<span>68.9</span></p>')).text).toBe('完成68.9亿元');
   });
 });
