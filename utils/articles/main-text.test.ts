@@ -62,6 +62,19 @@ describe('findArticles', () => {
     expect(article.source).toBe('四川在线');
   });
 
+  it("reads a unit the page's CSS draws after a number, as the browser shows it; not a list's counter", () => {
+    const paragraph = '<p>今年以来，天台县坚持稳中求进工作总基调，全力推动经济回升向好，主要指标增速高于全市平均水平，工业经济持续向好。</p>';
+    const doc = load(
+      `<html><head><style>.v::after { content: attr(data-unit); } .num.yi::after { content: '亿元'; } ol li::before { content: counter(m) "．"; }</style></head>` +
+        `<body><article><h1>天台县上半年经济运行稳中有进</h1>${paragraph}<div><span class="v" data-unit="亿元">186.4</span><span>地区生产总值</span></div>` +
+        `<p>规上工业增加值<span class="num yi">52.7</span>，同比增长<b class="v" data-unit="%">9.4</b>，<b class="v" data-unit="家"><span class="countup">37</span></b>家企业 <b class="v" data-unit="x"><span>37</span> </b></p><ol><li>完成河道整治23.5公里。</li></ol>${paragraph}</article></body></html>`,
+    );
+    const text = articleText(findArticles(doc)[0]);
+    expect(text).toContain('186.4亿元');
+    expect(text).toContain('规上工业增加值52.7亿元，同比增长9.4%，37家家企业 37');
+    expect(text).toContain('\n完成河道整治23.5公里。');
+  });
+
   it('takes a huge page’s one <article> as it is, without Readability, and leaves its navigation and footer out', () => {
     const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
     const paragraphs = Array.from({ length: 2500 }, () => `<p>${paragraph}</p>`).join('');

@@ -17,6 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
+import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -750,6 +751,31 @@ function withEditionDate(doc: Document, articles: PageArticle[]): PageArticle[] 
  * The plain text of an article's blocks: each block's own text (line breaks from <br>), blocks
  * separated by a blank line, as the segmenter expects of newspaper text.
  */
+/**
+ * A text with what the page's CSS draws beside it as the text map reads it (utils/text-map/generated-content.ts): a unit
+ * or sign drawn before or after a number that is its element's first or last text (`186.4` then `::after { content:
+ * attr(data-unit) }` reads `186.4亿元`).
+ */
+function drawnAround(node: Text, text: string): string {
+  let before = '';
+  let after = '';
+  const drawsBefore = numberAtEdge(text, '::before');
+  const drawsAfter = numberAtEdge(text, '::after');
+  if (!drawsBefore && !drawsAfter) return text;
+  // Up the elements the text is the first or last of (a count-up's span inside the card's number), inner ones first.
+  let child: Node = node;
+  let atStart = drawsBefore;
+  let atEnd = drawsAfter;
+  for (let el = node.parentElement, depth = 0; el && depth < MAX_EDGE_DEPTH && (atStart || atEnd); el = el.parentElement, depth++) {
+    atStart &&= el.firstChild === child;
+    atEnd &&= el.lastChild === child;
+    if (atStart) before = generatedByRules(el, '::before') + before;
+    if (atEnd) after += generatedByRules(el, '::after');
+    child = el;
+  }
+  return before + text + after;
+}
+
 export function articleText(article: PageArticle): string {
   const wanted = new Set(article.blocks);
   const grid = new TableGrid();
@@ -788,7 +814,7 @@ export function articleText(article: PageArticle): string {
       flush();
       current = block;
     }
-    run += (node.nodeValue ?? '').replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' ');
+    run += drawnAround(node as Text, (node.nodeValue ?? '').replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' '));
   }
   flush();
   return out;

@@ -663,6 +663,14 @@ describe('a newsroom over its reporters', () => {
     expect(article).toMatchObject({ byline: '段晓丽 赵凯', source: '腾冲市融媒体中心', date: '2024-06-18' });
   });
 
+  it('takes a paper alone on its line under the headline, over the reporters, for the source, not the headline', () => {
+    // A web app's info row (上饶日报 | 记者 … | time) whose items are flex items, one line each.
+    const [article] = segmentArticles(
+      ['县区', '铅山县：河红茶“红”了茶乡 今年茶园面积扩至8.6万亩', '上饶日报', '记者 王晓琳　通讯员 程立新', '2024-06-12 09:30', '初夏时节，走进铅山县紫溪乡的高山茶园，层层茶垄绿意盎然，采茶工正在抢摘夏茶。'].join('\n'),
+    );
+    expect(article).toMatchObject({ title: '铅山县：河红茶“红”了茶乡 今年茶园面积扩至8.6万亩', byline: '记者 王晓琳　通讯员 程立新', source: '上饶日报', date: '2024-06-12' });
+  });
+
   it('takes the reporters credited under the text when the header names only the newsroom', () => {
     const [article] = segmentArticles(
       ['腾冲：中药材种植面积突破28万亩', '腾冲市融媒体中心 2024-06-18 10:25', '6月17日，记者从腾冲市农业农村局获悉，全市中药材种植面积达28.6万亩。', '记者：段晓丽 赵凯', '责任编辑：李春梅'].join('\n'),

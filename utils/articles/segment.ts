@@ -415,9 +415,10 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       if (isSubtitle(line)) line.role = 'subtitle';
       continue;
     }
-    // The issuing office under a report's or notice's title (孝义市统计局, then the date), or the author's or
-    // account's name alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline,
-    // or, for the author's name, a standfirst under the headline (Sixth Tone: headline, dek, Fan Yiling, the date).
+    // The issuing office under a report's or notice's title (孝义市统计局, then the date), the paper alone on its line
+    // over its reporters (an info row's items one a line: 上饶日报 / 记者 … / the time), or the author's or account's name
+    // alone on its line right over the date (攸县融媒, Lily Chan): the longer line above is the headline, or, for the
+    // author's name, a standfirst under the headline (Sixth Tone: headline, dek, Fan Yiling, the date).
     const above = j > 0 ? lines[nonBlank[j - 1]] : undefined;
     // Offices that sign a notice jointly, one a line over the date, under its last sentence (中共…县委人才工作领导小组办公室 /
     // …县人力资源和社会保障局 / 2026年11月10日): a signature, however much the upper office's name looks like a headline.
@@ -435,7 +436,7 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       // (Over a byline, a short line is a subtitle, not a second author.)
       const overDate = gap === marks && lines[nonBlank[k]].role === 'meta';
       const author = overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length;
-      if (underHeadline && (ISSUER.test(line.text) || author)) {
+      if (underHeadline && (ISSUER.test(line.text) || author || isOutletName(line.text))) {
         line.role = 'byline';
         continue;
       }

@@ -12,6 +12,8 @@
  *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
  *   headline broken over two lines for the layout is still one headline; a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
+ * - a unit or sign that CSS draws at a number's edge (`::after { content: attr(data-unit) }` after `186.4`) is read
+ *   where it shows, as text that belongs to no node: the reader sees `186.4亿元`, and a highlight covers `186.4`;
  * - whitespace collapses as CSS collapses it (one space, none at a line's start or end) except
  *   under `white-space: pre*`.
  * One pass over the tree and one `getComputedStyle` per element: linear in the page's size.
@@ -28,6 +30,7 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
+import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
 
@@ -238,7 +241,28 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     return known;
   };
 
-  const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout }> = [];
+  /**
+   * Text that CSS draws before or after an element (`::before`/`::after`), written as text of no node, as the
+   * boundaries are; only beside a number the element's own text ends or starts with (./generated-content.ts).
+   */
+  const generatedAt = (el: Element, side: '::before' | '::after'): string => {
+    if (!ctx.visible || !ctx.sized) return '';
+    const edge = edgeText(el, side);
+    if (!edge || !numberAtEdge(edge.data, side)) return '';
+    const style = view!.getComputedStyle(el, side);
+    return style.display === 'none' ? '' : generatedText(style.content);
+  };
+
+  const pushGenerated = (text: string) => {
+    if (!text) return;
+    flushPendingSpace();
+    flushBoundary();
+    parts.push(text);
+    length += text.length;
+    atLineStart = false;
+  };
+
+  const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
   let ctx: ElementContext = { visible: true, sized: true, preserve: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
@@ -278,8 +302,10 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     openLayout(layout);
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
-    stack.push({ el, ctx, layout });
+    const outer = ctx;
     ctx = { visible, sized, preserve };
+    stack.push({ el, ctx: outer, layout, after: useStyle ? generatedAt(el, '::after') : '' });
+    if (useStyle) pushGenerated(generatedAt(el, '::before'));
     return true;
   };
 
@@ -291,6 +317,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   const leave = () => {
     const frame = stack.pop()!;
+    pushGenerated(frame.after);
     ctx = frame.ctx;
     openLayout(frame.layout === 'term' ? 'cell' : frame.layout);
   };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutOf } from './build';
+import { generatedByRules, generatedText, numberAtEdge } from './generated-content';
 import { buildTextMap, OWN_UI_ATTRIBUTE, startTextMap, type Segment } from './index';
 
 function page(html: string): HTMLElement {
@@ -73,6 +74,66 @@ describe('buildTextMap: the text a reader sees', () => {
   it('gives the same text with or without computed styles on plain markup', () => {
     const root = page('<h1>标题</h1><p>第一段 <b>25万</b>平方米。</p><ul><li>一</li><li>二</li></ul>');
     expect(buildTextMap(root, { useComputedStyle: false }).text).toBe(buildTextMap(root).text);
+  });
+});
+
+describe('buildTextMap: text that CSS draws at a number\'s edge', () => {
+  // happy-dom computes no pseudo-element: each element's `::before`/`::after` content is given here as a browser
+  // computes it (`attr()` resolved to a string, a counter left as written).
+  const drawn = (contentOf: (el: Element, side: string) => string) => {
+    const computed = window.getComputedStyle.bind(window);
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((el: Element, side?: string | null) =>
+      side ? ({ content: contentOf(el, side), display: 'inline' } as CSSStyleDeclaration) : computed(el),
+    );
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it("reads a unit drawn after a number (a data card's data-unit), as text of no node: the range covers the number", () => {
+    drawn((el, side) => (side === '::after' && el.hasAttribute('data-unit') ? `"${el.getAttribute('data-unit')}"` : 'none'));
+    const map = buildTextMap(page('<div><span class="v" data-unit="亿元">186.4</span><span style="display:block">地区生产总值</span></div><p>增长<b data-unit="%">6.9</b>。</p>'));
+    expect(map.text).toBe('186.4亿元\n\n地区生产总值\n\n增长6.9%。');
+    expect(map.toRange(0, 7)!.toString()).toBe('186.4');
+  });
+
+  it('reads a unit drawn after an element whose number sits a few levels down (a count-up span inside the card)', () => {
+    drawn((el, side) => (side === '::after' && el.hasAttribute('data-unit') ? `"${el.getAttribute('data-unit')}"` : 'none'));
+    expect(buildTextMap(page('<div data-unit="%"><span class="countup"><b>61.48</b></span></div><div data-unit="亿元"><i><b><span>42.3</span></b></i></div>')).text).toBe('61.48%\n\n42.3');
+  });
+
+  it('reads a sign drawn before a number', () => {
+    drawn((el, side) => (side === '::before' && el.className === 'price' ? '"¥"' : 'none'));
+    expect(buildTextMap(page('<p>每亩补助<span class="price">800</span>元</p>')).text).toBe('每亩补助¥800元');
+  });
+
+  it('reads nothing CSS draws beside words: separators, icons and numbering are layout', () => {
+    drawn(() => '" | "');
+    expect(buildTextMap(page('<p><span>来源：闽南日报</span><span>作者：林雅婷</span></p>')).text).toBe('来源：闽南日报作者：林雅婷');
+  });
+
+  it('reads no counter, image or icon glyph, and no pseudo-element the page hides', () => {
+    expect(['counter(measure) "．"', '"第" counter(s) "步"', 'none', 'normal', 'open-quote', 'url("a.png")', '"\\e601"'].map(generatedText)).toEqual(['', '', '', '', '', '', '']);
+    expect(['"亿元"', '"万" "亩"', '"\\4e07 亩"', '"  平方\\"米  "'].map(generatedText)).toEqual(['亿元', '万亩', '万亩', '平方"米']);
+    drawn((el, side) => (side === '::after' && el.tagName === 'SPAN' ? '"亿元"' : 'none'));
+    expect(buildTextMap(page('<p style="visibility:hidden"><span>52.7</span></p><p>完成<span>68.9</span></p>')).text).toBe('完成68.9亿元');
+  });
+});
+
+describe('numberAtEdge: where drawn text is read', () => {
+  it('is a digit at the edge, past whitespace', () => {
+    expect([numberAtEdge(' 186.4 \n', '::after'), numberAtEdge('增长 9', '::after'), numberAtEdge('9.4%', '::after'), numberAtEdge('  ', '::after'), numberAtEdge('', '::after')]).toEqual([true, true, false, false, false]);
+    expect([numberAtEdge('\u00a0800元', '::before'), numberAtEdge('来源 1', '::before')]).toEqual([true, false]);
+  });
+});
+
+describe("generatedByRules: what the page's style sheets draw, where no pseudo-element is computed", () => {
+  it('reads strings and attr() from the last matching rule, with the old one-colon pseudo-elements and selector lists', () => {
+    const root = page(
+      `<style>.v::after { content: attr(data-unit); } .b, .v.pct:after { content: '%'; } .price::before { content: "\\a5"; } li::before { content: counter(m) "．"; }</style>` +
+        '<span class="v" data-unit="亿元">186.4</span><span class="v pct" data-unit="x">6.9</span><span class="price">800</span><ol><li>1</li></ol>',
+    );
+    const [unit, pct, price] = Array.from(root.querySelectorAll('span'));
+    expect([generatedByRules(unit, '::after'), generatedByRules(pct, '::after'), generatedByRules(price, '::before'), generatedByRules(price, '::after')]).toEqual(['亿元', '%', '¥', '']);
+    expect(generatedByRules(root.querySelector('li')!, '::before')).toBe('');
   });
 });
 
