@@ -305,4 +305,25 @@ describe('findRegions', () => {
     const one = '常德市发布城市体检报告\n\n武陵区完成老旧小区改造40个。常德市将推广经验。常德市住建局负责。';
     expect(codes(one)[0]).toBe('430702');
   });
+
+  it('takes a place that only locates something else for a mention in passing: a distance\'s point, a firm\'s home, an airport', () => {
+    const steppe = [
+      'Server halls fill up on the steppe',
+      '',
+      'On a plateau 350km north-west of Beijing, Ulanqab, a city in Inner Mongolia, hosts 38 data centre projects. A Beijing-based operator runs the largest.',
+      'Ulanqab has 11.8GW of wind and solar capacity. Beijing named it a computing hub.',
+    ].join('\n');
+    expect(codes(steppe, 'en')[0]).toBe('150900');
+    const guide = [
+      'Land, power and labour for investors',
+      '',
+      'Wuzhi County lies in Jiaozuo, Henan Province, 22 km from Zhengzhou and 48 km from Zhengzhou Xinzheng International Airport.',
+      'Wuzhi has two stations on the line to Zhengzhou.',
+    ].join('\n');
+    const found = codes(guide, 'en');
+    expect(found[0]).toBe('410823');
+    expect(found).not.toContain('410184');
+    // Named as a place, the city counts as before.
+    expect(codes('Zhengzhou opens a logistics park\n\nZhengzhou opened a park of 2 square kilometers.', 'en')[0]).toBe('410100');
+  });
 });
