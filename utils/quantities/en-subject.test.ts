@@ -35,6 +35,8 @@ describe('subjects of English figures', () => {
   });
 
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
+    // The FT's glued "mn" is a multiplier too.
+    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers']]);
     expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });

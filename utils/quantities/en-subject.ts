@@ -50,7 +50,7 @@ const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booke
 /** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
 const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
-const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|bn|mln|bln)\s+)+/i;
+const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|mn|bn|mln|bln)\s+)+/i;
 /** Nouns of a measure: a phrase before the figure ending in one names it better than "in …" after it. */
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
