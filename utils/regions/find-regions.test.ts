@@ -326,4 +326,13 @@ describe('findRegions', () => {
     // Named as a place, the city counts as before.
     expect(codes('Zhengzhou opens a logistics park\n\nZhengzhou opened a park of 2 square kilometers.', 'en')[0]).toBe('410100');
   });
+
+  it('reads an everyday English word that is also a county\'s pinyin as the place only with its division word', () => {
+    const guide = 'Investment Guide\n\nWuzhi County lies in Jiaozuo, Henan Province, 22 km from Zhengzhou.\nWuzhi has two stations.';
+    expect(codes(guide, 'en')).not.toContain('632523');
+    expect(codes(guide, 'en')[0]).toBe('410823');
+    expect(codes('Yuan Slips as Exporters Sell\n\nThe yuan weakened in Shanghai trading on Monday.', 'en')).not.toContain('341503');
+    expect(codes('Guide County builds a solar park\n\nGuide County in Qinghai will build a 200 MW solar park.', 'en')[0]).toBe('632523');
+  });
 });
+
