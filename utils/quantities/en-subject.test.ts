@@ -36,6 +36,8 @@ describe('subjects of English figures', () => {
 
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     // The FT's glued "mn" is a multiplier too.
+    // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
+    expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
     expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers']]);
     expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);

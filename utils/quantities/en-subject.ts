@@ -121,8 +121,8 @@ const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingen
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
-/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
-const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
+/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
+const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
 const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
