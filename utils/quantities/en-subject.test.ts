@@ -34,6 +34,14 @@ describe('subjects of English figures', () => {
     expect(subjects('The expansion would create some 12,000 jobs. It is expected to generate 300 jobs.').map(([, s]) => s)).toEqual(['jobs created', 'jobs generated']);
   });
 
+  it('names a figure right after a field\'s label at the head of its line by the whole label, not a speaker\'s turn', () => {
+    expect(subjects('Results:\n- Forest and grass cover in project micro-watersheds: 41.5% / 48%')).toEqual([
+      ['41.5%', 'Forest and grass cover in project micro-watersheds'], ['48%', 'Forest and grass cover in project micro-watersheds'],
+    ]);
+    expect(subjects('Utilities\n- Daily supply capacity: 100,000 tonnes.')).toEqual([['100,000 tonnes', 'Daily supply capacity']]);
+    expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     // The FT's glued "mn" is a multiplier too.
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.

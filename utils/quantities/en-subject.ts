@@ -119,6 +119,11 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
+/**
+ * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
+ * between them): a capitalised name of up to ten words, no figure in it (not a speaker's turn in capitals, REPORTER:).
+ */
+const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})\s*:\s*(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
@@ -293,6 +298,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
   const figure = text.slice(figureStart, figureEnd);
+  // A field's label alone at the head of its line (- Forest and grass cover in project micro-watersheds: 41.5%, Total:
+  // $228.60 million) is the whole name of what its figure measures, "and" or "or" in it included.
+  const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
+  if (field) return field[1]!.slice(0, 60);
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);

@@ -565,6 +565,6 @@ describe('English counts of people by nationality', () => {
     const [term] = extractEnglishClaims('Enterprises moving in pay no rent for the first two years.');
     expect(term!.subject).toBe('rent-free period');
     const cells = extractEnglishClaims('Average annual income per participating household: CNY 21,400 / CNY 26,000');
-    expect(cells.map((c) => c.subject)).toEqual(['income per participating household', 'income per participating household']);
+    expect(cells.map((c) => c.subject)).toEqual(['Average annual income per participating household', 'Average annual income per participating household']);
   });
 });
