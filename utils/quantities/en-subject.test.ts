@@ -39,6 +39,7 @@ describe('subjects of English figures', () => {
       ['41.5%', 'Forest and grass cover in project micro-watersheds'], ['48%', 'Forest and grass cover in project micro-watersheds'],
     ]);
     expect(subjects('Utilities\n- Daily supply capacity: 100,000 tonnes.')).toEqual([['100,000 tonnes', 'Daily supply capacity']]);
+    expect(subjects('Results:\n- Area covered by the zoning plan: n/a / 3,578 km2 / 3,578 km2').map(([, s]) => s)).toEqual(['Area covered by the zoning plan', 'Area covered by the zoning plan']);
     expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
   });
 

@@ -121,9 +121,10 @@ const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingen
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
 /**
  * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
- * between them): a capitalised name of up to ten words, no figure in it (not a speaker's turn in capitals, REPORTER:).
+ * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
+ * turn in capitals, REPORTER:).
  */
-const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})\s*:\s*(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
+const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
