@@ -334,5 +334,18 @@ describe('findRegions', () => {
     expect(codes('Yuan Slips as Exporters Sell\n\nThe yuan weakened in Shanghai trading on Monday.', 'en')).not.toContain('341503');
     expect(codes('Guide County builds a solar park\n\nGuide County in Qinghai will build a 200 MW solar park.', 'en')[0]).toBe('632523');
   });
+
+  it('weighs a place in a reporting credit under the text as a mention in passing', () => {
+    const text = [
+      'Lithium miners cut output in Yichun',
+      '',
+      'Yichun, in Jiangxi province, produced less lithium carbonate this quarter.',
+      'Traders in Shanghai said prices fell. A Shanghai fund sold shares, and Beijing named a new target.',
+      'Additional reporting by Li Na in Beijing',
+      '(Reporting by Helen Zhou in Beijing; Editing by Tom Hale)',
+    ].join('\n');
+    const found = codes(text, 'en');
+    expect(found.indexOf('310000')).toBeLessThan(found.indexOf('110000'));
+  });
 });
 

@@ -36,6 +36,8 @@ const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 const DISTANCE_FROM = /\d\s?(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+$/i;
 /** What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name. */
 const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b)/;
+/** A line that credits the reporting or editing under the text (Additional reporting by …, (Reporting by …; Editing by …)). */
+const REPORTING_CREDIT = /^[(\[]?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|compiling)\s+by\b/i;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -120,7 +122,9 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
       // A place that only locates something else is named in passing: the point a distance is measured from (350km
       // north-west of Beijing, 22 km from Zhengzhou), a firm's home (a Beijing-based operator), an airport's name.
-      const inPassing = DISTANCE_FROM.test(text.slice(Math.max(0, start - 40), start)) || NAMES_SOMETHING_ELSE.test(text.slice(end, end + 40));
+      // (And where the reporters were: "Additional reporting by … in Beijing", "(Reporting by … in Beijing; Editing by …)".)
+      const inPassing = DISTANCE_FROM.test(text.slice(Math.max(0, start - 40), start)) || NAMES_SOMETHING_ELSE.test(text.slice(end, end + 40))
+        || REPORTING_CREDIT.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
       const weight = inPassing ? WEIGHT.excluded : weightAt(query, start, end);
       englishFound.push({ mention: { start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight }, name, dateline });
       w += n - 1;
