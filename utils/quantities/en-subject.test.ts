@@ -43,6 +43,14 @@ describe('subjects of English figures', () => {
     expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
   });
 
+  it('names money after a verb of spending as spending, on what "on" names past a deadline or a period', () => {
+    expect(subjects('The company plans to spend a further Rmb3.5bn ($490mn) by 2028 on a liquid-cooled hall for training models.')).toEqual([
+      ['Rmb3.5bn', 'planned spending on liquid-cooled hall'], ['$490mn', 'planned spending on liquid-cooled hall'],
+    ]);
+    expect(subjects('The bureaus now spend CNY18.6 million a year on routine maintenance.')).toEqual([['CNY18.6 million', 'spending on routine maintenance']]);
+    expect(subjects('The county spent 40 million yuan.')).toEqual([['40 million yuan', 'spending']]);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     // The FT's glued "mn" is a multiplier too.
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.

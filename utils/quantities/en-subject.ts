@@ -131,6 +131,10 @@ const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|g
 const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
 const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** A verb of spending and the qualifiers between it and its amount (plans to spend a further Rmb3.5bn). */
+const SPEND_BEFORE = /\bspen(?:d|ds|ding|t)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
+const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -312,6 +316,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
+  }
+  // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
+  if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
+    const target = SPENT_ON.exec(after);
+    const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
+    return target ? `${spending} on ${target[1]}` : spending;
   }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
