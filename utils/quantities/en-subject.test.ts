@@ -51,6 +51,10 @@ describe('subjects of English figures', () => {
     expect(subjects('The county spent 40 million yuan.')).toEqual([['40 million yuan', 'spending']]);
   });
 
+  it('reads a sentence\'s head past a measure written as a compound adjective', () => {
+    expect(subjects('A new 220-kilovolt substation, costing Rmb460mn, is due to open in 2027.')).toEqual([['Rmb460mn', 'new substation']]);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
     // The FT's glued "mn" is a multiplier too.
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.

@@ -235,6 +235,8 @@ function headWords(head: string): string {
     const word = bare(raw);
     if (!word) continue;
     if (words.length === 0 && DETERMINER.test(word)) continue;
+    // "A new 220-kilovolt substation, costing …": a measure written as a compound adjective describes the noun after it.
+    if (/^\d[\d,.]*-[a-z]+$/i.test(word)) continue;
     // "Per capita disposable income of residents is to grow …": per capita and of belong to the thing named.
     const inside = /^(?:per|capita|of)$/i.test(word) && (words.length > 0 || /^per$/i.test(word));
     if (/\d/.test(word) || (isTrailing(word) && !inside) || words.length === 7) break;
