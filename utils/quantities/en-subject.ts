@@ -125,6 +125,8 @@ const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
  * turn in capitals, REPORTER:).
  */
 const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
+/** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
+const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
@@ -304,7 +306,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // A conversion in brackets right after the figure (60,000 mu (4,000 hectares) of …) stands between it and "of".
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
-  const figure = text.slice(figureStart, figureEnd);
+  // A range's figure is read from its high end ("10 to 20 companies", "two or three big operators" count companies and operators).
+  const figure = text.slice(figureStart, figureEnd).replace(RANGE_LOW, '');
   // A field's label alone at the head of its line (- Forest and grass cover in project micro-watersheds: 41.5%, Total:
   // $228.60 million) is the whole name of what its figure measures, "and" or "or" in it included.
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;

@@ -550,10 +550,24 @@ describe('English counts of people by nationality', () => {
     ['Average annual income per participating household: CNY 21,400 / CNY 26,000 / CNY 27,850', 'CNY 21,400', 21400, 'CNY/household'],
     ['Average annual income per participating household: CNY 21,400 / CNY 26,000 / CNY 27,850', 'CNY 27,850', 27850, 'CNY/household'],
     ['Income per household: CNY 21,400 → CNY 26,000', 'CNY 26,000', 26000, 'CNY/household'],
+    // Two neighbouring numbers said together, in words or with "or", are a range.
+    ['He expects "two or three big operators" to buy out rivals.', 'two or three big operators', 2, 'count'],
+    ['Each county will develop two to three leading industries.', 'two to three leading industries', 2, 'count'],
+    ['Output rose 5 or 6 percent.', '5 or 6 percent', 5, 'percent', 'exact', 'increase'],
+    ['Sales were 5,000 yuan or more.', '5,000 yuan', 5000, 'CNY', 'at_least'],
     // After a waiver, "for the first" gives the term it runs.
     ['Enterprises pay no rent for the first two years and half rent in the third year.', 'two years', 2, 'year'],
     ['Bank loans with interest suspended for the first 10 years.', '10 years', 10, 'year'],
   ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads a range in words or with "or" from low to high, and no range where the second is lower or no number', () => {
+    const [operators] = extractEnglishClaims('He expects two or three big operators to buy out rivals.');
+    expect(operators!.range).toEqual({ low: 2, high: 3 });
+    expect(operators!.subject).toBe('big operators');
+    expect(extractEnglishClaims('It has 10 to 20 companies.')[0]!.subject).toBe('companies');
+    expect(extractEnglishClaims('It sold 12 tonnes or 3 percent of output.').map((c) => [c.text, c.range])).toEqual([['12 tonnes', undefined], ['3 percent', undefined]]);
+    expect(extractEnglishClaims('It employs 1,000 or so workers.').every((c) => c.range === undefined)).toBe(true);
+  });
 
   it('keeps a date after a day of the month, and periods with "for the first" when nothing is waived', () => {
     expect(claimsOn('The fair opened on 3 May and closed on 12 may.', '3 May')).toEqual([]);

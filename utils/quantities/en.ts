@@ -375,6 +375,15 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
 }
 
+/** A whole number in words at `q` (the "three" of "two or three"), or null. */
+function numberWordsAt(text: string, q: number): Num | null {
+  NUMBER_WORDS.lastIndex = q;
+  const m = NUMBER_WORDS.exec(text);
+  if (!m || m[0].length === 0 || /^(?:a|an)\b/i.test(m[0]) || FRACTION_WORDS.test(m[0])) return null;
+  const value = parseEnglishNumber(m[0]);
+  return value ? { start: q, end: q + m[0].length, value, words: true, year: false } : null;
+}
+
 /** A year after a preposition of time is a point in time, never the low end of a range (in 2021 to 16,900 yuan). */
 const YEAR_AS_TIME = /\b(?:in|by|since|until|before|after)\s+$/i;
 /** What follows "a third" when it is an ordinal: a third straight quarter, a fourth time, a fifth consecutive year. */
@@ -621,7 +630,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!unit && num.currency) unit = { code: num.currency, end: num.end };
   if (!unit) unit = unitAfter(text, num.end, num);
   // Ranges: 10-20 hectares, 10 to 20 hectares, between 10 and 20 hectares, 10%-20%.
-  const conn = /^\s*(?:-|–|—|to|and)\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
+  // ("two or three leading industries", "5 or 6 percent": two neighbouring numbers said together are a range too.)
+  const conn = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
   // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
   // "Wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000": after "range" or "vary"
@@ -635,10 +645,13 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
-    const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q) : null;
+    // ("two to three plants", "two or three big operators": the second number in words.)
+    const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q)
+      : num.words ? numberWordsAt(text, q) : null;
+    const or = conn[0].trim().toLowerCase() === 'or';
     // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range; nor is a year after "in",
     // "by" or "since", a point in time ("from 11,600 yuan in 2021 to 16,900 yuan in 2025").
-    if (second && !Number.isNaN(second.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
+    if (second && !Number.isNaN(second.value) && !(or && second.value <= num.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
       // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
