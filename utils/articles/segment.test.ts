@@ -1086,3 +1086,36 @@ describe('a copyright watermark over the text, before its first paragraph', () =
     expect(furniture()).toEqual(expect.arrayContaining([lines[6], lines[7]]));
   });
 });
+
+describe('a short page title and a release\'s kind', () => {
+  it('takes a short line that repeats the breadcrumb\'s last crumb for the headline', () => {
+    const text = [
+      'Home > Invest in Wuzhi > Investment Guide',
+      '',
+      'Investment Guide',
+      '',
+      'Updated: 2026-11-20   Source: Wuzhi County Investment Promotion Bureau',
+      '',
+      'Wuzhi County lies on the north bank of the Yellow River in Jiaozuo, Henan Province. The county covers 805 km2 and has 15 townships and subdistricts.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('Investment Guide');
+    expect(article?.start).toBe(text.indexOf('\nInvestment Guide\n') + 1);
+  });
+
+  it('reads no author from a release\'s kind between the headline and the date', () => {
+    const text = [
+      'Min County project restores degraded slopes and raises herb growers\' incomes, UNDP says',
+      '',
+      'Press Release',
+      '',
+      'December 1, 2026',
+      '',
+      'Lanzhou – A five-year project to restore degraded land in Min County, Gansu Province, closed this week, the United Nations Development Programme said on Monday.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('Min County project restores degraded slopes and raises herb growers\' incomes, UNDP says');
+    expect(article?.byline).toBeUndefined();
+  });
+});
+

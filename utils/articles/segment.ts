@@ -436,6 +436,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       // (Over a byline, a short line is a subtitle, not a second author.)
       const overDate = gap === marks && lines[nonBlank[k]].role === 'meta';
       const author = overDate && AUTHOR_NAME.test(line.text) && above.text.length > line.text.length;
+      // A release's kind on its own line over the date (Press Release, News Release) names no author.
+      if (underHeadline && DOCUMENT_KIND.test(line.text)) {
+        line.role = 'meta';
+        continue;
+      }
       if (underHeadline && (ISSUER.test(line.text) || author || isOutletName(line.text))) {
         line.role = 'byline';
         continue;
@@ -469,7 +474,7 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     // a breadcrumb over it, 当前位置：首页 > 视频, which is furniture, not a field; but not a run of fields.)
     const isField = (n: number) => n >= 0 && lines[nonBlank[n]].role !== 'furniture' && FIELD_LINE.test(lines[nonBlank[n]].text);
     const inFields = FIELD_LINE.test(line.text) && isField(j - 1) && isField(j - 2);
-    if (looksLikeHeadline(line) && !listed && !inFields) {
+    if ((looksLikeHeadline(line) || repeatsLastCrumb(line, above)) && !listed && !inFields) {
       // An English standfirst (a long dek, or a few bullet points of one) sits under the headline: the
       // shorter line above it is the headline. Under a headline in title case, a standfirst in sentence case is one
       // however short its points.
@@ -497,6 +502,20 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     return;
   }
+}
+
+/** A release's kind, printed on its own line between headline and date (UNDP's Press Release, ADB's News Release). */
+const DOCUMENT_KIND = /^(?:Press|News|Media) (?:Release|Advisory|Statement)$/i;
+const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|＞)\s*/;
+
+/**
+ * A short line under a breadcrumb trail that repeats its last crumb (Home > Invest in Wuzhi > Investment Guide, then
+ * Investment Guide) is the page's headline, however few its words.
+ */
+function repeatsLastCrumb(line: Line, above: Line | undefined): boolean {
+  if (line.role !== 'body' || above?.role !== 'furniture') return false;
+  const crumbs = above.text.trim().split(CRUMB_SEPARATOR);
+  return crumbs.length >= 3 && crumbs.at(-1) === line.text.trim();
 }
 
 const squashSpaces = (text: string) => text.replace(SPACES, '');

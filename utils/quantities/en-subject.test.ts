@@ -34,7 +34,32 @@ describe('subjects of English figures', () => {
     expect(subjects('The expansion would create some 12,000 jobs. It is expected to generate 300 jobs.').map(([, s]) => s)).toEqual(['jobs created', 'jobs generated']);
   });
 
+  it('names a figure right after a field\'s label at the head of its line by the whole label, not a speaker\'s turn', () => {
+    expect(subjects('Results:\n- Forest and grass cover in project micro-watersheds: 41.5% / 48%')).toEqual([
+      ['41.5%', 'Forest and grass cover in project micro-watersheds'], ['48%', 'Forest and grass cover in project micro-watersheds'],
+    ]);
+    expect(subjects('Utilities\n- Daily supply capacity: 100,000 tonnes.')).toEqual([['100,000 tonnes', 'Daily supply capacity']]);
+    expect(subjects('Results:\n- Area covered by the zoning plan: n/a / 3,578 km2 / 3,578 km2').map(([, s]) => s)).toEqual(['Area covered by the zoning plan', 'Area covered by the zoning plan']);
+    expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
+  });
+
+  it('names money after a verb of spending as spending, on what "on" names past a deadline or a period', () => {
+    expect(subjects('The company plans to spend a further Rmb3.5bn ($490mn) by 2028 on a liquid-cooled hall for training models.')).toEqual([
+      ['Rmb3.5bn', 'planned spending on liquid-cooled hall'], ['$490mn', 'planned spending on liquid-cooled hall'],
+    ]);
+    expect(subjects('The bureaus now spend CNY18.6 million a year on routine maintenance.')).toEqual([['CNY18.6 million', 'spending on routine maintenance']]);
+    expect(subjects('The county spent 40 million yuan.')).toEqual([['40 million yuan', 'spending']]);
+  });
+
+  it('reads a sentence\'s head past a measure written as a compound adjective', () => {
+    expect(subjects('A new 220-kilovolt substation, costing Rmb460mn, is due to open in 2027.')).toEqual([['Rmb460mn', 'new substation']]);
+  });
+
   it('takes the counted noun without its multiplier, and the noun after a compound adjective', () => {
+    // The FT's glued "mn" is a multiplier too.
+    // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
+    expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
+    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers']]);
     expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });

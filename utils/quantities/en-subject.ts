@@ -50,7 +50,7 @@ const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booke
 /** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
 const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
-const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|bn|mln|bln)\s+)+/i;
+const MULTIPLIER_WORDS = /^(?:(?:half|a|an|one|two|three|four|five|six|seven|eight|nine|ten|hundred|hundreds|thousand|thousands|million|millions|billion|trillion|dozen|dozens|of|m|mn|bn|mln|bln)\s+)+/i;
 /** Nouns of a measure: a phrase before the figure ending in one names it better than "in …" after it. */
 const MEASURE_NOUN = /\b(?:cost|costs|area|value|output|revenue|income|investment|length|capacity|population|rate|share|price|prices|sales|turnover|budget|spending|GDP|GFA|total)$/i;
 /** "of/in/for" and what is measured right after the figure: "1,000 mu of industrial land", "15% of the city's workforce". */
@@ -119,12 +119,24 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
+/**
+ * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
+ * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
+ * turn in capitals, REPORTER:).
+ */
+const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
+/** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
+const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
-/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, 18.5 billion yen). */
-const MONEY_FIGURE = /^(?:US\$|HK\$|\$|RMB|CNY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
+/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
+const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
 const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** A verb of spending and the qualifiers between it and its amount (plans to spend a further Rmb3.5bn). */
+const SPEND_BEFORE = /\bspen(?:d|ds|ding|t)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
+const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -225,6 +237,8 @@ function headWords(head: string): string {
     const word = bare(raw);
     if (!word) continue;
     if (words.length === 0 && DETERMINER.test(word)) continue;
+    // "A new 220-kilovolt substation, costing …": a measure written as a compound adjective describes the noun after it.
+    if (/^\d[\d,.]*-[a-z]+$/i.test(word)) continue;
     // "Per capita disposable income of residents is to grow …": per capita and of belong to the thing named.
     const inside = /^(?:per|capita|of)$/i.test(word) && (words.length > 0 || /^per$/i.test(word));
     if (/\d/.test(word) || (isTrailing(word) && !inside) || words.length === 7) break;
@@ -292,7 +306,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // A conversion in brackets right after the figure (60,000 mu (4,000 hectares) of …) stands between it and "of".
   const skipped = /^\s*\([^()]{0,40}\)|^\)/.exec(text.slice(figureEnd, figureEnd + 44))?.[0].length ?? 0;
   const after = text.slice(figureEnd + skipped, figureEnd + skipped + 60);
-  const figure = text.slice(figureStart, figureEnd);
+  // A range's figure is read from its high end ("10 to 20 companies", "two or three big operators" count companies and operators).
+  const figure = text.slice(figureStart, figureEnd).replace(RANGE_LOW, '');
+  // A field's label alone at the head of its line (- Forest and grass cover in project micro-watersheds: 41.5%, Total:
+  // $228.60 million) is the whole name of what its figure measures, "and" or "or" in it included.
+  const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
+  const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
+  if (field) return field[1]!.slice(0, 60);
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
@@ -301,6 +321,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
+  }
+  // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
+  if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
+    const target = SPENT_ON.exec(after);
+    const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
+    return target ? `${spending} on ${target[1]}` : spending;
   }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)

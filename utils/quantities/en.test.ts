@@ -530,4 +530,55 @@ describe('English counts of people by nationality', () => {
   it('counts no people in an exchange-rate note', () => {
     expect(claimsOn('($1 = 7.2651 Chinese yuan)', '7.2651')).toEqual([]);
   });
+
+  it.each<Row>([
+    // An investment guide's price list: the unit of a rate touches its slash.
+    ['Industrial land: CNY 192,000/mu, depending on location.', 'CNY 192,000/mu', 192000, 'CNY/mu'],
+    ['Land sells for 192,000 yuan/mu.', '192,000 yuan/mu', 192000, 'CNY/mu'],
+    ['Commercial land: CNY 1.2-1.8 million/mu.', 'CNY 1.2-1.8 million/mu', 1.2e6, 'CNY/mu'],
+    ['Rent CNY 12-15/m2 per month; purchase price about CNY 2,600/m2.', 'CNY 2,600/m2', 2600, 'CNY/m2', 'approx'],
+    ['Rent 30 yuan/sq m a month.', '30 yuan/sq m', 30, 'CNY/m2'],
+    // A price per kWh or per tonne is no rate the spec has: plain money, the slash outside the span.
+    ['Large users pay CNY 0.62/kWh on average.', 'CNY 0.62', 0.62, 'CNY'],
+    // "from" after a price starts it, as "starting at" does.
+    ['Industrial land: listed price from CNY 192,000/mu.', 'CNY 192,000/mu', 192000, 'CNY/mu', 'at_least'],
+    ['Tickets from 80 yuan.', '80 yuan', 80, 'CNY', 'at_least'],
+    ['House prices from 11,600 yuan in 2021 to 16,900 yuan in 2025.', '11,600 yuan', 11600, 'CNY'],
+    // A month after a sum of money names no date.
+    ['Projects with fixed-asset investment of more than CNY 100 million may receive a rebate.', 'CNY 100 million', 1e8, 'CNY', 'at_least'],
+    // A rate named in a field label, one word before its unit; the row's next cells are in that rate too.
+    ['Average annual income per participating household: CNY 21,400 / CNY 26,000 / CNY 27,850', 'CNY 21,400', 21400, 'CNY/household'],
+    ['Average annual income per participating household: CNY 21,400 / CNY 26,000 / CNY 27,850', 'CNY 27,850', 27850, 'CNY/household'],
+    ['Income per household: CNY 21,400 → CNY 26,000', 'CNY 26,000', 26000, 'CNY/household'],
+    // Two neighbouring numbers said together, in words or with "or", are a range.
+    ['He expects "two or three big operators" to buy out rivals.', 'two or three big operators', 2, 'count'],
+    ['Each county will develop two to three leading industries.', 'two to three leading industries', 2, 'count'],
+    ['Output rose 5 or 6 percent.', '5 or 6 percent', 5, 'percent', 'exact', 'increase'],
+    ['Sales were 5,000 yuan or more.', '5,000 yuan', 5000, 'CNY', 'at_least'],
+    // After a waiver, "for the first" gives the term it runs.
+    ['Enterprises pay no rent for the first two years and half rent in the third year.', 'two years', 2, 'year'],
+    ['Bank loans with interest suspended for the first 10 years.', '10 years', 10, 'year'],
+  ])('reads %s', (...row) => expectClaim(row));
+
+  it('reads a range in words or with "or" from low to high, and no range where the second is lower or no number', () => {
+    const [operators] = extractEnglishClaims('He expects two or three big operators to buy out rivals.');
+    expect(operators!.range).toEqual({ low: 2, high: 3 });
+    expect(operators!.subject).toBe('big operators');
+    expect(extractEnglishClaims('It has 10 to 20 companies.')[0]!.subject).toBe('companies');
+    expect(extractEnglishClaims('It sold 12 tonnes or 3 percent of output.').map((c) => [c.text, c.range])).toEqual([['12 tonnes', undefined], ['3 percent', undefined]]);
+    expect(extractEnglishClaims('It employs 1,000 or so workers.').every((c) => c.range === undefined)).toBe(true);
+  });
+
+  it('keeps a date after a day of the month, and periods with "for the first" when nothing is waived', () => {
+    expect(claimsOn('The fair opened on 3 May and closed on 12 may.', '3 May')).toEqual([]);
+    expect(claimsOn('Output for the first nine months rose 5 percent.', 'nine months')).toEqual([]);
+    expect(claimsOn('There was no growth for the first nine months.', 'nine months')).toEqual([]);
+  });
+
+  it('names a waiver\'s term by what is waived, and the next cell of a row by the cell before it', () => {
+    const [term] = extractEnglishClaims('Enterprises moving in pay no rent for the first two years.');
+    expect(term!.subject).toBe('rent-free period');
+    const cells = extractEnglishClaims('Average annual income per participating household: CNY 21,400 / CNY 26,000');
+    expect(cells.map((c) => c.subject)).toEqual(['Average annual income per participating household', 'Average annual income per participating household']);
+  });
 });

@@ -319,7 +319,9 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   if ((text[i - 1] === '-' || text[i - 1] === '/' || text[i - 1] === ':') && isWordChar(text.charCodeAt(i - 2))) return num.end;
   if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
   const before = text.slice(Math.max(0, i - 12), i);
-  if (MONTHS.test(before.trimEnd()) || MONTH_AFTER.test(text.slice(num.end, num.end + 12))) return num.end;
+  // (A day of a month is a whole number up to 31 with no currency: "CNY 100 million may receive" names no date.)
+  const day = !num.currency && Number.isInteger(num.value) && num.value <= 31;
+  if (MONTHS.test(before.trimEnd()) || (day && MONTH_AFTER.test(text.slice(num.end, num.end + 12)))) return num.end;
   // "Route 66", "Line 3", "Class 2" name things; "line 356 km of canals" is a verb before a measure.
   if (/\b(?:no\.|number|route|line|room|phase|grade|level|class|version|v)\s*$/i.test(before)) {
     const measure = unitAfter(text, num.end, num);
@@ -371,6 +373,15 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
   value = parseEnglishNumber(phrase);
   if (value === null || value === 0) return end;
   return finish(text, { start: i, end, value, words: true, year: false }, out, sentences);
+}
+
+/** A whole number in words at `q` (the "three" of "two or three"), or null. */
+function numberWordsAt(text: string, q: number): Num | null {
+  NUMBER_WORDS.lastIndex = q;
+  const m = NUMBER_WORDS.exec(text);
+  if (!m || m[0].length === 0 || /^(?:a|an)\b/i.test(m[0]) || FRACTION_WORDS.test(m[0])) return null;
+  const value = parseEnglishNumber(m[0]);
+  return value ? { start: q, end: q + m[0].length, value, words: true, year: false } : null;
 }
 
 /** A year after a preposition of time is a point in time, never the low end of a range (in 2021 to 16,900 yuan). */
@@ -551,7 +562,9 @@ function rateAfter(text: string, end: number, num: Num, currency: string): UnitH
   // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
   const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
   if (head) return { code: rateUnit(currency, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
-  const per = unitAfter(text, end + rate[0].length - 1, { ...num, value: 2 });
+  // (After a slash the unit touches it: 192,000 yuan/mu, CNY 288/m2.)
+  const at = end + rate[0].length;
+  const per = unitAfter(text, /\s$/.test(rate[0]) ? at - 1 : at, { ...num, value: 2 });
   return per && RATE_DENOMINATORS.has(per.code) ? { code: rateUnit(currency, per.code), end: per.end } : null;
 }
 
@@ -608,13 +621,17 @@ function isCountedNoun(word: string): boolean {
  */
 const PAST_CHANGE_BY = /\b(?:[a-z]+ed|fell|rose|grew|shrank|sank|slid|swelled)(?:\s+(?!(?:to|will|would|could|may|might|should|be)\b)[a-z'-]+){0,5}\s+by(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|another|a further))?\s*$/i;
 
+/** A rent, tax, fee or interest waived, then "for the first": the term of the waiver ("pay no rent for the first two years"). */
+const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved)\b[^.;:!?]{0,60}\bfor the first\s+$/i;
+
 function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forcedUnit?: string): number {
   let unit: UnitHit | null = forcedUnit ? { code: forcedUnit, end: num.end } : null;
   let high: Num | null = null;
   if (!unit && num.currency) unit = { code: num.currency, end: num.end };
   if (!unit) unit = unitAfter(text, num.end, num);
   // Ranges: 10-20 hectares, 10 to 20 hectares, between 10 and 20 hectares, 10%-20%.
-  const conn = /^\s*(?:-|–|—|to|and)\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
+  // ("two or three leading industries", "5 or 6 percent": two neighbouring numbers said together are a range too.)
+  const conn = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
   // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
   // "Wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000": after "range" or "vary"
@@ -628,10 +645,13 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
-    const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q) : null;
+    // ("two to three plants", "two or three big operators": the second number in words.)
+    const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q)
+      : num.words ? numberWordsAt(text, q) : null;
+    const or = conn[0].trim().toLowerCase() === 'or';
     // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range; nor is a year after "in",
     // "by" or "since", a point in time ("from 11,600 yuan in 2021 to 16,900 yuan in 2025").
-    if (second && !Number.isNaN(second.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
+    if (second && !Number.isNaN(second.value) && !(or && second.value <= num.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
       // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
@@ -657,7 +677,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
   // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
-  if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)) return unit.end;
+  // (But "pay no rent for the first two years": after a waiver, "for the first" gives the term it runs, a claim.)
+  if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)
+    && !WAIVED_FOR_THE_FIRST.test(text.slice(Math.max(0, num.start - 90), num.start))) return unit.end;
   // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
   // already named (a compound adjective still measures its noun: in the 25-year operating period).
   if (kind0 && /\b(?:in|during|over|through|throughout|for|across)\s+the\s+$/i.test(head0) && text[num.end] !== '-') return unit.end;
@@ -691,6 +713,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     && (unitInfo(unit.code)?.kind === 'area' || unitInfo(unit.code)?.kind === 'length')) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
+  // "listed price from CNY 192,000/mu", "fares from 12 yuan": a price from a figure starts there, as "starting at"
+  // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels).
+  if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?)\s+from\s*$/i.test(before)
+    && !/^[^.;()]{0,40}?\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
   // 2,000+ firms, 2,000-plus livestreaming rooms.
   if (approx === 'exact' && /^(?:\+|-plus\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;
@@ -735,7 +761,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     else {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
-      const per = /\bper (mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
+      // ("Average annual income per participating household: CNY 21,400": one word may describe the unit.)
+      const per = /\bper (?:[a-z-]+ )?(mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
         ?? ONE_UNIT_EARNS.exec(lead)
         ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
@@ -743,7 +770,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       // in its sentence is in that rate, and so is the same measure in another year in brackets ("… averaged 186,000
       // yuan in 2024 (2020: 142,000 yuan)").
       else if (prev?.unit.startsWith(`${code}/`) && prev.start >= s0[0]
-        && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
+        && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start))
+          // A row of cells after a rate (baseline / target / achieved: CNY 21,400 / CNY 26,000 / CNY 27,850, or with
+          // arrows) gives the same measure in each.
+          || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
@@ -773,12 +803,18 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // figure it converts does.
   if (prev && prev.start >= sa && /^\s*\(\s*(?:about|around|roughly|some|nearly|almost|approximately|over|more than)?\s*$/i.test(text.slice(prev.end, num.start))
     && unitInfo(prev.unit)?.kind === unitInfo(code)?.kind && prev.subject) subject = prev.subject;
+  // "CNY 21,400 / CNY 26,000 / CNY 27,850": the next cell of a row measures what the cell before it did.
+  if (prev && prev.start >= sa && /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start)) && prev.unit === code && prev.subject) subject = prev.subject;
   // (After a share, "Land-sale revenue share of income, … slumped 28%": what took the share, or else the whole.)
   if (subject === '' && previousEnd > sa) subject = inherited(prev.subject, code, change);
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
+  // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period).
+  const waiverWindow = text.slice(Math.max(0, num.start - 90), num.start);
+  const waived = kind0 && WAIVED_FOR_THE_FIRST.test(waiverWindow) ? [...waiverWindow.matchAll(/\b(rent|tax|fee|interest|charge)/gi)].pop() : undefined;
+  if (waived) subject = `${waived[1]!.toLowerCase()}-free period`;
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
   if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {

@@ -305,4 +305,47 @@ describe('findRegions', () => {
     const one = '常德市发布城市体检报告\n\n武陵区完成老旧小区改造40个。常德市将推广经验。常德市住建局负责。';
     expect(codes(one)[0]).toBe('430702');
   });
+
+  it('takes a place that only locates something else for a mention in passing: a distance\'s point, a firm\'s home, an airport', () => {
+    const steppe = [
+      'Server halls fill up on the steppe',
+      '',
+      'On a plateau 350km north-west of Beijing, Ulanqab, a city in Inner Mongolia, hosts 38 data centre projects. A Beijing-based operator runs the largest.',
+      'Ulanqab has 11.8GW of wind and solar capacity. Beijing named it a computing hub.',
+    ].join('\n');
+    expect(codes(steppe, 'en')[0]).toBe('150900');
+    const guide = [
+      'Land, power and labour for investors',
+      '',
+      'Wuzhi County lies in Jiaozuo, Henan Province, 22 km from Zhengzhou and 48 km from Zhengzhou Xinzheng International Airport.',
+      'Wuzhi has two stations on the line to Zhengzhou.',
+    ].join('\n');
+    const found = codes(guide, 'en');
+    expect(found[0]).toBe('410823');
+    expect(found).not.toContain('410184');
+    // Named as a place, the city counts as before.
+    expect(codes('Zhengzhou opens a logistics park\n\nZhengzhou opened a park of 2 square kilometers.', 'en')[0]).toBe('410100');
+  });
+
+  it('reads an everyday English word that is also a county\'s pinyin as the place only with its division word', () => {
+    const guide = 'Investment Guide\n\nWuzhi County lies in Jiaozuo, Henan Province, 22 km from Zhengzhou.\nWuzhi has two stations.';
+    expect(codes(guide, 'en')).not.toContain('632523');
+    expect(codes(guide, 'en')[0]).toBe('410823');
+    expect(codes('Yuan Slips as Exporters Sell\n\nThe yuan weakened in Shanghai trading on Monday.', 'en')).not.toContain('341503');
+    expect(codes('Guide County builds a solar park\n\nGuide County in Qinghai will build a 200 MW solar park.', 'en')[0]).toBe('632523');
+  });
+
+  it('weighs a place in a reporting credit under the text as a mention in passing', () => {
+    const text = [
+      'Lithium miners cut output in Yichun',
+      '',
+      'Yichun, in Jiangxi province, produced less lithium carbonate this quarter.',
+      'Traders in Shanghai said prices fell. A Shanghai fund sold shares, and Beijing named a new target.',
+      'Additional reporting by Li Na in Beijing',
+      '(Reporting by Helen Zhou in Beijing; Editing by Tom Hale)',
+    ].join('\n');
+    const found = codes(text, 'en');
+    expect(found.indexOf('310000')).toBeLessThan(found.indexOf('110000'));
+  });
 });
+

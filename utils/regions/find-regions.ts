@@ -32,6 +32,12 @@ const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|�
 const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇关厢])|县域|县级)/;
 /** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
 const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
+/** A distance and the point it is measured from: "350km north-west of", "22 km from", "40 miles south of". */
+const DISTANCE_FROM = /\d\s?(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+$/i;
+/** What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name. */
+const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b)/;
+/** A line that credits the reporting or editing under the text (Additional reporting by …, (Reporting by …; Editing by …)). */
+const REPORTING_CREDIT = /^[(\[]?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|compiling)\s+by\b/i;
 /** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
 const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
 
@@ -114,7 +120,12 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (TOWN_WORD_AFTER.test(text.slice(end, end + 10))) townNames.add(name);
       const before = w > 0 ? words[w - 1] : undefined;
       if (before && PINYIN_SURNAMES.has(before[0]) && text.slice(before.index + before[0].length, start) === ' ') break;
-      const weight = weightAt(query, start, end);
+      // A place that only locates something else is named in passing: the point a distance is measured from (350km
+      // north-west of Beijing, 22 km from Zhengzhou), a firm's home (a Beijing-based operator), an airport's name.
+      // (And where the reporters were: "Additional reporting by … in Beijing", "(Reporting by … in Beijing; Editing by …)".)
+      const inPassing = DISTANCE_FROM.test(text.slice(Math.max(0, start - 40), start)) || NAMES_SOMETHING_ELSE.test(text.slice(end, end + 40))
+        || REPORTING_CREDIT.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
+      const weight = inPassing ? WEIGHT.excluded : weightAt(query, start, end);
       englishFound.push({ mention: { start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight }, name, dateline });
       w += n - 1;
       break;

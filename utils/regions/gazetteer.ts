@@ -72,8 +72,12 @@ export function shortForm(name: string): string | null {
   return null;
 }
 
-/** Pinyin county names that English news uses for something else: the agency in every "(Xinhua)" dateline (新化县). */
-const ENGLISH_NOT_PLACES = new Set(['Xinhua']);
+/**
+ * Pinyin county names that English news uses for something else: the agency in every "(Xinhua)" dateline (新化县), and
+ * everyday words a headline or a sentence's first word capitalises (Investment Guide: 贵德县; Dean, Mile, Lean, Jingle,
+ * Saga; Yuan, the currency: 裕安区). They name the place only with its division word (Guide County, Mile city).
+ */
+const ENGLISH_NOT_PLACES = new Set(['Xinhua', 'Guide', 'Dean', 'Mile', 'Lean', 'Jingle', 'Saga', 'Yuan']);
 
 function add<K>(map: Map<K, Place[]>, key: K, place: Place): void {
   const list = map.get(key);
