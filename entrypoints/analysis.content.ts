@@ -24,9 +24,10 @@ export default defineContentScript({
   // As in the loader: the stand-down signal stays a DOM event, never a message to the page's listeners.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    // Injected twice, or by hand without the loader: there is nothing to attach to.
+    // Loaded twice, or by hand without the loader: there is nothing to attach to. Loaded for an automatic
+    // analysis the settings then declined: nothing to do (the reader's "Analyse now" loads a fresh copy).
     const handover = takeHandover();
-    if (!handover) return;
+    if (!handover || !(await handover.allowed)) return;
     const [settings, skipped] = await Promise.all([handover.settings, handover.skipped]);
     await initI18n(settings.language);
     const session = new InPageSession({

@@ -13,17 +13,27 @@ import { sendToBackground } from '../messaging';
 
 export const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
 
-/** Resolves once the analysis script has run in this frame; rejects with the reason when it could not be loaded. */
-export async function loadAnalysisScript(): Promise<void> {
+let imports = 0;
+
+/**
+ * Resolves once the analysis script has run in this frame (it then starts if `allowed`, see
+ * utils/in-page/handover.ts); rejects with the reason when it could not be loaded. The import starts
+ * at once, while the settings are read; the background's injection, only once they allow it.
+ */
+export async function loadAnalysisScript(allowed: Promise<boolean>): Promise<void> {
   if (import.meta.env.BROWSER !== 'firefox') {
     try {
-      // WXT builds the script as one self-contained function call, which is also a valid module.
-      await import(/* @vite-ignore */ browser.runtime.getURL(ANALYSIS_SCRIPT));
+      // WXT builds the script as one self-contained function call, which is also a valid module. A module
+      // runs once per address: a second load (an automatic one the settings declined, then the reader's)
+      // asks for a new address of the same file.
+      const load = imports++;
+      await import(/* @vite-ignore */ browser.runtime.getURL(ANALYSIS_SCRIPT) + (load ? `?load=${load}` : ''));
       return;
     } catch {
       // Not importable here: the background injects it instead.
     }
   }
+  if (!(await allowed)) return;
   const outcome = await sendToBackground({ type: 'load-analysis' });
   if (!outcome.ok) throw new Error(outcome.error);
 }

@@ -9,10 +9,15 @@ import type { ContentHandlers } from '../messaging';
 import type { Settings } from '../settings';
 
 export interface Handover {
-  /** The settings the loader is reading (it asks for the analysis before they arrive). */
+  /** The settings the loader is reading (it loads the analysis before they arrive). */
   settings: Promise<Settings>;
   /** The page is on the reader's skip list (the reader asked for an analysis anyway). */
   skipped: Promise<boolean>;
+  /**
+   * Whether to start at all: the script is loaded while the settings are read, and an automatic load
+   * they decline (click-only mode, a skipped site) must do nothing.
+   */
+  allowed: Promise<boolean>;
   /** The loader's quick look just found the page may hold an article: the analysis need not look again. */
   quickLookPassed: boolean;
   /** Called by the analysis script once its session exists. */
@@ -27,7 +32,7 @@ export function offerHandover(handover: Handover): void {
   (globalThis as Holder)[KEY] = handover;
 }
 
-/** The background declined to inject the analysis (settings), or failed to: the offer is void. */
+/** The settings declined the analysis, or it could not be loaded: the offer is void. */
 export function withdrawHandover(): void {
   delete (globalThis as Holder)[KEY];
 }

@@ -69,9 +69,10 @@ describe('PageLoader', () => {
         loadAnalysis: async () => {
           requests.push('load');
           if (failLoad) throw failLoad;
-          // The injected script takes the loader's offer and attaches, as analysis.content.ts does.
+          // The loaded script takes the loader's offer and, if allowed to start, attaches, as analysis.content.ts does.
           const handover = takeHandover();
           if (!handover) throw new Error('no handover offered');
+          if (!(await handover.allowed)) return;
           loads.push(handover);
           handover.attach(analysisHandlers(log));
         },
@@ -131,9 +132,10 @@ describe('PageLoader', () => {
     document.body.innerHTML = `<article>${articleHtml}</article>`;
     loader({}, 50).start();
     await settle(0);
-    expect(requests).toEqual(['may-hold-article']);
-    await vi.waitFor(() => expect(loads).toHaveLength(1));
+    // The script loads while the settings are read, and starts once they allow it.
     expect(requests).toEqual(['may-hold-article', 'load']);
+    expect(loads).toHaveLength(0);
+    await vi.waitFor(() => expect(loads).toHaveLength(1));
     // The analysis gets the settings (and whether the site is skipped).
     await expect(loads[0].settings).resolves.toMatchObject({ autoDetect: true });
     await expect(loads[0].skipped).resolves.toBe(false);
@@ -144,8 +146,8 @@ describe('PageLoader', () => {
     const pageLoader = loader({ autoDetect: false });
     pageLoader.start();
     await settle(700);
-    // The settings say "click only": the analysis was not loaded; the background knows where an article may be.
-    expect(requests).toEqual(['may-hold-article']);
+    // The settings say "click only": the script loaded but did not start; the background knows where an article may be.
+    expect(requests).toEqual(['may-hold-article', 'load']);
     expect(loads).toHaveLength(0);
     expect(reports.at(-1)).toMatchObject({ status: 'idle' });
     expect(await pageLoader.handlers()['save-page']({ type: 'save-page' })).toMatchObject({ ok: false });
@@ -160,7 +162,7 @@ describe('PageLoader', () => {
     const pageLoader = loader({ autoDetect: false }, 0);
     pageLoader.start();
     await expect(pageLoader.handlers()['analyse-now']({ type: 'analyse-now' })).resolves.toEqual({ ok: true });
-    expect(requests).toEqual(['may-hold-article', 'load']);
+    expect(requests).toEqual(['may-hold-article', 'load', 'load']);
     expect(loads).toHaveLength(1);
   });
 

@@ -20,10 +20,11 @@ import { offerHandover, withdrawHandover } from './handover';
 export interface LoaderServices {
   reportState(state: PageState): Promise<void>;
   /**
-   * Loads the analysis script into this frame (utils/in-page/analysis-script.ts); it attaches through
-   * the handover. Rejects with the reason when it could not be loaded.
+   * Loads the analysis script into this frame (utils/in-page/analysis-script.ts), while `allowed` (the
+   * settings' answer) is still on its way; the script starts, and attaches through the handover, only
+   * if it is allowed. Rejects with the reason when it could not be loaded.
    */
-  loadAnalysis(): Promise<void>;
+  loadAnalysis(allowed: Promise<boolean>): Promise<void>;
   /** Tells the background this frame's quick look found a possible article (see BackgroundRequest 'may-hold-article'). */
   frameMayHoldArticle(): void;
 }
@@ -166,11 +167,13 @@ export class PageLoader {
     }
     if (!this.loading) this.loadingAutomatically = request.automatic;
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
-      // The analysis starts with the settings; an automatic request waits for them to allow it.
+      // The script loads while the settings are read; an automatic request starts it only if they allow it.
       const settings = this.readSettings();
+      const allowed = request.automatic ? settings.then((read) => analysesAutomatically(read, this.doc.location.href)) : Promise.resolve(true);
       offerHandover({
         settings,
         skipped: settings.then((read) => this.skipped(read)),
+        allowed,
         quickLookPassed,
         attach: (handlers) => {
           this.analysis = handlers;
@@ -178,9 +181,8 @@ export class PageLoader {
         },
       });
       if (request.automatic) this.services.frameMayHoldArticle();
-      const allowed = request.automatic ? settings.then((read) => analysesAutomatically(read, this.doc.location.href)) : Promise.resolve(true);
-      allowed.then(async (yes) => yes && (await this.services.loadAnalysis(), true)).then(
-        (loaded) => {
+      Promise.all([allowed, this.services.loadAnalysis(allowed)]).then(
+        ([loaded]) => {
           if (loaded) return;
           withdrawHandover();
           this.loading = null;
