@@ -1,8 +1,8 @@
 /**
  * The analysis script: wires the page and the browser to the in-page session (utils/in-page).
- * It is not in the manifest: the loader (content.ts), which runs on every page, has the background
- * inject it into pages that may hold an article, and hands it the settings and the popup's and side
- * panel's requests (utils/in-page/handover). It mounts our shadow-root UI only when there is
+ * It is not in the manifest as a content script: the loader (content.ts), which runs on every page,
+ * loads it into pages that may hold an article (utils/in-page/analysis-script.ts), and hands it the
+ * settings and the popup's and side panel's requests (utils/in-page/handover). It mounts our shadow-root UI only when there is
  * something to show, follows single-page navigation, and cleans up when the extension is reloaded or
  * updated (invalidated context).
  */

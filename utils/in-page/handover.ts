@@ -1,6 +1,6 @@
 /**
  * How the loader (entrypoints/content.ts, in every page) and the analysis script
- * (entrypoints/analysis.content.ts, injected only into pages that may hold an article) meet. Both
+ * (entrypoints/analysis.content.ts, loaded only into pages that may hold an article) meet. Both
  * run in this extension's isolated world of the same frame, which the page's own scripts cannot
  * see, so a property of that world's globalThis is private to us. The loader keeps the only
  * message listener; once the analysis script attaches its handlers, the loader forwards to them.
@@ -37,7 +37,7 @@ export function withdrawHandover(): void {
   delete (globalThis as Holder)[KEY];
 }
 
-/** The loader's offer, taken once: an analysis script injected twice finds nothing the second time. */
+/** The loader's offer, taken once: an analysis script loaded twice finds nothing the second time. */
 export function takeHandover(): Handover | null {
   const holder = globalThis as Holder;
   const handover = holder[KEY] ?? null;
