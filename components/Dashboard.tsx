@@ -5,6 +5,8 @@
  */
 import { ArrowLeftRight, ChartColumn, Library as LibraryIcon, LoaderCircle, RotateCw, ScanText } from 'lucide';
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { currentLocale } from '../utils/i18n';
+import { loadSettings, parseSettings, saveSettings } from '../utils/settings';
 import { s, type StringKey } from './dashboard-strings';
 import { Icon } from './Icon';
 import { LibraryView } from './LibraryView';
@@ -121,7 +123,17 @@ export function Dashboard({ libraryName }: { libraryName?: string }) {
         ) : route.view === 'analyze' ? (
           AnalyzeText ? <AnalyzeText library={library} notify={setNotice} onOpenArticle={openArticle} /> : loadingView
         ) : route.view === 'exchange' ? (
-          ExchangePanel ? <ExchangePanel db={state.db} onLibraryChanged={() => void library.reload()} /> : loadingView
+          ExchangePanel ? (
+            <ExchangePanel
+              db={state.db}
+              locale={currentLocale()}
+              loadSettings={loadSettings}
+              restoreSettings={(restored) => saveSettings(parseSettings(restored))}
+              onLibraryChanged={() => void library.reload()}
+            />
+          ) : (
+            loadingView
+          )
         ) : (
           <LibraryView library={library} selectedId={route.articleId} onSelect={openArticle} notify={setNotice} />
         )}

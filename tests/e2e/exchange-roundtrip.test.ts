@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../fixtures/exchange/sample-library';
 import { backupChunks } from '../../utils/exchange/export/backup';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
 
 const browsers: ExtensionBrowser[] = [];
@@ -40,6 +41,16 @@ async function exportAs(page: Page, format: string, dir: string): Promise<string
   return path;
 }
 
+const setStoredSettings = (browser: ExtensionBrowser, settings: object) =>
+  browser.serviceWorker.evaluate(async (value) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+    await (globalThis as any).chrome.storage.local.set({ settings: value });
+  }, settings);
+
+const storedSettings = (browser: ExtensionBrowser) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+  browser.serviceWorker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+
 function records(backup: string) {
   const { articles, claims, annotations, format, version } = JSON.parse(backup);
   return { format, version, articles, claims, annotations };
@@ -51,8 +62,10 @@ describe('export and import in the dashboard', () => {
     const seed = join(dir, 'seed.json');
     await writeFile(seed, [...backupChunks(sampleLibrary(), {}, new Date())].join(''));
 
-    // Profile one: fill the library through the panel, then export it.
+    // Profile one: the reader's settings, then the library filled through the panel, then exported.
     const one = await openDashboard();
+    const mine = { ...DEFAULT_SETTINGS, autoDetect: false, skipSites: ['example.org'], language: 'en' as const };
+    await setStoredSettings(one.browser, mine);
     await importFile(one.page, seed);
     await one.page.getByRole('button', { name: 'Import', exact: true }).click();
     await one.page.getByText('Import finished: 3 articles written.').waitFor();
@@ -61,6 +74,9 @@ describe('export and import in the dashboard', () => {
     await one.page.screenshot({ path: await screenshotPath('exchange-export'), fullPage: true });
     // The work ran in the dashboard's module worker, not on the page's thread.
     expect(one.page.workers().map((w) => w.url())).toContainEqual(expect.stringMatching(/exchange\.worker-[\w-]+\.js$/));
+
+    // The full backup holds the reader's settings.
+    expect(JSON.parse(await readFile(backupPath, 'utf8')).settings).toEqual(mine);
 
     const csv = await readFile(csvPath);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -73,8 +89,10 @@ describe('export and import in the dashboard', () => {
     const summary = two.page.getByRole('table', { name: 'What the import would do' });
     await expect(summary.getByRole('row', { name: /^Claims/ }).textContent()).resolves.toMatch(/^Claims5000$/);
     await two.page.screenshot({ path: await screenshotPath('exchange-import-preview'), fullPage: true });
+    await two.page.getByLabel('Also restore the settings saved in this backup').check();
     await two.page.getByRole('button', { name: 'Import', exact: true }).click();
-    await two.page.getByText('Import finished: 3 articles written.').waitFor();
+    await two.page.getByText('Import finished: 3 articles written. Settings restored.').waitFor();
+    expect(await storedSettings(two.browser)).toEqual(mine);
 
     const again = await exportAs(two.page, 'Full backup (JSON)', await mkdtemp(join(tmpdir(), 'ff-exchange-e2e-two-')));
     expect(records(await readFile(again, 'utf8'))).toEqual(records(await readFile(backupPath, 'utf8')));
