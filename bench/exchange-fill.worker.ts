@@ -6,7 +6,7 @@
 import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
 import { openLibrary, readCompactSavedArticles, readLibrary, saveArticles, type LibraryDB } from '../utils/store';
 import { exportLibrary } from '../utils/exchange/export';
-import { readImport } from '../utils/exchange/import/read';
+import { readImportBytes } from '../utils/exchange/import/read';
 import { inExportOrder } from '../utils/exchange/library-io';
 import { planMerge } from '../utils/exchange/merge';
 
@@ -27,8 +27,8 @@ async function stepTimes(db: LibraryDB, file: Blob): Promise<Record<string, numb
   await time('export: order', () => inExportOrder(saved));
   const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
   await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
-  const text = await time('import: file text', () => file.text());
-  const read = await time('import: parse + validate', () => readImport(text, file.size));
+  const bytes = await time('import: file bytes', async () => new Uint8Array(await file.arrayBuffer()));
+  const read = await time('import: decode + parse + validate', () => readImportBytes(bytes));
   if (read.ok) await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
   return steps;
 }

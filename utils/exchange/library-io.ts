@@ -13,7 +13,7 @@ import { readCompactSavedArticles, readLibrary, readSavedArticles, saveArticles,
 import type { CompactSavedArticle, SavedArticle } from '../store/types';
 import { exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
-import { readImport, refuseOversizedFile } from './import/read';
+import { readImport, readImportBytes, refuseOversizedFile } from './import/read';
 import { planMerge, type MergePlan } from './merge';
 import type { ImportRefusal } from './problems';
 
@@ -58,7 +58,7 @@ export type PreparedImport = { ok: true; plan: MergePlan } | { ok: false; refusa
 export async function prepareImport(db: LibraryDB, file: string | Blob): Promise<PreparedImport> {
   const oversized = typeof file === 'string' ? null : refuseOversizedFile(file.size);
   if (oversized && !oversized.ok) return oversized;
-  const read = typeof file === 'string' ? readImport(file) : readImport(await file.text(), file.size);
+  const read = typeof file === 'string' ? readImport(file) : readImportBytes(new Uint8Array(await file.arrayBuffer()));
   if (!read.ok) return read;
   return { ok: true, plan: planMerge(read.bundle, await readLibrary(db)) };
 }

@@ -12,6 +12,7 @@ import { expandAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, OLDEST_BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
+import { parseBackupLines } from './backup-lines';
 import { parseJsonSafely } from './safe-json';
 import {
   backupSchema,
@@ -65,8 +66,21 @@ export function refuseOversizedFile(bytes: number): ReadResult | null {
 
 export function readImport(text: string, bytes?: number): ReadResult {
   const parsed = parseJsonSafely(text, bytes);
-  if (!parsed.ok) return refuse(parsed.problems);
-  const value = parsed.value;
+  return parsed.ok ? readParsed(parsed.value) : refuse(parsed.problems);
+}
+
+/**
+ * A file as its bytes (UTF-8): our own backup by its lines (./backup-lines.ts), several times faster to
+ * decode than one string; anything else as its whole text.
+ */
+export function readImportBytes(bytes: Uint8Array): ReadResult {
+  const oversized = refuseOversizedFile(bytes.length);
+  if (oversized) return oversized;
+  const backup = parseBackupLines(bytes);
+  return backup ? readParsed(backup) : readImport(new TextDecoder().decode(bytes), bytes.length);
+}
+
+function readParsed(value: unknown): ReadResult {
   if (isObject(value) && 'format' in value) {
     if (value.format !== BACKUP_FORMAT) return refuse([{ code: 'unknown-format' }]);
     const version = value.version;

@@ -22,7 +22,7 @@ export function parseJsonSafely(text: string, bytes = text.length): SafeJsonResu
   const holders = new Map<object, string>();
   let value: unknown;
   try {
-    if (cannotHoldUnsafeKeys(body)) return { ok: true, value: JSON.parse(body) };
+    if (!mayHoldUnsafeKeys(body)) return { ok: true, value: JSON.parse(body) };
     value = JSON.parse(body, function (this: object, key: string, v: unknown) {
       if (UNSAFE_KEYS.has(key)) {
         if (!holders.has(this)) holders.set(this, key);
@@ -38,8 +38,9 @@ export function parseJsonSafely(text: string, bytes = text.length): SafeJsonResu
   return { ok: true, value };
 }
 
-function cannotHoldUnsafeKeys(text: string): boolean {
-  return !text.includes('\\u') && ![...UNSAFE_KEYS].some((key) => text.includes(key));
+/** Whether `text` could hold one of the unsafe keys, spelled out or escaped; false means it cannot. */
+export function mayHoldUnsafeKeys(text: string): boolean {
+  return text.includes('\\u') || [...UNSAFE_KEYS].some((key) => text.includes(key));
 }
 
 /** A parse error at the very end of the text, or an unclosed structure, means the file was cut short. */

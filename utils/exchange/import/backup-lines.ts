@@ -1,0 +1,70 @@
+/**
+ * Our own backup read the fast way: a record a line, as export/backup.ts writes it.
+ *
+ * Decoding a 100 MB file into one string took 1.8–2.3 s in Chromium, against 0.6–0.8 s for the same
+ * bytes in 64 KB pieces (one string of a hundred million two-byte characters is the slow part), and
+ * JSON.parse of each line costs what parsing the whole did. So the bytes are decoded a piece at a
+ * time, each ending at a line break, and each line parsed alone.
+ *
+ * Only the exact layout is read here: the header line, each section's opening line, one record a
+ * line, its closing line, and the settings line. Anything else (a backup edited by hand or
+ * reformatted, another tool's JSON, a file cut short, a line that could hold an unsafe key) returns
+ * null, and the caller parses the whole text the careful way (./safe-json.ts), which also words any
+ * problem. So this path accepts nothing that path would not, and gives the same document.
+ */
+import { mayHoldUnsafeKeys } from './safe-json';
+
+const SECTIONS = ['articles', 'claims', 'annotations'] as const;
+const PIECE_BYTES = 1 << 16;
+const NEWLINE = 10;
+
+/** The lines of `bytes` (UTF-8, a byte order mark dropped), decoded a piece at a time. */
+function* lines(bytes: Uint8Array): Generator<string> {
+  const decoder = new TextDecoder();
+  let rest = '';
+  for (let at = 0; at < bytes.length; ) {
+    let end = Math.min(bytes.length, at + PIECE_BYTES);
+    // A line break byte never occurs inside a UTF-8 sequence: a piece that ends after one ends whole.
+    while (end < bytes.length && bytes[end - 1] !== NEWLINE) end++;
+    const piece = rest + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
+    const split = piece.split('\n');
+    rest = split.pop()!;
+    yield* split;
+    at = end;
+  }
+  yield rest;
+}
+
+/** The backup document parsed from our layout, or null when the bytes are not laid out that way. */
+export function parseBackupLines(bytes: Uint8Array): Record<string, unknown> | null {
+  const read = lines(bytes);
+  const next = () => {
+    const line = read.next();
+    return line.done ? null : line.value;
+  };
+  const parse = (json: string): unknown => {
+    if (mayHoldUnsafeKeys(json)) throw new SyntaxError('a key to look at closely');
+    return JSON.parse(json);
+  };
+  try {
+    const header = next();
+    if (header === null || !header.startsWith('{"format":') || !header.endsWith(',')) return null;
+    const document = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
+    for (const section of SECTIONS) {
+      if (next() !== `"${section}":[`) return null;
+      const records: unknown[] = [];
+      for (let line = next(); line !== '],'; line = next()) {
+        if (line === null) return null;
+        records.push(parse(line.endsWith(',') ? line.slice(0, -1) : line));
+      }
+      document[section] = records;
+    }
+    const settings = next();
+    if (settings === null || !settings.startsWith('"settings":') || !settings.endsWith('}')) return null;
+    Object.assign(document, parse(`{${settings.slice(0, -1)}}`));
+    // The file ends with that line's break.
+    return next() === '' && next() === null ? document : null;
+  } catch {
+    return null;
+  }
+}
