@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { exchangeStrings } from '../components/exchange-strings';
 import { exportLibrary } from '../utils/exchange/export';
 import type { ExportFormat } from '../utils/exchange/formats';
-import { readImport, refuseOversizedFile, type ReadResult } from '../utils/exchange/import/read';
+import { readImportBytes, refuseOversizedFile, type ReadResult } from '../utils/exchange/import/read';
 import { planMerge } from '../utils/exchange/merge';
 
 const FORMATS: readonly ExportFormat[] = ['backup', 'csv', 'markdown', 'web-annotation', 'claim-review'];
@@ -52,7 +52,7 @@ export async function runExportCli(args: string[], io: CliIo): Promise<number> {
   let read: ReadResult;
   try {
     const bytes = (await stat(parsed.file)).size;
-    read = refuseOversizedFile(bytes) ?? readImport(await readFile(parsed.file, 'utf8'), bytes);
+    read = refuseOversizedFile(bytes) ?? readImportBytes(await readFile(parsed.file));
   } catch (error) {
     io.stderr.write(`export: cannot read ${parsed.file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
     return 1;
