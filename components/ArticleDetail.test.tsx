@@ -93,6 +93,17 @@ describe('the fact-check in the library', () => {
     }
   });
 
+  it('shows the latest verdict of a figure several notes judge, whatever their order', () => {
+    const saved = checkedArticle();
+    const older = makeNote('a1', 'n1', { claimId: 'c1', status: 'wrong', correctedValue: 1280, updatedAt: 2_000 });
+    const newer = makeNote('a1', 'n0', { claimId: 'c1', status: 'verified', updatedAt: 3_000 });
+    for (const annotations of [[older, newer], [newer, older]]) {
+      show({ ...saved, annotations });
+      expect(statusCell().querySelector('.status')!.textContent).toBe('Verified');
+      expect(root.querySelectorAll('.notes-list li')).toHaveLength(2);
+    }
+  });
+
   it('shows nothing more for a figure with a bare status', () => {
     const saved = checkedArticle();
     saved.annotations = [makeNote('a1', 'n1', { claimId: 'c1', status: 'verified' })];

@@ -44,7 +44,13 @@ export function ArticleDetail({ saved, write, notify }: Props) {
   const { article, claims, annotations } = saved;
   const [editing, setEditing] = useState(false);
   useEffect(() => setEditing(false), [article.id]);
-  const notesByClaim = new Map(annotations.filter((a) => a.claimId).map((a) => [a.claimId!, a]));
+  // A figure several notes judge (two readers', or imported beside one's own) shows the latest verdict; the notes list shows them all.
+  const notesByClaim = new Map<string, AnnotationRecord>();
+  for (const note of annotations) {
+    if (note.claimId === undefined) continue;
+    const shown = notesByClaim.get(note.claimId);
+    if (!shown || note.updatedAt >= shown.updatedAt) notesByClaim.set(note.claimId, note);
+  }
   const claimsById = new Map(claims.map((claim) => [claim.id, claim]));
   const sorted = [...claims].sort((a, b) => a.start - b.start);
 
