@@ -16,6 +16,11 @@ describe('subjects of English figures', () => {
     ]);
   });
 
+  it('reads past a bound of several words before the figure ("passes", "as much as")', () => {
+    expect(subjects("The city's battery capacity passes 300 GWh.")).toEqual([['300 GWh', "city's battery capacity"]]);
+    expect(subjects('The district raised the subsidy for a set of kitchen appliances to as much as 3,000 yuan.').map(([, s]) => s)).not.toContain('much');
+  });
+
   it('gives a conversion ("or about …") the subject of the figure it converts', () => {
     expect(subjects('Anji has 64,000 hectares of bamboo forests, or about 72,000 hectares.').map(([, s]) => s)).toEqual(['bamboo forests', 'bamboo forests']);
   });

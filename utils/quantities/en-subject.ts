@@ -11,8 +11,8 @@ const STOP_WORDS = (
   // ("15 young graduates, each paid 4,500 yuan a month": each points back to what the figure before counts.)
   'each every ' +
   'reached reach reaches rose rise rises grew grow grows fell fall falls hit hits was were is are be been totaled totalled ' +
-  'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly ' +
-  'exceeded topped passed surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
+  'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly much many ' +
+  'exceeded topped passed passes surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
   'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +

@@ -73,6 +73,9 @@ describe('English claims', () => {
     ['The 110 kV line was energised; its voltage is 220 kV.', '220 kV', 220, 'kV'],
     ['a 50 MW solar farm', '50 MW', 50, 'MW'],
     ['storage of 20 gigawatt-hours', '20 gigawatt-hours', 2e7, 'kWh'],
+    // Abbreviated energy reads in the spec's kWh too, as the words do.
+    ['The plant adds 40 GWh of annual capacity.', '40 GWh', 4e7, 'kWh'],
+    ['Wind farms generated 2.6TWh last year.', '2.6TWh', 2.6e9, 'kWh'],
     ['Land sold for 1.2 million yuan per mu.', '1.2 million yuan per mu', 1.2e6, 'CNY/mu'],
     ['per capita disposable income of rural residents reached 38,625 yuan', '38,625 yuan', 38625, 'CNY/person'],
     ['Per capita income was 30,000 yuan, and GDP rose to 40 billion yuan.', '40 billion yuan', 4e10, 'CNY'],
@@ -331,6 +334,12 @@ describe('English claims in bond, port-plan and feature copy', () => {
     ['The islands will host two new oil and gas storage bases.', 'two new oil and gas storage bases', 2, 'count'],
     ['He lived in a dormitory with seven other men.', 'seven other men', 7, 'person'],
     ['Subsidies are capped at 50 million yuan per project.', '50 million yuan', 5e7, 'CNY', 'at_most'],
+    ['raising the subsidy for a set of kitchen appliances to as much as 3,000 yuan', '3,000 yuan', 3000, 'CNY', 'at_most'],
+    ['As many as 400 households will be moved.', '400 households', 400, 'household', 'at_most'],
+    // Passing a figure is reaching beyond it; "the past 12 months" is a period, not a bound.
+    ["the city's battery capacity passes 300 GWh", '300 GWh', 3e8, 'kWh', 'at_least'],
+    ["taking the city's capacity past 300 GWh", '300 GWh', 3e8, 'kWh', 'at_least'],
+    ['Banks lent 23.5 billion yuan in the past 12 months.', '23.5 billion yuan', 2.35e10, 'CNY'],
     ['Graduates receive a one-off allowance of 20,000 yuan per person.', '20,000 yuan per person', 20000, 'CNY/person'],
     ['Each family gets 3,000 yuan a household.', '3,000 yuan a household', 3000, 'CNY/household'],
     ['Projects must reach at least 15 million yuan of output per mu.', '15 million yuan', 1.5e7, 'CNY/mu', 'at_least'],

@@ -52,6 +52,7 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   GW: 'gigawatts|gigawatt|GW',
   kWh: 'kilowatt-hours|kilowatt hours|kWh',
   MWh: 'megawatt-hours|megawatt hours|MWh',
+  // Read as kWh before this table (en.ts's UNIT_ALIASES); listed because every code of the unit table has its words.
   GWh: 'GWh',
   person: 'people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers',
   item: 'items|measures|projects|policies',
