@@ -446,6 +446,23 @@ describe("scoreRelevance: a broker's note", () => {
   });
 });
 
+describe("scoreRelevance: a listed bank's results", () => {
+  it("does not take a note on a county's rural commercial bank for development news, though it lends to the county's farms and firms", () => {
+    const result = scoreRelevance({
+      title: 'Jiangyin Rural Commercial Bank: loan growth at home holds up; keep Hold',
+      text:
+        'Net profit attributable to shareholders rose 3.8% to 1.41 billion yuan in the first nine months, as the net interest margin narrowed ' +
+        'by 15 basis points to 1.62%. Loans grew 6.9% to 131.5 billion yuan; most are made in Jiangyin, a county-level city in Wuxi, Jiangsu province, ' +
+        'to small businesses, farmers and manufacturing firms in the county and its rural townships. The provision coverage ratio slipped to 405%, ' +
+        'and the core tier-1 capital ratio was 10.1%. We trim our earnings per share forecasts by 2%; the shares closed at 4.05 yuan on Friday.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 3), ...figures('percent', 'percent', 7)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

@@ -301,6 +301,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // note is about the shares.
       'target price', 'price target', 'earnings estimate', 'earnings estimates', 'dividend yield', 'payout ratio',
       'book value', 'equity research', 'EPS',
+      // A listed bank's results: a county's rural commercial bank lends to the county's farms and firms, but its
+      // margin, provisions and capital are the shareholders' news. Not non-performing loans, which a county's
+      // finance report and a story on a city's lenders give.
+      'net interest margin', 'provision coverage', 'core tier-1', 'tier-1 capital', 'earnings per share',
+      'attributable to shareholders', 'shares closed',
     ],
   },
   {
