@@ -933,7 +933,7 @@ const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;�
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
-const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+const COMPARED_SUBJECT = /^(?:[同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** Two Chinese characters: a cell with words of its own before its figure. */
