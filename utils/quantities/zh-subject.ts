@@ -38,7 +38,7 @@ const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(?:位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
+const AFTER_VERB = /(?:位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;

@@ -903,8 +903,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   return Math.max(afterPos, p.end);
 }
 
-/** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
-const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
+/** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
+const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
