@@ -42,15 +42,15 @@ const UNIT_COLUMN = /^(?:计量)?单位$|^units?(?: of measure)?$/i;
  * write them, <5.5, ≥1.2, 8500左右, 7以上, or a five-year total in brackets (〔3.5〕, [2.2]).
  */
 const NUMBER_CELL =
-  /^([<>≤≥＜＞]\s*)?([-+]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+]?\d+(?:\.\d+)?)(左右|上下|以上|以下|以内|及以上)?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
+  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
-const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\brank\b|\bcode\b|\byear\b/i;
+const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\b(?:rank|code|year)\b/i;
 /**
  * Columns of ratios, shares and growth, which are not in the table's unit (容积率 under 单位：亩, 同比增长 beside
  * 本月 and 累计 under 单位：亿元、%).
  */
-const RATIO = /率|比重|占比|比例|[系指]数|增[长速幅]|%|％|\bper ?cent\b|\bshare\b|\brate\b|\bratio\b/i;
-const PERCENT_UNIT = /^(?:%|％|百分比|percent|per cent)$/i;
+const RATIO = /率|比重|占比|比例|[系指]数|增[长速幅]|%|％|\b(?:per ?cent|share|rate|ratio)\b/i;
+const PERCENT_UNIT = /^(?:%|％|百分比|per ?cent)$/i;
 
 /**
  * The rows of a text's tables, in text order. A table is a run of lines holding tabs; a row's header is

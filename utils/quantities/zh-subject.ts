@@ -38,7 +38,7 @@ const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(?:位于|参与|参加|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|一年|每年)/;
+const AFTER_VERB = /(?:位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
@@ -55,9 +55,9 @@ const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划
 const LEADING_YEAR_PART = /^[\d.]*年?/;
 const LEADING_PREPOSITION = /^(?:按照|依照|根据|[对在将把从于由按])/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
-const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以上|以下|以内|左右|上下|多|余|和|及|与|、|[/／~～-])+/;
+const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
-const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])(?:[一两二三四五六七八九十几][个家所座名位项批条宗块片户])(?=..)/;
+const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])[一两二三四五六七八九十几][个家所座名位项批条宗块片户](?=..)/;
 /** Words that join the figure before to the thing this one counts (10亿元以上项目8个): that figure describes it. */
 const MODIFIER_JOIN = /^(?:以[上下内]|之间|左右|[内的级多余])/;
 /** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
@@ -69,7 +69,7 @@ const CONVERSION = /(?:合(?:计约)?|相当于)$/;
 /** 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. */
 const AGENT_WITH = /^(.*?)以(?![上下内来及后前外])/;
 /** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
-const COMPARISON_CLAUSE = /^(?:同比|环比|比|较|与)/;
+const COMPARISON_CLAUSE = /^(?:[同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(?:面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */

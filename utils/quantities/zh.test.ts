@@ -881,3 +881,26 @@ describe('bounds over a list, counters in brackets, rates per person hired, reef
     expectClaim(['常住人口35.2万，', '35.2万', 352000, 'person']);
   });
 });
+
+describe('the term of a waiver, radii and declarations (the twenty-first Chinese held-out set)', () => {
+  it('reads the first years or months of a waiver as its term, while 前N个月 alone stays a period', () => {
+    expectClaim(['租赁标准厂房的，前2年免收租金。', '2年', 2, 'year']);
+    expectClaim(['前2年租金全免，第3年至第5年租金减半。', '2年', 2, 'year']);
+    expectClaim(['为入驻企业免费提供前6个月的办公场地。', '6个月', 6, 'month']);
+    expectClaim(['前3年免徵房屋稅。', '3年', 3, 'year']);
+    for (const text of ['前10个月，全市完成投资。', '今年前5个月免税额增长12%。', '前三年厂房租金减半。', '免费赠送前100名游客。'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/前(\S+?[月年名])/)![1]);
+  });
+
+  it('reads 范围内 after a distance as within, as 内 is', () => {
+    expectClaim(['可辐射周边15公里范围内的村级网点', '15公里', 15, 'km', 'at_most']);
+    expectClaim(['服务半径3公里范围以内', '3公里', 3, 'km', 'at_most']);
+    expectClaim(['可輻射周邊15公里範圍內的村級網點', '15公里', 15, 'km', 'at_most']);
+  });
+
+  it('counts customs declarations and votes in 票', () => {
+    expectClaim(['申报出口清单约286万票', '286万票', 2.86e6, 'count', 'approx']);
+    expectClaim(['报关出口1420票', '1420票', 1420, 'count']);
+    expect(extractChineseClaims('实行一票否决制').map((c) => c.text)).toEqual([]);
+  });
+});

@@ -409,13 +409,13 @@ function scanAt(text: string, s: number, out: Claim[]): number {
 
 /**
  * Past a bound's （含） or （不含） (5000万元（含）至2亿元, 10亿元（含）以上), which says whether the bound itself belongs,
- * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）).
+ * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）), or 范围 (the range around: 15公里范围内).
  */
 function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^[（(](?:不?含|[\u4e00-\u9fff])[）)]/;
+const INCLUSIVE = /^(?:[（(](?:不?含|[\u4e00-\u9fff])[）)]|范围)/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -732,7 +732,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const word = p.unitInfo?.word;
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
-  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore) return p.end;
+  // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
+  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === 'duration' && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
@@ -903,8 +904,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   return Math.max(afterPos, p.end);
 }
 
-/** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households). */
-const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|个体工商户|纳税人|商户)[^户农居村家]{0,12}$/;
+/** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
+const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
@@ -933,7 +934,7 @@ const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;�
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
-const COMPARED_SUBJECT = /^(?:同比|环比|较|比)/;
+const COMPARED_SUBJECT = /^(?:[同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** Two Chinese characters: a cell with words of its own before its figure. */
