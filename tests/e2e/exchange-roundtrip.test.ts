@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../fixtures/exchange/sample-library';
 import { backupChunks } from '../../utils/exchange/export/backup';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, screenshotPath, setStoredSettings, storedSettings, type ExtensionBrowser } from './support/extension-browser';
 
 const browsers: ExtensionBrowser[] = [];
 afterEach(async () => {
@@ -40,16 +40,6 @@ async function exportAs(page: Page, format: string, dir: string): Promise<string
   await page.getByRole('status').filter({ hasText: 'Exported' }).waitFor();
   return path;
 }
-
-const setStoredSettings = (browser: ExtensionBrowser, settings: object) =>
-  browser.serviceWorker.evaluate(async (value) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
-    await (globalThis as any).chrome.storage.local.set({ settings: value });
-  }, settings);
-
-const storedSettings = (browser: ExtensionBrowser) =>
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
-  browser.serviceWorker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
 
 function records(backup: string) {
   const { articles, claims, annotations, format, version } = JSON.parse(backup);

@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser';
+import { launchExtensionBrowser, setStoredSettings, type ExtensionBrowser } from './support/extension-browser';
 import { claimTexts, fixturesDir, highlightTexts, pageState, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -21,11 +21,7 @@ describe('settings: automatic or on request, skipped sites', () => {
     await server?.close();
   });
 
-  const setSettings = (settings: object) =>
-    browser.serviceWorker.evaluate(async (value) => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
-      await (globalThis as any).chrome.storage.local.set({ settings: value });
-    }, settings);
+  const setSettings = (settings: object) => setStoredSettings(browser, settings);
 
   const ask = (page: Page, request: object) =>
     browser.serviceWorker.evaluate(

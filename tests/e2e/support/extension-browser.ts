@@ -60,6 +60,20 @@ export async function launchExtensionBrowser(options: { profileDir?: string; loc
   };
 }
 
+/** Stores the reader's settings as the options page does (utils/settings SETTINGS_KEY), from inside the service worker. */
+export function setStoredSettings(browser: ExtensionBrowser, settings: object): Promise<void> {
+  return browser.serviceWorker.evaluate(async (value) => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker, untyped here
+    await (globalThis as any).chrome.storage.local.set({ settings: value });
+  }, settings);
+}
+
+/** The reader's settings as stored, read from inside the service worker. */
+export function storedSettings(browser: ExtensionBrowser): Promise<unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker, untyped here
+  return browser.serviceWorker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+}
+
 /** The badge text the extension shows for a tab, read from inside the service worker. */
 export async function badgeText(browser: ExtensionBrowser, tabUrl: string): Promise<string> {
   return browser.serviceWorker.evaluate(async (url) => {
