@@ -4,10 +4,9 @@
  * of its own, so the page and the measured workers never hold the generated library in their heaps.
  */
 import { generateLibrary } from '../tests/fixtures/exchange/sample-library';
-import { openLibrary, readCompactSavedArticles, readLibrary, saveArticles, type LibraryDB } from '../utils/store';
-import { exportLibrary } from '../utils/exchange/export';
+import { openLibrary, readLibrary, readSavedLines, saveArticles, type LibraryDB } from '../utils/store';
+import { exportBackupLines } from '../utils/exchange/export';
 import { readImportBytes } from '../utils/exchange/import/read';
-import { inExportOrder } from '../utils/exchange/library-io';
 import { planMerge } from '../utils/exchange/merge';
 
 type Request =
@@ -23,9 +22,8 @@ async function stepTimes(db: LibraryDB, file: Blob): Promise<Record<string, numb
     steps[name] = performance.now() - t;
     return result;
   };
-  const saved = await time('export: readCompactSavedArticles', () => readCompactSavedArticles(db));
-  await time('export: order', () => inExportOrder(saved));
-  const output = await time('export: backup text', () => exportLibrary({ format: 'backup', saved, settings: {}, now: new Date() }));
+  const lines = await time('export: readSavedLines', () => readSavedLines(db));
+  const output = await time('export: backup parts', () => exportBackupLines(lines, { settings: {}, now: new Date() }));
   await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
   const bytes = await time('import: file bytes', async () => new Uint8Array(await file.arrayBuffer()));
   const read = await time('import: decode + parse + validate', () => readImportBytes(bytes));

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateLibrary, sampleLibrary } from '../tests/fixtures/exchange/sample-library';
-import { backupChunks } from '../utils/exchange/export/backup';
+import { backupText } from '../tests/fixtures/exchange/backups';
 import { inThreadJobs } from '../utils/exchange/jobs';
 import { openLibrary, readLibrary, saveArticle, type LibraryDB } from '../utils/store';
 import { ExchangePanel } from './ExchangePanel';
@@ -46,7 +46,7 @@ function button(label: string): HTMLButtonElement {
   return found;
 }
 
-const backupOf = (saved = sampleLibrary()) => [...backupChunks(saved, {}, new Date())].join('');
+const backupOf = (saved = sampleLibrary()) => backupText(saved, {}, new Date());
 
 describe('ExchangePanel', { timeout: 30_000 }, () => {
   it('exports the chosen format and says what it wrote', async () => {
@@ -113,7 +113,7 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
   it('restores a backup’s settings only when the reader asks', async () => {
     const { name } = await library([]);
     const restored: unknown[] = [];
-    const withSettings = [...backupChunks(sampleLibrary(), { language: 'zh-CN', autoDetect: false }, new Date())].join('');
+    const withSettings = backupText(sampleLibrary(), { language: 'zh-CN', autoDetect: false }, new Date());
     render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" restoreSettings={async (s) => restored.push(s)} />, document.body);
     chooseFile(withSettings, 'with-settings.json');
     await until(() => document.body.textContent?.includes('Preview of with-settings.json'), 'the preview');
@@ -131,11 +131,11 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     const { name, db } = await library();
     const before = await readLibrary(db);
     render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" />, document.body);
-    chooseFile(backupOf().replace('"version":2', '"version":3').replace('"title":"CON"', '"title":5'), 'old.json');
+    chooseFile(backupOf().replace('"version":3', '"version":4').replace('"title":"CON"', '"title":5'), 'old.json');
     const alert = await until(() => document.querySelector('[role=alert]'), 'the refusal');
     expect(alert.textContent).toContain('old.json was not imported');
     expect(alert.textContent).toContain('Nothing was written to your library.');
-    expect(alert.textContent).toContain('This backup has version 3; this Figure Finder reads versions 1 to 2.');
+    expect(alert.textContent).toContain('This backup has version 4; this Figure Finder reads versions 1 to 3.');
     chooseFile(backupOf().replace('"title":"CON"', '"title":5').slice(0, -3), 'cut.json');
     await until(() => document.querySelector('[role=alert]')?.textContent?.includes('cut short'), 'the truncated-file message');
     expect(await readLibrary(db)).toEqual(before);

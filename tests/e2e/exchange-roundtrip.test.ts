@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../fixtures/exchange/sample-library';
-import { backupChunks } from '../../utils/exchange/export/backup';
+import { backupText } from '../fixtures/exchange/backups';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { launchExtensionBrowser, screenshotPath, setStoredSettings, storedSettings, type ExtensionBrowser } from './support/extension-browser';
 
@@ -50,7 +50,7 @@ describe('export and import in the dashboard', () => {
   it('exports a library and restores it into a fresh profile', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ff-exchange-e2e-'));
     const seed = join(dir, 'seed.json');
-    await writeFile(seed, [...backupChunks(sampleLibrary(), {}, new Date())].join(''));
+    await writeFile(seed, backupText(sampleLibrary(), {}, new Date()));
 
     // Profile one: the reader's settings, then the library filled through the panel, then exported.
     const one = await openDashboard();
@@ -95,7 +95,7 @@ describe('export and import in the dashboard', () => {
   it('refuses a hostile file with a message and keeps the library as it was', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ff-exchange-e2e-bad-'));
     const bad = join(dir, 'hostile.json');
-    await writeFile(bad, [...backupChunks(sampleLibrary(), {}, new Date())].join('').replace('"format":', '"__proto__":{"x":1},"format":'));
+    await writeFile(bad, backupText(sampleLibrary(), {}, new Date()).replace('"format":', '"__proto__":{"x":1},"format":'));
     const { page } = await openDashboard();
     await page.getByLabel('Choose file to import').setInputFiles(bad);
     const alert = page.getByRole('alert');

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../fixtures/exchange/sample-library';
-import { backupChunks } from '../../utils/exchange/export/backup';
+import { backupText } from '../fixtures/exchange/backups';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
 
 const fixtures = resolve(__dirname, '../fixtures');
@@ -159,7 +159,7 @@ describe('the library dashboard', () => {
 
   it('imports a backup: rebuilds its library once, tells another tab, and shows the fact-checks', async () => {
     const backup = join(await mkdtemp(join(tmpdir(), 'ff-dashboard-e2e-')), 'backup.json');
-    await writeFile(backup, [...backupChunks(sampleLibrary(), {}, new Date())].join(''));
+    await writeFile(backup, backupText(sampleLibrary(), {}, new Date()));
     const other = await browser.context.newPage();
     await other.goto(dashboard);
     await other.getByText('7 of 7 articles').waitFor();

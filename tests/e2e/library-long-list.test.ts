@@ -7,7 +7,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleContents, shelfOf, shelfRecord, type ArticleContents } from '../../utils/store/keys';
+import { articleContents, shelfOf, type ArticleContents } from '../../utils/store/keys';
+import { savedLineText } from '../../utils/store/lines';
 import { DEFAULT_LIBRARY_NAME } from '../../utils/store/schema';
 import { generateLibrary } from '../unit/support/generate-library';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
@@ -34,14 +35,14 @@ describe('a long library in the dashboard', () => {
     const claimsOf = new Map<string, typeof library.claims>();
     for (const claim of library.claims) claimsOf.set(claim.articleId, [...(claimsOf.get(claim.articleId) ?? []), claim]);
     // Written as the store lays them out (utils/store/keys.ts): each article in the articles store, with
-    // its claims on its shelf; each shelf whole, once (its Map travels as entries through JSON).
+    // its claims on its shelf as a line; each shelf whole, once (its lines travel as text through JSON).
     const onShelves = new Map<number, Map<string, ArticleContents>>();
     for (const article of library.articles) {
       const shelf = shelfOf(article.id);
       if (!onShelves.has(shelf)) onShelves.set(shelf, new Map());
       onShelves.get(shelf)!.set(article.id, articleContents(article, claimsOf.get(article.id) ?? [], []));
     }
-    const shelves = [...onShelves].map(([shelf, contents]) => ({ ...shelfRecord(shelf, contents), contents: [...contents] }));
+    const shelves = [...onShelves].map(([shelf, contents]) => ({ shelf, lines: [...contents].map(([id, held]) => [id, savedLineText(held)]), ix: { noteIds: [] } }));
     const batches = Math.ceil(ARTICLES / 2500);
     for (let b = 0; b < batches; b++) {
       const articles = library.articles.filter((_, i) => i % batches === b);
@@ -53,13 +54,14 @@ describe('a long library in the dashboard', () => {
         ({ name, json }) =>
           new Promise<void>((done, fail) => {
             // Passed as JSON text: Playwright's own serialisation of large object graphs is slow.
-            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ contents: Array<[string, object]> }> };
+            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ lines: Array<[string, string]> }> };
+            const encoder = new TextEncoder();
             const open = indexedDB.open(name);
             open.onerror = () => fail(open.error);
             open.onsuccess = () => {
               const tx = open.result.transaction(['articles', 'shelves'], 'readwrite');
               for (const a of records.articles) tx.objectStore('articles').put(a);
-              for (const shelf of records.shelves) tx.objectStore('shelves').put({ ...shelf, contents: new Map(shelf.contents) });
+              for (const shelf of records.shelves) tx.objectStore('shelves').put({ ...shelf, lines: new Map(shelf.lines.map(([id, line]) => [id, encoder.encode(line)])) });
               tx.oncomplete = () => {
                 open.result.close();
                 done();

@@ -2,11 +2,12 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { partsText } from '../../tests/fixtures/exchange/backups';
 import { generateLibrary, sampleLibrary } from '../../tests/fixtures/exchange/sample-library';
 import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, readSavedArticles, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
 import type { SavedArticle } from '../store/types';
 import { exportLibrary } from './export';
-import { applyImport, exportFromLibrary, inExportOrder, prepareImport } from './library-io';
+import { applyImport, exportFromLibrary, prepareImport } from './library-io';
 import { planChangesNothing, type MergePlan } from './merge';
 
 const NOW = new Date(Date.UTC(2026, 10, 30));
@@ -38,7 +39,7 @@ function sorted(snapshot: LibrarySnapshot): LibrarySnapshot {
 
 async function exportText(db: LibraryDB, format: 'backup' | 'web-annotation', articleIds?: string[]): Promise<string> {
   const output = await exportFromLibrary(db, { format, settings: { language: 'en' }, now: NOW, articleIds });
-  return output.parts.join('');
+  return partsText(output.parts);
 }
 
 async function plan(db: LibraryDB, text: string): Promise<MergePlan> {
@@ -58,9 +59,9 @@ describe('backup round trip through the library', () => {
   it('writes from the library as stored the very backup its whole records give', async () => {
     const library = [...sampleLibrary(), ...generateLibrary(3, 5)];
     const db = await filledLibrary(library);
-    const fromRecords = exportLibrary({ format: 'backup', saved: inExportOrder(await readSavedArticles(db)), settings: { language: 'en' }, now: NOW });
+    const fromRecords = exportLibrary({ format: 'backup', saved: await readSavedArticles(db), settings: { language: 'en' }, now: NOW });
     const text = await exportText(db, 'backup');
-    expect(text).toBe(fromRecords.parts.join(''));
+    expect(text).toBe(partsText(fromRecords.parts));
     // The generated articles' anchors are the text's own: the backup leaves their quotes out.
     expect(text.match(/"anchor":\{"position"/g)?.length).toBeGreaterThanOrEqual(15);
   });
@@ -91,9 +92,9 @@ describe('backup round trip through the library', () => {
   it('exports only the chosen articles', async () => {
     const db = await filledLibrary();
     const doc = JSON.parse(await exportText(db, 'backup', ['a2']));
-    expect(doc.articles.map((a: { id: string }) => a.id)).toEqual(['a2']);
-    expect(doc.claims.map((c: { id: string }) => c.id)).toEqual(['c5']);
-    expect(doc.annotations.map((n: { id: string }) => n.id)).toEqual(['n5']);
+    expect(doc.saved.map((s: SavedArticle) => s.article.id)).toEqual(['a2']);
+    expect(doc.saved[0].claims.map((c: { id: string }) => c.id)).toEqual(['c5']);
+    expect(doc.saved[0].annotations.map((n: { id: string }) => n.id)).toEqual(['n5']);
   });
 });
 
@@ -102,8 +103,9 @@ describe('merging with local edits', () => {
     const source = await filledLibrary();
     const text = await exportText(source, 'backup');
     const doc = JSON.parse(text);
-    const n1 = doc.annotations.find((n: { id: string }) => n.id === 'n1');
-    const n3 = doc.annotations.find((n: { id: string }) => n.id === 'n3');
+    const backupNotes: SavedArticle['annotations'] = doc.saved[0].annotations;
+    const n1 = backupNotes.find((n) => n.id === 'n1')!;
+    const n3 = backupNotes.find((n) => n.id === 'n3')!;
 
     const local = await filledLibrary();
     // The reader edited n1 here after the backup was made...
@@ -114,7 +116,7 @@ describe('merging with local edits', () => {
     // The backup holds a newer edit of n3 and a new note.
     n3.note = 'imported, newer';
     n3.updatedAt += 20_000;
-    doc.annotations.push({ ...n3, id: 'n-new', note: 'new from backup' });
+    backupNotes.push({ ...n3, id: 'n-new', note: 'new from backup' });
 
     const p = await importText(local, JSON.stringify(doc));
     expect(p.notes).toEqual({ added: 1, duplicates: 3, updated: 1, keptLocal: 1 });
@@ -141,7 +143,7 @@ describe('merging with local edits', () => {
 describe('refused files write nothing', () => {
   const bad: Array<[string, (text: string) => string]> = [
     ['truncated JSON', (t) => t.slice(0, t.length - 200)],
-    ['a wrong version', (t) => t.replace('"version":2', '"version":7')],
+    ['a wrong version', (t) => t.replace('"version":3', '"version":7')],
     ['a huge string', (t) => t.replace('"title":"CON"', `"title":"${'长'.repeat(200_000)}"`)],
     ['a __proto__ key', (t) => t.replace('"id":"n2",', '"id":"n2","__proto__":{"isAdmin":true},')],
     ['a script URL', (t) => t.replace('"evidenceUrl":"https://gov.example.cn/notice?id=1&b=2"', '"evidenceUrl":"javascript:alert(1)"')],

@@ -9,9 +9,9 @@
  * reported as not written, and running the same import again completes it because an import is
  * idempotent.
  */
-import { readCompactSavedArticles, readLibrary, readSavedArticles, saveArticles, type LibraryDB } from '../store';
+import { readLibrary, readSavedArticles, readSavedLines, saveArticles, type LibraryDB } from '../store';
 import type { CompactSavedArticle, SavedArticle } from '../store/types';
-import { exportLibrary, type ExportOutput, type Progress } from './export';
+import { exportBackupLines, exportLibrary, type ExportOutput, type Progress } from './export';
 import type { ExchangeSettings, ExportFormat } from './formats';
 import { readImport, readImportBytes, refuseOversizedFile } from './import/read';
 import { planMerge, type MergePlan } from './merge';
@@ -43,10 +43,10 @@ export interface LibraryExportRequest {
 
 export async function exportFromLibrary(db: LibraryDB, request: LibraryExportRequest): Promise<ExportOutput & { articles: number }> {
   const common = { settings: request.settings, now: request.now ?? new Date(), progress: request.progress };
-  // The backup leaves out the quotes the article text gives back, as the library stores them: it reads them as stored.
+  // The backup is the saved articles' lines as the library stores them (utils/store/lines.ts).
   if (request.format === 'backup') {
-    const saved = inExportOrder(await readCompactSavedArticles(db), request.articleIds);
-    return { ...exportLibrary({ format: 'backup', saved, ...common }), articles: saved.length };
+    const lines = await readSavedLines(db, request.articleIds);
+    return { ...exportBackupLines(lines, common), articles: lines.length };
   }
   const saved = inExportOrder(await readSavedArticles(db), request.articleIds);
   return { ...exportLibrary({ format: request.format, saved, ...common }), articles: saved.length };

@@ -18,7 +18,7 @@ export {
   listRecentArticles,
   readLibrary,
   readSavedArticles,
-  readCompactSavedArticles,
+  readSavedLines,
   onLibraryChange,
   librarySender,
   announceAs,

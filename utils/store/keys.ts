@@ -3,11 +3,13 @@
  * record, so each stored article carries an `ix` object of derived keys beside the record itself;
  * the store adds it on write and strips it on read, so callers only ever see the record types of
  * ./types.ts. Articles with their claims and notes are also stored on shelves (schema version 4):
- * records that each hold many articles, whose derived keys are the ids of their notes.
+ * records that each hold many articles (each as one line of JSON from version 7, see ./lines.ts),
+ * whose derived keys are the ids of their notes.
  */
-import { expandAnchor, withCompactAnchor, type Anchor, type CompactAnchor } from '../anchoring';
+import { expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
+import { readSavedLine, savedLine, type LineSource } from './lines';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
 
 export interface ArticleKeys {
@@ -34,7 +36,7 @@ export interface ArticleContents {
   annotations: AnnotationRecord[];
 }
 
-/** An article's contents as stored (schema version 6): see `shelfRecord` and `unshelved`. */
+/** An article's contents as stored from schema version 6: see `savedLine` and `expanded`. */
 export interface ShelvedContents {
   article?: ArticleRecord;
   claims: WithCompactAnchor<ClaimRecord>[];
@@ -47,14 +49,17 @@ export interface ShelvedContents {
  */
 export interface StoredShelf {
   shelf: number;
-  contents: Map<string, ShelvedContents>;
+  /** From version 7: each article's contents as one line of JSON (./lines.ts). */
+  lines?: Map<string, Uint8Array>;
+  /** Versions 4 to 6 kept records (anchors compact from version 6): still read, no longer written. */
+  contents?: Map<string, ShelvedContents>;
   ix: { noteIds: string[] };
 }
 
 /**
  * How many shelves the library's claims and notes are spread over. IndexedDB (Chromium's above all)
  * reads and writes a large record several times faster per byte than many small ones, and a save
- * rewrites one whole shelf: 512 shelves make a shelf of a 10,000-article library about 150 kB.
+ * rewrites one whole shelf: 512 shelves make a shelf of a 10,000-article library about 200 kB.
  * Part of the stored format: changing it (or shelfOf) needs a schema version that moves everything.
  */
 export const SHELF_COUNT = 512;
@@ -76,36 +81,31 @@ export function articleContents(article: ArticleRecord | undefined, claims: Clai
 }
 
 /**
- * A shelf's record for `contents`. Claims and notes go without the quotes their article's text gives
- * back (utils/anchoring/compact.ts: about half of what they weigh, and IndexedDB pays by the byte);
- * `unshelved` rebuilds them. The contents themselves are not changed.
+ * A shelf's record: each article as its line, those read and not changed as the bytes they were.
+ * `noteIds` are the ids of every note on the shelf.
  */
-export function shelfRecord(shelf: number, contents: Map<string, ArticleContents>): StoredShelf {
-  const noteIds: string[] = [];
-  const shelved = new Map<string, ShelvedContents>();
-  for (const [articleId, held] of contents) {
-    for (const note of held.annotations) noteIds.push(note.id);
-    const text = held.article?.text;
-    shelved.set(
-      articleId,
-      text === undefined ? held : { ...held, claims: held.claims.map((c) => withCompactAnchor(text, c)), annotations: held.annotations.map((n) => withCompactAnchor(text, n)) },
-    );
-  }
-  return { shelf, contents: shelved, ix: { noteIds } };
+export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array | LineSource>, noteIds: Iterable<string>): StoredShelf {
+  const lines = new Map<string, Uint8Array>();
+  for (const [articleId, contents] of held) lines.set(articleId, contents instanceof Uint8Array ? contents : savedLine(contents));
+  return { shelf, lines, ix: { noteIds: [...noteIds] } };
+}
+
+/** A shelf's articles as stored: lines (version 7) or records (versions 4 to 6). */
+export function shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Array | ShelvedContents]> {
+  return stored.lines ?? stored.contents ?? [];
 }
 
 /**
- * A shelf's contents as they were saved, quotes rebuilt (in place: the records were just read). An
- * anchor that cannot be rebuilt (only a damaged record has one) keeps its position and an empty
- * quote, so its claim or note is listed as an orphan rather than lost.
+ * An article's contents as they were saved, quotes rebuilt (in place when given records: they were
+ * just read). An anchor that cannot be rebuilt (only a damaged record has one) keeps its position and
+ * an empty quote, so its claim or note is listed as an orphan rather than lost.
  */
-export function unshelved(contents: Map<string, ShelvedContents>): Map<string, ArticleContents> {
-  for (const held of contents.values()) {
-    const text = held.article?.text ?? '';
-    for (const record of held.claims) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
-    for (const record of held.annotations) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
-  }
-  return contents as Map<string, ArticleContents>;
+export function expanded(stored: Uint8Array | ShelvedContents): ArticleContents {
+  const held = stored instanceof Uint8Array ? readSavedLine(stored) : stored;
+  const text = held.article?.text ?? '';
+  for (const record of held.claims) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
+  for (const record of held.annotations) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
+  return held as ArticleContents;
 }
 
 function unplaceable(anchor: CompactAnchor): Anchor {
@@ -116,7 +116,7 @@ function unplaceable(anchor: CompactAnchor): Anchor {
  * Records sorted by id as IndexedDB orders string keys (by UTF-16 code unit, as `<` compares), the
  * order in which earlier versions, one record per claim or note, read them back. A copy when unsorted.
  */
-function inIdOrder<T extends { id: string }>(records: T[]): T[] {
+export function inIdOrder<T extends { id: string }>(records: T[]): T[] {
   for (let i = 1; i < records.length; i++) {
     if (records[i - 1].id > records[i].id) return [...records].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }

@@ -17,6 +17,7 @@ import {
   putAnnotation,
   putClaim,
   readLibrary,
+  readSavedLines,
   restoreArticle,
   saveArticle,
   saveArticles,
@@ -25,6 +26,7 @@ import {
 } from './library';
 import { StorageFullError, StoreWriteError } from './errors';
 import { SHELF_COUNT, shelfOf } from './keys';
+import { readSavedLine, savedLineText } from './lines';
 import type { SavedArticle } from './types';
 import { buildSearchIndex, searchLibrary, type ArticleFilter } from '../search/library-search';
 import { ANJI, LINAN, SUINING, makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
@@ -184,6 +186,46 @@ describe('saving and reading articles', () => {
     const left = (await getSavedArticle(db, b.article.id))!;
     expect(byId(left.claims)).toEqual(b.claims);
     expect(await readLibrary(db)).toEqual({ articles: [b.article], claims: left.claims, annotations: left.annotations });
+  });
+
+  it('writes back the articles a save did not touch as the very bytes they were stored as', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const b = seedArticle(`shelf-${second}`);
+    await saveArticles(db, [seedArticle(first), b]);
+    const linesOf = async () => (await db.get('shelves', shelfOf(first)))!.lines!;
+    const storedB = (await linesOf()).get(b.article.id)!;
+    expect(readSavedLine(storedB).article).toEqual(b.article);
+    await putAnnotation(db, makeNote(first, 'na'));
+    expect((await linesOf()).get(b.article.id)).toEqual(storedB);
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['na']);
+    await putAnnotation(db, makeNote(b.article.id, 'nb'));
+    expect([...(await db.get('shelves', shelfOf(first)))!.ix.noteIds].sort()).toEqual(['na', 'nb']);
+    await deleteArticle(db, first);
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['nb']);
+  });
+
+  it('gives every saved article as its line, in id order, or only those asked for', async () => {
+    const db = await freshLibrary();
+    const saved = ['b2', 'a10', 'a9'].map((id) => ({ ...seedArticle(id), annotations: [makeNote(id, `n-${id}`)] }));
+    await saveArticles(db, saved);
+    const lines = await readSavedLines(db);
+    expect(lines.map((line) => readSavedLine(line).article!.id)).toEqual(['a10', 'a9', 'b2']);
+    expect(lines.map((line) => new TextDecoder().decode(line))).toEqual(
+      [saved[1], saved[2], saved[0]].map((s) => savedLineText({ article: s.article, claims: byId(s.claims), annotations: s.annotations })),
+    );
+    expect((await readSavedLines(db, ['b2', 'gone'])).map((line) => readSavedLine(line).article!.id)).toEqual(['b2']);
+  });
+
+  it('refuses a record holding a number JSON cannot keep, and writes nothing', async () => {
+    const db = await freshLibrary();
+    const saved = seedArticle();
+    saved.claims[0] = { ...saved.claims[0], siValue: Number.NaN };
+    await expect(saveArticle(db, saved)).rejects.toThrow(/not finite \(NaN\); nothing was saved/);
+    await expect(saveArticle(db, { ...seedArticle(), annotations: [makeNote('a1', 'n1', { correctedValue: Infinity })] })).rejects.toBeInstanceOf(StoreWriteError);
+    expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
   });
 
   it('keeps settings in the meta store', async () => {

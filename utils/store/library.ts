@@ -8,7 +8,8 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, shelfOf, shelfRecord, stripKeys, unshelved, type ArticleContents, type ShelvedContents } from './keys';
+import { articleContents, expanded, shelfOf, shelfRecord, shelvedEntries, stripKeys, type ArticleContents, type ShelvedContents } from './keys';
+import { lineHasArticle, savedLine } from './lines';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
 import type {
@@ -17,7 +18,6 @@ import type {
   ArticleRecord,
   ClaimEditableField,
   ClaimRecord,
-  CompactSavedArticle,
   SavedArticle,
 } from './types';
 
@@ -172,36 +172,61 @@ function transactionError(tx: AnyTx): DOMException | null {
 const ALL: Names[] = ['articles', 'shelves'];
 
 /**
+ * A shelf as one transaction holds it: its articles as stored (lines, or records from before
+ * version 7), those read or changed so far, and the ids of its notes.
+ */
+interface LoadedShelf {
+  stored: Map<string, Uint8Array | ShelvedContents>;
+  /** Articles read or changed in this transaction; `undefined` for one absent or removed. */
+  opened: Map<string, ArticleContents | undefined>;
+  noteIds: Set<string>;
+}
+
+/** An article of a loaded shelf, parsed on first use (a shelf holds about twenty: most are never read). */
+function openOnShelf(shelf: LoadedShelf, articleId: string): ArticleContents | undefined {
+  if (shelf.opened.has(articleId)) return shelf.opened.get(articleId);
+  const stored = shelf.stored.get(articleId);
+  const contents = stored === undefined ? undefined : expanded(stored);
+  shelf.opened.set(articleId, contents);
+  return contents;
+}
+
+/**
  * The shelves one transaction reads and changes (see keys.ts): each is read at most once, changed in
  * memory, and written back once by `flush`, so any number of articles on one shelf cost one write.
+ * Articles the transaction did not change are written back as the bytes they were read as.
  */
 class Shelves {
-  private readonly read = new Map<number, Promise<Map<string, ArticleContents>>>();
-  private readonly loaded = new Map<number, Map<string, ArticleContents>>();
+  private readonly read = new Map<number, Promise<LoadedShelf>>();
+  private readonly loaded = new Map<number, LoadedShelf>();
   private readonly changed = new Set<number>();
 
   constructor(private readonly tx: AnyTx) {}
 
-  /** Reads the shelf of `articleId` (once per transaction); `contents` and `set` need it read first. */
-  load(articleId: string): Promise<Map<string, ArticleContents>> {
-    const shelf = shelfOf(articleId);
+  /** Reads shelf `shelf` (once per transaction). */
+  loadShelf(shelf: number): Promise<LoadedShelf> {
     let pending = this.read.get(shelf);
     if (!pending) {
       pending = this.tx
         .objectStore('shelves')
         .get(shelf)
         .then((stored) => {
-          const contents = stored ? unshelved(stored.contents) : new Map<string, ArticleContents>();
-          this.loaded.set(shelf, contents);
-          return contents;
+          const held: LoadedShelf = { stored: new Map(stored ? shelvedEntries(stored) : []), opened: new Map(), noteIds: new Set(stored?.ix.noteIds) };
+          this.loaded.set(shelf, held);
+          return held;
         });
       this.read.set(shelf, pending);
     }
     return pending;
   }
 
+  /** Reads the shelf of `articleId`; `set` needs it read first. */
+  load(articleId: string): Promise<LoadedShelf> {
+    return this.loadShelf(shelfOf(articleId));
+  }
+
   async contents(articleId: string): Promise<ArticleContents | undefined> {
-    return (await this.load(articleId)).get(articleId);
+    return openOnShelf(await this.load(articleId), articleId);
   }
 
   /** Replaces (or with `undefined` removes) an article's contents on its loaded shelf. */
@@ -209,16 +234,22 @@ class Shelves {
     const shelf = shelfOf(articleId);
     const held = this.loaded.get(shelf);
     if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
-    if (contents) held.set(articleId, contents);
-    else held.delete(articleId);
+    for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
+    for (const note of contents?.annotations ?? []) held.noteIds.add(note.id);
+    held.opened.set(articleId, contents);
     this.changed.add(shelf);
   }
 
   /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
-      const contents = this.loaded.get(shelf)!;
-      batch.add(contents.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, contents)));
+      const { stored, opened, noteIds } = this.loaded.get(shelf)!;
+      const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
+      for (const [articleId, contents] of opened) {
+        if (contents) held.set(articleId, contents);
+        else held.delete(articleId);
+      }
+      batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, noteIds)));
     }
     this.changed.clear();
   }
@@ -397,9 +428,11 @@ export async function findArticleByUrl(db: LibraryDB, canonicalUrl: string): Pro
 
 /** The saved article holding the note `id`, read in `tx` (its shelf loaded), or null. */
 async function articleOfNote(tx: AnyTx, shelves: Shelves, id: string): Promise<SavedArticle | null> {
-  const shelf = await tx.objectStore('shelves').index('noteIds').get(id);
-  for (const [articleId, held] of shelf?.contents ?? []) {
-    if (held.annotations.some((note) => note.id === id)) return readSaved(shelves, articleId);
+  const shelf = await tx.objectStore('shelves').index('noteIds').getKey(id);
+  if (shelf === undefined) return null;
+  const held = await shelves.loadShelf(shelf);
+  for (const articleId of held.stored.keys()) {
+    if (openOnShelf(held, articleId)?.annotations.some((note) => note.id === id)) return readSaved(shelves, articleId);
   }
   return null;
 }
@@ -534,32 +567,37 @@ export async function readSavedArticles(db: LibraryDB): Promise<SavedArticle[]> 
 }
 
 /**
- * The same, as stored: anchors keep out the quotes their article's text gives back, as the backup
- * writes them, so a backup need not rebuild every quote only to leave it out again.
+ * Every saved article as its line (./lines.ts), in id order; only the articles `articleIds` names
+ * when given. The full backup is these lines: an export copies them as they are stored.
  */
-export async function readCompactSavedArticles(db: LibraryDB): Promise<CompactSavedArticle[]> {
-  const saved: CompactSavedArticle[] = [];
-  for (const [article, held] of await readEverything(db, { compact: true })) {
-    if (article) saved.push({ article, claims: held.claims, annotations: held.annotations });
+export async function readSavedLines(db: LibraryDB, articleIds?: readonly string[]): Promise<Uint8Array[]> {
+  const wanted = articleIds ? new Set(articleIds) : undefined;
+  const pairs: Array<[string, Uint8Array]> = [];
+  for (const shelf of await db.getAll('shelves')) {
+    for (const [articleId, stored] of shelvedEntries(shelf)) {
+      if (wanted && !wanted.has(articleId)) continue;
+      if (stored instanceof Uint8Array) {
+        if (lineHasArticle(stored)) pairs.push([articleId, stored]);
+      } else if (stored.article) pairs.push([articleId, savedLine(stored)]);
+    }
   }
-  return saved;
+  return inIdOrder(pairs).map(([, line]) => line);
 }
 
 /**
  * The whole library in one request: every shelf (the articles store is not read: each shelf holds
- * its articles' records), as pairs of article and contents in article id order, with whole anchors
- * unless `compact`. Contents without their article (none should exist; a version 4 upgrade keeps any
- * it finds) have no article.
+ * its articles' records), as pairs of article and contents in article id order. Contents without
+ * their article (none should exist; a version 4 upgrade keeps any it finds) have no article.
  */
-async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>>;
-async function readEverything(db: LibraryDB, options: { compact: true }): Promise<Array<[ArticleRecord | undefined, ShelvedContents]>>;
-async function readEverything(db: LibraryDB, { compact = false } = {}): Promise<Array<[ArticleRecord | undefined, ShelvedContents]>> {
-  const shelves = await db.getAll('shelves');
-  const pairs: Array<[string, ShelvedContents]> = [];
-  for (const shelf of shelves) for (const entry of compact ? shelf.contents : unshelved(shelf.contents)) pairs.push(entry);
-  // In id order, as the articles store would list them (by UTF-16 code unit, as `<` compares).
-  pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return pairs.map(([, held]) => [held.article, held]);
+async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
+  const pairs: Array<[string, ArticleContents]> = [];
+  for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(stored)]);
+  return inIdOrder(pairs).map(([, held]) => [held.article, held]);
+}
+
+/** Pairs sorted by their id, as the articles store would list them (by UTF-16 code unit, as `<` compares). */
+function inIdOrder<T>(pairs: Array<[string, T]>): Array<[string, T]> {
+  return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Settings and bookkeeping that belong with the library (not browser.storage). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAnnotation, getMeta, getSavedArticle, listRecentArticles, openLibrary, readLibrary, saveArticle, type LibraryDB } from './library';
 import { shelfOf, withArticleKeys } from './keys';
+import { readSavedLine } from './lines';
 import { describeAnchor } from '../anchoring';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
 import type { SavedArticle } from './types';
@@ -120,7 +121,7 @@ describe('library schema', () => {
     expect(saved?.article).toEqual(v1.article);
     // Version 2's derived keys on the claims are gone: the move to version 4 stores claims as they are.
     expect(saved?.claims).toEqual(v1.claims);
-    expect((await db.get('shelves', shelfOf('a1')))?.contents.get('a1')?.claims).toEqual(v1.claims);
+    expect(readSavedLine((await db.get('shelves', shelfOf('a1')))!.lines!.get('a1')!).claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
     expect(await listed(db, { regionCode: '330000', kind: 'money' })).toEqual(['a1']);
     db.close();
@@ -233,7 +234,7 @@ describe('library schema', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
     expect(await getSavedArticle(db, 'a1')).toEqual(old);
     await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
-    const stored = (await db.get('shelves', shelfOf('a1')))!.contents.get('a1')!;
+    const stored = readSavedLine((await db.get('shelves', shelfOf('a1')))!.lines!.get('a1')!);
     // makeClaim's own anchor has a shorter suffix than the text gives: it stays whole.
     expect(stored.claims.map((c) => c.anchor)).toEqual([old.claims[0].anchor, { position: derivable.anchor.position }]);
     expect(stored.annotations[0].anchor).toEqual({ position: derivable.anchor.position });
@@ -241,6 +242,42 @@ describe('library schema', () => {
     expect(again?.claims).toEqual(old.claims);
     expect(again?.annotations).toEqual(old.annotations);
     expect((await readLibrary(db)).claims).toEqual(old.claims);
+    db.close();
+  });
+
+  it('upgrades a version 6 library, reading its shelves of records, and writes each article as a line when its shelf is next written', async () => {
+    const name = freshName();
+    const v6 = await openVersion(name, 6);
+    const article = makeArticle('a1');
+    const at = article.text.indexOf('42.3万元');
+    const claim = makeClaim('a1', 'c2', { start: at, text: '42.3万元', anchor: describeAnchor(article.text, at, at + 6) });
+    const note = makeNote('a1', 'n1', { claimId: 'c2', anchor: claim.anchor });
+    const old: SavedArticle = { article, claims: [claim], annotations: [note] };
+    // Version 6 kept records on its shelves, anchors without the quotes the text gives back.
+    const compact = { article, claims: [{ ...claim, anchor: { position: claim.anchor.position } }], annotations: [{ ...note, anchor: { position: note.anchor.position } }] };
+    // Another article on the same shelf, which the save below does not touch.
+    const neighbourId = Array.from({ length: 5000 }, (_, i) => `b${i}`).find((id) => shelfOf(id) === shelfOf('a1'))!;
+    const neighbour: SavedArticle = { article: makeArticle(neighbourId), claims: [makeClaim(neighbourId, 'c9')], annotations: [] };
+    const tx = v6.transaction(['articles', 'shelves'], 'readwrite');
+    await tx.objectStore('articles').put(article);
+    await tx.objectStore('articles').put(neighbour.article);
+    await tx.objectStore('shelves').put({ shelf: shelfOf('a1'), contents: new Map<string, unknown>([['a1', compact], [neighbourId, neighbour]]), ix: { noteIds: ['n1'] } });
+    await tx.done;
+    v6.close();
+
+    const db = await openLibrary(name);
+    expect(db.version).toBe(SCHEMA_VERSION);
+    expect(await getSavedArticle(db, 'a1')).toEqual(old);
+    expect(await getSavedArticle(db, neighbourId)).toEqual(neighbour);
+    await saveArticle(db, { ...old, article: { ...article, title: '新标题', updatedAt: article.updatedAt + 1 } });
+    const shelf = (await db.get('shelves', shelfOf('a1')))!;
+    expect(shelf.contents).toBeUndefined();
+    expect(readSavedLine(shelf.lines!.get(neighbourId)!)).toEqual(neighbour);
+    expect(readSavedLine(shelf.lines!.get('a1')!).annotations).toEqual(compact.annotations);
+    expect(await getSavedArticle(db, neighbourId)).toEqual(neighbour);
+    expect((await getSavedArticle(db, 'a1'))?.annotations).toEqual([note]);
+    // The note is still found by its id alone.
+    expect(await deleteAnnotation(db, 'n1')).toEqual(note);
     db.close();
   });
 

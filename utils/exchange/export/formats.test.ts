@@ -3,47 +3,68 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
+import { generateLibrary, sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../formats';
 import { zipChunks } from '../zip';
-import { backupChunks } from './backup';
+import { backupText } from '../../../tests/fixtures/exchange/backups';
+import { savedLineText } from '../../store/lines';
+import type { SavedArticle } from '../../store/types';
+import { savedLinesInOrder } from './backup';
+import { PART_CHARS } from './chunks';
 import { claimReviews } from './claim-review';
-import { exportLibrary } from './index';
+import { exportBackupLines, exportLibrary } from './index';
 import { articleMarkdown, markdownFiles, markdownText, safeFileName } from './markdown';
 import { ANNOTATION_ID_PREFIX, W3C_CONTEXT, webAnnotationChunks } from './web-annotation';
 
 const NOW = new Date(Date.UTC(2026, 10, 30, 12, 0, 0));
 
 describe('backup', () => {
-  it('is one versioned JSON document holding every record and the settings', () => {
+  it('is one versioned JSON document holding every article with its claims and notes, and the settings', () => {
     const library = sampleLibrary();
     const progress: number[] = [];
-    const doc = JSON.parse([...backupChunks(library, { theme: 'dark', skipSites: ['a.com'] }, NOW, (done) => progress.push(done))].join(''));
+    const { parts } = exportLibrary({ format: 'backup', saved: library, settings: { theme: 'dark', skipSites: ['a.com'] }, now: NOW, progress: (done) => progress.push(done) });
+    const doc = JSON.parse(new TextDecoder().decode(new Uint8Array(parts.flatMap((part) => [...(part as Uint8Array)]))));
     expect(doc.format).toBe(BACKUP_FORMAT);
     expect(doc.version).toBe(BACKUP_VERSION);
     expect(doc.exportedAt).toBe(NOW.toISOString());
-    expect(doc.articles).toEqual(library.map((s) => JSON.parse(JSON.stringify(s.article))));
-    expect(doc.claims).toEqual(JSON.parse(JSON.stringify(library.flatMap((s) => s.claims))));
-    expect(doc.annotations).toEqual(JSON.parse(JSON.stringify(library.flatMap((s) => s.annotations))));
+    expect(doc.saved.map((s: SavedArticle) => s.article)).toEqual(library.map((s) => JSON.parse(JSON.stringify(s.article))));
+    // The sample's quotes are not what its text gives back, so they stay whole.
+    expect(doc.saved[0].claims[1].anchor).toEqual(library[0].claims[1].anchor);
+    expect(doc.saved.flatMap((s: SavedArticle) => s.claims.map((c) => c.id))).toEqual(library.flatMap((s) => s.claims.map((c) => c.id)));
+    expect(doc.saved.flatMap((s: SavedArticle) => s.annotations.map((n) => n.id))).toEqual(library.flatMap((s) => s.annotations.map((n) => n.id)));
     expect(doc.settings).toEqual({ theme: 'dark', skipSites: ['a.com'] });
-    expect(progress.at(-1)).toBe(library.length * 3);
+    expect(progress.at(-1)).toBe(library.length);
   });
 
-  it('writes one record per line, articles, claims and notes in the order given', () => {
+  it('writes one saved article per line, in id order, its claims and notes in id order, as the library keeps them', () => {
     const library = sampleLibrary();
-    const lines = (records: object[]) => (records.length ? '\n' + records.map((r) => JSON.stringify(r)).join(',\n') : '');
+    const shuffled = [library[2], { ...library[0], claims: [...library[0].claims].reverse() }, library[1]];
     const expected =
       `{"format":"${BACKUP_FORMAT}","version":${BACKUP_VERSION},"exportedAt":"${NOW.toISOString()}",\n` +
-      `"articles":[${lines(library.map((s) => s.article))}\n],\n` +
-      `"claims":[${lines(library.flatMap((s) => s.claims))}\n],\n` +
-      `"annotations":[${lines(library.flatMap((s) => s.annotations))}\n],\n` +
+      `"saved":[\n${library.map((s) => savedLineText(s)).join(',\n')}\n],\n` +
       `"settings":{"theme":"dark"}}\n`;
-    expect(exportLibrary({ format: 'backup', saved: library, settings: { theme: 'dark' }, now: NOW }).parts.join('')).toBe(expected);
-    expect([...backupChunks(library, { theme: 'dark' }, NOW)].join('')).toBe(expected);
+    expect(backupText(shuffled, { theme: 'dark' }, NOW)).toBe(expected);
+    expect(savedLinesInOrder(shuffled)).toEqual(library.map((s) => savedLineText(s)));
+  });
+
+  it('writes the lines it is given as they are, in parts of at most a quarter megabyte unless one line is longer', () => {
+    const long = new TextEncoder().encode(`{"article":${JSON.stringify({ text: '长'.repeat(200_000) })},"claims":[],"annotations":[]}`);
+    const short = new TextEncoder().encode('{"article":{"id":"b"},"claims":[],"annotations":[]}');
+    const { parts } = exportBackupLines([short, long, short], { settings: {}, now: NOW });
+    expect(parts.map((p) => p.length)).toEqual([expect.any(Number), long.length, expect.any(Number)]);
+    expect(parts.every((p) => p === long || p.length <= PART_CHARS * 2)).toBe(true);
+    const doc = JSON.parse(new TextDecoder().decode(new Uint8Array(parts.flatMap((part) => [...(part as Uint8Array)]))));
+    expect(doc.saved.map((s: { article: { id?: string; text?: string } }) => s.article.id ?? s.article.text!.length)).toEqual(['b', 200_000, 'b']);
+  });
+
+  it('leaves out the quotes the article text gives back (import puts them back: see ../import/read.test.ts)', () => {
+    const [generated] = generateLibrary(1, 2);
+    const doc = JSON.parse(backupText([generated], {}, NOW));
+    expect(doc.saved[0].claims[1].anchor).toEqual({ position: generated.claims[1].anchor.position });
   });
 
   it('is valid JSON for an empty library', () => {
-    expect(JSON.parse([...backupChunks([], {}, NOW)].join(''))).toMatchObject({ articles: [], claims: [], annotations: [] });
+    expect(JSON.parse(backupText([], {}, NOW))).toMatchObject({ saved: [], settings: {} });
   });
 });
 

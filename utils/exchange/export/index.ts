@@ -5,7 +5,7 @@
 import type { CompactSavedArticle, SavedArticle } from '../../store/types';
 import { EXPORT_FILES, type ExchangeSettings, type ExportFormat } from '../formats';
 import { zipChunks } from '../zip';
-import { backupChunks } from './backup';
+import { backupParts, savedLinesInOrder } from './backup';
 import { coalesce } from './chunks';
 import { claimReviewDocument } from './claim-review';
 import { claimsCsvChunks } from './csv';
@@ -21,9 +21,9 @@ interface ExportOptions {
   progress?: Progress;
 }
 
-/** The backup takes articles as the library stores them (anchors may lack their quotes); other formats need whole anchors. */
+/** The backup takes articles with whole or compact anchors (it leaves out what it can); other formats need whole anchors. */
 export type ExportRequest = ExportOptions &
-  ({ format: 'backup'; saved: readonly CompactSavedArticle[] } | { format: Exclude<ExportFormat, 'backup'>; saved: readonly SavedArticle[] });
+  ({ format: 'backup'; saved: ReadonlyArray<SavedArticle | CompactSavedArticle> } | { format: Exclude<ExportFormat, 'backup'>; saved: readonly SavedArticle[] });
 
 export interface ExportOutput {
   fileName: string;
@@ -44,7 +44,7 @@ export function exportFileName(format: ExportFormat, now: Date): string {
 
 export function exportLibrary(request: ExportRequest): ExportOutput {
   const { format, settings, now, progress } = request;
-  if (request.format === 'backup') return output(format, now, [...coalesce(backupChunks(request.saved, settings, now, progress))]);
+  if (request.format === 'backup') return exportBackupLines(savedLinesInOrder(request.saved), { settings, now, progress });
   const saved = request.saved;
   const parts: Array<string | Uint8Array> = (() => {
     switch (request.format) {
@@ -60,6 +60,11 @@ export function exportLibrary(request: ExportRequest): ExportOutput {
   })();
   if (format === 'markdown' || format === 'claim-review') progress?.(saved.length, saved.length);
   return output(format, now, parts);
+}
+
+/** The backup from saved articles' lines as the library keeps them (utils/store readSavedLines), in article id order. */
+export function exportBackupLines(lines: ReadonlyArray<Uint8Array | string>, { settings, now, progress }: ExportOptions): ExportOutput {
+  return output('backup', now, backupParts(lines, settings, now, progress));
 }
 
 function output(format: ExportFormat, now: Date, parts: Array<string | Uint8Array>): ExportOutput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateLibrary, sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
-import { backupChunks } from '../export/backup';
+import { backupText, flatBackupText } from '../../../tests/fixtures/exchange/backups';
 import { webAnnotationChunks } from '../export/web-annotation';
 import { parseBackupLines } from './backup-lines';
 import { readImport, readImportBytes } from './read';
@@ -8,33 +8,40 @@ import { readImport, readImportBytes } from './read';
 const NOW = new Date(Date.UTC(2026, 11, 1));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function backupText(): string {
-  const library = [...sampleLibrary(), ...generateLibrary(300, 6)];
+function library() {
+  const saved = [...sampleLibrary(), ...generateLibrary(300, 6)];
   // An article longer than a decoding piece (64 KB), in Chinese: its line spans pieces.
-  library[0] = { ...library[0], article: { ...library[0].article, text: '临安区工业用地'.repeat(20_000) } };
-  return [...backupChunks(library, { language: 'zh-CN', skipSites: ['a.example'] }, NOW)].join('');
+  saved[0] = { ...saved[0], article: { ...saved[0].article, text: '临安区工业用地'.repeat(20_000) } };
+  return saved;
 }
+const largeBackup = () => backupText(library(), { language: 'zh-CN', skipSites: ['a.example'] }, NOW);
 
 describe('reading our backup by its lines', () => {
   it('gives the very document JSON.parse gives, across decoding pieces and after a byte order mark', () => {
-    const text = backupText();
+    const text = largeBackup();
     expect(text.length).toBeGreaterThan(4 * 65_536);
     expect(parseBackupLines(utf8(text))).toEqual(JSON.parse(text));
     expect(parseBackupLines(utf8('\uFEFF' + text))).toEqual(JSON.parse(text));
-    const empty = [...backupChunks([], {}, NOW)].join('');
+    const empty = backupText([], {}, NOW);
     expect(parseBackupLines(utf8(empty))).toEqual(JSON.parse(empty));
+    // Versions 1 and 2 list articles, claims and notes apart, one a line too.
+    for (const version of [1, 2] as const) {
+      const flat = flatBackupText(library(), {}, NOW, version);
+      expect(parseBackupLines(utf8(flat))).toEqual(JSON.parse(flat));
+    }
   });
 
   it('leaves anything not laid out exactly so to the whole-text reading', () => {
-    const text = backupText();
+    const text = largeBackup();
     const doc = JSON.parse(text);
     const notOurs = [
       JSON.stringify(doc, null, 2), // reformatted
       JSON.stringify(doc), // one line
       text.slice(0, text.length / 2), // cut short
       text.trimEnd(), // no final line break
-      text.replace('"claims":[\n{', '"claims":[\n{"__proto__":{"polluted":true},'), // a key to refuse with its place named
-      text.replace(/,\n\{"id":"gen-a7-c2"/, ',\n{"id":\n"gen-a7-c2"'), // a record over two lines
+      text.replace('"saved":[\n{', '"saved":[\n{"__proto__":{"polluted":true},'), // a key to refuse with its place named
+      text.replace(/,\{"id":"gen-a7-c2"/, ',\n{"id":"gen-a7-c2"'), // a record over two lines
+      text.replace('"saved":[', '"kept":['), // a section of no version
       [...webAnnotationChunks(sampleLibrary(), NOW)].join(''),
       '',
     ];
@@ -42,12 +49,12 @@ describe('reading our backup by its lines', () => {
   });
 
   it('reads a file the same as its text is read, accepted or refused', () => {
-    const text = backupText();
+    const text = largeBackup();
     expect(readImportBytes(utf8(text))).toEqual(readImport(text));
-    const hostile = text.replace('"claims":[\n{', '"claims":[\n{"__proto__":{"polluted":true},');
+    const hostile = text.replace('"claims":[{', '"claims":[{"__proto__":{"polluted":true},');
     const refused = readImportBytes(utf8(hostile));
     expect(refused).toEqual(readImport(hostile, utf8(hostile).length));
-    expect(refused).toMatchObject({ ok: false, refusal: { problems: [{ code: 'unsafe-key', path: 'claims[0]', key: '__proto__' }] } });
+    expect(refused).toMatchObject({ ok: false, refusal: { problems: [{ code: 'unsafe-key', path: 'saved[0].claims[0]', key: '__proto__' }] } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

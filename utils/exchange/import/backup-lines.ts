@@ -6,15 +6,17 @@
  * JSON.parse of each line costs what parsing the whole did. So the bytes are decoded a piece at a
  * time, each ending at a line break, and each line parsed alone.
  *
- * Only the exact layout is read here: the header line, each section's opening line, one record a
- * line, its closing line, and the settings line. Anything else (a backup edited by hand or
+ * Only the exact layout is read here: the header line, each section's opening line, one record (a
+ * saved article, or in older versions an article, claim or note) a line, its closing line, and the
+ * settings line. Anything else (a backup edited by hand or
  * reformatted, another tool's JSON, a file cut short, a line that could hold an unsafe key) returns
  * null, and the caller parses the whole text the careful way (./safe-json.ts), which also words any
  * problem. So this path accepts nothing that path would not, and gives the same document.
  */
 import { mayHoldUnsafeKeys } from './safe-json';
 
-const SECTIONS = ['articles', 'claims', 'annotations'] as const;
+/** A section's opening line: version 3's saved articles, or the three arrays of versions 1 and 2. */
+const SECTION = /^"(saved|articles|claims|annotations)":\[$/;
 const PIECE_BYTES = 1 << 16;
 const NEWLINE = 10;
 
@@ -50,8 +52,10 @@ export function parseBackupLines(bytes: Uint8Array): Record<string, unknown> | n
     const header = next();
     if (header === null || !header.startsWith('{"format":') || !header.endsWith(',')) return null;
     const document = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
-    for (const section of SECTIONS) {
-      if (next() !== `"${section}":[`) return null;
+    let settings = next();
+    for (; settings !== null && !settings.startsWith('"settings":'); settings = next()) {
+      const section = SECTION.exec(settings)?.[1];
+      if (!section) return null;
       const records: unknown[] = [];
       for (let line = next(); line !== '],'; line = next()) {
         if (line === null) return null;
@@ -59,8 +63,7 @@ export function parseBackupLines(bytes: Uint8Array): Record<string, unknown> | n
       }
       document[section] = records;
     }
-    const settings = next();
-    if (settings === null || !settings.startsWith('"settings":') || !settings.endsWith('}')) return null;
+    if (settings === null || !settings.endsWith('}')) return null;
     Object.assign(document, parse(`{${settings.slice(0, -1)}}`));
     // The file ends with that line's break.
     return next() === '' && next() === null ? document : null;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
-import { backupChunks } from '../export/backup';
+import { backupText, flatBackupText } from '../../../tests/fixtures/exchange/backups';
 import { GENERATED_FILE, parsersSource } from './compile-parsers';
-import { parseArticles, parseClaims } from './parsers.generated';
+import { parseArticles, parseClaims, parseSaved } from './parsers.generated';
 import { backupArrays } from './schemas';
 import { INVALID } from 'zod/v4/core';
 
@@ -13,7 +13,10 @@ describe('the compiled import parsers', () => {
   });
 
   it('give what the schema gives for records it accepts, and hand anything doubtful back to it', () => {
-    const backup = JSON.parse([...backupChunks(sampleLibrary(), {}, new Date(0))].join(''));
+    const { saved } = JSON.parse(backupText(sampleLibrary(), {}, new Date(0)));
+    expect(parseSaved(saved)).toEqual(backupArrays.saved.parse(saved));
+    expect(parseSaved([{ ...saved[0], claims: [{ ...saved[0].claims[0], value: '12' }] }])).toBe(INVALID);
+    const backup = JSON.parse(flatBackupText(sampleLibrary(), {}, new Date(0)));
     for (const name of ['articles', 'claims'] as const) {
       const parse = name === 'articles' ? parseArticles : parseClaims;
       expect(parse(backup[name])).toEqual(backupArrays[name].parse(backup[name]));

@@ -14,7 +14,7 @@ import { compileFn, util, type $ZodType } from 'zod/v4/core';
 import * as refinements from './refinements';
 import { backupArrays } from './schemas';
 
-const PARSERS = { parseArticles: backupArrays.articles, parseClaims: backupArrays.claims, parseAnnotations: backupArrays.annotations };
+const PARSERS = { parseSaved: backupArrays.saved, parseArticles: backupArrays.articles, parseClaims: backupArrays.claims, parseAnnotations: backupArrays.annotations };
 
 interface Compiled {
   params: string[];

@@ -7,6 +7,592 @@ function throwAsync() {
   throw new Error('an import schema refinement returned a promise');
 }
 
+function parseSavedFactory(INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13) {
+return (input) => {
+if (!Array.isArray(input)) return INVALID;
+if (input.length > 100000) return INVALID;
+const v0 = new Array(input.length);
+for (let v1 = 0; v1 < input.length; v1++) {
+  const v2 = input[v1];
+  if (typeof v2 !== "object" || v2 === null || Array.isArray(v2)) return INVALID;
+  const v3 = v2["article"];
+  if (typeof v3 !== "object" || v3 === null || Array.isArray(v3)) return INVALID;
+  const v4 = v3["id"];
+  if (typeof v4 !== "string") return INVALID;
+  const v5 = typeof v4 === "string" && v4.length > 2000 ? c0(v4) : v4.length;
+  if (v5 > 2000) return INVALID;
+  const v6 = typeof v4 === "string" && v4.length >= 1 && v4.length < 2 ? c0(v4) : v4.length;
+  if (v6 < 1) return INVALID;
+  const v7 = v3["url"];
+  if (typeof v7 !== "string") return INVALID;
+  const v8 = typeof v7 === "string" && v7.length > 8192 ? c0(v7) : v7.length;
+  if (v8 > 8192) return INVALID;
+  const v9 = c1(v7);
+  if (v9 instanceof Promise) c2();
+  if (!v9) return INVALID;
+  const v10 = v3["canonicalUrl"];
+  if (typeof v10 !== "string") return INVALID;
+  const v11 = typeof v10 === "string" && v10.length > 8192 ? c0(v10) : v10.length;
+  if (v11 > 8192) return INVALID;
+  const v12 = c1(v10);
+  if (v12 instanceof Promise) c2();
+  if (!v12) return INVALID;
+  const v13 = v3["title"];
+  if (typeof v13 !== "string") return INVALID;
+  const v14 = typeof v13 === "string" && v13.length > 100000 ? c0(v13) : v13.length;
+  if (v14 > 100000) return INVALID;
+  const v15 = v3["site"];
+  if (typeof v15 !== "string") return INVALID;
+  const v16 = typeof v15 === "string" && v15.length > 2000 ? c0(v15) : v15.length;
+  if (v16 > 2000) return INVALID;
+  const v17 = v3["date"];
+  let v18 = (() => {
+    let v19;
+    if (v17 !== undefined) {
+      if (typeof v17 !== "string") return INVALID;
+      const v20 = typeof v17 === "string" && v17.length > 40 ? c0(v17) : v17.length;
+      if (v20 > 40) return INVALID;
+      v19 = v17;
+    }
+    return v19;
+  })();
+  if (v18 === INVALID) {
+    if ("date" in v3) return INVALID;
+    v18 = undefined;
+  }
+  const v21 = v3["byline"];
+  let v22 = (() => {
+    let v23;
+    if (v21 !== undefined) {
+      if (typeof v21 !== "string") return INVALID;
+      const v24 = typeof v21 === "string" && v21.length > 100000 ? c0(v21) : v21.length;
+      if (v24 > 100000) return INVALID;
+      v23 = v21;
+    }
+    return v23;
+  })();
+  if (v22 === INVALID) {
+    if ("byline" in v3) return INVALID;
+    v22 = undefined;
+  }
+  const v25 = v3["editor"];
+  let v26 = (() => {
+    let v27;
+    if (v25 !== undefined) {
+      if (typeof v25 !== "string") return INVALID;
+      const v28 = typeof v25 === "string" && v25.length > 100000 ? c0(v25) : v25.length;
+      if (v28 > 100000) return INVALID;
+      v27 = v25;
+    }
+    return v27;
+  })();
+  if (v26 === INVALID) {
+    if ("editor" in v3) return INVALID;
+    v26 = undefined;
+  }
+  const v29 = v3["language"];
+  if (!c3.has(v29)) return INVALID;
+  const v30 = v3["regions"];
+  if (!Array.isArray(v30)) return INVALID;
+  if (v30.length > 500) return INVALID;
+  const v31 = new Array(v30.length);
+  for (let v32 = 0; v32 < v30.length; v32++) {
+    const v33 = v30[v32];
+    if (typeof v33 !== "object" || v33 === null || Array.isArray(v33)) return INVALID;
+    const v34 = v33["name"];
+    if (typeof v34 !== "string") return INVALID;
+    const v35 = typeof v34 === "string" && v34.length > 2000 ? c0(v34) : v34.length;
+    if (v35 > 2000) return INVALID;
+    const v36 = v33["code"];
+    if (typeof v36 !== "string") return INVALID;
+    const v37 = typeof v36 === "string" && v36.length > 2000 ? c0(v36) : v36.length;
+    if (v37 > 2000) return INVALID;
+    const v38 = v33["level"];
+    if (!c4.has(v38)) return INVALID;
+    const v39 = v33["path"];
+    if (!Array.isArray(v39)) return INVALID;
+    if (v39.length > 10) return INVALID;
+    const v40 = new Array(v39.length);
+    for (let v41 = 0; v41 < v39.length; v41++) {
+      const v42 = v39[v41];
+      if (typeof v42 !== "string") return INVALID;
+      const v43 = typeof v42 === "string" && v42.length > 2000 ? c0(v42) : v42.length;
+      if (v43 > 2000) return INVALID;
+      v40[v41] = v42;
+    }
+    const v44 = typeof v40 === "string" && v40.length > 10 ? c0(v40) : v40.length;
+    if (v44 > 10) return INVALID;
+    const v45 = { "name": v34, "code": v36, "level": v38, "path": v40 };
+    v31[v32] = v45;
+  }
+  const v46 = typeof v31 === "string" && v31.length > 500 ? c0(v31) : v31.length;
+  if (v46 > 500) return INVALID;
+  const v47 = v3["relevance"];
+  if (typeof v47 !== "number" || !Number.isFinite(v47)) return INVALID;
+  const v48 = v3["isRegionalDevelopment"];
+  if (typeof v48 !== "boolean") return INVALID;
+  const v49 = v3["textHash"];
+  if (typeof v49 !== "string") return INVALID;
+  const v50 = typeof v49 === "string" && v49.length > 2000 ? c0(v49) : v49.length;
+  if (v50 > 2000) return INVALID;
+  const v51 = v3["text"];
+  if (typeof v51 !== "string") return INVALID;
+  const v52 = typeof v51 === "string" && v51.length > 2000000 ? c0(v51) : v51.length;
+  if (v52 > 2000000) return INVALID;
+  const v53 = v3["source"];
+  if (!c5.has(v53)) return INVALID;
+  const v54 = v3["savedAt"];
+  if (typeof v54 !== "number" || !Number.isFinite(v54)) return INVALID;
+  if (v54 < 0) return INVALID;
+  const v55 = v3["updatedAt"];
+  if (typeof v55 !== "number" || !Number.isFinite(v55)) return INVALID;
+  if (v55 < 0) return INVALID;
+  const v56 = v3["tags"];
+  let v57 = (() => {
+    let v58;
+    if (v56 !== undefined) {
+      if (!Array.isArray(v56)) return INVALID;
+      if (v56.length > 200) return INVALID;
+      const v59 = new Array(v56.length);
+      for (let v60 = 0; v60 < v56.length; v60++) {
+        const v61 = v56[v60];
+        if (typeof v61 !== "string") return INVALID;
+        const v62 = typeof v61 === "string" && v61.length > 2000 ? c0(v61) : v61.length;
+        if (v62 > 2000) return INVALID;
+        v59[v60] = v61;
+      }
+      const v63 = typeof v59 === "string" && v59.length > 200 ? c0(v59) : v59.length;
+      if (v63 > 200) return INVALID;
+      v58 = v59;
+    }
+    return v58;
+  })();
+  if (v57 === INVALID) {
+    if ("tags" in v3) return INVALID;
+    v57 = undefined;
+  }
+  const v64 = v3["edited"];
+  let v65 = (() => {
+    let v66;
+    if (v64 !== undefined) {
+      if (!Array.isArray(v64)) return INVALID;
+      if (v64.length > 20) return INVALID;
+      const v67 = new Array(v64.length);
+      for (let v68 = 0; v68 < v64.length; v68++) {
+        const v69 = v64[v68];
+        if (!c6.has(v69)) return INVALID;
+        v67[v68] = v69;
+      }
+      const v70 = typeof v67 === "string" && v67.length > 20 ? c0(v67) : v67.length;
+      if (v70 > 20) return INVALID;
+      v66 = v67;
+    }
+    return v66;
+  })();
+  if (v65 === INVALID) {
+    if ("edited" in v3) return INVALID;
+    v65 = undefined;
+  }
+  const v71 = {};
+  v71["id"] = v4;
+  v71["url"] = v7;
+  v71["canonicalUrl"] = v10;
+  v71["title"] = v13;
+  v71["site"] = v15;
+  if ("date" in v3) v71["date"] = v18;
+  if ("byline" in v3) v71["byline"] = v22;
+  if ("editor" in v3) v71["editor"] = v26;
+  v71["language"] = v29;
+  v71["regions"] = v31;
+  v71["relevance"] = v47;
+  v71["isRegionalDevelopment"] = v48;
+  v71["textHash"] = v49;
+  v71["text"] = v51;
+  v71["source"] = v53;
+  v71["savedAt"] = v54;
+  v71["updatedAt"] = v55;
+  if ("tags" in v3) v71["tags"] = v57;
+  if ("edited" in v3) v71["edited"] = v65;
+  const v72 = v2["claims"];
+  if (!Array.isArray(v72)) return INVALID;
+  if (v72.length > 2000000) return INVALID;
+  const v73 = new Array(v72.length);
+  for (let v74 = 0; v74 < v72.length; v74++) {
+    const v75 = v72[v74];
+    if (typeof v75 !== "object" || v75 === null || Array.isArray(v75)) return INVALID;
+    const v76 = v75["id"];
+    if (typeof v76 !== "string") return INVALID;
+    const v77 = typeof v76 === "string" && v76.length > 2000 ? c0(v76) : v76.length;
+    if (v77 > 2000) return INVALID;
+    const v78 = typeof v76 === "string" && v76.length >= 1 && v76.length < 2 ? c0(v76) : v76.length;
+    if (v78 < 1) return INVALID;
+    const v79 = v75["articleId"];
+    if (typeof v79 !== "string") return INVALID;
+    const v80 = typeof v79 === "string" && v79.length > 2000 ? c0(v79) : v79.length;
+    if (v80 > 2000) return INVALID;
+    const v81 = typeof v79 === "string" && v79.length >= 1 && v79.length < 2 ? c0(v79) : v79.length;
+    if (v81 < 1) return INVALID;
+    const v82 = v75["start"];
+    if (typeof v82 !== "number" || !Number.isFinite(v82)) return INVALID;
+    if (!Number.isSafeInteger(v82)) return INVALID;
+    if (v82 < 0) return INVALID;
+    const v83 = v75["end"];
+    if (typeof v83 !== "number" || !Number.isFinite(v83)) return INVALID;
+    if (!Number.isSafeInteger(v83)) return INVALID;
+    if (v83 < 0) return INVALID;
+    const v84 = v75["text"];
+    if (typeof v84 !== "string") return INVALID;
+    const v85 = typeof v84 === "string" && v84.length > 100000 ? c0(v84) : v84.length;
+    if (v85 > 100000) return INVALID;
+    const v86 = v75["value"];
+    if (typeof v86 !== "number" || !Number.isFinite(v86)) return INVALID;
+    const v87 = v75["unit"];
+    if (typeof v87 !== "string") return INVALID;
+    const v88 = typeof v87 === "string" && v87.length > 2000 ? c0(v87) : v87.length;
+    if (v88 > 2000) return INVALID;
+    const v89 = v75["kind"];
+    if (!c7.has(v89)) return INVALID;
+    const v90 = v75["approx"];
+    if (!c8.has(v90)) return INVALID;
+    const v91 = v75["siValue"];
+    if (typeof v91 !== "number" || !Number.isFinite(v91)) return INVALID;
+    const v92 = v75["siUnit"];
+    if (typeof v92 !== "string") return INVALID;
+    const v93 = typeof v92 === "string" && v92.length > 2000 ? c0(v92) : v92.length;
+    if (v93 > 2000) return INVALID;
+    const v94 = v75["subject"];
+    if (typeof v94 !== "string") return INVALID;
+    const v95 = typeof v94 === "string" && v94.length > 100000 ? c0(v94) : v94.length;
+    if (v95 > 100000) return INVALID;
+    const v96 = v75["sentence"];
+    if (typeof v96 !== "string") return INVALID;
+    const v97 = typeof v96 === "string" && v96.length > 100000 ? c0(v96) : v96.length;
+    if (v97 > 100000) return INVALID;
+    const v98 = v75["change"];
+    let v99 = (() => {
+      let v100;
+      if (v98 !== undefined) {
+        if (!c9.has(v98)) return INVALID;
+        v100 = v98;
+      }
+      return v100;
+    })();
+    if (v99 === INVALID) {
+      if ("change" in v75) return INVALID;
+      v99 = undefined;
+    }
+    const v101 = v75["range"];
+    let v102 = (() => {
+      let v103;
+      if (v101 !== undefined) {
+        if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return INVALID;
+        const v104 = v101["low"];
+        if (typeof v104 !== "number" || !Number.isFinite(v104)) return INVALID;
+        const v105 = v101["high"];
+        if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
+        const v106 = { "low": v104, "high": v105 };
+        v103 = v106;
+      }
+      return v103;
+    })();
+    if (v102 === INVALID) {
+      if ("range" in v75) return INVALID;
+      v102 = undefined;
+    }
+    const v107 = v75["anchor"];
+    if (typeof v107 !== "object" || v107 === null || Array.isArray(v107)) return INVALID;
+    const v108 = v107["quote"];
+    let v109 = (() => {
+      let v110;
+      if (v108 !== undefined) {
+        if (typeof v108 !== "object" || v108 === null || Array.isArray(v108)) return INVALID;
+        const v111 = v108["type"];
+        if (v111 !== "TextQuoteSelector") return INVALID;
+        const v112 = v108["exact"];
+        if (typeof v112 !== "string") return INVALID;
+        const v113 = typeof v112 === "string" && v112.length > 100000 ? c0(v112) : v112.length;
+        if (v113 > 100000) return INVALID;
+        const v114 = v108["prefix"];
+        if (typeof v114 !== "string") return INVALID;
+        const v115 = typeof v114 === "string" && v114.length > 100000 ? c0(v114) : v114.length;
+        if (v115 > 100000) return INVALID;
+        const v116 = v108["suffix"];
+        if (typeof v116 !== "string") return INVALID;
+        const v117 = typeof v116 === "string" && v116.length > 100000 ? c0(v116) : v116.length;
+        if (v117 > 100000) return INVALID;
+        const v118 = { "type": v111, "exact": v112, "prefix": v114, "suffix": v116 };
+        v110 = v118;
+      }
+      return v110;
+    })();
+    if (v109 === INVALID) {
+      if ("quote" in v107) return INVALID;
+      v109 = undefined;
+    }
+    const v119 = v107["position"];
+    if (typeof v119 !== "object" || v119 === null || Array.isArray(v119)) return INVALID;
+    const v120 = v119["type"];
+    if (v120 !== "TextPositionSelector") return INVALID;
+    const v121 = v119["start"];
+    if (typeof v121 !== "number" || !Number.isFinite(v121)) return INVALID;
+    if (!Number.isSafeInteger(v121)) return INVALID;
+    if (v121 < 0) return INVALID;
+    const v122 = v119["end"];
+    if (typeof v122 !== "number" || !Number.isFinite(v122)) return INVALID;
+    if (!Number.isSafeInteger(v122)) return INVALID;
+    if (v122 < 0) return INVALID;
+    const v123 = { "type": v120, "start": v121, "end": v122 };
+    const v124 = {};
+    if ("quote" in v107) v124["quote"] = v109;
+    v124["position"] = v123;
+    const v125 = v75["origin"];
+    if (!c10.has(v125)) return INVALID;
+    const v126 = v75["dismissed"];
+    let v127 = (() => {
+      let v128;
+      if (v126 !== undefined) {
+        if (typeof v126 !== "boolean") return INVALID;
+        v128 = v126;
+      }
+      return v128;
+    })();
+    if (v127 === INVALID) {
+      if ("dismissed" in v75) return INVALID;
+      v127 = undefined;
+    }
+    const v129 = v75["edited"];
+    let v130 = (() => {
+      let v131;
+      if (v129 !== undefined) {
+        if (!Array.isArray(v129)) return INVALID;
+        if (v129.length > 20) return INVALID;
+        const v132 = new Array(v129.length);
+        for (let v133 = 0; v133 < v129.length; v133++) {
+          const v134 = v129[v133];
+          if (!c11.has(v134)) return INVALID;
+          v132[v133] = v134;
+        }
+        const v135 = typeof v132 === "string" && v132.length > 20 ? c0(v132) : v132.length;
+        if (v135 > 20) return INVALID;
+        v131 = v132;
+      }
+      return v131;
+    })();
+    if (v130 === INVALID) {
+      if ("edited" in v75) return INVALID;
+      v130 = undefined;
+    }
+    const v136 = v75["updatedAt"];
+    if (typeof v136 !== "number" || !Number.isFinite(v136)) return INVALID;
+    if (v136 < 0) return INVALID;
+    const v137 = {};
+    v137["id"] = v76;
+    v137["articleId"] = v79;
+    v137["start"] = v82;
+    v137["end"] = v83;
+    v137["text"] = v84;
+    v137["value"] = v86;
+    v137["unit"] = v87;
+    v137["kind"] = v89;
+    v137["approx"] = v90;
+    v137["siValue"] = v91;
+    v137["siUnit"] = v92;
+    v137["subject"] = v94;
+    v137["sentence"] = v96;
+    if ("change" in v75) v137["change"] = v99;
+    if ("range" in v75) v137["range"] = v102;
+    v137["anchor"] = v124;
+    v137["origin"] = v125;
+    if ("dismissed" in v75) v137["dismissed"] = v127;
+    if ("edited" in v75) v137["edited"] = v130;
+    v137["updatedAt"] = v136;
+    v73[v74] = v137;
+  }
+  const v138 = typeof v73 === "string" && v73.length > 2000000 ? c0(v73) : v73.length;
+  if (v138 > 2000000) return INVALID;
+  const v139 = v2["annotations"];
+  if (!Array.isArray(v139)) return INVALID;
+  if (v139.length > 1000000) return INVALID;
+  const v140 = new Array(v139.length);
+  for (let v141 = 0; v141 < v139.length; v141++) {
+    const v142 = v139[v141];
+    if (typeof v142 !== "object" || v142 === null || Array.isArray(v142)) return INVALID;
+    const v143 = v142["id"];
+    if (typeof v143 !== "string") return INVALID;
+    const v144 = typeof v143 === "string" && v143.length > 2000 ? c0(v143) : v143.length;
+    if (v144 > 2000) return INVALID;
+    const v145 = typeof v143 === "string" && v143.length >= 1 && v143.length < 2 ? c0(v143) : v143.length;
+    if (v145 < 1) return INVALID;
+    const v146 = v142["articleId"];
+    if (typeof v146 !== "string") return INVALID;
+    const v147 = typeof v146 === "string" && v146.length > 2000 ? c0(v146) : v146.length;
+    if (v147 > 2000) return INVALID;
+    const v148 = typeof v146 === "string" && v146.length >= 1 && v146.length < 2 ? c0(v146) : v146.length;
+    if (v148 < 1) return INVALID;
+    const v149 = v142["claimId"];
+    let v150 = (() => {
+      let v151;
+      if (v149 !== undefined) {
+        if (typeof v149 !== "string") return INVALID;
+        const v152 = typeof v149 === "string" && v149.length > 2000 ? c0(v149) : v149.length;
+        if (v152 > 2000) return INVALID;
+        const v153 = typeof v149 === "string" && v149.length >= 1 && v149.length < 2 ? c0(v149) : v149.length;
+        if (v153 < 1) return INVALID;
+        v151 = v149;
+      }
+      return v151;
+    })();
+    if (v150 === INVALID) {
+      if ("claimId" in v142) return INVALID;
+      v150 = undefined;
+    }
+    const v154 = v142["anchor"];
+    if (typeof v154 !== "object" || v154 === null || Array.isArray(v154)) return INVALID;
+    const v155 = v154["quote"];
+    let v156 = (() => {
+      let v157;
+      if (v155 !== undefined) {
+        if (typeof v155 !== "object" || v155 === null || Array.isArray(v155)) return INVALID;
+        const v158 = v155["type"];
+        if (v158 !== "TextQuoteSelector") return INVALID;
+        const v159 = v155["exact"];
+        if (typeof v159 !== "string") return INVALID;
+        const v160 = typeof v159 === "string" && v159.length > 100000 ? c0(v159) : v159.length;
+        if (v160 > 100000) return INVALID;
+        const v161 = v155["prefix"];
+        if (typeof v161 !== "string") return INVALID;
+        const v162 = typeof v161 === "string" && v161.length > 100000 ? c0(v161) : v161.length;
+        if (v162 > 100000) return INVALID;
+        const v163 = v155["suffix"];
+        if (typeof v163 !== "string") return INVALID;
+        const v164 = typeof v163 === "string" && v163.length > 100000 ? c0(v163) : v163.length;
+        if (v164 > 100000) return INVALID;
+        const v165 = { "type": v158, "exact": v159, "prefix": v161, "suffix": v163 };
+        v157 = v165;
+      }
+      return v157;
+    })();
+    if (v156 === INVALID) {
+      if ("quote" in v154) return INVALID;
+      v156 = undefined;
+    }
+    const v166 = v154["position"];
+    if (typeof v166 !== "object" || v166 === null || Array.isArray(v166)) return INVALID;
+    const v167 = v166["type"];
+    if (v167 !== "TextPositionSelector") return INVALID;
+    const v168 = v166["start"];
+    if (typeof v168 !== "number" || !Number.isFinite(v168)) return INVALID;
+    if (!Number.isSafeInteger(v168)) return INVALID;
+    if (v168 < 0) return INVALID;
+    const v169 = v166["end"];
+    if (typeof v169 !== "number" || !Number.isFinite(v169)) return INVALID;
+    if (!Number.isSafeInteger(v169)) return INVALID;
+    if (v169 < 0) return INVALID;
+    const v170 = { "type": v167, "start": v168, "end": v169 };
+    const v171 = {};
+    if ("quote" in v154) v171["quote"] = v156;
+    v171["position"] = v170;
+    const v172 = v142["note"];
+    if (typeof v172 !== "string") return INVALID;
+    const v173 = typeof v172 === "string" && v172.length > 100000 ? c0(v172) : v172.length;
+    if (v173 > 100000) return INVALID;
+    const v174 = v142["tags"];
+    if (!Array.isArray(v174)) return INVALID;
+    if (v174.length > 200) return INVALID;
+    const v175 = new Array(v174.length);
+    for (let v176 = 0; v176 < v174.length; v176++) {
+      const v177 = v174[v176];
+      if (typeof v177 !== "string") return INVALID;
+      const v178 = typeof v177 === "string" && v177.length > 2000 ? c0(v177) : v177.length;
+      if (v178 > 2000) return INVALID;
+      v175[v176] = v177;
+    }
+    const v179 = typeof v175 === "string" && v175.length > 200 ? c0(v175) : v175.length;
+    if (v179 > 200) return INVALID;
+    const v180 = v142["color"];
+    let v181 = (() => {
+      let v182;
+      if (v180 !== undefined) {
+        if (typeof v180 !== "string") return INVALID;
+        const v183 = typeof v180 === "string" && v180.length > 64 ? c0(v180) : v180.length;
+        if (v183 > 64) return INVALID;
+        const v184 = c12(v180);
+        if (v184 instanceof Promise) c2();
+        if (!v184) return INVALID;
+        v182 = v180;
+      }
+      return v182;
+    })();
+    if (v181 === INVALID) {
+      if ("color" in v142) return INVALID;
+      v181 = undefined;
+    }
+    const v185 = v142["status"];
+    if (!c13.has(v185)) return INVALID;
+    const v186 = v142["correctedValue"];
+    let v187 = (() => {
+      let v188;
+      if (v186 !== undefined) {
+        if (typeof v186 !== "number" || !Number.isFinite(v186)) return INVALID;
+        v188 = v186;
+      }
+      return v188;
+    })();
+    if (v187 === INVALID) {
+      if ("correctedValue" in v142) return INVALID;
+      v187 = undefined;
+    }
+    const v189 = v142["evidenceUrl"];
+    let v190 = (() => {
+      let v191;
+      if (v189 !== undefined) {
+        if (typeof v189 !== "string") return INVALID;
+        const v192 = typeof v189 === "string" && v189.length > 8192 ? c0(v189) : v189.length;
+        if (v192 > 8192) return INVALID;
+        const v193 = c1(v189);
+        if (v193 instanceof Promise) c2();
+        if (!v193) return INVALID;
+        v191 = v189;
+      }
+      return v191;
+    })();
+    if (v190 === INVALID) {
+      if ("evidenceUrl" in v142) return INVALID;
+      v190 = undefined;
+    }
+    const v194 = v142["createdAt"];
+    if (typeof v194 !== "number" || !Number.isFinite(v194)) return INVALID;
+    if (v194 < 0) return INVALID;
+    const v195 = v142["updatedAt"];
+    if (typeof v195 !== "number" || !Number.isFinite(v195)) return INVALID;
+    if (v195 < 0) return INVALID;
+    const v196 = {};
+    v196["id"] = v143;
+    v196["articleId"] = v146;
+    if ("claimId" in v142) v196["claimId"] = v150;
+    v196["anchor"] = v171;
+    v196["note"] = v172;
+    v196["tags"] = v175;
+    if ("color" in v142) v196["color"] = v181;
+    v196["status"] = v185;
+    if ("correctedValue" in v142) v196["correctedValue"] = v187;
+    if ("evidenceUrl" in v142) v196["evidenceUrl"] = v190;
+    v196["createdAt"] = v194;
+    v196["updatedAt"] = v195;
+    v140[v141] = v196;
+  }
+  const v197 = typeof v140 === "string" && v140.length > 1000000 ? c0(v140) : v140.length;
+  if (v197 > 1000000) return INVALID;
+  const v198 = { "article": v71, "claims": v73, "annotations": v140 };
+  v0[v1] = v198;
+}
+const v199 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
+if (v199 > 100000) return INVALID;
+return v0;
+}
+}
+export const parseSaved: (input: unknown) => unknown = parseSavedFactory(INVALID, util.codePointLength, refinements.isSafeUrl, throwAsync, new Set(["zh","en"]), new Set(["province","city","county","town"]), new Set(["page","file","import"]), new Set(["title","date","site","regions","tags","byline"]), new Set(["area","length","volume","weight","count","percent","money","duration","power","other"]), new Set(["exact","approx","at_least","at_most"]), new Set(["increase","decrease"]), new Set(["engine","reader"]), new Set(["value","unit","kind","subject","approx"]), refinements.isSafeColor, new Set(["unverified","verified","disputed","wrong"]));
+
 function parseArticlesFactory(INVALID, c0, c1, c2, c3, c4, c5, c6) {
 return (input) => {
 if (!Array.isArray(input)) return INVALID;

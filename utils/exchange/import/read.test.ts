@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLibrary, sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
-import { backupChunks } from '../export/backup';
+import { backupText, flatBackupText } from '../../../tests/fixtures/exchange/backups';
 import { webAnnotationChunks } from '../export/web-annotation';
 import { IMPORT_LIMITS } from '../formats';
 import type { ImportProblem } from '../problems';
@@ -10,8 +10,8 @@ import { readImport, refuseOversizedFile, type ImportBundle } from './read';
 
 const NOW = new Date(Date.UTC(2026, 10, 30));
 const fixtures = join(__dirname, '../../../tests/fixtures/exchange');
-const backupText = () => [...backupChunks(sampleLibrary(), { language: 'zh-CN' }, NOW)].join('');
-const backupDoc = () => JSON.parse(backupText());
+const sampleBackup = () => backupText(sampleLibrary(), { language: 'zh-CN' }, NOW);
+const backupDoc = () => JSON.parse(sampleBackup());
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 function accepted(text: string): ImportBundle {
@@ -28,7 +28,7 @@ function refused(text: string, bytes?: number): { problems: ImportProblem[]; tot
 
 describe('reading our backup', () => {
   it('gives back every article with its claims, notes and the settings', () => {
-    const bundle = accepted(backupText());
+    const bundle = accepted(sampleBackup());
     expect(bundle.kind).toBe('backup');
     expect(bundle.saved).toEqual(plain(sampleLibrary()));
     expect(bundle.settings).toEqual({ language: 'zh-CN' });
@@ -36,20 +36,20 @@ describe('reading our backup', () => {
   });
 
   it('keeps script-like text as text, unchanged', () => {
-    const bundle = accepted(backupText());
+    const bundle = accepted(sampleBackup());
     expect(bundle.saved[0].annotations.find((a) => a.id === 'n4')!.note).toBe('<script>alert(1)</script><img src=x onerror=alert(2)>');
   });
 
   it('accepts a byte order mark before the JSON', () => {
-    expect(accepted('\uFEFF' + backupText()).saved).toHaveLength(3);
+    expect(accepted('\uFEFF' + sampleBackup()).saved).toHaveLength(3);
   });
 
   it('rebuilds the quotes a backup leaves out from the article text, exactly as they were saved', () => {
     const library = generateLibrary(3, 4);
-    const text = [...backupChunks(library, {}, NOW)].join('');
-    const claimLine = text.split('\n').find((line) => line.includes('"id":"gen-a1-c2"'))!;
-    expect(claimLine).toContain('"anchor":{"position":{"type":"TextPositionSelector","start":');
-    expect(claimLine).not.toContain('TextQuoteSelector');
+    const text = backupText(library, {}, NOW);
+    const articleLine = text.split('\n').find((line) => line.includes('"id":"gen-a1"'))!;
+    expect(articleLine).toContain('"anchor":{"position":{"type":"TextPositionSelector","start":');
+    expect(articleLine).not.toContain('TextQuoteSelector');
     expect(accepted(text).saved).toEqual(plain(library));
   });
 
@@ -65,12 +65,20 @@ describe('reading our backup', () => {
       settings: {},
     };
     expect(accepted(JSON.stringify(version1)).saved).toEqual(plain(library));
+    expect(accepted(flatBackupText(library, {}, NOW, 1)).saved).toEqual(plain(library));
+  });
+
+  it('reads a version 2 backup, whose articles, claims and notes are listed apart', () => {
+    const library = [...sampleLibrary(), ...generateLibrary(2, 3)];
+    const bundle = accepted(flatBackupText(library, { language: 'zh-CN' }, NOW));
+    expect(bundle.saved).toEqual(plain(library));
+    expect(bundle.settings).toEqual({ language: 'zh-CN' });
   });
 });
 
 describe('refusing bad files', () => {
   it('names a truncated file', () => {
-    const text = backupText();
+    const text = sampleBackup();
     const { problems } = refused(text.slice(0, Math.floor(text.length / 2)));
     expect(problems).toEqual([{ code: 'not-json', detail: expect.any(String), truncated: true }]);
   });
@@ -92,20 +100,23 @@ describe('refusing bad files', () => {
 
   it('refuses a backup of a newer or unknown version, saying which', () => {
     const doc = backupDoc();
-    for (const version of [3, 0, 1.5, '2', null]) {
+    for (const version of [4, 0, 1.5, '3', null]) {
       doc.version = version;
-      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: JSON.stringify(version), supported: 2 }]);
+      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: JSON.stringify(version), supported: 3 }]);
     }
   });
 
   it('refuses a claim or note without a quote whose position lies outside its article', () => {
-    const doc = JSON.parse([...backupChunks(generateLibrary(1, 2), {}, NOW)].join(''));
-    doc.claims[1].anchor.position.end = 10_000;
-    doc.annotations[0].anchor = { position: { type: 'TextPositionSelector', start: 5, end: 4 } };
+    const doc = JSON.parse(backupText(generateLibrary(1, 2), {}, NOW));
+    doc.saved[0].claims[1].anchor.position.end = 10_000;
+    doc.saved[0].annotations[0].anchor = { position: { type: 'TextPositionSelector', start: 5, end: 4 } };
     expect(refused(JSON.stringify(doc)).problems).toEqual([
-      { code: 'anchor-outside-text', path: 'claims[1].anchor.position' },
-      { code: 'anchor-outside-text', path: 'annotations[0].anchor.position' },
+      { code: 'anchor-outside-text', path: 'saved[0].claims[1].anchor.position' },
+      { code: 'anchor-outside-text', path: 'saved[0].annotations[0].anchor.position' },
     ]);
+    const flat = JSON.parse(flatBackupText(generateLibrary(1, 2), {}, NOW));
+    flat.claims[1].anchor.position.end = 10_000;
+    expect(refused(JSON.stringify(flat)).problems).toEqual([{ code: 'anchor-outside-text', path: 'claims[1].anchor.position' }]);
   });
 
   it('refuses JSON in no format it knows', () => {
@@ -116,71 +127,88 @@ describe('refusing bad files', () => {
 
   it('names a string over its limit by path', () => {
     const doc = backupDoc();
-    doc.articles[1].title = 'x'.repeat(IMPORT_LIMITS.longText + 1);
-    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'too-long', path: 'articles[1].title', limit: IMPORT_LIMITS.longText }]);
+    doc.saved[1].article.title = 'x'.repeat(IMPORT_LIMITS.longText + 1);
+    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'too-long', path: 'saved[1].article.title', limit: IMPORT_LIMITS.longText }]);
   });
 
   it('names the first problems, a missing field and a wrong type, and counts them all', () => {
     const doc = backupDoc();
-    delete doc.claims[2].unit;
-    doc.claims[3].value = '779';
-    doc.annotations[0].status = 'true';
-    doc.annotations[1].tags = 'a';
-    doc.annotations[2].anchor.position.start = -1;
-    doc.annotations[3].createdAt = null;
+    const [a1] = doc.saved;
+    delete a1.claims[2].unit;
+    a1.claims[3].value = '779';
+    a1.annotations[0].status = 'true';
+    a1.annotations[1].tags = 'a';
+    a1.annotations[2].anchor.position.start = -1;
+    a1.annotations[3].createdAt = null;
     const { problems, total } = refused(JSON.stringify(doc));
     expect(total).toBe(6);
     expect(problems).toEqual([
-      { code: 'missing', path: 'claims[2].unit' },
-      { code: 'wrong-type', path: 'claims[3].value', expected: 'number' },
-      { code: 'bad-value', path: 'annotations[0].status', allowed: ['unverified', 'verified', 'disputed', 'wrong'] },
-      { code: 'wrong-type', path: 'annotations[1].tags', expected: 'array' },
-      { code: 'bad-value', path: 'annotations[2].anchor.position.start' },
+      { code: 'missing', path: 'saved[0].claims[2].unit' },
+      { code: 'wrong-type', path: 'saved[0].claims[3].value', expected: 'number' },
+      { code: 'bad-value', path: 'saved[0].annotations[0].status', allowed: ['unverified', 'verified', 'disputed', 'wrong'] },
+      { code: 'wrong-type', path: 'saved[0].annotations[1].tags', expected: 'array' },
+      { code: 'bad-value', path: 'saved[0].annotations[2].anchor.position.start' },
     ]);
   });
 
   it('refuses __proto__, constructor and prototype keys, names where they are, and leaves Object.prototype alone', () => {
-    const text = backupText()
+    const text = sampleBackup()
       .replace('"format":', '"__proto__":{"polluted":"yes"},"format":')
       .replace('"id":"c2",', '"id":"c2","constructor":{"prototype":{"polluted":"yes"}},');
     const { problems } = refused(text);
     expect(problems).toEqual([
       { code: 'unsafe-key', path: '(file)', key: '__proto__' },
-      { code: 'unsafe-key', path: 'claims[1]', key: 'constructor' },
+      { code: 'unsafe-key', path: 'saved[0].claims[1]', key: 'constructor' },
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('finds an unsafe key spelled with escapes, and parses clean text the fast way', () => {
-    const text = backupText().replace('"format":', '"__pro\\u0074o__":{"polluted":"yes"},"format":');
+    const text = sampleBackup().replace('"format":', '"__pro\\u0074o__":{"polluted":"yes"},"format":');
     expect(refused(text).problems).toEqual([{ code: 'unsafe-key', path: '(file)', key: '__proto__' }]);
     expect(Object.prototype).not.toHaveProperty('polluted');
     // The word in a note's text is no key: the file is read normally.
     const doc = backupDoc();
-    doc.annotations[0].note = 'the constructor of the park said "__proto__": 1';
+    doc.saved[0].annotations[0].note = 'the constructor of the park said "__proto__": 1';
     expect(accepted(JSON.stringify(doc)).saved[0].annotations[0].note).toBe('the constructor of the park said "__proto__": 1');
   });
 
   it('refuses links that would run script, whatever their spelling', () => {
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox']) {
       const doc = backupDoc();
-      doc.annotations[0].evidenceUrl = bad;
-      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-url', path: 'annotations[0].evidenceUrl' }]);
+      doc.saved[0].annotations[0].evidenceUrl = bad;
+      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-url', path: 'saved[0].annotations[0].evidenceUrl' }]);
     }
     const doc = backupDoc();
-    doc.articles[0].url = 'javascript:void(0)';
-    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-url', path: 'articles[0].url' }]);
+    doc.saved[0].article.url = 'javascript:void(0)';
+    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-url', path: 'saved[0].article.url' }]);
   });
 
   it('refuses a highlight colour that is not a plain colour', () => {
     const doc = backupDoc();
-    doc.annotations[0].color = 'url(javascript:alert(1))';
-    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-color', path: 'annotations[0].color' }]);
+    doc.saved[0].annotations[0].color = 'url(javascript:alert(1))';
+    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'unsafe-color', path: 'saved[0].annotations[0].color' }]);
   });
 
-  it('refuses records that point at articles or claims the file does not hold, and repeated ids', () => {
+  it('refuses records that point at another article or a claim it does not hold, and repeated ids', () => {
     const doc = backupDoc();
+    doc.saved[0].claims[0].articleId = 'a2';
+    doc.saved[1].annotations[0].claimId = 'c2';
+    doc.saved[2].claims.push({ ...doc.saved[1].claims[0], articleId: 'a3' });
+    doc.saved.push(doc.saved[0]);
+    expect(refused(JSON.stringify(doc)).problems).toEqual([
+      { code: 'unknown-reference', path: 'saved[0].claims[0].articleId', id: 'a2' },
+      { code: 'unknown-reference', path: 'saved[0].annotations[0].claimId', id: 'c1' },
+      { code: 'unknown-reference', path: 'saved[0].annotations[1].claimId', id: 'c1' },
+      { code: 'unknown-reference', path: 'saved[1].annotations[0].claimId', id: 'c2' },
+      { code: 'duplicate-id', path: 'saved[2].claims[0].id', id: 'c5' },
+    ]);
+    expect(refused(JSON.stringify(doc)).total).toBe(6);
+  });
+
+  it('refuses records of a version 2 backup that point at articles or claims the file does not hold, and repeated ids', () => {
+    const doc = JSON.parse(flatBackupText(sampleLibrary(), {}, NOW));
     doc.claims[0].articleId = 'nowhere';
     doc.annotations[4].claimId = 'c1';
     doc.articles.push({ ...doc.articles[0] });

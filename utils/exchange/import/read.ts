@@ -9,7 +9,7 @@ import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../stor
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import { stableHash } from '../hash';
 import { expandAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
-import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, OLDEST_BACKUP_VERSION, type ExchangeSettings } from '../formats';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS, LAST_FLAT_BACKUP_VERSION, OLDEST_BACKUP_VERSION, type ExchangeSettings } from '../formats';
 import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
 import { parseBackupLines } from './backup-lines';
@@ -17,9 +17,11 @@ import { parseJsonSafely } from './safe-json';
 import {
   backupSchema,
   factCheckStatus,
+  flatBackupSchema,
   hypothesisItemsSchema,
   w3cItemsSchema,
   type BackupFile,
+  type FlatBackupFile,
   type HypothesisAnnotation,
   type W3CAnnotationInput,
 } from './schemas';
@@ -87,6 +89,10 @@ function readParsed(value: unknown): ReadResult {
     if (!(typeof version === 'number' && Number.isInteger(version) && version >= OLDEST_BACKUP_VERSION && version <= BACKUP_VERSION)) {
       return refuse([{ code: 'wrong-version', version: JSON.stringify(version ?? null), supported: BACKUP_VERSION }]);
     }
+    if (version <= LAST_FLAT_BACKUP_VERSION) {
+      const flat = flatBackupSchema.safeParse(value);
+      return flat.success ? readFlatBackup(flat.data) : zodRefusal(flat.error, value);
+    }
     const result = backupSchema.safeParse(value);
     return result.success ? readBackup(result.data) : zodRefusal(result.error, value);
   }
@@ -105,20 +111,73 @@ function readParsed(value: unknown): ReadResult {
 
 // ---- our backup ----
 
+/** The record with its whole anchor (a backup from version 2 on may leave out the quote), or null with a problem. */
+function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: string, problems: ImportProblem[]): (T & { anchor: Anchor }) | null {
+  const anchor = expandAnchor(text, record.anchor);
+  if (anchor) return Object.assign(record, { anchor });
+  problems.push({ code: 'anchor-outside-text', path: `${path}.anchor.position` });
+  return null;
+}
+
+function bundleOf(saved: SavedArticle[], settings: BackupFile['settings']): ReadResult {
+  const bundle: ImportBundle = { kind: 'backup', saved, looseNotes: [], skipped: { pageNotes: 0, replies: 0 } };
+  if (settings !== undefined) bundle.settings = settings as ExchangeSettings;
+  return { ok: true, bundle };
+}
+
+/** A backup from version 3 on: each saved article with its own claims and notes. */
 function readBackup(file: BackupFile): ReadResult {
+  const problems: ImportProblem[] = [];
+  const saved: SavedArticle[] = [];
+  const articleIds = new Set<string>();
+  const claimIds = new Set<string>();
+  const noteIds = new Set<string>();
+  file.saved.forEach(({ article, claims, annotations }, i) => {
+    if (articleIds.has(article.id)) {
+      problems.push({ code: 'duplicate-id', path: `saved[${i}].article.id`, id: article.id });
+      return;
+    }
+    articleIds.add(article.id);
+    const held: SavedArticle = { article, claims: [], annotations: [] };
+    const ownClaims = new Set<string>();
+    claims.forEach((claim, j) => {
+      const path = `saved[${i}].claims[${j}]`;
+      if (claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
+      else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: claim.id });
+      else {
+        claimIds.add(claim.id);
+        ownClaims.add(claim.id);
+        const record = anchored(claim, article.text, path, problems);
+        if (record) held.claims.push(record);
+      }
+    });
+    annotations.forEach((note, j) => {
+      const path = `saved[${i}].annotations[${j}]`;
+      if (note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
+      else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path}.claimId`, id: note.claimId });
+      else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: note.id });
+      else {
+        noteIds.add(note.id);
+        const record = anchored(note, article.text, path, problems);
+        if (record) held.annotations.push(record);
+      }
+    });
+    saved.push(held);
+  });
+  // Each article's arrays are bounded by the schema; the whole file is held to the same totals as a flat backup.
+  if (claimIds.size > IMPORT_LIMITS.claims) problems.push({ code: 'too-many', path: 'saved', limit: IMPORT_LIMITS.claims });
+  if (noteIds.size > IMPORT_LIMITS.annotations) problems.push({ code: 'too-many', path: 'saved', limit: IMPORT_LIMITS.annotations });
+  return problems.length > 0 ? refuse(problems) : bundleOf(saved, file.settings);
+}
+
+/** A backup of version 1 or 2: articles, claims and notes listed apart, joined here by their ids. */
+function readFlatBackup(file: FlatBackupFile): ReadResult {
   const problems: ImportProblem[] = [];
   const saved = new Map<string, SavedArticle>();
   file.articles.forEach((article, i) => {
     if (saved.has(article.id)) problems.push({ code: 'duplicate-id', path: `articles[${i}].id`, id: article.id });
     else saved.set(article.id, { article, claims: [], annotations: [] });
   });
-  /** The record with its whole anchor (a version 2 backup may leave out the quote), or null with a problem. */
-  const anchored = <T extends { anchor: CompactAnchor }>(record: T, owner: SavedArticle, path: string): (T & { anchor: Anchor }) | null => {
-    const anchor = expandAnchor(owner.article.text, record.anchor);
-    if (anchor) return Object.assign(record, { anchor });
-    problems.push({ code: 'anchor-outside-text', path: `${path}.anchor.position` });
-    return null;
-  };
   const claimArticle = new Map<string, string>();
   file.claims.forEach((claim, i) => {
     const owner = saved.get(claim.articleId);
@@ -126,7 +185,7 @@ function readBackup(file: BackupFile): ReadResult {
     else if (claimArticle.has(claim.id)) problems.push({ code: 'duplicate-id', path: `claims[${i}].id`, id: claim.id });
     else {
       claimArticle.set(claim.id, claim.articleId);
-      const record = anchored(claim, owner, `claims[${i}]`);
+      const record = anchored(claim, owner.article.text, `claims[${i}]`, problems);
       if (record) owner.claims.push(record);
     }
   });
@@ -139,14 +198,11 @@ function readBackup(file: BackupFile): ReadResult {
     } else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `annotations[${i}].id`, id: note.id });
     else {
       noteIds.add(note.id);
-      const record = anchored(note, owner, `annotations[${i}]`);
+      const record = anchored(note, owner.article.text, `annotations[${i}]`, problems);
       if (record) owner.annotations.push(record);
     }
   });
-  if (problems.length > 0) return refuse(problems);
-  const bundle: ImportBundle = { kind: 'backup', saved: [...saved.values()], looseNotes: [], skipped: { pageNotes: 0, replies: 0 } };
-  if (file.settings !== undefined) bundle.settings = file.settings as ExchangeSettings;
-  return { ok: true, bundle };
+  return problems.length > 0 ? refuse(problems) : bundleOf([...saved.values()], file.settings);
 }
 
 // ---- shared by W3C and Hypothesis ----

@@ -8,8 +8,8 @@
 import { z } from 'zod';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
-import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, OLDEST_BACKUP_VERSION } from '../formats';
-import { parseAnnotations, parseArticles, parseClaims } from './parsers.generated';
+import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, LAST_FLAT_BACKUP_VERSION, OLDEST_BACKUP_VERSION } from '../formats';
+import { parseAnnotations, parseArticles, parseClaims, parseSaved } from './parsers.generated';
 import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
 
 // Extension pages forbid eval. zod would probe with `new Function` anyway, and the blocked probe is
@@ -38,7 +38,7 @@ const region = z.object({
 
 const textQuoteSelector = z.object({ type: z.literal('TextQuoteSelector'), exact: longText, prefix: longText, suffix: longText });
 const textPositionSelector = z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
-// A backup of version 2 may leave out a quote its article's text gives back (../formats.ts BACKUP_VERSION).
+// A backup from version 2 on may leave out a quote its article's text gives back (../formats.ts BACKUP_VERSION).
 const anchor = z.object({ quote: textQuoteSelector.optional(), position: textPositionSelector });
 
 const articleEditable = z.enum(['title', 'date', 'site', 'regions', 'tags', 'byline']);
@@ -112,11 +112,18 @@ const settings = z
   .record(shortText, z.json())
   .refine((v) => JSON.stringify(v).length <= L.settingsBytes, { message: 'settings-too-large' });
 
-/** The record arrays of a backup, as written here; ./compile-parsers.ts compiles these three. */
+const claimsSchema = z.array(claimSchema).max(L.claims);
+const annotationsSchema = z.array(annotationSchema).max(L.annotations);
+
+/**
+ * The record arrays of a backup: a version 3 backup's saved articles, and the three arrays of
+ * versions 1 and 2. ./compile-parsers.ts compiles each.
+ */
 export const backupArrays = {
+  saved: z.array(z.object({ article: articleSchema, claims: claimsSchema, annotations: annotationsSchema })).max(L.articles),
   articles: z.array(articleSchema).max(L.articles),
-  claims: z.array(claimSchema).max(L.claims),
-  annotations: z.array(annotationSchema).max(L.annotations),
+  claims: claimsSchema,
+  annotations: annotationsSchema,
 };
 
 /**
@@ -128,14 +135,22 @@ export const backupArrays = {
 const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => unknown) =>
   withParser(schema, parser as (input: unknown) => z.output<T> | typeof INVALID);
 
+const backupHeader = { format: z.literal(BACKUP_FORMAT), exportedAt: isoDate, settings: settings.optional() };
+
+/** A backup from version 3 on: one saved article a line. */
 export const backupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().int().min(OLDEST_BACKUP_VERSION).max(BACKUP_VERSION),
-  exportedAt: isoDate,
+  ...backupHeader,
+  version: z.number().int().min(LAST_FLAT_BACKUP_VERSION + 1).max(BACKUP_VERSION),
+  saved: compiledAs(backupArrays.saved, parseSaved),
+});
+
+/** A backup of version 1 or 2: articles, claims and notes listed apart. */
+export const flatBackupSchema = z.object({
+  ...backupHeader,
+  version: z.number().int().min(OLDEST_BACKUP_VERSION).max(LAST_FLAT_BACKUP_VERSION),
   articles: compiledAs(backupArrays.articles, parseArticles),
   claims: compiledAs(backupArrays.claims, parseClaims),
   annotations: compiledAs(backupArrays.annotations, parseAnnotations),
-  settings: settings.optional(),
 });
 
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/). The model allows a value or an array
@@ -202,5 +217,6 @@ const hypothesisAnnotationSchema = z.object({
 export const hypothesisItemsSchema = z.array(hypothesisAnnotationSchema).max(L.annotations);
 
 export type BackupFile = z.infer<typeof backupSchema>;
+export type FlatBackupFile = z.infer<typeof flatBackupSchema>;
 export type W3CAnnotationInput = z.infer<typeof w3cAnnotationSchema>;
 export type HypothesisAnnotation = z.infer<typeof hypothesisAnnotationSchema>;
