@@ -8,6 +8,8 @@ import { openLibrary, readLibrary, readSavedLines, saveArticles, type LibraryDB 
 import { exportBackupLines } from '../utils/exchange/export';
 import { readImportBytes } from '../utils/exchange/import/read';
 import { planMerge } from '../utils/exchange/merge';
+import { articleContents } from '../utils/store/keys';
+import { savedLine } from '../utils/store/lines';
 
 type Request =
   | { type: 'fill'; library: string; articles: number; claimsPerArticle: number }
@@ -27,7 +29,10 @@ async function stepTimes(db: LibraryDB, file: Blob): Promise<Record<string, numb
   await time('export: Blob', () => new Blob(output.parts as BlobPart[]));
   const bytes = await time('import: file bytes', async () => new Uint8Array(await file.arrayBuffer()));
   const read = await time('import: decode + parse + validate', () => readImportBytes(bytes));
-  if (read.ok) await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
+  if (!read.ok) return steps;
+  const plan = await time('import: plan', () => planMerge(read.bundle, { articles: [], claims: [], annotations: [] }));
+  // What writing adds before IndexedDB: each merged article as the line its shelf keeps.
+  await time('import: lines to write', () => plan.writes.map((saved) => savedLine(articleContents(saved.article, saved.claims, saved.annotations))));
   return steps;
 }
 

@@ -13,7 +13,7 @@ import { applyImport, exportFromLibrary, prepareImport } from './library-io';
 import type { MergePlan } from './merge';
 import type { ImportRefusal } from './problems';
 
-export type PlanPreview = Omit<MergePlan, 'writes'> & { writes: number };
+export type PlanPreview = Omit<MergePlan, 'writes' | 'lines'> & { writes: number };
 
 export type PreviewResult = { ok: true; preview: PlanPreview } | { ok: false; refusal: ImportRefusal };
 
@@ -82,7 +82,7 @@ export function createJobHandler(source: string | LibraryDB = DEFAULT_LIBRARY_NA
         const prepared = await prepareImport(await library(), request.file);
         if (!prepared.ok) return prepared;
         pending = prepared.plan;
-        const { writes, ...rest } = prepared.plan;
+        const { writes, lines: _lines, ...rest } = prepared.plan;
         return { ok: true, preview: { ...rest, writes: writes.length } };
       }
       case 'apply': {

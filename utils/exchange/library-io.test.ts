@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { partsText } from '../../tests/fixtures/exchange/backups';
 import { generateLibrary, sampleLibrary } from '../../tests/fixtures/exchange/sample-library';
 import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, readSavedArticles, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
+import { shelfOf } from '../store/keys';
 import type { SavedArticle } from '../store/types';
 import { exportLibrary } from './export';
 import { applyImport, exportFromLibrary, prepareImport } from './library-io';
@@ -87,6 +88,35 @@ describe('backup round trip through the library', () => {
     expect(second.notes.duplicates).toBe(5);
     expect((await applyImport(restored, second)).written).toBe(0);
     expect(sorted(await readLibrary(restored))).toEqual(before);
+  });
+
+  it('stores the lines of our backup as they are for articles new to the library, and anything it cannot vouch for afresh', async () => {
+    const library = [...sampleLibrary(), ...generateLibrary(4, 3)];
+    const source = await filledLibrary(library);
+    const text = await exportText(source, 'backup');
+    const fileLine = (id: string) => text.split('\n').find((line) => line.startsWith(`{"article":{"id":"${id}"`))!.replace(/,$/, '');
+    const storedLine = async (db: LibraryDB, id: string) => new TextDecoder().decode((await db.get('shelves', shelfOf(id)))!.lines!.get(id));
+    // A key validation drops, and claims out of id order: those lines are not stored as they are.
+    const spoiled = text
+      .replace('{"article":{"id":"gen-a1",', '{"article":{"id":"gen-a1","extra":"dropped",')
+      .replace(fileLine('gen-a2'), fileLine('gen-a2').replace(/"claims":\[(\{.*?\}),(\{"id":"gen-a2-c1".*?\})(,\{"id":"gen-a2-c2")/, '"claims":[$2,$1$3'));
+    expect(spoiled).not.toContain(fileLine('gen-a2'));
+
+    const restored = await freshLibrary();
+    const prepared = await prepareImport(restored, new Blob([spoiled]));
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusal));
+    expect([...prepared.plan.lines.keys()].sort()).toEqual(['a1', 'a2', 'a3', 'gen-a0', 'gen-a3']);
+    expect(await applyImport(restored, prepared.plan)).toEqual({ written: 7, notWritten: 0 });
+    expect(await storedLine(restored, 'gen-a0')).toBe(fileLine('gen-a0'));
+    expect(await storedLine(restored, 'gen-a1')).toBe(fileLine('gen-a1'));
+    expect(await storedLine(restored, 'gen-a2')).toBe(fileLine('gen-a2'));
+    expect(sorted(await readLibrary(restored))).toEqual(sorted(await readLibrary(source)));
+    expect(await exportText(restored, 'backup')).toBe(text);
+
+    // Into a library that holds an article already, its line is merged, not stored as it is.
+    const holding = await filledLibrary([library[0]]);
+    const again = await prepareImport(holding, new Blob([text]));
+    expect(again.ok && again.plan.lines.has('a1')).toBe(false);
   });
 
   it('exports only the chosen articles', async () => {

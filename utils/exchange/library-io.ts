@@ -73,7 +73,7 @@ export interface ImportOutcome {
 
 export async function applyImport(db: LibraryDB, plan: MergePlan, progress?: Progress): Promise<ImportOutcome> {
   const total = plan.writes.length;
-  const result = await saveArticles(db, plan.writes, { onProgress: progress });
+  const result = await saveArticles(db, plan.writes, { onProgress: progress, lines: plan.lines });
   if (result.error) return { written: result.written, notWritten: total - result.written, error: result.error };
   return { written: result.written, notWritten: 0 };
 }

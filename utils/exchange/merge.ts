@@ -57,6 +57,11 @@ export interface MergePlan {
   rows: PreviewRow[];
   /** Articles to save, in their merged state; empty when the import changes nothing. */
   writes: SavedArticle[];
+  /**
+   * By article id, the file's own line for a write that is that line exactly (an article new to the
+   * library, from a version 3 backup: see ImportBundle.lines), which the library may store as it is.
+   */
+  lines: Map<string, Uint8Array>;
 }
 
 const zero = (): RecordCounts => ({ added: 0, duplicates: 0, updated: 0, keptLocal: 0 });
@@ -239,6 +244,7 @@ export function planMerge(bundle: ImportBundle, library: LibrarySnapshot): Merge
     skipped: bundle.skipped,
     rows: [],
     writes: [],
+    lines: new Map(),
   };
   if (bundle.settings !== undefined) plan.settings = bundle.settings;
   for (const incoming of saved) {
@@ -271,6 +277,9 @@ export function planMerge(bundle: ImportBundle, library: LibrarySnapshot): Merge
       claims: claims.merged,
       annotations: notes.merged,
     });
+    const line = bundle.lines?.get(id);
+    const nothingStored = !storedArticle && !local.claimsByArticle.has(id) && !local.notesByArticle.has(id);
+    if (line && nothingStored) plan.lines.set(id, line);
   }
   return plan;
 }

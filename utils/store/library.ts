@@ -179,6 +179,8 @@ interface LoadedShelf {
   stored: Map<string, Uint8Array | ShelvedContents>;
   /** Articles read or changed in this transaction; `undefined` for one absent or removed. */
   opened: Map<string, ArticleContents | undefined>;
+  /** Lines given for articles changed in this transaction (see `set`). */
+  given: Map<string, Uint8Array>;
   noteIds: Set<string>;
 }
 
@@ -211,7 +213,7 @@ class Shelves {
         .objectStore('shelves')
         .get(shelf)
         .then((stored) => {
-          const held: LoadedShelf = { stored: new Map(stored ? shelvedEntries(stored) : []), opened: new Map(), noteIds: new Set(stored?.ix.noteIds) };
+          const held: LoadedShelf = { stored: new Map(stored ? shelvedEntries(stored) : []), opened: new Map(), given: new Map(), noteIds: new Set(stored?.ix.noteIds) };
           this.loaded.set(shelf, held);
           return held;
         });
@@ -229,24 +231,29 @@ class Shelves {
     return openOnShelf(await this.load(articleId), articleId);
   }
 
-  /** Replaces (or with `undefined` removes) an article's contents on its loaded shelf. */
-  set(articleId: string, contents: ArticleContents | undefined): void {
+  /**
+   * Replaces (or with `undefined` removes) an article's contents on its loaded shelf. `line`, when
+   * given, is those contents as a line already (an import's, see utils/exchange/merge.ts), stored as it is.
+   */
+  set(articleId: string, contents: ArticleContents | undefined, line?: Uint8Array): void {
     const shelf = shelfOf(articleId);
     const held = this.loaded.get(shelf);
     if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
     for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
     for (const note of contents?.annotations ?? []) held.noteIds.add(note.id);
     held.opened.set(articleId, contents);
+    if (line && contents) held.given.set(articleId, line);
+    else held.given.delete(articleId);
     this.changed.add(shelf);
   }
 
   /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
-      const { stored, opened, noteIds } = this.loaded.get(shelf)!;
+      const { stored, opened, given, noteIds } = this.loaded.get(shelf)!;
       const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
       for (const [articleId, contents] of opened) {
-        if (contents) held.set(articleId, contents);
+        if (contents) held.set(articleId, given.get(articleId) ?? contents);
         else held.delete(articleId);
       }
       batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, noteIds)));
@@ -265,8 +272,8 @@ async function readSaved(shelves: Shelves, id: string): Promise<SavedArticle | n
  * Stores an article with its claims and notes (its shelf must be loaded): all three on its shelf, and
  * the article's record in the articles store too, for its two indexes.
  */
-function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle): void {
-  shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations));
+function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle, line?: Uint8Array): void {
+  shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations), line);
   batch.add(tx.objectStore('articles').put(stripKeys(saved.article)));
 }
 
@@ -287,10 +294,13 @@ function checkBelongs(saved: SavedArticle): void {
   }
 }
 
-/** Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article. */
-function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle): SavedArticle {
+/**
+ * Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article.
+ * `line` is `saved` as a line: stored as it is when nothing is stored to merge with.
+ */
+function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle, line?: Uint8Array): SavedArticle {
   const merged = mergeSaved(stored ?? undefined, saved);
-  putSaved(tx, shelves, batch, merged);
+  putSaved(tx, shelves, batch, merged, stored ? undefined : line);
   return merged;
 }
 
@@ -335,7 +345,12 @@ export interface BulkSaveResult {
 export async function saveArticles(
   db: LibraryDB,
   list: readonly SavedArticle[],
-  options: { batchSize?: number; onProgress?: (written: number, total: number) => void } = {},
+  options: {
+    batchSize?: number;
+    onProgress?: (written: number, total: number) => void;
+    /** By article id, an article of `list` already as its line (./lines.ts), e.g. read from a backup: stored as it is. */
+    lines?: ReadonlyMap<string, Uint8Array>;
+  } = {},
 ): Promise<BulkSaveResult> {
   for (const saved of list) checkBelongs(saved);
   const size = Math.max(1, options.batchSize ?? SAVE_BATCH_SIZE);
@@ -372,7 +387,7 @@ export async function saveArticles(
           const batch = requests();
           slice.forEach((saved, i) => {
             const id = saved.article.id;
-            mergedHere.set(id, putMerged(tx, shelves, batch, mergedHere.get(id) ?? stored[i], saved));
+            mergedHere.set(id, putMerged(tx, shelves, batch, mergedHere.get(id) ?? stored[i], saved, options.lines?.get(id)));
           });
           shelves.flush(tx, batch);
           await batch.settled();

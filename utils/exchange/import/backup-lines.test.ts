@@ -20,15 +20,25 @@ describe('reading our backup by its lines', () => {
   it('gives the very document JSON.parse gives, across decoding pieces and after a byte order mark', () => {
     const text = largeBackup();
     expect(text.length).toBeGreaterThan(4 * 65_536);
-    expect(parseBackupLines(utf8(text))).toEqual(JSON.parse(text));
-    expect(parseBackupLines(utf8('\uFEFF' + text))).toEqual(JSON.parse(text));
+    expect(parseBackupLines(utf8(text))?.document).toEqual(JSON.parse(text));
+    expect(parseBackupLines(utf8('\uFEFF' + text))?.document).toEqual(JSON.parse(text));
     const empty = backupText([], {}, NOW);
-    expect(parseBackupLines(utf8(empty))).toEqual(JSON.parse(empty));
+    expect(parseBackupLines(utf8(empty))?.document).toEqual(JSON.parse(empty));
     // Versions 1 and 2 list articles, claims and notes apart, one a line too.
     for (const version of [1, 2] as const) {
       const flat = flatBackupText(library(), {}, NOW, version);
-      expect(parseBackupLines(utf8(flat))).toEqual(JSON.parse(flat));
+      expect(parseBackupLines(utf8(flat))).toEqual({ document: JSON.parse(flat), savedLines: [] });
     }
+  });
+
+  it('gives each saved article\'s line as its bytes, without the comma after it', () => {
+    const text = largeBackup();
+    const read = parseBackupLines(utf8('\uFEFF' + text))!;
+    const expected = text.split('\n').filter((line) => line.startsWith('{"article":')).map((line) => utf8(line.replace(/,$/, '')));
+    expect(read.savedLines).toEqual(expected);
+    expect(read.savedLines.map((line) => JSON.parse(new TextDecoder().decode(line)))).toEqual(read.document.saved);
+    // Copies, not views of the whole file: the library stores each on its own.
+    expect(read.savedLines[1].buffer.byteLength).toBe(read.savedLines[1].length);
   });
 
   it('leaves anything not laid out exactly so to the whole-text reading', () => {
@@ -50,7 +60,13 @@ describe('reading our backup by its lines', () => {
 
   it('reads a file the same as its text is read, accepted or refused', () => {
     const text = largeBackup();
-    expect(readImportBytes(utf8(text))).toEqual(readImport(text));
+    const byLines = readImportBytes(utf8(text));
+    const whole = readImport(text);
+    if (!byLines.ok || !whole.ok) throw new Error('refused');
+    // Read by lines, each saved article's line comes too, for the library to store as it is.
+    const { lines, ...bundle } = byLines.bundle;
+    expect(bundle).toEqual(whole.bundle);
+    expect([...lines!.keys()]).toEqual(whole.bundle.saved.map((s) => s.article.id));
     const hostile = text.replace('"claims":[{', '"claims":[{"__proto__":{"polluted":true},');
     const refused = readImportBytes(utf8(hostile));
     expect(refused).toEqual(readImport(hostile, utf8(hostile).length));

@@ -20,25 +20,48 @@ const SECTION = /^"(saved|articles|claims|annotations)":\[$/;
 const PIECE_BYTES = 1 << 16;
 const NEWLINE = 10;
 
+/** A line of the file: its text and where its bytes lie (end at its line break, or the file's end). */
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
 /** The lines of `bytes` (UTF-8, a byte order mark dropped), decoded a piece at a time. */
-function* lines(bytes: Uint8Array): Generator<string> {
+function* lines(bytes: Uint8Array): Generator<Line> {
   const decoder = new TextDecoder();
   let rest = '';
+  // The n-th line break in the text is the n-th line break byte: a byte that never occurs inside a UTF-8 sequence.
+  let start = 0;
   for (let at = 0; at < bytes.length; ) {
     let end = Math.min(bytes.length, at + PIECE_BYTES);
-    // A line break byte never occurs inside a UTF-8 sequence: a piece that ends after one ends whole.
+    // A piece that ends after a line break byte ends whole.
     while (end < bytes.length && bytes[end - 1] !== NEWLINE) end++;
     const piece = rest + decoder.decode(bytes.subarray(at, end), { stream: end < bytes.length });
     const split = piece.split('\n');
     rest = split.pop()!;
-    yield* split;
+    for (const text of split) {
+      const lineEnd = bytes.indexOf(NEWLINE, start);
+      yield { text, start, end: lineEnd };
+      start = lineEnd + 1;
+    }
     at = end;
   }
-  yield rest;
+  yield { text: rest, start, end: bytes.length };
 }
 
-/** The backup document parsed from our layout, or null when the bytes are not laid out that way. */
-export function parseBackupLines(bytes: Uint8Array): Record<string, unknown> | null {
+/**
+ * Our backup read from its lines: the document JSON.parse would give, and for a version 3 backup each
+ * saved article's line as its bytes (a copy, without the comma after it), which the library can store
+ * as they are (see ./read.ts).
+ */
+export interface BackupLines {
+  document: Record<string, unknown>;
+  savedLines: Uint8Array[];
+}
+
+/** The backup read from our layout, or null when the bytes are not laid out that way. */
+export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
   const read = lines(bytes);
   const next = () => {
     const line = read.next();
@@ -49,24 +72,29 @@ export function parseBackupLines(bytes: Uint8Array): Record<string, unknown> | n
     return JSON.parse(json);
   };
   try {
-    const header = next();
-    if (header === null || !header.startsWith('{"format":') || !header.endsWith(',')) return null;
+    const header = next()?.text;
+    if (header === undefined || !header.startsWith('{"format":') || !header.endsWith(',')) return null;
     const document = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
-    let settings = next();
-    for (; settings !== null && !settings.startsWith('"settings":'); settings = next()) {
+    let savedLines: Uint8Array[] = [];
+    let settings = next()?.text;
+    for (; settings !== undefined && !settings.startsWith('"settings":'); settings = next()?.text) {
       const section = SECTION.exec(settings)?.[1];
       if (!section) return null;
       const records: unknown[] = [];
-      for (let line = next(); line !== '],'; line = next()) {
+      const raw: Uint8Array[] = [];
+      for (let line = next(); line?.text !== '],'; line = next()) {
         if (line === null) return null;
-        records.push(parse(line.endsWith(',') ? line.slice(0, -1) : line));
+        const comma = line.text.endsWith(',');
+        records.push(parse(comma ? line.text.slice(0, -1) : line.text));
+        if (section === 'saved') raw.push(bytes.slice(line.start, comma ? line.end - 1 : line.end));
       }
       document[section] = records;
+      if (section === 'saved') savedLines = raw;
     }
-    if (settings === null || !settings.endsWith('}')) return null;
+    if (settings === undefined || !settings.endsWith('}')) return null;
     Object.assign(document, parse(`{${settings.slice(0, -1)}}`));
     // The file ends with that line's break.
-    return next() === '' && next() === null ? document : null;
+    return next()?.text === '' && next() === null ? { document, savedLines } : null;
   } catch {
     return null;
   }

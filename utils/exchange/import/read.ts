@@ -41,6 +41,11 @@ export interface ImportBundle {
   kind: ImportKind;
   /** Whole articles with their claims and notes (backups). */
   saved: SavedArticle[];
+  /**
+   * By article id, the line of a version 3 backup that says exactly what its saved article does (nothing
+   * in it was dropped, its claims and notes in id order): the library can store those bytes as they are.
+   */
+  lines?: Map<string, Uint8Array>;
   looseNotes: LooseNote[];
   settings?: ExchangeSettings;
   /** Annotations the file holds that cannot become notes here: they point at no text. */
@@ -79,10 +84,11 @@ export function readImportBytes(bytes: Uint8Array): ReadResult {
   const oversized = refuseOversizedFile(bytes.length);
   if (oversized) return oversized;
   const backup = parseBackupLines(bytes);
-  return backup ? readParsed(backup) : readImport(new TextDecoder().decode(bytes), bytes.length);
+  return backup ? readParsed(backup.document, backup.savedLines) : readImport(new TextDecoder().decode(bytes), bytes.length);
 }
 
-function readParsed(value: unknown): ReadResult {
+/** `savedLines`: the bytes of each saved article's line, when the file was read line by line. */
+function readParsed(value: unknown, savedLines?: readonly Uint8Array[]): ReadResult {
   if (isObject(value) && 'format' in value) {
     if (value.format !== BACKUP_FORMAT) return refuse([{ code: 'unknown-format' }]);
     const version = value.version;
@@ -94,7 +100,7 @@ function readParsed(value: unknown): ReadResult {
       return flat.success ? readFlatBackup(flat.data) : zodRefusal(flat.error, value);
     }
     const result = backupSchema.safeParse(value);
-    return result.success ? readBackup(result.data) : zodRefusal(result.error, value);
+    return result.success ? readBackup(result.data, (value as { saved: unknown[] }).saved, savedLines) : zodRefusal(result.error, value);
   }
   const w3c = w3cItems(value);
   if (w3c) {
@@ -125,10 +131,36 @@ function bundleOf(saved: SavedArticle[], settings: BackupFile['settings']): Read
   return { ok: true, bundle };
 }
 
-/** A backup from version 3 on: each saved article with its own claims and notes. */
-function readBackup(file: BackupFile): ReadResult {
+/**
+ * Whether `checked` (what validation made of `raw`) holds every key `raw` holds, at every depth. Then
+ * validation dropped nothing (it changes no value it keeps), and the JSON `raw` was parsed from says
+ * exactly what `checked` does.
+ */
+function droppedNothing(raw: unknown, checked: unknown): boolean {
+  if (checked === null || typeof checked !== 'object') return true;
+  if (Array.isArray(checked)) {
+    for (let i = 0; i < checked.length; i++) if (!droppedNothing((raw as unknown[])[i], checked[i])) return false;
+    return true;
+  }
+  const keys = Object.keys(checked);
+  if (Object.keys(raw as object).length !== keys.length) return false;
+  for (const key of keys) if (!droppedNothing((raw as Record<string, unknown>)[key], (checked as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+function inIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
+  for (let i = 1; i < records.length; i++) if (!(records[i - 1].id < records[i].id)) return false;
+  return true;
+}
+
+/**
+ * A backup from version 3 on: each saved article with its own claims and notes. `raw` is the file's
+ * `saved` as parsed, before validation; `savedLines` its lines' bytes, when it was read by lines.
+ */
+function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: readonly Uint8Array[]): ReadResult {
   const problems: ImportProblem[] = [];
   const saved: SavedArticle[] = [];
+  const lines = new Map<string, Uint8Array>();
   const articleIds = new Set<string>();
   const claimIds = new Set<string>();
   const noteIds = new Set<string>();
@@ -138,6 +170,8 @@ function readBackup(file: BackupFile): ReadResult {
       return;
     }
     articleIds.add(article.id);
+    // Checked before the anchors below are rebuilt in the validated records.
+    if (savedLines && droppedNothing(raw[i], file.saved[i]) && inIdOrder(claims) && inIdOrder(annotations)) lines.set(article.id, savedLines[i]);
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
@@ -167,7 +201,10 @@ function readBackup(file: BackupFile): ReadResult {
   // Each article's arrays are bounded by the schema; the whole file is held to the same totals as a flat backup.
   if (claimIds.size > IMPORT_LIMITS.claims) problems.push({ code: 'too-many', path: 'saved', limit: IMPORT_LIMITS.claims });
   if (noteIds.size > IMPORT_LIMITS.annotations) problems.push({ code: 'too-many', path: 'saved', limit: IMPORT_LIMITS.annotations });
-  return problems.length > 0 ? refuse(problems) : bundleOf(saved, file.settings);
+  if (problems.length > 0) return refuse(problems);
+  const result = bundleOf(saved, file.settings);
+  if (result.ok && lines.size > 0) result.bundle.lines = lines;
+  return result;
 }
 
 /** A backup of version 1 or 2: articles, claims and notes listed apart, joined here by their ids. */
