@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { partsText } from '../../tests/fixtures/exchange/backups';
 import { generateLibrary, sampleLibrary } from '../../tests/fixtures/exchange/sample-library';
 import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, readSavedArticles, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
-import { shelfOf } from '../store/keys';
+import { lineOnShelf, shelfOf } from '../store/keys';
 import type { SavedArticle } from '../store/types';
 import { exportLibrary } from './export';
 import { applyImport, exportFromLibrary, prepareImport } from './library-io';
@@ -95,7 +95,7 @@ describe('backup round trip through the library', () => {
     const source = await filledLibrary(library);
     const text = await exportText(source, 'backup');
     const fileLine = (id: string) => text.split('\n').find((line) => line.startsWith(`{"article":{"id":"${id}"`))!.replace(/,$/, '');
-    const storedLine = async (db: LibraryDB, id: string) => new TextDecoder().decode((await db.get('shelves', shelfOf(id)))!.lines!.get(id));
+    const storedLine = async (db: LibraryDB, id: string) => new TextDecoder().decode(lineOnShelf((await db.get('shelves', shelfOf(id)))!, id));
     // A key validation drops, and claims out of id order: those lines are not stored as they are.
     const spoiled = text
       .replace('{"article":{"id":"gen-a1",', '{"article":{"id":"gen-a1","extra":"dropped",')

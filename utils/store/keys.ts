@@ -49,8 +49,14 @@ export interface ShelvedContents {
  */
 export interface StoredShelf {
   shelf: number;
-  /** From version 7: each article's contents as one line of JSON (./lines.ts). */
-  lines?: Map<string, Uint8Array>;
+  /**
+   * From version 7: each article's contents as one line of JSON (./lines.ts), all of them in one
+   * buffer, one after another: `lineEnds[i]` is where the line of `articleIds[i]` ends. One buffer a
+   * shelf, not one a line: ten thousand buffers at once kept the garbage collector busy for seconds.
+   */
+  articleIds?: string[];
+  lineEnds?: number[];
+  lines?: Uint8Array;
   /** Versions 4 to 6 kept records (anchors compact from version 6): still read, no longer written. */
   contents?: Map<string, ShelvedContents>;
   ix: { noteIds: string[] };
@@ -85,14 +91,33 @@ export function articleContents(article: ArticleRecord | undefined, claims: Clai
  * `noteIds` are the ids of every note on the shelf.
  */
 export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array | LineSource>, noteIds: Iterable<string>): StoredShelf {
-  const lines = new Map<string, Uint8Array>();
-  for (const [articleId, contents] of held) lines.set(articleId, contents instanceof Uint8Array ? contents : savedLine(contents));
-  return { shelf, lines, ix: { noteIds: [...noteIds] } };
+  const articleIds: string[] = [];
+  const lineList: Uint8Array[] = [];
+  const lineEnds: number[] = [];
+  let size = 0;
+  for (const [articleId, contents] of held) {
+    const line = contents instanceof Uint8Array ? contents : savedLine(contents);
+    articleIds.push(articleId);
+    lineList.push(line);
+    lineEnds.push((size += line.length));
+  }
+  const lines = new Uint8Array(size);
+  lineList.forEach((line, i) => lines.set(line, i === 0 ? 0 : lineEnds[i - 1]));
+  return { shelf, articleIds, lineEnds, lines, ix: { noteIds: [...noteIds] } };
 }
 
-/** A shelf's articles as stored: lines (version 7) or records (versions 4 to 6). */
-export function shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Array | ShelvedContents]> {
-  return stored.lines ?? stored.contents ?? [];
+/** The line of `articleId` on a shelf of version 7, or undefined. */
+export function lineOnShelf(stored: StoredShelf, articleId: string): Uint8Array | undefined {
+  for (const [id, held] of shelvedEntries(stored)) if (id === articleId && held instanceof Uint8Array) return held;
+  return undefined;
+}
+
+/** A shelf's articles as stored: lines (version 7, views into its buffer) or records (versions 4 to 6). */
+export function* shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Array | ShelvedContents]> {
+  if (stored.lines && stored.articleIds && stored.lineEnds) {
+    const { lines, lineEnds } = stored;
+    for (let i = 0; i < stored.articleIds.length; i++) yield [stored.articleIds[i], lines.subarray(i === 0 ? 0 : lineEnds[i - 1], lineEnds[i])];
+  } else if (stored.contents) yield* stored.contents;
 }
 
 /**

@@ -25,7 +25,7 @@ import {
   type LibraryDB,
 } from './library';
 import { StorageFullError, StoreWriteError } from './errors';
-import { SHELF_COUNT, shelfOf } from './keys';
+import { lineOnShelf, SHELF_COUNT, shelfOf } from './keys';
 import { readSavedLine, savedLineText } from './lines';
 import type { SavedArticle } from './types';
 import { buildSearchIndex, searchLibrary, type ArticleFilter } from '../search/library-search';
@@ -195,11 +195,11 @@ describe('saving and reading articles', () => {
     while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
     const b = seedArticle(`shelf-${second}`);
     await saveArticles(db, [seedArticle(first), b]);
-    const linesOf = async () => (await db.get('shelves', shelfOf(first)))!.lines!;
-    const storedB = (await linesOf()).get(b.article.id)!;
+    const lineOf = async (id: string) => lineOnShelf((await db.get('shelves', shelfOf(first)))!, id)!;
+    const storedB = await lineOf(b.article.id);
     expect(readSavedLine(storedB).article).toEqual(b.article);
     await putAnnotation(db, makeNote(first, 'na'));
-    expect((await linesOf()).get(b.article.id)).toEqual(storedB);
+    expect(await lineOf(b.article.id)).toEqual(storedB);
     expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['na']);
     await putAnnotation(db, makeNote(b.article.id, 'nb'));
     expect([...(await db.get('shelves', shelfOf(first)))!.ix.noteIds].sort()).toEqual(['na', 'nb']);

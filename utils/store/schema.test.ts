@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
 import { deleteAnnotation, getMeta, getSavedArticle, listRecentArticles, openLibrary, readLibrary, saveArticle, type LibraryDB } from './library';
-import { shelfOf, withArticleKeys } from './keys';
+import { lineOnShelf, shelfOf, withArticleKeys } from './keys';
 import { readSavedLine } from './lines';
 import { describeAnchor } from '../anchoring';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
@@ -121,7 +121,7 @@ describe('library schema', () => {
     expect(saved?.article).toEqual(v1.article);
     // Version 2's derived keys on the claims are gone: the move to version 4 stores claims as they are.
     expect(saved?.claims).toEqual(v1.claims);
-    expect(readSavedLine((await db.get('shelves', shelfOf('a1')))!.lines!.get('a1')!).claims).toEqual(v1.claims);
+    expect(readSavedLine(lineOnShelf((await db.get('shelves', shelfOf('a1')))!, 'a1')!).claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
     expect(await listed(db, { regionCode: '330000', kind: 'money' })).toEqual(['a1']);
     db.close();
@@ -234,7 +234,7 @@ describe('library schema', () => {
     expect(db.version).toBe(SCHEMA_VERSION);
     expect(await getSavedArticle(db, 'a1')).toEqual(old);
     await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
-    const stored = readSavedLine((await db.get('shelves', shelfOf('a1')))!.lines!.get('a1')!);
+    const stored = readSavedLine(lineOnShelf((await db.get('shelves', shelfOf('a1')))!, 'a1')!);
     // makeClaim's own anchor has a shorter suffix than the text gives: it stays whole.
     expect(stored.claims.map((c) => c.anchor)).toEqual([old.claims[0].anchor, { position: derivable.anchor.position }]);
     expect(stored.annotations[0].anchor).toEqual({ position: derivable.anchor.position });
@@ -272,8 +272,8 @@ describe('library schema', () => {
     await saveArticle(db, { ...old, article: { ...article, title: '新标题', updatedAt: article.updatedAt + 1 } });
     const shelf = (await db.get('shelves', shelfOf('a1')))!;
     expect(shelf.contents).toBeUndefined();
-    expect(readSavedLine(shelf.lines!.get(neighbourId)!)).toEqual(neighbour);
-    expect(readSavedLine(shelf.lines!.get('a1')!).annotations).toEqual(compact.annotations);
+    expect(readSavedLine(lineOnShelf(shelf, neighbourId)!)).toEqual(neighbour);
+    expect(readSavedLine(lineOnShelf(shelf, 'a1')!).annotations).toEqual(compact.annotations);
     expect(await getSavedArticle(db, neighbourId)).toEqual(neighbour);
     expect((await getSavedArticle(db, 'a1'))?.annotations).toEqual([note]);
     // The note is still found by its id alone.

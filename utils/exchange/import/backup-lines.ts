@@ -52,8 +52,9 @@ function* lines(bytes: Uint8Array): Generator<Line> {
 
 /**
  * Our backup read from its lines: the document JSON.parse would give, and for a version 3 backup each
- * saved article's line as its bytes (a copy, without the comma after it), which the library can store
- * as they are (see ./read.ts).
+ * saved article's line as its bytes (views into `bytes`, without the comma after it), which the library
+ * can store as they are (see ./read.ts). Views, not copies: ten thousand buffers allocated at once
+ * keep the worker's garbage collector busy for seconds, and the library copies each into its shelf.
  */
 export interface BackupLines {
   document: Record<string, unknown>;
@@ -86,7 +87,7 @@ export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
         if (line === null) return null;
         const comma = line.text.endsWith(',');
         records.push(parse(comma ? line.text.slice(0, -1) : line.text));
-        if (section === 'saved') raw.push(bytes.slice(line.start, comma ? line.end - 1 : line.end));
+        if (section === 'saved') raw.push(bytes.subarray(line.start, comma ? line.end - 1 : line.end));
       }
       document[section] = records;
       if (section === 'saved') savedLines = raw;
