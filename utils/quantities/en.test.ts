@@ -233,6 +233,16 @@ describe('English tables', () => {
     ]);
   });
 
+  it('reads a research note table: a caption in % of GDP (unless noted), a change column in pp with its sign outside the span', () => {
+    const text = 'Table 1: Fiscal indicators, 2019-2025 (% of GDP unless noted)\nIndicator\t2019\t2025\tChange 2019-25 (pp)\nRevenue\t6.1\t7.2\t1.1\nLand sales\t2.3\t0.6\t-1.7';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['6.1', 6.1, 'percent', undefined], ['7.2', 7.2, 'percent', undefined], ['1.1', 1.1, 'percent', 'increase'],
+      ['2.3', 2.3, 'percent', undefined], ['0.6', 0.6, 'percent', undefined], ['1.7', 1.7, 'percent', 'decrease'],
+    ]);
+    const growth = extractEnglishClaims('Indicator\t2025 Result\tGrowth (%)\nRetail sales (10,000 yuan)\t3,659\t-5.4');
+    expect(growth.at(-1)).toMatchObject({ text: '5.4', value: 5.4, change: 'decrease' });
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });

@@ -186,8 +186,20 @@ const QUALIFIER_APPROX: Record<string, Claim['approx']> = {
   'at least': 'at_least', below: 'at_most', under: 'at_most', within: 'at_most', 'less than': 'at_most', 'at most': 'at_most',
 };
 
+/**
+ * A caption's unit that is a share of something (% of GDP, percent of total), perhaps for most of the table only
+ * (% of GDP unless noted): its cells are percentages.
+ */
+const SHARE_UNIT = /^(?:%|per ?cent) of [^()]+?(?:,? unless (?:otherwise )?(?:noted|stated|indicated))?$/i;
+/** A column of changes in percentage points, as research notes head it: Change 2022-25 (pp), Change (ppt). */
+const POINTS_UNIT = /^(?:pp|ppts?|percentage points?)$/i;
+/** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change. */
+const CHANGE_HEADER = /\b(?:growth|change)\b/i;
+
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
+  if (SHARE_UNIT.test(unit)) return `${number}%`;
+  if (POINTS_UNIT.test(unit)) return `${number} percentage points`;
   // A translated label's multiplier, masked as the Chinese one (Regional GDP (100 million yuan) → 亿 yuan).
   const scaled = /^([亿万]) (.+)$/.exec(unit);
   if (scaled) return `${round(Number(number.replace(/,/g, '')) * (scaled[1] === '亿' ? 1e8 : 1e4))} ${scaled[2]}`;
@@ -213,7 +225,17 @@ function withUnit(number: string, unit: string): string {
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
   const rows = tableRows(maskTranslatedTables(text));
-  for (const { row, column, start, number, unit, fallback, before } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+  for (const cell of unitCells(rows, new Set(found.map((c) => c.start)))) {
+    const { row, column, unit, fallback, before } = cell;
+    // The header and the label as written (the table reader saw them masked).
+    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
+    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
+    // A column of growth or change (Growth (%), 2026 Target Growth (%), Change 2022-25 (pp)) holds changes; a sign says
+    // which way and stays outside the span, as a qualifier does (-1.2 is a fall of 1.2).
+    const changes = CHANGE_HEADER.test(written);
+    const sign = changes ? /^[-+]/.exec(cell.number)?.[0] : undefined;
+    const number = sign ? cell.number.slice(1) : cell.number;
+    const start = sign ? cell.start + 1 : cell.start;
     // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -223,15 +245,11 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       })
       .find((c) => c);
     if (!read) continue;
-    // The header and the label as written (the table reader saw them masked).
-    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
-    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
     const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
     const label = text.slice(row.start, row.end).split('\t')[0]!;
     const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
     if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
-    // A column of growth, as a translated work report heads it (Growth (%), 2026 Target Growth (%)), holds changes.
-    if (read.unit === 'percent' && /\bgrowth\b/i.test(written) && !number.startsWith('-')) read.change = 'increase';
+    if (read.unit === 'percent' && changes) read.change = sign === '-' ? 'decrease' : 'increase';
     // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
     if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
       read.unit = rateUnit(read.unit, 'person');
