@@ -148,6 +148,15 @@ describe('English claims', () => {
     ['Jiashan signs 18 projects worth 21.6b yuan', '21.6b yuan', 2.16e10, 'CNY'],
     ['a fund of $2.96b', '$2.96b', 2.96e9, 'USD'],
     ['a 300m yuan industrial fund', '300m yuan', 3e8, 'CNY'],
+    // The Economist's style: trn for trillion, a glued m before a unit or people, the currency named once in a sentence.
+    ['Such debts came to nearly 60trn yuan last year.', '60trn yuan', 6e13, 'CNY', 'approx'],
+    ["Hegang's mines produced 7.2m tonnes last year.", '7.2m tonnes', 7.2e6, 't'],
+    ['The city of 3m people has a 30m tower.', '3m people', 3e6, 'person'],
+    ['The city of 3m people has a 30m tower.', '30m', 30, 'm'],
+    ['It owed 41.3bn yuan in 2025, up from 27.6bn in 2021.', '27.6bn', 27.6e9, 'CNY'],
+    ['It got 8.9 billion yuan in the first round and 5.2 billion in the second.', '5.2 billion', 5.2e9, 'CNY'],
+    ['Land sales brought in 2.1bn yuan in 2019 but raised just 380m last year.', '380m', 3.8e8, 'CNY'],
+    ['The 2bn yuan bridge is 380m long.', '380m', 380, 'm'],
     ['with 2,000-plus livestreaming rooms selling guzheng', '2,000-plus livestreaming rooms', 2000, 'count', 'at_least'],
     ['It has 10,000-plus mu of orchards.', '10,000-plus mu', 10000, 'mu', 'at_least'],
     // A change and the level it reached, not a range from one to the other.

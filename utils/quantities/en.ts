@@ -28,9 +28,10 @@ const NUMBER_WORDS = new RegExp(
   'giy',
 );
 const SCALE: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, k: 1e3,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, trn: 1e12, k: 1e3,
 };
-const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln|bln|k)\b/i;
+/** Scale words after a number: 3 billion, 41.3bn, 4.4trn (the Economist's trillion), 20 mn. */
+const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln|bln|trn|k)\b/i;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
@@ -318,9 +319,23 @@ function readDigits(text: string, i: number): Num | null {
     // (after a bare number m is metres).
     value *= text[end] === 'b' ? 1e9 : 1e6;
     end += 1;
+  } else if (/^m /.test(text.slice(end, end + 2)) && millionsOf(text, end + 2, i)) {
+    // "7.2m tonnes", "3m people" (the Economist's million): metres are never followed by another unit.
+    value *= 1e6;
+    end += 1;
   }
   const year = !currency && !sm && a.intDigits === 4 && !/[,.]/.test(text.slice(p, a.end)) && value >= 1800 && value <= 2100;
   return { start: i, end, value: round(value), words: false, year, currency };
+}
+
+/**
+ * After a glued m, a unit of measure or people right after it: the m is a million of them (7.2m tonnes, 3m people),
+ * not metres (a 30m tower, 30m tall).
+ */
+function millionsOf(text: string, p: number, start: number): boolean {
+  if (/^(?:people|residents|households|visitors|tourists|workers|jobs)\b/i.test(text.slice(p, p + 12))) return true;
+  const unit = unitAfter(text, p, { start, end: p, value: 1, words: false, year: false });
+  return !!unit && !unit.counter;
 }
 
 function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences): number {
@@ -644,6 +659,16 @@ const PAST_CHANGE_BY = /\b(?:[a-z]+ed|fell|rose|grew|shrank|sank|slid|swelled)(?
 /** A rent, tax, fee or interest waived, then "for the first": the term of the waiver ("pay no rent for the first two years"). */
 const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved)\b[^.;:!?]{0,60}\bfor the first\s+$/i;
 
+/** The currency of the last amount of money written with its scale (2.1bn yuan, $6.4m) earlier in the sentence at p. */
+function currencyBefore(text: string, p: number, out: readonly Claim[], sentences: Sentences): string | undefined {
+  const [sentenceStart] = sentences.at(p);
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) {
+    const c = out[k]!;
+    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn|million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
+  }
+  return undefined;
+}
+
 function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forcedUnit?: string): number {
   let unit: UnitHit | null = forcedUnit ? { code: forcedUnit, end: num.end } : null;
   let high: Num | null = null;
@@ -681,6 +706,17 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         high = second;
         unit = u2;
       }
+    }
+  }
+  // "41.3bn yuan in 2025, up from 27.6bn in 2021", "raised just 380m": an amount with its scale but no unit, after money
+  // in its sentence, is money in that currency (the Economist names the currency once). A glued m is read as metres
+  // by then; before a word other than a preposition it still is (380m long).
+  if (!unit || (unit.code === 'm' && text[num.end] === 'm' && !/^m[\s-]+(?!(?:in|on|by|from|to|and|or|a|an|last|this|each|per)\b)[a-z]/i.test(text.slice(num.end, num.end + 12)))) {
+    const scaled = /(?:\d(?:bn|trn|m|mn)|\s(?:million|billion|trillion))$/i.test(text.slice(num.start, unit ? unit.end : num.end));
+    const currency = scaled ? currencyBefore(text, num.start, out, sentences) : undefined;
+    if (currency) {
+      if (unit) num = { ...num, value: num.value * 1e6, end: unit.end };
+      unit = { code: currency, end: num.end };
     }
   }
   if (!unit) return num.end;
