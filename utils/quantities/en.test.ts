@@ -157,6 +157,15 @@ describe('English claims', () => {
     ['It got 8.9 billion yuan in the first round and 5.2 billion in the second.', '5.2 billion', 5.2e9, 'CNY'],
     ['Land sales brought in 2.1bn yuan in 2019 but raised just 380m last year.', '380m', 3.8e8, 'CNY'],
     ['The 2bn yuan bridge is 380m long.', '380m', 380, 'm'],
+    // Qualifiers and units of a feature and a research note.
+    ['Her pay arrived six weeks late.', 'six weeks', 42, 'day'],
+    ['Its vehicles owed roughly another 30bn yuan.', '30bn yuan', 30e9, 'CNY', 'approx'],
+    ["The rest of China's 1,800-odd counties are poor.", '1,800-odd counties', 1800, 'count', 'at_least'],
+    ['Keep capital spending within its RMB 38 billion budget.', 'RMB 38 billion', 38e9, 'CNY', 'at_most'],
+    ['They surveyed 386 households in four Chongzhou towns.', 'four Chongzhou towns', 4, 'count'],
+    ['Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan in 2021.', '1,000 yuan', 1000, 'CNY/mu'],
+    ['Rent was 500 yuan per mu and 200 households got 800 yuan.', '800 yuan', 800, 'CNY'],
+    ['The population has shrunk by a sixth.', 'a sixth', 100 / 6, 'percent', 'exact', 'decrease'],
     ['with 2,000-plus livestreaming rooms selling guzheng', '2,000-plus livestreaming rooms', 2000, 'count', 'at_least'],
     ['It has 10,000-plus mu of orchards.', '10,000-plus mu', 10000, 'mu', 'at_least'],
     // A change and the level it reached, not a range from one to the other.

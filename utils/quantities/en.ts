@@ -39,7 +39,7 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
@@ -52,7 +52,7 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt"
   // are phrasal verbs.
   [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
@@ -485,12 +485,15 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
   ['GWh', 'kWh', 1e6], ['TWh', 'kWh', 1e9],
   // A basis point is a hundredth of a percentage point (spreads and yields: narrowed by 145 basis points, 35 bps).
   ['basis points', 'percent', 0.01], ['basis point', 'percent', 0.01], ['bps', 'percent', 0.01], ['bp', 'percent', 0.01],
+  // The spec's durations have no week: six weeks is 42 days, as 六周 is.
+  ['weeks', 'day', 7], ['week', 'day', 7],
 ];
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
-  // "10,000-plus mu": the qualifier stands between the number and its unit.
-  const from = /^-plus\s/i.test(text.slice(p, p + 6)) ? p + 5 : p;
+  // "10,000-plus mu", "1,800-odd counties": the qualifier stands between the number and its unit.
+  const qualifier = /^-(?:plus|odd)(?=\s)/i.exec(text.slice(p, p + 6));
+  const from = qualifier ? p + qualifier[0].length : p;
   let q = from;
   // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
   if (text[q] === '-') q++;
@@ -566,8 +569,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
-    // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
-    if (num.words && /^[A-Z]/.test(noun)) return null;
+    // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name (but a place may
+    // describe a lower-case noun counted after it: four Chongzhou towns, as digits do).
+    if (num.words && /^[A-Z]/.test(noun) && !(k === 1 && /^[a-z]/.test(m[2] ?? '') && isCountedNoun(m[2]!))) return null;
     // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
     const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
     // "1.3 million overseas Chinese", "2,000 Japanese": a nationality whose plural is its singular counts people, unless
@@ -757,7 +761,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (num.currency && /^\s*(?:usd|us dollars|dollars|yuan|rmb)\b/i.test(text.slice(unit.end, unit.end + 12))) {
     unit = { ...unit, end: unit.end + /^\s*\S+/.exec(text.slice(unit.end))![0].length };
   }
-  const before = text.slice(Math.max(0, num.start - 30), num.start);
+  // "roughly another 30bn yuan", "nearly a further 2,000 jobs": the qualifier reaches over another / a further.
+  const before = text.slice(Math.max(0, num.start - 40), num.start).replace(/\s(?:another|a further)\s+$/i, ' ').slice(-30);
   let approx: Approx = 'exact';
   for (const [re, a] of BEFORE) if (re.test(before)) { approx = a; break; }
   // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
@@ -773,8 +778,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels).
   if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?)\s+from\s*$/i.test(before)
     && !/^[^.;()]{0,40}?\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
-  // 2,000+ firms, 2,000-plus livestreaming rooms.
-  if (approx === 'exact' && /^(?:\+|-plus\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
+  // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
+  if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;
   // "fell another 11%", "rose just 1.2%": the qualifier and words of degree between the verb and the figure.
   const stripped = before
@@ -829,7 +834,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start))
           // A row of cells after a rate (baseline / target / achieved: CNY 21,400 / CNY 26,000 / CNY 27,850, or with
           // arrows) gives the same measure in each.
-          || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
+          || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start))
+          // "Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan": from one level of a measure to another.
+          || (/\bfrom(?:\s+(?:around|about|roughly|nearly|some|just|only|less than|more than|over|under))?\s*$/i.test(text.slice(Math.max(s0[0], prev.start - 30), prev.start))
+            && /\bto\b/i.test(text.slice(prev.end, num.start))))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
