@@ -69,7 +69,7 @@ const DATE_YEAR_APART = /((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?=\s+\d{1,2}:\d
  * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
  */
 const DATE_EN =
-  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
 
 /**
  * Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome,
@@ -447,7 +447,8 @@ export function dateIn(line: string): string | undefined {
   if (num) return iso(num[1], num[2], num[3]);
   const en = DATE_EN.exec(line);
   if (en) {
-    const parsed = new Date(`${en[0].replace(/\./g, '')} UTC`);
+    // The Economist's day is an ordinal (Dec 3rd 2026), which Date does not parse.
+    const parsed = new Date(`${en[0].replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)\b/, '$1')} UTC`);
     if (!Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
   }
   return undefined;

@@ -266,6 +266,38 @@ describe('segmentArticles on other layouts', () => {
     expect([zh.title, zh.byline, zh.date]).toEqual(['寻乌脐橙重回山坡', '范依玲', '2026-12-01']);
   });
 
+  it("takes a research note's authors, two names on one line over the date, for its byline", () => {
+    const text = [
+      'Research Note',
+      '',
+      "Coal, Land and Debt: Yulin's Fiscal Squeeze in Five Charts",
+      '',
+      'Clara Whitfield, Tang Jiayi',
+      'November 27, 2026',
+      '',
+      "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities on paper.",
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.title, article.byline, article.date]).toEqual(["Coal, Land and Debt: Yulin's Fiscal Squeeze in Five Charts", 'Clara Whitfield, Tang Jiayi', '2026-11-27']);
+  });
+
+  it("takes the Economist's short headline over its rubric (a sentence with no full stop) and its date with an ordinal day", () => {
+    const text = [
+      'China | Rust-belt finance',
+      '',
+      'Where the money ran out',
+      '',
+      "A broke city in the north-east shows how far Beijing's debt clean-up has to go",
+      '',
+      'Dec 3rd 2026 | HEGANG',
+      '',
+      'THE HEATING plant in Suibin county burns coal bought on credit, and the county owes it 46m yuan.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date]).toEqual(['Where the money ran out', '2026-12-03']);
+  });
+
   it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {
     const dek =
       'Yiwu, a trading hub four hours from Shanghai, has drawn more than 200 export firms from the coast since 2021, lured by cheaper warehouses, lower wages and a direct freight rail link to Europe';

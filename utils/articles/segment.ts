@@ -374,8 +374,11 @@ function inFieldBlock(lines: Line[], nonBlank: number[], k: number): boolean {
 /** A reply's time under the office that replies (回复时间：2024-04-02 15:06), on a message board or in a Q&A. */
 const REPLY_TIME = /^(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]/;
 
-/** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
-const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
+/**
+ * A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan), or
+ * up to three English names, as a research note's authors (Clara Whitfield, Tang Jiayi; Li Wen and Mark Hale).
+ */
+const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:(?:, | and | & |, and )[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}){0,2})$/;
 
 /** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
@@ -461,7 +464,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     // A standfirst too long to be a headline, right over the byline (an SCMP dek of 200 characters, a 导语): the
     // shorter headline-like line above it is the headline. Read as a subtitle, its figures stay the article's.
-    if (gap === 0 && j > 0 && (isLongStandfirst(line, lines[nonBlank[j - 1]]) || isSummaryStandfirst(lines, nonBlank, j)) && !inLinkList(lines, nonBlank, j - 1)) {
+    if (
+      gap === 0 && j > 0 &&
+      (isLongStandfirst(line, lines[nonBlank[j - 1]]) || isSummaryStandfirst(lines, nonBlank, j) || isRubric(line, lines[nonBlank[j - 1]])) &&
+      !inLinkList(lines, nonBlank, j - 1)
+    ) {
       line.role = 'subtitle';
       continue;
     }
@@ -587,6 +594,21 @@ const MAX_STANDFIRST_ZH = 160;
 const LATIN_SENTENCE_END = /[.!?](?=\s|$)/g;
 /** A line that ends as a sentence does: a full stop (or ! ?) and any closing quote after it. */
 const SENTENCE_END = /[。！？.!?][”’」』）)"']*$/;
+
+/** Fewest words of an English rubric under its headline, and of the headline over it (a kicker has fewer). */
+const MIN_RUBRIC_WORDS = 10;
+const MIN_RUBRIC_HEADLINE_WORDS = 4;
+
+/**
+ * Whether `line`, right over the date, is a rubric under the headline `above`, as the Economist prints them: a
+ * sentence of ten words or more in sentence case and with no full stop ("A broke city in the north-east shows how far
+ * Beijing's debt clean-up has to go") under a headline-like line at most half as long ("Where the money ran out").
+ */
+function isRubric(line: Line, above: Line): boolean {
+  if (line.role !== 'body' || above.role !== 'body' || !isLatin(line.text) || !isLatin(above.text)) return false;
+  if (isTitleCase(line.text) || SENTENCE_END.test(line.text) || wordCount(line.text) < MIN_RUBRIC_WORDS) return false;
+  return looksLikeHeadline(above) && wordCount(above.text) >= MIN_RUBRIC_HEADLINE_WORDS && above.text.length * 2 <= line.text.length;
+}
 
 /**
  * Whether `line`, right over a byline, is the standfirst under the headline `above`: too long for a headline
