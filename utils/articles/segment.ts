@@ -931,14 +931,26 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
-  // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
-  const folded = toSimplified(text);
+  const folded = linesReading(text);
   return inTextScript(text, folded, articlesOf(readLines(folded, options)));
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+/** From a full-width digit to its ASCII one. */
+const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
+
 /**
- * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its Simplified
- * fold: each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
+ * The text the line rules read: in Simplified (來源 is 来源, 記者 is 记者), and with full-width digits as ASCII ones
+ * (a county site typed in full-width forms dates its article 发布时间：２０２４－０６－１８). Both folds are one character
+ * for one, so offsets found in it are the text's own.
+ */
+function linesReading(text: string): string {
+  return toSimplified(text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_OFFSET)));
+}
+
+/**
+ * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its fold
+ * (linesReading): each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
  */
 function inTextScript(text: string, folded: string, articles: ArticleSegment[]): ArticleSegment[] {
   if (folded === text) return articles;
@@ -971,7 +983,7 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * analysed and drawn before the rest of its text is read.
  */
 export function settledArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
-  const folded = toSimplified(text);
+  const folded = linesReading(text);
   const { lines, nonBlank, headlines } = readLines(folded, options);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;
