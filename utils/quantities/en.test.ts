@@ -415,6 +415,10 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     ['The port handled 19.2 million TEUs.', '19.2 million TEUs', 19.2e6, 'count'],
     ['Nansha has 4,300 Hong Kong- and Macau-funded firms.', '4,300 Hong Kong- and Macau-funded firms', 4300, 'count'],
     ['Loans went to 1,200 small- and medium-sized enterprises.', '1,200 small- and medium-sized enterprises', 1200, 'count'],
+    // Two origins joined by "and" describe the noun; an initialism joined by & after a modifier is no name.
+    ['The park is home to 27 Dutch and Chinese agri-tech firms.', '27 Dutch and Chinese agri-tech firms', 27, 'count'],
+    ['The zone has drawn 30 Chinese and foreign companies.', '30 Chinese and foreign companies', 30, 'count'],
+    ['It hosts 12 joint R&D centers.', '12 joint R&D centers', 12, 'count'],
     ['Two in five working-age villagers now live elsewhere.', 'Two in five working-age villagers', 40, 'percent'],
     ['Overnight visitors stayed 2.3 days on average.', '2.3 days', 2.3, 'day'],
     // The object between the verb and "by" may be long (energy consumption per unit of GDP).

@@ -553,7 +553,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
     // "small- and medium-sized enterprises", "Hong Kong- and Macau-funded firms": a hyphen left hanging before "and".
-    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && (/-$/.test(m[k - 1]) || (!/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])))) continue;
+    // "27 Dutch and Chinese agri-tech firms", "30 Chinese and foreign companies": two origins joined by "and" describe the
+    // noun as two adjectives do.
+    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && (/-$/.test(m[k - 1]) || !isCountedNoun(m[k - 1]))) continue;
     // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
     if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
@@ -564,7 +566,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
-    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !(fromPlace && k === 3)) return null;
+    // An initialism joined by & is a modifier, not a name (12 joint R&D centers); so is the second of two origins joined by
+    // "and" (Dutch and Chinese).
+    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !m[k - 1].includes('&')
+      && !(k > 3 && m[k - 2].toLowerCase() === 'and') && !(fromPlace && k === 3)) return null;
     if (fromPlace && k === 2) continue;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
