@@ -13,13 +13,16 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 /** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
 export const CLAUSE_MARKS = '，,；;。！？!?：:、（）()《》\n';
 const CLAUSE_END = codes(CLAUSE_MARKS);
-/** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
+/**
+ * Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly, so a word made
+ * of two shorter ones (达到了, 约为, 共有, 将近) needs no entry of its own.
+ */
 const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // and cuts to a level (由11份减至3份, 精简为5份).
   '由平均 压减至 减至 减到 精简 ' +
-  '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
-  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
+  '达到 约合 共计 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
+  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
