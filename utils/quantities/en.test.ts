@@ -619,3 +619,24 @@ describe('English counts of people by nationality', () => {
     expect(cells.map((c) => c.subject)).toEqual(['Average annual income per participating household', 'Average annual income per participating household']);
   });
 });
+
+describe('English "by the numbers" lists', () => {
+  const list = '6. 300 kilometers\nThe radius the city\'s cold-chain firms promise to reach.\n\n7. 38,600 yuan\nPer capita disposable income of rural residents in 2025.\n\n8. 9,000 yuan per mu\nThe average net return on a greenhouse.';
+
+  it('reads a heading figure alone on its line in the rate and subject the line under it gives, never spanning into that line', () => {
+    expect(extractEnglishClaims(list).map((c) => [c.text, c.unit, c.subject])).toEqual([
+      ['300 kilometers', 'km', 'radius'],
+      ['38,600 yuan', 'CNY/person', 'Per capita disposable income of rural residents'],
+      ['9,000 yuan per mu', 'CNY/mu', 'average net return'],
+    ]);
+  });
+
+  it('keeps a rate word on a wrapped line that goes on in lower case, and names no rate from a new sentence', () => {
+    expect(extractEnglishClaims('It paid 38,600 yuan\nper mu last year.').map((c) => [c.text, c.unit])).toEqual([['38,600 yuan\nper mu', 'CNY/mu']]);
+    expect(extractEnglishClaims('Rents came to 38,600 yuan\nPer capita income rose.').map((c) => c.unit)).toEqual(['CNY']);
+  });
+
+  it('counts technicians and engineers as people', () => {
+    expect(extractEnglishClaims('It sends 2,000 technicians and 300 engineers abroad.').map((c) => c.unit)).toEqual(['person', 'person']);
+  });
+});
