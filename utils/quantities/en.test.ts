@@ -261,6 +261,14 @@ describe('English tables', () => {
     expect(growth.at(-1)).toMatchObject({ text: '5.4', value: 5.4, change: 'decrease' });
   });
 
+  it('reads a key-indicators table: growth named by its row label in percent, per capita after the measure it divides', () => {
+    const text = 'Indicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nReal GDP growth (%)\t5.1\t12th\nExport growth (%)\t-2.3\t20th\nGDP per capita (US$)\t11,130\t21st\nUrbanization rate (%)\t64.2\t19th';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['498.6', 498.6e9, 'USD', undefined], ['5.1', 5.1, 'percent', 'increase'], ['2.3', 2.3, 'percent', 'decrease'],
+      ['11,130', 11130, 'USD/person', undefined], ['64.2', 64.2, 'percent', undefined],
+    ]);
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });

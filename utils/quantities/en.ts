@@ -196,6 +196,8 @@ const SHARE_UNIT = /^(?:%|per ?cent) of [^()]+?(?:,? unless (?:otherwise )?(?:no
 const POINTS_UNIT = /^(?:pp|ppts?|percentage points?)$/i;
 /** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change. */
 const CHANGE_HEADER = /\b(?:growth|change)\b/i;
+/** A row label that names a growth and gives its cells in percent: Real GDP growth (%). */
+const GROWTH_ROW = /\b(?:growth|change)\b[^\t]*\(%\)\s*$/i;
 
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
@@ -233,7 +235,9 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
     const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
     // A column of growth or change (Growth (%), 2026 Target Growth (%), Change 2022-25 (pp)) holds changes; a sign says
     // which way and stays outside the span, as a qualifier does (-1.2 is a fall of 1.2).
-    const changes = CHANGE_HEADER.test(written);
+    const label = text.slice(row.start, row.end).split('\t')[0]!;
+    // (So does a row labelled as growth in percent: Real GDP growth (%).)
+    const changes = CHANGE_HEADER.test(written) || GROWTH_ROW.test(label);
     const sign = changes ? /^[-+]/.exec(cell.number)?.[0] : undefined;
     const number = sign ? cell.number.slice(1) : cell.number;
     const start = sign ? cell.start + 1 : cell.start;
@@ -247,12 +251,12 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       .find((c) => c);
     if (!read) continue;
     const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
-    const label = text.slice(row.start, row.end).split('\t')[0]!;
     const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
     if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
     if (read.unit === 'percent' && changes) read.change = sign === '-' ? 'decrease' : 'increase';
-    // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
-    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
+    // A row of per capita income (Per capita disposable income of urban residents (yuan), GDP per capita (US$)) is a
+    // rate per person.
+    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /\bper[ -]capita\b/i.test(label) && read.value < PER_HEAD_CEILING) {
       read.unit = rateUnit(read.unit, 'person');
       read.siUnit = read.unit;
     }
