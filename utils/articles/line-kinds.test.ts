@@ -196,6 +196,12 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(isHeaderMeta('【纠错】【责任编辑：王楠】')).toBe(false);
     expect(isHeaderMeta('2024-06-12 08:35 来源：湖州日报 编辑：张三')).toBe(true);
   });
+
+  it('makes a stamp that dates a profile by month alone a header meta line, and no sentence that names a month', () => {
+    expect(classifyLine('Updated November 2026')).toBe('meta');
+    expect(isHeaderMeta('Last updated Sept. 2025')).toBe(true);
+    expect(classifyLine('Output was updated in November 2026 and again in March.')).not.toBe('meta');
+  });
 });
 
 describe('a page\'s own counters and players are furniture', () => {

@@ -220,7 +220,7 @@ const CLAUSE_AFTER_COMMA = /[，,]\s*\S{8,}/;
 export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
-  if (META_LABEL.test(line) || RELEASE_HEADER.test(line)) return true;
+  if (META_LABEL.test(line) || RELEASE_HEADER.test(line) || MONTH_STAMP.test(line)) return true;
   // Credits after a label of their own ([纠错]【责任编辑：王楠】): a short line, no sentence.
   if (line.length <= MAX_CREDITS_ONLY && !SENTENCE_STOP.test(line) && editorIn(line)) return true;
   const hasDate = hasDateIn(line);
@@ -232,6 +232,9 @@ export function isMetaLine(raw: string): boolean {
     hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line.replace(WEEKDAY_COMMA, ''))
   );
 }
+
+/** A profile's or report's stamp that dates it by month alone (Updated November 2026, Published March 2025). */
+const MONTH_STAMP = /^(?:Last )?(?:Updated|Published|Posted|Revised)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}$/i;
 
 /** The comma after a weekday in an English date line (CHINA DAILY | Tuesday, December 1, 2026 | PAGE 9) starts no clause. */
 const WEEKDAY_COMMA = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/g;

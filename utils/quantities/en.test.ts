@@ -261,6 +261,14 @@ describe('English tables', () => {
     expect(growth.at(-1)).toMatchObject({ text: '5.4', value: 5.4, change: 'decrease' });
   });
 
+  it('reads a key-indicators table: growth named by its row label in percent, per capita after the measure it divides', () => {
+    const text = 'Indicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nReal GDP growth (%)\t5.1\t12th\nExport growth (%)\t-2.3\t20th\nGDP per capita (US$)\t11,130\t21st\nUrbanization rate (%)\t64.2\t19th';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['498.6', 498.6e9, 'USD', undefined], ['5.1', 5.1, 'percent', 'increase'], ['2.3', 2.3, 'percent', 'decrease'],
+      ['11,130', 11130, 'USD/person', undefined], ['64.2', 64.2, 'percent', undefined],
+    ]);
+  });
+
   it('reads no bare cell without a unit for its table', () => {
     expect(extractEnglishClaims('Table 2. Villages\nCounty\tVillages\nTongjiang\t412')).toEqual([]);
   });
@@ -621,5 +629,26 @@ describe('English counts of people by nationality', () => {
     expect(term!.subject).toBe('rent-free period');
     const cells = extractEnglishClaims('Average annual income per participating household: CNY 21,400 / CNY 26,000');
     expect(cells.map((c) => c.subject)).toEqual(['Average annual income per participating household', 'Average annual income per participating household']);
+  });
+});
+
+describe('English "by the numbers" lists', () => {
+  const list = '6. 300 kilometers\nThe radius the city\'s cold-chain firms promise to reach.\n\n7. 38,600 yuan\nPer capita disposable income of rural residents in 2025.\n\n8. 9,000 yuan per mu\nThe average net return on a greenhouse.';
+
+  it('reads a heading figure alone on its line in the rate and subject the line under it gives, never spanning into that line', () => {
+    expect(extractEnglishClaims(list).map((c) => [c.text, c.unit, c.subject])).toEqual([
+      ['300 kilometers', 'km', 'radius'],
+      ['38,600 yuan', 'CNY/person', 'Per capita disposable income of rural residents'],
+      ['9,000 yuan per mu', 'CNY/mu', 'average net return'],
+    ]);
+  });
+
+  it('keeps a rate word on a wrapped line that goes on in lower case, and names no rate from a new sentence', () => {
+    expect(extractEnglishClaims('It paid 38,600 yuan\nper mu last year.').map((c) => [c.text, c.unit])).toEqual([['38,600 yuan\nper mu', 'CNY/mu']]);
+    expect(extractEnglishClaims('Rents came to 38,600 yuan\nPer capita income rose.').map((c) => c.unit)).toEqual(['CNY']);
+  });
+
+  it('counts technicians and engineers as people', () => {
+    expect(extractEnglishClaims('It sends 2,000 technicians and 300 engineers abroad.').map((c) => c.unit)).toEqual(['person', 'person']);
   });
 });

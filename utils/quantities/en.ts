@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { englishSubject, withOwnerName } from './en-subject';
+import { describedSubject, englishSubject, withOwnerName } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -78,7 +78,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Nationalities whose plural is the singular: a figure before one alone counts people. */
@@ -196,6 +196,8 @@ const SHARE_UNIT = /^(?:%|per ?cent) of [^()]+?(?:,? unless (?:otherwise )?(?:no
 const POINTS_UNIT = /^(?:pp|ppts?|percentage points?)$/i;
 /** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change. */
 const CHANGE_HEADER = /\b(?:growth|change)\b/i;
+/** A row label that names a growth and gives its cells in percent: Real GDP growth (%). */
+const GROWTH_ROW = /\b(?:growth|change)\b[^\t]*\(%\)\s*$/i;
 
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
@@ -233,7 +235,9 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
     const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
     // A column of growth or change (Growth (%), 2026 Target Growth (%), Change 2022-25 (pp)) holds changes; a sign says
     // which way and stays outside the span, as a qualifier does (-1.2 is a fall of 1.2).
-    const changes = CHANGE_HEADER.test(written);
+    const label = text.slice(row.start, row.end).split('\t')[0]!;
+    // (So does a row labelled as growth in percent: Real GDP growth (%).)
+    const changes = CHANGE_HEADER.test(written) || GROWTH_ROW.test(label);
     const sign = changes ? /^[-+]/.exec(cell.number)?.[0] : undefined;
     const number = sign ? cell.number.slice(1) : cell.number;
     const start = sign ? cell.start + 1 : cell.start;
@@ -247,12 +251,12 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       .find((c) => c);
     if (!read) continue;
     const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
-    const label = text.slice(row.start, row.end).split('\t')[0]!;
     const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
     if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
     if (read.unit === 'percent' && changes) read.change = sign === '-' ? 'decrease' : 'increase';
-    // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
-    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
+    // A row of per capita income (Per capita disposable income of urban residents (yuan), GDP per capita (US$)) is a
+    // rate per person.
+    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /\bper[ -]capita\b/i.test(label) && read.value < PER_HEAD_CEILING) {
       read.unit = rateUnit(read.unit, 'person');
       read.siUnit = read.unit;
     }
@@ -602,7 +606,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 /** Rates: yuan per mu, yuan/sq m, RMB 28-35 per sq m, per capita: the money's unit over what follows "per", "/" or "a". */
 function rateAfter(text: string, end: number, num: Num, currency: string): UnitHit | null {
   const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
-  if (!rate) return null;
+  // A line that opens with a capital starts a label or sentence of its own ("38,600 yuan\nPer capita disposable
+  // income …" in a listicle); a line wrapped mid-phrase goes on in lower case.
+  if (!rate || /\n\s*[A-Z]/.test(rate[0])) return null;
   // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
   const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
   if (head) return { code: rateUnit(currency, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
@@ -617,6 +623,17 @@ const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
 
 /** Per capita, or per one person named by what they are (per visitor, per worker), before a money figure. */
 const PER_ONE_PERSON = /per[ -]capita|\bper (?:person|head|visitor|tourist|resident|worker|employee|villager|student|farmer|passenger)\b/i;
+
+/**
+ * "7. 38,600 yuan\nPer capita disposable income of …": a figure alone on its line (a "by the numbers" heading, maybe
+ * numbered) is described by the line after it; anything else is described by its own sentence (empty here).
+ */
+function describedBy(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || !/^\s*(?:\d{1,2}[.)]\s+)?$/.test(text.slice(lineStart, start)) || !/^\s*$/.test(text.slice(end, lineEnd))) return '';
+  return text.slice(lineEnd + 1, lineEnd + 200);
+}
 
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
@@ -821,7 +838,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
     // ("average spending per visitor rose to 1,450 yuan": one visitor, tourist or worker is one person too.)
-    if (PER_ONE_PERSON.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    if ((PER_ONE_PERSON.test(lead) || /^per[ -]capita\b/i.test(describedBy(text, num.start, unit.end))) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
     else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
@@ -879,6 +896,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
+  // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
+  if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period).
   const waiverWindow = text.slice(Math.max(0, num.start - 90), num.start);
