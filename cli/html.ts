@@ -4,6 +4,7 @@
  * Offsets in the output point into this text.
  */
 import { Window } from 'happy-dom';
+import { attachDeclarativeShadowRoots } from '../utils/articles/declarative-shadow';
 import { articleText, findArticles, type PageArticle } from '../utils/articles/main-text';
 
 export interface HtmlText {
@@ -16,6 +17,8 @@ export function htmlToText(html: string): HtmlText {
   try {
     window.document.write(html);
     const document = window.document as unknown as Document;
+    // Components rendered on the server (`<template shadowrootmode>`) are read as a browser shows them.
+    attachDeclarativeShadowRoots(document);
     const articles = findArticles(document, { force: true });
     return { text: articles.map(articleText).filter(Boolean).join('\n\n\n'), articles };
   } finally {

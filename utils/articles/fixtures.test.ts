@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyseText } from '../pipeline';
+import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';
 
 const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures');
@@ -99,6 +100,8 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   windows.push(window);
   window.document.write(read(join(fixtures, 'pages', `${name}.html`)));
+  // A browser's parser attaches declarative shadow roots; happy-dom's does not, and the command line does it after.
+  attachDeclarativeShadowRoots(window.document as unknown as Document);
   const pages = findArticles(window.document as unknown as Document);
   const texts = pages.map(articleText);
   const articles = texts.flatMap((t) => analyseText(t).articles);

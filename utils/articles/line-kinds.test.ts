@@ -134,6 +134,9 @@ describe('dateIn', () => {
     // Taiwan's calendar (read folded to Simplified): year 113 of the Republic is 2024.
     ['发布单位：屏东县政府农业处　　发布日期：113年11月6日', '2024-11-06'],
     ['民国112年3月1日', '2023-03-01'],
+    // A page typed in full-width forms (its digits read as ASCII ones before the line rules): the separators stay.
+    ['发布时间：2024－06－18　16：25　信息来源：岳西县农业农村局', '2024-06-18'],
+    ['2024／6／18', '2024-06-18'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
   });
@@ -192,6 +195,12 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(classifyLine('【纠错】【责任编辑：王楠】')).toBe('meta');
     expect(isHeaderMeta('【纠错】【责任编辑：王楠】')).toBe(false);
     expect(isHeaderMeta('2024-06-12 08:35 来源：湖州日报 编辑：张三')).toBe(true);
+  });
+
+  it('makes a stamp that dates a profile by month alone a header meta line, and no sentence that names a month', () => {
+    expect(classifyLine('Updated November 2026')).toBe('meta');
+    expect(isHeaderMeta('Last updated Sept. 2025')).toBe(true);
+    expect(classifyLine('Output was updated in November 2026 and again in March.')).not.toBe('meta');
   });
 });
 

@@ -58,7 +58,8 @@ const DATE_ROC = /(?:民国\s*)?(?<![\d.])(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d
 const ROC_YEAR_ONE = 1911;
 /** A release's own header line, above its headline: 屏東縣政府新聞稿, 某某局新闻发布. */
 const RELEASE_HEADER = /^[\u4e00-\u9fff]{2,16}(?:新闻稿|新闻发布|新闻公报)$/;
-const DATE_NUM = /(19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}/;
+/** Its parts apart by a hyphen, slash or point, half- or full-width (2024－06－18 on a page typed in full-width forms). */
+const DATE_NUM = /(19|20)\d{2}[-/.－／．]\d{1,2}[-/.－／．]\d{1,2}/;
 /**
  * A date whose year is set apart from the month and day (2024 04/18 09:12:05), as portals print it when the year
  * and the day are separate elements. The time after it (or the line's end) tells it from a year and a fraction.
@@ -69,7 +70,7 @@ const DATE_YEAR_APART = /((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?=\s+\d{1,2}:\d
  * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
  */
 const DATE_EN =
-  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(19|20)\d{2}\b|\b\d{1,2}\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
 
 /**
  * Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome,
@@ -219,7 +220,7 @@ const CLAUSE_AFTER_COMMA = /[，,]\s*\S{8,}/;
 export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
-  if (META_LABEL.test(line) || RELEASE_HEADER.test(line)) return true;
+  if (META_LABEL.test(line) || RELEASE_HEADER.test(line) || MONTH_STAMP.test(line)) return true;
   // Credits after a label of their own ([纠错]【责任编辑：王楠】): a short line, no sentence.
   if (line.length <= MAX_CREDITS_ONLY && !SENTENCE_STOP.test(line) && editorIn(line)) return true;
   const hasDate = hasDateIn(line);
@@ -231,6 +232,9 @@ export function isMetaLine(raw: string): boolean {
     hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line.replace(WEEKDAY_COMMA, ''))
   );
 }
+
+/** A profile's or report's stamp that dates it by month alone (Updated November 2026, Published March 2025). */
+const MONTH_STAMP = /^(?:Last )?(?:Updated|Published|Posted|Revised)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}$/i;
 
 /** The comma after a weekday in an English date line (CHINA DAILY | Tuesday, December 1, 2026 | PAGE 9) starts no clause. */
 const WEEKDAY_COMMA = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/g;
@@ -443,11 +447,12 @@ export function dateIn(line: string): string | undefined {
   if (zh) return iso(zh[1], zh[2], zh[3]);
   const roc = DATE_ROC.exec(line);
   if (roc) return iso(String(Number(roc[1]) + ROC_YEAR_ONE), roc[2], roc[3]);
-  const num = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/.exec(line) ?? DATE_YEAR_APART.exec(line);
+  const num = /((?:19|20)\d{2})[-/.－／．](\d{1,2})[-/.－／．](\d{1,2})/.exec(line) ?? DATE_YEAR_APART.exec(line);
   if (num) return iso(num[1], num[2], num[3]);
   const en = DATE_EN.exec(line);
   if (en) {
-    const parsed = new Date(`${en[0].replace(/\./g, '')} UTC`);
+    // The Economist's day is an ordinal (Dec 3rd 2026), which Date does not parse.
+    const parsed = new Date(`${en[0].replace(/\./g, '').replace(/(\d)(?:st|nd|rd|th)\b/, '$1')} UTC`);
     if (!Number.isNaN(parsed.getTime())) return parsed.toISOString().slice(0, 10);
   }
   return undefined;
@@ -462,7 +467,7 @@ function iso(y: string, m: string, d: string): string {
  * (来源：福建日报发布时间：2024-02-06): a label and its colon, or a date; or the reporter's role after the outlet, whose
  * name comes after a space (来源：眉山日报记者 罗晓燕).
  */
-const NEXT_FIELD = /(?<=[\u4e00-\u9fff]{2})(?:本报|特约|首席)?(?:记者|通讯员)$|(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.年]|\s*$).*$/;
+const NEXT_FIELD = /(?<=[\u4e00-\u9fff]{2})(?:本报|特约|首席)?(?:记者|通讯员)$|(?:(?:发布|发表|更新)?(?:时间|日期)|作者|责任编辑|编辑|记者|通讯员|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)[:：].*$|(?:19|20)\d{2}(?:[-/.－／．年]|\s*$).*$/;
 
 /**
  * "Source: Dangshan County Information Office": capitalised words one space apart (of, and, for between them), up to

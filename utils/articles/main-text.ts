@@ -17,6 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
+import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat-tree';
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
@@ -146,11 +147,13 @@ function hiddenWithin(el: Element, root: Element): boolean {
   return false;
 }
 
-function nearestBlock(node: Node, stop: Node | null): Element | null {
-  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+function nearestBlock(node: Node, stop: Node | null, flat = false): Element | null {
+  // In the flat tree (an article of web components) a node's parent is the slot it is shown in, or a shadow root's host.
+  const up = (n: Node) => (flat ? (flatParent(n) as Element | null) : n.parentElement);
+  let el = node.nodeType === 1 ? (node as Element) : up(node);
   while (el && el !== stop) {
     if (BLOCK_TAGS.has(el.tagName.toUpperCase())) return el;
-    el = el.parentElement;
+    el = up(el);
   }
   return el && stop && el === stop && stop.nodeType === 1 ? (stop as Element) : null;
 }
@@ -804,11 +807,13 @@ export function articleText(article: PageArticle): string {
         run += el.closest('h1, h2, h3, h4, h5, h6') ? ' ' : '\n';
         continue;
       }
-      for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      // An article of web components is read as it is rendered: a host's shadow content, a slot's assigned nodes.
+      if (article.flat) for (let c = flatLastChild(el); c; c = flatPreviousSibling(c)) stack.push(c);
+      else for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
       continue;
     }
     if (node.nodeType !== 3 || inNoFont(node)) continue;
-    const block = nearestBlock(node, article.root);
+    const block = nearestBlock(node, article.root, article.flat);
     if (!block || !wanted.has(block)) continue;
     if (block !== current) {
       flush();

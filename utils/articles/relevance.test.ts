@@ -463,6 +463,95 @@ describe("scoreRelevance: a listed bank's results", () => {
   });
 });
 
+describe('scoreRelevance: medical-insurance benefits, fire-safety inspections and singles\' mixers', () => {
+  it("does not take a county's medical-insurance benefits notice for policy news, though it is sent to the 乡镇人民政府 with 财政 and 政策", () => {
+    const result = scoreRelevance({
+      title: '某县医疗保障局关于2027年度城乡居民医保待遇标准的通知',
+      text:
+        '各乡镇人民政府、街道办事处：经县人民政府同意，2027年度城乡居民医保个人缴费每人每年400元，财政补助不低于700元。' +
+        '住院起付线：乡镇卫生院200元，县级医院500元，市级医院800元。政策范围内费用乡镇卫生院报销90%，县级医院报销85%，' +
+        '年度最高支付限额30万元；合规费用超过1.5万元的部分由大病保险再报销60%至80%。门诊慢特病起付线每年600元。全县参保率稳定在97%以上。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 9), ...figures('percent', 'percent', 6)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('health terms (count against)'))).toBe(true);
+  });
+
+  it("does not count the 医保 savings of a county medical alliance against it", () => {
+    const result = scoreRelevance({
+      title: '某县医共体新院区主体完工',
+      text: '新院区总投资12.6亿元，设计床位1200张。今年前10个月，县域内就诊率提高到92%，为医保基金节省支出约6800万元，参保群众外转就医减少。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county fire-safety inspection bulletin for development news, though it checked the 工业园区's firms and 厂房", () => {
+    const result = scoreRelevance({
+      title: '某县消防救援大队关于冬季消防安全专项检查情况的通报',
+      text:
+        '县消防救援大队会同县应急管理局对全县工业园区、经济开发区企业开展消防安全检查，共检查企业860家、厂房146栋，发现火灾隐患1320处，' +
+        '当场整改1010处。部分企业消防设施未定期维护，园区内17个项目工地消防车通道被占用。县委、县政府要求各乡镇人民政府月底前完成整改。',
+      language: 'zh',
+      claims: figures('count', 'count', 6),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('incidents terms (count against)'))).toBe(true);
+  });
+
+  it("counts nothing against a park's new fire station, its engines and its crews", () => {
+    const result = scoreRelevance({
+      title: '某经济开发区特勤消防站主体封顶',
+      text: '特勤消防站总投资6800万元，占地25亩，将配备消防车18辆、专职消防员60名，园区消防救援力量将覆盖全部45平方公里规划区。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a singles' mixer for development news, though places are kept for a 工业园区's workers and its 人才", () => {
+    const result = scoreRelevance({
+      title: '2026年单身青年交友联谊活动报名公告',
+      text:
+        '为帮助我县单身青年拓宽婚恋交友渠道，留住本地人才，县总工会、团县委决定举办联谊活动。本次招募单身青年200名，' +
+        '其中为县工业园区企业职工预留80名，为乡村教师和乡镇干部预留40名。去年共举办活动6场，牵手成功86对。',
+      language: 'zh',
+      claims: figures('count', 'person', 5),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('dating terms (count against)'))).toBe(true);
+  });
+
+  it("counts nothing against a county's 乡贤联谊会 of investors", () => {
+    const result = scoreRelevance({
+      title: '某县在外乡贤联谊会招商推介会签约项目12个',
+      text: '推介会现场签约项目12个，总投资86亿元，乡贤联谊会会员企业投资占六成。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe("scoreRelevance: a listed company's general meeting", () => {
+  it("does not take an industrial-park developer's AGM notice for development news, though one resolution buys land in a development zone", () => {
+    const result = scoreRelevance({
+      title: 'NOTICE OF ANNUAL GENERAL MEETING',
+      text:
+        'NOTICE IS HEREBY GIVEN that the annual general meeting of the Company will be held in Hong Kong for the following purposes: ' +
+        'to declare a final dividend of HK$0.15 per share; to grant a general mandate to the directors to issue shares not exceeding 20% of the issued shares; ' +
+        'and to approve the acquisition of land use rights to 620 mu of industrial land in the Wuhu Economic and Technological Development Zone, ' +
+        'Anhui province, for RMB 0.9 billion. A member may appoint a proxy; the register of members will be closed for five days.',
+      language: 'en',
+      claims: [...figures('money', 'HKD', 1), ...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('markets terms (count against)'))).toBe(true);
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

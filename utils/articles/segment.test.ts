@@ -67,6 +67,20 @@ describe('segmentArticles on other layouts', () => {
     expect(furniture).toContain('版权所有：四川日报网 川ICP备05000000号');
   });
 
+  it('reads a page typed in full-width digits: its date line is a date line, its title as the page writes it', () => {
+    const text = [
+      '当前位置：首页 > 工作动态',
+      '岳西县２０２４年高标准农田建设项目通过县级初验',
+      '发布时间：２０２４－０６－１８　１６：２５　　信息来源：岳西县农业农村局　　作者：汪德明　　浏览次数：１３６７',
+      '据了解，岳西县今年共下达高标准农田建设任务３．２万亩，其中新建２．６万亩、改造提升６０００亩，项目总投资９６００万元，亩均投入３０００元。',
+      '项目区内共完成土地平整８６０亩，新修和改造田间道路１２６．５公里，建设生产桥涵２１８座，耕地质量稳步提升。',
+    ].join('\n\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date, article.source]).toEqual(['岳西县２０２４年高标准农田建设项目通过县级初验', '2024-06-18', '岳西县农业农村局']);
+    expect(text.slice(article.titleSpan.start, article.titleSpan.start + article.title.length)).toBe(article.title);
+  });
+
   it('reads a reprint: the original title line is meta, the byline keeps its outlet', () => {
     const [article] = segmentArticles(testText('reprint-zh.txt'));
     expect(article.title).toBe('宁波北仑：港产城融合 打造先进制造业基地');
@@ -264,6 +278,38 @@ describe('segmentArticles on other layouts', () => {
     ].join('\n');
     const [zh] = segmentArticles(chinese);
     expect([zh.title, zh.byline, zh.date]).toEqual(['寻乌脐橙重回山坡', '范依玲', '2026-12-01']);
+  });
+
+  it("takes a research note's authors, two names on one line over the date, for its byline", () => {
+    const text = [
+      'Research Note',
+      '',
+      "Coal, Land and Debt: Yulin's Fiscal Squeeze in Five Charts",
+      '',
+      'Clara Whitfield, Tang Jiayi',
+      'November 27, 2026',
+      '',
+      "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities on paper.",
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article.title, article.byline, article.date]).toEqual(["Coal, Land and Debt: Yulin's Fiscal Squeeze in Five Charts", 'Clara Whitfield, Tang Jiayi', '2026-11-27']);
+  });
+
+  it("takes the Economist's short headline over its rubric (a sentence with no full stop) and its date with an ordinal day", () => {
+    const text = [
+      'China | Rust-belt finance',
+      '',
+      'Where the money ran out',
+      '',
+      "A broke city in the north-east shows how far Beijing's debt clean-up has to go",
+      '',
+      'Dec 3rd 2026 | HEGANG',
+      '',
+      'THE HEATING plant in Suibin county burns coal bought on credit, and the county owes it 46m yuan.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.date]).toEqual(['Where the money ran out', '2026-12-03']);
   });
 
   it('takes the byline under a standfirst too long for a headline, and the headline above the standfirst', () => {

@@ -374,8 +374,11 @@ function inFieldBlock(lines: Line[], nonBlank: number[], k: number): boolean {
 /** A reply's time under the office that replies (回复时间：2024-04-02 15:06), on a message board or in a Q&A. */
 const REPLY_TIME = /^(?:回复|答复|办理|处理)(?:时间|日期)\s*[:：]/;
 
-/** A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan). */
-const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})$/;
+/**
+ * A name alone on a line: an author, or a public account (攸县融媒), in Chinese or as an English name (Lily Chan), or
+ * up to three English names, as a research note's authors (Clara Whitfield, Tang Jiayi; Li Wen and Mark Hale).
+ */
+const AUTHOR_NAME = /^(?:[\u4e00-\u9fff·]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:(?:, | and | & |, and )[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}){0,2})$/;
 
 /** Lines that may stand between a headline and its byline: captions, credits, a subtitle, other meta lines. */
 const HEADER_GAP_ROLES: LineRole[] = ['credit', 'captionWithCredit', 'byline', 'meta'];
@@ -461,7 +464,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
     }
     // A standfirst too long to be a headline, right over the byline (an SCMP dek of 200 characters, a 导语): the
     // shorter headline-like line above it is the headline. Read as a subtitle, its figures stay the article's.
-    if (gap === 0 && j > 0 && (isLongStandfirst(line, lines[nonBlank[j - 1]]) || isSummaryStandfirst(lines, nonBlank, j)) && !inLinkList(lines, nonBlank, j - 1)) {
+    if (
+      gap === 0 && j > 0 &&
+      (isLongStandfirst(line, lines[nonBlank[j - 1]]) || isSummaryStandfirst(lines, nonBlank, j) || isRubric(line, lines[nonBlank[j - 1]])) &&
+      !inLinkList(lines, nonBlank, j - 1)
+    ) {
       line.role = 'subtitle';
       continue;
     }
@@ -587,6 +594,21 @@ const MAX_STANDFIRST_ZH = 160;
 const LATIN_SENTENCE_END = /[.!?](?=\s|$)/g;
 /** A line that ends as a sentence does: a full stop (or ! ?) and any closing quote after it. */
 const SENTENCE_END = /[。！？.!?][”’」』）)"']*$/;
+
+/** Fewest words of an English rubric under its headline, and of the headline over it (a kicker has fewer). */
+const MIN_RUBRIC_WORDS = 10;
+const MIN_RUBRIC_HEADLINE_WORDS = 4;
+
+/**
+ * Whether `line`, right over the date, is a rubric under the headline `above`, as the Economist prints them: a
+ * sentence of ten words or more in sentence case and with no full stop ("A broke city in the north-east shows how far
+ * Beijing's debt clean-up has to go") under a headline-like line at most half as long ("Where the money ran out").
+ */
+function isRubric(line: Line, above: Line): boolean {
+  if (line.role !== 'body' || above.role !== 'body' || !isLatin(line.text) || !isLatin(above.text)) return false;
+  if (isTitleCase(line.text) || SENTENCE_END.test(line.text) || wordCount(line.text) < MIN_RUBRIC_WORDS) return false;
+  return looksLikeHeadline(above) && wordCount(above.text) >= MIN_RUBRIC_HEADLINE_WORDS && above.text.length * 2 <= line.text.length;
+}
 
 /**
  * Whether `line`, right over a byline, is the standfirst under the headline `above`: too long for a headline
@@ -909,14 +931,26 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
 
 /** The articles in `text`, in order, with offsets into `text`. */
 export function segmentArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
-  // Lines are read in Simplified (來源 is 来源, 記者 is 记者); the fold keeps offsets, so spans are the text's own.
-  const folded = toSimplified(text);
+  const folded = linesReading(text);
   return inTextScript(text, folded, articlesOf(readLines(folded, options)));
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+/** From a full-width digit to its ASCII one. */
+const FULL_WIDTH_OFFSET = 0xff10 - 0x30;
+
 /**
- * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its Simplified
- * fold: each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
+ * The text the line rules read: in Simplified (來源 is 来源, 記者 is 记者), and with full-width digits as ASCII ones
+ * (a county site typed in full-width forms dates its article 发布时间：２０２４－０６－１８). Both folds are one character
+ * for one, so offsets found in it are the text's own.
+ */
+function linesReading(text: string): string {
+  return toSimplified(text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - FULL_WIDTH_OFFSET)));
+}
+
+/**
+ * The articles' title, byline and source as `text` writes them, for articles read from `folded`, its fold
+ * (linesReading): each is cut from `text` where it stands in `folded` (a byline put together from names apart stays folded).
  */
 function inTextScript(text: string, folded: string, articles: ArticleSegment[]): ArticleSegment[] {
   if (folded === text) return articles;
@@ -949,7 +983,7 @@ const LOOKAHEAD_LINES = 2 * MAX_HEADER_GAP + 2;
  * analysed and drawn before the rest of its text is read.
  */
 export function settledArticles(text: string, options: SegmentOptions = {}): ArticleSegment[] {
-  const folded = toSimplified(text);
+  const folded = linesReading(text);
   const { lines, nonBlank, headlines } = readLines(folded, options);
   // The last non-blank line whose role the rest of the text cannot change, and the articles ending at or before it.
   const lastSettled = nonBlank[nonBlank.length - 2 - LOOKAHEAD_LINES] ?? -1;

@@ -10,7 +10,9 @@
  * 县委、县政府 at the scene, the 交通 of 交通事故, an 整治 campaign after it) and travel guides (a county's trains,
  * tickets and guesthouses, in the reader's own itinerary). So do court judgments and penalty decisions (a village's 耕地
  * in 亩 and its rent per 亩 in a land-contract case, a factory in a 开发区 fined for its waste) and vaccination notices
- * (全县, 县政府 and 县财政 paying for the old people's jabs as a 民生实事).
+ * (全县, 县政府 and 县财政 paying for the old people's jabs as a 民生实事), medical-insurance benefit notices (the 起付线 and
+ * 报销比例 of each grade of hospital, issued to the 乡镇人民政府 and 街道办事处), fire-safety inspection bulletins (全县's
+ * 工业园区 firms and 厂房 checked for 火灾隐患) and singles' mixers (团县委 reserving places for a 工业园区's workers).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -20,7 +22,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -31,7 +33,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health',
+  'health', 'dating',
 ];
 
 /**
@@ -235,7 +237,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // Accidents, fires and crimes in a named county: the leaders at the scene and the 整治 campaign after it do not
     // make the report development news. Not a bare 事故, which a work report's 安全事故 holds.
     group: 'incidents', language: 'zh', weight: 3,
-    terms: ['交通事故', '事故发生', '肇事', '伤者', '受伤', '遇难', '伤亡', '死亡', '火灾', '起火', '失火', '嫌疑人', '溺水'],
+    terms: [
+      '交通事故', '事故发生', '肇事', '伤者', '受伤', '遇难', '伤亡', '死亡', '火灾', '起火', '失火', '嫌疑人', '溺水',
+      // A fire-safety inspection's bulletin: the firms, 厂房 and 工业园区 it checked are the places hazards were found, not
+      // development. Not 消防 alone, whose stations, engines and crews a park builds as its infrastructure.
+      '火灾隐患', '消防安全', '消防设施', '消防通道', '消防车通道',
+    ],
   },
   {
     group: 'incidents', language: 'en', weight: 3,
@@ -282,11 +289,24 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     group: 'health', language: 'zh', weight: 3,
     terms: [
       '疫苗', '接种', '流感', '疾控', '剂次', '留观', '免疫规划', '传染病', '核酸', '诊察费', '诊查费', '挂号费', '床位费', '护理费',
+      // A medical-insurance benefits notice: what each grade of hospital reimburses, above which deductible and up to which
+      // cap. Not 医保 or 参保 alone, which a 医共体 reform's savings and a work report's coverage rate give.
+      '起付线', '起付标准', '最高支付限额', '大病保险', '慢特病', '门诊统筹', '定点医疗机构',
     ],
   },
   {
     group: 'health', language: 'en', weight: 3,
     terms: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season'],
+  },
+  {
+    // A singles' mixer run by the county's youth league and trade union: its places reserved for a 工业园区's workers and
+    // its 人才 to keep are no development. Not 联谊 alone, which a county's 乡贤联谊会 of investors holds.
+    group: 'dating', language: 'zh', weight: 3,
+    terms: ['相亲', '婚恋', '交友', '单身青年', '单身男女', '单身职工', '脱单', '牵手成功', '红娘'],
+  },
+  {
+    group: 'dating', language: 'en', weight: 3,
+    terms: ['matchmaking', 'matchmaker', 'blind date', 'blind dates', 'speed dating'],
   },
   {
     group: 'lottery', language: 'en', weight: 3,
@@ -306,6 +326,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // finance report and a story on a city's lenders give.
       'net interest margin', 'provision coverage', 'core tier-1', 'tier-1 capital', 'earnings per share',
       'attributable to shareholders', 'shares closed',
+      // A listed company's notice of its general meeting: the land it buys in a development zone is one resolution among
+      // the dividend, the directors, the proxies and the share mandates.
+      'annual general meeting', 'extraordinary general meeting', 'proxy', 'proxies', 'register of members',
+      'general mandate', 'final dividend', 'interim dividend', 'ordinary resolution', 'ordinary resolutions',
+      'special resolution', 'share registrar', 'shares in issue', 'issued shares',
     ],
   },
   {

@@ -231,6 +231,11 @@ function sentenceHead(text: string, sentenceStart: number, figureStart: number):
   return '';
 }
 
+/** "The area Shouguang farms under vegetables, or about …": what a line describing a heading figure names first. */
+export function describedSubject(line: string): string {
+  return sentenceHead(line, 0, /[.!?](?:\s|$)|\n/.exec(line)?.index ?? line.length);
+}
+
 function headWords(head: string): string {
   const words: string[] = [];
   for (const raw of head.split(/\s+/)) {

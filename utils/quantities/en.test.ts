@@ -148,6 +148,24 @@ describe('English claims', () => {
     ['Jiashan signs 18 projects worth 21.6b yuan', '21.6b yuan', 2.16e10, 'CNY'],
     ['a fund of $2.96b', '$2.96b', 2.96e9, 'USD'],
     ['a 300m yuan industrial fund', '300m yuan', 3e8, 'CNY'],
+    // The Economist's style: trn for trillion, a glued m before a unit or people, the currency named once in a sentence.
+    ['Such debts came to nearly 60trn yuan last year.', '60trn yuan', 6e13, 'CNY', 'approx'],
+    ["Hegang's mines produced 7.2m tonnes last year.", '7.2m tonnes', 7.2e6, 't'],
+    ['The city of 3m people has a 30m tower.', '3m people', 3e6, 'person'],
+    ['The city of 3m people has a 30m tower.', '30m', 30, 'm'],
+    ['It owed 41.3bn yuan in 2025, up from 27.6bn in 2021.', '27.6bn', 27.6e9, 'CNY'],
+    ['It got 8.9 billion yuan in the first round and 5.2 billion in the second.', '5.2 billion', 5.2e9, 'CNY'],
+    ['Land sales brought in 2.1bn yuan in 2019 but raised just 380m last year.', '380m', 3.8e8, 'CNY'],
+    ['The 2bn yuan bridge is 380m long.', '380m', 380, 'm'],
+    // Qualifiers and units of a feature and a research note.
+    ['Her pay arrived six weeks late.', 'six weeks', 42, 'day'],
+    ['Its vehicles owed roughly another 30bn yuan.', '30bn yuan', 30e9, 'CNY', 'approx'],
+    ["The rest of China's 1,800-odd counties are poor.", '1,800-odd counties', 1800, 'count', 'at_least'],
+    ['Keep capital spending within its RMB 38 billion budget.', 'RMB 38 billion', 38e9, 'CNY', 'at_most'],
+    ['They surveyed 386 households in four Chongzhou towns.', 'four Chongzhou towns', 4, 'count'],
+    ['Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan in 2021.', '1,000 yuan', 1000, 'CNY/mu'],
+    ['Rent was 500 yuan per mu and 200 households got 800 yuan.', '800 yuan', 800, 'CNY'],
+    ['The population has shrunk by a sixth.', 'a sixth', 100 / 6, 'percent', 'exact', 'decrease'],
     ['with 2,000-plus livestreaming rooms selling guzheng', '2,000-plus livestreaming rooms', 2000, 'count', 'at_least'],
     ['It has 10,000-plus mu of orchards.', '10,000-plus mu', 10000, 'mu', 'at_least'],
     // A change and the level it reached, not a range from one to the other.
@@ -230,6 +248,24 @@ describe('English tables', () => {
       ['786.2', 786.2e8, 'CNY', 'exact', undefined], ['6.3', 6.3, 'percent', 'exact', 'increase'], ['6', 6, 'percent', 'approx', 'increase'],
       ['3,659', 3659e4, 'CNY', 'exact', undefined], ['5.4', 5.4, 'percent', 'exact', 'increase'], ['7', 7, 'percent', 'at_least', 'increase'],
       ['52310', 52310, 'CNY/person', 'exact', undefined], ['6.2', 6.2, 'percent', 'exact', 'increase'], ['6.5', 6.5, 'percent', 'exact', 'increase'],
+    ]);
+  });
+
+  it('reads a research note table: a caption in % of GDP (unless noted), a change column in pp with its sign outside the span', () => {
+    const text = 'Table 1: Fiscal indicators, 2019-2025 (% of GDP unless noted)\nIndicator\t2019\t2025\tChange 2019-25 (pp)\nRevenue\t6.1\t7.2\t1.1\nLand sales\t2.3\t0.6\t-1.7';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['6.1', 6.1, 'percent', undefined], ['7.2', 7.2, 'percent', undefined], ['1.1', 1.1, 'percent', 'increase'],
+      ['2.3', 2.3, 'percent', undefined], ['0.6', 0.6, 'percent', undefined], ['1.7', 1.7, 'percent', 'decrease'],
+    ]);
+    const growth = extractEnglishClaims('Indicator\t2025 Result\tGrowth (%)\nRetail sales (10,000 yuan)\t3,659\t-5.4');
+    expect(growth.at(-1)).toMatchObject({ text: '5.4', value: 5.4, change: 'decrease' });
+  });
+
+  it('reads a key-indicators table: growth named by its row label in percent, per capita after the measure it divides', () => {
+    const text = 'Indicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nReal GDP growth (%)\t5.1\t12th\nExport growth (%)\t-2.3\t20th\nGDP per capita (US$)\t11,130\t21st\nUrbanization rate (%)\t64.2\t19th';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['498.6', 498.6e9, 'USD', undefined], ['5.1', 5.1, 'percent', 'increase'], ['2.3', 2.3, 'percent', 'decrease'],
+      ['11,130', 11130, 'USD/person', undefined], ['64.2', 64.2, 'percent', undefined],
     ]);
   });
 
@@ -387,6 +423,10 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     ['The port handled 19.2 million TEUs.', '19.2 million TEUs', 19.2e6, 'count'],
     ['Nansha has 4,300 Hong Kong- and Macau-funded firms.', '4,300 Hong Kong- and Macau-funded firms', 4300, 'count'],
     ['Loans went to 1,200 small- and medium-sized enterprises.', '1,200 small- and medium-sized enterprises', 1200, 'count'],
+    // Two origins joined by "and" describe the noun; an initialism joined by & after a modifier is no name.
+    ['The park is home to 27 Dutch and Chinese agri-tech firms.', '27 Dutch and Chinese agri-tech firms', 27, 'count'],
+    ['The zone has drawn 30 Chinese and foreign companies.', '30 Chinese and foreign companies', 30, 'count'],
+    ['It hosts 12 joint R&D centers.', '12 joint R&D centers', 12, 'count'],
     ['Two in five working-age villagers now live elsewhere.', 'Two in five working-age villagers', 40, 'percent'],
     ['Overnight visitors stayed 2.3 days on average.', '2.3 days', 2.3, 'day'],
     // The object between the verb and "by" may be long (energy consumption per unit of GDP).
@@ -589,5 +629,26 @@ describe('English counts of people by nationality', () => {
     expect(term!.subject).toBe('rent-free period');
     const cells = extractEnglishClaims('Average annual income per participating household: CNY 21,400 / CNY 26,000');
     expect(cells.map((c) => c.subject)).toEqual(['Average annual income per participating household', 'Average annual income per participating household']);
+  });
+});
+
+describe('English "by the numbers" lists', () => {
+  const list = '6. 300 kilometers\nThe radius the city\'s cold-chain firms promise to reach.\n\n7. 38,600 yuan\nPer capita disposable income of rural residents in 2025.\n\n8. 9,000 yuan per mu\nThe average net return on a greenhouse.';
+
+  it('reads a heading figure alone on its line in the rate and subject the line under it gives, never spanning into that line', () => {
+    expect(extractEnglishClaims(list).map((c) => [c.text, c.unit, c.subject])).toEqual([
+      ['300 kilometers', 'km', 'radius'],
+      ['38,600 yuan', 'CNY/person', 'Per capita disposable income of rural residents'],
+      ['9,000 yuan per mu', 'CNY/mu', 'average net return'],
+    ]);
+  });
+
+  it('keeps a rate word on a wrapped line that goes on in lower case, and names no rate from a new sentence', () => {
+    expect(extractEnglishClaims('It paid 38,600 yuan\nper mu last year.').map((c) => [c.text, c.unit])).toEqual([['38,600 yuan\nper mu', 'CNY/mu']]);
+    expect(extractEnglishClaims('Rents came to 38,600 yuan\nPer capita income rose.').map((c) => c.unit)).toEqual(['CNY']);
+  });
+
+  it('counts technicians and engineers as people', () => {
+    expect(extractEnglishClaims('It sends 2,000 technicians and 300 engineers abroad.').map((c) => c.unit)).toEqual(['person', 'person']);
   });
 });

@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { englishSubject, withOwnerName } from './en-subject';
+import { describedSubject, englishSubject, withOwnerName } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -28,9 +28,10 @@ const NUMBER_WORDS = new RegExp(
   'giy',
 );
 const SCALE: Record<string, number> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, k: 1e3,
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, mn: 1e6, mln: 1e6, bln: 1e9, trn: 1e12, k: 1e3,
 };
-const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln|bln|k)\b/i;
+/** Scale words after a number: 3 billion, 41.3bn, 4.4trn (the Economist's trillion), 20 mn. */
+const SCALE_RE = /^(?:[ -]|\s{1,2})?(thousand|million|billion|trillion|bn|mn|mln|bln|trn|k)\b/i;
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
@@ -38,7 +39,7 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
-  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
+  [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
@@ -51,7 +52,7 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt"
   // are phrasal verbs.
   [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
-  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
+  [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
 const CHANGE_BY: Array<[RegExp, Change]> = [
@@ -77,7 +78,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Nationalities whose plural is the singular: a figure before one alone counts people. */
@@ -186,8 +187,22 @@ const QUALIFIER_APPROX: Record<string, Claim['approx']> = {
   'at least': 'at_least', below: 'at_most', under: 'at_most', within: 'at_most', 'less than': 'at_most', 'at most': 'at_most',
 };
 
+/**
+ * A caption's unit that is a share of something (% of GDP, percent of total), perhaps for most of the table only
+ * (% of GDP unless noted): its cells are percentages.
+ */
+const SHARE_UNIT = /^(?:%|per ?cent) of [^()]+?(?:,? unless (?:otherwise )?(?:noted|stated|indicated))?$/i;
+/** A column of changes in percentage points, as research notes head it: Change 2022-25 (pp), Change (ppt). */
+const POINTS_UNIT = /^(?:pp|ppts?|percentage points?)$/i;
+/** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change. */
+const CHANGE_HEADER = /\b(?:growth|change)\b/i;
+/** A row label that names a growth and gives its cells in percent: Real GDP growth (%). */
+const GROWTH_ROW = /\b(?:growth|change)\b[^\t]*\(%\)\s*$/i;
+
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
 function withUnit(number: string, unit: string): string {
+  if (SHARE_UNIT.test(unit)) return `${number}%`;
+  if (POINTS_UNIT.test(unit)) return `${number} percentage points`;
   // A translated label's multiplier, masked as the Chinese one (Regional GDP (100 million yuan) → 亿 yuan).
   const scaled = /^([亿万]) (.+)$/.exec(unit);
   if (scaled) return `${round(Number(number.replace(/,/g, '')) * (scaled[1] === '亿' ? 1e8 : 1e4))} ${scaled[2]}`;
@@ -213,7 +228,19 @@ function withUnit(number: string, unit: string): string {
 function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
   const rows = tableRows(maskTranslatedTables(text));
-  for (const { row, column, start, number, unit, fallback, before } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+  for (const cell of unitCells(rows, new Set(found.map((c) => c.start)))) {
+    const { row, column, unit, fallback, before } = cell;
+    // The header and the label as written (the table reader saw them masked).
+    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
+    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
+    // A column of growth or change (Growth (%), 2026 Target Growth (%), Change 2022-25 (pp)) holds changes; a sign says
+    // which way and stays outside the span, as a qualifier does (-1.2 is a fall of 1.2).
+    const label = text.slice(row.start, row.end).split('\t')[0]!;
+    // (So does a row labelled as growth in percent: Real GDP growth (%).)
+    const changes = CHANGE_HEADER.test(written) || GROWTH_ROW.test(label);
+    const sign = changes ? /^[-+]/.exec(cell.number)?.[0] : undefined;
+    const number = sign ? cell.number.slice(1) : cell.number;
+    const start = sign ? cell.start + 1 : cell.start;
     // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -223,17 +250,13 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       })
       .find((c) => c);
     if (!read) continue;
-    // The header and the label as written (the table reader saw them masked).
-    const headerRow = rows.find((r) => r.isHeader && r.cells === row.header?.cells);
-    const written = (headerRow ? text.slice(headerRow.start, headerRow.end).split('\t')[column] : row.header?.cells[column]) ?? '';
     const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
-    const label = text.slice(row.start, row.end).split('\t')[0]!;
     const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
     if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
-    // A column of growth, as a translated work report heads it (Growth (%), 2026 Target Growth (%)), holds changes.
-    if (read.unit === 'percent' && /\bgrowth\b/i.test(written) && !number.startsWith('-')) read.change = 'increase';
-    // A row of per capita income (Per capita disposable income of urban residents (yuan)) is a rate per person.
-    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /^per[ -]capita\b/i.test(label.trim()) && read.value < PER_HEAD_CEILING) {
+    if (read.unit === 'percent' && changes) read.change = sign === '-' ? 'decrease' : 'increase';
+    // A row of per capita income (Per capita disposable income of urban residents (yuan), GDP per capita (US$)) is a
+    // rate per person.
+    if (unitInfo(read.unit)?.kind === 'money' && !read.unit.includes('/') && /\bper[ -]capita\b/i.test(label) && read.value < PER_HEAD_CEILING) {
       read.unit = rateUnit(read.unit, 'person');
       read.siUnit = read.unit;
     }
@@ -300,9 +323,23 @@ function readDigits(text: string, i: number): Num | null {
     // (after a bare number m is metres).
     value *= text[end] === 'b' ? 1e9 : 1e6;
     end += 1;
+  } else if (/^m /.test(text.slice(end, end + 2)) && millionsOf(text, end + 2, i)) {
+    // "7.2m tonnes", "3m people" (the Economist's million): metres are never followed by another unit.
+    value *= 1e6;
+    end += 1;
   }
   const year = !currency && !sm && a.intDigits === 4 && !/[,.]/.test(text.slice(p, a.end)) && value >= 1800 && value <= 2100;
   return { start: i, end, value: round(value), words: false, year, currency };
+}
+
+/**
+ * After a glued m, a unit of measure or people right after it: the m is a million of them (7.2m tonnes, 3m people),
+ * not metres (a 30m tower, 30m tall).
+ */
+function millionsOf(text: string, p: number, start: number): boolean {
+  if (/^(?:people|residents|households|visitors|tourists|workers|jobs)\b/i.test(text.slice(p, p + 12))) return true;
+  const unit = unitAfter(text, p, { start, end: p, value: 1, words: false, year: false });
+  return !!unit && !unit.counter;
 }
 
 function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences): number {
@@ -452,12 +489,15 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
   ['GWh', 'kWh', 1e6], ['TWh', 'kWh', 1e9],
   // A basis point is a hundredth of a percentage point (spreads and yields: narrowed by 145 basis points, 35 bps).
   ['basis points', 'percent', 0.01], ['basis point', 'percent', 0.01], ['bps', 'percent', 0.01], ['bp', 'percent', 0.01],
+  // The spec's durations have no week: six weeks is 42 days, as 六周 is.
+  ['weeks', 'day', 7], ['week', 'day', 7],
 ];
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
-  // "10,000-plus mu": the qualifier stands between the number and its unit.
-  const from = /^-plus\s/i.test(text.slice(p, p + 6)) ? p + 5 : p;
+  // "10,000-plus mu", "1,800-odd counties": the qualifier stands between the number and its unit.
+  const qualifier = /^-(?:plus|odd)(?=\s)/i.exec(text.slice(p, p + 6));
+  const from = qualifier ? p + qualifier[0].length : p;
   let q = from;
   // One separator: a hyphen (a 90-mu plot), spaces, or a line break of hard-wrapped print text.
   if (text[q] === '-') q++;
@@ -517,7 +557,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const noun = m[k];
     const lowerNoun = noun.toLowerCase();
     // "small- and medium-sized enterprises", "Hong Kong- and Macau-funded firms": a hyphen left hanging before "and".
-    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && (/-$/.test(m[k - 1]) || (!/^[A-Z]/.test(m[k - 1]) && !isCountedNoun(m[k - 1])))) continue;
+    // "27 Dutch and Chinese agri-tech firms", "30 Chinese and foreign companies": two origins joined by "and" describe the
+    // noun as two adjectives do.
+    if (k > 1 && k < 7 && lowerNoun === 'and' && m[k + 1] && (/-$/.test(m[k - 1]) || !isCountedNoun(m[k - 1]))) continue;
     // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
     if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
@@ -528,13 +570,17 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
-    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !(fromPlace && k === 3)) return null;
+    // An initialism joined by & is a modifier, not a name (12 joint R&D centers); so is the second of two origins joined by
+    // "and" (Dutch and Chinese).
+    if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !m[k - 1].includes('&')
+      && !(k > 3 && m[k - 2].toLowerCase() === 'and') && !(fromPlace && k === 3)) return null;
     if (fromPlace && k === 2) continue;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
-    // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name.
-    if (num.words && /^[A-Z]/.test(noun)) return null;
+    // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name (but a place may
+    // describe a lower-case noun counted after it: four Chongzhou towns, as digits do).
+    if (num.words && /^[A-Z]/.test(noun) && !(k === 1 && /^[a-z]/.test(m[2] ?? '') && isCountedNoun(m[2]!))) return null;
     // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
     const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
     // "1.3 million overseas Chinese", "2,000 Japanese": a nationality whose plural is its singular counts people, unless
@@ -560,7 +606,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 /** Rates: yuan per mu, yuan/sq m, RMB 28-35 per sq m, per capita: the money's unit over what follows "per", "/" or "a". */
 function rateAfter(text: string, end: number, num: Num, currency: string): UnitHit | null {
   const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
-  if (!rate) return null;
+  // A line that opens with a capital starts a label or sentence of its own ("38,600 yuan\nPer capita disposable
+  // income …" in a listicle); a line wrapped mid-phrase goes on in lower case.
+  if (!rate || /\n\s*[A-Z]/.test(rate[0])) return null;
   // One person or household is written in the singular, which is no counted noun (20,000 yuan per person).
   const head = PER_HEAD.exec(text.slice(end + rate[0].length, end + rate[0].length + 12));
   if (head) return { code: rateUnit(currency, /^(?:household|family)$/i.test(head[1]) ? 'household' : 'person'), end: end + rate[0].length + head[0].length };
@@ -575,6 +623,17 @@ const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
 
 /** Per capita, or per one person named by what they are (per visitor, per worker), before a money figure. */
 const PER_ONE_PERSON = /per[ -]capita|\bper (?:person|head|visitor|tourist|resident|worker|employee|villager|student|farmer|passenger)\b/i;
+
+/**
+ * "7. 38,600 yuan\nPer capita disposable income of …": a figure alone on its line (a "by the numbers" heading, maybe
+ * numbered) is described by the line after it; anything else is described by its own sentence (empty here).
+ */
+function describedBy(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0 || !/^\s*(?:\d{1,2}[.)]\s+)?$/.test(text.slice(lineStart, start)) || !/^\s*$/.test(text.slice(end, lineEnd))) return '';
+  return text.slice(lineEnd + 1, lineEnd + 200);
+}
 
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
@@ -626,6 +685,16 @@ const PAST_CHANGE_BY = /\b(?:[a-z]+ed|fell|rose|grew|shrank|sank|slid|swelled)(?
 /** A rent, tax, fee or interest waived, then "for the first": the term of the waiver ("pay no rent for the first two years"). */
 const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved)\b[^.;:!?]{0,60}\bfor the first\s+$/i;
 
+/** The currency of the last amount of money written with its scale (2.1bn yuan, $6.4m) earlier in the sentence at p. */
+function currencyBefore(text: string, p: number, out: readonly Claim[], sentences: Sentences): string | undefined {
+  const [sentenceStart] = sentences.at(p);
+  for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) {
+    const c = out[k]!;
+    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn|million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
+  }
+  return undefined;
+}
+
 function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forcedUnit?: string): number {
   let unit: UnitHit | null = forcedUnit ? { code: forcedUnit, end: num.end } : null;
   let high: Num | null = null;
@@ -663,6 +732,17 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         high = second;
         unit = u2;
       }
+    }
+  }
+  // "41.3bn yuan in 2025, up from 27.6bn in 2021", "raised just 380m": an amount with its scale but no unit, after money
+  // in its sentence, is money in that currency (the Economist names the currency once). A glued m is read as metres
+  // by then; before a word other than a preposition it still is (380m long).
+  if (!unit || (unit.code === 'm' && text[num.end] === 'm' && !/^m[\s-]+(?!(?:in|on|by|from|to|and|or|a|an|last|this|each|per)\b)[a-z]/i.test(text.slice(num.end, num.end + 12)))) {
+    const scaled = /(?:\d(?:bn|trn|m|mn)|\s(?:million|billion|trillion))$/i.test(text.slice(num.start, unit ? unit.end : num.end));
+    const currency = scaled ? currencyBefore(text, num.start, out, sentences) : undefined;
+    if (currency) {
+      if (unit) num = { ...num, value: num.value * 1e6, end: unit.end };
+      unit = { code: currency, end: num.end };
     }
   }
   if (!unit) return num.end;
@@ -703,7 +783,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (num.currency && /^\s*(?:usd|us dollars|dollars|yuan|rmb)\b/i.test(text.slice(unit.end, unit.end + 12))) {
     unit = { ...unit, end: unit.end + /^\s*\S+/.exec(text.slice(unit.end))![0].length };
   }
-  const before = text.slice(Math.max(0, num.start - 30), num.start);
+  // "roughly another 30bn yuan", "nearly a further 2,000 jobs": the qualifier reaches over another / a further.
+  const before = text.slice(Math.max(0, num.start - 40), num.start).replace(/\s(?:another|a further)\s+$/i, ' ').slice(-30);
   let approx: Approx = 'exact';
   for (const [re, a] of BEFORE) if (re.test(before)) { approx = a; break; }
   // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
@@ -719,8 +800,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels).
   if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?)\s+from\s*$/i.test(before)
     && !/^[^.;()]{0,40}?\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
-  // 2,000+ firms, 2,000-plus livestreaming rooms.
-  if (approx === 'exact' && /^(?:\+|-plus\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
+  // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
+  if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;
   // "fell another 11%", "rose just 1.2%": the qualifier and words of degree between the verb and the figure.
   const stripped = before
@@ -757,7 +838,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // Per capita reaches on through its sentence ("rose … to 78,420 yuan and 49,360 yuan"), but no one earns
     // tens of millions a head: "and GDP rose to 40 billion yuan" has moved on to a total.
     // ("average spending per visitor rose to 1,450 yuan": one visitor, tourist or worker is one person too.)
-    if (PER_ONE_PERSON.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
+    if ((PER_ONE_PERSON.test(lead) || /^per[ -]capita\b/i.test(describedBy(text, num.start, unit.end))) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
     else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
     else {
@@ -775,7 +856,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
         && (/\b(?:average|above|below|than|from|against)\b/i.test(text.slice(prev.end, num.start)) || /\(\s*(?:19|20)\d{2}\s*:\s*$/.test(text.slice(prev.end, num.start))
           // A row of cells after a rate (baseline / target / achieved: CNY 21,400 / CNY 26,000 / CNY 27,850, or with
           // arrows) gives the same measure in each.
-          || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start)))) code = prev.unit;
+          || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start))
+          // "Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan": from one level of a measure to another.
+          || (/\bfrom(?:\s+(?:around|about|roughly|nearly|some|just|only|less than|more than|over|under))?\s*$/i.test(text.slice(Math.max(s0[0], prev.start - 30), prev.start))
+            && /\bto\b/i.test(text.slice(prev.end, num.start))))) code = prev.unit;
     }
   }
   // A sign: -3.2%, minus five percent (not a hyphen after a word or number, which joins a range or code).
@@ -812,6 +896,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "Land sale revenue covered roughly 60% of this. It peaked at 5.27 billion yuan …": a sentence led by "It" or "They"
   // measures what the figure just before it did.
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
+  // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
+  if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period).
   const waiverWindow = text.slice(Math.max(0, num.start - 90), num.start);

@@ -36,6 +36,11 @@ const DAY = 86400;
  */
 type Row = [string, ClaimKind, string, number, string, string?, string?];
 
+/** A currency's row: money, its base the currency itself (amounts compare only within one currency). */
+const money = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'money', code, 1, zh, zhLabel, enLabel];
+/** A counter's row: every counter compares as a plain count. */
+const counter = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'count', 'count', 1, zh, zhLabel, enLabel];
+
 const ROWS: Row[] = [
   // area
   ['mu', 'area', 'm2', 10000 / 15, '亩'],
@@ -65,17 +70,17 @@ const ROWS: Row[] = [
   ['kg', 'weight', 'kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'],
   ['g', 'weight', 'kg', 0.001, '克|g'],
   ['jin', 'weight', 'kg', 0.5, '斤'],
-  // money (base is the currency itself)
-  ['CNY', 'money', 'CNY', 1, '元人民币|人民币|元', '元', 'yuan'],
-  ['USD', 'money', 'USD', 1, '美元|美金|美圆'],
-  ['EUR', 'money', 'EUR', 1, '欧元'],
-  ['HKD', 'money', 'HKD', 1, '港元|港币'],
+  // money
+  money('CNY', '元人民币|人民币|元', '元', 'yuan'),
+  money('USD', '美元|美金|美圆'),
+  money('EUR', '欧元'),
+  money('HKD', '港元|港币'),
   // 澳门元 and 新台币 as Macao and Taiwan print them (澳元 alone is the Australian dollar).
-  ['MOP', 'money', 'MOP', 1, '澳门元|澳门币|澳币'],
-  ['TWD', 'money', 'TWD', 1, '新台币|台币'],
-  ['JPY', 'money', 'JPY', 1, '日元'],
-  ['SGD', 'money', 'SGD', 1, '新加坡元'],
-  ['GBP', 'money', 'GBP', 1, '英镑'],
+  money('MOP', '澳门元|澳门币|澳币'),
+  money('TWD', '新台币|台币'),
+  money('JPY', '日元'),
+  money('SGD', '新加坡元'),
+  money('GBP', '英镑'),
   // percent
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
   ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
@@ -97,14 +102,14 @@ const ROWS: Row[] = [
   ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh'],
   ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh'],
   // counters: what is counted decides the code (person, item, household, generic count)
-  ['person', 'count', 'count', 1, '名|人次|人|位', '人', 'people'],
-  ['item', 'count', 'count', 1, '项|件', '', 'items'],
-  ['household', 'count', 'count', 1, '户次|户', '户', 'households'],
-  [
-    'count', 'count', 'count', 1,
-    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|场次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|列|幅|本|趟|班|眼|口|盏|羽|尾|标准箱|标箱|期|道|瓶|票',
+  counter('person', '名|人次|人|位', '人', 'people'),
+  counter('item', '项|件', '', 'items'),
+  counter('household', '户次|户', '户', 'households'),
+  counter(
+    'count',
+    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|场次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|列|幅|本|趟|班|眼|口|盏|羽|尾|标准箱|标箱|期|道|瓶|碗|票',
     '个', '',
-  ],
+  ),
   ['times', 'other', 'times', 1, '倍', '', '×'],
 ];
 

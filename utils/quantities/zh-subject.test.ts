@@ -20,6 +20,16 @@ describe('subjects of Chinese figures', () => {
     ]);
   });
 
+  it('leaves out 平均 before a change, keeps the 均 of a rate word, and the 按 of 按时', () => {
+    expect(subjects('改革后，企业物流成本平均下降约12%。')).toEqual([['12%', '企业物流成本']]);
+    expect(subjects('入股农户分红户均达到3200元。')).toEqual([['3200元', '入股农户分红户均']]);
+    expect(subjects('园区企业用电成本亩均降低约1.5万元。')).toEqual([['1.5万元', '园区企业用电成本亩均']]);
+    expect(subjects('按时办结率98.6%，按期交付率达到95%。')).toEqual([
+      ['98.6%', '按时办结率'],
+      ['95%', '按期交付率'],
+    ]);
+  });
+
   it('gives a converted amount (合, 折合) the subject of the figure it converts', () => {
     expect(subjects('出让面积2.68万平方米（合40.2亩），土地用途为商务金融用地。')).toEqual([
       ['2.68万平方米', '出让面积'],

@@ -13,13 +13,16 @@ const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch
 /** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
 export const CLAUSE_MARKS = '，,；;。！？!?：:、（）()《》\n';
 const CLAUSE_END = codes(CLAUSE_MARKS);
-/** Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly. */
+/**
+ * Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly, so a word made
+ * of two shorter ones (达到了, 约为, 共有, 将近, 由平均) needs no entry of its own.
+ */
 const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
-  // and cuts to a level (由11份减至3份, 精简为5份).
-  '由平均 压减至 减至 减到 精简 ' +
-  '达到了 达到 约为 约合 共计 合计 合共 总计 累计 共有 超过 不超过 不到 不足 突破 ' +
-  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 将近 接近 大约 分别 ' +
+  // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
+  '平均 压减至 减至 减到 精简 ' +
+  '达到 约合 共计 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
+  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
@@ -53,7 +56,8 @@ const TRAILING_BASE = /(?:[同环]比|按[年月季]|(?:较|(?<![占同环])比(
 /** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
 const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划)$/;
 const LEADING_YEAR_PART = /^[\d.]*年?/;
-const LEADING_PREPOSITION = /^(?:按照|依照|根据|[对在将把从于由按])/;
+/** (Not the 按 of 按时, 按期: on time, 按时办结率.) */
+const LEADING_PREPOSITION = /^(?:按照|依照|根据|[对在将把从于由]|按(?![时期]))/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
 const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
@@ -91,8 +95,8 @@ function stripTrailingFillers(phrase: string): string {
     const fillers = FILLER_INDEX.at(s, s.length);
     for (let f = 0; f < fillers.length; f++) {
       const w = fillers[f].w;
-      // (Not the 约 of 节约, 预约, 签约: half of a verb.)
-      if (s.endsWith(w) && !(w === '约' && /[节预签合契]约$/.test(s))) {
+      // (Not the 约 of 节约, 预约, 签约: half of a verb; nor the 均 of a rate, 亩均降低约18元.)
+      if (s.endsWith(w) && !/[节预签合契]约$|[亩户人村]均$/.test(s)) {
         s = s.slice(0, -w.length);
         changed = true;
         break;

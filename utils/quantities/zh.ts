@@ -187,9 +187,11 @@ const NOT_JIAN = charSet('缩消削递');
 const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴会货产');
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
-/** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
 const DAYS_DEADLINE_AFTER = /^[以之]?内/;
+/** A term's word right before a number of 日 (公示期为, 期限, 为期), but not 日期 (a date). */
+const DAYS_TERM_BEFORE = /(?<!日)期限?为?$/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
+/** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
 const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
@@ -573,13 +575,21 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 眼 counts wells and springs (机井215眼), 口 wells and ponds (水塘24口), only right after the number, never in
     // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
-    if (w === '次' && text.startsWith('产业', end)) continue;
+    // 二次分红, 二次供水, 二次开发: 二 alone before 次 and a noun is "second-round", "secondary" (two times is 两次).
+    if (w === '次' && (text.startsWith('产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts.
     if (w === '班' && after === 0x5012 /* 倒 */) continue;
     if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
-    // (30日内, 15日以内, 之日起60日之内) written right after the number and not after 月.
-    if (w === '日' && (p !== tok.end || !DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || MONTH_BEFORE.test(textBefore(text, tok.start, 2)))) continue;
+    // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
+    // number and not after 月.
+    if (
+      w === '日' &&
+      (p !== tok.end ||
+        !(DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || DAYS_TERM_BEFORE.test(textBefore(text, tok.start, 4))) ||
+        MONTH_BEFORE.test(textBefore(text, tok.start, 2)))
+    )
+      continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;

@@ -135,6 +135,22 @@ describe('findRegions', () => {
     expect(codes('礼县城关镇新建农贸市场\n\n礼县城关镇新建农贸市场一处，礼县城关镇年内投用。')[0]).toBe('621226');
   });
 
+  it('reads a full name whose short form is an everyday word as that word right after an office (局会同县财政局)', () => {
+    const text = '岳西县高标准农田建设项目通过县级初验\n\n岳西县农业农村局会同县财政局、县自然资源和规划局组成验收组。\n县政府会同县直有关部门开展督查。';
+    expect(codes(text)).toEqual(['340828']);
+    // The county itself, at the start of a sentence or after a comma, is still the county.
+    expect(codes('会同县新建高标准农田2万亩\n\n会同县财政局下达资金3000万元，会同县今年新建高标准农田2万亩。')[0]).toBe('431225');
+  });
+
+  it('reads 和 and 会同 between two of the county\'s own bodies as "and", not as 和县 or 会同县', () => {
+    const text = '涡阳县医共体扩容工程开工\n\n涡阳县以县人民医院和县中医院为牵头单位，县中医院康复楼和县妇幼保健院迁建同步推进。' +
+      '县消防救援大队会同县应急管理局开展检查。';
+    expect(codes(text)).toEqual(['341621']);
+    // A place or a list before it means the county.
+    expect(codes('马鞍山市和县新建标准厂房\n\n马鞍山市和县今年新建标准厂房12万平方米。')).toContain('340523');
+    expect(codes('怀化市会同县油茶产业提质\n\n怀化市会同县新增油茶林1.2万亩。')).toContain('431225');
+  });
+
   it('takes the one county a report speaking of 我县 names, once, by its short form', () => {
     const text = '关于推进我县县域商业体系建设的调研报告\n\n今年5月，县政协组织调研组对我县县域商业进行了调研。\n全县网络零售额38.5亿元，郸城红薯等农产品销往全国。';
     expect(codes(text)).toEqual(['411625']);

@@ -9,6 +9,7 @@ import { getGazetteer, toRegion, type Gazetteer, type Place } from './gazetteer'
 import { PINYIN_SURNAMES } from './pinyin';
 import { isChineseName } from '../articles/names';
 import { toSimplified } from '../hanzi/traditional';
+import { COMMON_WORD_SHORT_FORMS } from './common-words';
 
 /** How much a mention says about what the article is about, by where it stands. */
 const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
@@ -30,6 +31,18 @@ const TITLE_BEFORE_NAME = /(?:主任|书记|县长|市长|区长|镇长|乡长|�
  * matters are 沛县县域, with 县 twice.)
  */
 const WORD_ACROSS_END = /^(?:城乡|县城(?![区乡市镇关厢])|县域|县级)/;
+/**
+ * An office's name, which a verb may follow with no space: 县农业农村局会同县财政局 (the bureau, together with the county's
+ * finance bureau) names no 会同县. A full name whose short form is an everyday word is read as that word after one.
+ */
+const OFFICE_BEFORE = /(?:局|委|办|厅|院|署|政府|部门|中心)$/;
+/**
+ * 和 and 会同 (together with) join two of the county's own bodies, each written 县…, as an article about its own county does:
+ * 县中医院和县妇幼保健院 and 县消防救援大队会同县应急管理局 name no 和县 (Ma'anshan) or 会同县 (Huaihua). Where a place
+ * stands before it (马鞍山市和县) or a list does (含山县、和县), the county is meant.
+ */
+const CONJUNCTION_COUNTY = /^(?:和|会同)县$/;
+const OWN_BODY_BEFORE = /县[^\s，。；：、,;:]{1,15}$/;
 /** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
 const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** A distance and the point it is measured from: "350km north-west of", "22 km from", "40 miles south of". */
@@ -83,6 +96,8 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (!places) continue;
       if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 2))) break;
       if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
+      if (COMMON_WORD_SHORT_FORMS.has(text.substr(i, length - 1)) && OFFICE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
+      if (CONJUNCTION_COUNTY.test(text.substr(i, length)) && OWN_BODY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
       mentions.push({ start: i, end: i + length, places, weight: weightAt(query, i, i + length) });
       i += length - 1;
       break;
