@@ -42,7 +42,7 @@ describe('a long library in the dashboard', () => {
       if (!onShelves.has(shelf)) onShelves.set(shelf, new Map());
       onShelves.get(shelf)!.set(article.id, articleContents(article, claimsOf.get(article.id) ?? [], []));
     }
-    const shelves = [...onShelves].map(([shelf, contents]) => ({ shelf, lines: [...contents].map(([id, held]) => [id, savedLineText(held)]), ix: { noteIds: [] } }));
+    const shelves = [...onShelves].map(([shelf, contents]) => ({ shelf, articleIds: [...contents.keys()], lines: [...contents.values()].map((held) => savedLineText(held)), ix: { noteIds: [] } }));
     const batches = Math.ceil(ARTICLES / 2500);
     for (let b = 0; b < batches; b++) {
       const articles = library.articles.filter((_, i) => i % batches === b);
@@ -54,14 +54,24 @@ describe('a long library in the dashboard', () => {
         ({ name, json }) =>
           new Promise<void>((done, fail) => {
             // Passed as JSON text: Playwright's own serialisation of large object graphs is slow.
-            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ lines: Array<[string, string]> }> };
+            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ shelf: number; articleIds: string[]; lines: string[]; ix: object }> };
             const encoder = new TextEncoder();
+            // A shelf's lines one after another in one buffer, with where each ends (utils/store/keys.ts shelfRecord).
+            const stored = (shelf: (typeof records.shelves)[number]) => {
+              const lines = shelf.lines.map((line) => encoder.encode(line));
+              const lineEnds: number[] = [];
+              let size = 0;
+              for (const line of lines) lineEnds.push((size += line.length));
+              const buffer = new Uint8Array(size);
+              lines.forEach((line, i) => buffer.set(line, i === 0 ? 0 : lineEnds[i - 1]));
+              return { ...shelf, lineEnds, lines: buffer };
+            };
             const open = indexedDB.open(name);
             open.onerror = () => fail(open.error);
             open.onsuccess = () => {
               const tx = open.result.transaction(['articles', 'shelves'], 'readwrite');
               for (const a of records.articles) tx.objectStore('articles').put(a);
-              for (const shelf of records.shelves) tx.objectStore('shelves').put({ ...shelf, lines: new Map(shelf.lines.map(([id, line]) => [id, encoder.encode(line)])) });
+              for (const shelf of records.shelves) tx.objectStore('shelves').put(stored(shelf));
               tx.oncomplete = () => {
                 open.result.close();
                 done();
