@@ -181,7 +181,10 @@ interface LoadedShelf {
   opened: Map<string, ArticleContents | undefined>;
   /** Lines given for articles changed in this transaction (see `set`). */
   given: Map<string, Uint8Array>;
+  /** The ids of the shelf's notes, less those of the articles changed here as they were read (`flush` adds their notes now). */
   noteIds: Set<string>;
+  /** Articles changed in this transaction. */
+  changed: Set<string>;
 }
 
 /** An article of a loaded shelf, parsed on first use (a shelf holds about twenty: most are never read). */
@@ -213,7 +216,13 @@ class Shelves {
         .objectStore('shelves')
         .get(shelf)
         .then((stored) => {
-          const held: LoadedShelf = { stored: new Map(stored ? shelvedEntries(stored) : []), opened: new Map(), given: new Map(), noteIds: new Set(stored?.ix.noteIds) };
+          const held: LoadedShelf = {
+            stored: new Map(stored ? shelvedEntries(stored) : []),
+            opened: new Map(),
+            given: new Map(),
+            noteIds: new Set(stored?.ix.noteIds),
+            changed: new Set(),
+          };
           this.loaded.set(shelf, held);
           return held;
         });
@@ -239,8 +248,10 @@ class Shelves {
     const shelf = shelfOf(articleId);
     const held = this.loaded.get(shelf);
     if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
-    for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
-    for (const note of contents?.annotations ?? []) held.noteIds.add(note.id);
+    // Only the notes it was read with leave the index; its notes now join at `flush`, so an article changed
+    // after another (a note moving between two articles of one shelf) cannot take a note out of the other's.
+    if (!held.changed.has(articleId)) for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
+    held.changed.add(articleId);
     held.opened.set(articleId, contents);
     if (line && contents) held.given.set(articleId, line);
     else held.given.delete(articleId);
@@ -250,11 +261,13 @@ class Shelves {
   /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
-      const { stored, opened, given, noteIds } = this.loaded.get(shelf)!;
+      const { stored, opened, given, noteIds: unchangedNoteIds } = this.loaded.get(shelf)!;
       const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
+      const noteIds = new Set(unchangedNoteIds);
       for (const [articleId, contents] of opened) {
         if (contents) held.set(articleId, given.get(articleId) ?? contents);
         else held.delete(articleId);
+        for (const note of contents?.annotations ?? []) noteIds.add(note.id);
       }
       batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, noteIds)));
     }
