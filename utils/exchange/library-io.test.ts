@@ -119,6 +119,33 @@ describe('backup round trip through the library', () => {
     expect(again.ok && again.plan.lines.has('a1')).toBe(false);
   });
 
+  it('keeps in the next backup an article whose line in the imported file is laid out otherwise (keys in another order, a space first)', async () => {
+    const source = await filledLibrary();
+    const text = await exportText(source, 'backup');
+    const before = sorted(await readLibrary(source));
+    const reordered = text
+      .split('\n')
+      .map((line) => {
+        const saved = /^(\{"article":.*\})(,?)$/.exec(line);
+        if (!saved) return line;
+        const { article, claims, annotations } = JSON.parse(saved[1]);
+        // Still a line of JSON that says exactly what the article's line did.
+        return article.id === 'a1' ? ` ${saved[1]}${saved[2]}` : `${JSON.stringify({ claims, annotations, article })}${saved[2]}`;
+      })
+      .join('\n');
+
+    const restored = await freshLibrary();
+    const prepared = await prepareImport(restored, new Blob([reordered]));
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusal));
+    expect(await applyImport(restored, prepared.plan)).toEqual({ written: 3, notWritten: 0 });
+    expect(sorted(await readLibrary(restored))).toEqual(before);
+    // Every article is in the next backup, as importing the file's whole text would write it.
+    const wholeText = await freshLibrary();
+    await importText(wholeText, reordered);
+    expect(await exportText(restored, 'backup')).toBe(await exportText(wholeText, 'backup'));
+    expect(JSON.parse(await exportText(restored, 'backup')).saved.map((s: SavedArticle) => s.article.id)).toEqual(['a1', 'a2', 'a3']);
+  });
+
   it('exports only the chosen articles', async () => {
     const db = await filledLibrary();
     const doc = JSON.parse(await exportText(db, 'backup', ['a2']));
