@@ -242,7 +242,10 @@ class Shelves {
 
   /**
    * Replaces (or with `undefined` removes) an article's contents on its loaded shelf. `line`, when
-   * given, is those contents as a line already (an import's, see utils/exchange/merge.ts), stored as it is.
+   * given, is those contents as a line already (an import's, see utils/exchange/merge.ts), stored as it
+   * is when it opens with its article as the store writes it: a line of other JSON (keys in another
+   * order, a space first) would read as claims without their article (lineHasArticle), and an export
+   * would leave the article out.
    */
   set(articleId: string, contents: ArticleContents | undefined, line?: Uint8Array): void {
     const shelf = shelfOf(articleId);
@@ -253,7 +256,7 @@ class Shelves {
     if (!held.changed.has(articleId)) for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
     held.changed.add(articleId);
     held.opened.set(articleId, contents);
-    if (line && contents) held.given.set(articleId, line);
+    if (line && contents?.article && lineHasArticle(line)) held.given.set(articleId, line);
     else held.given.delete(articleId);
     this.changed.add(shelf);
   }
