@@ -181,10 +181,12 @@ interface LoadedShelf {
   opened: Map<string, ArticleContents | undefined>;
   /** Lines given for articles changed in this transaction (see `set`). */
   given: Map<string, Uint8Array>;
-  /** The ids of the shelf's notes, less those of the articles changed here as they were read (`flush` adds their notes now). */
-  noteIds: Set<string>;
+  /** The ids of the shelf's notes as stored (its `ix.noteIds`). */
+  noteIds: ReadonlySet<string>;
   /** Articles changed in this transaction. */
   changed: Set<string>;
+  /** The ids of the notes the changed articles were read with. */
+  dropped: Set<string>;
 }
 
 /** An article of a loaded shelf, parsed on first use (a shelf holds about twenty: most are never read). */
@@ -222,6 +224,7 @@ class Shelves {
             given: new Map(),
             noteIds: new Set(stored?.ix.noteIds),
             changed: new Set(),
+            dropped: new Set(),
           };
           this.loaded.set(shelf, held);
           return held;
@@ -251,9 +254,7 @@ class Shelves {
     const shelf = shelfOf(articleId);
     const held = this.loaded.get(shelf);
     if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
-    // Only the notes it was read with leave the index; its notes now join at `flush`, so an article changed
-    // after another (a note moving between two articles of one shelf) cannot take a note out of the other's.
-    if (!held.changed.has(articleId)) for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
+    if (!held.changed.has(articleId)) for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.dropped.add(note.id);
     held.changed.add(articleId);
     held.opened.set(articleId, contents);
     if (line && contents?.article && lineHasArticle(line)) held.given.set(articleId, line);
@@ -264,18 +265,33 @@ class Shelves {
   /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
-      const { stored, opened, given, noteIds: unchangedNoteIds } = this.loaded.get(shelf)!;
+      const loaded = this.loaded.get(shelf)!;
+      const { stored, opened, given, changed } = loaded;
       const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
-      const noteIds = new Set(unchangedNoteIds);
-      for (const [articleId, contents] of opened) {
+      for (const articleId of changed) {
+        const contents = opened.get(articleId);
         if (contents) held.set(articleId, given.get(articleId) ?? contents);
         else held.delete(articleId);
-        for (const note of contents?.annotations ?? []) noteIds.add(note.id);
       }
-      batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, noteIds)));
+      batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, shelfNoteIds(loaded))));
     }
     this.changed.clear();
   }
+}
+
+/**
+ * The ids of a loaded shelf's notes after its changes: those stored, less those its changed articles
+ * were read with, plus those they hold now (so a note moving between two articles of the shelf stays).
+ * An id let go may still be held by an article the transaction did not open (an import can leave one
+ * note id in two articles): then every article of the shelf is read for its notes.
+ */
+function shelfNoteIds(shelf: LoadedShelf): Set<string> {
+  const noteIds = new Set([...shelf.noteIds].filter((id) => !shelf.dropped.has(id)));
+  for (const articleId of shelf.changed) for (const note of shelf.opened.get(articleId)?.annotations ?? []) noteIds.add(note.id);
+  if ([...shelf.dropped].some((id) => !noteIds.has(id))) {
+    for (const articleId of shelf.stored.keys()) for (const note of openOnShelf(shelf, articleId)?.annotations ?? []) noteIds.add(note.id);
+  }
+  return noteIds;
 }
 
 /** An article with its claims and notes, read from its shelf alone. */
