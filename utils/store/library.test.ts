@@ -207,6 +207,37 @@ describe('saving and reading articles', () => {
     expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['nb']);
   });
 
+  it('keeps a note findable by id when it moves to another article on the same shelf', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const other = `shelf-${second}`;
+    await saveArticles(db, [seedArticle(first), seedArticle(other)]);
+    await putAnnotation(db, makeNote(first, 'n1'));
+    // The note leaves `first` for `other`: both change in one transaction, on one shelf.
+    await putAnnotation(db, makeNote(other, 'n1', { tags: ['moved'] }));
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['n1']);
+    expect((await deleteAnnotation(db, 'n1'))?.tags).toEqual(['moved']);
+    expect((await getSavedArticle(db, other))!.annotations).toEqual([]);
+  });
+
+  it('keeps a note findable by id while another article of its shelf still holds one of that id', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const other = `shelf-${second}`;
+    // An import can leave one note id in two articles (it merges a note by id into the article the file names).
+    await saveArticles(db, [
+      { ...seedArticle(first), annotations: [makeNote(first, 'n1')] },
+      { ...seedArticle(other), annotations: [makeNote(other, 'n1', { tags: ['kept'] })] },
+    ]);
+    await deleteArticle(db, first);
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['n1']);
+    expect((await deleteAnnotation(db, 'n1'))?.tags).toEqual(['kept']);
+  });
+
   it('gives every saved article as its line, in id order, or only those asked for', async () => {
     const db = await freshLibrary();
     const saved = ['b2', 'a10', 'a9'].map((id) => ({ ...seedArticle(id), annotations: [makeNote(id, `n-${id}`)] }));
