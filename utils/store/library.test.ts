@@ -250,13 +250,25 @@ describe('saving and reading articles', () => {
     expect((await readSavedLines(db, ['b2', 'gone'])).map((line) => readSavedLine(line).article!.id)).toEqual(['b2']);
   });
 
-  it('refuses a record holding a number JSON cannot keep, and writes nothing', async () => {
+  it('keeps an article holding a number JSON cannot keep as records, exactly, and a backup names it instead of changing it', async () => {
     const db = await freshLibrary();
-    const saved = seedArticle();
-    saved.claims[0] = { ...saved.claims[0], siValue: Number.NaN };
-    await expect(saveArticle(db, saved)).rejects.toThrow(/not finite \(NaN\); nothing was saved/);
-    await expect(saveArticle(db, { ...seedArticle(), annotations: [makeNote('a1', 'n1', { correctedValue: Infinity })] })).rejects.toBeInstanceOf(StoreWriteError);
-    expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const odd = seedArticle(first);
+    odd.claims[0] = { ...odd.claims[0], siValue: Number.NaN };
+    odd.annotations = [makeNote(first, 'n1', { correctedValue: Infinity })];
+    const neighbour = seedArticle(`shelf-${second}`);
+    await saveArticles(db, [odd, neighbour]);
+    // Saving its neighbour rewrites the shelf, and the odd article stays as it was.
+    await putAnnotation(db, makeNote(neighbour.article.id, 'n2'));
+    const stored = (await getSavedArticle(db, first))!;
+    expect(stored.claims.find((c) => c.id === odd.claims[0].id)!.siValue).toBeNaN();
+    expect(stored.annotations[0].correctedValue).toBe(Infinity);
+    expect((await getSavedArticle(db, neighbour.article.id))!.annotations.map((n) => n.id)).toEqual(['n2']);
+    expect((await readLibrary(db)).articles.map((a) => a.id).sort()).toEqual([first, neighbour.article.id].sort());
+    await expect(readSavedLines(db)).rejects.toThrow(new RegExp(`Record ${odd.claims[0].id} holds a number that is not finite \\(NaN\\)`));
+    expect(await readSavedLines(db, [neighbour.article.id])).toHaveLength(1);
   });
 
   it('keeps settings in the meta store', async () => {
