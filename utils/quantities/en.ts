@@ -605,6 +605,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 
 /** Rates: yuan per mu, yuan/sq m, RMB 28-35 per sq m, per capita: the money's unit over what follows "per", "/" or "a". */
 function rateAfter(text: string, end: number, num: Num, currency: string): UnitHit | null {
+  // "6,000 yuan ($830) per mu": a conversion in brackets is the same amount, so the rate after it is both figures'
+  // rate; each span stays its money.
+  const conversion = CONVERSION_BEFORE_RATE.exec(text.slice(end, end + 40));
+  if (conversion && (conversion[0].trimStart().startsWith('(') || text[num.start - 1] === '(')) {
+    const rate = rateAfter(text, end + conversion[0].length, num, currency);
+    return rate && { code: rate.code, end };
+  }
   const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
   // A line that opens with a capital starts a label or sentence of its own ("38,600 yuan\nPer capita disposable
   // income …" in a listicle); a line wrapped mid-phrase goes on in lower case.
@@ -617,6 +624,9 @@ function rateAfter(text: string, end: number, num: Num, currency: string): UnitH
   const per = unitAfter(text, /\s$/.test(rate[0]) ? at - 1 : at, { ...num, value: 2 });
   return per && RATE_DENOMINATORS.has(per.code) ? { code: rateUnit(currency, per.code), end: per.end } : null;
 }
+
+/** A money figure's conversion in brackets, or the bracket that closes one, before "per" or a slash. */
+const CONVERSION_BEFORE_RATE = /^(?:\s*\((?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?[\d.,]+(?:\s?(?:million|billion|bn|mn|m|bln|mln))?(?:\s?[a-z]+)?\)|\))(?=\s*(?:per\s|\/))/i;
 
 /** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
 const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
@@ -814,9 +824,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
   // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first, when it is a
-  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written).
+  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written), and for
+  // counts one of the same counter ("Nearly 40,000 residents and 26,000 head of livestock": the herd is as written).
   if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))
-    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = 'approx';
+    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind
+    && (unitInfo(unit.code)?.kind !== 'count' || prev.unit === unit.code)) approx = 'approx';
   // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
   // amount, so it keeps the qualifier of the figure it converts.
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
