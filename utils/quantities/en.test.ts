@@ -380,6 +380,12 @@ describe('English claims in bond, port-plan and feature copy', () => {
     ['Graduates receive a one-off allowance of 20,000 yuan per person.', '20,000 yuan per person', 20000, 'CNY/person'],
     ['Each family gets 3,000 yuan a household.', '3,000 yuan a household', 3000, 'CNY/household'],
     ['Projects must reach at least 15 million yuan of output per mu.', '15 million yuan', 1.5e7, 'CNY/mu', 'at_least'],
+    // A noun that a comma follows heads a list of nouns; before a counted noun the list's words describe it.
+    ['It is sold in thirty-two provinces, regions and municipalities.', 'thirty-two provinces', 32, 'count'],
+    ['It hosts 1,000 shipping, trading and logistics companies.', '1,000 shipping, trading and logistics companies', 1000, 'count'],
+    // An amount with its scale and no unit after money whose scale is in words is in that money.
+    ['The budget is one point five billion yuan, up from one point one billion last year.', 'one point one billion', 1.1e9, 'CNY'],
+    ['Output should pass one hundred billion yuan, and Meitan alone reach thirty billion.', 'thirty billion', 3e10, 'CNY'],
     // A conversion in brackets before the rate: both figures are per mu, each span its money.
     ['Members lost about 6,000 yuan ($830) per mu on the crop.', '6,000 yuan', 6000, 'CNY/mu', 'approx'],
     ['Members lost about 6,000 yuan ($830) per mu on the crop.', '$830', 830, 'USD/mu', 'approx'],

@@ -591,10 +591,12 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (NATIONALITY_PLURALS.test(head) && !nationals) continue;
     const person = nationals || PERSON_NOUNS.test(head);
     if (!person && !isCountedNoun(head)) continue;
-    // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
-    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
-    const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const at = rest.indexOf(noun, k === 1 ? 0 : m[1].length);
+    // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers),
+    // unless a comma after it opens a list of nouns that "and" closes (32 provinces, regions and municipalities).
+    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))
+      && !(rest[at + noun.length] === ',' && headsNounList(m.slice(k + 1)))) continue;
+    const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     // A comma inside the phrase ends the figure's words unless it separates a list that "and" closes or two
     // adjectives of the noun (eight certified, insect-proof nurseries).
     if (rest.slice(0, at).includes(',') && !COMMA_LIST.test(rest.slice(0, at)) && !COORDINATE_ADJECTIVES.test(rest.slice(0, at))) return null;
@@ -677,6 +679,17 @@ const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 /** A facility's capacity noun in the singular after a hyphen, before the facility's name (1,200-bed care home). */
 const CAPACITY_COMPOUND = /^(bed|seat|room|berth)(?=\s+[a-z])/;
 
+/**
+ * The words after a comma list's first word: a list of nouns when "and" closes it on a plural noun that no counted noun
+ * follows (…, regions and municipalities), not modifiers of a noun after the list (…, trading and finance firms).
+ */
+function headsNounList(words: ReadonlyArray<string | undefined>): boolean {
+  const and = words.findIndex((w) => w?.toLowerCase() === 'and');
+  const last = words[and + 1];
+  const after = words[and + 2];
+  return and > 0 && !!last && isCountedNoun(last) && !(after && (isCountedNoun(after) || PERSON_NOUNS.test(after)));
+}
+
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -700,7 +713,8 @@ function currencyBefore(text: string, p: number, out: readonly Claim[], sentence
   const [sentenceStart] = sentences.at(p);
   for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) {
     const c = out[k]!;
-    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn|million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
+    // (A scale in words may follow digits or number words: 1.5 billion yuan, one point five billion yuan.)
+    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn)\b|\b(?:million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
   }
   return undefined;
 }
