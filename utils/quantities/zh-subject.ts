@@ -21,7 +21,7 @@ const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
   '平均 压减至 减至 减到 精简 ' +
-  '达到 约合 共计 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
+  '约合 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 ' +
