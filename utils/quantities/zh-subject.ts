@@ -7,7 +7,8 @@
 import { codeAt, isAsciiDigit } from './numerals';
 import { WordIndex } from './word-index';
 
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** A CJK unified ideograph (the engine's scan shares it). */
+export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => codeAt(ch, 0)));
 
 /** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
