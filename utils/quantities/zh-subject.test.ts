@@ -178,9 +178,10 @@ describe('the 约 of a verb (the nineteenth Chinese held-out set)', () => {
 });
 
 describe('adverbs and particles at a subject’s edges (the twenty-fourth Chinese held-out set)', () => {
-  it('strips 仅 before a figure, as other adverbs of degree', () => {
+  it('strips 仅 (僅) before a figure, as other adverbs of degree', () => {
     expect(subjects('园区距高速出口仅5公里。')).toEqual([['5公里', '园区距高速出口']]);
     expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '全镇冷链物流企业']]);
+    expect(subjects('園區距高速出口僅5公里。')).toEqual([['5公里', '園區距高速出口']]);
   });
 
   it('cuts the 了 of a completed verb with the verb (设立了, 建成了), not leaving it to start the subject', () => {
