@@ -30,6 +30,7 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
+import { isFootnoteMark } from './footnote-mark';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -268,7 +269,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return false;
+    if (SKIPPED_TAGS.has(tag) || ((tag === 'SUP' || tag === 'A') && isFootnoteMark(el))) return false;
     // Most elements have no attributes: one question instead of three.
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
     let layout: Layout;
