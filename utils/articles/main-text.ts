@@ -21,6 +21,7 @@ import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { isFootnoteMark } from '../text-map/footnote-mark';
+import { hardWraps } from '../text-map/hard-wrap';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -821,10 +822,18 @@ export function articleText(article: PageArticle): string {
       flush();
       current = block;
     }
-    run += drawnAround(node as Text, (node.nodeValue ?? '').replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' '));
+    run += drawnAround(node as Text, unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' '));
   }
   flush();
   return out;
+}
+
+/** A text's data without the line breaks that hard-wrap Chinese running text in a `<pre>` (as in utils/text-map). */
+function unwrapped(node: Text, block: Element): string {
+  const data = node.nodeValue ?? '';
+  if (block.tagName.toUpperCase() !== 'PRE') return data;
+  const wraps = hardWraps(data);
+  return wraps.length === 0 ? data : [...data].filter((_, i) => !wraps.includes(i)).join('');
 }
 
 const CELL_TAGS = new Set(['TD', 'TH']);

@@ -31,6 +31,7 @@ import { TextMap, type Segment } from './text-map';
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
 import { isFootnoteMark } from './footnote-mark';
+import { hardWraps } from './hard-wrap';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -174,9 +175,11 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (preserve) {
       if (data.length === 0) return;
       flushPendingSpace();
+      // A line break that hard-wraps Chinese running text is no text either (./hard-wrap.ts: 18 / 60亩 is 1860亩).
+      const wraps = hardWraps(data);
       let from = 0;
       for (let i = 0; i <= data.length; i++) {
-        if (i < data.length && !showsNothing(data.charCodeAt(i))) continue;
+        if (i < data.length && !showsNothing(data.charCodeAt(i)) && (wraps.length === 0 || !wraps.includes(i))) continue;
         pushRun(node, from, i);
         from = i + 1;
       }

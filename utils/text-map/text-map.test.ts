@@ -55,6 +55,7 @@ describe('buildTextMap: the text a reader sees', () => {
       '<p>about 1,200<sup>1</sup> hectares, 42%<a href="#fn3">3</a> of looms, 260,000 m<sup>2</sup> of roofs</p>',
       'about 1,200 hectares, 42% of looms, 260,000 m2 of roofs',
     ],
+    ['a <pre>\'s hard wrap inside Chinese running text is no text', '<pre>县里盘活闲置低效用地18\n60亩，新建标准厂房32万平方米。</pre>', '县里盘活闲置低效用地1860亩，新建标准厂房32万平方米。'],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
     // A PDF viewer's text layer: runs placed absolutely (CSS makes them blocks), a <br> at each line's end.
     [
