@@ -806,8 +806,8 @@ export function articleText(article: PageArticle): string {
       // (A footnote's mark glued to a figure is left out, as in utils/text-map: `1,200<sup>1</sup> hectares`.)
       if (SKIP_TAGS.has(tag) || isHidden(el) || isFootnoteMark(el)) continue;
       if (tag === 'BR') {
-        // A headline broken over two lines for the layout is one headline (as in utils/text-map).
-        run += el.closest('h1, h2, h3, h4, h5, h6') ? ' ' : '\n';
+        // A headline or a table's header cell broken over two lines for the layout is one line (as in utils/text-map).
+        run += el.closest('h1, h2, h3, h4, h5, h6, th') ? ' ' : '\n';
         continue;
       }
       // An article of web components is read as it is rendered: a host's shadow content, a slot's assigned nodes.

@@ -55,7 +55,12 @@ const BLOCK_TAGS = new Set([
 
 /** No boundary, a line break, a paragraph break; `gap` is a space that stands for a `<br>` in a heading. */
 type Boundary = 0 | 1 | 2;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
+ * Elements whose `<br>` breaks a line for the layout only, written as a space: a headline broken over two lines is one
+ * headline, and a table's header cell broken over two (`用地面积<br>（亩）`) stays in its row, whose line would
+ * otherwise end there and take the cells after it into lines of their own, away from their columns.
+ */
+const BREAK_IS_SPACE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH']);
 
 interface ElementContext {
   /** Text directly inside this element is visible (CSS visibility, inherited). */
@@ -300,7 +305,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       if (tag === 'PRE') preserve = true;
     }
     if (tag === 'BR') {
-      requestBoundary(stack.some((frame) => HEADINGS.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
+      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
       return false;
     }
     openLayout(layout);

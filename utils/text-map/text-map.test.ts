@@ -56,6 +56,7 @@ describe('buildTextMap: the text a reader sees', () => {
       'about 1,200 hectares, 42% of looms, 260,000 m2 of roofs',
     ],
     ['a <pre>\'s hard wrap inside Chinese running text is no text', '<pre>县里盘活闲置低效用地18\n60亩，新建标准厂房32万平方米。</pre>', '县里盘活闲置低效用地1860亩，新建标准厂房32万平方米。'],
+    ['a <br> in a header cell is a space: the header row stays one line', '<table><tr><th>项目</th><th>用地面积<br>（亩）</th><th>形象进度<br>（%）</th></tr><tr><td>一期</td><td>320</td><td>45</td></tr></table>', '项目\t用地面积 （亩）\t形象进度 （%）\n一期\t320\t45'],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
     // A PDF viewer's text layer: runs placed absolutely (CSS makes them blocks), a <br> at each line's end.
     [
