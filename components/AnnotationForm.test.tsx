@@ -18,6 +18,7 @@ describe('annotation form input', () => {
     ['一千', null],
     ['12亩', null],
     ['', null],
+    ['9'.repeat(400), null],
   ])('parseNumberInput(%j) → %j', (text, value) => {
     expect(parseNumberInput(text)).toBe(value);
   });

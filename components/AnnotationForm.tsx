@@ -38,11 +38,15 @@ export function parseTags(text: string): string[] {
   return [...new Set(text.split(/[,，、;；]/).map((tag) => tag.trim()).filter(Boolean))];
 }
 
-/** A number as readers type it: 1,000 or 1 000 or 42.3; null when it is not one. */
+/**
+ * A number as readers type it: 1,000 or 1 000 or 42.3; null when it is not one, or is too large for a
+ * number (400 digits would become Infinity, which neither the library's lines nor a backup can hold).
+ */
 export function parseNumberInput(text: string): number | null {
   const cleaned = text.trim().replace(/[,\s，]/g, '');
   if (!/^[-+]?\d+(\.\d+)?$/.test(cleaned)) return null;
-  return Number(cleaned);
+  const value = Number(cleaned);
+  return Number.isFinite(value) ? value : null;
 }
 
 export function isEvidenceUrl(text: string): boolean {

@@ -202,6 +202,12 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(isHeaderMeta('Last updated Sept. 2025')).toBe(true);
     expect(classifyLine('Output was updated in November 2026 and again in March.')).not.toBe('meta');
   });
+
+  it('reads a wire stamp whose date follows the clock time and a comma as meta, and no clause after a comma', () => {
+    expect(classifyLine('Updated 3:18 AM GMT+8, December 1, 2026')).toBe('meta');
+    expect(classifyLine('Updated 9:02 PM EST, Nov. 30, 2026')).toBe('meta');
+    expect(classifyLine('On December 1, 2026, officials reopened the reservoir')).not.toBe('meta');
+  });
 });
 
 describe('a page\'s own counters and players are furniture', () => {

@@ -229,7 +229,7 @@ export function isMetaLine(raw: string): boolean {
   // "2023-12-01 10:20 浙江日报", "浙江日报 2023年12月01日 第3版": a short line that is mostly a date. A count in
   // brackets at its end is a toolbar's (评论(128)), not the close of a sentence.
   return (
-    hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line.replace(WEEKDAY_COMMA, ''))
+    hasDate && line.length <= 60 && !endsSentence(line.replace(COUNT_AT_END, '')) && !CLAUSE_AFTER_COMMA.test(line.replace(WEEKDAY_COMMA, '').replace(COMMA_BEFORE_DATE, ''))
   );
 }
 
@@ -238,6 +238,9 @@ const MONTH_STAMP = /^(?:Last )?(?:Updated|Published|Posted|Revised)\s+(?:Jan|Fe
 
 /** The comma after a weekday in an English date line (CHINA DAILY | Tuesday, December 1, 2026 | PAGE 9) starts no clause. */
 const WEEKDAY_COMMA = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,/g;
+
+/** The comma before an English date (Updated 3:18 AM GMT+8, December 1, 2026: a wire's stamp) starts no clause. */
+const COMMA_BEFORE_DATE = /,(?=\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}\b)/g;
 
 const COUNT_AT_END = /\s*[（(]\d+[)）]$/;
 /** Longest line of credits alone (【纠错】【责任编辑：王楠】 SF104). */

@@ -552,6 +552,86 @@ describe("scoreRelevance: a listed company's general meeting", () => {
   });
 });
 
+describe('scoreRelevance: blood drives, funeral price lists and obituaries', () => {
+  it("does not take a blood drive for development news, though a 工业园区's firms send their workers and the county gives its totals", () => {
+    const result = scoreRelevance({
+      title: '无偿献血活动走进县经济开发区',
+      text:
+        '县经济开发区9家企业职工踊跃参加无偿献血，当天共有240人成功献血，采集血液8.1万毫升。市中心血站工作人员介绍，' +
+        '今年以来全县累计献血3100人次，同比增长9.5%，临床用血全部来自无偿献血。县卫生健康局负责人表示，将在各乡镇设置流动献血点。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 2), ...figures('volume', 'L', 1), ...figures('percent', 'percent', 1), ...figures('count', 'count', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('health terms (count against)'))).toContain('献血');
+  });
+
+  it("does not take a funeral home's price list for policy news, though the county's 发展和改革 body issues it to the 乡镇人民政府", () => {
+    const result = scoreRelevance({
+      title: '某县发展和改革委员会关于调整殡葬服务收费标准的通知',
+      text:
+        '各乡镇人民政府、县直有关单位：经县政府同意，现调整殡葬服务收费标准。遗体接运每具次260元，遗体存放每具每天60元，' +
+        '遗体火化每具500元，骨灰寄存每格每年80元，告别厅每场300元。对城乡低保对象免除基本殡葬服务费用，所需资金由县财政安排，' +
+        '政策自明年1月1日起实施。',
+      language: 'zh',
+      claims: figures('money', 'CNY', 6),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('funeral terms (count against)'))).toBe(true);
+  });
+
+  it("counts nothing against a county's public cemetery, its 骨灰堂, its 火化率 and its 殡仪馆's extension", () => {
+    const result = scoreRelevance({
+      title: '某县公益性公墓和殡仪馆改扩建项目开工',
+      text:
+        '项目总投资4600万元，新建公益性公墓占地92亩、墓穴1.5万个、骨灰堂1座，殡仪馆改扩建面积6800平方米。' +
+        '项目建成后将遏制散埋乱葬，全县火化率将由78%提高到95%，推进殡葬改革和乡村人居环境整治。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('count', 'count', 2), ...figures('area', 'm2', 1), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it("does not take an obituary of a county's industrialist for development news, for all his firm's billions and the county he built in", () => {
+    const result = scoreRelevance({
+      title: 'Valve maker who put Yongjia county on the map dies at 79',
+      text:
+        'Zheng Dahai, who founded a valve workshop in Yongjia county, Zhejiang province, with 2,000 yuan in 1982, died on Monday. ' +
+        'His company grew to 8,000 employees and 9.2 billion yuan in annual revenue, and he gave 150 million yuan to schools in the county. ' +
+        'He is survived by his wife and two sons. A memorial service will be held on Saturday.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 3), ...figures('count', 'person', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('funeral terms (count against)'))).toBe(true);
+  });
+});
+
+describe("scoreRelevance: 同比分别 and a match's 比分", () => {
+  it('does not read a match score in 同比分别, 环比分别 or 占比分别', () => {
+    const result = scoreRelevance({
+      title: '某县前三季度规上工业增加值和固定资产投资稳步增长',
+      text:
+        '前三季度，全县规上工业增加值和固定资产投资同比分别增长8.2%和10.6%，环比分别提高1.1个和0.8个百分点，' +
+        '工业投资和民间投资占比分别为46%和58%。',
+      language: 'zh',
+      claims: figures('percent', 'percent', 6),
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('still counts the 比分 of a match report against it', () => {
+    const result = scoreRelevance({
+      title: '主场球队2比1逆转取胜',
+      text: '上半场比分落后的主队在下半场连进两球，最终以2比1取胜，主教练赛后表示球员打出了斗志。',
+      language: 'zh',
+      claims: [],
+    });
+    expect(result.signals.find((s) => s.startsWith('sports terms'))).toContain('比分');
+  });
+});
+
 describe('scoreRelevance: urban renewal', () => {
   it("takes a city's report on its old estates, back lanes and parks for development news", () => {
     const result = scoreRelevance({

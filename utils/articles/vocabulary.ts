@@ -13,6 +13,8 @@
  * (全县, 县政府 and 县财政 paying for the old people's jabs as a 民生实事), medical-insurance benefit notices (the 起付线 and
  * 报销比例 of each grade of hospital, issued to the 乡镇人民政府 and 街道办事处), fire-safety inspection bulletins (全县's
  * 工业园区 firms and 厂房 checked for 火灾隐患) and singles' mixers (团县委 reserving places for a 工业园区's workers).
+ * So do blood drives (a 工业园区's workers giving blood, the 全县 totals) and funeral notices (a 殡葬 price list sent
+ * to the 乡镇人民政府 under the county 发展和改革 body's name, an obituary of a county's industrialist and his billions).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -22,7 +24,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -33,7 +35,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating',
+  'health', 'dating', 'funeral',
 ];
 
 /**
@@ -292,6 +294,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A medical-insurance benefits notice: what each grade of hospital reimburses, above which deductible and up to which
       // cap. Not 医保 or 参保 alone, which a 医共体 reform's savings and a work report's coverage rate give.
       '起付线', '起付标准', '最高支付限额', '大病保险', '慢特病', '门诊统筹', '定点医疗机构',
+      // A blood drive: the firms of the 工业园区 whose workers give blood and the county's totals in 毫升 are no
+      // development; no county's project or programme speaks of giving blood.
+      '献血', '采血', '血站', '用血',
     ],
   },
   {
@@ -307,6 +312,18 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'dating', language: 'en', weight: 3,
     terms: ['matchmaking', 'matchmaker', 'blind date', 'blind dates', 'speed dating'],
+  },
+  {
+    // A funeral home's price list (each service per body, per day, per year) and an obituary (a life in figures: the
+    // founder's first 3,000 yuan, his firm's billions, his gifts to schools). Not 殡葬, 火化, 骨灰 or 公墓, whose
+    // cemeteries and halls a county builds as public works and whose 火化率 its reform raises, nor a bare 殡仪馆, which
+    // such a project moves or extends.
+    group: 'funeral', language: 'zh', weight: 3,
+    terms: ['殡葬服务收费', '遗体接运', '遗体存放', '遗体火化', '遗体整容', '骨灰寄存', '丧葬用品', '告别厅'],
+  },
+  {
+    group: 'funeral', language: 'en', weight: 3,
+    terms: ['obituary', 'dies at', 'passed away', 'survived by', 'memorial service'],
   },
   {
     group: 'lottery', language: 'en', weight: 3,
@@ -344,12 +361,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
 
 /**
  * Everyday words that hold a genre's word across their own word boundary: 其中超过 holds the football league 中超,
+ * 同比分别, 环比分别 and 占比分别 (the common 比 of two figures, then 分别) a match's 比分,
  * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
  * and 死亡率 the 死亡 of an accident. Being longer, they keep the shorter word from counting (relevance.ts counts
  * the longer of two nested terms of different groups), and they count for nothing themselves.
  */
 export const NEUTRAL_TABLES: TermTable[] = [
-  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废'] },
+  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废'] },
 ];
 
 /** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */

@@ -7,6 +7,7 @@ import { generateLibrary, sampleLibrary } from '../../tests/fixtures/exchange/sa
 import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, readSavedArticles, saveArticle, type LibraryDB, type LibrarySnapshot } from '../store';
 import { lineOnShelf, shelfOf } from '../store/keys';
 import type { SavedArticle } from '../store/types';
+import { makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 import { exportLibrary } from './export';
 import { applyImport, exportFromLibrary, prepareImport } from './library-io';
 import { planChangesNothing, type MergePlan } from './merge';
@@ -117,6 +118,51 @@ describe('backup round trip through the library', () => {
     const holding = await filledLibrary([library[0]]);
     const again = await prepareImport(holding, new Blob([text]));
     expect(again.ok && again.plan.lines.has('a1')).toBe(false);
+  });
+
+  it('keeps in the next backup an article whose line in the imported file is laid out otherwise (keys in another order, a space first)', async () => {
+    const source = await filledLibrary();
+    const text = await exportText(source, 'backup');
+    const before = sorted(await readLibrary(source));
+    const reordered = text
+      .split('\n')
+      .map((line) => {
+        const saved = /^(\{"article":.*\})(,?)$/.exec(line);
+        if (!saved) return line;
+        const { article, claims, annotations } = JSON.parse(saved[1]);
+        // Still a line of JSON that says exactly what the article's line did.
+        return article.id === 'a1' ? ` ${saved[1]}${saved[2]}` : `${JSON.stringify({ claims, annotations, article })}${saved[2]}`;
+      })
+      .join('\n');
+
+    const restored = await freshLibrary();
+    const prepared = await prepareImport(restored, new Blob([reordered]));
+    if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusal));
+    expect(await applyImport(restored, prepared.plan)).toEqual({ written: 3, notWritten: 0 });
+    expect(sorted(await readLibrary(restored))).toEqual(before);
+    // Every article is in the next backup, as importing the file's whole text would write it.
+    const wholeText = await freshLibrary();
+    await importText(wholeText, reordered);
+    expect(await exportText(restored, 'backup')).toBe(await exportText(wholeText, 'backup'));
+    expect(JSON.parse(await exportText(restored, 'backup')).saved.map((s: SavedArticle) => s.article.id)).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('stores an article new to the library as the plan says, also when one of its notes or claims is stored under another article', async () => {
+    const text = await exportText(await filledLibrary(), 'backup');
+    // The library holds note n5 and claim c5 of a2 (new to it) under another article, edited later: the plan keeps them there.
+    const holder = { article: makeArticle('z9'), claims: [makeClaim('z9', 'c5', { updatedAt: 2e12 })], annotations: [makeNote('z9', 'n5', { updatedAt: 2e12 })] };
+    const afterImport = async (file: string | Blob) => {
+      const db = await filledLibrary([holder]);
+      const prepared = await prepareImport(db, file);
+      if (!prepared.ok) throw new Error(JSON.stringify(prepared.refusal));
+      expect(prepared.plan.notes.keptLocal).toBe(1);
+      expect(prepared.plan.claims.keptLocal).toBe(1);
+      await applyImport(db, prepared.plan);
+      return sorted(await readLibrary(db));
+    };
+    const byLines = await afterImport(new Blob([text]));
+    expect(byLines).toEqual(await afterImport(text));
+    expect(byLines.annotations.filter((n) => n.id === 'n5').map((n) => n.articleId)).toEqual(['z9']);
   });
 
   it('exports only the chosen articles', async () => {

@@ -59,7 +59,8 @@ export interface MergePlan {
   writes: SavedArticle[];
   /**
    * By article id, the file's own line for a write that is that line exactly (an article new to the
-   * library, from a version 3 backup: see ImportBundle.lines), which the library may store as it is.
+   * library, none of its claims and notes held under another, from a version 3 backup: see
+   * ImportBundle.lines), which the library may store as it is.
    */
   lines: Map<string, Uint8Array>;
 }
@@ -279,7 +280,10 @@ export function planMerge(bundle: ImportBundle, library: LibrarySnapshot): Merge
     });
     const line = bundle.lines?.get(id);
     const nothingStored = !storedArticle && !local.claimsByArticle.has(id) && !local.notesByArticle.has(id);
-    if (line && nothingStored) plan.lines.set(id, line);
+    // Every record added: one whose id the library holds under another article is judged against that
+    // record (kept there, or a duplicate) and left out of this write, so the line would say more than it.
+    const allAdded = row.claims.added === incoming.claims.length && row.notes.added === incoming.annotations.length;
+    if (line && nothingStored && allAdded) plan.lines.set(id, line);
   }
   return plan;
 }

@@ -184,6 +184,7 @@ describe('English claims', () => {
     // "about" reaches a figure of the same kind that "and" joins to the first, not one of another kind.
     ['It has about 2.5 million residents and 650,000 jobs.', '650,000 jobs', 650000, 'person', 'approx'],
     ['About 140 households and 23 hectares of farmland would be affected.', '23 hectares', 23, 'ha'],
+    ['Nearly 40,000 residents and 26,000 head of livestock are short of water.', '26,000 head', 26000, 'count'],
     ['It would create some 12,000 jobs and NT$280 billion in output.', 'NT$280 billion', 280e9, 'TWD'],
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
@@ -379,6 +380,17 @@ describe('English claims in bond, port-plan and feature copy', () => {
     ['Graduates receive a one-off allowance of 20,000 yuan per person.', '20,000 yuan per person', 20000, 'CNY/person'],
     ['Each family gets 3,000 yuan a household.', '3,000 yuan a household', 3000, 'CNY/household'],
     ['Projects must reach at least 15 million yuan of output per mu.', '15 million yuan', 1.5e7, 'CNY/mu', 'at_least'],
+    // A noun that a comma follows heads a list of nouns; before a counted noun the list's words describe it.
+    ['It is sold in thirty-two provinces, regions and municipalities.', 'thirty-two provinces', 32, 'count'],
+    ['It hosts 1,000 shipping, trading and logistics companies.', '1,000 shipping, trading and logistics companies', 1000, 'count'],
+    // An amount with its scale and no unit after money whose scale is in words is in that money.
+    ['The budget is one point five billion yuan, up from one point one billion last year.', 'one point one billion', 1.1e9, 'CNY'],
+    ['Output should pass one hundred billion yuan, and Meitan alone reach thirty billion.', 'thirty billion', 3e10, 'CNY'],
+    // A conversion in brackets before the rate: both figures are per mu, each span its money.
+    ['Members lost about 6,000 yuan ($830) per mu on the crop.', '6,000 yuan', 6000, 'CNY/mu', 'approx'],
+    ['Members lost about 6,000 yuan ($830) per mu on the crop.', '$830', 830, 'USD/mu', 'approx'],
+    ['Land sold for 1.2 million yuan (US$165,000)/mu.', '1.2 million yuan', 1.2e6, 'CNY/mu'],
+    ['It raised 6,000 yuan ($830) for the school.', '6,000 yuan', 6000, 'CNY'],
     ['We pay each household a dividend of about ¥1,200 a year.', '¥1,200', 1200, 'CNY/household', 'approx'],
     ['But the national rural average was still 15% higher.', '15%', 15, 'percent'],
   ])('%s → %s', (...row) => expectClaim(row));

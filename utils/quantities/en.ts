@@ -591,10 +591,12 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (NATIONALITY_PLURALS.test(head) && !nationals) continue;
     const person = nationals || PERSON_NOUNS.test(head);
     if (!person && !isCountedNoun(head)) continue;
-    // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers).
-    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))) continue;
-    const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     const at = rest.indexOf(noun, k === 1 ? 0 : m[1].length);
+    // A plural-looking word before a noun that is counted describes it (136 logistics firms, 1,200 overseas buyers),
+    // unless a comma after it opens a list of nouns that "and" closes (32 provinces, regions and municipalities).
+    if (!person && m[k + 1] && !COUNTED_NOUNS.has(lowerNoun) && (PERSON_NOUNS.test(m[k + 1]) || isCountedNoun(m[k + 1]))
+      && !(rest[at + noun.length] === ',' && headsNounList(m.slice(k + 1)))) continue;
+    const code = person ? (/^households?$/i.test(noun) ? 'household' : 'person') : /^(?:projects|items|measures|policies)$/i.test(noun) ? 'item' : 'count';
     // A comma inside the phrase ends the figure's words unless it separates a list that "and" closes or two
     // adjectives of the noun (eight certified, insect-proof nurseries).
     if (rest.slice(0, at).includes(',') && !COMMA_LIST.test(rest.slice(0, at)) && !COORDINATE_ADJECTIVES.test(rest.slice(0, at))) return null;
@@ -605,6 +607,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
 
 /** Rates: yuan per mu, yuan/sq m, RMB 28-35 per sq m, per capita: the money's unit over what follows "per", "/" or "a". */
 function rateAfter(text: string, end: number, num: Num, currency: string): UnitHit | null {
+  // "6,000 yuan ($830) per mu": a conversion in brackets is the same amount, so the rate after it is both figures'
+  // rate; each span stays its money.
+  const conversion = CONVERSION_BEFORE_RATE.exec(text.slice(end, end + 40));
+  if (conversion && (conversion[0].trimStart().startsWith('(') || text[num.start - 1] === '(')) {
+    const rate = rateAfter(text, end + conversion[0].length, num, currency);
+    return rate && { code: rate.code, end };
+  }
   const rate = /^\s*(?:per|\/|a)\s*/i.exec(text.slice(end, end + 6));
   // A line that opens with a capital starts a label or sentence of its own ("38,600 yuan\nPer capita disposable
   // income …" in a listicle); a line wrapped mid-phrase goes on in lower case.
@@ -617,6 +626,9 @@ function rateAfter(text: string, end: number, num: Num, currency: string): UnitH
   const per = unitAfter(text, /\s$/.test(rate[0]) ? at - 1 : at, { ...num, value: 2 });
   return per && RATE_DENOMINATORS.has(per.code) ? { code: rateUnit(currency, per.code), end: per.end } : null;
 }
+
+/** A money figure's conversion in brackets, or the bracket that closes one, before "per" or a slash. */
+const CONVERSION_BEFORE_RATE = /^(?:\s*\((?:US\$|HK\$|S\$|NT\$|\$|¥|€|£)?[\d.,]+(?:\s?(?:million|billion|bn|mn|m|bln|mln))?(?:\s?[a-z]+)?\)|\))(?=\s*(?:per\s|\/))/i;
 
 /** One person or household after "per" or "a": singular nouns the counted-noun reader does not take (not "per head of cattle"). */
 const PER_HEAD = /^(person|head(?! of\b)|capita|resident|household|family)\b/i;
@@ -667,6 +679,17 @@ const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
 /** A facility's capacity noun in the singular after a hyphen, before the facility's name (1,200-bed care home). */
 const CAPACITY_COMPOUND = /^(bed|seat|room|berth)(?=\s+[a-z])/;
 
+/**
+ * The words after a comma list's first word: a list of nouns when "and" closes it on a plural noun that no counted noun
+ * follows (…, regions and municipalities), not modifiers of a noun after the list (…, trading and finance firms).
+ */
+function headsNounList(words: ReadonlyArray<string | undefined>): boolean {
+  const and = words.findIndex((w) => w?.toLowerCase() === 'and');
+  const last = words[and + 1];
+  const after = words[and + 2];
+  return and > 0 && !!last && isCountedNoun(last) && !(after && (isCountedNoun(after) || PERSON_NOUNS.test(after)));
+}
+
 /** A plural noun that can name what a number counts (companies, villages, sheep), not a word like "decades". */
 function isCountedNoun(word: string): boolean {
   const lower = word.toLowerCase();
@@ -690,7 +713,8 @@ function currencyBefore(text: string, p: number, out: readonly Claim[], sentence
   const [sentenceStart] = sentences.at(p);
   for (let k = out.length - 1; k >= 0 && out[k]!.start >= sentenceStart; k--) {
     const c = out[k]!;
-    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn|million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
+    // (A scale in words may follow digits or number words: 1.5 billion yuan, one point five billion yuan.)
+    if (c.end <= p && unitInfo(c.unit)?.kind === 'money' && /\d\s?(?:bn|trn|m|mn)\b|\b(?:million|billion|trillion)\b/i.test(c.text)) return c.unit.split('/')[0];
   }
   return undefined;
 }
@@ -814,9 +838,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
   // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first, when it is a
-  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written).
+  // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written), and for
+  // counts one of the same counter ("Nearly 40,000 residents and 26,000 head of livestock": the herd is as written).
   if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))
-    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = 'approx';
+    && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind
+    && (unitInfo(unit.code)?.kind !== 'count' || prev.unit === unit.code)) approx = 'approx';
   // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
   // amount, so it keeps the qualifier of the figure it converts.
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))

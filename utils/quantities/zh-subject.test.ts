@@ -176,3 +176,19 @@ describe('the 约 of a verb (the nineteenth Chinese held-out set)', () => {
     expect(subjects('总投资约42亿元。')).toEqual([['42亿元', '总投资']]);
   });
 });
+
+describe('adverbs and particles at a subject’s edges (the twenty-fourth Chinese held-out set)', () => {
+  it('strips 仅 (僅) before a figure, as other adverbs of degree', () => {
+    expect(subjects('园区距高速出口仅5公里。')).toEqual([['5公里', '园区距高速出口']]);
+    expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '全镇冷链物流企业']]);
+    expect(subjects('園區距高速出口僅5公里。')).toEqual([['5公里', '園區距高速出口']]);
+  });
+
+  it('cuts the 了 of a completed verb with the verb (设立了, 建成了), not leaving it to start the subject', () => {
+    expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '总规模']]);
+  });
+
+  it('takes no one-character adverb before a verb of giving (再给予, 另给予) for the one who receives', () => {
+    expect(subjects('验收合格的，再给予最高10万元的建设奖励。')).toEqual([['10万元', '建设奖励']]);
+  });
+});

@@ -23,14 +23,13 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { CLAUSE_MARKS, chineseSubject, cleanSubject } from './zh-subject';
+import { CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
 import { toSimplifiedForEngine } from './traditional-pairs';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
 
 /**

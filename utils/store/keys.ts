@@ -9,7 +9,7 @@
 import { expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
-import { readSavedLine, savedLine, type LineSource } from './lines';
+import { NotFiniteError, readSavedLine, savedLine, type LineSource } from './lines';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
 
 export interface ArticleKeys {
@@ -57,7 +57,10 @@ export interface StoredShelf {
   articleIds?: string[];
   lineEnds?: number[];
   lines?: Uint8Array;
-  /** Versions 4 to 6 kept records (anchors compact from version 6): still read, no longer written. */
+  /**
+   * Versions 4 to 6 kept records (anchors compact from version 6): still read. From version 7 only an
+   * article holding NaN or Infinity (which versions before it could store) is kept so, beside the lines.
+   */
   contents?: Map<string, ShelvedContents>;
   ix: { noteIds: string[] };
 }
@@ -95,15 +98,26 @@ export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array 
   const lineList: Uint8Array[] = [];
   const lineEnds: number[] = [];
   let size = 0;
+  // An article holding a number JSON cannot hold (stored by a version before 7) stays a record, exactly as it was.
+  const records = new Map<string, ShelvedContents>();
   for (const [articleId, contents] of held) {
-    const line = contents instanceof Uint8Array ? contents : savedLine(contents);
+    let line: Uint8Array;
+    try {
+      line = contents instanceof Uint8Array ? contents : savedLine(contents);
+    } catch (error) {
+      if (!(error instanceof NotFiniteError) || contents instanceof Uint8Array) throw error;
+      records.set(articleId, { ...contents, claims: [...contents.claims], annotations: [...contents.annotations] });
+      continue;
+    }
     articleIds.push(articleId);
     lineList.push(line);
     lineEnds.push((size += line.length));
   }
   const lines = new Uint8Array(size);
   lineList.forEach((line, i) => lines.set(line, i === 0 ? 0 : lineEnds[i - 1]));
-  return { shelf, articleIds, lineEnds, lines, ix: { noteIds: [...noteIds] } };
+  const record: StoredShelf = { shelf, articleIds, lineEnds, lines, ix: { noteIds: [...noteIds] } };
+  if (records.size > 0) record.contents = records;
+  return record;
 }
 
 /** The line of `articleId` on a shelf of version 7, or undefined. */
@@ -112,12 +126,16 @@ export function lineOnShelf(stored: StoredShelf, articleId: string): Uint8Array 
   return undefined;
 }
 
-/** A shelf's articles as stored: lines (version 7, views into its buffer) or records (versions 4 to 6). */
+/**
+ * A shelf's articles as stored: lines (version 7, views into its buffer) and records (versions 4 to 6,
+ * and from version 7 an article holding a number a line cannot hold).
+ */
 export function* shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Array | ShelvedContents]> {
   if (stored.lines && stored.articleIds && stored.lineEnds) {
     const { lines, lineEnds } = stored;
     for (let i = 0; i < stored.articleIds.length; i++) yield [stored.articleIds[i], lines.subarray(i === 0 ? 0 : lineEnds[i - 1], lineEnds[i])];
-  } else if (stored.contents) yield* stored.contents;
+  }
+  if (stored.contents) yield* stored.contents;
 }
 
 /**

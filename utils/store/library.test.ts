@@ -207,6 +207,37 @@ describe('saving and reading articles', () => {
     expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['nb']);
   });
 
+  it('keeps a note findable by id when it moves to another article on the same shelf', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const other = `shelf-${second}`;
+    await saveArticles(db, [seedArticle(first), seedArticle(other)]);
+    await putAnnotation(db, makeNote(first, 'n1'));
+    // The note leaves `first` for `other`: both change in one transaction, on one shelf.
+    await putAnnotation(db, makeNote(other, 'n1', { tags: ['moved'] }));
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['n1']);
+    expect((await deleteAnnotation(db, 'n1'))?.tags).toEqual(['moved']);
+    expect((await getSavedArticle(db, other))!.annotations).toEqual([]);
+  });
+
+  it('keeps a note findable by id while another article of its shelf still holds one of that id', async () => {
+    const db = await freshLibrary();
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const other = `shelf-${second}`;
+    // An import can leave one note id in two articles (it merges a note by id into the article the file names).
+    await saveArticles(db, [
+      { ...seedArticle(first), annotations: [makeNote(first, 'n1')] },
+      { ...seedArticle(other), annotations: [makeNote(other, 'n1', { tags: ['kept'] })] },
+    ]);
+    await deleteArticle(db, first);
+    expect((await db.get('shelves', shelfOf(first)))!.ix.noteIds).toEqual(['n1']);
+    expect((await deleteAnnotation(db, 'n1'))?.tags).toEqual(['kept']);
+  });
+
   it('gives every saved article as its line, in id order, or only those asked for', async () => {
     const db = await freshLibrary();
     const saved = ['b2', 'a10', 'a9'].map((id) => ({ ...seedArticle(id), annotations: [makeNote(id, `n-${id}`)] }));
@@ -219,13 +250,25 @@ describe('saving and reading articles', () => {
     expect((await readSavedLines(db, ['b2', 'gone'])).map((line) => readSavedLine(line).article!.id)).toEqual(['b2']);
   });
 
-  it('refuses a record holding a number JSON cannot keep, and writes nothing', async () => {
+  it('keeps an article holding a number JSON cannot keep as records, exactly, and a backup names it instead of changing it', async () => {
     const db = await freshLibrary();
-    const saved = seedArticle();
-    saved.claims[0] = { ...saved.claims[0], siValue: Number.NaN };
-    await expect(saveArticle(db, saved)).rejects.toThrow(/not finite \(NaN\); nothing was saved/);
-    await expect(saveArticle(db, { ...seedArticle(), annotations: [makeNote('a1', 'n1', { correctedValue: Infinity })] })).rejects.toBeInstanceOf(StoreWriteError);
-    expect(await readLibrary(db)).toEqual({ articles: [], claims: [], annotations: [] });
+    const first = 'shelf-0';
+    let second = 1;
+    while (shelfOf(`shelf-${second}`) !== shelfOf(first)) second++;
+    const odd = seedArticle(first);
+    odd.claims[0] = { ...odd.claims[0], siValue: Number.NaN };
+    odd.annotations = [makeNote(first, 'n1', { correctedValue: Infinity })];
+    const neighbour = seedArticle(`shelf-${second}`);
+    await saveArticles(db, [odd, neighbour]);
+    // Saving its neighbour rewrites the shelf, and the odd article stays as it was.
+    await putAnnotation(db, makeNote(neighbour.article.id, 'n2'));
+    const stored = (await getSavedArticle(db, first))!;
+    expect(stored.claims.find((c) => c.id === odd.claims[0].id)!.siValue).toBeNaN();
+    expect(stored.annotations[0].correctedValue).toBe(Infinity);
+    expect((await getSavedArticle(db, neighbour.article.id))!.annotations.map((n) => n.id)).toEqual(['n2']);
+    expect((await readLibrary(db)).articles.map((a) => a.id).sort()).toEqual([first, neighbour.article.id].sort());
+    await expect(readSavedLines(db)).rejects.toThrow(new RegExp(`Record ${odd.claims[0].id} holds a number that is not finite \\(NaN\\)`));
+    expect(await readSavedLines(db, [neighbour.article.id])).toHaveLength(1);
   });
 
   it('keeps settings in the meta store', async () => {

@@ -181,7 +181,12 @@ interface LoadedShelf {
   opened: Map<string, ArticleContents | undefined>;
   /** Lines given for articles changed in this transaction (see `set`). */
   given: Map<string, Uint8Array>;
-  noteIds: Set<string>;
+  /** The ids of the shelf's notes as stored (its `ix.noteIds`). */
+  noteIds: ReadonlySet<string>;
+  /** Articles changed in this transaction. */
+  changed: Set<string>;
+  /** The ids of the notes the changed articles were read with. */
+  dropped: Set<string>;
 }
 
 /** An article of a loaded shelf, parsed on first use (a shelf holds about twenty: most are never read). */
@@ -213,7 +218,14 @@ class Shelves {
         .objectStore('shelves')
         .get(shelf)
         .then((stored) => {
-          const held: LoadedShelf = { stored: new Map(stored ? shelvedEntries(stored) : []), opened: new Map(), given: new Map(), noteIds: new Set(stored?.ix.noteIds) };
+          const held: LoadedShelf = {
+            stored: new Map(stored ? shelvedEntries(stored) : []),
+            opened: new Map(),
+            given: new Map(),
+            noteIds: new Set(stored?.ix.noteIds),
+            changed: new Set(),
+            dropped: new Set(),
+          };
           this.loaded.set(shelf, held);
           return held;
         });
@@ -233,16 +245,19 @@ class Shelves {
 
   /**
    * Replaces (or with `undefined` removes) an article's contents on its loaded shelf. `line`, when
-   * given, is those contents as a line already (an import's, see utils/exchange/merge.ts), stored as it is.
+   * given, is those contents as a line already (an import's, see utils/exchange/merge.ts), stored as it
+   * is when it opens with its article as the store writes it: a line of other JSON (keys in another
+   * order, a space first) would read as claims without their article (lineHasArticle), and an export
+   * would leave the article out.
    */
   set(articleId: string, contents: ArticleContents | undefined, line?: Uint8Array): void {
     const shelf = shelfOf(articleId);
     const held = this.loaded.get(shelf);
     if (!held) throw new Error(`shelf ${shelf} was changed before it was read`);
-    for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.noteIds.delete(note.id);
-    for (const note of contents?.annotations ?? []) held.noteIds.add(note.id);
+    if (!held.changed.has(articleId)) for (const note of openOnShelf(held, articleId)?.annotations ?? []) held.dropped.add(note.id);
+    held.changed.add(articleId);
     held.opened.set(articleId, contents);
-    if (line && contents) held.given.set(articleId, line);
+    if (line && contents?.article && lineHasArticle(line)) held.given.set(articleId, line);
     else held.given.delete(articleId);
     this.changed.add(shelf);
   }
@@ -250,16 +265,33 @@ class Shelves {
   /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
-      const { stored, opened, given, noteIds } = this.loaded.get(shelf)!;
+      const loaded = this.loaded.get(shelf)!;
+      const { stored, opened, given, changed } = loaded;
       const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
-      for (const [articleId, contents] of opened) {
+      for (const articleId of changed) {
+        const contents = opened.get(articleId);
         if (contents) held.set(articleId, given.get(articleId) ?? contents);
         else held.delete(articleId);
       }
-      batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, noteIds)));
+      batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, shelfNoteIds(loaded))));
     }
     this.changed.clear();
   }
+}
+
+/**
+ * The ids of a loaded shelf's notes after its changes: those stored, less those its changed articles
+ * were read with, plus those they hold now (so a note moving between two articles of the shelf stays).
+ * An id let go may still be held by an article the transaction did not open (an import can leave one
+ * note id in two articles): then every article of the shelf is read for its notes.
+ */
+function shelfNoteIds(shelf: LoadedShelf): Set<string> {
+  const noteIds = new Set([...shelf.noteIds].filter((id) => !shelf.dropped.has(id)));
+  for (const articleId of shelf.changed) for (const note of shelf.opened.get(articleId)?.annotations ?? []) noteIds.add(note.id);
+  if ([...shelf.dropped].some((id) => !noteIds.has(id))) {
+    for (const articleId of shelf.stored.keys()) for (const note of openOnShelf(shelf, articleId)?.annotations ?? []) noteIds.add(note.id);
+  }
+  return noteIds;
 }
 
 /** An article with its claims and notes, read from its shelf alone. */

@@ -25,9 +25,9 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * The line of an article's contents (claims and notes with whole or compact anchors). Refuses a
- * number JSON cannot hold (NaN, Infinity would come back as null): a record that carries one is a
- * bug elsewhere, and storing it would silently change it.
+ * The line of an article's contents (claims and notes with whole or compact anchors). Throws
+ * NotFiniteError for a number JSON cannot hold (NaN and Infinity would come back as null): the
+ * library keeps such an article as records instead (keys.ts shelfRecord), and a backup refuses it.
  */
 export function savedLine(contents: LineSource): Uint8Array {
   return encoder.encode(savedLineText(contents));
@@ -47,9 +47,16 @@ export function savedLineText(contents: LineSource): string {
   return `${head}"claims":${JSON.stringify(claims)},"annotations":${JSON.stringify(annotations)}}`;
 }
 
+/** A record holds NaN or Infinity, which a line (JSON) cannot hold. Versions before 7 could store one. */
+export class NotFiniteError extends StoreWriteError {
+  constructor(readonly recordId: string, value: number) {
+    super(`Record ${recordId} holds a number that is not finite (${value}), which a JSON line or backup cannot hold; correct it in the library first.`);
+  }
+}
+
 function checkNumbers(id: string, numbers: ReadonlyArray<number | undefined>): void {
   for (const n of numbers) {
-    if (n !== undefined && !Number.isFinite(n)) throw new StoreWriteError(`Record ${id} holds a number that is not finite (${n}); nothing was saved.`);
+    if (n !== undefined && !Number.isFinite(n)) throw new NotFiniteError(id, n);
   }
 }
 

@@ -294,6 +294,19 @@ describe('library schema', () => {
     db.close();
   });
 
+  it('upgrades a version 3 library holding a number JSON cannot keep, keeping that article as records', async () => {
+    const name = freshName();
+    const v3 = await openVersion(name, 3);
+    const article = makeArticle('a1');
+    const odd = makeClaim('a1', 'c1', { siValue: Number.NaN });
+    await v3.put('articles', article);
+    await v3.put('claims', odd);
+    v3.close();
+    const db = await openLibrary(name);
+    expect((await getSavedArticle(db, 'a1'))?.claims[0].siValue).toBeNaN();
+    db.close();
+  });
+
   it('upgrades an empty version 1 library', async () => {
     const name = freshName();
     (await rawOpen(name, 1, (raw) => {

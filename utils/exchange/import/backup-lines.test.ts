@@ -56,6 +56,18 @@ describe('reading our backup by its lines', () => {
     for (const other of notOurs) expect(parseBackupLines(utf8(other))).toBeNull();
   });
 
+  it('gives lines only for the saved articles the document holds, when a later key names them again', () => {
+    const text = backupText(sampleLibrary(), {}, NOW);
+    const last = JSON.parse(text).saved[2];
+    // JSON keeps the last of two equal keys: here the settings line's `saved`, not the section's lines.
+    const renamed = text.replace(/"settings":(.*)\}\n$/, `"settings":$1,"saved":[${JSON.stringify(last)}]}\n`);
+    expect(JSON.parse(renamed).saved).toEqual([last]);
+    const read = readImportBytes(utf8(renamed));
+    if (!read.ok) throw new Error('refused');
+    expect(read.bundle.saved.map((s) => s.article.id)).toEqual([last.article.id]);
+    for (const [id, line] of read.bundle.lines ?? []) expect(JSON.parse(new TextDecoder().decode(line)).article.id).toBe(id);
+  });
+
   it('reads a file the same as its text is read, accepted or refused', () => {
     const text = largeBackup();
     const byLines = readImportBytes(utf8(text));

@@ -77,6 +77,7 @@ export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
     if (header === undefined || !header.startsWith('{"format":') || !header.endsWith(',')) return null;
     const document = parse(`${header.slice(0, -1)}}`) as Record<string, unknown>;
     let savedLines: Uint8Array[] = [];
+    let savedRecords: unknown[] | undefined;
     let settings = next()?.text;
     for (; settings !== undefined && !settings.startsWith('"settings":'); settings = next()?.text) {
       const section = SECTION.exec(settings)?.[1];
@@ -90,10 +91,13 @@ export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
         if (section === 'saved') raw.push(bytes.subarray(line.start, comma ? line.end - 1 : line.end));
       }
       document[section] = records;
-      if (section === 'saved') savedLines = raw;
+      if (section === 'saved') [savedLines, savedRecords] = [raw, records];
     }
     if (settings === undefined || !settings.endsWith('}')) return null;
     Object.assign(document, parse(`{${settings.slice(0, -1)}}`));
+    // The saved articles are those read a line each, not others the header or the settings line name
+    // (JSON keeps the last of two equal keys): else a line would go with another article.
+    if (document.saved !== savedRecords) return null;
     // The file ends with that line's break.
     return next()?.text === '' && next() === null ? { document, savedLines } : null;
   } catch {
