@@ -43,6 +43,16 @@ describe('quickCheck', () => {
     expect(quickCheck(doc).passes).toBe(true);
   });
 
+  it('passes a print view whose article is one hard-wrapped <pre> (no paragraph elements at all)', () => {
+    const doc = load(`<html><body><div class="title">崇仁县输变电产业集群营收突破400亿元</div>
+      <pre>　　今年以来，崇仁县坚持把输变电产业作为“一号产业”来抓，产业集
+群发展态势良好。1—4月，全县输变电产业实现营业收入136.8亿
+元，同比增长15.2%。
+
+　　县里盘活闲置低效用地1860亩，新建标准厂房32万平方米，园区新引进项目27个，总投资96.5亿元。</pre></body></html>`);
+    expect(quickCheck(doc)).toMatchObject({ passes: true, paragraphs: 1 });
+  });
+
   it('fails a sports report, which has text but no development vocabulary', () => {
     expect(quickCheck(page('sports.html'))).toMatchObject({ passes: false, vocabularyHits: 0 });
   });

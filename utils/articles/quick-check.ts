@@ -30,6 +30,8 @@ const QUICK_MIN_LATIN = 400;
 const QUICK_MIN_VOCABULARY = 2;
 /** Paragraph elements the quick check reads at most; enough to see an article, bounded on huge pages. */
 const QUICK_MAX_PARAGRAPHS = 120;
+/** `<pre>` blocks it reads at most: a print view holds one, a page of code many (each read whole). */
+const QUICK_MAX_PRE = 5;
 const QUICK_SAMPLE_CHARS = 6000;
 /**
  * Elements looked at for shadow roots when the document's own paragraphs hold too little text: the first few
@@ -124,6 +126,10 @@ export function quickCheck(doc: Document): QuickCheck {
         take(parent.textContent ?? '');
       }
     }
+    if (chars >= QUICK_MIN_LATIN) return;
+    // A print view or a plain-text release may set the whole article in a <pre>, its lines hard-wrapped.
+    const pres = all('pre');
+    for (let i = 0; i < pres.length && i < QUICK_MAX_PRE; i++) take(pres[i].textContent ?? '');
   };
   read(body);
   // A page built of web components (MSN's news pages) renders its article from shadow roots, whose paragraphs

@@ -169,12 +169,12 @@ export function readNumber(text: string, i: number, bareWan = false): NumberToke
   const tok = readPlain(text, i, bareWan);
   if (!tok) return null;
   // A whole number and a fraction: 三百五又三分之一.
-  if (text.charCodeAt(tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+  if (codeAt(text, tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
     const part = readNumber(text, tok.end + 1);
     if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundSig(tok.value + part.value), fraction: undefined };
   }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
-  if (text.charCodeAt(tok.end) === 0x5206 /* 分 */ && text.charCodeAt(tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
+  if (codeAt(text, tok.end) === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
     if (num && !num.sequence && !num.more && tok.value !== 0) {
       return {
@@ -275,7 +275,7 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
     }
     // 兆 is a multiplier (10^12) before more numerals (1兆2000亿) or money (新台币1.9兆元, as Taiwan writes a
     // trillion); before other units it is the prefix mega- (兆瓦, 兆帕).
-    const trillion = k === ZHAO && tokens > 0 && ((p + 1 < n && CLS[text.charCodeAt(p + 1)] >= DIGIT && CLS[text.charCodeAt(p + 1)] <= YI) || ZHAO_MONEY_AFTER.test(text.slice(p + 1, p + 4)));
+    const trillion = k === ZHAO && tokens > 0 && ((p + 1 < n && CLS[codeAt(text, p + 1)] >= DIGIT && CLS[codeAt(text, p + 1)] <= YI) || ZHAO_MONEY_AFTER.test(text.slice(p + 1, p + 4)));
     if (k === WAN || k === YI || trillion) {
       if (tokens === 0) {
         // A bare 万 or 亿 is a word (万一, 亿万), not a number, except as a denominator (万分之三) or where
@@ -316,7 +316,7 @@ function readPlain(text: string, i: number, bareWan = false): NumberToken | null
       tokens++;
       continue;
     }
-    if (k === POINT && tokens > 0 && !more && p + 1 < n && (CLS[text.charCodeAt(p + 1)] === CH_DIGIT || CLS[text.charCodeAt(p + 1)] === DIGIT)) {
+    if (k === POINT && tokens > 0 && !more && p + 1 < n && (CLS[codeAt(text, p + 1)] === CH_DIGIT || CLS[codeAt(text, p + 1)] === DIGIT)) {
       // 十五点七, 两千万点五五四四, 一点二亿: the fraction digits are read one by one.
       let q = p + 1;
       let frac = '';
@@ -409,36 +409,36 @@ export function readPairedNumeral(text: string, i: number): PairedNumeral | null
   let tens = 0;
   // 一千五六百, 三万五六千, 一百五六十: a round head whose next lower place the pair fills (1500–1600).
   let head = 0, lower = 0;
-  const t = digitValue(text.charCodeAt(p));
-  const hc = text.charCodeAt(p + 1);
+  const t = digitValue(codeAt(text, p));
+  const hc = codeAt(text, p + 1);
   const place = CLS[hc] === WAN ? 1e4 : CLS[hc] === SMALL ? VAL[hc] : 0;
   if (t >= 1 && place > 10) {
     head = t * place;
     lower = place / 10;
     p += 2;
-  } else if (CLS[text.charCodeAt(p)] === SMALL && VAL[text.charCodeAt(p)] === 10) {
+  } else if (CLS[codeAt(text, p)] === SMALL && VAL[codeAt(text, p)] === 10) {
     tens = 10;
     p++;
-  } else if (t >= 1 && CLS[text.charCodeAt(p + 1)] === SMALL && VAL[text.charCodeAt(p + 1)] === 10) {
+  } else if (t >= 1 && CLS[codeAt(text, p + 1)] === SMALL && VAL[codeAt(text, p + 1)] === 10) {
     tens = t * 10;
     p += 2;
   }
-  const a = text.charCodeAt(p), b = text.charCodeAt(p + 1);
+  const a = codeAt(text, p), b = codeAt(text, p + 1);
   if (CLS[a] !== CH_DIGIT || CLS[b] !== CH_DIGIT) return null;
   const d = VAL[a], e = VAL[b];
-  if (d < 2 || e !== d + 1 || CLS[text.charCodeAt(p + 2)] === CH_DIGIT || CLS[text.charCodeAt(p + 2)] === DIGIT) return null;
+  if (d < 2 || e !== d + 1 || CLS[codeAt(text, p + 2)] === CH_DIGIT || CLS[codeAt(text, p + 2)] === DIGIT) return null;
   p += 2;
   let mult = 1;
   if (head) {
     // The pair's place must follow (一千五六 alone is no pair), and a multiplier may follow it (一千五六百万).
-    const c = text.charCodeAt(p);
+    const c = codeAt(text, p);
     if (CLS[c] !== SMALL || VAL[c] !== lower || (lower === 1000 && UNIT_AFTER_QIAN.includes(text[p + 1]!))) return null;
-    const m = CLS[text.charCodeAt(p + 1)];
+    const m = CLS[codeAt(text, p + 1)];
     mult = m === WAN ? 1e4 : m === YI ? 1e8 : 1;
     p += mult > 1 ? 2 : 1;
     return { end: p, low: (head + d * lower) * mult, high: (head + e * lower) * mult };
   }
-  const next = CLS[text.charCodeAt(p)];
+  const next = CLS[codeAt(text, p)];
   if (next === SMALL || next === WAN || next === YI) {
     const m = PAIR_MULTIPLIERS.find(([w]) => text.startsWith(w, p));
     // 十五六百, 十五六十 (tens before hundreds or tens): no pair.

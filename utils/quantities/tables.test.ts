@@ -46,6 +46,16 @@ describe('unit cells', () => {
     ]);
   });
 
+  it('gives each column under an upper header cell that spans a group its unit, and reads the columns merged down past the lower row\'s end', () => {
+    // 总投资及完成情况（亿元） spans 总投资 and 一季度完成; 用地面积（亩） and 形象进度（%） span both header rows.
+    const text =
+      '项目名称\t总投资及完成情况（亿元）\t\t用地面积 （亩）\t形象进度 （%）\n\t总投资\t一季度完成\n' +
+      '智能工厂项目\t18.5\t4.26\t320\t45';
+    expect(cellsOf(text)).toEqual([['18.5', '亿元'], ['4.26', '亿元'], ['320', '亩'], ['45', '%']]);
+    // An empty upper cell over an empty lower cell ends the group: the fourth column gets no 亿元.
+    expect(cellsOf('项目\t投资（亿元）\t\t\t完成率\n\t计划\t完成\t\t\n一期\t3.5\t2.1\t8\t90')).toEqual([['3.5', '亿元'], ['2.1', '亿元']]);
+  });
+
   it('reads the unit at the end of a caption line', () => {
     expect(cellsOf('表1 2024年主要经济指标（单位：亿元）\n地区\t生产总值\n城东\t120.5')).toEqual([['120.5', '亿元']]);
     expect(cellsOf('金额单位：万元\n项目\t投资\n一期\t3,500')).toEqual([['3,500', '万元']]);

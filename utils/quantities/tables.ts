@@ -103,13 +103,22 @@ export function tableRows(text: string): TableRow[] {
   return rows;
 }
 
-/** The lower of two header rows, its empty cells and missing units filled from the upper one. */
+/**
+ * The lower of two header rows, its empty cells and missing units filled from the upper one, over the upper's whole
+ * width (cells merged down from the upper row end the lower one early). An upper cell over several columns (a
+ * `colspan` group, `总投资（亿元）` over 总投资 and 一季度完成) is followed by empty cells: each column under it takes
+ * its unit, as long as every column from the group's first has a heading of its own in the lower row.
+ */
 function stacked(upper: TableHeader, lower: TableHeader): TableHeader {
-  return {
-    cells: lower.cells.map((cell, i) => (cell.trim() ? cell : (upper.cells[i] ?? cell))),
-    units: lower.units.map((unit, i) => unit ?? upper.units[i] ?? null),
-    unitColumn: lower.unitColumn >= 0 ? lower.unitColumn : upper.unitColumn,
-  };
+  const header: TableHeader = { cells: [], units: [], unitColumn: lower.unitColumn < 0 ? upper.unitColumn : lower.unitColumn };
+  // (`group` is the column whose upper cell heads this one: its own, or a group's first.)
+  for (let i = 0, group = 0; i < upper.cells.length || i < lower.cells.length; i++) {
+    const own = lower.cells[i]?.trim();
+    if (!own || upper.cells[i]?.trim()) group = i;
+    header.cells.push(own ? lower.cells[i] : (upper.cells[i] ?? ''));
+    header.units.push(lower.units[i] ?? upper.units[group] ?? null);
+  }
+  return header;
 }
 
 /** A short note wholly in brackets, as pages put between a table's unit line and the table. */

@@ -30,6 +30,8 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
+import { isFootnoteMark } from './footnote-mark';
+import { hardWraps } from './hard-wrap';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -53,7 +55,12 @@ const BLOCK_TAGS = new Set([
 
 /** No boundary, a line break, a paragraph break; `gap` is a space that stands for a `<br>` in a heading. */
 type Boundary = 0 | 1 | 2;
-const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/**
+ * Elements whose `<br>` breaks a line for the layout only, written as a space: a headline broken over two lines is one
+ * headline, and a table's header cell broken over two (`用地面积<br>（亩）`) stays in its row, whose line would
+ * otherwise end there and take the cells after it into lines of their own, away from their columns.
+ */
+const BREAK_IS_SPACE = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TH']);
 
 interface ElementContext {
   /** Text directly inside this element is visible (CSS visibility, inherited). */
@@ -173,9 +180,11 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (preserve) {
       if (data.length === 0) return;
       flushPendingSpace();
+      // A line break that hard-wraps Chinese running text is no text either (./hard-wrap.ts: 18 / 60亩 is 1860亩).
+      const wraps = hardWraps(data);
       let from = 0;
       for (let i = 0; i <= data.length; i++) {
-        if (i < data.length && !showsNothing(data.charCodeAt(i))) continue;
+        if (i < data.length && !showsNothing(data.charCodeAt(i)) && (wraps.length === 0 || !wraps.includes(i))) continue;
         pushRun(node, from, i);
         from = i + 1;
       }
@@ -268,7 +277,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return false;
+    if (SKIPPED_TAGS.has(tag) || ((tag === 'SUP' || tag === 'A') && isFootnoteMark(el))) return false;
     // Most elements have no attributes: one question instead of three.
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
     let layout: Layout;
@@ -296,7 +305,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       if (tag === 'PRE') preserve = true;
     }
     if (tag === 'BR') {
-      requestBoundary(stack.some((frame) => HEADINGS.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
+      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
       return false;
     }
     openLayout(layout);

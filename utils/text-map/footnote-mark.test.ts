@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { Window } from 'happy-dom';
+import { isFootnoteMark } from './footnote-mark';
+
+const marks = (html: string) => {
+  const doc = new Window().document;
+  doc.body.innerHTML = html;
+  return [...doc.body.querySelectorAll('sup, a')].map((el) => isFootnoteMark(el as unknown as Element));
+};
+
+describe('isFootnoteMark', () => {
+  it('is a superscript note number glued to a figure, its unit or a word, with or without brackets or a link in it', () => {
+    expect(marks('<p>about 1,200<sup>1</sup> hectares</p>')).toEqual([true]);
+    expect(marks('<p>closed 286<sup><a href="#fn2">2</a></sup> plants</p>')).toEqual([true, false]);
+    expect(marks('<p>$1.38 billion<sup>[5]</sup>.</p>')).toEqual([true]);
+    expect(marks('<p>低效用地一度超过<strong>1.8万亩</strong><sup>[2]</sup>。</p>')).toEqual([true]);
+  });
+
+  it('is an in-page link holding only a note number right after a figure', () => {
+    expect(marks('<p>Officials say 42%<a class="fn" href="#fn3">3</a> of the looms</p>')).toEqual([true]);
+    expect(marks('<p>output of 48,000<a href="#n6">6</a> tonnes</p>')).toEqual([true]);
+  });
+
+  it('is not a unit\'s exponent, a pager\'s links, a link to another page or a longer superscript', () => {
+    expect(marks('<p>spread over 260,000 m<sup>2</sup> of roofs and 5.6 km<sup>2</sup></p>')).toEqual([false, false]);
+    expect(marks('<p>a hall of 300m<sup>3</sup></p>')).toEqual([false]);
+    expect(marks('<div><a href="#p1">1</a> <a href="#p2">2</a><a href="#p3">3</a></div>')).toEqual([false, false, false]);
+    expect(marks('<p>Page 12<a href="/p/13">13</a></p>')).toEqual([false]);
+    expect(marks('<p>the 1st<sup>st</sup> and 2024<sup>1234</sup></p>')).toEqual([false, false]);
+    expect(marks('<p>see note <sup>4</sup></p>')).toEqual([false]);
+  });
+});

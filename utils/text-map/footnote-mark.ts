@@ -1,0 +1,35 @@
+/**
+ * A footnote's reference mark set right after a figure (`1,200<sup>1</sup> hectares`, `42%<a href="#fn3">3</a>`,
+ * `1.8万亩<sup>[2]</sup>`) points to a note; it is no part of the sentence. Read as text it runs into the figure
+ * (`1,2001 hectares`, `42%3`), so the text map and the command line's article text leave it out, as they leave out
+ * a ruby's reading. A superscript after a unit's symbol is its exponent (`260,000 m<sup>2</sup>`, `km<sup>3</sup>`)
+ * and stays.
+ */
+
+/** A mark's whole text: a note's number, maybe in brackets (`1`, `[5]`, `(12)`, `【3】`). */
+const MARK = /^\s*(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|（\d{1,3}）|【\d{1,3}】)\s*$/;
+/** A unit's symbol whose square or cube a superscript 2 or 3 writes. */
+const UNIT_BEFORE_EXPONENT = /(?:^|[^A-Za-z])(?:[kcdm]?m|ft|in|yd|mi)$/;
+
+/** The text right before `el` in its parent (the last of its previous sibling's), or '' at the parent's start. */
+function textBefore(el: Element): string {
+  const before = el.previousSibling;
+  return before ? (before.textContent ?? '') : '';
+}
+
+/**
+ * Whether `el` is a footnote's reference mark glued to the text before it: a `<sup>` holding only a mark, or an
+ * in-page link (`href="#…"`) holding only a mark right after a text's figure. A mark after a space (a pager's
+ * `1 2 3`) or after an element (one pager link after another) is not glued to anything.
+ */
+export function isFootnoteMark(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  // (Links are many on a page: one attribute read before any text is.)
+  if (tag === 'A' ? !(el.getAttribute('href') ?? '').startsWith('#') || el.previousSibling?.nodeType !== 3 : tag !== 'SUP') return false;
+  const text = el.textContent ?? '';
+  if (!MARK.test(text)) return false;
+  const before = textBefore(el);
+  if (before === '' || /\s$/.test(before)) return false;
+  if (tag === 'SUP') return !(/^\s*[23]\s*$/.test(text) && UNIT_BEFORE_EXPONENT.test(before));
+  return /[\d%]$/.test(before);
+}
