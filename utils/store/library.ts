@@ -628,7 +628,7 @@ export async function readSavedLines(db: LibraryDB, articleIds?: readonly string
       } else if (stored.article) pairs.push([articleId, savedLine(stored)]);
     }
   }
-  return inIdOrder(pairs).map(([, line]) => line);
+  return sortedByArticleId(pairs).map(([, line]) => line);
 }
 
 /**
@@ -639,11 +639,11 @@ export async function readSavedLines(db: LibraryDB, articleIds?: readonly string
 async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
   const pairs: Array<[string, ArticleContents]> = [];
   for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(stored)]);
-  return inIdOrder(pairs).map(([, held]) => [held.article, held]);
+  return sortedByArticleId(pairs).map(([, held]) => [held.article, held]);
 }
 
 /** Pairs sorted by their id, as the articles store would list them (by UTF-16 code unit, as `<` compares). */
-function inIdOrder<T>(pairs: Array<[string, T]>): Array<[string, T]> {
+function sortedByArticleId<T>(pairs: Array<[string, T]>): Array<[string, T]> {
   return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -148,7 +148,7 @@ function droppedNothing(raw: unknown, checked: unknown): boolean {
   return true;
 }
 
-function inIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
+function isInIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
   for (let i = 1; i < records.length; i++) if (!(records[i - 1].id < records[i].id)) return false;
   return true;
 }
@@ -171,7 +171,7 @@ function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: read
     }
     articleIds.add(article.id);
     // Checked before the anchors below are rebuilt in the validated records.
-    if (savedLines && droppedNothing(raw[i], file.saved[i]) && inIdOrder(claims) && inIdOrder(annotations)) lines.set(article.id, savedLines[i]);
+    if (savedLines && droppedNothing(raw[i], file.saved[i]) && isInIdOrder(claims) && isInIdOrder(annotations)) lines.set(article.id, savedLines[i]);
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
