@@ -120,12 +120,6 @@ export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array 
   return record;
 }
 
-/** The line of `articleId` on a shelf of version 7, or undefined. */
-export function lineOnShelf(stored: StoredShelf, articleId: string): Uint8Array | undefined {
-  for (const [id, held] of shelvedEntries(stored)) if (id === articleId && held instanceof Uint8Array) return held;
-  return undefined;
-}
-
 /**
  * A shelf's articles as stored: lines (version 7, views into its buffer) and records (versions 4 to 6,
  * and from version 7 an article holding a number a line cannot hold).

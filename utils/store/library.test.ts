@@ -25,7 +25,8 @@ import {
   type LibraryDB,
 } from './library';
 import { StorageFullError, StoreWriteError } from './errors';
-import { lineOnShelf, SHELF_COUNT, shelfOf } from './keys';
+import { lineOnShelf } from '../../tests/unit/support/shelves';
+import { SHELF_COUNT, shelfOf } from './keys';
 import { readSavedLine, savedLineText } from './lines';
 import type { SavedArticle } from './types';
 import { buildSearchIndex, searchLibrary, type ArticleFilter } from '../search/library-search';
