@@ -676,3 +676,81 @@ describe('scoreRelevance: the issuer', () => {
     expect(scoreRelevance({ ...notice, issuer: '项目规划科' })).toEqual(scoreRelevance(notice));
   });
 });
+
+describe("scoreRelevance: a school's fitness tests, a high school's gaokao results and a household's charges", () => {
+  it("does not take a county's pupil fitness-test results for development news, though the 县财政 paid for 乡村 schools' tracks", () => {
+    const result = scoreRelevance({
+      title: '某县发布中小学生体质健康测试结果',
+      text:
+        '全县86所中小学的9.8万名学生参加测试，合格率92.6%，优良率比上年提高3.1个百分点。测试项目包括肺活量、50米跑和坐位体前屈。' +
+        '全县学生近视率为51.2%，肥胖率为13.9%。县教育局负责人介绍，今年县财政投入520万元实施乡村学校塑胶跑道改造项目。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 1), ...figures('count', 'person', 1), ...figures('percent', 'percent', 4), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('近视率');
+  });
+
+  it("does not take a county high school's gaokao results for development news, though the county government paid for its buildings", () => {
+    const result = scoreRelevance({
+      title: 'County high school celebrates record gaokao results',
+      text:
+        'Lixin No 1 High School in Lixin county, Bozhou, Anhui province, said 1,120 of its 1,390 candidates scored above the ' +
+        'first-tier cutoff line, and its top scorer ranked among the top 30 in the province. The county government has spent ' +
+        '45 million yuan on a new teaching building and dormitories, and local officials visited the school on Tuesday.',
+      language: 'en',
+      claims: [...figures('count', 'person', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('exams terms (count against)'))).toBe(true);
+  });
+
+  it("does not take a household gas-price hearing notice for policy news, though the county's 发展和改革 body issues it", () => {
+    const result = scoreRelevance({
+      title: '关于召开某县居民生活用管道天然气价格调整听证会的公告',
+      text:
+        '根据政府制定价格听证办法，县发展和改革局定于12月20日召开听证会。全县乡镇和城区居民用户约5.2万户，经成本监审，' +
+        '门站价格上涨后，拟将第一档气价由每立方米2.90元调整为3.20元，第一档年用气量为0至400立方米。听证参加人共13名，' +
+        '其中人大代表、政协委员4名。',
+      language: 'zh',
+      issuer: '某县发展和改革局',
+      claims: [...figures('count', 'household', 1), ...figures('money', 'CNY', 2), ...figures('volume', 'm3', 1), ...figures('count', 'person', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.some((s) => s.startsWith('charges terms (count against)'))).toBe(true);
+  });
+
+  it('does not take a pension contribution-base notice for policy news, though it is sent to the 乡镇人民政府 and the 开发区管委会', () => {
+    const result = scoreRelevance({
+      title: '关于公布2027年度城镇职工基本养老保险个人缴费基数上下限的通知',
+      text:
+        '各乡镇人民政府，县经济开发区管委会，县直各单位：根据全省城镇单位就业人员平均工资，2027年度个人缴费基数下限为4300元/月，' +
+        '上限为21500元/月。灵活就业人员可在上下限之间自主选择缴费基数，缴费比例为20%，其中8%记入个人账户。' +
+        '单位缴费比例为16%，由县财政、县人力资源和社会保障局负责实施。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('percent', 'percent', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charges terms (count against)'))).toContain('缴费基数');
+  });
+
+  it("counts nothing against a county's water and gas works with their prices, a land hearing, a job-support policy or a work report's 体质健康", () => {
+    const result = scoreRelevance({
+      title: '某县城乡供水一体化和管道天然气进村工程完工',
+      text:
+        '工程总投资2.6亿元，铺设供水管网320公里、燃气管道86公里，全县农村居民生活用水实行城乡同网同价，水价与城区一致。' +
+        '征收土地前依法召开听证会。县人社局对吸纳就业的参保单位和灵活就业人员给予社保补贴，全县学生体质健康达标率提高到93%。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('length', 'km', 2), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it('does not read the 民生 of a work report in 居民生活, and still reads it alone', () => {
+    const household = scoreRelevance({ title: '通知', text: '居民生活用气价格调整。', language: 'zh', claims: [] });
+    expect(household.signals.some((s) => s.includes('民生'))).toBe(false);
+    const livelihood = scoreRelevance({ title: '通知', text: '县财政民生支出增长。', language: 'zh', claims: [] });
+    expect(livelihood.signals.find((s) => s.startsWith('policy and development terms'))).toContain('民生');
+  });
+});

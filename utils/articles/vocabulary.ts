@@ -15,6 +15,9 @@
  * 工业园区 firms and 厂房 checked for 火灾隐患) and singles' mixers (团县委 reserving places for a 工业园区's workers).
  * So do blood drives (a 工业园区's workers giving blood, the 全县 totals) and funeral notices (a 殡葬 price list sent
  * to the 乡镇人民政府 under the county 发展和改革 body's name, an obituary of a county's industrialist and his billions).
+ * So do a school's fitness tests (全县's pupils, a 县财政 budget for 乡村 schools' tracks) and what a household or a person
+ * pays: a gas-price hearing notice from the county's 发展和改革 body, a pension notice of contribution bases sent to the
+ * 乡镇人民政府 and the 经济开发区管委会.
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -24,7 +27,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -35,7 +38,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral',
+  'health', 'dating', 'funeral', 'charges',
 ];
 
 /**
@@ -233,6 +236,18 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '考生', '高考', '中考', '分数线', '录取', '招生', '志愿填报', '填报志愿', '考场', '准考证', '报考', '招录', '考试录用',
       '公务员', '笔试', '申论', '竞争比',
+      // A school's fitness tests: its pupils' 肺活量 and 近视率, though the 县财政 pays for 乡村 schools' tracks. Not a bare
+      // 体质健康, whose 达标率 a work report's list of 民生 figures may give in passing.
+      '体质健康测试', '体质测试', '体测', '肺活量', '坐位体前屈', '近视率', '肥胖率',
+    ],
+  },
+  {
+    // A county high school's gaokao results: its first-tier rate and top scorers, though the county government paid for
+    // its dormitories. Not 'first-tier', which cities and suppliers are as often.
+    group: 'exams', language: 'en', weight: 3,
+    terms: [
+      'gaokao', 'college entrance exam', 'college entrance exams', 'college entrance examination', 'entrance exam',
+      'entrance exams', 'cutoff line', 'cutoff score', 'examinees', 'test takers', 'top scorer', 'top scorers',
     ],
   },
   {
@@ -322,6 +337,17 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: ['殡葬服务收费', '遗体接运', '遗体存放', '遗体火化', '遗体整容', '骨灰寄存', '丧葬用品', '告别厅'],
   },
   {
+    // What a household or a person pays: a utility's price hearing (the tiers of a household's gas, the gate price, the
+    // cost audit) and a pension scheme's contribution bases. Issued by the county's 发展和改革 body or sent to the
+    // 乡镇人民政府 and the 管委会, they set a bill, not a place's development. Not 水价, 管道天然气 or 听证会 alone, which a
+    // water or gas works and a land-expropriation hearing give, nor 参保单位 or 灵活就业, which a job-support policy helps.
+    group: 'charges', language: 'zh', weight: 3,
+    terms: [
+      '价格听证', '听证参加人', '阶梯气价', '阶梯电价', '居民用气', '用气量', '门站价格', '成本监审', '缴费基数', '缴费比例',
+      '缴费档次', '记入个人账户',
+    ],
+  },
+  {
     group: 'funeral', language: 'en', weight: 3,
     terms: ['obituary', 'dies at', 'passed away', 'survived by', 'memorial service'],
   },
@@ -363,11 +389,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
  * Everyday words that hold a genre's word across their own word boundary: 其中超过 holds the football league 中超,
  * 同比分别, 环比分别 and 占比分别 (the common 比 of two figures, then 分别) a match's 比分,
  * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
- * and 死亡率 the 死亡 of an accident. Being longer, they keep the shorter word from counting (relevance.ts counts
- * the longer of two nested terms of different groups), and they count for nothing themselves.
+ * and 死亡率 the 死亡 of an accident. One holds a development word instead: 居民生活 (用水, 用气: a household's supply
+ * and its bill) holds the 民生 of a work report. Being longer, they keep the shorter word from counting (relevance.ts
+ * counts the longer of two nested terms of different groups), and they count for nothing themselves.
  */
 export const NEUTRAL_TABLES: TermTable[] = [
-  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废'] },
+  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废', '居民生活'] },
 ];
 
 /** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */
