@@ -65,6 +65,8 @@ const CHANGE_BY: Array<[RegExp, Change]> = [
   // "saving the city about 13 billion yuan a year", "saves firms 3,600 yuan": what is saved follows whom it is saved for.
   [/\bsav(?:e|es|ed|ing)\s+(?:[a-z'-]+\s+){1,3}$/i, 'decrease'],
 ];
+/** The label of a field that names a growth, up to its colon: "GDP growth: ", "Average annual GDP growth, 2020-25: ". */
+const GROWTH_FIELD = /\b(?:growth|increase)\b[^:;.!?\n]{0,20}:\s*$/i;
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
   [/^\s*(?:decrease|decline|drop|fall|reduction|lower|less than)\b/i, 'decrease'],
@@ -78,7 +80,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts|interns|adults|girls|boys)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Nationalities whose plural is the singular: a figure before one alone counts people. */
@@ -851,6 +853,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "cut energy use by 13.5 percent … and emissions by 18 percent": the verb written once serves both.
   if (!change && prev?.change && prev.unit === unit.code && /^[^0-9.;]{0,60}\band\s+[^0-9.;]{1,60}\bby\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
+  // A field whose label names a growth holds a change, as a growth row of a table does (a key-facts box's "Average
+  // annual GDP growth, 2020-25: 5.8%").
+  if (!change && unit.code === 'percent' && GROWTH_FIELD.test(before)) change = 'increase';
   // "1.9 percentage points higher than the provincial average", "… than the national rural average" compares with
   // another place: no change.
   if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ ){0,2}average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
