@@ -1021,6 +1021,9 @@ export function unwrapLines(text: string): string {
 /** Shorter lines that run on in capitals are headlines, bylines, datelines and list items, not wrapped running text. */
 const WRAPPED_LINE = 50;
 
+/** A list item's mark at the start of the last line of a span, alone (the next item's bullet). */
+const NEXT_ITEM_MARK = /\n[ \t]*[•·▪*–—-][ \t]*$/;
+
 /**
  * Sentence spans from compromise's tokenizer (offsets into the text), looked up by binary search. Its
  * tagger (noun phrases) costs about 100 ms per 2 KB, too slow for a page, so subjects use the word
@@ -1032,7 +1035,10 @@ function sentenceIndex(text: string): Sentences {
     type Json = { offset: { start: number; length: number } };
     const tokens = nlp.tokenize(unwrapLines(text)) as unknown as { json(options: object): Json[] };
     for (const s of tokens.json({ offset: true, terms: false })) {
-      spans.push([s.offset.start, s.offset.start + s.offset.length]);
+      const end = s.offset.start + s.offset.length;
+      // The tokenizer ends a list item's sentence after the next item's bullet (… 47.6% urban\n•): the bullet is not its.
+      const nextMark = NEXT_ITEM_MARK.exec(text.slice(s.offset.start, end));
+      spans.push([s.offset.start, end - (nextMark?.[0].length ?? 0)]);
     }
   }
   return {
