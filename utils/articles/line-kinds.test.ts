@@ -57,6 +57,9 @@ describe('classifyLine', () => {
     ['何伟卫 摄', 'credit'],
     ['(图片由杭州市规划和自然资源局临安分局提供)', 'credit'],
     ['[Photo/Xinhua]', 'credit'],
+    // A feature's picture credit under its byline, said in full.
+    ['Photographs by Lu Chen for Rest of World', 'credit'],
+    ['Illustration by Ma Qing', 'credit'],
     ['吴兴区埭镇的下沈港生态廊道 何伟卫 摄', 'captionWithCredit'],
     // The credit right after the caption's full stop, with no space.
     ['茶叶加工产业园内，一条全自动红茶生产线每天可加工鲜叶15吨。受访者供图', 'captionWithCredit'],

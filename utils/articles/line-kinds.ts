@@ -29,7 +29,8 @@ const CREDIT_PATTERNS: RegExp[] = [
   /^[（(【\[]?\s*(图片|照片|图|资料图片|配图|视频)\s*(由|来源|来自|源自|[:：/／])[^）)】\]]{0,40}[）)】\]]?$/,
   /^[（(【\[]?[^。！？!?]{0,30}(供图|提供图片|图片提供)[）)】\]]?$/,
   /^[（(]?\s*((新华社|中新社|本报)?(记者|通讯员|特约摄影)?\s*)?[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4}){0,3}\s*(摄|摄影|供图)[）)]?$/,
-  /^[（(\[]?\s*(photo|photos|image|picture|credit)s?\s*(by|:|\/)\s*[^.]{0,60}[)\]]?$/i,
+  // (Photographs by … for Rest of World, Illustration by …: a feature's picture credit under its byline.)
+  /^[（(\[]?\s*(photo|photograph|image|picture|illustration|credit)s?\s*(by|:|\/)\s*[^.]{0,60}[)\]]?$/i,
   /^[(\[]\s*(xinhua|reuters|ap|afp|cfp|vcg|ic|photo provided|provided)[^)\]]{0,60}[)\]]$/i,
 ];
 

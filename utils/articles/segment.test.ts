@@ -1163,5 +1163,34 @@ describe('a short page title and a release\'s kind', () => {
     expect(article?.title).toBe('Min County project restores degraded slopes and raises herb growers\' incomes, UNDP says');
     expect(article?.byline).toBeUndefined();
   });
+
+  it('takes a report\'s kind between the headline and the date for neither headline nor author, under a series label', () => {
+    const text = [
+      'OECD Rural Studies',
+      'Lincang, China: Making the Most of a Border Location',
+      'Country note',
+      'Published 27 November 2026',
+      '',
+      'Lincang, a prefecture-level city in south-western Yunnan, has grown faster than China as a whole over the past decade, but from a low base.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('Lincang, China: Making the Most of a Border Location');
+    expect(article?.byline).toBeUndefined();
+  });
+
+  it('keeps a feature\'s picture credit under its byline in the header, not over a second article', () => {
+    const text = [
+      'The county school that trains China\'s e-bike workers',
+      'In Taikang, a vocational school sends most of its graduates straight onto the assembly lines down the road. Students say the jobs pay, but not for long.',
+      'By Song Weiwei',
+      'Photographs by Lu Chen for Rest of World',
+      '1 December 2026 • 9 min read',
+      '',
+      'TAIKANG, China — At 7:30 every morning, a 17-year-old intern clocks in at a workshop on the edge of Taikang county, in central China\'s Henan province.',
+    ].join('\n');
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['The county school that trains China\'s e-bike workers']);
+    expect(articles[0]?.byline).toBe('By Song Weiwei');
+  });
 });
 

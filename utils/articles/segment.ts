@@ -511,8 +511,11 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
   }
 }
 
-/** A release's kind, printed on its own line between headline and date (UNDP's Press Release, ADB's News Release). */
-const DOCUMENT_KIND = /^(?:Press|News|Media) (?:Release|Advisory|Statement)$/i;
+/**
+ * A release's or report's kind, printed on its own line between headline and date (UNDP's Press Release, ADB's News
+ * Release, the OECD's Country note, a Policy brief): it names no author, and the headline is the line above it.
+ */
+const DOCUMENT_KIND = /^(?:(?:Press|News|Media) (?:Release|Advisory|Statement)|(?:Country|Policy|Briefing|Technical) (?:Note|Brief)|Fact ?sheet)$/i;
 const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|＞)\s*/;
 
 /**

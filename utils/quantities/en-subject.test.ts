@@ -46,6 +46,8 @@ describe('subjects of English figures', () => {
     expect(subjects('Utilities\n- Daily supply capacity: 100,000 tonnes.')).toEqual([['100,000 tonnes', 'Daily supply capacity']]);
     expect(subjects('Results:\n- Area covered by the zoning plan: n/a / 3,578 km2 / 3,578 km2').map(([, s]) => s)).toEqual(['Area covered by the zoning plan', 'Area covered by the zoning plan']);
     expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
+    // The years a key fact covers, after its label, are no part of the name.
+    expect(subjects('Key facts\n• Average annual GDP growth, 2020-25: 5.8%\n• Forest cover (2025): 68.4%').map(([, s]) => s)).toEqual(['Average annual GDP growth', 'Forest cover']);
   });
 
   it('names money after a verb of spending as spending, on what "on" names past a deadline or a period', () => {

@@ -663,4 +663,23 @@ describe('English "by the numbers" lists', () => {
   it('counts technicians and engineers as people', () => {
     expect(extractEnglishClaims('It sends 2,000 technicians and 300 engineers abroad.').map((c) => c.unit)).toEqual(['person', 'person']);
   });
+
+  it('counts interns, adults, girls and boys as people', () => {
+    const text = 'A frame maker takes 40 interns each term, as around 310,000 young adults left; she shares a room with five other girls, and 12 boys live next door.';
+    expect(extractEnglishClaims(text).map((c) => c.unit)).toEqual(['person', 'person', 'person', 'person']);
+  });
+});
+
+describe('English key-facts fields', () => {
+  it('gives a bulleted item its own line as its sentence, without the next item\'s bullet', () => {
+    const claims = extractEnglishClaims('Key facts\n• Population: 2.21 million, of which 47.6% urban\n• Land area: 24,470 km²\n• Border with Myanmar: 290 km');
+    expect(claims.map((c) => c.sentence)).toEqual(['Population: 2.21 million, of which 47.6% urban', 'Land area: 24,470 km²', 'Border with Myanmar: 290 km']);
+  });
+
+  it('reads a percentage under a label that names a growth as a change, and one under another label as a level', () => {
+    expect(extractEnglishClaims('• Average annual GDP growth, 2020-25: 5.8%\n• Employment in agriculture: 38% of the total').map((c) => [c.text, c.change])).toEqual([
+      ['5.8%', 'increase'],
+      ['38%', undefined],
+    ]);
+  });
 });

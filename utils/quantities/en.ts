@@ -65,6 +65,8 @@ const CHANGE_BY: Array<[RegExp, Change]> = [
   // "saving the city about 13 billion yuan a year", "saves firms 3,600 yuan": what is saved follows whom it is saved for.
   [/\bsav(?:e|es|ed|ing)\s+(?:[a-z'-]+\s+){1,3}$/i, 'decrease'],
 ];
+/** The label of a field that names a growth, up to its colon: "GDP growth: ", "Average annual GDP growth, 2020-25: ". */
+const GROWTH_FIELD = /\b(?:growth|increase)\b[^:;.!?\n]{0,20}:\s*$/i;
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
   [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
   [/^\s*(?:decrease|decline|drop|fall|reduction|lower|less than)\b/i, 'decrease'],
@@ -78,7 +80,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = [
   ['Rmb', 'CNY'], ['US$', 'USD'], ['HK$', 'HKD'], ['us $', 'USD'], ['US $', 'USD'], ['u.s $', 'USD'], ['u.s. $', 'USD'], ['U.S. $', 'USD'], ['U.S.$', 'USD'], ['hk $', 'HKD'], ['HK $', 'HKD'], ['NT$', 'TWD'], ['S$', 'SGD'], ['$', 'USD'], ['RMB', 'CNY'], ['CNY', 'CNY'], ['¥', 'CNY'], ['￥', 'CNY'], ['€', 'EUR'], ['£', 'GBP'], ['USD', 'USD'], ['EUR', 'EUR'],
 ];
 const FUNCTION_WORDS = /^(?:of|the|and|or|to|in|on|at|for|by|with|from|is|are|was|were|has|have|had|will|would|per|than|a|an|that|which|who|it|this|these|those|as|each|more|less|new-built)$/i;
-const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts)$/i;
+const PERSON_NOUNS = /^(?:people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers|staff|officials|volunteers|teachers|doctors|nurses|pupils|apprentices|trainees|migrants|passengers|herders|fishermen|entrepreneurs|visits|households?|men|women|children|foreigners|expatriates|graduates|retirees|technicians|engineers|researchers|experts|interns|adults|girls|boys)$/i;
 /** Nouns counted in the singular form (320 Tan sheep, 1.12 million head of cattle, 39.3 million TEU). */
 const UNCHANGED_PLURALS = /^(?:sheep|cattle|head|livestock|poultry|deer|swine|teu)$/i;
 /** Nationalities whose plural is the singular: a figure before one alone counts people. */
@@ -851,6 +853,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "cut energy use by 13.5 percent … and emissions by 18 percent": the verb written once serves both.
   if (!change && prev?.change && prev.unit === unit.code && /^[^0-9.;]{0,60}\band\s+[^0-9.;]{1,60}\bby\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
+  // A field whose label names a growth holds a change, as a growth row of a table does (a key-facts box's "Average
+  // annual GDP growth, 2020-25: 5.8%").
+  if (!change && unit.code === 'percent' && GROWTH_FIELD.test(before)) change = 'increase';
   // "1.9 percentage points higher than the provincial average", "… than the national rural average" compares with
   // another place: no change.
   if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ ){0,2}average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
@@ -1016,6 +1021,9 @@ export function unwrapLines(text: string): string {
 /** Shorter lines that run on in capitals are headlines, bylines, datelines and list items, not wrapped running text. */
 const WRAPPED_LINE = 50;
 
+/** A list item's mark at the start of the last line of a span, alone (the next item's bullet). */
+const NEXT_ITEM_MARK = /\n[ \t]*[•·▪*–—-][ \t]*$/;
+
 /**
  * Sentence spans from compromise's tokenizer (offsets into the text), looked up by binary search. Its
  * tagger (noun phrases) costs about 100 ms per 2 KB, too slow for a page, so subjects use the word
@@ -1027,7 +1035,10 @@ function sentenceIndex(text: string): Sentences {
     type Json = { offset: { start: number; length: number } };
     const tokens = nlp.tokenize(unwrapLines(text)) as unknown as { json(options: object): Json[] };
     for (const s of tokens.json({ offset: true, terms: false })) {
-      spans.push([s.offset.start, s.offset.start + s.offset.length]);
+      const end = s.offset.start + s.offset.length;
+      // The tokenizer ends a list item's sentence after the next item's bullet (… 47.6% urban\n•): the bullet is not its.
+      const nextMark = NEXT_ITEM_MARK.exec(text.slice(s.offset.start, end));
+      spans.push([s.offset.start, end - (nextMark?.[0].length ?? 0)]);
     }
   }
   return {
