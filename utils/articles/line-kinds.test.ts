@@ -83,6 +83,10 @@ describe('classifyLine', () => {
     // A government release's own header line, and its issuing office's label.
     ['屏东县政府新闻稿', 'meta'],
     ['发布单位：屏东县政府农业处', 'meta'],
+    // A work bulletin's masthead and its issue number alone on their lines, over the issue's headline.
+    ['常宁市油茶产业发展工作简报', 'meta'],
+    ['第9期', 'meta'],
+    ['2026年第12期', 'meta'],
     ['阅读时长：3分钟', 'meta'],
     ['Reading time: 5 min', 'meta'],
     ['******************************************************************', 'furniture'],

@@ -57,8 +57,13 @@ const DATE_ZH = /(19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
 /** A date of the Republic of China calendar, as Taiwan writes them: 113年11月6日 (= 2024), 民國113年. */
 const DATE_ROC = /(?:民国\s*)?(?<![\d.])(1\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const ROC_YEAR_ONE = 1911;
-/** A release's own header line, above its headline: 屏東縣政府新聞稿, 某某局新闻发布. */
-const RELEASE_HEADER = /^[\u4e00-\u9fff]{2,16}(?:新闻稿|新闻发布|新闻公报)$/;
+/**
+ * A release's own header line, above its headline: 屏東縣政府新聞稿, 某某局新闻发布; a bulletin's masthead too
+ * (常宁市油茶产业发展工作简报), which names the series its issue's items appear in, not any one of them.
+ */
+const RELEASE_HEADER = /^[\u4e00-\u9fff]{2,16}(?:新闻稿|新闻发布|新闻公报|简报)$/;
+/** A bulletin's issue number alone on its line under its masthead (第9期, 2026年第9期, 总第112期). */
+const ISSUE_NUMBER = /^(?:(?:19|20)\d{2}\s*年\s*)?总?第\s*\d{1,4}\s*期$/;
 /** Its parts apart by a hyphen, slash or point, half- or full-width (2024－06－18 on a page typed in full-width forms). */
 const DATE_NUM = /(19|20)\d{2}[-/.－／．]\d{1,2}[-/.－／．]\d{1,2}/;
 /**
@@ -221,7 +226,7 @@ const CLAUSE_AFTER_COMMA = /[，,]\s*\S{8,}/;
 export function isMetaLine(raw: string): boolean {
   const line = raw.replace(SPACES, ' ');
   if (line.length > 120) return false;
-  if (META_LABEL.test(line) || RELEASE_HEADER.test(line) || MONTH_STAMP.test(line)) return true;
+  if (META_LABEL.test(line) || RELEASE_HEADER.test(line) || ISSUE_NUMBER.test(line) || MONTH_STAMP.test(line)) return true;
   // Credits after a label of their own ([纠错]【责任编辑：王楠】): a short line, no sentence.
   if (line.length <= MAX_CREDITS_ONLY && !SENTENCE_STOP.test(line) && editorIn(line)) return true;
   const hasDate = hasDateIn(line);

@@ -1194,3 +1194,22 @@ describe('a short page title and a release\'s kind', () => {
   });
 });
 
+
+describe('a work bulletin under its masthead', () => {
+  it('takes the headline under the masthead, issue number and office line, not the bulletin\'s name', () => {
+    const text = [
+      '宜章县林业产业发展工作简报',
+      '',
+      '第3期',
+      '',
+      '宜章县林业局办公室　　　　2026年5月12日',
+      '',
+      '全县新造油茶林完成年度任务',
+      '',
+      '今年以来，县林业局组织各乡镇新造油茶林6200亩，完成市下达年度任务的103%，低产林改造1.1万亩。',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('全县新造油茶林完成年度任务');
+    expect(article?.start).toBe(text.indexOf('全县新造油茶林完成'));
+  });
+});

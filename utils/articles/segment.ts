@@ -919,8 +919,12 @@ const MAX_LEADING_LINES = 3;
 function untitledHeadline(lines: Line[], own: number[]): number | null {
   const entry = entryName(lines, own);
   if (entry !== null) return entry;
-  for (let k = 0; k < Math.min(MAX_LEADING_LINES, own.length - 1); k++) {
+  // Header lines above the headline (a bulletin's masthead, its issue number, the office and date) are not counted.
+  let leading = 0;
+  for (let k = 0; leading < MAX_LEADING_LINES && k < own.length - 1; k++) {
     const line = lines[own[k]];
+    if (line.role === 'meta' || line.role === 'byline') continue;
+    leading++;
     // A site's name over its menu (知识问答社区 / 首页 / 发现) is the masthead.
     if (MENU_HOME.test(lines[own[k + 1]].text)) continue;
     // A paragraph follows within four lines (an author's line or a data sheet's fields may stand between).

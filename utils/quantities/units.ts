@@ -40,24 +40,34 @@ type Row = [string, ClaimKind, string, number, string, string?, string?];
 const money = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'money', code, 1, zh, zhLabel, enLabel];
 /** A counter's row: every counter compares as a plain count. */
 const counter = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'count', 'count', 1, zh, zhLabel, enLabel];
+/** Rows of one kind and base unit (`area('mu', 10000 / 15, '亩')`): kind and base written once for the family. */
+const family = (kind: ClaimKind, base: string) => (code: string, factor: number, zh: string, zhLabel?: string, enLabel?: string): Row => [
+  code, kind, base, factor, zh, zhLabel, enLabel,
+];
+const area = family('area', 'm2');
+const length = family('length', 'm');
+const weight = family('weight', 'kg');
+const duration = family('duration', 's');
+const power = family('power', 'W');
+const energy = family('power', 'Wh');
 
 const ROWS: Row[] = [
   // area
-  ['mu', 'area', 'm2', 10000 / 15, '亩'],
-  ['m2', 'area', 'm2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', '', 'm²'],
-  ['km2', 'area', 'm2', 1e6, '平方公里|平方千米|km2|km²|㎢', '', 'km²'],
-  ['ha', 'area', 'm2', 1e4, '公顷|hm2|hm²|ha'],
-  ['acre', 'area', 'm2', 4046.8564224, '英亩', '', 'acres'],
+  area('mu', 10000 / 15, '亩'),
+  area('m2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', '', 'm²'),
+  area('km2', 1e6, '平方公里|平方千米|km2|km²|㎢', '', 'km²'),
+  area('ha', 1e4, '公顷|hm2|hm²|ha'),
+  area('acre', 4046.8564224, '英亩', '', 'acres'),
   // 坪, Taiwan's unit of floor and land area (400/121 m2).
-  ['ping', 'area', 'm2', 400 / 121, '坪'],
+  area('ping', 400 / 121, '坪'),
   // length
-  ['m', 'length', 'm', 1, '米|公尺|m'],
-  ['km', 'length', 'm', 1000, '公里|千米|km'],
-  ['cm', 'length', 'm', 0.01, '厘米|公分|cm'],
-  ['mm', 'length', 'm', 0.001, '毫米|mm'],
-  ['mile', 'length', 'm', 1609.344, '英里', '', 'miles'],
-  ['ft', 'length', 'm', 0.3048, '英尺|呎'],
-  ['sqft', 'area', 'm2', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'],
+  length('m', 1, '米|公尺|m'),
+  length('km', 1000, '公里|千米|km'),
+  length('cm', 0.01, '厘米|公分|cm'),
+  length('mm', 0.001, '毫米|mm'),
+  length('mile', 1609.344, '英里', '', 'miles'),
+  length('ft', 0.3048, '英尺|呎'),
+  area('sqft', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'),
   // volume
   // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
   ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
@@ -65,11 +75,11 @@ const ROWS: Row[] = [
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports, 吨二氧化碳当量 (of CO2 equivalent) that of carbon
   // trades: read whole, a qualifier after it reaches the figure and the subject is what comes before.
-  ['t', 'weight', 'kg', 1000, '吨标准煤|吨标煤|吨二氧化碳当量|吨|公吨|t', '吨'],
+  weight('t', 1000, '吨标准煤|吨标煤|吨二氧化碳当量|吨|公吨|t', '吨'),
   // 千克标准煤 (kilograms of coal equivalent, 吨钢综合能耗降至548千克标准煤): read whole, as 吨标准煤 is.
-  ['kg', 'weight', 'kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'],
-  ['g', 'weight', 'kg', 0.001, '克|g'],
-  ['jin', 'weight', 'kg', 0.5, '斤'],
+  weight('kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'),
+  weight('g', 0.001, '克|g'),
+  weight('jin', 0.5, '斤'),
   // money
   money('CNY', '元人民币|人民币|元', '元', 'yuan'),
   money('USD', '美元|美金|美圆'),
@@ -85,22 +95,22 @@ const ROWS: Row[] = [
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
   ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
   // duration
-  ['year', 'duration', 's', 365 * DAY, '年', '', 'years'],
-  ['month', 'duration', 's', 30 * DAY, '个月|个多月', '', 'months'],
-  ['week', 'duration', 's', 7 * DAY, '周|个星期|星期', '', 'weeks'],
-  ['day', 'duration', 's', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', '', 'days'],
-  ['hour', 'duration', 's', 3600, '小时|个小时|个多小时', '', 'hours'],
-  ['minute', 'duration', 's', 60, '分钟', '', 'minutes'],
+  duration('year', 365 * DAY, '年', '', 'years'),
+  duration('month', 30 * DAY, '个月|个多月', '', 'months'),
+  duration('week', 7 * DAY, '周|个星期|星期', '', 'weeks'),
+  duration('day', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', '', 'days'),
+  duration('hour', 3600, '小时|个小时|个多小时', '', 'hours'),
+  duration('minute', 60, '分钟', '', 'minutes'),
   // power, voltage, energy
   ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv'],
   ['kVA', 'power', 'VA', 1000, '千伏安|kVA'],
-  ['W', 'power', 'W', 1, '瓦'],
-  ['kW', 'power', 'W', 1000, '千瓦|kW|KW|kw'],
-  ['MW', 'power', 'W', 1e6, '兆瓦|MW'],
-  ['GW', 'power', 'W', 1e9, '吉瓦|GW'],
-  ['kWh', 'power', 'Wh', 1000, '千瓦时|度电|kWh|KWh|kwh'],
-  ['MWh', 'power', 'Wh', 1e6, '兆瓦时|MWh'],
-  ['GWh', 'power', 'Wh', 1e9, '吉瓦时|GWh'],
+  power('W', 1, '瓦'),
+  power('kW', 1000, '千瓦|kW|KW|kw'),
+  power('MW', 1e6, '兆瓦|MW'),
+  power('GW', 1e9, '吉瓦|GW'),
+  energy('kWh', 1000, '千瓦时|度电|kWh|KWh|kwh'),
+  energy('MWh', 1e6, '兆瓦时|MWh'),
+  energy('GWh', 1e9, '吉瓦时|GWh'),
   // counters: what is counted decides the code (person, item, household, generic count)
   counter('person', '名|人次|人|位', '人', 'people'),
   counter('item', '项|件', '', 'items'),

@@ -192,3 +192,17 @@ describe('adverbs and particles at a subject’s edges (the twenty-fourth Chines
     expect(subjects('验收合格的，再给予最高10万元的建设奖励。')).toEqual([['10万元', '建设奖励']]);
   });
 });
+
+describe('policy names with 以 and the denominators of rates (the twenty-fifth Chinese held-out set)', () => {
+  it('keeps the 以 of a policy named 以…代… (以工代赈, 以奖代补), which is no agent\'s "with"', () => {
+    expect(subjects('今年争取以工代赈资金5280万元。')).toEqual([['5280万元', '今年争取以工代赈资金']]);
+    expect(subjects('县财政下达以奖代补资金1260万元。')).toEqual([['1260万元', '县财政下达以奖代补资金']]);
+    expect(subjects('某公司以2130万元竞得。')[0][1]).not.toContain('以');
+  });
+
+  it('strips a rate\'s 每亩 / 每人 / 每户 before its figure, which the unit already says', () => {
+    expect(subjects('复耕补助按每亩150元标准发放。')).toEqual([['150元', '复耕补助']]);
+    expect(subjects('户厕改造按每户1800元补助。')).toEqual([['1800元', '户厕改造']]);
+    expect(subjects('成交价每亩18.5万元。')).toEqual([['18.5万元', '成交价']]);
+  });
+});

@@ -29,7 +29,9 @@ const TRAILING_FILLER = (
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
-  '由 从 以 按'
+  '由 从 以 按 ' +
+  // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元), which the figure's unit already says.
+  '每亩 每人 每户'
 ).split(' ');
 /** The fillers by their last character, in the list's order. */
 const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
@@ -71,8 +73,11 @@ const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 const LEADING_PRONOUN = /^(?:[我他她]们|[我他她大]家)/;
 /** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
 const CONVERSION = /(?:合(?:计约)?|相当于)$/;
-/** 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. */
-const AGENT_WITH = /^(.*?)以(?![上下内来及后前外])/;
+/**
+ * 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. Not
+ * the 以 of a policy named 以…代… (以工代赈资金, 以奖代补资金: relief paid as wages, awards in place of subsidies).
+ */
+const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 /** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
 const COMPARISON_CLAUSE = /^(?:[同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */

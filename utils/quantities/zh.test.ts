@@ -914,3 +914,16 @@ describe('the term of a waiver, radii and declarations (the twenty-first Chinese
     expect(extractChineseClaims('实行一票否决制').map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('ages of things and print runs (the twenty-fifth Chinese held-out set)', () => {
+  it('reads years after …龄 (the age of a tree or a building) as no figure, with or without a qualifier between', () => {
+    for (const text of ['部分老油茶林树龄超过40年，亩产偏低。', '房龄20年以上的老旧小区', '楼龄约30年的住宅'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+    expectClaim(['改造提升年限超过40年的老旧管网', '40年', 40, 'year', 'at_least']);
+  });
+
+  it('reads the print run in a document footer (共印40份) as no figure, but copies handed out still count', () => {
+    expect(extractChineseClaims('送：市直有关单位（共印40份）').map((c) => c.text)).toEqual([]);
+    expectClaim(['共印发宣传资料3000份', '3000份', 3000, 'count']);
+  });
+});

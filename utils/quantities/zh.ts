@@ -746,6 +746,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
+  if (kind === 'duration' && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
+  // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
+  if (word === '份' && text.startsWith('共印', q - 2)) return p.end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
   if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
 
