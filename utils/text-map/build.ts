@@ -10,7 +10,8 @@
  *   paragraphs never merge into one sentence or one number; a table row's cells stand in their grid columns, an
  *   empty cell for each column that a merged cell above or before takes (`rowspan`, `colspan`) or that an empty
  *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
- *   headline broken over two lines for the layout is still one headline; a description list's term and
+ *   headline broken over two lines for the layout is still one headline, and inside a body cell of one short entry
+ *   (`98.36<br>亿元`, ./cell-break.ts); a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - a unit or sign that CSS draws at a number's edge (`::after { content: attr(data-unit) }` after `186.4`) is read
  *   where it shows, as text that belongs to no node: the reader sees `186.4亿元`, and a highlight covers `186.4`;
@@ -32,6 +33,7 @@ import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
 import { isFootnoteMark } from './footnote-mark';
 import { hardWraps } from './hard-wrap';
+import { breaksCellEntry } from './cell-break';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -305,7 +307,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       if (tag === 'PRE') preserve = true;
     }
     if (tag === 'BR') {
-      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
+      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) || breaksCellEntry(el) ? 'gap' : 1);
       return false;
     }
     openLayout(layout);

@@ -57,6 +57,11 @@ describe('buildTextMap: the text a reader sees', () => {
     ],
     ['a <pre>\'s hard wrap inside Chinese running text is no text', '<pre>县里盘活闲置低效用地18\n60亩，新建标准厂房32万平方米。</pre>', '县里盘活闲置低效用地1860亩，新建标准厂房32万平方米。'],
     ['a <br> in a header cell is a space: the header row stays one line', '<table><tr><th>项目</th><th>用地面积<br>（亩）</th><th>形象进度<br>（%）</th></tr><tr><td>一期</td><td>320</td><td>45</td></tr></table>', '项目\t用地面积 （亩）\t形象进度 （%）\n一期\t320\t45'],
+    [
+      'a <br> in a body cell of one short entry is a space; in a layout cell of paragraphs a line break',
+      '<table><tr><td>工业增加值</td><td>98.36<br>亿元</td><td>86.42<br>增长8.1%</td></tr></table><table><tr><td>县政府召开常务会议，研究部署今年重点工作。<br>会议指出，要抓好项目建设。</td></tr></table>',
+      '工业增加值\t98.36 亿元\t86.42 增长8.1%\n\n县政府召开常务会议，研究部署今年重点工作。\n会议指出，要抓好项目建设。',
+    ],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
     // A PDF viewer's text layer: runs placed absolutely (CSS makes them blocks), a <br> at each line's end.
     [
