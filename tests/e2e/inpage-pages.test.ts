@@ -33,7 +33,11 @@ const pages = readdirSync(pagesDir)
   .map((f) => f.replace(/\.html$/, ''))
   .map((name) => ({ name, expect: JSON.parse(readFileSync(resolve(pagesDir, `${name}.expect.json`), 'utf8')) as Expectation }));
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whitespace removed, and an exponent's superscript digits as the digits the page's source holds: the analysis reads
+ * `10<sup>6</sup>` as `10⁶`, as it shows, where a highlight's text and an expectation hold the DOM's `106`.
+ */
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))));
 
 /**
  * The text a reader sees in each of our claim highlights (not the status, colour or focus ones): a range's text

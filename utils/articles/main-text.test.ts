@@ -242,6 +242,16 @@ describe('findArticles', () => {
     expect(articleText(article)).toContain('\n\n指标名称\t1—5月\n规模以上工业增加值\t98.36 亿元\n新设市场主体\t4286 户\n\n');
   });
 
+  it('writes an exponent in a <sup> as it shows and leaves a note mark out, as the page\'s text map does', () => {
+    const doc = load(`<html><body><article><h1>Ninghai pumped-storage plant fills its upper reservoir</h1>
+      <p>The upper reservoir of the Ninghai pumped-storage power station in Zhejiang province finished its first filling on Monday, holding 8.6 × 10<sup>6</sup> m<sup>3</sup> of water, the plant's operator said.</p>
+      <p>The station has four reversible units of 350 megawatts each.<sup>1</sup> The project flooded 1.86 km<sup>2</sup> of hillside during its construction.</p>
+      </article></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    for (const figure of ['8.6 × 10⁶ m³ of water', 'each. The project', '1.86 km² of hillside']) expect(text).toContain(figure);
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

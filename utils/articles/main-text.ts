@@ -20,7 +20,7 @@ import { flatCopy } from '../text-map/flat-copy';
 import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat-tree';
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
-import { isFootnoteMark } from '../text-map/footnote-mark';
+import { isExponent, isFootnoteMark, superscripted } from '../text-map/footnote-mark';
 import { breaksCellEntry } from '../text-map/cell-break';
 import { hardWraps } from '../text-map/hard-wrap';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
@@ -824,7 +824,10 @@ export function articleText(article: PageArticle): string {
       flush();
       current = block;
     }
-    run += drawnAround(node as Text, unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' '));
+    const written = unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' ');
+    // (An exponent in a `<sup>` is written as it shows, as in utils/text-map: `8.6 × 10⁶ m³`.)
+    const sup = node.parentElement?.closest('sup');
+    run += drawnAround(node as Text, sup && isExponent(sup) ? superscripted(written) : written);
   }
   flush();
   return out;
