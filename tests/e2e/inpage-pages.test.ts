@@ -148,6 +148,12 @@ describe('news pages: highlights and badge', () => {
     await page.click(click);
     // The page's own change (a class on the body's container) shows the folded text: the analysis follows it.
     await expect.poll(() => missing([...promise.mustHighlight, ...mustHighlight]), { timeout: 15_000 }).toEqual([]);
+    // Read, not only drawn: the panels, the badge and saving take the unfolded figures from the page's analysis.
+    const unread = async () => {
+      const analysed = await analysedClaimTexts(browser, page);
+      return mustHighlight.map(squash).filter((w) => !covered(analysed, w));
+    };
+    await expect.poll(unread, { timeout: 15_000 }).toEqual([]);
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-unfolded`) });
     const unfolded = new Set(mustHighlight.map(squash));
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
