@@ -23,6 +23,8 @@ interface Expectation {
   analyses?: { withinMs: number; max: number };
   /** Figures whose unit the page's CSS draws, each with its text in the DOM: all a highlight can cover. */
   cssCompleted?: Record<string, string>;
+  /** Figures hidden at load that a click on the page's own control shows (展开全文): drawn after the click. */
+  revealedByClick?: { click: string; mustHighlight: string[] };
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -31,7 +33,11 @@ const pages = readdirSync(pagesDir)
   .map((f) => f.replace(/\.html$/, ''))
   .map((name) => ({ name, expect: JSON.parse(readFileSync(resolve(pagesDir, `${name}.expect.json`), 'utf8')) as Expectation }));
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whitespace removed, and an exponent's superscript digits as the digits the page's source holds: the analysis reads
+ * `10<sup>6</sup>` as `10⁶`, as it shows, where a highlight's text and an expectation hold the DOM's `106`.
+ */
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))));
 
 /**
  * The text a reader sees in each of our claim highlights (not the status, colour or focus ones): a range's text
@@ -125,6 +131,34 @@ describe('news pages: highlights and badge', () => {
     const drawnInFrames = (await Promise.all(page.frames().filter((f) => f !== page.mainFrame()).map((f) => visibleClaimTexts(f).catch(() => [])))).flat().map(squash);
     expect(promise.mustNotHighlight.map(squash).filter((w) => covered([...drawn, ...drawnInFrames], w))).toEqual([]);
     expect(await waitForBadge(browser, url, (t) => t !== '')).not.toBe('');
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.revealedByClick))('$name: what a click unfolds is read and drawn, with what was shown before', async ({ name, expect: promise }) => {
+    const { click, mustHighlight } = promise.revealedByClick!;
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
+    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
+    const missing = async (figures: string[]) => {
+      const drawn = await drawnNow();
+      return figures.map(squash).filter((w) => !covered(drawn, w));
+    };
+    await expect.poll(() => missing(promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    await page.click(click);
+    // The page's own change (a class on the body's container) shows the folded text: the analysis follows it.
+    await expect.poll(() => missing([...promise.mustHighlight, ...mustHighlight]), { timeout: 15_000 }).toEqual([]);
+    // Read, not only drawn: the panels, the badge and saving take the unfolded figures from the page's analysis.
+    const unread = async () => {
+      const analysed = await analysedClaimTexts(browser, page);
+      return mustHighlight.map(squash).filter((w) => !covered(analysed, w));
+    };
+    await expect.poll(unread, { timeout: 15_000 }).toEqual([]);
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-unfolded`) });
+    const unfolded = new Set(mustHighlight.map(squash));
+    const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
+    const drawn = await drawnNow();
+    expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
     await page.close();
   });
 

@@ -13,7 +13,11 @@ import { articleText, findArticles } from './main-text';
 
 const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures');
 const read = (path: string) => readFileSync(path, 'utf8');
-const squash = (s: string) => s.replace(/\s+/g, '');
+/**
+ * Whitespace removed, and an exponent's superscript digits as the digits the page's source holds: the article text
+ * writes `10<sup>6</sup>` as `10⁶`, as it shows, and an expectation as the DOM's text, `106`.
+ */
+const squash = (s: string) => s.replace(/\s+/g, '').replace(/[⁰¹²³⁴⁵⁶⁷⁸⁹⁻]/g, (c) => (c === '⁻' ? '-' : String('⁰¹²³⁴⁵⁶⁷⁸⁹'.indexOf(c))));
 
 interface RegionExpect {
   code: string;

@@ -232,6 +232,26 @@ describe('findArticles', () => {
     );
   });
 
+  it('reads a <br> inside a body cell of one short entry as a space, as the page\'s text map does', () => {
+    const doc = load(`<html><body><div class="content"><h1>2024年1—5月嵊州市主要经济指标</h1>
+      <p>1—5月，全市经济运行总体平稳、稳中有进。规模以上工业增加值同比增长7.4%，增速比1—4月提高0.6个百分点；全市实现社会消费品零售总额186.5亿元。</p>
+      <table><tr><th>指标名称</th><th>1—5月</th></tr><tr><td>规模以上工业增加值</td><td>98.36<br>亿元</td></tr><tr><td>新设市场主体</td><td>4286<br>户</td></tr></table>
+      <p>分区域看，四个重点乡镇（街道）工业产值均实现增长，崇仁镇固定资产投资降幅较1—4月收窄。</p>
+      </div></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    expect(articleText(article)).toContain('\n\n指标名称\t1—5月\n规模以上工业增加值\t98.36 亿元\n新设市场主体\t4286 户\n\n');
+  });
+
+  it('writes an exponent in a <sup> as it shows and leaves a note mark out, as the page\'s text map does', () => {
+    const doc = load(`<html><body><article><h1>Ninghai pumped-storage plant fills its upper reservoir</h1>
+      <p>The upper reservoir of the Ninghai pumped-storage power station in Zhejiang province finished its first filling on Monday, holding 8.6 × 10<sup>6</sup> m<sup>3</sup> of water, the plant's operator said.</p>
+      <p>The station has four reversible units of 350 megawatts each.<sup>1</sup> The project flooded 1.86 km<sup>2</sup> of hillside during its construction.</p>
+      </article></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    for (const figure of ['8.6 × 10⁶ m³ of water', 'each. The project', '1.86 km² of hillside']) expect(text).toContain(figure);
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

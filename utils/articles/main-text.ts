@@ -20,7 +20,8 @@ import { flatCopy } from '../text-map/flat-copy';
 import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat-tree';
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
-import { isFootnoteMark } from '../text-map/footnote-mark';
+import { isExponent, isFootnoteMark, superscripted } from '../text-map/footnote-mark';
+import { breaksCellEntry } from '../text-map/cell-break';
 import { hardWraps } from '../text-map/hard-wrap';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -806,8 +807,9 @@ export function articleText(article: PageArticle): string {
       // (A footnote's mark glued to a figure is left out, as in utils/text-map: `1,200<sup>1</sup> hectares`.)
       if (SKIP_TAGS.has(tag) || isHidden(el) || isFootnoteMark(el)) continue;
       if (tag === 'BR') {
-        // A headline or a table's header cell broken over two lines for the layout is one line (as in utils/text-map).
-        run += el.closest('h1, h2, h3, h4, h5, h6, th') ? ' ' : '\n';
+        // A headline, a table's header cell or a body cell of one short entry (`98.36<br>亿元`) broken over two lines
+        // for the layout is one line (as in utils/text-map).
+        run += el.closest('h1, h2, h3, h4, h5, h6, th') || breaksCellEntry(el) ? ' ' : '\n';
         continue;
       }
       // An article of web components is read as it is rendered: a host's shadow content, a slot's assigned nodes.
@@ -822,7 +824,10 @@ export function articleText(article: PageArticle): string {
       flush();
       current = block;
     }
-    run += drawnAround(node as Text, unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' '));
+    const written = unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' ');
+    // (An exponent in a `<sup>` is written as it shows, as in utils/text-map: `8.6 × 10⁶ m³`.)
+    const sup = node.parentElement?.closest('sup');
+    run += drawnAround(node as Text, sup && isExponent(sup) ? superscripted(written) : written);
   }
   flush();
   return out;

@@ -53,6 +53,28 @@ describe('watchPage', () => {
     local.abort();
   });
 
+  it('reports a fold opened by a click (a class taken off the body), and no class change without a click', async () => {
+    const body = '龙泉市全市现有竹林面积42.6万亩，其中毛竹林31.8万亩，去年竹产业总产值达45亿元，同比增长9.6%。'.repeat(2);
+    document.body.innerHTML = `<div id="content" class="is-folded"><p>${body}</p><div class="rest"><p>${body}</p></div></div><button id="unfold">展开全文</button><header id="bar">头部</header>`;
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    // A sticky header's class as the page scrolls, the body's class set by a script on its own: no analysis again.
+    document.getElementById('bar')!.className = 'fixed';
+    document.getElementById('content')!.classList.add('lazy-done');
+    await settle(50);
+    expect(changes).toBe(0);
+    // The button's own class after a click is a button's text, no body.
+    const button = document.getElementById('unfold')!;
+    button.click();
+    button.classList.add('pressed');
+    await settle(50);
+    expect(changes).toBe(0);
+    document.getElementById('content')!.classList.remove('is-folded');
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    local.abort();
+  });
+
   it('stops when the content script is invalidated', async () => {
     const local = new AbortController();
     document.body.innerHTML = '<p>一</p>';

@@ -1,7 +1,8 @@
 /**
  * Noticing that the page changed under us: content that arrives after load (an article fetched by
  * script, or one in the HTML that a script shows: a WeChat body is `visibility: hidden` until its script has
- * set the images' sources), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
+ * set the images' sources, a folded body's class comes off when the reader clicks 展开全文), edits, and single-page
+ * navigation. Changes are batched (debounced, with a ceiling so a
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
@@ -52,8 +53,15 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   };
 
   // Attributes only as far as they show hidden text: a page's own class and style changes (a sticky header, a
-  // carousel's slide) are many, and most change nothing the text map reads.
+  // carousel's slide) are many, and most change nothing the text map reads. A class that a reader's click changes is
+  // the one kind counted: 展开全文 takes a fold's class off the body, and the style sheet shows what it hid.
   const options: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true };
+  let lastClick = -Infinity;
+  root.addEventListener('click', () => (lastClick = Date.now()), { capture: true, signal });
+  const counts = (r: MutationRecord) => {
+    if (r.type !== 'attributes') return !isOwnMutation(r);
+    return r.attributeName === 'class' ? Date.now() - lastClick <= CLICK_REVEAL_MS && holdsBody(r.target as Element) : revealsText(r);
+  };
   let stopped = false;
   const observed = new WeakSet<ShadowRoot>();
   /** Observes the shadow roots under `under` not observed yet; whether there were any. */
@@ -68,7 +76,7 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     return added;
   };
   const observer = new MutationObserver((records) => {
-    const changed = records.filter((r) => (r.type === 'attributes' ? revealsText(r) : !isOwnMutation(r)));
+    const changed = records.filter(counts);
     if (!changed.length) return;
     if (followShadowRoots) {
       const budget = { left: SHADOW_SEARCH.added };
@@ -104,8 +112,13 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   };
 }
 
-/** Attributes that hide an element by themselves, whatever the page's style sheets say. */
-const REVEALING_ATTRIBUTES = ['style', 'hidden'];
+/** Attributes that hide an element by themselves, whatever the page's style sheets say, and a class, which may. */
+const REVEALING_ATTRIBUTES = ['style', 'hidden', 'class'];
+/**
+ * How long after a click a class change counts as the click's doing (a fold opened, a tab chosen): a script may
+ * fetch or animate first. Class changes at any other time (scrolling, a carousel) are not counted.
+ */
+const CLICK_REVEAL_MS = 1500;
 const HIDING_STYLE = /(?:^|;)\s*(?:visibility\s*:\s*hidden|display\s*:\s*none)\s*(?:!important\s*)?(?:;|$)/i;
 /** Fewest characters of text a shown element must hold to count: an article's body, not a slide's caption or a tooltip. */
 const MIN_REVEALED_TEXT = 80;
@@ -116,10 +129,15 @@ const MIN_REVEALED_TEXT = 80;
  */
 function revealsText(record: MutationRecord): boolean {
   const el = record.target as Element;
-  if (record.oldValue === null || isOwn(el)) return false;
+  if (record.oldValue === null) return false;
   const wasHidden = record.attributeName === 'hidden' || HIDING_STYLE.test(record.oldValue);
   const hidden = record.attributeName === 'hidden' ? el.hasAttribute('hidden') : HIDING_STYLE.test(el.getAttribute('style') ?? '');
-  return wasHidden && !hidden && (el.textContent ?? '').trim().length >= MIN_REVEALED_TEXT;
+  return wasHidden && !hidden && holdsBody(el);
+}
+
+/** Whether `el` is the page's (not our UI) and holds text enough for an article's body, not a button's or a caption's. */
+function holdsBody(el: Element): boolean {
+  return !isOwn(el) && (el.textContent ?? '').trim().length >= MIN_REVEALED_TEXT;
 }
 
 function isOwn(node: Node | null): boolean {

@@ -683,3 +683,17 @@ describe('English key-facts fields', () => {
     ]);
   });
 });
+
+describe('English scientific notation', () => {
+  it.each<Row>([
+    // A page's <sup> exponent is written in superscript digits (utils/text-map/footnote-mark.ts), as it shows.
+    ['The upper reservoir holds 8.6 × 10⁶ m³ of water.', '8.6 × 10⁶ m³', 8.6e6, 'm3'],
+    ['It moved 2.35×10⁶ m3 of earth and rock.', '2.35×10⁶ m3', 2.35e6, 'm3'],
+    // Plain text writes the power with a caret.
+    ['Another basin holds 1.5×10^6 m3.', '1.5×10^6 m3', 1.5e6, 'm3'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('reads a multiplication that is no power of ten as before: two units of 660 megawatts', () => {
+    expect(extractEnglishClaims('The plant has 2 × 660 megawatts of coal units.').map((c) => [c.text, c.value])).toEqual([['660 megawatts', 660]]);
+  });
+});

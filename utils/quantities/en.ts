@@ -287,7 +287,11 @@ interface Num {
   currency?: string;
 }
 
-/** A number in digits, with an optional currency before it and a scale word after it. */
+/** A power of ten after a number: ` × 10⁶`, `×10^6`, `x 10⁻³`; the exponent in ASCII (^) or superscript digits. */
+const POWER_OF_TEN = /^ ?[×x*·] ?10(?:\^([-−]?\d{1,2})|(⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}))(?![\d⁰¹²³⁴⁵⁶⁷⁸⁹])/;
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** A number in digits, with an optional currency before it, and a power of ten or a scale word after it. */
 function readDigits(text: string, i: number): Num | null {
   let p = i;
   let currency: string | undefined;
@@ -316,7 +320,14 @@ function readDigits(text: string, i: number): Num | null {
   } else if (/^\/\d/.test(text.slice(end, end + 2))) {
     return { start: i, end: end + 2, value: NaN, words: false, year: false };
   }
-  const sm = SCALE_RE.exec(text.slice(end, end + 12));
+  // Scientific notation: 8.6 × 10⁶ m³ (superscript digits, as a page's <sup> shows them), 1.5×10^6 m3.
+  const power = POWER_OF_TEN.exec(text.slice(end, end + 12));
+  if (power) {
+    const exponent = power[1] ?? [...power[2]].map((c) => (c === '⁻' ? '-' : SUPERSCRIPT_DIGITS.indexOf(c))).join('');
+    value *= 10 ** Number(exponent.replace('−', '-'));
+    end += power[0].length;
+  }
+  const sm = power ? null : SCALE_RE.exec(text.slice(end, end + 12));
   if (sm && !(sm[1] === 'k' && !/^k\b/.test(text.slice(end)))) {
     value *= SCALE[sm[1].toLowerCase()];
     end += sm[0].length;

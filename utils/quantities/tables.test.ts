@@ -84,6 +84,11 @@ describe('unit cells', () => {
     ]);
   });
 
+  it('reads a cell of a number over its change (a <br> between them) as the number, in its column\'s unit', () => {
+    const text = '乡镇\t工业产值（亿元）\t投资（亿元）\n三江街道\t86.42 增长8.1%\t21.35 增长13.6%\n崇仁镇\t19.63 增长3.3%\t4.18 下降5.6%';
+    expect(cellsOf(text)).toEqual([['86.42', '亿元'], ['21.35', '亿元'], ['19.63', '亿元'], ['4.18', '亿元']]);
+  });
+
   it('takes months for column headers and gives the percent of a 单位 line naming two units to the growth column', () => {
     const text = '单位：亿元、%\n指标\t10月\t1—10月累计\t同比增长\n工业总产值\t186.42\t1723.65\t8.3\n财政收入（万元）\t52316\t648720\t3.7';
     expect(cellsOf(text)).toEqual([

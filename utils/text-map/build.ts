@@ -5,12 +5,14 @@
  * - hidden text is skipped: `display: none` subtrees, `visibility: hidden` text (a visible child
  *   inside still counts, as in CSS), text in a font of size 0, `aria-hidden="true"` and `hidden` subtrees,
  *   elements that hold no prose (script, style, template, form controls, media fallback), and our own UI;
- *   characters that show nothing (zero-width space, soft hyphen) are left out;
+ *   characters that show nothing (zero-width space, soft hyphen) are left out, and so is a footnote's mark glued to a
+ *   figure, while an exponent in a `<sup>` is written in superscript digits (`10⁶`, `m³`; ./footnote-mark.ts);
  * - block elements are separated by `\n\n`, table cells by `\t`, rows and `<br>` by `\n`, so two
  *   paragraphs never merge into one sentence or one number; a table row's cells stand in their grid columns, an
  *   empty cell for each column that a merged cell above or before takes (`rowspan`, `colspan`) or that an empty
  *   cell leaves, so a row under a two-row header lines up with it; a `<br>` inside a heading by a space, as a
- *   headline broken over two lines for the layout is still one headline; a description list's term and
+ *   headline broken over two lines for the layout is still one headline, and inside a body cell of one short entry
+ *   (`98.36<br>亿元`, ./cell-break.ts); a description list's term and
  *   descriptions are a row of cells; a text layer's absolutely positioned runs are inline, its `<br>`s end lines;
  * - a unit or sign that CSS draws at a number's edge (`::after { content: attr(data-unit) }` after `186.4`) is read
  *   where it shows, as text that belongs to no node: the reader sees `186.4亿元`, and a highlight covers `186.4`;
@@ -30,8 +32,9 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
-import { isFootnoteMark } from './footnote-mark';
+import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
 import { hardWraps } from './hard-wrap';
+import { breaksCellEntry } from './cell-break';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -69,6 +72,8 @@ interface ElementContext {
   sized: boolean;
   /** Whitespace is kept as written (white-space: pre, pre-wrap, pre-line, break-spaces). */
   preserve: boolean;
+  /** Text directly inside is an exponent in a `<sup>` (`m<sup>3</sup>`, `10<sup>6</sup>`), written as it shows: `m³`, `10⁶`. */
+  raised: boolean;
 }
 
 /** `term`: a description list's term, which starts a line and is followed by its description as a cell is. */
@@ -171,7 +176,8 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     } else {
       segments.push({ start: length, end: length + (to - from), node, nodeOffset: from });
     }
-    parts.push(node.data.slice(from, to));
+    const run = node.data.slice(from, to);
+    parts.push(ctx.raised ? superscripted(run) : run);
     length += to - from;
   };
 
@@ -272,7 +278,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
-  let ctx: ElementContext = { visible: true, sized: true, preserve: false };
+  let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
@@ -305,14 +311,14 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       if (tag === 'PRE') preserve = true;
     }
     if (tag === 'BR') {
-      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) ? 'gap' : 1);
+      requestBoundary(stack.some((frame) => BREAK_IS_SPACE.has(frame.el.tagName.toUpperCase())) || breaksCellEntry(el) ? 'gap' : 1);
       return false;
     }
     openLayout(layout);
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     const outer = ctx;
-    ctx = { visible, sized, preserve };
+    ctx = { visible, sized, preserve, raised: ctx.raised || (tag === 'SUP' && isExponent(el)) };
     stack.push({ el, ctx: outer, layout, after: useStyle ? generatedAt(el, '::after') : '' });
     if (useStyle) pushGenerated(generatedAt(el, '::before'));
     return true;

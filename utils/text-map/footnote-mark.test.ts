@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { isFootnoteMark } from './footnote-mark';
+import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
 
 const marks = (html: string) => {
   const doc = new Window().document;
@@ -28,5 +28,28 @@ describe('isFootnoteMark', () => {
     expect(marks('<p>Page 12<a href="/p/13">13</a></p>')).toEqual([false]);
     expect(marks('<p>the 1st<sup>st</sup> and 2024<sup>1234</sup></p>')).toEqual([false, false]);
     expect(marks('<p>see note <sup>4</sup></p>')).toEqual([false]);
+  });
+
+  it('is not a power of ten after a multiplication sign, beside a real mark after the sentence', () => {
+    expect(marks('<p>holding 8.6 × 10<sup>6</sup> m<sup>3</sup> of water, 350 megawatts each.<sup>1</sup></p>')).toEqual([false, false, true]);
+    expect(marks('<p>some 3x10<sup>-4</sup> of it</p>')).toEqual([false]);
+  });
+});
+
+describe('isExponent', () => {
+  const exponents = (html: string) => {
+    const doc = new Window().document;
+    doc.body.innerHTML = html;
+    return [...doc.body.querySelectorAll('sup')].map((el) => isExponent(el as unknown as Element));
+  };
+
+  it('is a unit\'s square or cube, or a power of ten; not a note mark, nor a ten alone raised', () => {
+    expect(exponents('<p>8.6 × 10<sup>6</sup> m<sup>3</sup>, 1.86 km<sup>2</sup>, 480 m<sup>3</sup>/s</p>')).toEqual([true, true, true, true]);
+    expect(exponents('<p>about 1,200<sup>1</sup> hectares, in 10<sup>2</sup> villages, each.<sup>3</sup></p>')).toEqual([false, false, false]);
+  });
+
+  it('is written in the superscript digits it shows, one for one', () => {
+    expect(superscripted('6')).toBe('⁶');
+    expect(superscripted('-12')).toBe('⁻¹²');
   });
 });

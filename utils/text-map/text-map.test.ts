@@ -51,12 +51,22 @@ describe('buildTextMap: the text a reader sees', () => {
     ['a description list: a term and its descriptions on one line', '<p>前</p><dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩</dd><dd>石鼓寮</dd></dl><p>后</p>', '前\n\n面积\t1049 km²\n著名景点\t方岩\t石鼓寮\n\n后'],
     ['a ruby reading is left out of the text', '<p><ruby>歙<rp>（</rp><rt>shè</rt><rp>）</rp></ruby>县建成2800亩</p>', '歙县建成2800亩'],
     [
-      'a footnote mark glued to a figure is left out, a unit\'s exponent is not',
+      'a footnote mark glued to a figure is left out, a unit\'s exponent is not (and shows as one)',
       '<p>about 1,200<sup>1</sup> hectares, 42%<a href="#fn3">3</a> of looms, 260,000 m<sup>2</sup> of roofs</p>',
-      'about 1,200 hectares, 42% of looms, 260,000 m2 of roofs',
+      'about 1,200 hectares, 42% of looms, 260,000 m² of roofs',
+    ],
+    [
+      'an exponent in a <sup> is written as it shows, a power of ten too; a mark after the sentence is left out',
+      '<p>holding 8.6 × 10<sup>6</sup> m<sup>3</sup> of water and 350 megawatts each.<sup>1</sup></p>',
+      'holding 8.6 × 10⁶ m³ of water and 350 megawatts each.',
     ],
     ['a <pre>\'s hard wrap inside Chinese running text is no text', '<pre>县里盘活闲置低效用地18\n60亩，新建标准厂房32万平方米。</pre>', '县里盘活闲置低效用地1860亩，新建标准厂房32万平方米。'],
     ['a <br> in a header cell is a space: the header row stays one line', '<table><tr><th>项目</th><th>用地面积<br>（亩）</th><th>形象进度<br>（%）</th></tr><tr><td>一期</td><td>320</td><td>45</td></tr></table>', '项目\t用地面积 （亩）\t形象进度 （%）\n一期\t320\t45'],
+    [
+      'a <br> in a body cell of one short entry is a space; in a layout cell of paragraphs a line break',
+      '<table><tr><td>工业增加值</td><td>98.36<br>亿元</td><td>86.42<br>增长8.1%</td></tr></table><table><tr><td>县政府召开常务会议，研究部署今年重点工作。<br>会议指出，要抓好项目建设。</td></tr></table>',
+      '工业增加值\t98.36 亿元\t86.42 增长8.1%\n\n县政府召开常务会议，研究部署今年重点工作。\n会议指出，要抓好项目建设。',
+    ],
     ['nested blocks give one boundary', '<div><div><p>a</p></div></div><div><p>b</p></div>', 'a\n\nb'],
     // A PDF viewer's text layer: runs placed absolutely (CSS makes them blocks), a <br> at each line's end.
     [
