@@ -350,26 +350,13 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     u = matchUnit(text, tok.end + 1, tok);
     about = u !== null;
   }
-  if (!u) {
-    const r = rangeAt(text, tok.end);
-    if (r) {
-      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
-      if (u2) {
-        high = r;
-        unitPos = skipSpaces(text, r.end, 4);
-        u = u2;
-      }
-    }
-  } else {
-    const r = rangeAt(text, afterInclusive(text, u.end));
-    if (r) {
-      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
-      // 提高2.1个百分点至77.6% is a change and the level it reached, not a range: a range repeats its unit word.
-      if (u2 && u2.word === u.word) {
-        high = r;
-        u = u2;
-      }
-    }
+  // The range's unit is after its second number (10至20亩), or on each number, repeated (10%-20%): 提高2.1个百分点至77.6%
+  // is a change and the level it reached, not a range.
+  const r = rangeAt(text, u ? afterInclusive(text, u.end) : tok.end);
+  const u2 = r && matchUnit(text, skipSpaces(text, r.end, 4), r);
+  if (u2 && (!u || u2.word === u.word)) {
+    high = r;
+    u = u2;
   }
   // 分别高于全国、全省1.6和0.6个百分点, 分别为3.2、4.5亿元: a bare figure listed before one with a measure takes its
   // unit (not counts or durations, whose lists are names or dates: 1、2号地块, 2023、2024年).
