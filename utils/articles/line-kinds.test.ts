@@ -27,11 +27,16 @@ describe('bylineOf: the byline as printed', () => {
     ['Tan Wei Ling, China Correspondent', 'Tan Wei Ling, China Correspondent'],
     ['By Chen Yi-ting / Staff reporter', 'By Chen Yi-ting / Staff reporter'],
     ['Shen Lihua, Acting Magistrate of Deqing County', 'Shen Lihua, Acting Magistrate of Deqing County'],
+    // The head of a government under its work report's title, with or without the government's name before the role.
+    ['寿光市人民政府市长 刘振华', '寿光市人民政府市长 刘振华'],
+    ['镇长　吴海燕', '镇长　吴海燕'],
+    ['乡长 周立军', '乡长 周立军'],
+    ['石门乡人民政府乡长 周立军', '石门乡人民政府乡长 周立军'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', '镇长表示'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

@@ -13,13 +13,15 @@ export type LineKind = 'blank' | 'byline' | 'credit' | 'captionWithCredit' | 'me
 const BYLINE_ROLES = [
   '本报记者', '本报通讯员', '本报讯', '记者', '见习记者', '特约记者', '首席记者', '融媒体记者', '全媒体记者',
   '通讯员', '实习生', '作者', '撰文', '执笔', '文', '图', '文图', '文/图', '摄影', '摄', '报道', '编译', '整理', '采写', '视频',
+  // The head of a government who delivers its work report, named under the report's title (镇长　吴海燕).
+  '省长', '市长', '县长', '区长', '镇长', '乡长',
 ];
 
 const roleSet = new Set(BYLINE_ROLES);
 /** An outlet or office before the role: 浙江日报记者, 新华日报·交汇点记者, 寿光市人民政府市长. */
 /** A newsroom named before its reporters: 樟树市融媒体中心 记者 熊志刚. */
 const OUTLET = /^[\u4e00-\u9fff·]{2,14}(?:融媒体中心|新闻中心|报社|电视台|日报|晚报|新闻网)$/;
-const OUTLET_ROLE = /^[\u4e00-\u9fff·]{2,16}(记者|通讯员|特约记者|见习记者|市长|县长|区长|镇长|书记|主任|局长|厅长|省长)$/;
+const OUTLET_ROLE = /^[\u4e00-\u9fff·]{2,16}(记者|通讯员|特约记者|见习记者|市长|县长|区长|镇长|乡长|书记|主任|局长|厅长|省长)$/;
 
 /** Decorations newspapers put before a byline. */
 const BYLINE_DECORATION = /^[■□◎●○★☆◆◇▲△▶►|｜\s]+/;

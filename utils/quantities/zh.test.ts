@@ -589,6 +589,19 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expect(extractChineseClaims('有200来自外地').map((c) => c.text)).toEqual([]);
   });
 
+  it('reads 来 before the multiplier too (六百来万元), and 个 said between a numeral and 亿 (两个多亿)', () => {
+    expectClaim(['为企业节省财务成本六百来万元', '六百来万元', 6e6, 'CNY', 'approx', 'decrease']);
+    expectClaim(['年产值三十来亿元', '三十来亿元', 3e9, 'CNY', 'approx']);
+    expectClaim(['总投资大概是两个多亿，明年交付', '两个多亿', 2e8, 'CNY', 'at_least']);
+    // Money, as a bare 亿 said with 个 always is, with or without a word for money before it.
+    expectClaim(['这个项目投了三个亿', '三个亿', 3e8, 'CNY']);
+    expectClaim(['一个多亿的贷款', '一个多亿', 1e8, 'CNY', 'at_least']);
+    expectClaim(['一年要花十几个亿的资金', '十几个亿', 1e9, 'CNY', 'at_least']);
+    // Not after a number that is not round; and 个 before 万 counts something (5个万亩基地: five bases of 10,000 mu).
+    expect(extractChineseClaims('35来万元').map((c) => c.text)).toEqual([]);
+    expectClaim(['建成5个万亩基地', '5个', 5, 'count']);
+  });
+
   it('reads 一个多月 as more than a month, while 一个 alone stays the article', () => {
     expectClaim(['由过去的一个多月缩短到十来天', '一个多月', 1, 'month', 'at_least']);
     expect(extractChineseClaims('一个月后').map((c) => c.text)).toEqual([]);

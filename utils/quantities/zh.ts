@@ -319,7 +319,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
   const first = readNumber(text, s, c0 === 0x4e07 /* 万 */);
   if (!first) return s + 1;
-  const tok = joinBrokenNumber(text, first);
+  let tok = joinBrokenNumber(text, first);
   const skip = tok.end;
   // Products like 7×24小时 name a service schedule, not a figure.
   if (inSet(TIMES, prev) || inSet(TIMES, codeAt(text, tok.end))) return skipNumeralRun(text, tok.end + 1);
@@ -337,6 +337,12 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // The minutes of a clock time or the second term of a ratio (08:35, 1：1): never a figure of their own.
   if ((prev === 0x3a /* : */ || prev === 0xff1a) /* ： */ && isAsciiDigit(codeAt(text, s - 2))) return skip;
   if (tok.fraction) return emitFraction(text, s, tok, out);
+  // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
+  // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
+  const spoken = /^(?:个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
+  let about = spoken?.[0] === '来' && isRound(text, tok);
+  if (about || spoken?.[0] === '个')
+    tok = { ...tok, end: tok.end + spoken!.length, value: tok.value * trailingMultiplier(spoken!), multiplied: true, more: tok.more || spoken!.length > 2 };
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
   let unitPos = skipSpaces(text, tok.end, 4);
@@ -345,31 +351,17 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
   // 二百来户, 十来天, 30来家: 来 between a round number and its unit is "about".
-  let about = false;
   if (!u && codeAt(text, tok.end) === 0x6765 /* 来 */ && isRound(text, tok)) {
     u = matchUnit(text, tok.end + 1, tok);
     about = u !== null;
   }
-  if (!u) {
-    const r = rangeAt(text, tok.end);
-    if (r) {
-      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
-      if (u2) {
-        high = r;
-        unitPos = skipSpaces(text, r.end, 4);
-        u = u2;
-      }
-    }
-  } else {
-    const r = rangeAt(text, afterInclusive(text, u.end));
-    if (r) {
-      const u2 = matchUnit(text, skipSpaces(text, r.end, 4), r);
-      // 提高2.1个百分点至77.6% is a change and the level it reached, not a range: a range repeats its unit word.
-      if (u2 && u2.word === u.word) {
-        high = r;
-        u = u2;
-      }
-    }
+  // The range's unit is after its second number (10至20亩), or on each number, repeated (10%-20%): 提高2.1个百分点至77.6%
+  // is a change and the level it reached, not a range.
+  const r = rangeAt(text, u ? afterInclusive(text, u.end) : tok.end);
+  const u2 = r && matchUnit(text, skipSpaces(text, r.end, 4), r);
+  if (u2 && (!u || u2.word === u.word)) {
+    high = r;
+    u = u2;
   }
   // 分别高于全国、全省1.6和0.6个百分点, 分别为3.2、4.5亿元: a bare figure listed before one with a measure takes its
   // unit (not counts or durations, whose lists are names or dates: 1、2号地块, 2023、2024年).
@@ -383,13 +375,14 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     }
   }
   if (!u) {
-    // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money.
+    // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money; 亿 said
+    // with 个 (三个亿, 一个多亿) is always money.
     if (!tok.multiplied || !inSet(MULTIPLIER_END, codeAt(text, tok.end - 1)) || tok.value < 1e4) return skip;
     const plus = codeAt(text, tok.end);
     // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
+    const unit = MONEY_CUE.test(before) || spoken?.[0] === '个' ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
