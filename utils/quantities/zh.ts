@@ -340,8 +340,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
   // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
   const spoken = /^(?:个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
-  let about = spoken?.[0] === '来' && isRound(text, tok);
-  if (about || spoken?.[0] === '个')
+  const saidWithGe = spoken?.[0] === '个';
+  let about = !!spoken && !saidWithGe && isRound(text, tok); // spoken is then 来万 or 来亿
+  if (about || saidWithGe)
     tok = { ...tok, end: tok.end + spoken!.length, value: tok.value * trailingMultiplier(spoken!), multiplied: true, more: tok.more || spoken!.length > 2 };
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
@@ -382,7 +383,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) || spoken?.[0] === '个' ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
+    const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
     u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
