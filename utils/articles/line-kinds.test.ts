@@ -27,11 +27,14 @@ describe('bylineOf: the byline as printed', () => {
     ['Tan Wei Ling, China Correspondent', 'Tan Wei Ling, China Correspondent'],
     ['By Chen Yi-ting / Staff reporter', 'By Chen Yi-ting / Staff reporter'],
     ['Shen Lihua, Acting Magistrate of Deqing County', 'Shen Lihua, Acting Magistrate of Deqing County'],
+    // A think tank's authors, each with a researcher's title; the FT's two reporters, each where they filed from.
+    ['Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst', 'Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst'],
+    ['Marton Kiss in Debrecen and Edward White in Changxing', 'Marton Kiss in Debrecen and Edward White in Changxing'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();
