@@ -25,6 +25,12 @@ describe('subjects of English figures', () => {
     expect(subjects('Anji has 64,000 hectares of bamboo forests, or about 72,000 hectares.').map(([, s]) => s)).toEqual(['bamboo forests', 'bamboo forests']);
   });
 
+  it('ends the subject of a reported clause at its reporting verb', () => {
+    expect(subjects("Local officials say exports from the county's battery makers rose 23 per cent.")).toEqual([
+      ['23 per cent', "exports from the county's battery makers growth"],
+    ]);
+  });
+
   it('takes what the sentence is about when the clause before the figure is only its verb', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });
