@@ -31,6 +31,11 @@ describe('subjects of English figures', () => {
     ]);
   });
 
+  it('names a figure in a relative clause of only its verb by the thing the clause hangs on', () => {
+    expect(subjects('He has stopped buying the better coal, which costs 880 yuan a tonne.')).toEqual([['880 yuan', 'better coal']]);
+    expect(subjects('The main outlet is the ultra-high-voltage line, which runs 1,563 km to Zhumadian.')).toEqual([['1,563 km', 'ultra-high-voltage line']]);
+  });
+
   it('takes what the sentence is about when the clause before the figure is only its verb', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });

@@ -430,6 +430,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "Trade between Singapore and the park reached US$4.6 billion": both ends of "between … and" belong to the thing.
   const between = before ? BETWEEN_BEFORE.exec(clause) : null;
   if (between && between[3]!.endsWith(before)) return `${between[1]} between ${between[2]} and ${between[3]}`.slice(0, 60);
+  // "the Qinghai-Henan line, which runs 1,563 km", "the better coal, which costs 880 yuan": a relative clause that is only
+  // its verb measures the thing it hangs on, named before its comma.
+  const relative = /^\s*(?:which|that)\s+([a-z]+)\s*$/i.exec(clause.replace(QUALIFIER_END, ''));
+  if (relative && before === relative[1] && text[start - 1] === ',') {
+    const antecedent = phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1));
+    if (antecedent) return antecedent.slice(0, 60);
+  }
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;
