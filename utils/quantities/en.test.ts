@@ -178,6 +178,9 @@ describe('English claims', () => {
     ['Investment rose 6.2%, 3.5pp faster than the provincial average.', '3.5pp', 3.5, 'percent'],
     // "near" before a figure is an approximation, as "nearly" is.
     ['Curtailment near 10% means every new gigawatt earns less.', '10%', 10, 'percent', 'approx'],
+    // A qualifier between "by" and the figure keeps the change a verb of cutting or raising says.
+    ['It is enough to cut emissions by roughly 38 million tonnes of CO2 a year.', '38 million tonnes', 38e6, 't', 'approx', 'decrease'],
+    ['The county will expand the park by about 12 square kilometers.', '12 square kilometers', 12, 'km2', 'approx', 'increase'],
     // A run of years is a span, not the window of a statistic (three-month moving average is one, not a claim).
     ['It has ranked among the top 100 counties for 18 years running.', '18 years', 18, 'year'],
     // A comparison with another place's average is no change; the growth rate moving is one.

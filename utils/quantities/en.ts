@@ -54,11 +54,14 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
-/** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
+/**
+ * "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by,
+ * and maybe a qualifier ("cut emissions by roughly 38 million tonnes").
+ */
 const CHANGE_BY: Array<[RegExp, Change]> = [
   // Up to seven words of object: "cut energy consumption per unit of GDP by 3 percent".
-  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
-  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by\s*$/i, 'decrease'],
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further|about|around|roughly|nearly|almost|some|more than|over|up to))?\s*$/i, 'increase'],
+  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:about|around|roughly|nearly|almost|some|more than|over|up to))?\s*$/i, 'decrease'],
   // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
   [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
   [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
