@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
 import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
 import { DEFAULT_LIBRARY_NAME, listRecentArticles, onLibraryChange, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
-import type { ArticleRecord } from '../utils/store/types';
+import type { ArticleRecord, ArticleSummary } from '../utils/store/types';
 import { coalesced } from './coalesce';
 import { s } from './dashboard-strings';
 
@@ -18,7 +18,7 @@ export type LibraryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /** The first screen's worth of articles, while the rest loads; `total` counts them all. */
-  | { status: 'listed'; db: LibraryDB; articles: ArticleRecord[]; total: number }
+  | { status: 'listed'; db: LibraryDB; articles: ArticleSummary[]; total: number }
   | { status: 'ready'; db: LibraryDB; articles: ArticleRecord[]; snapshot: LibrarySnapshot; search: SearchIndex; comparison: ComparisonIndex };
 
 export interface Library {
