@@ -9,7 +9,7 @@
 import { expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
-import { NotFiniteError, readSavedLine, savedLine, type LineSource } from './lines';
+import { fromLine, NotFiniteError, readSavedLine, savedLine, type LineSource } from './lines';
 import type { AnnotationRecord, ArticleRecord, ArticleSummary, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
 
 export interface ArticleKeys {
@@ -164,8 +164,8 @@ export function* shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Arr
  * just read). An anchor that cannot be rebuilt (only a damaged record has one) keeps its position and
  * an empty quote, so its claim or note is listed as an orphan rather than lost.
  */
-export function expanded(stored: Uint8Array | ShelvedContents): ArticleContents {
-  const held = stored instanceof Uint8Array ? readSavedLine(stored) : stored;
+export function expanded(articleId: string, stored: Uint8Array | ShelvedContents): ArticleContents {
+  const held = stored instanceof Uint8Array ? fromLine(readSavedLine(stored), articleId) : stored;
   const text = held.article?.text ?? '';
   for (const record of held.claims) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
   for (const record of held.annotations) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);

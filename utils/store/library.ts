@@ -209,7 +209,7 @@ interface LoadedShelf {
 function openOnShelf(shelf: LoadedShelf, articleId: string): ArticleContents | undefined {
   if (shelf.opened.has(articleId)) return shelf.opened.get(articleId);
   const stored = shelf.stored.get(articleId);
-  const contents = stored === undefined ? undefined : expanded(stored);
+  const contents = stored === undefined ? undefined : expanded(articleId, stored);
   shelf.opened.set(articleId, contents);
   return contents;
 }
@@ -644,7 +644,7 @@ export async function readSavedLines(db: LibraryDB, articleIds?: readonly string
  */
 async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
   const pairs: Array<[string, ArticleContents]> = [];
-  for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(stored)]);
+  for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(articleId, stored)]);
   return sortedByArticleId(pairs).map(([, held]) => [held.article, held]);
 }
 

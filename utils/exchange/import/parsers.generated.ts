@@ -227,367 +227,437 @@ for (let v1 = 0; v1 < input.length; v1++) {
     const v78 = typeof v76 === "string" && v76.length >= 1 && v76.length < 2 ? c0(v76) : v76.length;
     if (v78 < 1) return INVALID;
     const v79 = v75["articleId"];
-    if (typeof v79 !== "string") return INVALID;
-    const v80 = typeof v79 === "string" && v79.length > 2000 ? c0(v79) : v79.length;
-    if (v80 > 2000) return INVALID;
-    const v81 = typeof v79 === "string" && v79.length >= 1 && v79.length < 2 ? c0(v79) : v79.length;
-    if (v81 < 1) return INVALID;
-    const v82 = v75["start"];
-    if (typeof v82 !== "number" || !Number.isFinite(v82)) return INVALID;
-    if (!Number.isSafeInteger(v82)) return INVALID;
-    if (v82 < 0) return INVALID;
-    const v83 = v75["end"];
-    if (typeof v83 !== "number" || !Number.isFinite(v83)) return INVALID;
-    if (!Number.isSafeInteger(v83)) return INVALID;
-    if (v83 < 0) return INVALID;
-    const v84 = v75["text"];
-    if (typeof v84 !== "string") return INVALID;
-    const v85 = typeof v84 === "string" && v84.length > 100000 ? c0(v84) : v84.length;
-    if (v85 > 100000) return INVALID;
-    const v86 = v75["value"];
-    if (typeof v86 !== "number" || !Number.isFinite(v86)) return INVALID;
-    const v87 = v75["unit"];
-    if (typeof v87 !== "string") return INVALID;
-    const v88 = typeof v87 === "string" && v87.length > 2000 ? c0(v87) : v87.length;
-    if (v88 > 2000) return INVALID;
-    const v89 = v75["kind"];
-    if (!c7.has(v89)) return INVALID;
-    const v90 = v75["approx"];
-    if (!c8.has(v90)) return INVALID;
-    const v91 = v75["siValue"];
-    if (typeof v91 !== "number" || !Number.isFinite(v91)) return INVALID;
-    const v92 = v75["siUnit"];
-    if (typeof v92 !== "string") return INVALID;
-    const v93 = typeof v92 === "string" && v92.length > 2000 ? c0(v92) : v92.length;
-    if (v93 > 2000) return INVALID;
-    const v94 = v75["subject"];
+    let v80 = (() => {
+      let v81;
+      if (v79 !== undefined) {
+        if (typeof v79 !== "string") return INVALID;
+        const v82 = typeof v79 === "string" && v79.length > 2000 ? c0(v79) : v79.length;
+        if (v82 > 2000) return INVALID;
+        const v83 = typeof v79 === "string" && v79.length >= 1 && v79.length < 2 ? c0(v79) : v79.length;
+        if (v83 < 1) return INVALID;
+        v81 = v79;
+      }
+      return v81;
+    })();
+    if (v80 === INVALID) {
+      if ("articleId" in v75) return INVALID;
+      v80 = undefined;
+    }
+    const v84 = v75["start"];
+    if (typeof v84 !== "number" || !Number.isFinite(v84)) return INVALID;
+    if (!Number.isSafeInteger(v84)) return INVALID;
+    if (v84 < 0) return INVALID;
+    const v85 = v75["end"];
+    if (typeof v85 !== "number" || !Number.isFinite(v85)) return INVALID;
+    if (!Number.isSafeInteger(v85)) return INVALID;
+    if (v85 < 0) return INVALID;
+    const v86 = v75["text"];
+    if (typeof v86 !== "string") return INVALID;
+    const v87 = typeof v86 === "string" && v86.length > 100000 ? c0(v86) : v86.length;
+    if (v87 > 100000) return INVALID;
+    const v88 = v75["value"];
+    if (typeof v88 !== "number" || !Number.isFinite(v88)) return INVALID;
+    const v89 = v75["unit"];
+    if (typeof v89 !== "string") return INVALID;
+    const v90 = typeof v89 === "string" && v89.length > 2000 ? c0(v89) : v89.length;
+    if (v90 > 2000) return INVALID;
+    const v91 = v75["kind"];
+    if (!c7.has(v91)) return INVALID;
+    const v92 = v75["approx"];
+    if (!c8.has(v92)) return INVALID;
+    const v93 = v75["siValue"];
+    if (typeof v93 !== "number" || !Number.isFinite(v93)) return INVALID;
+    const v94 = v75["siUnit"];
     if (typeof v94 !== "string") return INVALID;
-    const v95 = typeof v94 === "string" && v94.length > 100000 ? c0(v94) : v94.length;
-    if (v95 > 100000) return INVALID;
-    const v96 = v75["sentence"];
+    const v95 = typeof v94 === "string" && v94.length > 2000 ? c0(v94) : v94.length;
+    if (v95 > 2000) return INVALID;
+    const v96 = v75["subject"];
     if (typeof v96 !== "string") return INVALID;
     const v97 = typeof v96 === "string" && v96.length > 100000 ? c0(v96) : v96.length;
     if (v97 > 100000) return INVALID;
-    const v98 = v75["change"];
+    const v98 = v75["sentence"];
     let v99 = (() => {
       let v100;
       if (v98 !== undefined) {
-        if (!c9.has(v98)) return INVALID;
+        if (typeof v98 !== "string") return INVALID;
+        const v101 = typeof v98 === "string" && v98.length > 100000 ? c0(v98) : v98.length;
+        if (v101 > 100000) return INVALID;
         v100 = v98;
       }
       return v100;
     })();
     if (v99 === INVALID) {
-      if ("change" in v75) return INVALID;
+      if ("sentence" in v75) return INVALID;
       v99 = undefined;
     }
-    const v101 = v75["range"];
-    let v102 = (() => {
-      let v103;
-      if (v101 !== undefined) {
-        if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return INVALID;
-        const v104 = v101["low"];
-        if (typeof v104 !== "number" || !Number.isFinite(v104)) return INVALID;
-        const v105 = v101["high"];
-        if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
-        const v106 = { "low": v104, "high": v105 };
-        v103 = v106;
+    const v102 = v75["change"];
+    let v103 = (() => {
+      let v104;
+      if (v102 !== undefined) {
+        if (!c9.has(v102)) return INVALID;
+        v104 = v102;
       }
-      return v103;
+      return v104;
     })();
-    if (v102 === INVALID) {
+    if (v103 === INVALID) {
+      if ("change" in v75) return INVALID;
+      v103 = undefined;
+    }
+    const v105 = v75["range"];
+    let v106 = (() => {
+      let v107;
+      if (v105 !== undefined) {
+        if (typeof v105 !== "object" || v105 === null || Array.isArray(v105)) return INVALID;
+        const v108 = v105["low"];
+        if (typeof v108 !== "number" || !Number.isFinite(v108)) return INVALID;
+        const v109 = v105["high"];
+        if (typeof v109 !== "number" || !Number.isFinite(v109)) return INVALID;
+        const v110 = { "low": v108, "high": v109 };
+        v107 = v110;
+      }
+      return v107;
+    })();
+    if (v106 === INVALID) {
       if ("range" in v75) return INVALID;
-      v102 = undefined;
+      v106 = undefined;
     }
-    const v107 = v75["anchor"];
-    if (typeof v107 !== "object" || v107 === null || Array.isArray(v107)) return INVALID;
-    const v108 = v107["quote"];
-    let v109 = (() => {
-      let v110;
-      if (v108 !== undefined) {
-        if (typeof v108 !== "object" || v108 === null || Array.isArray(v108)) return INVALID;
-        const v111 = v108["type"];
-        if (v111 !== "TextQuoteSelector") return INVALID;
-        const v112 = v108["exact"];
-        if (typeof v112 !== "string") return INVALID;
-        const v113 = typeof v112 === "string" && v112.length > 100000 ? c0(v112) : v112.length;
-        if (v113 > 100000) return INVALID;
-        const v114 = v108["prefix"];
-        if (typeof v114 !== "string") return INVALID;
-        const v115 = typeof v114 === "string" && v114.length > 100000 ? c0(v114) : v114.length;
-        if (v115 > 100000) return INVALID;
-        const v116 = v108["suffix"];
-        if (typeof v116 !== "string") return INVALID;
-        const v117 = typeof v116 === "string" && v116.length > 100000 ? c0(v116) : v116.length;
-        if (v117 > 100000) return INVALID;
-        const v118 = { "type": v111, "exact": v112, "prefix": v114, "suffix": v116 };
-        v110 = v118;
-      }
-      return v110;
-    })();
-    if (v109 === INVALID) {
-      if ("quote" in v107) return INVALID;
-      v109 = undefined;
-    }
-    const v119 = v107["position"];
-    if (typeof v119 !== "object" || v119 === null || Array.isArray(v119)) return INVALID;
-    const v120 = v119["type"];
-    if (v120 !== "TextPositionSelector") return INVALID;
-    const v121 = v119["start"];
-    if (typeof v121 !== "number" || !Number.isFinite(v121)) return INVALID;
-    if (!Number.isSafeInteger(v121)) return INVALID;
-    if (v121 < 0) return INVALID;
-    const v122 = v119["end"];
-    if (typeof v122 !== "number" || !Number.isFinite(v122)) return INVALID;
-    if (!Number.isSafeInteger(v122)) return INVALID;
-    if (v122 < 0) return INVALID;
-    const v123 = { "type": v120, "start": v121, "end": v122 };
-    const v124 = {};
-    if ("quote" in v107) v124["quote"] = v109;
-    v124["position"] = v123;
-    const v125 = v75["origin"];
-    if (!c10.has(v125)) return INVALID;
-    const v126 = v75["dismissed"];
-    let v127 = (() => {
-      let v128;
-      if (v126 !== undefined) {
-        if (typeof v126 !== "boolean") return INVALID;
-        v128 = v126;
-      }
-      return v128;
-    })();
-    if (v127 === INVALID) {
-      if ("dismissed" in v75) return INVALID;
-      v127 = undefined;
-    }
-    const v129 = v75["edited"];
-    let v130 = (() => {
-      let v131;
-      if (v129 !== undefined) {
-        if (!Array.isArray(v129)) return INVALID;
-        if (v129.length > 20) return INVALID;
-        const v132 = new Array(v129.length);
-        for (let v133 = 0; v133 < v129.length; v133++) {
-          const v134 = v129[v133];
-          if (!c11.has(v134)) return INVALID;
-          v132[v133] = v134;
+    const v111 = v75["anchor"];
+    let v112 = (() => {
+      let v113;
+      if (v111 !== undefined) {
+        if (typeof v111 !== "object" || v111 === null || Array.isArray(v111)) return INVALID;
+        const v114 = v111["quote"];
+        let v115 = (() => {
+          let v116;
+          if (v114 !== undefined) {
+            if (typeof v114 !== "object" || v114 === null || Array.isArray(v114)) return INVALID;
+            const v117 = v114["type"];
+            if (v117 !== "TextQuoteSelector") return INVALID;
+            const v118 = v114["exact"];
+            if (typeof v118 !== "string") return INVALID;
+            const v119 = typeof v118 === "string" && v118.length > 100000 ? c0(v118) : v118.length;
+            if (v119 > 100000) return INVALID;
+            const v120 = v114["prefix"];
+            if (typeof v120 !== "string") return INVALID;
+            const v121 = typeof v120 === "string" && v120.length > 100000 ? c0(v120) : v120.length;
+            if (v121 > 100000) return INVALID;
+            const v122 = v114["suffix"];
+            if (typeof v122 !== "string") return INVALID;
+            const v123 = typeof v122 === "string" && v122.length > 100000 ? c0(v122) : v122.length;
+            if (v123 > 100000) return INVALID;
+            const v124 = { "type": v117, "exact": v118, "prefix": v120, "suffix": v122 };
+            v116 = v124;
+          }
+          return v116;
+        })();
+        if (v115 === INVALID) {
+          if ("quote" in v111) return INVALID;
+          v115 = undefined;
         }
-        const v135 = typeof v132 === "string" && v132.length > 20 ? c0(v132) : v132.length;
-        if (v135 > 20) return INVALID;
-        v131 = v132;
+        const v125 = v111["position"];
+        if (typeof v125 !== "object" || v125 === null || Array.isArray(v125)) return INVALID;
+        const v126 = v125["type"];
+        if (v126 !== "TextPositionSelector") return INVALID;
+        const v127 = v125["start"];
+        if (typeof v127 !== "number" || !Number.isFinite(v127)) return INVALID;
+        if (!Number.isSafeInteger(v127)) return INVALID;
+        if (v127 < 0) return INVALID;
+        const v128 = v125["end"];
+        if (typeof v128 !== "number" || !Number.isFinite(v128)) return INVALID;
+        if (!Number.isSafeInteger(v128)) return INVALID;
+        if (v128 < 0) return INVALID;
+        const v129 = { "type": v126, "start": v127, "end": v128 };
+        const v130 = {};
+        if ("quote" in v111) v130["quote"] = v115;
+        v130["position"] = v129;
+        v113 = v130;
       }
-      return v131;
+      return v113;
     })();
-    if (v130 === INVALID) {
+    if (v112 === INVALID) {
+      if ("anchor" in v75) return INVALID;
+      v112 = undefined;
+    }
+    const v131 = v75["origin"];
+    if (!c10.has(v131)) return INVALID;
+    const v132 = v75["dismissed"];
+    let v133 = (() => {
+      let v134;
+      if (v132 !== undefined) {
+        if (typeof v132 !== "boolean") return INVALID;
+        v134 = v132;
+      }
+      return v134;
+    })();
+    if (v133 === INVALID) {
+      if ("dismissed" in v75) return INVALID;
+      v133 = undefined;
+    }
+    const v135 = v75["edited"];
+    let v136 = (() => {
+      let v137;
+      if (v135 !== undefined) {
+        if (!Array.isArray(v135)) return INVALID;
+        if (v135.length > 20) return INVALID;
+        const v138 = new Array(v135.length);
+        for (let v139 = 0; v139 < v135.length; v139++) {
+          const v140 = v135[v139];
+          if (!c11.has(v140)) return INVALID;
+          v138[v139] = v140;
+        }
+        const v141 = typeof v138 === "string" && v138.length > 20 ? c0(v138) : v138.length;
+        if (v141 > 20) return INVALID;
+        v137 = v138;
+      }
+      return v137;
+    })();
+    if (v136 === INVALID) {
       if ("edited" in v75) return INVALID;
-      v130 = undefined;
+      v136 = undefined;
     }
-    const v136 = v75["updatedAt"];
-    if (typeof v136 !== "number" || !Number.isFinite(v136)) return INVALID;
-    if (v136 < 0) return INVALID;
-    const v137 = {};
-    v137["id"] = v76;
-    v137["articleId"] = v79;
-    v137["start"] = v82;
-    v137["end"] = v83;
-    v137["text"] = v84;
-    v137["value"] = v86;
-    v137["unit"] = v87;
-    v137["kind"] = v89;
-    v137["approx"] = v90;
-    v137["siValue"] = v91;
-    v137["siUnit"] = v92;
-    v137["subject"] = v94;
-    v137["sentence"] = v96;
-    if ("change" in v75) v137["change"] = v99;
-    if ("range" in v75) v137["range"] = v102;
-    v137["anchor"] = v124;
-    v137["origin"] = v125;
-    if ("dismissed" in v75) v137["dismissed"] = v127;
-    if ("edited" in v75) v137["edited"] = v130;
-    v137["updatedAt"] = v136;
-    v73[v74] = v137;
-  }
-  const v138 = typeof v73 === "string" && v73.length > 2000000 ? c0(v73) : v73.length;
-  if (v138 > 2000000) return INVALID;
-  const v139 = v2["annotations"];
-  if (!Array.isArray(v139)) return INVALID;
-  if (v139.length > 1000000) return INVALID;
-  const v140 = new Array(v139.length);
-  for (let v141 = 0; v141 < v139.length; v141++) {
-    const v142 = v139[v141];
-    if (typeof v142 !== "object" || v142 === null || Array.isArray(v142)) return INVALID;
-    const v143 = v142["id"];
-    if (typeof v143 !== "string") return INVALID;
-    const v144 = typeof v143 === "string" && v143.length > 2000 ? c0(v143) : v143.length;
-    if (v144 > 2000) return INVALID;
-    const v145 = typeof v143 === "string" && v143.length >= 1 && v143.length < 2 ? c0(v143) : v143.length;
-    if (v145 < 1) return INVALID;
-    const v146 = v142["articleId"];
-    if (typeof v146 !== "string") return INVALID;
-    const v147 = typeof v146 === "string" && v146.length > 2000 ? c0(v146) : v146.length;
-    if (v147 > 2000) return INVALID;
-    const v148 = typeof v146 === "string" && v146.length >= 1 && v146.length < 2 ? c0(v146) : v146.length;
-    if (v148 < 1) return INVALID;
-    const v149 = v142["claimId"];
-    let v150 = (() => {
-      let v151;
-      if (v149 !== undefined) {
-        if (typeof v149 !== "string") return INVALID;
-        const v152 = typeof v149 === "string" && v149.length > 2000 ? c0(v149) : v149.length;
-        if (v152 > 2000) return INVALID;
-        const v153 = typeof v149 === "string" && v149.length >= 1 && v149.length < 2 ? c0(v149) : v149.length;
-        if (v153 < 1) return INVALID;
-        v151 = v149;
+    const v142 = v75["updatedAt"];
+    if (typeof v142 !== "number" || !Number.isFinite(v142)) return INVALID;
+    if (v142 < 0) return INVALID;
+    const v143 = v75["sentenceAt"];
+    let v144 = (() => {
+      let v145;
+      if (v143 !== undefined) {
+        if (!Array.isArray(v143)) return INVALID;
+        if (v143.length < 2 || v143.length > 2) return INVALID;
+        const v146 = [];
+        const v147 = v143[0];
+        if (typeof v147 !== "number" || !Number.isFinite(v147)) return INVALID;
+        if (!Number.isSafeInteger(v147)) return INVALID;
+        if (v147 < 0) return INVALID;
+        v146[0] = v147;
+        const v148 = v143[1];
+        if (typeof v148 !== "number" || !Number.isFinite(v148)) return INVALID;
+        if (!Number.isSafeInteger(v148)) return INVALID;
+        if (v148 < 0) return INVALID;
+        v146[1] = v148;
+        v145 = v146;
       }
-      return v151;
+      return v145;
     })();
-    if (v150 === INVALID) {
-      if ("claimId" in v142) return INVALID;
-      v150 = undefined;
+    if (v144 === INVALID) {
+      if ("sentenceAt" in v75) return INVALID;
+      v144 = undefined;
     }
-    const v154 = v142["anchor"];
+    const v149 = {};
+    v149["id"] = v76;
+    if ("articleId" in v75) v149["articleId"] = v80;
+    v149["start"] = v84;
+    v149["end"] = v85;
+    v149["text"] = v86;
+    v149["value"] = v88;
+    v149["unit"] = v89;
+    v149["kind"] = v91;
+    v149["approx"] = v92;
+    v149["siValue"] = v93;
+    v149["siUnit"] = v94;
+    v149["subject"] = v96;
+    if ("sentence" in v75) v149["sentence"] = v99;
+    if ("change" in v75) v149["change"] = v103;
+    if ("range" in v75) v149["range"] = v106;
+    if ("anchor" in v75) v149["anchor"] = v112;
+    v149["origin"] = v131;
+    if ("dismissed" in v75) v149["dismissed"] = v133;
+    if ("edited" in v75) v149["edited"] = v136;
+    v149["updatedAt"] = v142;
+    if ("sentenceAt" in v75) v149["sentenceAt"] = v144;
+    v73[v74] = v149;
+  }
+  const v150 = typeof v73 === "string" && v73.length > 2000000 ? c0(v73) : v73.length;
+  if (v150 > 2000000) return INVALID;
+  const v151 = v2["annotations"];
+  if (!Array.isArray(v151)) return INVALID;
+  if (v151.length > 1000000) return INVALID;
+  const v152 = new Array(v151.length);
+  for (let v153 = 0; v153 < v151.length; v153++) {
+    const v154 = v151[v153];
     if (typeof v154 !== "object" || v154 === null || Array.isArray(v154)) return INVALID;
-    const v155 = v154["quote"];
-    let v156 = (() => {
-      let v157;
-      if (v155 !== undefined) {
-        if (typeof v155 !== "object" || v155 === null || Array.isArray(v155)) return INVALID;
-        const v158 = v155["type"];
-        if (v158 !== "TextQuoteSelector") return INVALID;
-        const v159 = v155["exact"];
-        if (typeof v159 !== "string") return INVALID;
-        const v160 = typeof v159 === "string" && v159.length > 100000 ? c0(v159) : v159.length;
-        if (v160 > 100000) return INVALID;
-        const v161 = v155["prefix"];
-        if (typeof v161 !== "string") return INVALID;
-        const v162 = typeof v161 === "string" && v161.length > 100000 ? c0(v161) : v161.length;
-        if (v162 > 100000) return INVALID;
-        const v163 = v155["suffix"];
+    const v155 = v154["id"];
+    if (typeof v155 !== "string") return INVALID;
+    const v156 = typeof v155 === "string" && v155.length > 2000 ? c0(v155) : v155.length;
+    if (v156 > 2000) return INVALID;
+    const v157 = typeof v155 === "string" && v155.length >= 1 && v155.length < 2 ? c0(v155) : v155.length;
+    if (v157 < 1) return INVALID;
+    const v158 = v154["articleId"];
+    let v159 = (() => {
+      let v160;
+      if (v158 !== undefined) {
+        if (typeof v158 !== "string") return INVALID;
+        const v161 = typeof v158 === "string" && v158.length > 2000 ? c0(v158) : v158.length;
+        if (v161 > 2000) return INVALID;
+        const v162 = typeof v158 === "string" && v158.length >= 1 && v158.length < 2 ? c0(v158) : v158.length;
+        if (v162 < 1) return INVALID;
+        v160 = v158;
+      }
+      return v160;
+    })();
+    if (v159 === INVALID) {
+      if ("articleId" in v154) return INVALID;
+      v159 = undefined;
+    }
+    const v163 = v154["claimId"];
+    let v164 = (() => {
+      let v165;
+      if (v163 !== undefined) {
         if (typeof v163 !== "string") return INVALID;
-        const v164 = typeof v163 === "string" && v163.length > 100000 ? c0(v163) : v163.length;
-        if (v164 > 100000) return INVALID;
-        const v165 = { "type": v158, "exact": v159, "prefix": v161, "suffix": v163 };
-        v157 = v165;
+        const v166 = typeof v163 === "string" && v163.length > 2000 ? c0(v163) : v163.length;
+        if (v166 > 2000) return INVALID;
+        const v167 = typeof v163 === "string" && v163.length >= 1 && v163.length < 2 ? c0(v163) : v163.length;
+        if (v167 < 1) return INVALID;
+        v165 = v163;
       }
-      return v157;
+      return v165;
     })();
-    if (v156 === INVALID) {
-      if ("quote" in v154) return INVALID;
-      v156 = undefined;
+    if (v164 === INVALID) {
+      if ("claimId" in v154) return INVALID;
+      v164 = undefined;
     }
-    const v166 = v154["position"];
-    if (typeof v166 !== "object" || v166 === null || Array.isArray(v166)) return INVALID;
-    const v167 = v166["type"];
-    if (v167 !== "TextPositionSelector") return INVALID;
-    const v168 = v166["start"];
-    if (typeof v168 !== "number" || !Number.isFinite(v168)) return INVALID;
-    if (!Number.isSafeInteger(v168)) return INVALID;
-    if (v168 < 0) return INVALID;
-    const v169 = v166["end"];
-    if (typeof v169 !== "number" || !Number.isFinite(v169)) return INVALID;
-    if (!Number.isSafeInteger(v169)) return INVALID;
-    if (v169 < 0) return INVALID;
-    const v170 = { "type": v167, "start": v168, "end": v169 };
-    const v171 = {};
-    if ("quote" in v154) v171["quote"] = v156;
-    v171["position"] = v170;
-    const v172 = v142["note"];
-    if (typeof v172 !== "string") return INVALID;
-    const v173 = typeof v172 === "string" && v172.length > 100000 ? c0(v172) : v172.length;
-    if (v173 > 100000) return INVALID;
-    const v174 = v142["tags"];
-    if (!Array.isArray(v174)) return INVALID;
-    if (v174.length > 200) return INVALID;
-    const v175 = new Array(v174.length);
-    for (let v176 = 0; v176 < v174.length; v176++) {
-      const v177 = v174[v176];
-      if (typeof v177 !== "string") return INVALID;
-      const v178 = typeof v177 === "string" && v177.length > 2000 ? c0(v177) : v177.length;
-      if (v178 > 2000) return INVALID;
-      v175[v176] = v177;
-    }
-    const v179 = typeof v175 === "string" && v175.length > 200 ? c0(v175) : v175.length;
-    if (v179 > 200) return INVALID;
-    const v180 = v142["color"];
-    let v181 = (() => {
-      let v182;
-      if (v180 !== undefined) {
-        if (typeof v180 !== "string") return INVALID;
-        const v183 = typeof v180 === "string" && v180.length > 64 ? c0(v180) : v180.length;
-        if (v183 > 64) return INVALID;
-        const v184 = c12(v180);
-        if (v184 instanceof Promise) c2();
-        if (!v184) return INVALID;
-        v182 = v180;
+    const v168 = v154["anchor"];
+    if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return INVALID;
+    const v169 = v168["quote"];
+    let v170 = (() => {
+      let v171;
+      if (v169 !== undefined) {
+        if (typeof v169 !== "object" || v169 === null || Array.isArray(v169)) return INVALID;
+        const v172 = v169["type"];
+        if (v172 !== "TextQuoteSelector") return INVALID;
+        const v173 = v169["exact"];
+        if (typeof v173 !== "string") return INVALID;
+        const v174 = typeof v173 === "string" && v173.length > 100000 ? c0(v173) : v173.length;
+        if (v174 > 100000) return INVALID;
+        const v175 = v169["prefix"];
+        if (typeof v175 !== "string") return INVALID;
+        const v176 = typeof v175 === "string" && v175.length > 100000 ? c0(v175) : v175.length;
+        if (v176 > 100000) return INVALID;
+        const v177 = v169["suffix"];
+        if (typeof v177 !== "string") return INVALID;
+        const v178 = typeof v177 === "string" && v177.length > 100000 ? c0(v177) : v177.length;
+        if (v178 > 100000) return INVALID;
+        const v179 = { "type": v172, "exact": v173, "prefix": v175, "suffix": v177 };
+        v171 = v179;
       }
-      return v182;
+      return v171;
     })();
-    if (v181 === INVALID) {
-      if ("color" in v142) return INVALID;
-      v181 = undefined;
+    if (v170 === INVALID) {
+      if ("quote" in v168) return INVALID;
+      v170 = undefined;
     }
-    const v185 = v142["status"];
-    if (!c13.has(v185)) return INVALID;
-    const v186 = v142["correctedValue"];
-    let v187 = (() => {
-      let v188;
-      if (v186 !== undefined) {
-        if (typeof v186 !== "number" || !Number.isFinite(v186)) return INVALID;
-        v188 = v186;
+    const v180 = v168["position"];
+    if (typeof v180 !== "object" || v180 === null || Array.isArray(v180)) return INVALID;
+    const v181 = v180["type"];
+    if (v181 !== "TextPositionSelector") return INVALID;
+    const v182 = v180["start"];
+    if (typeof v182 !== "number" || !Number.isFinite(v182)) return INVALID;
+    if (!Number.isSafeInteger(v182)) return INVALID;
+    if (v182 < 0) return INVALID;
+    const v183 = v180["end"];
+    if (typeof v183 !== "number" || !Number.isFinite(v183)) return INVALID;
+    if (!Number.isSafeInteger(v183)) return INVALID;
+    if (v183 < 0) return INVALID;
+    const v184 = { "type": v181, "start": v182, "end": v183 };
+    const v185 = {};
+    if ("quote" in v168) v185["quote"] = v170;
+    v185["position"] = v184;
+    const v186 = v154["note"];
+    if (typeof v186 !== "string") return INVALID;
+    const v187 = typeof v186 === "string" && v186.length > 100000 ? c0(v186) : v186.length;
+    if (v187 > 100000) return INVALID;
+    const v188 = v154["tags"];
+    if (!Array.isArray(v188)) return INVALID;
+    if (v188.length > 200) return INVALID;
+    const v189 = new Array(v188.length);
+    for (let v190 = 0; v190 < v188.length; v190++) {
+      const v191 = v188[v190];
+      if (typeof v191 !== "string") return INVALID;
+      const v192 = typeof v191 === "string" && v191.length > 2000 ? c0(v191) : v191.length;
+      if (v192 > 2000) return INVALID;
+      v189[v190] = v191;
+    }
+    const v193 = typeof v189 === "string" && v189.length > 200 ? c0(v189) : v189.length;
+    if (v193 > 200) return INVALID;
+    const v194 = v154["color"];
+    let v195 = (() => {
+      let v196;
+      if (v194 !== undefined) {
+        if (typeof v194 !== "string") return INVALID;
+        const v197 = typeof v194 === "string" && v194.length > 64 ? c0(v194) : v194.length;
+        if (v197 > 64) return INVALID;
+        const v198 = c12(v194);
+        if (v198 instanceof Promise) c2();
+        if (!v198) return INVALID;
+        v196 = v194;
       }
-      return v188;
+      return v196;
     })();
-    if (v187 === INVALID) {
-      if ("correctedValue" in v142) return INVALID;
-      v187 = undefined;
+    if (v195 === INVALID) {
+      if ("color" in v154) return INVALID;
+      v195 = undefined;
     }
-    const v189 = v142["evidenceUrl"];
-    let v190 = (() => {
-      let v191;
-      if (v189 !== undefined) {
-        if (typeof v189 !== "string") return INVALID;
-        const v192 = typeof v189 === "string" && v189.length > 8192 ? c0(v189) : v189.length;
-        if (v192 > 8192) return INVALID;
-        const v193 = c1(v189);
-        if (v193 instanceof Promise) c2();
-        if (!v193) return INVALID;
-        v191 = v189;
+    const v199 = v154["status"];
+    if (!c13.has(v199)) return INVALID;
+    const v200 = v154["correctedValue"];
+    let v201 = (() => {
+      let v202;
+      if (v200 !== undefined) {
+        if (typeof v200 !== "number" || !Number.isFinite(v200)) return INVALID;
+        v202 = v200;
       }
-      return v191;
+      return v202;
     })();
-    if (v190 === INVALID) {
-      if ("evidenceUrl" in v142) return INVALID;
-      v190 = undefined;
+    if (v201 === INVALID) {
+      if ("correctedValue" in v154) return INVALID;
+      v201 = undefined;
     }
-    const v194 = v142["createdAt"];
-    if (typeof v194 !== "number" || !Number.isFinite(v194)) return INVALID;
-    if (v194 < 0) return INVALID;
-    const v195 = v142["updatedAt"];
-    if (typeof v195 !== "number" || !Number.isFinite(v195)) return INVALID;
-    if (v195 < 0) return INVALID;
-    const v196 = {};
-    v196["id"] = v143;
-    v196["articleId"] = v146;
-    if ("claimId" in v142) v196["claimId"] = v150;
-    v196["anchor"] = v171;
-    v196["note"] = v172;
-    v196["tags"] = v175;
-    if ("color" in v142) v196["color"] = v181;
-    v196["status"] = v185;
-    if ("correctedValue" in v142) v196["correctedValue"] = v187;
-    if ("evidenceUrl" in v142) v196["evidenceUrl"] = v190;
-    v196["createdAt"] = v194;
-    v196["updatedAt"] = v195;
-    v140[v141] = v196;
+    const v203 = v154["evidenceUrl"];
+    let v204 = (() => {
+      let v205;
+      if (v203 !== undefined) {
+        if (typeof v203 !== "string") return INVALID;
+        const v206 = typeof v203 === "string" && v203.length > 8192 ? c0(v203) : v203.length;
+        if (v206 > 8192) return INVALID;
+        const v207 = c1(v203);
+        if (v207 instanceof Promise) c2();
+        if (!v207) return INVALID;
+        v205 = v203;
+      }
+      return v205;
+    })();
+    if (v204 === INVALID) {
+      if ("evidenceUrl" in v154) return INVALID;
+      v204 = undefined;
+    }
+    const v208 = v154["createdAt"];
+    if (typeof v208 !== "number" || !Number.isFinite(v208)) return INVALID;
+    if (v208 < 0) return INVALID;
+    const v209 = v154["updatedAt"];
+    if (typeof v209 !== "number" || !Number.isFinite(v209)) return INVALID;
+    if (v209 < 0) return INVALID;
+    const v210 = {};
+    v210["id"] = v155;
+    if ("articleId" in v154) v210["articleId"] = v159;
+    if ("claimId" in v154) v210["claimId"] = v164;
+    v210["anchor"] = v185;
+    v210["note"] = v186;
+    v210["tags"] = v189;
+    if ("color" in v154) v210["color"] = v195;
+    v210["status"] = v199;
+    if ("correctedValue" in v154) v210["correctedValue"] = v201;
+    if ("evidenceUrl" in v154) v210["evidenceUrl"] = v204;
+    v210["createdAt"] = v208;
+    v210["updatedAt"] = v209;
+    v152[v153] = v210;
   }
-  const v197 = typeof v140 === "string" && v140.length > 1000000 ? c0(v140) : v140.length;
-  if (v197 > 1000000) return INVALID;
-  const v198 = { "article": v71, "claims": v73, "annotations": v140 };
-  v0[v1] = v198;
+  const v211 = typeof v152 === "string" && v152.length > 1000000 ? c0(v152) : v152.length;
+  if (v211 > 1000000) return INVALID;
+  const v212 = { "article": v71, "claims": v73, "annotations": v152 };
+  v0[v1] = v212;
 }
-const v199 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
-if (v199 > 100000) return INVALID;
+const v213 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
+if (v213 > 100000) return INVALID;
 return v0;
 }
 }

@@ -5,7 +5,7 @@
  * the merge plan (../merge.ts) and the reader's preview.
  */
 import type { z } from 'zod';
-import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, SavedArticle } from '../../store/types';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import { stableHash } from '../hash';
 import { expandAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
@@ -153,6 +153,26 @@ function isInIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
   return true;
 }
 
+type LineClaimInput = BackupFile['saved'][number]['claims'][number];
+
+/**
+ * A claim of a line with what its article gives back put back (utils/store/lines.ts): its sentence
+ * from `sentenceAt` (a `sentence` written out wins), and an anchor on its own span; then its whole
+ * anchor (see `anchored`). Null with a problem when the line says too little or points outside the text.
+ */
+function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: string, problems: ImportProblem[]): ClaimRecord | null {
+  const { sentenceAt, ...record } = claim;
+  if (record.sentence === undefined && sentenceAt) {
+    const [start, end] = sentenceAt;
+    if (start <= end && end <= article.text.length) record.sentence = article.text.slice(start, end);
+    else problems.push({ code: 'bad-value', path: `${path}.sentenceAt` });
+  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path}.sentence` });
+  if (record.sentence === undefined) return null;
+  record.articleId = article.id;
+  record.anchor ??= { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
+  return anchored(record as typeof record & Pick<ClaimRecord, 'articleId' | 'sentence' | 'anchor'>, article.text, path, problems);
+}
+
 /**
  * A backup from version 3 on: each saved article with its own claims and notes. `raw` is the file's
  * `saved` as parsed, before validation; `savedLines` its lines' bytes, when it was read by lines.
@@ -170,29 +190,30 @@ function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: read
       return;
     }
     articleIds.add(article.id);
-    // Checked before the anchors below are rebuilt in the validated records.
+    // Checked before the records below are completed from the validated ones.
     if (savedLines && droppedNothing(raw[i], file.saved[i]) && isInIdOrder(claims) && isInIdOrder(annotations)) lines.set(article.id, savedLines[i]);
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
       const path = `saved[${i}].claims[${j}]`;
-      if (claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
+      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
       else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: claim.id });
       else {
         claimIds.add(claim.id);
         ownClaims.add(claim.id);
-        const record = anchored(claim, article.text, path, problems);
+        const record = lineClaimRecord(claim, article, path, problems);
         if (record) held.claims.push(record);
       }
     });
     annotations.forEach((note, j) => {
       const path = `saved[${i}].annotations[${j}]`;
-      if (note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
+      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
       else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path}.claimId`, id: note.claimId });
       else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: note.id });
       else {
         noteIds.add(note.id);
-        const record = anchored(note, article.text, path, problems);
+        note.articleId = article.id;
+        const record = anchored(note as typeof note & Pick<AnnotationRecord, 'articleId'>, article.text, path, problems);
         if (record) held.annotations.push(record);
       }
     });

@@ -6,6 +6,7 @@
  * (including `<script>`): the product only ever shows it as text.
  */
 import { z } from 'zod';
+import type { LineClaim, LineNote } from '../../store/lines';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, LAST_FLAT_BACKUP_VERSION, OLDEST_BACKUP_VERSION } from '../formats';
@@ -112,18 +113,32 @@ const settings = z
   .record(shortText, z.json())
   .refine((v) => JSON.stringify(v).length <= L.settingsBytes, { message: 'settings-too-large' });
 
-const claimsSchema = z.array(claimSchema).max(L.claims);
-const annotationsSchema = z.array(annotationSchema).max(L.annotations);
+const offset = z.number().int().nonnegative();
 
 /**
- * The record arrays of a backup: a version 3 backup's saved articles, and the three arrays of
+ * A claim and a note as a saved article's line holds them (backup version 4, utils/store/lines.ts): what
+ * the article gives back may be left out, its id, a sentence its text holds (`sentenceAt` says where)
+ * and an anchor on the claim's own span. ./read.ts puts them back, and checks `sentenceAt` against the text.
+ */
+const lineClaimSchema = claimSchema.extend({
+  articleId: id.optional(),
+  sentence: longText.optional(),
+  sentenceAt: z.tuple([offset, offset]).optional(),
+  anchor: anchor.optional(),
+}) satisfies z.ZodType<LineClaim>;
+const lineNoteSchema = annotationSchema.extend({ articleId: id.optional() }) satisfies z.ZodType<LineNote>;
+
+/**
+ * The record arrays of a backup: the saved articles of version 3 on, and the three arrays of
  * versions 1 and 2. ./compile-parsers.ts compiles each.
  */
 export const backupArrays = {
-  saved: z.array(z.object({ article: articleSchema, claims: claimsSchema, annotations: annotationsSchema })).max(L.articles),
+  saved: z
+    .array(z.object({ article: articleSchema, claims: z.array(lineClaimSchema).max(L.claims), annotations: z.array(lineNoteSchema).max(L.annotations) }))
+    .max(L.articles),
   articles: z.array(articleSchema).max(L.articles),
-  claims: claimsSchema,
-  annotations: annotationsSchema,
+  claims: z.array(claimSchema).max(L.claims),
+  annotations: z.array(annotationSchema).max(L.annotations),
 };
 
 /**
