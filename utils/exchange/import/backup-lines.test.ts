@@ -82,5 +82,34 @@ describe('reading our backup by its lines', () => {
     expect(refused).toEqual(readImport(hostile, utf8(hostile).length));
     expect(refused).toMatchObject({ ok: false, refusal: { problems: [{ code: 'unsafe-key', path: 'saved[0].claims[0]', key: '__proto__' }] } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A line the check made as it was read refuses: the whole text is read, and the problem named in its place.
+    const wrongType = text.replace(/("id":"gen-a7-c2",[^}]*"value":)\d+/, '$1"12"');
+    expect(wrongType).not.toBe(text);
+    const wrong = readImportBytes(utf8(wrongType));
+    expect(wrong).toEqual(readImport(wrongType, utf8(wrongType).length));
+    expect(wrong).toMatchObject({ ok: false, refusal: { problems: [{ code: 'wrong-type', path: expect.stringMatching(/^saved\[\d+\]\.claims\[\d+\]\.value$/) }] } });
+  });
+
+  it('hands each saved article to the check as its line is read, and keeps what the check returns', () => {
+    const text = backupText(sampleLibrary(), {}, NOW);
+    const seen: unknown[] = [];
+    const read = parseBackupLines(utf8(text), (parsed) => {
+      seen.push(parsed);
+      return { checked: seen.length };
+    });
+    expect(seen).toEqual(JSON.parse(text).saved);
+    expect(read?.document.saved).toEqual([{ checked: 1 }, { checked: 2 }, { checked: 3 }]);
+    expect(read?.savedLines).toHaveLength(3);
+    expect(parseBackupLines(utf8(text), () => {
+      throw new TypeError('refused');
+    })).toBeNull();
+  });
+
+  it('stores no line whose check dropped a key, and keeps the rest of the file read by lines', () => {
+    const text = backupText(sampleLibrary(), {}, NOW).replace('{"article":{"id":"a2"', '{"extra":1,"article":{"id":"a2"');
+    const read = readImportBytes(utf8(text));
+    if (!read.ok) throw new Error('refused');
+    expect(read.bundle.saved.map((s) => s.article.id)).toEqual(['a1', 'a2', 'a3']);
+    expect([...read.bundle.lines!.keys()]).toEqual(['a1', 'a3']);
   });
 });

@@ -663,6 +663,653 @@ return v0;
 }
 export const parseSaved: (input: unknown) => unknown = parseSavedFactory(INVALID, util.codePointLength, refinements.isSafeUrl, throwAsync, new Set(["zh","en"]), new Set(["province","city","county","town"]), new Set(["page","file","import"]), new Set(["title","date","site","regions","tags","byline"]), new Set(["area","length","volume","weight","count","percent","money","duration","power","other"]), new Set(["exact","approx","at_least","at_most"]), new Set(["increase","decrease"]), new Set(["engine","reader"]), new Set(["value","unit","kind","subject","approx"]), refinements.isSafeColor, new Set(["unverified","verified","disputed","wrong"]));
 
+function parseSavedArticleFactory(INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13) {
+return (input) => {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
+const v0 = input["article"];
+if (typeof v0 !== "object" || v0 === null || Array.isArray(v0)) return INVALID;
+const v1 = v0["id"];
+if (typeof v1 !== "string") return INVALID;
+const v2 = typeof v1 === "string" && v1.length > 2000 ? c0(v1) : v1.length;
+if (v2 > 2000) return INVALID;
+const v3 = typeof v1 === "string" && v1.length >= 1 && v1.length < 2 ? c0(v1) : v1.length;
+if (v3 < 1) return INVALID;
+const v4 = v0["url"];
+if (typeof v4 !== "string") return INVALID;
+const v5 = typeof v4 === "string" && v4.length > 8192 ? c0(v4) : v4.length;
+if (v5 > 8192) return INVALID;
+const v6 = c1(v4);
+if (v6 instanceof Promise) c2();
+if (!v6) return INVALID;
+const v7 = v0["canonicalUrl"];
+if (typeof v7 !== "string") return INVALID;
+const v8 = typeof v7 === "string" && v7.length > 8192 ? c0(v7) : v7.length;
+if (v8 > 8192) return INVALID;
+const v9 = c1(v7);
+if (v9 instanceof Promise) c2();
+if (!v9) return INVALID;
+const v10 = v0["title"];
+if (typeof v10 !== "string") return INVALID;
+const v11 = typeof v10 === "string" && v10.length > 100000 ? c0(v10) : v10.length;
+if (v11 > 100000) return INVALID;
+const v12 = v0["site"];
+if (typeof v12 !== "string") return INVALID;
+const v13 = typeof v12 === "string" && v12.length > 2000 ? c0(v12) : v12.length;
+if (v13 > 2000) return INVALID;
+const v14 = v0["date"];
+let v15 = (() => {
+  let v16;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return INVALID;
+    const v17 = typeof v14 === "string" && v14.length > 40 ? c0(v14) : v14.length;
+    if (v17 > 40) return INVALID;
+    v16 = v14;
+  }
+  return v16;
+})();
+if (v15 === INVALID) {
+  if ("date" in v0) return INVALID;
+  v15 = undefined;
+}
+const v18 = v0["byline"];
+let v19 = (() => {
+  let v20;
+  if (v18 !== undefined) {
+    if (typeof v18 !== "string") return INVALID;
+    const v21 = typeof v18 === "string" && v18.length > 100000 ? c0(v18) : v18.length;
+    if (v21 > 100000) return INVALID;
+    v20 = v18;
+  }
+  return v20;
+})();
+if (v19 === INVALID) {
+  if ("byline" in v0) return INVALID;
+  v19 = undefined;
+}
+const v22 = v0["editor"];
+let v23 = (() => {
+  let v24;
+  if (v22 !== undefined) {
+    if (typeof v22 !== "string") return INVALID;
+    const v25 = typeof v22 === "string" && v22.length > 100000 ? c0(v22) : v22.length;
+    if (v25 > 100000) return INVALID;
+    v24 = v22;
+  }
+  return v24;
+})();
+if (v23 === INVALID) {
+  if ("editor" in v0) return INVALID;
+  v23 = undefined;
+}
+const v26 = v0["language"];
+if (!c3.has(v26)) return INVALID;
+const v27 = v0["regions"];
+if (!Array.isArray(v27)) return INVALID;
+if (v27.length > 500) return INVALID;
+const v28 = new Array(v27.length);
+for (let v29 = 0; v29 < v27.length; v29++) {
+  const v30 = v27[v29];
+  if (typeof v30 !== "object" || v30 === null || Array.isArray(v30)) return INVALID;
+  const v31 = v30["name"];
+  if (typeof v31 !== "string") return INVALID;
+  const v32 = typeof v31 === "string" && v31.length > 2000 ? c0(v31) : v31.length;
+  if (v32 > 2000) return INVALID;
+  const v33 = v30["code"];
+  if (typeof v33 !== "string") return INVALID;
+  const v34 = typeof v33 === "string" && v33.length > 2000 ? c0(v33) : v33.length;
+  if (v34 > 2000) return INVALID;
+  const v35 = v30["level"];
+  if (!c4.has(v35)) return INVALID;
+  const v36 = v30["path"];
+  if (!Array.isArray(v36)) return INVALID;
+  if (v36.length > 10) return INVALID;
+  const v37 = new Array(v36.length);
+  for (let v38 = 0; v38 < v36.length; v38++) {
+    const v39 = v36[v38];
+    if (typeof v39 !== "string") return INVALID;
+    const v40 = typeof v39 === "string" && v39.length > 2000 ? c0(v39) : v39.length;
+    if (v40 > 2000) return INVALID;
+    v37[v38] = v39;
+  }
+  const v41 = typeof v37 === "string" && v37.length > 10 ? c0(v37) : v37.length;
+  if (v41 > 10) return INVALID;
+  const v42 = { "name": v31, "code": v33, "level": v35, "path": v37 };
+  v28[v29] = v42;
+}
+const v43 = typeof v28 === "string" && v28.length > 500 ? c0(v28) : v28.length;
+if (v43 > 500) return INVALID;
+const v44 = v0["relevance"];
+if (typeof v44 !== "number" || !Number.isFinite(v44)) return INVALID;
+const v45 = v0["isRegionalDevelopment"];
+if (typeof v45 !== "boolean") return INVALID;
+const v46 = v0["textHash"];
+if (typeof v46 !== "string") return INVALID;
+const v47 = typeof v46 === "string" && v46.length > 2000 ? c0(v46) : v46.length;
+if (v47 > 2000) return INVALID;
+const v48 = v0["text"];
+if (typeof v48 !== "string") return INVALID;
+const v49 = typeof v48 === "string" && v48.length > 2000000 ? c0(v48) : v48.length;
+if (v49 > 2000000) return INVALID;
+const v50 = v0["source"];
+if (!c5.has(v50)) return INVALID;
+const v51 = v0["savedAt"];
+if (typeof v51 !== "number" || !Number.isFinite(v51)) return INVALID;
+if (v51 < 0) return INVALID;
+const v52 = v0["updatedAt"];
+if (typeof v52 !== "number" || !Number.isFinite(v52)) return INVALID;
+if (v52 < 0) return INVALID;
+const v53 = v0["tags"];
+let v54 = (() => {
+  let v55;
+  if (v53 !== undefined) {
+    if (!Array.isArray(v53)) return INVALID;
+    if (v53.length > 200) return INVALID;
+    const v56 = new Array(v53.length);
+    for (let v57 = 0; v57 < v53.length; v57++) {
+      const v58 = v53[v57];
+      if (typeof v58 !== "string") return INVALID;
+      const v59 = typeof v58 === "string" && v58.length > 2000 ? c0(v58) : v58.length;
+      if (v59 > 2000) return INVALID;
+      v56[v57] = v58;
+    }
+    const v60 = typeof v56 === "string" && v56.length > 200 ? c0(v56) : v56.length;
+    if (v60 > 200) return INVALID;
+    v55 = v56;
+  }
+  return v55;
+})();
+if (v54 === INVALID) {
+  if ("tags" in v0) return INVALID;
+  v54 = undefined;
+}
+const v61 = v0["edited"];
+let v62 = (() => {
+  let v63;
+  if (v61 !== undefined) {
+    if (!Array.isArray(v61)) return INVALID;
+    if (v61.length > 20) return INVALID;
+    const v64 = new Array(v61.length);
+    for (let v65 = 0; v65 < v61.length; v65++) {
+      const v66 = v61[v65];
+      if (!c6.has(v66)) return INVALID;
+      v64[v65] = v66;
+    }
+    const v67 = typeof v64 === "string" && v64.length > 20 ? c0(v64) : v64.length;
+    if (v67 > 20) return INVALID;
+    v63 = v64;
+  }
+  return v63;
+})();
+if (v62 === INVALID) {
+  if ("edited" in v0) return INVALID;
+  v62 = undefined;
+}
+const v68 = {};
+v68["id"] = v1;
+v68["url"] = v4;
+v68["canonicalUrl"] = v7;
+v68["title"] = v10;
+v68["site"] = v12;
+if ("date" in v0) v68["date"] = v15;
+if ("byline" in v0) v68["byline"] = v19;
+if ("editor" in v0) v68["editor"] = v23;
+v68["language"] = v26;
+v68["regions"] = v28;
+v68["relevance"] = v44;
+v68["isRegionalDevelopment"] = v45;
+v68["textHash"] = v46;
+v68["text"] = v48;
+v68["source"] = v50;
+v68["savedAt"] = v51;
+v68["updatedAt"] = v52;
+if ("tags" in v0) v68["tags"] = v54;
+if ("edited" in v0) v68["edited"] = v62;
+const v69 = input["claims"];
+if (!Array.isArray(v69)) return INVALID;
+if (v69.length > 2000000) return INVALID;
+const v70 = new Array(v69.length);
+for (let v71 = 0; v71 < v69.length; v71++) {
+  const v72 = v69[v71];
+  if (typeof v72 !== "object" || v72 === null || Array.isArray(v72)) return INVALID;
+  const v73 = v72["id"];
+  if (typeof v73 !== "string") return INVALID;
+  const v74 = typeof v73 === "string" && v73.length > 2000 ? c0(v73) : v73.length;
+  if (v74 > 2000) return INVALID;
+  const v75 = typeof v73 === "string" && v73.length >= 1 && v73.length < 2 ? c0(v73) : v73.length;
+  if (v75 < 1) return INVALID;
+  const v76 = v72["articleId"];
+  let v77 = (() => {
+    let v78;
+    if (v76 !== undefined) {
+      if (typeof v76 !== "string") return INVALID;
+      const v79 = typeof v76 === "string" && v76.length > 2000 ? c0(v76) : v76.length;
+      if (v79 > 2000) return INVALID;
+      const v80 = typeof v76 === "string" && v76.length >= 1 && v76.length < 2 ? c0(v76) : v76.length;
+      if (v80 < 1) return INVALID;
+      v78 = v76;
+    }
+    return v78;
+  })();
+  if (v77 === INVALID) {
+    if ("articleId" in v72) return INVALID;
+    v77 = undefined;
+  }
+  const v81 = v72["start"];
+  if (typeof v81 !== "number" || !Number.isFinite(v81)) return INVALID;
+  if (!Number.isSafeInteger(v81)) return INVALID;
+  if (v81 < 0) return INVALID;
+  const v82 = v72["end"];
+  if (typeof v82 !== "number" || !Number.isFinite(v82)) return INVALID;
+  if (!Number.isSafeInteger(v82)) return INVALID;
+  if (v82 < 0) return INVALID;
+  const v83 = v72["text"];
+  if (typeof v83 !== "string") return INVALID;
+  const v84 = typeof v83 === "string" && v83.length > 100000 ? c0(v83) : v83.length;
+  if (v84 > 100000) return INVALID;
+  const v85 = v72["value"];
+  if (typeof v85 !== "number" || !Number.isFinite(v85)) return INVALID;
+  const v86 = v72["unit"];
+  if (typeof v86 !== "string") return INVALID;
+  const v87 = typeof v86 === "string" && v86.length > 2000 ? c0(v86) : v86.length;
+  if (v87 > 2000) return INVALID;
+  const v88 = v72["kind"];
+  if (!c7.has(v88)) return INVALID;
+  const v89 = v72["approx"];
+  if (!c8.has(v89)) return INVALID;
+  const v90 = v72["siValue"];
+  if (typeof v90 !== "number" || !Number.isFinite(v90)) return INVALID;
+  const v91 = v72["siUnit"];
+  if (typeof v91 !== "string") return INVALID;
+  const v92 = typeof v91 === "string" && v91.length > 2000 ? c0(v91) : v91.length;
+  if (v92 > 2000) return INVALID;
+  const v93 = v72["subject"];
+  if (typeof v93 !== "string") return INVALID;
+  const v94 = typeof v93 === "string" && v93.length > 100000 ? c0(v93) : v93.length;
+  if (v94 > 100000) return INVALID;
+  const v95 = v72["sentence"];
+  let v96 = (() => {
+    let v97;
+    if (v95 !== undefined) {
+      if (typeof v95 !== "string") return INVALID;
+      const v98 = typeof v95 === "string" && v95.length > 100000 ? c0(v95) : v95.length;
+      if (v98 > 100000) return INVALID;
+      v97 = v95;
+    }
+    return v97;
+  })();
+  if (v96 === INVALID) {
+    if ("sentence" in v72) return INVALID;
+    v96 = undefined;
+  }
+  const v99 = v72["change"];
+  let v100 = (() => {
+    let v101;
+    if (v99 !== undefined) {
+      if (!c9.has(v99)) return INVALID;
+      v101 = v99;
+    }
+    return v101;
+  })();
+  if (v100 === INVALID) {
+    if ("change" in v72) return INVALID;
+    v100 = undefined;
+  }
+  const v102 = v72["range"];
+  let v103 = (() => {
+    let v104;
+    if (v102 !== undefined) {
+      if (typeof v102 !== "object" || v102 === null || Array.isArray(v102)) return INVALID;
+      const v105 = v102["low"];
+      if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
+      const v106 = v102["high"];
+      if (typeof v106 !== "number" || !Number.isFinite(v106)) return INVALID;
+      const v107 = { "low": v105, "high": v106 };
+      v104 = v107;
+    }
+    return v104;
+  })();
+  if (v103 === INVALID) {
+    if ("range" in v72) return INVALID;
+    v103 = undefined;
+  }
+  const v108 = v72["anchor"];
+  let v109 = (() => {
+    let v110;
+    if (v108 !== undefined) {
+      if (typeof v108 !== "object" || v108 === null || Array.isArray(v108)) return INVALID;
+      const v111 = v108["quote"];
+      let v112 = (() => {
+        let v113;
+        if (v111 !== undefined) {
+          if (typeof v111 !== "object" || v111 === null || Array.isArray(v111)) return INVALID;
+          const v114 = v111["type"];
+          if (v114 !== "TextQuoteSelector") return INVALID;
+          const v115 = v111["exact"];
+          if (typeof v115 !== "string") return INVALID;
+          const v116 = typeof v115 === "string" && v115.length > 100000 ? c0(v115) : v115.length;
+          if (v116 > 100000) return INVALID;
+          const v117 = v111["prefix"];
+          if (typeof v117 !== "string") return INVALID;
+          const v118 = typeof v117 === "string" && v117.length > 100000 ? c0(v117) : v117.length;
+          if (v118 > 100000) return INVALID;
+          const v119 = v111["suffix"];
+          if (typeof v119 !== "string") return INVALID;
+          const v120 = typeof v119 === "string" && v119.length > 100000 ? c0(v119) : v119.length;
+          if (v120 > 100000) return INVALID;
+          const v121 = { "type": v114, "exact": v115, "prefix": v117, "suffix": v119 };
+          v113 = v121;
+        }
+        return v113;
+      })();
+      if (v112 === INVALID) {
+        if ("quote" in v108) return INVALID;
+        v112 = undefined;
+      }
+      const v122 = v108["position"];
+      if (typeof v122 !== "object" || v122 === null || Array.isArray(v122)) return INVALID;
+      const v123 = v122["type"];
+      if (v123 !== "TextPositionSelector") return INVALID;
+      const v124 = v122["start"];
+      if (typeof v124 !== "number" || !Number.isFinite(v124)) return INVALID;
+      if (!Number.isSafeInteger(v124)) return INVALID;
+      if (v124 < 0) return INVALID;
+      const v125 = v122["end"];
+      if (typeof v125 !== "number" || !Number.isFinite(v125)) return INVALID;
+      if (!Number.isSafeInteger(v125)) return INVALID;
+      if (v125 < 0) return INVALID;
+      const v126 = { "type": v123, "start": v124, "end": v125 };
+      const v127 = {};
+      if ("quote" in v108) v127["quote"] = v112;
+      v127["position"] = v126;
+      v110 = v127;
+    }
+    return v110;
+  })();
+  if (v109 === INVALID) {
+    if ("anchor" in v72) return INVALID;
+    v109 = undefined;
+  }
+  const v128 = v72["origin"];
+  if (!c10.has(v128)) return INVALID;
+  const v129 = v72["dismissed"];
+  let v130 = (() => {
+    let v131;
+    if (v129 !== undefined) {
+      if (typeof v129 !== "boolean") return INVALID;
+      v131 = v129;
+    }
+    return v131;
+  })();
+  if (v130 === INVALID) {
+    if ("dismissed" in v72) return INVALID;
+    v130 = undefined;
+  }
+  const v132 = v72["edited"];
+  let v133 = (() => {
+    let v134;
+    if (v132 !== undefined) {
+      if (!Array.isArray(v132)) return INVALID;
+      if (v132.length > 20) return INVALID;
+      const v135 = new Array(v132.length);
+      for (let v136 = 0; v136 < v132.length; v136++) {
+        const v137 = v132[v136];
+        if (!c11.has(v137)) return INVALID;
+        v135[v136] = v137;
+      }
+      const v138 = typeof v135 === "string" && v135.length > 20 ? c0(v135) : v135.length;
+      if (v138 > 20) return INVALID;
+      v134 = v135;
+    }
+    return v134;
+  })();
+  if (v133 === INVALID) {
+    if ("edited" in v72) return INVALID;
+    v133 = undefined;
+  }
+  const v139 = v72["updatedAt"];
+  if (typeof v139 !== "number" || !Number.isFinite(v139)) return INVALID;
+  if (v139 < 0) return INVALID;
+  const v140 = v72["sentenceAt"];
+  let v141 = (() => {
+    let v142;
+    if (v140 !== undefined) {
+      if (!Array.isArray(v140)) return INVALID;
+      if (v140.length < 2 || v140.length > 2) return INVALID;
+      const v143 = [];
+      const v144 = v140[0];
+      if (typeof v144 !== "number" || !Number.isFinite(v144)) return INVALID;
+      if (!Number.isSafeInteger(v144)) return INVALID;
+      if (v144 < 0) return INVALID;
+      v143[0] = v144;
+      const v145 = v140[1];
+      if (typeof v145 !== "number" || !Number.isFinite(v145)) return INVALID;
+      if (!Number.isSafeInteger(v145)) return INVALID;
+      if (v145 < 0) return INVALID;
+      v143[1] = v145;
+      v142 = v143;
+    }
+    return v142;
+  })();
+  if (v141 === INVALID) {
+    if ("sentenceAt" in v72) return INVALID;
+    v141 = undefined;
+  }
+  const v146 = {};
+  v146["id"] = v73;
+  if ("articleId" in v72) v146["articleId"] = v77;
+  v146["start"] = v81;
+  v146["end"] = v82;
+  v146["text"] = v83;
+  v146["value"] = v85;
+  v146["unit"] = v86;
+  v146["kind"] = v88;
+  v146["approx"] = v89;
+  v146["siValue"] = v90;
+  v146["siUnit"] = v91;
+  v146["subject"] = v93;
+  if ("sentence" in v72) v146["sentence"] = v96;
+  if ("change" in v72) v146["change"] = v100;
+  if ("range" in v72) v146["range"] = v103;
+  if ("anchor" in v72) v146["anchor"] = v109;
+  v146["origin"] = v128;
+  if ("dismissed" in v72) v146["dismissed"] = v130;
+  if ("edited" in v72) v146["edited"] = v133;
+  v146["updatedAt"] = v139;
+  if ("sentenceAt" in v72) v146["sentenceAt"] = v141;
+  v70[v71] = v146;
+}
+const v147 = typeof v70 === "string" && v70.length > 2000000 ? c0(v70) : v70.length;
+if (v147 > 2000000) return INVALID;
+const v148 = input["annotations"];
+if (!Array.isArray(v148)) return INVALID;
+if (v148.length > 1000000) return INVALID;
+const v149 = new Array(v148.length);
+for (let v150 = 0; v150 < v148.length; v150++) {
+  const v151 = v148[v150];
+  if (typeof v151 !== "object" || v151 === null || Array.isArray(v151)) return INVALID;
+  const v152 = v151["id"];
+  if (typeof v152 !== "string") return INVALID;
+  const v153 = typeof v152 === "string" && v152.length > 2000 ? c0(v152) : v152.length;
+  if (v153 > 2000) return INVALID;
+  const v154 = typeof v152 === "string" && v152.length >= 1 && v152.length < 2 ? c0(v152) : v152.length;
+  if (v154 < 1) return INVALID;
+  const v155 = v151["articleId"];
+  let v156 = (() => {
+    let v157;
+    if (v155 !== undefined) {
+      if (typeof v155 !== "string") return INVALID;
+      const v158 = typeof v155 === "string" && v155.length > 2000 ? c0(v155) : v155.length;
+      if (v158 > 2000) return INVALID;
+      const v159 = typeof v155 === "string" && v155.length >= 1 && v155.length < 2 ? c0(v155) : v155.length;
+      if (v159 < 1) return INVALID;
+      v157 = v155;
+    }
+    return v157;
+  })();
+  if (v156 === INVALID) {
+    if ("articleId" in v151) return INVALID;
+    v156 = undefined;
+  }
+  const v160 = v151["claimId"];
+  let v161 = (() => {
+    let v162;
+    if (v160 !== undefined) {
+      if (typeof v160 !== "string") return INVALID;
+      const v163 = typeof v160 === "string" && v160.length > 2000 ? c0(v160) : v160.length;
+      if (v163 > 2000) return INVALID;
+      const v164 = typeof v160 === "string" && v160.length >= 1 && v160.length < 2 ? c0(v160) : v160.length;
+      if (v164 < 1) return INVALID;
+      v162 = v160;
+    }
+    return v162;
+  })();
+  if (v161 === INVALID) {
+    if ("claimId" in v151) return INVALID;
+    v161 = undefined;
+  }
+  const v165 = v151["anchor"];
+  if (typeof v165 !== "object" || v165 === null || Array.isArray(v165)) return INVALID;
+  const v166 = v165["quote"];
+  let v167 = (() => {
+    let v168;
+    if (v166 !== undefined) {
+      if (typeof v166 !== "object" || v166 === null || Array.isArray(v166)) return INVALID;
+      const v169 = v166["type"];
+      if (v169 !== "TextQuoteSelector") return INVALID;
+      const v170 = v166["exact"];
+      if (typeof v170 !== "string") return INVALID;
+      const v171 = typeof v170 === "string" && v170.length > 100000 ? c0(v170) : v170.length;
+      if (v171 > 100000) return INVALID;
+      const v172 = v166["prefix"];
+      if (typeof v172 !== "string") return INVALID;
+      const v173 = typeof v172 === "string" && v172.length > 100000 ? c0(v172) : v172.length;
+      if (v173 > 100000) return INVALID;
+      const v174 = v166["suffix"];
+      if (typeof v174 !== "string") return INVALID;
+      const v175 = typeof v174 === "string" && v174.length > 100000 ? c0(v174) : v174.length;
+      if (v175 > 100000) return INVALID;
+      const v176 = { "type": v169, "exact": v170, "prefix": v172, "suffix": v174 };
+      v168 = v176;
+    }
+    return v168;
+  })();
+  if (v167 === INVALID) {
+    if ("quote" in v165) return INVALID;
+    v167 = undefined;
+  }
+  const v177 = v165["position"];
+  if (typeof v177 !== "object" || v177 === null || Array.isArray(v177)) return INVALID;
+  const v178 = v177["type"];
+  if (v178 !== "TextPositionSelector") return INVALID;
+  const v179 = v177["start"];
+  if (typeof v179 !== "number" || !Number.isFinite(v179)) return INVALID;
+  if (!Number.isSafeInteger(v179)) return INVALID;
+  if (v179 < 0) return INVALID;
+  const v180 = v177["end"];
+  if (typeof v180 !== "number" || !Number.isFinite(v180)) return INVALID;
+  if (!Number.isSafeInteger(v180)) return INVALID;
+  if (v180 < 0) return INVALID;
+  const v181 = { "type": v178, "start": v179, "end": v180 };
+  const v182 = {};
+  if ("quote" in v165) v182["quote"] = v167;
+  v182["position"] = v181;
+  const v183 = v151["note"];
+  if (typeof v183 !== "string") return INVALID;
+  const v184 = typeof v183 === "string" && v183.length > 100000 ? c0(v183) : v183.length;
+  if (v184 > 100000) return INVALID;
+  const v185 = v151["tags"];
+  if (!Array.isArray(v185)) return INVALID;
+  if (v185.length > 200) return INVALID;
+  const v186 = new Array(v185.length);
+  for (let v187 = 0; v187 < v185.length; v187++) {
+    const v188 = v185[v187];
+    if (typeof v188 !== "string") return INVALID;
+    const v189 = typeof v188 === "string" && v188.length > 2000 ? c0(v188) : v188.length;
+    if (v189 > 2000) return INVALID;
+    v186[v187] = v188;
+  }
+  const v190 = typeof v186 === "string" && v186.length > 200 ? c0(v186) : v186.length;
+  if (v190 > 200) return INVALID;
+  const v191 = v151["color"];
+  let v192 = (() => {
+    let v193;
+    if (v191 !== undefined) {
+      if (typeof v191 !== "string") return INVALID;
+      const v194 = typeof v191 === "string" && v191.length > 64 ? c0(v191) : v191.length;
+      if (v194 > 64) return INVALID;
+      const v195 = c12(v191);
+      if (v195 instanceof Promise) c2();
+      if (!v195) return INVALID;
+      v193 = v191;
+    }
+    return v193;
+  })();
+  if (v192 === INVALID) {
+    if ("color" in v151) return INVALID;
+    v192 = undefined;
+  }
+  const v196 = v151["status"];
+  if (!c13.has(v196)) return INVALID;
+  const v197 = v151["correctedValue"];
+  let v198 = (() => {
+    let v199;
+    if (v197 !== undefined) {
+      if (typeof v197 !== "number" || !Number.isFinite(v197)) return INVALID;
+      v199 = v197;
+    }
+    return v199;
+  })();
+  if (v198 === INVALID) {
+    if ("correctedValue" in v151) return INVALID;
+    v198 = undefined;
+  }
+  const v200 = v151["evidenceUrl"];
+  let v201 = (() => {
+    let v202;
+    if (v200 !== undefined) {
+      if (typeof v200 !== "string") return INVALID;
+      const v203 = typeof v200 === "string" && v200.length > 8192 ? c0(v200) : v200.length;
+      if (v203 > 8192) return INVALID;
+      const v204 = c1(v200);
+      if (v204 instanceof Promise) c2();
+      if (!v204) return INVALID;
+      v202 = v200;
+    }
+    return v202;
+  })();
+  if (v201 === INVALID) {
+    if ("evidenceUrl" in v151) return INVALID;
+    v201 = undefined;
+  }
+  const v205 = v151["createdAt"];
+  if (typeof v205 !== "number" || !Number.isFinite(v205)) return INVALID;
+  if (v205 < 0) return INVALID;
+  const v206 = v151["updatedAt"];
+  if (typeof v206 !== "number" || !Number.isFinite(v206)) return INVALID;
+  if (v206 < 0) return INVALID;
+  const v207 = {};
+  v207["id"] = v152;
+  if ("articleId" in v151) v207["articleId"] = v156;
+  if ("claimId" in v151) v207["claimId"] = v161;
+  v207["anchor"] = v182;
+  v207["note"] = v183;
+  v207["tags"] = v186;
+  if ("color" in v151) v207["color"] = v192;
+  v207["status"] = v196;
+  if ("correctedValue" in v151) v207["correctedValue"] = v198;
+  if ("evidenceUrl" in v151) v207["evidenceUrl"] = v201;
+  v207["createdAt"] = v205;
+  v207["updatedAt"] = v206;
+  v149[v150] = v207;
+}
+const v208 = typeof v149 === "string" && v149.length > 1000000 ? c0(v149) : v149.length;
+if (v208 > 1000000) return INVALID;
+const v209 = { "article": v68, "claims": v70, "annotations": v149 };
+return v209;
+}
+}
+export const parseSavedArticle: (input: unknown) => unknown = parseSavedArticleFactory(INVALID, util.codePointLength, refinements.isSafeUrl, throwAsync, new Set(["zh","en"]), new Set(["province","city","county","town"]), new Set(["page","file","import"]), new Set(["title","date","site","regions","tags","byline"]), new Set(["area","length","volume","weight","count","percent","money","duration","power","other"]), new Set(["exact","approx","at_least","at_most"]), new Set(["increase","decrease"]), new Set(["engine","reader"]), new Set(["value","unit","kind","subject","approx"]), refinements.isSafeColor, new Set(["unverified","verified","disputed","wrong"]));
+
 function parseArticlesFactory(INVALID, c0, c1, c2, c3, c4, c5, c6) {
 return (input) => {
 if (!Array.isArray(input)) return INVALID;

@@ -128,14 +128,20 @@ const lineClaimSchema = claimSchema.extend({
 }) satisfies z.ZodType<LineClaim>;
 const lineNoteSchema = annotationSchema.extend({ articleId: id.optional() }) satisfies z.ZodType<LineNote>;
 
+/** A saved article of a backup from version 3 on, as its line holds it. */
+export const savedArticleSchema = z.object({
+  article: articleSchema,
+  claims: z.array(lineClaimSchema).max(L.claims),
+  annotations: z.array(lineNoteSchema).max(L.annotations),
+});
+
 /**
  * The record arrays of a backup: the saved articles of version 3 on, and the three arrays of
- * versions 1 and 2. ./compile-parsers.ts compiles each.
+ * versions 1 and 2. ./compile-parsers.ts compiles each, and a saved article alone (./read.ts checks
+ * a backup read by its lines one line at a time).
  */
 export const backupArrays = {
-  saved: z
-    .array(z.object({ article: articleSchema, claims: z.array(lineClaimSchema).max(L.claims), annotations: z.array(lineNoteSchema).max(L.annotations) }))
-    .max(L.articles),
+  saved: z.array(savedArticleSchema).max(L.articles),
   articles: z.array(articleSchema).max(L.articles),
   claims: z.array(claimSchema).max(L.claims),
   annotations: z.array(annotationSchema).max(L.annotations),
@@ -152,12 +158,14 @@ const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => 
 
 const backupHeader = { format: z.literal(BACKUP_FORMAT), exportedAt: isoDate, settings: settings.optional() };
 
-/** A backup from version 3 on: one saved article a line. */
-export const backupSchema = z.object({
+/** A backup from version 3 on without its saved articles (checked apart, a line at a time, when read by its lines). */
+export const backupHeaderSchema = z.object({
   ...backupHeader,
   version: z.number().int().min(LAST_FLAT_BACKUP_VERSION + 1).max(BACKUP_VERSION),
-  saved: compiledAs(backupArrays.saved, parseSaved),
 });
+
+/** A backup from version 3 on: one saved article a line. */
+export const backupSchema = backupHeaderSchema.extend({ saved: compiledAs(backupArrays.saved, parseSaved) });
 
 /** A backup of version 1 or 2: articles, claims and notes listed apart. */
 export const flatBackupSchema = z.object({
