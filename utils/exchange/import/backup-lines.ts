@@ -86,7 +86,8 @@ export function parseBackupLines(bytes: Uint8Array, checkSaved?: (parsed: unknow
     let settings = next()?.text;
     for (; settings !== undefined && !settings.startsWith('"settings":'); settings = next()?.text) {
       const section = SECTION.exec(settings)?.[1];
-      if (!section) return null;
+      // A section given twice (JSON keeps the second) is not our layout: `checkSaved` has seen the lines of both.
+      if (!section || Object.hasOwn(document, section)) return null;
       const records: unknown[] = [];
       const raw: Uint8Array[] = [];
       for (let line = next(); line?.text !== '],'; line = next()) {
