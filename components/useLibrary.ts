@@ -35,7 +35,7 @@ export function useLibrary(name?: string): Library {
   const loadOnce = useCallback(async () => {
     try {
       const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
-      // A first screen from a cursor, so first paint does not wait for a long library to be read.
+      // A first screen from the catalog (the articles without their texts), so first paint does not wait for the shelves to be read.
       const recent = await listRecentArticles(db, FIRST_SCREEN);
       setState((previous) => (previous.status === 'ready' ? previous : { status: 'listed', db, articles: recent.articles, total: recent.total }));
       const snapshot = await readLibrary(db);

@@ -10,7 +10,7 @@
  * A line of version 7 or a backup of version 3 holds them all, and reads the same.
  *
  * The library keeps each article on its shelf as such a line (schema version 7) and the full backup
- * (version 3) is those very lines. Measured in Chromium on a library of 10,000 articles and 200,000
+ * (from version 3) is those very lines. Measured in Chromium on a library of 10,000 articles and 200,000
  * claims, cloning the shelves as records out of IndexedDB took 1.4 s and serialising them again for
  * the backup 1.0 s more; as lines, reading them is a copy of bytes, an export writes them as they
  * are, and a save parses only the article it changes.

@@ -112,4 +112,19 @@ describe('reading our backup by its lines', () => {
     expect(read.bundle.saved.map((s) => s.article.id)).toEqual(['a1', 'a2', 'a3']);
     expect([...read.bundle.lines!.keys()]).toEqual(['a1', 'a3']);
   });
+
+  it('stores no line of a file that gives its saved articles twice (JSON keeps the second), where each check went with a line of the first', () => {
+    const text = backupText(sampleLibrary(), {}, NOW);
+    const [head, rest] = text.split('\n"settings":');
+    const again = head.replace('{"article":{"id":"a1"', '{"article":{"extra":1,"id":"a1"').replace(/^[^\n]*\n/, '');
+    const twice = `${head}\n${again}\n"settings":${rest}`;
+    expect(JSON.parse(twice).saved[0].article.extra).toBe(1);
+    const read = readImportBytes(utf8(twice));
+    const asText = readImport(twice, utf8(twice).length);
+    if (!read.ok || !asText.ok) throw new Error('refused');
+    expect(read.bundle.saved).toEqual(asText.bundle.saved);
+    // The line of a1 that holds a key the check dropped is not stored as it is.
+    const stored = [...(read.bundle.lines?.values() ?? [])].map((line) => new TextDecoder().decode(line));
+    expect(stored.filter((line) => line.includes('"extra"'))).toEqual([]);
+  });
 });

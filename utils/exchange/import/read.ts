@@ -45,7 +45,7 @@ export interface ImportBundle {
   /** Whole articles with their claims and notes (backups). */
   saved: SavedArticle[];
   /**
-   * By article id, the line of a version 3 backup that says exactly what its saved article does (nothing
+   * By article id, the line of a backup from version 3 on that says exactly what its saved article does (nothing
    * in it was dropped, its claims and notes in id order): the library can store those bytes as they are.
    */
   lines?: Map<string, Uint8Array>;
