@@ -69,6 +69,13 @@ describe('reading our backup', () => {
     expect(accepted(JSON.stringify(doc)).saved[0].claims[0].sentence).toBe('另写的一句。');
   });
 
+  it('names a claim’s own span when a line that leaves its anchor out places it outside its article', () => {
+    const doc = JSON.parse(backupText(generateLibrary(1, 2), {}, NOW));
+    expect(doc.saved[0].claims[0]).not.toHaveProperty('anchor');
+    doc.saved[0].claims[0].end = 100_000;
+    expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'anchor-outside-text', path: 'saved[0].claims[0].end' }]);
+  });
+
   it('refuses a claim whose sentence is missing or lies outside its article', () => {
     const doc = JSON.parse(backupText(generateLibrary(1, 3), {}, NOW));
     delete doc.saved[0].claims[0].sentenceAt;

@@ -144,10 +144,11 @@ function readParsed(value: unknown, lines?: CheckedLines): ReadResult {
 // ---- our backup ----
 
 /** The record with its whole anchor (a backup from version 2 on may leave out the quote), or null with a problem. */
-function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: string, problems: ImportProblem[]): (T & { anchor: Anchor }) | null {
+/** `placePath`: where the file gives the anchor's position (a claim of a line that leaves its anchor out gives its own span). */
+function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: string, problems: ImportProblem[], placePath = `${path}.anchor.position`): (T & { anchor: Anchor }) | null {
   const anchor = expandAnchor(text, record.anchor);
   if (anchor) return Object.assign(record, { anchor });
-  problems.push({ code: 'anchor-outside-text', path: `${path}.anchor.position` });
+  problems.push({ code: 'anchor-outside-text', path: placePath });
   return null;
 }
 
@@ -198,8 +199,9 @@ function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: st
   } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path}.sentence` });
   if (record.sentence === undefined) return null;
   record.articleId = article.id;
+  const ownSpan = claim.anchor === undefined;
   const anchor: CompactAnchor = claim.anchor ?? { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
-  return anchored(Object.assign(record as Omit<ClaimRecord, 'anchor'>, { anchor }), article.text, path, problems);
+  return anchored(Object.assign(record as Omit<ClaimRecord, 'anchor'>, { anchor }), article.text, path, problems, ownSpan ? `${path}.end` : undefined);
 }
 
 /** A backup from version 3 on: each saved article with its own claims and notes; `lines` when it was read by its lines. */
