@@ -854,12 +854,6 @@ describe('ceilings after a verb of getting, kinds counted after a list, savings 
     expectClaim(['实施减排项目12个。', '12个', 12, 'count']);
   });
 
-  it('reads fees, taxes or rent waived (减免) right before the figure as a decrease, as a saving is', () => {
-    expectClaim(['累计为经营主体减免担保费约1420万元。', '1420万元', 1.42e7, 'CNY', 'approx', 'decrease']);
-    expectClaim(['全年减免租金286万元', '286万元', 2.86e6, 'CNY', 'exact', 'decrease']);
-    expectClaim(['享受减免政策的企业120家。', '120家', 120, 'count']);
-  });
-
   it('reads 多卖/多赚 (sold or earned for more) as an increase, and 新增 as one only against an earlier time', () => {
     expectClaim(['一亩地多卖三百多元。', '三百多元', 300, 'CNY/mu', 'at_least', 'increase']);
     expectClaim(['每亩多赚500元。', '500元', 500, 'CNY/mu', 'exact', 'increase']);
