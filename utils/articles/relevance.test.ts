@@ -754,3 +754,31 @@ describe("scoreRelevance: a school's fitness tests, a high school's gaokao resul
     expect(livelihood.signals.find((s) => s.startsWith('policy and development terms'))).toContain('民生');
   });
 });
+
+describe("scoreRelevance: a sports event's economic impact and its matches", () => {
+  it('takes the county-economy story of a village basketball league for development news, for all its 比赛 and 球队', () => {
+    const result = scoreRelevance({
+      title: '台江“村BA”拉动县域经济 暑期接待游客86万人次',
+      text:
+        '今年暑期，台江县台盘村“村BA”举办比赛124场，48支球队参赛，观众场场爆满。据县文体旅游局统计，全县接待游客86万人次，' +
+        '同比增长31.2%，实现旅游综合收入9.6亿元；新增餐饮、住宿等经营主体412户，带动脱贫人口就业1300余人。' +
+        '赛事期间，县里签约文旅项目6个，总投资12.5亿元；周边村民开起农家乐，户均增收800元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 1), ...figures('money', 'CNY', 3)],
+    });
+    expect(result.signals.some((s) => s.startsWith('sports terms (count against)'))).toBe(true);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it('still takes a match report of the same league for sport', () => {
+    const result = scoreRelevance({
+      title: '“村BA”半决赛：台盘村队92比85逆转夺冠热门',
+      text:
+        '昨晚，台盘村球场座无虚席。比赛上半场，台盘村队一度落后12分，下半场连续三个三分球追平比分，最终以92比85逆转，' +
+        '挺进决赛。全场比赛，球队主力得分28分、篮板11个，教练赛后表示，球员们打出了斗志。',
+      language: 'zh',
+      claims: figures('count', 'count', 2),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+  });
+});

@@ -66,6 +66,9 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       '高标准农田', '特色产业', '地区生产总值', '规上工业', '规模以上', '种植面积', '种植户', '产业集群', '产业化',
       // Aquaculture, the farming of coastal and lake counties, in the words farming has above.
       '养殖面积', '养殖户',
+      // A county's economy and its visitors, what a sports event's or a festival's economic-impact story counts in
+      // place of projects and land (its match words, 比赛 and 球队, count against it).
+      '县域经济', '接待游客', '旅游收入', '旅游综合收入',
     ],
   },
   {
@@ -79,6 +82,8 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
       // The countryside and its grain, machines and subsidies: a county bureau's two-paragraph item on 机插秧 or on
       // 乡村人才 (乡村振兴 with a word between) says little else.
       '乡村', '粮食', '种粮', '农机', '补贴', '专项资金',
+      // Who a county's economy is made of and who it lifts: the firms and shops (经营主体) and the households out of poverty.
+      '经营主体', '脱贫',
       // The city's pipes and old estates, the everyday words of urban works.
       '改造', '污水', '管网', '排水', '内涝', '中心城区',
     ],

@@ -896,7 +896,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
   // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
   const cell = row ? row.start + row.line.lastIndexOf('\t', s - 1 - row.start) + 1 : sa;
-  const prose = row !== undefined && CJK_WORDS.test(text.slice(cell, qualStart));
+  const prose = !!row && CJK_WORDS.test(text.slice(cell, qualStart));
   let subject =
     (row && !prose && tableSubject(row, s)) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
