@@ -570,8 +570,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     // 二次分红, 二次供水, 二次开发: 二 alone before 次 and a noun is "second-round", "secondary" (two times is 两次).
     if (w === '次' && (text.startsWith('产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
-    // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts.
-    if (w === '班' && after === 0x5012 /* 倒 */) continue;
+    // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
+    // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
+    if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
     if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
