@@ -33,7 +33,8 @@ function memoryFigures(log: (line: string) => void): void {
     const t = performance.now();
     const output = exportLibrary({ format, saved: library, settings: {}, now: new Date() });
     log(`${format} from memory (Node): ${Math.round(performance.now() - t)} ms`);
-    if (format === 'backup') backup = output.parts.join('');
+    // The backup's parts are UTF-8 bytes (the other formats' are text).
+    if (format === 'backup') backup = Buffer.concat(output.parts.map((part) => Buffer.from(part as Uint8Array))).toString('utf8');
   }
   const t = performance.now();
   const read = readImport(backup);

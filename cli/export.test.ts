@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../tests/fixtures/exchange/sample-library';
 import { backupText } from '../tests/fixtures/exchange/backups';
+import { BACKUP_VERSION } from '../utils/exchange/formats';
 import { runExportCli } from './export';
 
 const dir = mkdtempSync(join(tmpdir(), 'ff-export-cli-'));
@@ -48,11 +49,11 @@ describe('export command', () => {
 
   it('explains a refused file on stderr and exits non-zero', async () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, readFileSync(backup, 'utf8').replace('"version":3', '"version":9'));
+    writeFileSync(bad, readFileSync(backup, 'utf8').replace(`"version":${BACKUP_VERSION}`, '"version":9'));
     const { code, stdout, stderr } = await run([bad]);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`export: ${bad} was not read:\n  This backup has version 9; this Figure Finder reads versions 1 to 3. Update Figure Finder to import it.\n`);
+    expect(stderr).toBe(`export: ${bad} was not read:\n  This backup has version 9; this Figure Finder reads versions 1 to ${BACKUP_VERSION}. Update Figure Finder to import it.\n`);
   });
 
   it('says what is wrong with the command line', async () => {

@@ -131,11 +131,11 @@ describe('ExchangePanel', { timeout: 30_000 }, () => {
     const { name, db } = await library();
     const before = await readLibrary(db);
     render(<ExchangePanel jobs={inThreadJobs(name)} locale="en" />, document.body);
-    chooseFile(backupOf().replace('"version":3', '"version":4').replace('"title":"CON"', '"title":5'), 'old.json');
+    chooseFile(backupOf().replace('"version":4', '"version":5').replace('"title":"CON"', '"title":5'), 'old.json');
     const alert = await until(() => document.querySelector('[role=alert]'), 'the refusal');
     expect(alert.textContent).toContain('old.json was not imported');
     expect(alert.textContent).toContain('Nothing was written to your library.');
-    expect(alert.textContent).toContain('This backup has version 4; this Figure Finder reads versions 1 to 3.');
+    expect(alert.textContent).toContain('This backup has version 5; this Figure Finder reads versions 1 to 4.');
     chooseFile(backupOf().replace('"title":"CON"', '"title":5').slice(0, -3), 'cut.json');
     await until(() => document.querySelector('[role=alert]')?.textContent?.includes('cut short'), 'the truncated-file message');
     expect(await readLibrary(db)).toEqual(before);

@@ -5,13 +5,13 @@
  */
 import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/virtual-core';
 import { useLayoutEffect, useMemo, useReducer, useRef } from 'preact/hooks';
-import type { ArticleRecord } from '../utils/store/types';
+import type { ArticleSummary } from '../utils/store/types';
 import { articleTitle, s, sCount } from './dashboard-strings';
 
 const ROW_HEIGHT = 64;
 
 export interface ListItem {
-  article: ArticleRecord;
+  article: ArticleSummary;
   /** Unknown (undefined) until claims and notes are loaded after the first paint. */
   claims?: number;
   notes?: number;

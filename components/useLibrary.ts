@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { buildComparisonIndex, type ComparisonIndex } from '../utils/comparison/compare';
 import { buildSearchIndex, type SearchIndex } from '../utils/search/library-search';
 import { DEFAULT_LIBRARY_NAME, listRecentArticles, onLibraryChange, openLibrary, readLibrary, StorageFullError, type LibraryDB, type LibrarySnapshot } from '../utils/store';
-import type { ArticleRecord } from '../utils/store/types';
+import type { ArticleRecord, ArticleSummary } from '../utils/store/types';
 import { coalesced } from './coalesce';
 import { s } from './dashboard-strings';
 
@@ -18,7 +18,7 @@ export type LibraryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   /** The first screen's worth of articles, while the rest loads; `total` counts them all. */
-  | { status: 'listed'; db: LibraryDB; articles: ArticleRecord[]; total: number }
+  | { status: 'listed'; db: LibraryDB; articles: ArticleSummary[]; total: number }
   | { status: 'ready'; db: LibraryDB; articles: ArticleRecord[]; snapshot: LibrarySnapshot; search: SearchIndex; comparison: ComparisonIndex };
 
 export interface Library {
@@ -35,7 +35,7 @@ export function useLibrary(name?: string): Library {
   const loadOnce = useCallback(async () => {
     try {
       const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
-      // A first screen from a cursor, so first paint does not wait for a long library to be read.
+      // A first screen from the catalog (the articles without their texts), so first paint does not wait for the shelves to be read.
       const recent = await listRecentArticles(db, FIRST_SCREEN);
       setState((previous) => (previous.status === 'ready' ? previous : { status: 'listed', db, articles: recent.articles, total: recent.total }));
       const snapshot = await readLibrary(db);

@@ -164,14 +164,14 @@ describe('the library dashboard', () => {
     await other.goto(dashboard);
     await other.getByText('7 of 7 articles').waitFor();
 
-    // Each rebuild of the library starts by counting its articles (the first screen's list).
+    // Each rebuild of the library starts by reading its catalog (the first screen's list).
     await page.addInitScript(() => {
-      const count = IDBObjectStore.prototype.count;
+      const getAll = IDBObjectStore.prototype.getAll;
       const counted = window as unknown as { rebuilds: number };
       counted.rebuilds = 0;
-      IDBObjectStore.prototype.count = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['count']>) {
-        if (this.name === 'articles') counted.rebuilds++;
-        return count.apply(this, args);
+      IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+        if (this.name === 'catalog') counted.rebuilds++;
+        return getAll.apply(this, args);
       };
     });
     await page.goto(`${dashboard}#view=exchange`);

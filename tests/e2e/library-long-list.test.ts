@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleContents, shelfOf, type ArticleContents } from '../../utils/store/keys';
+import { articleContents, articleSummary, catalogRecord, shelfOf, type ArticleContents } from '../../utils/store/keys';
 import { savedLineText } from '../../utils/store/lines';
 import { DEFAULT_LIBRARY_NAME } from '../../utils/store/schema';
 import { generateLibrary } from '../unit/support/generate-library';
@@ -34,8 +34,9 @@ describe('a long library in the dashboard', () => {
     const library = generateLibrary(ARTICLES, 1);
     const claimsOf = new Map<string, typeof library.claims>();
     for (const claim of library.claims) claimsOf.set(claim.articleId, [...(claimsOf.get(claim.articleId) ?? []), claim]);
-    // Written as the store lays them out (utils/store/keys.ts): each article in the articles store, with
-    // its claims on its shelf as a line; each shelf whole, once (its lines travel as text through JSON).
+    // Written as the store lays them out (utils/store/keys.ts): each article with its claims on its shelf
+    // as a line, and its record without its text in the shelf's catalog record; each shelf whole, once
+    // (its lines travel as text through JSON).
     const onShelves = new Map<number, Map<string, ArticleContents>>();
     for (const article of library.articles) {
       const shelf = shelfOf(article.id);
@@ -43,18 +44,18 @@ describe('a long library in the dashboard', () => {
       onShelves.get(shelf)!.set(article.id, articleContents(article, claimsOf.get(article.id) ?? [], []));
     }
     const shelves = [...onShelves].map(([shelf, contents]) => ({ shelf, articleIds: [...contents.keys()], lines: [...contents.values()].map((held) => savedLineText(held)), ix: { noteIds: [] } }));
+    const catalog = [...onShelves].map(([shelf, contents]) => catalogRecord(shelf, [...contents.values()].map((held) => articleSummary(held.article!))));
     const batches = Math.ceil(ARTICLES / 2500);
     for (let b = 0; b < batches; b++) {
-      const articles = library.articles.filter((_, i) => i % batches === b);
       const records = {
-        articles,
+        catalog: catalog.filter((_, i) => i % batches === b),
         shelves: shelves.filter((_, i) => i % batches === b),
       };
       await page.evaluate(
         ({ name, json }) =>
           new Promise<void>((done, fail) => {
             // Passed as JSON text: Playwright's own serialisation of large object graphs is slow.
-            const records = JSON.parse(json) as { articles: object[]; shelves: Array<{ shelf: number; articleIds: string[]; lines: string[]; ix: object }> };
+            const records = JSON.parse(json) as { catalog: object[]; shelves: Array<{ shelf: number; articleIds: string[]; lines: string[]; ix: object }> };
             const encoder = new TextEncoder();
             // A shelf's lines one after another in one buffer, with where each ends (utils/store/keys.ts shelfRecord).
             const stored = (shelf: (typeof records.shelves)[number]) => {
@@ -69,8 +70,8 @@ describe('a long library in the dashboard', () => {
             const open = indexedDB.open(name);
             open.onerror = () => fail(open.error);
             open.onsuccess = () => {
-              const tx = open.result.transaction(['articles', 'shelves'], 'readwrite');
-              for (const a of records.articles) tx.objectStore('articles').put(a);
+              const tx = open.result.transaction(['catalog', 'shelves'], 'readwrite');
+              for (const listed of records.catalog) tx.objectStore('catalog').put(listed);
               for (const shelf of records.shelves) tx.objectStore('shelves').put(stored(shelf));
               tx.oncomplete = () => {
                 open.result.close();

@@ -136,13 +136,20 @@ const ENGLISH_BYLINE =
 const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\([A-Z][^()]{2,40}\)\s*\d)/;
 /**
  * "HIROSHI TANAKA, Nikkei staff writer", "Li Wei, China Daily correspondent", "Tan Wei Ling, China Correspondent" (the
- * role capitalised, as Singapore's papers print it): a name and the writer's role.
+ * role capitalised, as Singapore's papers print it): a name and the writer's role. Think tanks sign their posts the
+ * same way, a researcher's title after each name ("Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst").
  */
-const NAME_AND_ROLE = /^[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]hief\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor)s?$/;
+const NAME_WITH_ROLE = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]hief\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Ee]conomist|[Aa]nalyst|[Rr]esearcher|[Ss]trategist|[Ff]ellow)s?`;
+const NAME_AND_ROLE = new RegExp(`^${NAME_WITH_ROLE}(?:,?\\s+and\\s+${NAME_WITH_ROLE})?$`);
 /** "Shen Lihua, Acting Magistrate of Deqing County": the official who delivers a report or speech, its author. */
 const NAME_AND_OFFICE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s+(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Magistrate|Mayor|Governor|Party Secretary|Director|Chairman|Chairwoman|Chairperson|Head)\b[^.;:!?\d]{0,60}$/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
+/**
+ * "Marton Kiss in Debrecen and Edward White in Changxing": two reporters, each with where they filed from, as the FT
+ * signs a story reported in two places. The pair is a byline whatever the names.
+ */
+const FILED_FROM_TWO = /^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2} in [A-Z][a-z]+(?: [A-Z][a-z]+)? and [A-Z][a-z]+(?: [A-Z][a-z]+){1,2} in [A-Z][a-z]+(?: [A-Z][a-z]+)?$/;
 const LATIN_LETTER = /[A-Za-z]/;
 
 /** "Yang Meiping": a name in pinyin, surname first, as English-language Chinese papers print it. */
@@ -173,7 +180,7 @@ export function bylineOf(line: string): string | null {
   }
   // "Iris Cheng in Guangzhou": a name with a Chinese surname and where it was filed, without "By".
   const filed = FILED_FROM.exec(segments[0]);
-  if (filed && filed[1].split(' ').some((w) => PINYIN_SURNAMES.has(w))) return segments[0];
+  if ((filed && filed[1].split(' ').some((w) => PINYIN_SURNAMES.has(w))) || FILED_FROM_TWO.test(segments[0])) return segments[0];
   const bare = text.replace(BYLINE_DECORATION, '').trim();
   if (chineseByline(bare)) return bare;
   const inner = unwrapped(bare);

@@ -1178,6 +1178,41 @@ describe('a short page title and a release\'s kind', () => {
     expect(article?.byline).toBeUndefined();
   });
 
+  it('takes the headline under a series label and a topic label, over a standfirst and two reporters each in a place', () => {
+    const text = [
+      'The Big Read',
+      'Chinese business & finance',
+      '',
+      'From Changxing to Debrecen: a Chinese county\'s battery makers go west',
+      '',
+      'A county in Zhejiang that built its fortune on lead-acid batteries is exporting its industrial park model to the plains of eastern Hungary. Can it work without Chinese subsidies?',
+      '',
+      'Marton Kiss in Debrecen and Edward White in Changxing',
+      'Published DECEMBER 2 2026',
+      '',
+      'On a former sugar-beet field on the southern edge of Debrecen, cranes are lifting the steel frame of the first factory of a park that will cover 226 hectares.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('From Changxing to Debrecen: a Chinese county\'s battery makers go west');
+    expect(article?.byline).toBe('Marton Kiss in Debrecen and Edward White in Changxing');
+  });
+
+  it('takes the headline under a kicker in parts, over its authors with their titles', () => {
+    const text = [
+      'China Macro | Chart of the Week',
+      '',
+      'Kunshan\'s factories feel the electronics chill',
+      '',
+      'Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst',
+      '27 November 2026',
+      '',
+      'Kunshan, the county-level city between Suzhou and Shanghai that assembles a large share of the world\'s laptops, is losing momentum.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('Kunshan\'s factories feel the electronics chill');
+    expect(article?.byline).toBe('Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst');
+  });
+
   it('keeps a feature\'s picture credit under its byline in the header, not over a second article', () => {
     const text = [
       'The county school that trains China\'s e-bike workers',

@@ -564,6 +564,9 @@ function wordCount(text: string): number {
   return (text.match(LATIN_WORD) ?? []).length;
 }
 
+/** Parts of a kicker line, a section and a series: China Macro | Chart of the Week. */
+const KICKER_PARTS = /\s[|｜]\s/;
+
 /** Points of a standfirst looked over for the title-case headline above them. */
 const MAX_STANDFIRST_LINES = 4;
 
@@ -578,9 +581,14 @@ function titleCaseHeadlineAbove(lines: Line[], nonBlank: number[], j: number): n
   for (let h = j - 1; h >= 0 && h >= j - MAX_STANDFIRST_LINES; h--) {
     const line = lines[nonBlank[h]];
     if (line.role !== 'body' || !isLatin(line.text)) return null;
+    // A kicker in parts (China Macro | Chart of the Week: a section and its series) labels the headline under it.
+    if (KICKER_PARTS.test(line.text)) return null;
     // (Right over one line, a few title-case words are a section label or kicker over a headline in sentence case.)
     if (isTitleCase(line.text)) return looksLikeHeadline(line) && (h < j - 1 || wordCount(line.text) >= MIN_TITLE_WORDS) ? h : null;
     if (line.text.length > MAX_STANDFIRST_EN) return null;
+    // A few words in sentence case are no point of a standfirst but a topic label, under the series' (The Big Read /
+    // Chinese business & finance / the headline): the line under them is the headline.
+    if (wordCount(line.text) < MIN_TITLE_WORDS) return null;
   }
   return null;
 }

@@ -3,18 +3,21 @@
  * size limits every imported file is held to. One place, so the panel, the worker, the CLI and the
  * validation agree on names and numbers.
  */
-import type { CompactSavedArticle } from '../store/types';
+import type { LineContents } from '../store/lines';
+import type { ArticleRecord } from '../store/types';
 
 export const BACKUP_FORMAT = 'figure-finder-backup';
 /**
- * The version written. Version 3 holds each saved article on one line, with its claims and notes:
+ * The version written. Version 4 holds each saved article on one line, with its claims and notes:
  * `"saved":[{"article":{…},"claims":[…],"annotations":[…]},…]`, the very lines the library keeps
- * (utils/store/lines.ts), in article id order. Version 2 listed articles, claims and notes in three
+ * (utils/store/lines.ts), in article id order, leaving out of claims and notes what their article gives
+ * back (its id, a sentence its text holds, an anchor on the claim's own span). Version 3 had the same
+ * lines with all of that written out. Version 2 listed articles, claims and notes in three
  * arrays and may leave a claim's or note's anchor without the quote its article's text gives back
  * (`"anchor":{"position":{…}}`, see utils/anchoring/compact.ts), as version 3 does; version 1 kept
  * every anchor whole. Both are still read.
  */
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 export const OLDEST_BACKUP_VERSION = 1;
 /** The last version that listed articles, claims and notes apart. */
 export const LAST_FLAT_BACKUP_VERSION = 2;
@@ -23,13 +26,13 @@ export const LAST_FLAT_BACKUP_VERSION = 2;
 export type ExchangeSettings = { [key: string]: JsonValue };
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** A backup as version 3 writes it. */
+/** A backup as version 4 writes it. */
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT;
   version: number;
   /** ISO 8601 time of the export. */
   exportedAt: string;
-  saved: CompactSavedArticle[];
+  saved: Array<LineContents & { article: ArticleRecord }>;
   settings: ExchangeSettings;
 }
 

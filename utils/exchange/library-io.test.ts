@@ -8,6 +8,7 @@ import { deleteAnnotation, openLibrary, putAnnotation, readLibrary, readSavedArt
 import { lineOnShelf } from '../../tests/unit/support/shelves';
 import { shelfOf } from '../store/keys';
 import type { SavedArticle } from '../store/types';
+import { BACKUP_VERSION } from './formats';
 import { makeArticle, makeClaim, makeNote } from '../../tests/unit/support/records';
 import { exportLibrary } from './export';
 import { applyImport, exportFromLibrary, prepareImport } from './library-io';
@@ -65,8 +66,8 @@ describe('backup round trip through the library', () => {
     const fromRecords = exportLibrary({ format: 'backup', saved: await readSavedArticles(db), settings: { language: 'en' }, now: NOW });
     const text = await exportText(db, 'backup');
     expect(text).toBe(partsText(fromRecords.parts));
-    // The generated articles' anchors are the text's own: the backup leaves their quotes out.
-    expect(text.match(/"anchor":\{"position"/g)?.length).toBeGreaterThanOrEqual(15);
+    // The generated articles' sentences, anchors and ids are their text's own: the backup leaves them out.
+    expect(text.match(/"sentenceAt":\[/g)?.length).toBeGreaterThanOrEqual(15);
   });
 
 
@@ -186,9 +187,10 @@ describe('merging with local edits', () => {
 
     const local = await filledLibrary();
     // The reader edited n1 here after the backup was made...
-    await putAnnotation(local, { ...n1, note: 'local, newer', updatedAt: n1.updatedAt + 10_000 });
+    // (A backup's notes leave out their article's id, which their line gives.)
+    await putAnnotation(local, { ...n1, articleId: 'a1', note: 'local, newer', updatedAt: n1.updatedAt + 10_000 });
     // ...and has a note the backup does not know.
-    const extra = { ...n3, id: 'local-only', note: 'only here' };
+    const extra = { ...n3, articleId: 'a1', id: 'local-only', note: 'only here' };
     await putAnnotation(local, extra);
     // The backup holds a newer edit of n3 and a new note.
     n3.note = 'imported, newer';
@@ -220,7 +222,7 @@ describe('merging with local edits', () => {
 describe('refused files write nothing', () => {
   const bad: Array<[string, (text: string) => string]> = [
     ['truncated JSON', (t) => t.slice(0, t.length - 200)],
-    ['a wrong version', (t) => t.replace('"version":3', '"version":7')],
+    ['a wrong version', (t) => t.replace(`"version":${BACKUP_VERSION}`, '"version":7')],
     ['a huge string', (t) => t.replace('"title":"CON"', `"title":"${'长'.repeat(200_000)}"`)],
     ['a __proto__ key', (t) => t.replace('"id":"n2",', '"id":"n2","__proto__":{"isAdmin":true},')],
     ['a script URL', (t) => t.replace('"evidenceUrl":"https://gov.example.cn/notice?id=1&b=2"', '"evidenceUrl":"javascript:alert(1)"')],

@@ -59,7 +59,7 @@ export interface MergePlan {
   writes: SavedArticle[];
   /**
    * By article id, the file's own line for a write that is that line exactly (an article new to the
-   * library, none of its claims and notes held under another, from a version 3 backup: see
+   * library, none of its claims and notes held under another, from a backup of version 3 on: see
    * ImportBundle.lines), which the library may store as it is.
    */
   lines: Map<string, Uint8Array>;

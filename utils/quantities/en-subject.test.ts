@@ -25,6 +25,17 @@ describe('subjects of English figures', () => {
     expect(subjects('Anji has 64,000 hectares of bamboo forests, or about 72,000 hectares.').map(([, s]) => s)).toEqual(['bamboo forests', 'bamboo forests']);
   });
 
+  it('ends the subject of a reported clause at its reporting verb', () => {
+    expect(subjects("Local officials say exports from the county's battery makers rose 23 per cent.")).toEqual([
+      ['23 per cent', "exports from the county's battery makers growth"],
+    ]);
+  });
+
+  it('names a figure in a relative clause of only its verb by the thing the clause hangs on', () => {
+    expect(subjects('He has stopped buying the better coal, which costs 880 yuan a tonne.')).toEqual([['880 yuan', 'better coal']]);
+    expect(subjects('The main outlet is the ultra-high-voltage line, which runs 1,563 km to Zhumadian.')).toEqual([['1,563 km', 'ultra-high-voltage line']]);
+  });
+
   it('takes what the sentence is about when the clause before the figure is only its verb', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });

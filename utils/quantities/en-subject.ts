@@ -16,7 +16,9 @@ const STOP_WORDS = (
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
   'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +
-  'total totaling totalling within no or which whom whose we they it there respectively year-on-year y/y so that as if while when because since'
+  'total totaling totalling within no or which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
+  // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
+  'say says said'
 ).split(' ');
 /** Words dropped from the end of the phrase before a figure, besides those: more verbs of doing and reporting. */
 const TRAILING_VERBS = (
@@ -428,6 +430,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "Trade between Singapore and the park reached US$4.6 billion": both ends of "between … and" belong to the thing.
   const between = before ? BETWEEN_BEFORE.exec(clause) : null;
   if (between && between[3]!.endsWith(before)) return `${between[1]} between ${between[2]} and ${between[3]}`.slice(0, 60);
+  // "the Qinghai-Henan line, which runs 1,563 km", "the better coal, which costs 880 yuan": a relative clause that is only
+  // its verb measures the thing it hangs on, named before its comma.
+  const relative = /^\s*(?:which|that)\s+([a-z]+)\s*$/i.exec(clause.replace(QUALIFIER_END, ''));
+  if (relative && before === relative[1] && text[start - 1] === ',') {
+    const antecedent = phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1));
+    if (antecedent) return antecedent.slice(0, 60);
+  }
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;

@@ -171,6 +171,18 @@ describe('English claims', () => {
     // A change and the level it reached, not a range from one to the other.
     ['Their share rose 2.3 percentage points to 38.5 percent.', '2.3 percentage points', 2.3, 'percent', 'exact', 'increase'],
     ['Their share rose 2.3 percentage points to 38.5 percent.', '38.5 percent', 38.5, 'percent'],
+    // Research notes shorten percentage points to pp or ppt: the same change and level.
+    ["Its share of Jiangsu's exports slipped 1.7pp to 11.8%.", '1.7pp', 1.7, 'percent', 'exact', 'decrease'],
+    ["Its share of Jiangsu's exports slipped 1.7pp to 11.8%.", '11.8%', 11.8, 'percent'],
+    ['The margin rose 1.2 ppts to 14%.', '1.2 ppts', 1.2, 'percent', 'exact', 'increase'],
+    ['Investment rose 6.2%, 3.5pp faster than the provincial average.', '3.5pp', 3.5, 'percent'],
+    // "near" before a figure is an approximation, as "nearly" is.
+    ['Curtailment near 10% means every new gigawatt earns less.', '10%', 10, 'percent', 'approx'],
+    // A qualifier between "by" and the figure keeps the change a verb of cutting or raising says.
+    ['It is enough to cut emissions by roughly 38 million tonnes of CO2 a year.', '38 million tonnes', 38e6, 't', 'approx', 'decrease'],
+    ['The county will expand the park by about 12 square kilometers.', '12 square kilometers', 12, 'km2', 'approx', 'increase'],
+    // A run of years is a span, not the window of a statistic (three-month moving average is one, not a claim).
+    ['It has ranked among the top 100 counties for 18 years running.', '18 years', 18, 'year'],
     // A comparison with another place's average is no change; the growth rate moving is one.
     ['GDP grew 6.9 percent, 1.9 percentage points higher than the provincial average.', '1.9 percentage points', 1.9, 'percent'],
     ['Income grew 9.9 percent, 2.6 percentage points higher than the national rural average.', '2.6 percentage points', 2.6, 'percent'],
@@ -323,6 +335,10 @@ describe('English not claims', () => {
     ['a 48-year-old farmer', '48-year-old'],
     ['Ten years ago the village was poor.', 'Ten years ago'],
     ['In the first six months, output rose.', 'first six months'],
+    ['Output rose 2.4% on a three-month moving average basis.', 'three-month'],
+    ['Sales are up 3% on a 12-month rolling basis.', '12-month'],
+    ['The three-month average of output rose.', 'three-month'],
+    ['Sales are up 3% on a 12-month rolling total.', '12-month'],
     ['under the 14th Five-Year Plan', 'Five-Year Plan'],
     ['Five Fortune Global 500 companies came.', 'Global 500'],
     ['One company signed; a company left.', 'One company'],

@@ -41,7 +41,7 @@ const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
-  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
+  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or more|and above|or above|plus)\b/i, 'at_least'],
@@ -54,11 +54,14 @@ const CHANGE_BEFORE: Array<[RegExp, Change]> = [
   [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
-/** "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by. */
+/**
+ * "cutting water use per mu by 40 percent", "expand the park by another 12 square kilometers": the verb, a few words, by,
+ * and maybe a qualifier ("cut emissions by roughly 38 million tonnes").
+ */
 const CHANGE_BY: Array<[RegExp, Change]> = [
   // Up to seven words of object: "cut energy consumption per unit of GDP by 3 percent".
-  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further))?\s*$/i, 'increase'],
-  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by\s*$/i, 'decrease'],
+  [/\b(?:rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|expand(?:s|ed|ing)?|lift(?:s|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:another|a further|about|around|roughly|nearly|almost|some|more than|over|up to))?\s*$/i, 'increase'],
+  [/\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|shorten(?:s|ed|ing)?)\s+(?:[a-z0-9,'-]+\s+){1,7}by(?:\s+(?:about|around|roughly|nearly|almost|some|more than|over|up to))?\s*$/i, 'decrease'],
   // "growth of general public budget revenue of 4 percent": the noun, what grows, of.
   [/\b(?:growth|increase|rise)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'increase'],
   [/\b(?:reduction|decrease|decline|fall|drop)\s+(?:of|in)\s+(?:[a-z'-]+\s+){1,5}of\s*$/i, 'decrease'],
@@ -502,9 +505,14 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
   ['GWh', 'kWh', 1e6], ['TWh', 'kWh', 1e9],
   // A basis point is a hundredth of a percentage point (spreads and yields: narrowed by 145 basis points, 35 bps).
   ['basis points', 'percent', 0.01], ['basis point', 'percent', 0.01], ['bps', 'percent', 0.01], ['bp', 'percent', 0.01],
+  // Research notes shorten percentage points to pp or ppt, glued or spaced (slipped 1.7pp, 3.5 ppts faster).
+  ['ppts', 'percent', 1], ['ppt', 'percent', 1], ['pp', 'percent', 1],
   // The spec's durations have no week: six weeks is 42 days, as 六周 is.
   ['weeks', 'day', 7], ['week', 'day', 7],
 ];
+
+/** A percentage's unit that counts points, not percent: percentage points, pp, ppt. */
+const IN_POINTS = /point|pp/i;
 
 /** The unit after p: a unit word from the table, or a plural noun counted (300 companies). */
 function unitAfter(text: string, p: number, num: Num): UnitHit | null {
@@ -764,7 +772,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
       // "rose 2.3 percentage points to 38.5 percent" is a change and the level it reached, not a range.
-      if (u2 && (!unit || (unit.code === u2.code && /point/i.test(text.slice(num.end, unit.end)) === /point/i.test(text.slice(second.end, u2.end))))) {
+      if (u2 && (!unit || (unit.code === u2.code && IN_POINTS.test(text.slice(num.end, unit.end)) === IN_POINTS.test(text.slice(second.end, u2.end))))) {
         if (num.year && second.year && u2.code === 'year') return u2.end;
         high = second;
         unit = u2;
@@ -796,6 +804,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
   // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
   if (kind0 && /^(?:[\s-]+old\b|\s+ago\b|\s+on\b(?!\s+(?:(?:average|the|a|an|each|every|end|its|their)\b|\d))|\s+later\b|\s+earlier\b|[\s-]+plan\b)/i.test(tail0)) return unit.end;
+  // "on a three-month moving average basis", "a 12-month rolling total": the window a statistic is smoothed or summed
+  // over, how a series is computed, not a span of anything.
+  if (kind0 && /^\s+(?:(?:moving|rolling|running|trailing)\s+)?(?:average|mean|total|sum|basis)\b/i.test(text.slice(unit.end, unit.end + 24))) return unit.end;
   // (But "pay no rent for the first two years": after a waiver, "for the first" gives the term it runs, a claim.)
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)
     && !WAIVED_FOR_THE_FIRST.test(text.slice(Math.max(0, num.start - 90), num.start))) return unit.end;

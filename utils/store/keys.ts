@@ -9,8 +9,8 @@
 import { expandAnchor, type Anchor, type CompactAnchor } from '../anchoring';
 import type { Region } from '../articles/types';
 import { unitFamily } from '../comparison/units';
-import { NotFiniteError, readSavedLine, savedLine, type LineSource } from './lines';
-import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
+import { fromLine, NotFiniteError, readSavedLine, savedLine, type LineSource } from './lines';
+import type { AnnotationRecord, ArticleRecord, ArticleSummary, ClaimRecord, FactCheckStatus, WithCompactAnchor } from './types';
 
 export interface ArticleKeys {
   /** Codes of every region and of the divisions above it, so 浙江省 (330000) finds 临安区 (330112). */
@@ -26,8 +26,8 @@ export interface ArticleKeys {
 export type StoredArticle = ArticleRecord & { ix: ArticleKeys };
 
 /**
- * One article on its shelf: a copy of its record (the articles store holds it too, for its indexes;
- * both are written in one transaction) and its claims and notes, each kept in id order. The record is
+ * One article on its shelf: its record (the catalog holds it too, without its text: see StoredCatalog)
+ * and its claims and notes, each kept in id order. The record is
  * absent only for claims and notes whose article was already gone when version 4 moved them here.
  */
 export interface ArticleContents {
@@ -121,6 +121,33 @@ export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array 
 }
 
 /**
+ * The catalog's record of a shelf (schema version 8): the records of the shelf's articles without their
+ * text, for the two lookups that must not read the shelves: a page's saved articles (by canonical URL,
+ * through the `canonicalUrls` index) and the dashboard's first screen (the most recently updated).
+ * Written in the same transaction as its shelf. The summaries are one JSON text, not objects:
+ * IndexedDB copies a string at once where it would clone ten thousand objects field by field.
+ */
+export interface StoredCatalog {
+  shelf: number;
+  summaries: string;
+  canonicalUrls: string[];
+}
+
+/** The record without its text (and without the derived keys records of versions 2 to 4 carried). */
+export function articleSummary(article: ArticleRecord | ArticleSummary): ArticleSummary {
+  const { text: _text, ...summary } = stripKeys(article as ArticleRecord);
+  return summary;
+}
+
+export function catalogRecord(shelf: number, summaries: ArticleSummary[]): StoredCatalog {
+  return { shelf, summaries: JSON.stringify(summaries), canonicalUrls: [...new Set(summaries.map((summary) => summary.canonicalUrl))] };
+}
+
+export function catalogSummaries(stored: StoredCatalog | undefined): ArticleSummary[] {
+  return stored ? (JSON.parse(stored.summaries) as ArticleSummary[]) : [];
+}
+
+/**
  * A shelf's articles as stored: lines (version 7, views into its buffer) and records (versions 4 to 6,
  * and from version 7 an article holding a number a line cannot hold).
  */
@@ -137,8 +164,8 @@ export function* shelvedEntries(stored: StoredShelf): Iterable<[string, Uint8Arr
  * just read). An anchor that cannot be rebuilt (only a damaged record has one) keeps its position and
  * an empty quote, so its claim or note is listed as an orphan rather than lost.
  */
-export function expanded(stored: Uint8Array | ShelvedContents): ArticleContents {
-  const held = stored instanceof Uint8Array ? readSavedLine(stored) : stored;
+export function expanded(articleId: string, stored: Uint8Array | ShelvedContents): ArticleContents {
+  const held = stored instanceof Uint8Array ? fromLine(readSavedLine(stored), articleId) : stored;
   const text = held.article?.text ?? '';
   for (const record of held.claims) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);
   for (const record of held.annotations) record.anchor = expandAnchor(text, record.anchor) ?? unplaceable(record.anchor);

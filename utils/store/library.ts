@@ -1,14 +1,27 @@
 /**
- * The library's public API over IndexedDB (via idb). Each article is stored twice in one transaction:
- * in the articles store, whose indexes answer listing and filtering, and on its shelf with its claims
- * and notes (./keys.ts), from which articles are read whole. Every write is one readwrite transaction that
+ * The library's public API over IndexedDB (via idb). Each article is stored on its shelf with its claims
+ * and notes (./keys.ts), from which articles are read whole, and its record without its text in the
+ * shelf's catalog record, written in the same transaction, which answers a page's saved articles and
+ * the dashboard's first screen. Every write is one readwrite transaction that
  * reads what is stored and writes the result, so two tabs saving at once are serialised by the
  * browser and neither loses the other's work; a failed write (full disk, quota, bad record) aborts
  * its transaction, so nothing of it is stored, and surfaces as StorageFullError or StoreWriteError.
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { StoreWriteError, writeError } from './errors';
-import { articleContents, expanded, shelfOf, shelfRecord, shelvedEntries, stripKeys, type ArticleContents, type ShelvedContents } from './keys';
+import {
+  articleContents,
+  articleSummary,
+  catalogRecord,
+  catalogSummaries,
+  expanded,
+  shelfOf,
+  shelfRecord,
+  shelvedEntries,
+  stripKeys,
+  type ArticleContents,
+  type ShelvedContents,
+} from './keys';
 import { lineHasArticle, savedLine } from './lines';
 import { mergeSaved } from './merge';
 import { DEFAULT_LIBRARY_NAME, migrate, SCHEMA_VERSION, type LibrarySchema } from './schema';
@@ -16,6 +29,7 @@ import type {
   AnnotationRecord,
   ArticleEditableField,
   ArticleRecord,
+  ArticleSummary,
   ClaimEditableField,
   ClaimRecord,
   SavedArticle,
@@ -169,7 +183,7 @@ function transactionError(tx: AnyTx): DOMException | null {
   }
 }
 
-const ALL: Names[] = ['articles', 'shelves'];
+const ALL: Names[] = ['shelves', 'catalog'];
 
 /**
  * A shelf as one transaction holds it: its articles as stored (lines, or records from before
@@ -183,6 +197,8 @@ interface LoadedShelf {
   given: Map<string, Uint8Array>;
   /** The ids of the shelf's notes as stored (its `ix.noteIds`). */
   noteIds: ReadonlySet<string>;
+  /** Its articles' summaries as its catalog record holds them; read only by transactions that write. */
+  summaries: ArticleSummary[];
   /** Articles changed in this transaction. */
   changed: Set<string>;
   /** The ids of the notes the changed articles were read with. */
@@ -193,7 +209,7 @@ interface LoadedShelf {
 function openOnShelf(shelf: LoadedShelf, articleId: string): ArticleContents | undefined {
   if (shelf.opened.has(articleId)) return shelf.opened.get(articleId);
   const stored = shelf.stored.get(articleId);
-  const contents = stored === undefined ? undefined : expanded(stored);
+  const contents = stored === undefined ? undefined : expanded(articleId, stored);
   shelf.opened.set(articleId, contents);
   return contents;
 }
@@ -210,25 +226,24 @@ class Shelves {
 
   constructor(private readonly tx: AnyTx) {}
 
-  /** Reads shelf `shelf` (once per transaction). */
+  /** Reads shelf `shelf` (once per transaction), and its catalog record when the transaction writes. */
   loadShelf(shelf: number): Promise<LoadedShelf> {
     let pending = this.read.get(shelf);
     if (!pending) {
-      pending = this.tx
-        .objectStore('shelves')
-        .get(shelf)
-        .then((stored) => {
-          const held: LoadedShelf = {
-            stored: new Map(stored ? shelvedEntries(stored) : []),
-            opened: new Map(),
-            given: new Map(),
-            noteIds: new Set(stored?.ix.noteIds),
-            changed: new Set(),
-            dropped: new Set(),
-          };
-          this.loaded.set(shelf, held);
-          return held;
-        });
+      const catalog = this.tx.mode === 'readwrite' ? this.tx.objectStore('catalog').get(shelf) : undefined;
+      pending = Promise.all([this.tx.objectStore('shelves').get(shelf), catalog]).then(([stored, listed]) => {
+        const held: LoadedShelf = {
+          stored: new Map(stored ? shelvedEntries(stored) : []),
+          opened: new Map(),
+          given: new Map(),
+          noteIds: new Set(stored?.ix.noteIds),
+          summaries: catalogSummaries(listed),
+          changed: new Set(),
+          dropped: new Set(),
+        };
+        this.loaded.set(shelf, held);
+        return held;
+      });
       this.read.set(shelf, pending);
     }
     return pending;
@@ -262,18 +277,22 @@ class Shelves {
     this.changed.add(shelf);
   }
 
-  /** Issues the writes of every changed shelf; an emptied shelf is deleted. */
+  /** Issues the writes of every changed shelf and its catalog record; an emptied one is deleted. */
   flush(tx: WriteTx, batch: ReturnType<typeof requests>): void {
     for (const shelf of this.changed) {
       const loaded = this.loaded.get(shelf)!;
       const { stored, opened, given, changed } = loaded;
       const held = new Map<string, Uint8Array | ShelvedContents | ArticleContents>(stored);
+      const summaries = new Map(loaded.summaries.map((summary) => [summary.id, summary]));
       for (const articleId of changed) {
         const contents = opened.get(articleId);
         if (contents) held.set(articleId, given.get(articleId) ?? contents);
         else held.delete(articleId);
+        if (contents?.article) summaries.set(articleId, articleSummary(contents.article));
+        else summaries.delete(articleId);
       }
       batch.add(held.size === 0 ? tx.objectStore('shelves').delete(shelf) : tx.objectStore('shelves').put(shelfRecord(shelf, held, shelfNoteIds(loaded))));
+      batch.add(summaries.size === 0 ? tx.objectStore('catalog').delete(shelf) : tx.objectStore('catalog').put(catalogRecord(shelf, [...summaries.values()])));
     }
     this.changed.clear();
   }
@@ -300,19 +319,15 @@ async function readSaved(shelves: Shelves, id: string): Promise<SavedArticle | n
   return contents?.article ? { article: contents.article, claims: contents.claims, annotations: contents.annotations } : null;
 }
 
-/**
- * Stores an article with its claims and notes (its shelf must be loaded): all three on its shelf, and
- * the article's record in the articles store too, for its two indexes.
- */
-function putSaved(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, saved: SavedArticle, line?: Uint8Array): void {
+/** Stores an article with its claims and notes on its shelf (which must be loaded). */
+function putSaved(shelves: Shelves, saved: SavedArticle, line?: Uint8Array): void {
   shelves.set(saved.article.id, articleContents(saved.article, saved.claims, saved.annotations), line);
-  batch.add(tx.objectStore('articles').put(stripKeys(saved.article)));
 }
 
 /** Writes articles whose claims or notes changed (their shelves loaded), and waits for the writes. */
 async function putChanged(tx: WriteTx, shelves: Shelves, ...changed: SavedArticle[]): Promise<void> {
   const batch = requests();
-  for (const saved of changed) putSaved(tx, shelves, batch, saved);
+  for (const saved of changed) putSaved(shelves, saved);
   shelves.flush(tx, batch);
   await batch.settled();
 }
@@ -330,9 +345,9 @@ function checkBelongs(saved: SavedArticle): void {
  * Stores `saved` merged with `stored` (see ./merge.ts) on its loaded shelf; returns the merged article.
  * `line` is `saved` as a line: stored as it is when nothing is stored to merge with.
  */
-function putMerged(tx: WriteTx, shelves: Shelves, batch: ReturnType<typeof requests>, stored: SavedArticle | null, saved: SavedArticle, line?: Uint8Array): SavedArticle {
+function putMerged(shelves: Shelves, stored: SavedArticle | null, saved: SavedArticle, line?: Uint8Array): SavedArticle {
   const merged = mergeSaved(stored ?? undefined, saved);
-  putSaved(tx, shelves, batch, merged, stored ? undefined : line);
+  putSaved(shelves, merged, stored ? undefined : line);
   return merged;
 }
 
@@ -345,7 +360,7 @@ export async function saveArticle(db: LibraryDB, saved: SavedArticle): Promise<S
   return write(db, ALL, async (tx) => {
     const shelves = new Shelves(tx);
     const batch = requests();
-    const merged = putMerged(tx, shelves, batch, await readSaved(shelves, saved.article.id), saved);
+    const merged = putMerged(shelves, await readSaved(shelves, saved.article.id), saved);
     shelves.flush(tx, batch);
     await batch.settled();
     return merged;
@@ -419,7 +434,7 @@ export async function saveArticles(
           const batch = requests();
           slice.forEach((saved, i) => {
             const id = saved.article.id;
-            mergedHere.set(id, putMerged(tx, shelves, batch, mergedHere.get(id) ?? stored[i], saved, options.lines?.get(id)));
+            mergedHere.set(id, putMerged(shelves, mergedHere.get(id) ?? stored[i], saved, options.lines?.get(id)));
           });
           shelves.flush(tx, batch);
           await batch.settled();
@@ -447,7 +462,6 @@ export async function deleteArticle(db: LibraryDB, id: string): Promise<SavedArt
     const saved = await readSaved(shelves, id);
     if (!saved) return null;
     const batch = requests();
-    batch.add(tx.objectStore('articles').delete(id));
     shelves.set(id, undefined);
     shelves.flush(tx, batch);
     await batch.settled();
@@ -463,7 +477,8 @@ export async function getSavedArticle(db: LibraryDB, id: string): Promise<SavedA
 export async function findArticlesByUrl(db: LibraryDB, canonicalUrl: string): Promise<SavedArticle[]> {
   const tx = db.transaction(ALL, 'readonly');
   const shelves = new Shelves(tx);
-  const ids = await tx.objectStore('articles').index('canonicalUrl').getAllKeys(canonicalUrl);
+  const listed = await tx.objectStore('catalog').index('canonicalUrls').getAll(canonicalUrl);
+  const ids = listed.flatMap((record) => catalogSummaries(record).filter((summary) => summary.canonicalUrl === canonicalUrl).map((summary) => summary.id));
   const found = await Promise.all(ids.map((id) => readSaved(shelves, id)));
   return found.filter((s): s is SavedArticle => s !== null).sort((a, b) => b.article.updatedAt - a.article.updatedAt);
 }
@@ -571,20 +586,12 @@ export async function editClaim(db: LibraryDB, articleId: string, id: string, pa
 }
 
 /**
- * The `limit` most recently updated articles and how many there are in all: enough to paint the
- * first screen of a long library without reading all of it.
+ * The `limit` most recently updated articles (without their text) and how many there are in all:
+ * enough to paint the first screen of a long library from its catalog, without reading the shelves.
  */
-export async function listRecentArticles(db: LibraryDB, limit: number): Promise<{ articles: ArticleRecord[]; total: number }> {
-  const tx = db.transaction('articles', 'readonly');
-  const store = tx.objectStore('articles');
-  const articles: ArticleRecord[] = [];
-  const total = await store.count();
-  let cursor = await store.index('updatedAt').openCursor(null, 'prev');
-  while (cursor && articles.length < limit) {
-    articles.push(stripKeys(cursor.value));
-    cursor = await cursor.continue();
-  }
-  return { articles, total };
+export async function listRecentArticles(db: LibraryDB, limit: number): Promise<{ articles: ArticleSummary[]; total: number }> {
+  const summaries = (await db.getAll('catalog')).flatMap(catalogSummaries);
+  return { articles: summaries.sort((a, b) => b.updatedAt - a.updatedAt).slice(0, limit), total: summaries.length };
 }
 
 /** Everything in the library, for the dashboard's in-memory search and comparison. */
@@ -632,17 +639,16 @@ export async function readSavedLines(db: LibraryDB, articleIds?: readonly string
 }
 
 /**
- * The whole library in one request: every shelf (the articles store is not read: each shelf holds
- * its articles' records), as pairs of article and contents in article id order. Contents without
+ * The whole library in one request: every shelf (each holds its articles' records), as pairs of article and contents in article id order. Contents without
  * their article (none should exist; a version 4 upgrade keeps any it finds) have no article.
  */
 async function readEverything(db: LibraryDB): Promise<Array<[ArticleRecord | undefined, ArticleContents]>> {
   const pairs: Array<[string, ArticleContents]> = [];
-  for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(stored)]);
+  for (const shelf of await db.getAll('shelves')) for (const [articleId, stored] of shelvedEntries(shelf)) pairs.push([articleId, expanded(articleId, stored)]);
   return sortedByArticleId(pairs).map(([, held]) => [held.article, held]);
 }
 
-/** Pairs sorted by their id, as the articles store would list them (by UTF-16 code unit, as `<` compares). */
+/** Pairs sorted by their id, as a store keyed by article id would list them (by UTF-16 code unit, as `<` compares). */
 function sortedByArticleId<T>(pairs: Array<[string, T]>): Array<[string, T]> {
   return pairs.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -1,9 +1,20 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDB } from 'idb';
-import { deleteAnnotation, getMeta, getSavedArticle, listRecentArticles, openLibrary, readLibrary, saveArticle, type LibraryDB } from './library';
-import { lineOnShelf } from '../../tests/unit/support/shelves';
-import { shelfOf, withArticleKeys } from './keys';
+import {
+  deleteAnnotation,
+  deleteArticle,
+  findArticlesByUrl,
+  getMeta,
+  getSavedArticle,
+  listRecentArticles,
+  openLibrary,
+  readLibrary,
+  saveArticle,
+  type LibraryDB,
+} from './library';
+import { lineOnShelf, recordsOnShelf } from '../../tests/unit/support/shelves';
+import { articleSummary, catalogSummaries, shelfOf, shelfRecord, withArticleKeys } from './keys';
 import { readSavedLine } from './lines';
 import { describeAnchor } from '../anchoring';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema';
@@ -74,11 +85,9 @@ describe('library schema', () => {
   it('creates every store and index on a new database', async () => {
     const db = await openLibrary(freshName());
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
-    const tx = db.transaction(['articles', 'shelves'], 'readonly');
-    expect([...tx.objectStore('articles').indexNames].sort()).toEqual(
-      ['canonicalUrl', 'updatedAt'],
-    );
+    expect([...db.objectStoreNames].sort()).toEqual(['catalog', 'meta', 'shelves']);
+    const tx = db.transaction(['catalog', 'shelves'], 'readonly');
+    expect([...tx.objectStore('catalog').indexNames]).toEqual(['canonicalUrls']);
     expect([...tx.objectStore('shelves').indexNames]).toEqual(['noteIds']);
     db.close();
   });
@@ -122,7 +131,7 @@ describe('library schema', () => {
     expect(saved?.article).toEqual(v1.article);
     // Version 2's derived keys on the claims are gone: the move to version 4 stores claims as they are.
     expect(saved?.claims).toEqual(v1.claims);
-    expect(readSavedLine(lineOnShelf((await db.get('shelves', shelfOf('a1')))!, 'a1')!).claims).toEqual(v1.claims);
+    expect(recordsOnShelf((await db.get('shelves', shelfOf('a1')))!, 'a1').claims).toEqual(v1.claims);
     expect(saved?.annotations).toEqual(v1.notes);
     expect(await listed(db, { regionCode: '330000', kind: 'money' })).toEqual(['a1']);
     db.close();
@@ -165,7 +174,7 @@ describe('library schema', () => {
 
     const db = await openLibrary(name);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['articles', 'meta', 'shelves']);
+    expect([...db.objectStoreNames].sort()).toEqual(['catalog', 'meta', 'shelves']);
     const byId = <T extends { id: string }>(records: T[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
     for (const s of library) {
       const read = await getSavedArticle(db, s.article.id);
@@ -206,14 +215,11 @@ describe('library schema', () => {
 
     const db = await openLibrary(name);
     expect(db.version).toBe(SCHEMA_VERSION);
-    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(['canonicalUrl', 'updatedAt']);
     expect(await getSavedArticle(db, 'a1')).toEqual(old);
-    // The first screen reads the articles store, where this record still has its derived keys: they never show.
-    expect((await listRecentArticles(db, 10)).articles).toEqual([old.article]);
+    // The first screen reads the catalog, made from the articles store whose record had derived keys: they never show.
+    expect((await listRecentArticles(db, 10)).articles).toEqual([articleSummary(old.article)]);
+    expect((await listRecentArticles(db, 10)).articles[0]).not.toHaveProperty('ix');
     expect(await listed(db, { regionCode: '330000', status: 'verified' })).toEqual(['a1']);
-    // Written again, an article's record goes to the articles store without derived keys.
-    await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
-    expect(await db.get('articles', 'a1')).not.toHaveProperty('ix');
     db.close();
   });
 
@@ -236,8 +242,9 @@ describe('library schema', () => {
     expect(await getSavedArticle(db, 'a1')).toEqual(old);
     await saveArticle(db, { ...old, article: { ...old.article, title: '新标题', updatedAt: 6 } });
     const stored = readSavedLine(lineOnShelf((await db.get('shelves', shelfOf('a1')))!, 'a1')!);
-    // makeClaim's own anchor has a shorter suffix than the text gives: it stays whole.
-    expect(stored.claims.map((c) => c.anchor)).toEqual([old.claims[0].anchor, { position: derivable.anchor.position }]);
+    // makeClaim's own anchor has a shorter suffix than the text gives: it stays whole. The other is the
+    // claim's own span with the quote the text gives: the line leaves it out.
+    expect(stored.claims.map((c) => c.anchor)).toEqual([old.claims[0].anchor, undefined]);
     expect(stored.annotations[0].anchor).toEqual({ position: derivable.anchor.position });
     const again = await getSavedArticle(db, 'a1');
     expect(again?.claims).toEqual(old.claims);
@@ -273,12 +280,49 @@ describe('library schema', () => {
     await saveArticle(db, { ...old, article: { ...article, title: '新标题', updatedAt: article.updatedAt + 1 } });
     const shelf = (await db.get('shelves', shelfOf('a1')))!;
     expect(shelf.contents).toBeUndefined();
-    expect(readSavedLine(lineOnShelf(shelf, neighbourId)!)).toEqual(neighbour);
-    expect(readSavedLine(lineOnShelf(shelf, 'a1')!).annotations).toEqual(compact.annotations);
+    expect(recordsOnShelf(shelf, neighbourId)).toEqual(neighbour);
+    expect(recordsOnShelf(shelf, 'a1').annotations).toEqual(compact.annotations);
     expect(await getSavedArticle(db, neighbourId)).toEqual(neighbour);
     expect((await getSavedArticle(db, 'a1'))?.annotations).toEqual([note]);
     // The note is still found by its id alone.
     expect(await deleteAnnotation(db, 'n1')).toEqual(note);
+    db.close();
+  });
+
+  it('upgrades a version 7 library, moving the articles store into a catalog of the shelves that lookups and writes then use', async () => {
+    const name = freshName();
+    const v7 = await openVersion(name, 7);
+    const page = 'https://news.example.cn/page.html';
+    const first: SavedArticle = { article: makeArticle('a1', { canonicalUrl: page, updatedAt: 5 }), claims: [makeClaim('a1', 'c1')], annotations: [] };
+    const sameShelf = Array.from({ length: 5000 }, (_, i) => `b${i}`).find((id) => shelfOf(id) === shelfOf('a1'))!;
+    const second: SavedArticle = { article: makeArticle(sameShelf, { canonicalUrl: page, updatedAt: 9 }), claims: [], annotations: [] };
+    const otherShelf = Array.from({ length: 5000 }, (_, i) => `c${i}`).find((id) => shelfOf(id) !== shelfOf('a1'))!;
+    const third: SavedArticle = { article: makeArticle(otherShelf, { updatedAt: 7 }), claims: [], annotations: [] };
+    // As version 7 stored them: each article as a line on its shelf, and its record in the articles store.
+    const tx = v7.transaction(['articles', 'shelves'], 'readwrite');
+    const byShelf = new Map<number, Map<string, SavedArticle>>();
+    for (const saved of [first, second, third]) {
+      await tx.objectStore('articles').put(saved.article);
+      const shelf = shelfOf(saved.article.id);
+      byShelf.set(shelf, (byShelf.get(shelf) ?? new Map()).set(saved.article.id, saved));
+    }
+    for (const [shelf, held] of byShelf) await tx.objectStore('shelves').put(shelfRecord(shelf, held, []));
+    await tx.done;
+    v7.close();
+
+    const db = await openLibrary(name);
+    expect([...db.objectStoreNames]).not.toContain('articles');
+    expect(await listRecentArticles(db, 2)).toEqual({ articles: [articleSummary(second.article), articleSummary(third.article)], total: 3 });
+    expect((await findArticlesByUrl(db, page)).map((s) => s.article)).toEqual([second.article, first.article]);
+    // A save rewrites the shelf's catalog record with its neighbour's summary kept; a delete takes the summary out.
+    await saveArticle(db, { ...first, article: { ...first.article, title: '新标题', updatedAt: 10 } });
+    expect(catalogSummaries(await db.get('catalog', shelfOf('a1'))).map((s) => [s.id, s.title])).toEqual([
+      ['a1', '新标题'],
+      [sameShelf, second.article.title],
+    ].sort());
+    await deleteArticle(db, sameShelf);
+    expect((await findArticlesByUrl(db, page)).map((s) => s.article.id)).toEqual(['a1']);
+    expect((await listRecentArticles(db, 10)).total).toBe(2);
     db.close();
   });
 

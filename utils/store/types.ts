@@ -39,6 +39,9 @@ export interface ArticleRecord {
   edited?: ArticleEditableField[];
 }
 
+/** An article's record without its text: what the library's catalog keeps for listing and lookups (keys.ts). */
+export type ArticleSummary = Omit<ArticleRecord, 'text'>;
+
 /** Article fields a reader may correct in the library. */
 export type ArticleEditableField = 'title' | 'date' | 'site' | 'regions' | 'tags' | 'byline';
 

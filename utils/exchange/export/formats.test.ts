@@ -57,10 +57,31 @@ describe('backup', () => {
     expect(doc.saved.map((s: { article: { id?: string; text?: string } }) => s.article.id ?? s.article.text!.length)).toEqual(['b', 200_000, 'b']);
   });
 
-  it('leaves out the quotes the article text gives back (import puts them back: see ../import/read.test.ts)', () => {
-    const [generated] = generateLibrary(1, 2);
+  it('leaves out what the article gives back: ids, sentences its text holds, anchors on a claim’s own span, quotes (import puts them back: see ../import/read.test.ts)', () => {
+    const [generated] = generateLibrary(1, 11);
     const doc = JSON.parse(backupText([generated], {}, NOW));
-    expect(doc.saved[0].claims[1].anchor).toEqual({ position: generated.claims[1].anchor.position });
+    const claim = generated.claims.find((c) => c.id.endsWith('-c1'))!;
+    const written = doc.saved[0].claims.find((c: { id: string }) => c.id === claim.id);
+    expect(written).not.toHaveProperty('articleId');
+    expect(written).not.toHaveProperty('sentence');
+    expect(written).not.toHaveProperty('anchor');
+    expect(generated.article.text.slice(...(written.sentenceAt as [number, number]))).toBe(claim.sentence);
+    expect(written.sentenceAt[0]).toBeLessThanOrEqual(claim.start);
+    const note = doc.saved[0].annotations[0];
+    expect(note).not.toHaveProperty('articleId');
+    expect(note.anchor).toEqual({ position: generated.annotations[0].anchor.position });
+  });
+
+  it('writes out what the article does not give back', () => {
+    const [generated] = generateLibrary(1, 2);
+    const [claim] = generated.claims;
+    const elsewhere = { ...claim, id: 'moved', articleId: 'other', sentence: '正文里没有这一句。', anchor: { ...claim.anchor, position: { ...claim.anchor.position, start: 0 } } };
+    const doc = JSON.parse(backupText([{ ...generated, claims: [elsewhere] }], {}, NOW));
+    const written = doc.saved[0].claims[0];
+    expect(written.articleId).toBe('other');
+    expect(written.sentence).toBe('正文里没有这一句。');
+    expect(written).not.toHaveProperty('sentenceAt');
+    expect(written.anchor.position).toEqual(elsewhere.anchor.position);
   });
 
   it('is valid JSON for an empty library', () => {

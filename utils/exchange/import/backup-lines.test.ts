@@ -82,5 +82,49 @@ describe('reading our backup by its lines', () => {
     expect(refused).toEqual(readImport(hostile, utf8(hostile).length));
     expect(refused).toMatchObject({ ok: false, refusal: { problems: [{ code: 'unsafe-key', path: 'saved[0].claims[0]', key: '__proto__' }] } });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // A line the check made as it was read refuses: the whole text is read, and the problem named in its place.
+    const wrongType = text.replace(/("id":"gen-a7-c2",[^}]*"value":)\d+/, '$1"12"');
+    expect(wrongType).not.toBe(text);
+    const wrong = readImportBytes(utf8(wrongType));
+    expect(wrong).toEqual(readImport(wrongType, utf8(wrongType).length));
+    expect(wrong).toMatchObject({ ok: false, refusal: { problems: [{ code: 'wrong-type', path: expect.stringMatching(/^saved\[\d+\]\.claims\[\d+\]\.value$/) }] } });
+  });
+
+  it('hands each saved article to the check as its line is read, and keeps what the check returns', () => {
+    const text = backupText(sampleLibrary(), {}, NOW);
+    const seen: unknown[] = [];
+    const read = parseBackupLines(utf8(text), (parsed) => {
+      seen.push(parsed);
+      return { checked: seen.length };
+    });
+    expect(seen).toEqual(JSON.parse(text).saved);
+    expect(read?.document.saved).toEqual([{ checked: 1 }, { checked: 2 }, { checked: 3 }]);
+    expect(read?.savedLines).toHaveLength(3);
+    expect(parseBackupLines(utf8(text), () => {
+      throw new TypeError('refused');
+    })).toBeNull();
+  });
+
+  it('stores no line whose check dropped a key, and keeps the rest of the file read by lines', () => {
+    const text = backupText(sampleLibrary(), {}, NOW).replace('{"article":{"id":"a2"', '{"extra":1,"article":{"id":"a2"');
+    const read = readImportBytes(utf8(text));
+    if (!read.ok) throw new Error('refused');
+    expect(read.bundle.saved.map((s) => s.article.id)).toEqual(['a1', 'a2', 'a3']);
+    expect([...read.bundle.lines!.keys()]).toEqual(['a1', 'a3']);
+  });
+
+  it('stores no line of a file that gives its saved articles twice (JSON keeps the second), where each check went with a line of the first', () => {
+    const text = backupText(sampleLibrary(), {}, NOW);
+    const [head, rest] = text.split('\n"settings":');
+    const again = head.replace('{"article":{"id":"a1"', '{"article":{"extra":1,"id":"a1"').replace(/^[^\n]*\n/, '');
+    const twice = `${head}\n${again}\n"settings":${rest}`;
+    expect(JSON.parse(twice).saved[0].article.extra).toBe(1);
+    const read = readImportBytes(utf8(twice));
+    const asText = readImport(twice, utf8(twice).length);
+    if (!read.ok || !asText.ok) throw new Error('refused');
+    expect(read.bundle.saved).toEqual(asText.bundle.saved);
+    // The line of a1 that holds a key the check dropped is not stored as it is.
+    const stored = [...(read.bundle.lines?.values() ?? [])].map((line) => new TextDecoder().decode(line));
+    expect(stored.filter((line) => line.includes('"extra"'))).toEqual([]);
   });
 });

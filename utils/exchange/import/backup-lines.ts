@@ -15,7 +15,7 @@
  */
 import { mayHoldUnsafeKeys } from './safe-json';
 
-/** A section's opening line: version 3's saved articles, or the three arrays of versions 1 and 2. */
+/** A section's opening line: the saved articles of version 3 on, or the three arrays of versions 1 and 2. */
 const SECTION = /^"(saved|articles|claims|annotations)":\[$/;
 const PIECE_BYTES = 1 << 16;
 const NEWLINE = 10;
@@ -51,7 +51,7 @@ function* lines(bytes: Uint8Array): Generator<Line> {
 }
 
 /**
- * Our backup read from its lines: the document JSON.parse would give, and for a version 3 backup each
+ * Our backup read from its lines: the document JSON.parse would give, and for a backup from version 3 on each
  * saved article's line as its bytes (views into `bytes`, without the comma after it), which the library
  * can store as they are (see ./read.ts). Views, not copies: ten thousand buffers allocated at once
  * keep the worker's garbage collector busy for seconds, and the library copies each into its shelf.
@@ -61,8 +61,13 @@ export interface BackupLines {
   savedLines: Uint8Array[];
 }
 
-/** The backup read from our layout, or null when the bytes are not laid out that way. */
-export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
+/**
+ * The backup read from our layout, or null when the bytes are not laid out that way or `checkSaved`
+ * throws. `checkSaved`, when given, is handed each saved article as parsed, and what it returns is
+ * kept in its place: the parsed line can then be dropped at once, where a hundred thousand parsed
+ * records kept until the whole file is read keep the garbage collector busy for seconds.
+ */
+export function parseBackupLines(bytes: Uint8Array, checkSaved?: (parsed: unknown) => unknown): BackupLines | null {
   const read = lines(bytes);
   const next = () => {
     const line = read.next();
@@ -81,14 +86,18 @@ export function parseBackupLines(bytes: Uint8Array): BackupLines | null {
     let settings = next()?.text;
     for (; settings !== undefined && !settings.startsWith('"settings":'); settings = next()?.text) {
       const section = SECTION.exec(settings)?.[1];
-      if (!section) return null;
+      // A section given twice (JSON keeps the second) is not our layout: `checkSaved` has seen the lines of both.
+      if (!section || Object.hasOwn(document, section)) return null;
       const records: unknown[] = [];
       const raw: Uint8Array[] = [];
       for (let line = next(); line?.text !== '],'; line = next()) {
         if (line === null) return null;
         const comma = line.text.endsWith(',');
-        records.push(parse(comma ? line.text.slice(0, -1) : line.text));
-        if (section === 'saved') raw.push(bytes.subarray(line.start, comma ? line.end - 1 : line.end));
+        const record = parse(comma ? line.text.slice(0, -1) : line.text);
+        if (section === 'saved') {
+          records.push(checkSaved ? checkSaved(record) : record);
+          raw.push(bytes.subarray(line.start, comma ? line.end - 1 : line.end));
+        } else records.push(record);
       }
       document[section] = records;
       if (section === 'saved') [savedLines, savedRecords] = [raw, records];

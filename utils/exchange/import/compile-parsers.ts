@@ -1,6 +1,6 @@
 /**
  * Writes ./parsers.generated.ts: zod's own compiler (`compileFn`, what `z.compile` runs) applied to the
- * backup's record arrays (./schemas.ts `backupArrays`), saved as source. zod compiles with
+ * backup's record arrays (./schemas.ts `backupArrays`) and to one saved article, saved as source. zod compiles with
  * `new Function`, which extension pages forbid; compiled here, at development time, the parsers ship
  * as ordinary code and are installed with zod's `withParser`, which falls back to the schema itself
  * for anything they do not accept.
@@ -12,9 +12,15 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compileFn, util, type $ZodType } from 'zod/v4/core';
 import * as refinements from './refinements';
-import { backupArrays } from './schemas';
+import { backupArrays, savedArticleSchema } from './schemas';
 
-const PARSERS = { parseSaved: backupArrays.saved, parseArticles: backupArrays.articles, parseClaims: backupArrays.claims, parseAnnotations: backupArrays.annotations };
+const PARSERS = {
+  parseSaved: backupArrays.saved,
+  parseSavedArticle: savedArticleSchema,
+  parseArticles: backupArrays.articles,
+  parseClaims: backupArrays.claims,
+  parseAnnotations: backupArrays.annotations,
+};
 
 interface Compiled {
   params: string[];

@@ -227,371 +227,1088 @@ for (let v1 = 0; v1 < input.length; v1++) {
     const v78 = typeof v76 === "string" && v76.length >= 1 && v76.length < 2 ? c0(v76) : v76.length;
     if (v78 < 1) return INVALID;
     const v79 = v75["articleId"];
-    if (typeof v79 !== "string") return INVALID;
-    const v80 = typeof v79 === "string" && v79.length > 2000 ? c0(v79) : v79.length;
-    if (v80 > 2000) return INVALID;
-    const v81 = typeof v79 === "string" && v79.length >= 1 && v79.length < 2 ? c0(v79) : v79.length;
-    if (v81 < 1) return INVALID;
-    const v82 = v75["start"];
-    if (typeof v82 !== "number" || !Number.isFinite(v82)) return INVALID;
-    if (!Number.isSafeInteger(v82)) return INVALID;
-    if (v82 < 0) return INVALID;
-    const v83 = v75["end"];
-    if (typeof v83 !== "number" || !Number.isFinite(v83)) return INVALID;
-    if (!Number.isSafeInteger(v83)) return INVALID;
-    if (v83 < 0) return INVALID;
-    const v84 = v75["text"];
-    if (typeof v84 !== "string") return INVALID;
-    const v85 = typeof v84 === "string" && v84.length > 100000 ? c0(v84) : v84.length;
-    if (v85 > 100000) return INVALID;
-    const v86 = v75["value"];
-    if (typeof v86 !== "number" || !Number.isFinite(v86)) return INVALID;
-    const v87 = v75["unit"];
-    if (typeof v87 !== "string") return INVALID;
-    const v88 = typeof v87 === "string" && v87.length > 2000 ? c0(v87) : v87.length;
-    if (v88 > 2000) return INVALID;
-    const v89 = v75["kind"];
-    if (!c7.has(v89)) return INVALID;
-    const v90 = v75["approx"];
-    if (!c8.has(v90)) return INVALID;
-    const v91 = v75["siValue"];
-    if (typeof v91 !== "number" || !Number.isFinite(v91)) return INVALID;
-    const v92 = v75["siUnit"];
-    if (typeof v92 !== "string") return INVALID;
-    const v93 = typeof v92 === "string" && v92.length > 2000 ? c0(v92) : v92.length;
-    if (v93 > 2000) return INVALID;
-    const v94 = v75["subject"];
+    let v80 = (() => {
+      let v81;
+      if (v79 !== undefined) {
+        if (typeof v79 !== "string") return INVALID;
+        const v82 = typeof v79 === "string" && v79.length > 2000 ? c0(v79) : v79.length;
+        if (v82 > 2000) return INVALID;
+        const v83 = typeof v79 === "string" && v79.length >= 1 && v79.length < 2 ? c0(v79) : v79.length;
+        if (v83 < 1) return INVALID;
+        v81 = v79;
+      }
+      return v81;
+    })();
+    if (v80 === INVALID) {
+      if ("articleId" in v75) return INVALID;
+      v80 = undefined;
+    }
+    const v84 = v75["start"];
+    if (typeof v84 !== "number" || !Number.isFinite(v84)) return INVALID;
+    if (!Number.isSafeInteger(v84)) return INVALID;
+    if (v84 < 0) return INVALID;
+    const v85 = v75["end"];
+    if (typeof v85 !== "number" || !Number.isFinite(v85)) return INVALID;
+    if (!Number.isSafeInteger(v85)) return INVALID;
+    if (v85 < 0) return INVALID;
+    const v86 = v75["text"];
+    if (typeof v86 !== "string") return INVALID;
+    const v87 = typeof v86 === "string" && v86.length > 100000 ? c0(v86) : v86.length;
+    if (v87 > 100000) return INVALID;
+    const v88 = v75["value"];
+    if (typeof v88 !== "number" || !Number.isFinite(v88)) return INVALID;
+    const v89 = v75["unit"];
+    if (typeof v89 !== "string") return INVALID;
+    const v90 = typeof v89 === "string" && v89.length > 2000 ? c0(v89) : v89.length;
+    if (v90 > 2000) return INVALID;
+    const v91 = v75["kind"];
+    if (!c7.has(v91)) return INVALID;
+    const v92 = v75["approx"];
+    if (!c8.has(v92)) return INVALID;
+    const v93 = v75["siValue"];
+    if (typeof v93 !== "number" || !Number.isFinite(v93)) return INVALID;
+    const v94 = v75["siUnit"];
     if (typeof v94 !== "string") return INVALID;
-    const v95 = typeof v94 === "string" && v94.length > 100000 ? c0(v94) : v94.length;
-    if (v95 > 100000) return INVALID;
-    const v96 = v75["sentence"];
+    const v95 = typeof v94 === "string" && v94.length > 2000 ? c0(v94) : v94.length;
+    if (v95 > 2000) return INVALID;
+    const v96 = v75["subject"];
     if (typeof v96 !== "string") return INVALID;
     const v97 = typeof v96 === "string" && v96.length > 100000 ? c0(v96) : v96.length;
     if (v97 > 100000) return INVALID;
-    const v98 = v75["change"];
+    const v98 = v75["sentence"];
     let v99 = (() => {
       let v100;
       if (v98 !== undefined) {
-        if (!c9.has(v98)) return INVALID;
+        if (typeof v98 !== "string") return INVALID;
+        const v101 = typeof v98 === "string" && v98.length > 100000 ? c0(v98) : v98.length;
+        if (v101 > 100000) return INVALID;
         v100 = v98;
       }
       return v100;
     })();
     if (v99 === INVALID) {
-      if ("change" in v75) return INVALID;
+      if ("sentence" in v75) return INVALID;
       v99 = undefined;
     }
-    const v101 = v75["range"];
-    let v102 = (() => {
-      let v103;
-      if (v101 !== undefined) {
-        if (typeof v101 !== "object" || v101 === null || Array.isArray(v101)) return INVALID;
-        const v104 = v101["low"];
-        if (typeof v104 !== "number" || !Number.isFinite(v104)) return INVALID;
-        const v105 = v101["high"];
-        if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
-        const v106 = { "low": v104, "high": v105 };
-        v103 = v106;
+    const v102 = v75["change"];
+    let v103 = (() => {
+      let v104;
+      if (v102 !== undefined) {
+        if (!c9.has(v102)) return INVALID;
+        v104 = v102;
       }
-      return v103;
+      return v104;
     })();
-    if (v102 === INVALID) {
+    if (v103 === INVALID) {
+      if ("change" in v75) return INVALID;
+      v103 = undefined;
+    }
+    const v105 = v75["range"];
+    let v106 = (() => {
+      let v107;
+      if (v105 !== undefined) {
+        if (typeof v105 !== "object" || v105 === null || Array.isArray(v105)) return INVALID;
+        const v108 = v105["low"];
+        if (typeof v108 !== "number" || !Number.isFinite(v108)) return INVALID;
+        const v109 = v105["high"];
+        if (typeof v109 !== "number" || !Number.isFinite(v109)) return INVALID;
+        const v110 = { "low": v108, "high": v109 };
+        v107 = v110;
+      }
+      return v107;
+    })();
+    if (v106 === INVALID) {
       if ("range" in v75) return INVALID;
-      v102 = undefined;
+      v106 = undefined;
     }
-    const v107 = v75["anchor"];
-    if (typeof v107 !== "object" || v107 === null || Array.isArray(v107)) return INVALID;
-    const v108 = v107["quote"];
-    let v109 = (() => {
-      let v110;
-      if (v108 !== undefined) {
-        if (typeof v108 !== "object" || v108 === null || Array.isArray(v108)) return INVALID;
-        const v111 = v108["type"];
-        if (v111 !== "TextQuoteSelector") return INVALID;
-        const v112 = v108["exact"];
-        if (typeof v112 !== "string") return INVALID;
-        const v113 = typeof v112 === "string" && v112.length > 100000 ? c0(v112) : v112.length;
-        if (v113 > 100000) return INVALID;
-        const v114 = v108["prefix"];
-        if (typeof v114 !== "string") return INVALID;
-        const v115 = typeof v114 === "string" && v114.length > 100000 ? c0(v114) : v114.length;
-        if (v115 > 100000) return INVALID;
-        const v116 = v108["suffix"];
-        if (typeof v116 !== "string") return INVALID;
-        const v117 = typeof v116 === "string" && v116.length > 100000 ? c0(v116) : v116.length;
-        if (v117 > 100000) return INVALID;
-        const v118 = { "type": v111, "exact": v112, "prefix": v114, "suffix": v116 };
-        v110 = v118;
-      }
-      return v110;
-    })();
-    if (v109 === INVALID) {
-      if ("quote" in v107) return INVALID;
-      v109 = undefined;
-    }
-    const v119 = v107["position"];
-    if (typeof v119 !== "object" || v119 === null || Array.isArray(v119)) return INVALID;
-    const v120 = v119["type"];
-    if (v120 !== "TextPositionSelector") return INVALID;
-    const v121 = v119["start"];
-    if (typeof v121 !== "number" || !Number.isFinite(v121)) return INVALID;
-    if (!Number.isSafeInteger(v121)) return INVALID;
-    if (v121 < 0) return INVALID;
-    const v122 = v119["end"];
-    if (typeof v122 !== "number" || !Number.isFinite(v122)) return INVALID;
-    if (!Number.isSafeInteger(v122)) return INVALID;
-    if (v122 < 0) return INVALID;
-    const v123 = { "type": v120, "start": v121, "end": v122 };
-    const v124 = {};
-    if ("quote" in v107) v124["quote"] = v109;
-    v124["position"] = v123;
-    const v125 = v75["origin"];
-    if (!c10.has(v125)) return INVALID;
-    const v126 = v75["dismissed"];
-    let v127 = (() => {
-      let v128;
-      if (v126 !== undefined) {
-        if (typeof v126 !== "boolean") return INVALID;
-        v128 = v126;
-      }
-      return v128;
-    })();
-    if (v127 === INVALID) {
-      if ("dismissed" in v75) return INVALID;
-      v127 = undefined;
-    }
-    const v129 = v75["edited"];
-    let v130 = (() => {
-      let v131;
-      if (v129 !== undefined) {
-        if (!Array.isArray(v129)) return INVALID;
-        if (v129.length > 20) return INVALID;
-        const v132 = new Array(v129.length);
-        for (let v133 = 0; v133 < v129.length; v133++) {
-          const v134 = v129[v133];
-          if (!c11.has(v134)) return INVALID;
-          v132[v133] = v134;
+    const v111 = v75["anchor"];
+    let v112 = (() => {
+      let v113;
+      if (v111 !== undefined) {
+        if (typeof v111 !== "object" || v111 === null || Array.isArray(v111)) return INVALID;
+        const v114 = v111["quote"];
+        let v115 = (() => {
+          let v116;
+          if (v114 !== undefined) {
+            if (typeof v114 !== "object" || v114 === null || Array.isArray(v114)) return INVALID;
+            const v117 = v114["type"];
+            if (v117 !== "TextQuoteSelector") return INVALID;
+            const v118 = v114["exact"];
+            if (typeof v118 !== "string") return INVALID;
+            const v119 = typeof v118 === "string" && v118.length > 100000 ? c0(v118) : v118.length;
+            if (v119 > 100000) return INVALID;
+            const v120 = v114["prefix"];
+            if (typeof v120 !== "string") return INVALID;
+            const v121 = typeof v120 === "string" && v120.length > 100000 ? c0(v120) : v120.length;
+            if (v121 > 100000) return INVALID;
+            const v122 = v114["suffix"];
+            if (typeof v122 !== "string") return INVALID;
+            const v123 = typeof v122 === "string" && v122.length > 100000 ? c0(v122) : v122.length;
+            if (v123 > 100000) return INVALID;
+            const v124 = { "type": v117, "exact": v118, "prefix": v120, "suffix": v122 };
+            v116 = v124;
+          }
+          return v116;
+        })();
+        if (v115 === INVALID) {
+          if ("quote" in v111) return INVALID;
+          v115 = undefined;
         }
-        const v135 = typeof v132 === "string" && v132.length > 20 ? c0(v132) : v132.length;
-        if (v135 > 20) return INVALID;
-        v131 = v132;
+        const v125 = v111["position"];
+        if (typeof v125 !== "object" || v125 === null || Array.isArray(v125)) return INVALID;
+        const v126 = v125["type"];
+        if (v126 !== "TextPositionSelector") return INVALID;
+        const v127 = v125["start"];
+        if (typeof v127 !== "number" || !Number.isFinite(v127)) return INVALID;
+        if (!Number.isSafeInteger(v127)) return INVALID;
+        if (v127 < 0) return INVALID;
+        const v128 = v125["end"];
+        if (typeof v128 !== "number" || !Number.isFinite(v128)) return INVALID;
+        if (!Number.isSafeInteger(v128)) return INVALID;
+        if (v128 < 0) return INVALID;
+        const v129 = { "type": v126, "start": v127, "end": v128 };
+        const v130 = {};
+        if ("quote" in v111) v130["quote"] = v115;
+        v130["position"] = v129;
+        v113 = v130;
       }
-      return v131;
+      return v113;
     })();
-    if (v130 === INVALID) {
+    if (v112 === INVALID) {
+      if ("anchor" in v75) return INVALID;
+      v112 = undefined;
+    }
+    const v131 = v75["origin"];
+    if (!c10.has(v131)) return INVALID;
+    const v132 = v75["dismissed"];
+    let v133 = (() => {
+      let v134;
+      if (v132 !== undefined) {
+        if (typeof v132 !== "boolean") return INVALID;
+        v134 = v132;
+      }
+      return v134;
+    })();
+    if (v133 === INVALID) {
+      if ("dismissed" in v75) return INVALID;
+      v133 = undefined;
+    }
+    const v135 = v75["edited"];
+    let v136 = (() => {
+      let v137;
+      if (v135 !== undefined) {
+        if (!Array.isArray(v135)) return INVALID;
+        if (v135.length > 20) return INVALID;
+        const v138 = new Array(v135.length);
+        for (let v139 = 0; v139 < v135.length; v139++) {
+          const v140 = v135[v139];
+          if (!c11.has(v140)) return INVALID;
+          v138[v139] = v140;
+        }
+        const v141 = typeof v138 === "string" && v138.length > 20 ? c0(v138) : v138.length;
+        if (v141 > 20) return INVALID;
+        v137 = v138;
+      }
+      return v137;
+    })();
+    if (v136 === INVALID) {
       if ("edited" in v75) return INVALID;
-      v130 = undefined;
+      v136 = undefined;
     }
-    const v136 = v75["updatedAt"];
-    if (typeof v136 !== "number" || !Number.isFinite(v136)) return INVALID;
-    if (v136 < 0) return INVALID;
-    const v137 = {};
-    v137["id"] = v76;
-    v137["articleId"] = v79;
-    v137["start"] = v82;
-    v137["end"] = v83;
-    v137["text"] = v84;
-    v137["value"] = v86;
-    v137["unit"] = v87;
-    v137["kind"] = v89;
-    v137["approx"] = v90;
-    v137["siValue"] = v91;
-    v137["siUnit"] = v92;
-    v137["subject"] = v94;
-    v137["sentence"] = v96;
-    if ("change" in v75) v137["change"] = v99;
-    if ("range" in v75) v137["range"] = v102;
-    v137["anchor"] = v124;
-    v137["origin"] = v125;
-    if ("dismissed" in v75) v137["dismissed"] = v127;
-    if ("edited" in v75) v137["edited"] = v130;
-    v137["updatedAt"] = v136;
-    v73[v74] = v137;
-  }
-  const v138 = typeof v73 === "string" && v73.length > 2000000 ? c0(v73) : v73.length;
-  if (v138 > 2000000) return INVALID;
-  const v139 = v2["annotations"];
-  if (!Array.isArray(v139)) return INVALID;
-  if (v139.length > 1000000) return INVALID;
-  const v140 = new Array(v139.length);
-  for (let v141 = 0; v141 < v139.length; v141++) {
-    const v142 = v139[v141];
-    if (typeof v142 !== "object" || v142 === null || Array.isArray(v142)) return INVALID;
-    const v143 = v142["id"];
-    if (typeof v143 !== "string") return INVALID;
-    const v144 = typeof v143 === "string" && v143.length > 2000 ? c0(v143) : v143.length;
-    if (v144 > 2000) return INVALID;
-    const v145 = typeof v143 === "string" && v143.length >= 1 && v143.length < 2 ? c0(v143) : v143.length;
-    if (v145 < 1) return INVALID;
-    const v146 = v142["articleId"];
-    if (typeof v146 !== "string") return INVALID;
-    const v147 = typeof v146 === "string" && v146.length > 2000 ? c0(v146) : v146.length;
-    if (v147 > 2000) return INVALID;
-    const v148 = typeof v146 === "string" && v146.length >= 1 && v146.length < 2 ? c0(v146) : v146.length;
-    if (v148 < 1) return INVALID;
-    const v149 = v142["claimId"];
-    let v150 = (() => {
-      let v151;
-      if (v149 !== undefined) {
-        if (typeof v149 !== "string") return INVALID;
-        const v152 = typeof v149 === "string" && v149.length > 2000 ? c0(v149) : v149.length;
-        if (v152 > 2000) return INVALID;
-        const v153 = typeof v149 === "string" && v149.length >= 1 && v149.length < 2 ? c0(v149) : v149.length;
-        if (v153 < 1) return INVALID;
-        v151 = v149;
+    const v142 = v75["updatedAt"];
+    if (typeof v142 !== "number" || !Number.isFinite(v142)) return INVALID;
+    if (v142 < 0) return INVALID;
+    const v143 = v75["sentenceAt"];
+    let v144 = (() => {
+      let v145;
+      if (v143 !== undefined) {
+        if (!Array.isArray(v143)) return INVALID;
+        if (v143.length < 2 || v143.length > 2) return INVALID;
+        const v146 = [];
+        const v147 = v143[0];
+        if (typeof v147 !== "number" || !Number.isFinite(v147)) return INVALID;
+        if (!Number.isSafeInteger(v147)) return INVALID;
+        if (v147 < 0) return INVALID;
+        v146[0] = v147;
+        const v148 = v143[1];
+        if (typeof v148 !== "number" || !Number.isFinite(v148)) return INVALID;
+        if (!Number.isSafeInteger(v148)) return INVALID;
+        if (v148 < 0) return INVALID;
+        v146[1] = v148;
+        v145 = v146;
       }
-      return v151;
+      return v145;
     })();
-    if (v150 === INVALID) {
-      if ("claimId" in v142) return INVALID;
-      v150 = undefined;
+    if (v144 === INVALID) {
+      if ("sentenceAt" in v75) return INVALID;
+      v144 = undefined;
     }
-    const v154 = v142["anchor"];
+    const v149 = {};
+    v149["id"] = v76;
+    if ("articleId" in v75) v149["articleId"] = v80;
+    v149["start"] = v84;
+    v149["end"] = v85;
+    v149["text"] = v86;
+    v149["value"] = v88;
+    v149["unit"] = v89;
+    v149["kind"] = v91;
+    v149["approx"] = v92;
+    v149["siValue"] = v93;
+    v149["siUnit"] = v94;
+    v149["subject"] = v96;
+    if ("sentence" in v75) v149["sentence"] = v99;
+    if ("change" in v75) v149["change"] = v103;
+    if ("range" in v75) v149["range"] = v106;
+    if ("anchor" in v75) v149["anchor"] = v112;
+    v149["origin"] = v131;
+    if ("dismissed" in v75) v149["dismissed"] = v133;
+    if ("edited" in v75) v149["edited"] = v136;
+    v149["updatedAt"] = v142;
+    if ("sentenceAt" in v75) v149["sentenceAt"] = v144;
+    v73[v74] = v149;
+  }
+  const v150 = typeof v73 === "string" && v73.length > 2000000 ? c0(v73) : v73.length;
+  if (v150 > 2000000) return INVALID;
+  const v151 = v2["annotations"];
+  if (!Array.isArray(v151)) return INVALID;
+  if (v151.length > 1000000) return INVALID;
+  const v152 = new Array(v151.length);
+  for (let v153 = 0; v153 < v151.length; v153++) {
+    const v154 = v151[v153];
     if (typeof v154 !== "object" || v154 === null || Array.isArray(v154)) return INVALID;
-    const v155 = v154["quote"];
-    let v156 = (() => {
-      let v157;
-      if (v155 !== undefined) {
-        if (typeof v155 !== "object" || v155 === null || Array.isArray(v155)) return INVALID;
-        const v158 = v155["type"];
-        if (v158 !== "TextQuoteSelector") return INVALID;
-        const v159 = v155["exact"];
-        if (typeof v159 !== "string") return INVALID;
-        const v160 = typeof v159 === "string" && v159.length > 100000 ? c0(v159) : v159.length;
-        if (v160 > 100000) return INVALID;
-        const v161 = v155["prefix"];
-        if (typeof v161 !== "string") return INVALID;
-        const v162 = typeof v161 === "string" && v161.length > 100000 ? c0(v161) : v161.length;
-        if (v162 > 100000) return INVALID;
-        const v163 = v155["suffix"];
+    const v155 = v154["id"];
+    if (typeof v155 !== "string") return INVALID;
+    const v156 = typeof v155 === "string" && v155.length > 2000 ? c0(v155) : v155.length;
+    if (v156 > 2000) return INVALID;
+    const v157 = typeof v155 === "string" && v155.length >= 1 && v155.length < 2 ? c0(v155) : v155.length;
+    if (v157 < 1) return INVALID;
+    const v158 = v154["articleId"];
+    let v159 = (() => {
+      let v160;
+      if (v158 !== undefined) {
+        if (typeof v158 !== "string") return INVALID;
+        const v161 = typeof v158 === "string" && v158.length > 2000 ? c0(v158) : v158.length;
+        if (v161 > 2000) return INVALID;
+        const v162 = typeof v158 === "string" && v158.length >= 1 && v158.length < 2 ? c0(v158) : v158.length;
+        if (v162 < 1) return INVALID;
+        v160 = v158;
+      }
+      return v160;
+    })();
+    if (v159 === INVALID) {
+      if ("articleId" in v154) return INVALID;
+      v159 = undefined;
+    }
+    const v163 = v154["claimId"];
+    let v164 = (() => {
+      let v165;
+      if (v163 !== undefined) {
         if (typeof v163 !== "string") return INVALID;
-        const v164 = typeof v163 === "string" && v163.length > 100000 ? c0(v163) : v163.length;
-        if (v164 > 100000) return INVALID;
-        const v165 = { "type": v158, "exact": v159, "prefix": v161, "suffix": v163 };
-        v157 = v165;
+        const v166 = typeof v163 === "string" && v163.length > 2000 ? c0(v163) : v163.length;
+        if (v166 > 2000) return INVALID;
+        const v167 = typeof v163 === "string" && v163.length >= 1 && v163.length < 2 ? c0(v163) : v163.length;
+        if (v167 < 1) return INVALID;
+        v165 = v163;
       }
-      return v157;
+      return v165;
     })();
-    if (v156 === INVALID) {
-      if ("quote" in v154) return INVALID;
-      v156 = undefined;
+    if (v164 === INVALID) {
+      if ("claimId" in v154) return INVALID;
+      v164 = undefined;
     }
-    const v166 = v154["position"];
-    if (typeof v166 !== "object" || v166 === null || Array.isArray(v166)) return INVALID;
-    const v167 = v166["type"];
-    if (v167 !== "TextPositionSelector") return INVALID;
-    const v168 = v166["start"];
-    if (typeof v168 !== "number" || !Number.isFinite(v168)) return INVALID;
-    if (!Number.isSafeInteger(v168)) return INVALID;
-    if (v168 < 0) return INVALID;
-    const v169 = v166["end"];
-    if (typeof v169 !== "number" || !Number.isFinite(v169)) return INVALID;
-    if (!Number.isSafeInteger(v169)) return INVALID;
-    if (v169 < 0) return INVALID;
-    const v170 = { "type": v167, "start": v168, "end": v169 };
-    const v171 = {};
-    if ("quote" in v154) v171["quote"] = v156;
-    v171["position"] = v170;
-    const v172 = v142["note"];
-    if (typeof v172 !== "string") return INVALID;
-    const v173 = typeof v172 === "string" && v172.length > 100000 ? c0(v172) : v172.length;
-    if (v173 > 100000) return INVALID;
-    const v174 = v142["tags"];
-    if (!Array.isArray(v174)) return INVALID;
-    if (v174.length > 200) return INVALID;
-    const v175 = new Array(v174.length);
-    for (let v176 = 0; v176 < v174.length; v176++) {
-      const v177 = v174[v176];
-      if (typeof v177 !== "string") return INVALID;
-      const v178 = typeof v177 === "string" && v177.length > 2000 ? c0(v177) : v177.length;
-      if (v178 > 2000) return INVALID;
-      v175[v176] = v177;
-    }
-    const v179 = typeof v175 === "string" && v175.length > 200 ? c0(v175) : v175.length;
-    if (v179 > 200) return INVALID;
-    const v180 = v142["color"];
-    let v181 = (() => {
-      let v182;
-      if (v180 !== undefined) {
-        if (typeof v180 !== "string") return INVALID;
-        const v183 = typeof v180 === "string" && v180.length > 64 ? c0(v180) : v180.length;
-        if (v183 > 64) return INVALID;
-        const v184 = c12(v180);
-        if (v184 instanceof Promise) c2();
-        if (!v184) return INVALID;
-        v182 = v180;
+    const v168 = v154["anchor"];
+    if (typeof v168 !== "object" || v168 === null || Array.isArray(v168)) return INVALID;
+    const v169 = v168["quote"];
+    let v170 = (() => {
+      let v171;
+      if (v169 !== undefined) {
+        if (typeof v169 !== "object" || v169 === null || Array.isArray(v169)) return INVALID;
+        const v172 = v169["type"];
+        if (v172 !== "TextQuoteSelector") return INVALID;
+        const v173 = v169["exact"];
+        if (typeof v173 !== "string") return INVALID;
+        const v174 = typeof v173 === "string" && v173.length > 100000 ? c0(v173) : v173.length;
+        if (v174 > 100000) return INVALID;
+        const v175 = v169["prefix"];
+        if (typeof v175 !== "string") return INVALID;
+        const v176 = typeof v175 === "string" && v175.length > 100000 ? c0(v175) : v175.length;
+        if (v176 > 100000) return INVALID;
+        const v177 = v169["suffix"];
+        if (typeof v177 !== "string") return INVALID;
+        const v178 = typeof v177 === "string" && v177.length > 100000 ? c0(v177) : v177.length;
+        if (v178 > 100000) return INVALID;
+        const v179 = { "type": v172, "exact": v173, "prefix": v175, "suffix": v177 };
+        v171 = v179;
       }
-      return v182;
+      return v171;
     })();
-    if (v181 === INVALID) {
-      if ("color" in v142) return INVALID;
-      v181 = undefined;
+    if (v170 === INVALID) {
+      if ("quote" in v168) return INVALID;
+      v170 = undefined;
     }
-    const v185 = v142["status"];
-    if (!c13.has(v185)) return INVALID;
-    const v186 = v142["correctedValue"];
-    let v187 = (() => {
-      let v188;
-      if (v186 !== undefined) {
-        if (typeof v186 !== "number" || !Number.isFinite(v186)) return INVALID;
-        v188 = v186;
+    const v180 = v168["position"];
+    if (typeof v180 !== "object" || v180 === null || Array.isArray(v180)) return INVALID;
+    const v181 = v180["type"];
+    if (v181 !== "TextPositionSelector") return INVALID;
+    const v182 = v180["start"];
+    if (typeof v182 !== "number" || !Number.isFinite(v182)) return INVALID;
+    if (!Number.isSafeInteger(v182)) return INVALID;
+    if (v182 < 0) return INVALID;
+    const v183 = v180["end"];
+    if (typeof v183 !== "number" || !Number.isFinite(v183)) return INVALID;
+    if (!Number.isSafeInteger(v183)) return INVALID;
+    if (v183 < 0) return INVALID;
+    const v184 = { "type": v181, "start": v182, "end": v183 };
+    const v185 = {};
+    if ("quote" in v168) v185["quote"] = v170;
+    v185["position"] = v184;
+    const v186 = v154["note"];
+    if (typeof v186 !== "string") return INVALID;
+    const v187 = typeof v186 === "string" && v186.length > 100000 ? c0(v186) : v186.length;
+    if (v187 > 100000) return INVALID;
+    const v188 = v154["tags"];
+    if (!Array.isArray(v188)) return INVALID;
+    if (v188.length > 200) return INVALID;
+    const v189 = new Array(v188.length);
+    for (let v190 = 0; v190 < v188.length; v190++) {
+      const v191 = v188[v190];
+      if (typeof v191 !== "string") return INVALID;
+      const v192 = typeof v191 === "string" && v191.length > 2000 ? c0(v191) : v191.length;
+      if (v192 > 2000) return INVALID;
+      v189[v190] = v191;
+    }
+    const v193 = typeof v189 === "string" && v189.length > 200 ? c0(v189) : v189.length;
+    if (v193 > 200) return INVALID;
+    const v194 = v154["color"];
+    let v195 = (() => {
+      let v196;
+      if (v194 !== undefined) {
+        if (typeof v194 !== "string") return INVALID;
+        const v197 = typeof v194 === "string" && v194.length > 64 ? c0(v194) : v194.length;
+        if (v197 > 64) return INVALID;
+        const v198 = c12(v194);
+        if (v198 instanceof Promise) c2();
+        if (!v198) return INVALID;
+        v196 = v194;
       }
-      return v188;
+      return v196;
     })();
-    if (v187 === INVALID) {
-      if ("correctedValue" in v142) return INVALID;
-      v187 = undefined;
+    if (v195 === INVALID) {
+      if ("color" in v154) return INVALID;
+      v195 = undefined;
     }
-    const v189 = v142["evidenceUrl"];
-    let v190 = (() => {
-      let v191;
-      if (v189 !== undefined) {
-        if (typeof v189 !== "string") return INVALID;
-        const v192 = typeof v189 === "string" && v189.length > 8192 ? c0(v189) : v189.length;
-        if (v192 > 8192) return INVALID;
-        const v193 = c1(v189);
-        if (v193 instanceof Promise) c2();
-        if (!v193) return INVALID;
-        v191 = v189;
+    const v199 = v154["status"];
+    if (!c13.has(v199)) return INVALID;
+    const v200 = v154["correctedValue"];
+    let v201 = (() => {
+      let v202;
+      if (v200 !== undefined) {
+        if (typeof v200 !== "number" || !Number.isFinite(v200)) return INVALID;
+        v202 = v200;
       }
-      return v191;
+      return v202;
     })();
-    if (v190 === INVALID) {
-      if ("evidenceUrl" in v142) return INVALID;
-      v190 = undefined;
+    if (v201 === INVALID) {
+      if ("correctedValue" in v154) return INVALID;
+      v201 = undefined;
     }
-    const v194 = v142["createdAt"];
-    if (typeof v194 !== "number" || !Number.isFinite(v194)) return INVALID;
-    if (v194 < 0) return INVALID;
-    const v195 = v142["updatedAt"];
-    if (typeof v195 !== "number" || !Number.isFinite(v195)) return INVALID;
-    if (v195 < 0) return INVALID;
-    const v196 = {};
-    v196["id"] = v143;
-    v196["articleId"] = v146;
-    if ("claimId" in v142) v196["claimId"] = v150;
-    v196["anchor"] = v171;
-    v196["note"] = v172;
-    v196["tags"] = v175;
-    if ("color" in v142) v196["color"] = v181;
-    v196["status"] = v185;
-    if ("correctedValue" in v142) v196["correctedValue"] = v187;
-    if ("evidenceUrl" in v142) v196["evidenceUrl"] = v190;
-    v196["createdAt"] = v194;
-    v196["updatedAt"] = v195;
-    v140[v141] = v196;
+    const v203 = v154["evidenceUrl"];
+    let v204 = (() => {
+      let v205;
+      if (v203 !== undefined) {
+        if (typeof v203 !== "string") return INVALID;
+        const v206 = typeof v203 === "string" && v203.length > 8192 ? c0(v203) : v203.length;
+        if (v206 > 8192) return INVALID;
+        const v207 = c1(v203);
+        if (v207 instanceof Promise) c2();
+        if (!v207) return INVALID;
+        v205 = v203;
+      }
+      return v205;
+    })();
+    if (v204 === INVALID) {
+      if ("evidenceUrl" in v154) return INVALID;
+      v204 = undefined;
+    }
+    const v208 = v154["createdAt"];
+    if (typeof v208 !== "number" || !Number.isFinite(v208)) return INVALID;
+    if (v208 < 0) return INVALID;
+    const v209 = v154["updatedAt"];
+    if (typeof v209 !== "number" || !Number.isFinite(v209)) return INVALID;
+    if (v209 < 0) return INVALID;
+    const v210 = {};
+    v210["id"] = v155;
+    if ("articleId" in v154) v210["articleId"] = v159;
+    if ("claimId" in v154) v210["claimId"] = v164;
+    v210["anchor"] = v185;
+    v210["note"] = v186;
+    v210["tags"] = v189;
+    if ("color" in v154) v210["color"] = v195;
+    v210["status"] = v199;
+    if ("correctedValue" in v154) v210["correctedValue"] = v201;
+    if ("evidenceUrl" in v154) v210["evidenceUrl"] = v204;
+    v210["createdAt"] = v208;
+    v210["updatedAt"] = v209;
+    v152[v153] = v210;
   }
-  const v197 = typeof v140 === "string" && v140.length > 1000000 ? c0(v140) : v140.length;
-  if (v197 > 1000000) return INVALID;
-  const v198 = { "article": v71, "claims": v73, "annotations": v140 };
-  v0[v1] = v198;
+  const v211 = typeof v152 === "string" && v152.length > 1000000 ? c0(v152) : v152.length;
+  if (v211 > 1000000) return INVALID;
+  const v212 = { "article": v71, "claims": v73, "annotations": v152 };
+  v0[v1] = v212;
 }
-const v199 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
-if (v199 > 100000) return INVALID;
+const v213 = typeof v0 === "string" && v0.length > 100000 ? c0(v0) : v0.length;
+if (v213 > 100000) return INVALID;
 return v0;
 }
 }
 export const parseSaved: (input: unknown) => unknown = parseSavedFactory(INVALID, util.codePointLength, refinements.isSafeUrl, throwAsync, new Set(["zh","en"]), new Set(["province","city","county","town"]), new Set(["page","file","import"]), new Set(["title","date","site","regions","tags","byline"]), new Set(["area","length","volume","weight","count","percent","money","duration","power","other"]), new Set(["exact","approx","at_least","at_most"]), new Set(["increase","decrease"]), new Set(["engine","reader"]), new Set(["value","unit","kind","subject","approx"]), refinements.isSafeColor, new Set(["unverified","verified","disputed","wrong"]));
+
+function parseSavedArticleFactory(INVALID, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13) {
+return (input) => {
+if (typeof input !== "object" || input === null || Array.isArray(input)) return INVALID;
+const v0 = input["article"];
+if (typeof v0 !== "object" || v0 === null || Array.isArray(v0)) return INVALID;
+const v1 = v0["id"];
+if (typeof v1 !== "string") return INVALID;
+const v2 = typeof v1 === "string" && v1.length > 2000 ? c0(v1) : v1.length;
+if (v2 > 2000) return INVALID;
+const v3 = typeof v1 === "string" && v1.length >= 1 && v1.length < 2 ? c0(v1) : v1.length;
+if (v3 < 1) return INVALID;
+const v4 = v0["url"];
+if (typeof v4 !== "string") return INVALID;
+const v5 = typeof v4 === "string" && v4.length > 8192 ? c0(v4) : v4.length;
+if (v5 > 8192) return INVALID;
+const v6 = c1(v4);
+if (v6 instanceof Promise) c2();
+if (!v6) return INVALID;
+const v7 = v0["canonicalUrl"];
+if (typeof v7 !== "string") return INVALID;
+const v8 = typeof v7 === "string" && v7.length > 8192 ? c0(v7) : v7.length;
+if (v8 > 8192) return INVALID;
+const v9 = c1(v7);
+if (v9 instanceof Promise) c2();
+if (!v9) return INVALID;
+const v10 = v0["title"];
+if (typeof v10 !== "string") return INVALID;
+const v11 = typeof v10 === "string" && v10.length > 100000 ? c0(v10) : v10.length;
+if (v11 > 100000) return INVALID;
+const v12 = v0["site"];
+if (typeof v12 !== "string") return INVALID;
+const v13 = typeof v12 === "string" && v12.length > 2000 ? c0(v12) : v12.length;
+if (v13 > 2000) return INVALID;
+const v14 = v0["date"];
+let v15 = (() => {
+  let v16;
+  if (v14 !== undefined) {
+    if (typeof v14 !== "string") return INVALID;
+    const v17 = typeof v14 === "string" && v14.length > 40 ? c0(v14) : v14.length;
+    if (v17 > 40) return INVALID;
+    v16 = v14;
+  }
+  return v16;
+})();
+if (v15 === INVALID) {
+  if ("date" in v0) return INVALID;
+  v15 = undefined;
+}
+const v18 = v0["byline"];
+let v19 = (() => {
+  let v20;
+  if (v18 !== undefined) {
+    if (typeof v18 !== "string") return INVALID;
+    const v21 = typeof v18 === "string" && v18.length > 100000 ? c0(v18) : v18.length;
+    if (v21 > 100000) return INVALID;
+    v20 = v18;
+  }
+  return v20;
+})();
+if (v19 === INVALID) {
+  if ("byline" in v0) return INVALID;
+  v19 = undefined;
+}
+const v22 = v0["editor"];
+let v23 = (() => {
+  let v24;
+  if (v22 !== undefined) {
+    if (typeof v22 !== "string") return INVALID;
+    const v25 = typeof v22 === "string" && v22.length > 100000 ? c0(v22) : v22.length;
+    if (v25 > 100000) return INVALID;
+    v24 = v22;
+  }
+  return v24;
+})();
+if (v23 === INVALID) {
+  if ("editor" in v0) return INVALID;
+  v23 = undefined;
+}
+const v26 = v0["language"];
+if (!c3.has(v26)) return INVALID;
+const v27 = v0["regions"];
+if (!Array.isArray(v27)) return INVALID;
+if (v27.length > 500) return INVALID;
+const v28 = new Array(v27.length);
+for (let v29 = 0; v29 < v27.length; v29++) {
+  const v30 = v27[v29];
+  if (typeof v30 !== "object" || v30 === null || Array.isArray(v30)) return INVALID;
+  const v31 = v30["name"];
+  if (typeof v31 !== "string") return INVALID;
+  const v32 = typeof v31 === "string" && v31.length > 2000 ? c0(v31) : v31.length;
+  if (v32 > 2000) return INVALID;
+  const v33 = v30["code"];
+  if (typeof v33 !== "string") return INVALID;
+  const v34 = typeof v33 === "string" && v33.length > 2000 ? c0(v33) : v33.length;
+  if (v34 > 2000) return INVALID;
+  const v35 = v30["level"];
+  if (!c4.has(v35)) return INVALID;
+  const v36 = v30["path"];
+  if (!Array.isArray(v36)) return INVALID;
+  if (v36.length > 10) return INVALID;
+  const v37 = new Array(v36.length);
+  for (let v38 = 0; v38 < v36.length; v38++) {
+    const v39 = v36[v38];
+    if (typeof v39 !== "string") return INVALID;
+    const v40 = typeof v39 === "string" && v39.length > 2000 ? c0(v39) : v39.length;
+    if (v40 > 2000) return INVALID;
+    v37[v38] = v39;
+  }
+  const v41 = typeof v37 === "string" && v37.length > 10 ? c0(v37) : v37.length;
+  if (v41 > 10) return INVALID;
+  const v42 = { "name": v31, "code": v33, "level": v35, "path": v37 };
+  v28[v29] = v42;
+}
+const v43 = typeof v28 === "string" && v28.length > 500 ? c0(v28) : v28.length;
+if (v43 > 500) return INVALID;
+const v44 = v0["relevance"];
+if (typeof v44 !== "number" || !Number.isFinite(v44)) return INVALID;
+const v45 = v0["isRegionalDevelopment"];
+if (typeof v45 !== "boolean") return INVALID;
+const v46 = v0["textHash"];
+if (typeof v46 !== "string") return INVALID;
+const v47 = typeof v46 === "string" && v46.length > 2000 ? c0(v46) : v46.length;
+if (v47 > 2000) return INVALID;
+const v48 = v0["text"];
+if (typeof v48 !== "string") return INVALID;
+const v49 = typeof v48 === "string" && v48.length > 2000000 ? c0(v48) : v48.length;
+if (v49 > 2000000) return INVALID;
+const v50 = v0["source"];
+if (!c5.has(v50)) return INVALID;
+const v51 = v0["savedAt"];
+if (typeof v51 !== "number" || !Number.isFinite(v51)) return INVALID;
+if (v51 < 0) return INVALID;
+const v52 = v0["updatedAt"];
+if (typeof v52 !== "number" || !Number.isFinite(v52)) return INVALID;
+if (v52 < 0) return INVALID;
+const v53 = v0["tags"];
+let v54 = (() => {
+  let v55;
+  if (v53 !== undefined) {
+    if (!Array.isArray(v53)) return INVALID;
+    if (v53.length > 200) return INVALID;
+    const v56 = new Array(v53.length);
+    for (let v57 = 0; v57 < v53.length; v57++) {
+      const v58 = v53[v57];
+      if (typeof v58 !== "string") return INVALID;
+      const v59 = typeof v58 === "string" && v58.length > 2000 ? c0(v58) : v58.length;
+      if (v59 > 2000) return INVALID;
+      v56[v57] = v58;
+    }
+    const v60 = typeof v56 === "string" && v56.length > 200 ? c0(v56) : v56.length;
+    if (v60 > 200) return INVALID;
+    v55 = v56;
+  }
+  return v55;
+})();
+if (v54 === INVALID) {
+  if ("tags" in v0) return INVALID;
+  v54 = undefined;
+}
+const v61 = v0["edited"];
+let v62 = (() => {
+  let v63;
+  if (v61 !== undefined) {
+    if (!Array.isArray(v61)) return INVALID;
+    if (v61.length > 20) return INVALID;
+    const v64 = new Array(v61.length);
+    for (let v65 = 0; v65 < v61.length; v65++) {
+      const v66 = v61[v65];
+      if (!c6.has(v66)) return INVALID;
+      v64[v65] = v66;
+    }
+    const v67 = typeof v64 === "string" && v64.length > 20 ? c0(v64) : v64.length;
+    if (v67 > 20) return INVALID;
+    v63 = v64;
+  }
+  return v63;
+})();
+if (v62 === INVALID) {
+  if ("edited" in v0) return INVALID;
+  v62 = undefined;
+}
+const v68 = {};
+v68["id"] = v1;
+v68["url"] = v4;
+v68["canonicalUrl"] = v7;
+v68["title"] = v10;
+v68["site"] = v12;
+if ("date" in v0) v68["date"] = v15;
+if ("byline" in v0) v68["byline"] = v19;
+if ("editor" in v0) v68["editor"] = v23;
+v68["language"] = v26;
+v68["regions"] = v28;
+v68["relevance"] = v44;
+v68["isRegionalDevelopment"] = v45;
+v68["textHash"] = v46;
+v68["text"] = v48;
+v68["source"] = v50;
+v68["savedAt"] = v51;
+v68["updatedAt"] = v52;
+if ("tags" in v0) v68["tags"] = v54;
+if ("edited" in v0) v68["edited"] = v62;
+const v69 = input["claims"];
+if (!Array.isArray(v69)) return INVALID;
+if (v69.length > 2000000) return INVALID;
+const v70 = new Array(v69.length);
+for (let v71 = 0; v71 < v69.length; v71++) {
+  const v72 = v69[v71];
+  if (typeof v72 !== "object" || v72 === null || Array.isArray(v72)) return INVALID;
+  const v73 = v72["id"];
+  if (typeof v73 !== "string") return INVALID;
+  const v74 = typeof v73 === "string" && v73.length > 2000 ? c0(v73) : v73.length;
+  if (v74 > 2000) return INVALID;
+  const v75 = typeof v73 === "string" && v73.length >= 1 && v73.length < 2 ? c0(v73) : v73.length;
+  if (v75 < 1) return INVALID;
+  const v76 = v72["articleId"];
+  let v77 = (() => {
+    let v78;
+    if (v76 !== undefined) {
+      if (typeof v76 !== "string") return INVALID;
+      const v79 = typeof v76 === "string" && v76.length > 2000 ? c0(v76) : v76.length;
+      if (v79 > 2000) return INVALID;
+      const v80 = typeof v76 === "string" && v76.length >= 1 && v76.length < 2 ? c0(v76) : v76.length;
+      if (v80 < 1) return INVALID;
+      v78 = v76;
+    }
+    return v78;
+  })();
+  if (v77 === INVALID) {
+    if ("articleId" in v72) return INVALID;
+    v77 = undefined;
+  }
+  const v81 = v72["start"];
+  if (typeof v81 !== "number" || !Number.isFinite(v81)) return INVALID;
+  if (!Number.isSafeInteger(v81)) return INVALID;
+  if (v81 < 0) return INVALID;
+  const v82 = v72["end"];
+  if (typeof v82 !== "number" || !Number.isFinite(v82)) return INVALID;
+  if (!Number.isSafeInteger(v82)) return INVALID;
+  if (v82 < 0) return INVALID;
+  const v83 = v72["text"];
+  if (typeof v83 !== "string") return INVALID;
+  const v84 = typeof v83 === "string" && v83.length > 100000 ? c0(v83) : v83.length;
+  if (v84 > 100000) return INVALID;
+  const v85 = v72["value"];
+  if (typeof v85 !== "number" || !Number.isFinite(v85)) return INVALID;
+  const v86 = v72["unit"];
+  if (typeof v86 !== "string") return INVALID;
+  const v87 = typeof v86 === "string" && v86.length > 2000 ? c0(v86) : v86.length;
+  if (v87 > 2000) return INVALID;
+  const v88 = v72["kind"];
+  if (!c7.has(v88)) return INVALID;
+  const v89 = v72["approx"];
+  if (!c8.has(v89)) return INVALID;
+  const v90 = v72["siValue"];
+  if (typeof v90 !== "number" || !Number.isFinite(v90)) return INVALID;
+  const v91 = v72["siUnit"];
+  if (typeof v91 !== "string") return INVALID;
+  const v92 = typeof v91 === "string" && v91.length > 2000 ? c0(v91) : v91.length;
+  if (v92 > 2000) return INVALID;
+  const v93 = v72["subject"];
+  if (typeof v93 !== "string") return INVALID;
+  const v94 = typeof v93 === "string" && v93.length > 100000 ? c0(v93) : v93.length;
+  if (v94 > 100000) return INVALID;
+  const v95 = v72["sentence"];
+  let v96 = (() => {
+    let v97;
+    if (v95 !== undefined) {
+      if (typeof v95 !== "string") return INVALID;
+      const v98 = typeof v95 === "string" && v95.length > 100000 ? c0(v95) : v95.length;
+      if (v98 > 100000) return INVALID;
+      v97 = v95;
+    }
+    return v97;
+  })();
+  if (v96 === INVALID) {
+    if ("sentence" in v72) return INVALID;
+    v96 = undefined;
+  }
+  const v99 = v72["change"];
+  let v100 = (() => {
+    let v101;
+    if (v99 !== undefined) {
+      if (!c9.has(v99)) return INVALID;
+      v101 = v99;
+    }
+    return v101;
+  })();
+  if (v100 === INVALID) {
+    if ("change" in v72) return INVALID;
+    v100 = undefined;
+  }
+  const v102 = v72["range"];
+  let v103 = (() => {
+    let v104;
+    if (v102 !== undefined) {
+      if (typeof v102 !== "object" || v102 === null || Array.isArray(v102)) return INVALID;
+      const v105 = v102["low"];
+      if (typeof v105 !== "number" || !Number.isFinite(v105)) return INVALID;
+      const v106 = v102["high"];
+      if (typeof v106 !== "number" || !Number.isFinite(v106)) return INVALID;
+      const v107 = { "low": v105, "high": v106 };
+      v104 = v107;
+    }
+    return v104;
+  })();
+  if (v103 === INVALID) {
+    if ("range" in v72) return INVALID;
+    v103 = undefined;
+  }
+  const v108 = v72["anchor"];
+  let v109 = (() => {
+    let v110;
+    if (v108 !== undefined) {
+      if (typeof v108 !== "object" || v108 === null || Array.isArray(v108)) return INVALID;
+      const v111 = v108["quote"];
+      let v112 = (() => {
+        let v113;
+        if (v111 !== undefined) {
+          if (typeof v111 !== "object" || v111 === null || Array.isArray(v111)) return INVALID;
+          const v114 = v111["type"];
+          if (v114 !== "TextQuoteSelector") return INVALID;
+          const v115 = v111["exact"];
+          if (typeof v115 !== "string") return INVALID;
+          const v116 = typeof v115 === "string" && v115.length > 100000 ? c0(v115) : v115.length;
+          if (v116 > 100000) return INVALID;
+          const v117 = v111["prefix"];
+          if (typeof v117 !== "string") return INVALID;
+          const v118 = typeof v117 === "string" && v117.length > 100000 ? c0(v117) : v117.length;
+          if (v118 > 100000) return INVALID;
+          const v119 = v111["suffix"];
+          if (typeof v119 !== "string") return INVALID;
+          const v120 = typeof v119 === "string" && v119.length > 100000 ? c0(v119) : v119.length;
+          if (v120 > 100000) return INVALID;
+          const v121 = { "type": v114, "exact": v115, "prefix": v117, "suffix": v119 };
+          v113 = v121;
+        }
+        return v113;
+      })();
+      if (v112 === INVALID) {
+        if ("quote" in v108) return INVALID;
+        v112 = undefined;
+      }
+      const v122 = v108["position"];
+      if (typeof v122 !== "object" || v122 === null || Array.isArray(v122)) return INVALID;
+      const v123 = v122["type"];
+      if (v123 !== "TextPositionSelector") return INVALID;
+      const v124 = v122["start"];
+      if (typeof v124 !== "number" || !Number.isFinite(v124)) return INVALID;
+      if (!Number.isSafeInteger(v124)) return INVALID;
+      if (v124 < 0) return INVALID;
+      const v125 = v122["end"];
+      if (typeof v125 !== "number" || !Number.isFinite(v125)) return INVALID;
+      if (!Number.isSafeInteger(v125)) return INVALID;
+      if (v125 < 0) return INVALID;
+      const v126 = { "type": v123, "start": v124, "end": v125 };
+      const v127 = {};
+      if ("quote" in v108) v127["quote"] = v112;
+      v127["position"] = v126;
+      v110 = v127;
+    }
+    return v110;
+  })();
+  if (v109 === INVALID) {
+    if ("anchor" in v72) return INVALID;
+    v109 = undefined;
+  }
+  const v128 = v72["origin"];
+  if (!c10.has(v128)) return INVALID;
+  const v129 = v72["dismissed"];
+  let v130 = (() => {
+    let v131;
+    if (v129 !== undefined) {
+      if (typeof v129 !== "boolean") return INVALID;
+      v131 = v129;
+    }
+    return v131;
+  })();
+  if (v130 === INVALID) {
+    if ("dismissed" in v72) return INVALID;
+    v130 = undefined;
+  }
+  const v132 = v72["edited"];
+  let v133 = (() => {
+    let v134;
+    if (v132 !== undefined) {
+      if (!Array.isArray(v132)) return INVALID;
+      if (v132.length > 20) return INVALID;
+      const v135 = new Array(v132.length);
+      for (let v136 = 0; v136 < v132.length; v136++) {
+        const v137 = v132[v136];
+        if (!c11.has(v137)) return INVALID;
+        v135[v136] = v137;
+      }
+      const v138 = typeof v135 === "string" && v135.length > 20 ? c0(v135) : v135.length;
+      if (v138 > 20) return INVALID;
+      v134 = v135;
+    }
+    return v134;
+  })();
+  if (v133 === INVALID) {
+    if ("edited" in v72) return INVALID;
+    v133 = undefined;
+  }
+  const v139 = v72["updatedAt"];
+  if (typeof v139 !== "number" || !Number.isFinite(v139)) return INVALID;
+  if (v139 < 0) return INVALID;
+  const v140 = v72["sentenceAt"];
+  let v141 = (() => {
+    let v142;
+    if (v140 !== undefined) {
+      if (!Array.isArray(v140)) return INVALID;
+      if (v140.length < 2 || v140.length > 2) return INVALID;
+      const v143 = [];
+      const v144 = v140[0];
+      if (typeof v144 !== "number" || !Number.isFinite(v144)) return INVALID;
+      if (!Number.isSafeInteger(v144)) return INVALID;
+      if (v144 < 0) return INVALID;
+      v143[0] = v144;
+      const v145 = v140[1];
+      if (typeof v145 !== "number" || !Number.isFinite(v145)) return INVALID;
+      if (!Number.isSafeInteger(v145)) return INVALID;
+      if (v145 < 0) return INVALID;
+      v143[1] = v145;
+      v142 = v143;
+    }
+    return v142;
+  })();
+  if (v141 === INVALID) {
+    if ("sentenceAt" in v72) return INVALID;
+    v141 = undefined;
+  }
+  const v146 = {};
+  v146["id"] = v73;
+  if ("articleId" in v72) v146["articleId"] = v77;
+  v146["start"] = v81;
+  v146["end"] = v82;
+  v146["text"] = v83;
+  v146["value"] = v85;
+  v146["unit"] = v86;
+  v146["kind"] = v88;
+  v146["approx"] = v89;
+  v146["siValue"] = v90;
+  v146["siUnit"] = v91;
+  v146["subject"] = v93;
+  if ("sentence" in v72) v146["sentence"] = v96;
+  if ("change" in v72) v146["change"] = v100;
+  if ("range" in v72) v146["range"] = v103;
+  if ("anchor" in v72) v146["anchor"] = v109;
+  v146["origin"] = v128;
+  if ("dismissed" in v72) v146["dismissed"] = v130;
+  if ("edited" in v72) v146["edited"] = v133;
+  v146["updatedAt"] = v139;
+  if ("sentenceAt" in v72) v146["sentenceAt"] = v141;
+  v70[v71] = v146;
+}
+const v147 = typeof v70 === "string" && v70.length > 2000000 ? c0(v70) : v70.length;
+if (v147 > 2000000) return INVALID;
+const v148 = input["annotations"];
+if (!Array.isArray(v148)) return INVALID;
+if (v148.length > 1000000) return INVALID;
+const v149 = new Array(v148.length);
+for (let v150 = 0; v150 < v148.length; v150++) {
+  const v151 = v148[v150];
+  if (typeof v151 !== "object" || v151 === null || Array.isArray(v151)) return INVALID;
+  const v152 = v151["id"];
+  if (typeof v152 !== "string") return INVALID;
+  const v153 = typeof v152 === "string" && v152.length > 2000 ? c0(v152) : v152.length;
+  if (v153 > 2000) return INVALID;
+  const v154 = typeof v152 === "string" && v152.length >= 1 && v152.length < 2 ? c0(v152) : v152.length;
+  if (v154 < 1) return INVALID;
+  const v155 = v151["articleId"];
+  let v156 = (() => {
+    let v157;
+    if (v155 !== undefined) {
+      if (typeof v155 !== "string") return INVALID;
+      const v158 = typeof v155 === "string" && v155.length > 2000 ? c0(v155) : v155.length;
+      if (v158 > 2000) return INVALID;
+      const v159 = typeof v155 === "string" && v155.length >= 1 && v155.length < 2 ? c0(v155) : v155.length;
+      if (v159 < 1) return INVALID;
+      v157 = v155;
+    }
+    return v157;
+  })();
+  if (v156 === INVALID) {
+    if ("articleId" in v151) return INVALID;
+    v156 = undefined;
+  }
+  const v160 = v151["claimId"];
+  let v161 = (() => {
+    let v162;
+    if (v160 !== undefined) {
+      if (typeof v160 !== "string") return INVALID;
+      const v163 = typeof v160 === "string" && v160.length > 2000 ? c0(v160) : v160.length;
+      if (v163 > 2000) return INVALID;
+      const v164 = typeof v160 === "string" && v160.length >= 1 && v160.length < 2 ? c0(v160) : v160.length;
+      if (v164 < 1) return INVALID;
+      v162 = v160;
+    }
+    return v162;
+  })();
+  if (v161 === INVALID) {
+    if ("claimId" in v151) return INVALID;
+    v161 = undefined;
+  }
+  const v165 = v151["anchor"];
+  if (typeof v165 !== "object" || v165 === null || Array.isArray(v165)) return INVALID;
+  const v166 = v165["quote"];
+  let v167 = (() => {
+    let v168;
+    if (v166 !== undefined) {
+      if (typeof v166 !== "object" || v166 === null || Array.isArray(v166)) return INVALID;
+      const v169 = v166["type"];
+      if (v169 !== "TextQuoteSelector") return INVALID;
+      const v170 = v166["exact"];
+      if (typeof v170 !== "string") return INVALID;
+      const v171 = typeof v170 === "string" && v170.length > 100000 ? c0(v170) : v170.length;
+      if (v171 > 100000) return INVALID;
+      const v172 = v166["prefix"];
+      if (typeof v172 !== "string") return INVALID;
+      const v173 = typeof v172 === "string" && v172.length > 100000 ? c0(v172) : v172.length;
+      if (v173 > 100000) return INVALID;
+      const v174 = v166["suffix"];
+      if (typeof v174 !== "string") return INVALID;
+      const v175 = typeof v174 === "string" && v174.length > 100000 ? c0(v174) : v174.length;
+      if (v175 > 100000) return INVALID;
+      const v176 = { "type": v169, "exact": v170, "prefix": v172, "suffix": v174 };
+      v168 = v176;
+    }
+    return v168;
+  })();
+  if (v167 === INVALID) {
+    if ("quote" in v165) return INVALID;
+    v167 = undefined;
+  }
+  const v177 = v165["position"];
+  if (typeof v177 !== "object" || v177 === null || Array.isArray(v177)) return INVALID;
+  const v178 = v177["type"];
+  if (v178 !== "TextPositionSelector") return INVALID;
+  const v179 = v177["start"];
+  if (typeof v179 !== "number" || !Number.isFinite(v179)) return INVALID;
+  if (!Number.isSafeInteger(v179)) return INVALID;
+  if (v179 < 0) return INVALID;
+  const v180 = v177["end"];
+  if (typeof v180 !== "number" || !Number.isFinite(v180)) return INVALID;
+  if (!Number.isSafeInteger(v180)) return INVALID;
+  if (v180 < 0) return INVALID;
+  const v181 = { "type": v178, "start": v179, "end": v180 };
+  const v182 = {};
+  if ("quote" in v165) v182["quote"] = v167;
+  v182["position"] = v181;
+  const v183 = v151["note"];
+  if (typeof v183 !== "string") return INVALID;
+  const v184 = typeof v183 === "string" && v183.length > 100000 ? c0(v183) : v183.length;
+  if (v184 > 100000) return INVALID;
+  const v185 = v151["tags"];
+  if (!Array.isArray(v185)) return INVALID;
+  if (v185.length > 200) return INVALID;
+  const v186 = new Array(v185.length);
+  for (let v187 = 0; v187 < v185.length; v187++) {
+    const v188 = v185[v187];
+    if (typeof v188 !== "string") return INVALID;
+    const v189 = typeof v188 === "string" && v188.length > 2000 ? c0(v188) : v188.length;
+    if (v189 > 2000) return INVALID;
+    v186[v187] = v188;
+  }
+  const v190 = typeof v186 === "string" && v186.length > 200 ? c0(v186) : v186.length;
+  if (v190 > 200) return INVALID;
+  const v191 = v151["color"];
+  let v192 = (() => {
+    let v193;
+    if (v191 !== undefined) {
+      if (typeof v191 !== "string") return INVALID;
+      const v194 = typeof v191 === "string" && v191.length > 64 ? c0(v191) : v191.length;
+      if (v194 > 64) return INVALID;
+      const v195 = c12(v191);
+      if (v195 instanceof Promise) c2();
+      if (!v195) return INVALID;
+      v193 = v191;
+    }
+    return v193;
+  })();
+  if (v192 === INVALID) {
+    if ("color" in v151) return INVALID;
+    v192 = undefined;
+  }
+  const v196 = v151["status"];
+  if (!c13.has(v196)) return INVALID;
+  const v197 = v151["correctedValue"];
+  let v198 = (() => {
+    let v199;
+    if (v197 !== undefined) {
+      if (typeof v197 !== "number" || !Number.isFinite(v197)) return INVALID;
+      v199 = v197;
+    }
+    return v199;
+  })();
+  if (v198 === INVALID) {
+    if ("correctedValue" in v151) return INVALID;
+    v198 = undefined;
+  }
+  const v200 = v151["evidenceUrl"];
+  let v201 = (() => {
+    let v202;
+    if (v200 !== undefined) {
+      if (typeof v200 !== "string") return INVALID;
+      const v203 = typeof v200 === "string" && v200.length > 8192 ? c0(v200) : v200.length;
+      if (v203 > 8192) return INVALID;
+      const v204 = c1(v200);
+      if (v204 instanceof Promise) c2();
+      if (!v204) return INVALID;
+      v202 = v200;
+    }
+    return v202;
+  })();
+  if (v201 === INVALID) {
+    if ("evidenceUrl" in v151) return INVALID;
+    v201 = undefined;
+  }
+  const v205 = v151["createdAt"];
+  if (typeof v205 !== "number" || !Number.isFinite(v205)) return INVALID;
+  if (v205 < 0) return INVALID;
+  const v206 = v151["updatedAt"];
+  if (typeof v206 !== "number" || !Number.isFinite(v206)) return INVALID;
+  if (v206 < 0) return INVALID;
+  const v207 = {};
+  v207["id"] = v152;
+  if ("articleId" in v151) v207["articleId"] = v156;
+  if ("claimId" in v151) v207["claimId"] = v161;
+  v207["anchor"] = v182;
+  v207["note"] = v183;
+  v207["tags"] = v186;
+  if ("color" in v151) v207["color"] = v192;
+  v207["status"] = v196;
+  if ("correctedValue" in v151) v207["correctedValue"] = v198;
+  if ("evidenceUrl" in v151) v207["evidenceUrl"] = v201;
+  v207["createdAt"] = v205;
+  v207["updatedAt"] = v206;
+  v149[v150] = v207;
+}
+const v208 = typeof v149 === "string" && v149.length > 1000000 ? c0(v149) : v149.length;
+if (v208 > 1000000) return INVALID;
+const v209 = { "article": v68, "claims": v70, "annotations": v149 };
+return v209;
+}
+}
+export const parseSavedArticle: (input: unknown) => unknown = parseSavedArticleFactory(INVALID, util.codePointLength, refinements.isSafeUrl, throwAsync, new Set(["zh","en"]), new Set(["province","city","county","town"]), new Set(["page","file","import"]), new Set(["title","date","site","regions","tags","byline"]), new Set(["area","length","volume","weight","count","percent","money","duration","power","other"]), new Set(["exact","approx","at_least","at_most"]), new Set(["increase","decrease"]), new Set(["engine","reader"]), new Set(["value","unit","kind","subject","approx"]), refinements.isSafeColor, new Set(["unverified","verified","disputed","wrong"]));
 
 function parseArticlesFactory(INVALID, c0, c1, c2, c3, c4, c5, c6) {
 return (input) => {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateLibrary, sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
-import { backupText, flatBackupText } from '../../../tests/fixtures/exchange/backups';
+import { backupText, flatBackupText, version3BackupText } from '../../../tests/fixtures/exchange/backups';
 import { webAnnotationChunks } from '../export/web-annotation';
-import { IMPORT_LIMITS } from '../formats';
+import { BACKUP_VERSION, IMPORT_LIMITS } from '../formats';
 import type { ImportProblem } from '../problems';
 import { readImport, refuseOversizedFile, type ImportBundle } from './read';
 
@@ -44,13 +44,41 @@ describe('reading our backup', () => {
     expect(accepted('\uFEFF' + sampleBackup()).saved).toHaveLength(3);
   });
 
-  it('rebuilds the quotes a backup leaves out from the article text, exactly as they were saved', () => {
+  it('puts back what a backup leaves out (ids, sentences, anchors on a claim’s span, quotes), exactly as they were saved', () => {
     const library = generateLibrary(3, 4);
     const text = backupText(library, {}, NOW);
     const articleLine = text.split('\n').find((line) => line.includes('"id":"gen-a1"'))!;
     expect(articleLine).toContain('"anchor":{"position":{"type":"TextPositionSelector","start":');
+    expect(articleLine).toContain('"sentenceAt":[');
     expect(articleLine).not.toContain('TextQuoteSelector');
+    expect(articleLine).not.toContain('"sentence"');
+    expect(articleLine).not.toContain('"articleId"');
     expect(accepted(text).saved).toEqual(plain(library));
+  });
+
+  it('reads a version 3 backup, whose lines write out every field of claims and notes', () => {
+    const library = [...generateLibrary(2, 3), ...sampleLibrary()];
+    const bundle = accepted(version3BackupText(library, {}, NOW));
+    const byId = (saved: typeof library) => [...saved].sort((a, b) => (a.article.id < b.article.id ? -1 : 1));
+    expect(bundle.saved).toEqual(plain(byId(library)));
+  });
+
+  it('takes a sentence written out over where a line says it lies', () => {
+    const doc = JSON.parse(backupText(generateLibrary(1, 2), {}, NOW));
+    doc.saved[0].claims[0].sentence = '另写的一句。';
+    expect(accepted(JSON.stringify(doc)).saved[0].claims[0].sentence).toBe('另写的一句。');
+  });
+
+  it('refuses a claim whose sentence is missing or lies outside its article', () => {
+    const doc = JSON.parse(backupText(generateLibrary(1, 3), {}, NOW));
+    delete doc.saved[0].claims[0].sentenceAt;
+    doc.saved[0].claims[1].sentenceAt = [0, 100_000];
+    doc.saved[0].claims[2].sentenceAt = [5, 4];
+    expect(refused(JSON.stringify(doc)).problems).toEqual([
+      { code: 'missing', path: 'saved[0].claims[0].sentence' },
+      { code: 'bad-value', path: 'saved[0].claims[1].sentenceAt' },
+      { code: 'bad-value', path: 'saved[0].claims[2].sentenceAt' },
+    ]);
   });
 
   it('reads a version 1 backup, whose anchors are all whole', () => {
@@ -100,15 +128,15 @@ describe('refusing bad files', () => {
 
   it('refuses a backup of a newer or unknown version, saying which', () => {
     const doc = backupDoc();
-    for (const version of [4, 0, 1.5, '3', null]) {
+    for (const version of [BACKUP_VERSION + 1, 0, 1.5, '3', null]) {
       doc.version = version;
-      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: JSON.stringify(version), supported: 3 }]);
+      expect(refused(JSON.stringify(doc)).problems).toEqual([{ code: 'wrong-version', version: JSON.stringify(version), supported: BACKUP_VERSION }]);
     }
   });
 
   it('refuses a claim or note without a quote whose position lies outside its article', () => {
     const doc = JSON.parse(backupText(generateLibrary(1, 2), {}, NOW));
-    doc.saved[0].claims[1].anchor.position.end = 10_000;
+    doc.saved[0].claims[1].anchor = { position: { type: 'TextPositionSelector', start: 0, end: 10_000 } };
     doc.saved[0].annotations[0].anchor = { position: { type: 'TextPositionSelector', start: 5, end: 4 } };
     expect(refused(JSON.stringify(doc)).problems).toEqual([
       { code: 'anchor-outside-text', path: 'saved[0].claims[1].anchor.position' },

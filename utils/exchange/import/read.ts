@@ -5,7 +5,7 @@
  * the merge plan (../merge.ts) and the reader's preview.
  */
 import type { z } from 'zod';
-import type { AnnotationRecord, FactCheckStatus, SavedArticle } from '../../store/types';
+import type { AnnotationRecord, ArticleRecord, ClaimRecord, FactCheckStatus, SavedArticle } from '../../store/types';
 import { ANNOTATION_ID_PREFIX } from '../export/web-annotation';
 import { stableHash } from '../hash';
 import { expandAnchor, type Anchor, type CompactAnchor } from '../../anchoring';
@@ -14,7 +14,10 @@ import { refusal, type ImportProblem, type ImportRefusal } from '../problems';
 import { problemFromIssue } from './issues';
 import { parseBackupLines } from './backup-lines';
 import { parseJsonSafely } from './safe-json';
+import { INVALID } from 'zod/v4/core';
+import { parseSavedArticle } from './parsers.generated';
 import {
+  backupHeaderSchema,
   backupSchema,
   factCheckStatus,
   flatBackupSchema,
@@ -42,7 +45,7 @@ export interface ImportBundle {
   /** Whole articles with their claims and notes (backups). */
   saved: SavedArticle[];
   /**
-   * By article id, the line of a version 3 backup that says exactly what its saved article does (nothing
+   * By article id, the line of a backup from version 3 on that says exactly what its saved article does (nothing
    * in it was dropped, its claims and notes in id order): the library can store those bytes as they are.
    */
   lines?: Map<string, Uint8Array>;
@@ -77,18 +80,36 @@ export function readImport(text: string, bytes?: number): ReadResult {
 }
 
 /**
+ * The saved articles of a backup read by its lines, each checked as it was read, and its line's bytes:
+ * `exact[i]` when the line says exactly what its checked article does (checking dropped nothing).
+ */
+interface CheckedLines {
+  savedLines: readonly Uint8Array[];
+  exact: readonly boolean[];
+}
+
+/**
  * A file as its bytes (UTF-8): our own backup by its lines (./backup-lines.ts), several times faster to
- * decode than one string; anything else as its whole text.
+ * decode than one string, each saved article checked as its line is read; anything else, or a line
+ * the fast check does not accept, as its whole text, where every problem is worded.
  */
 export function readImportBytes(bytes: Uint8Array): ReadResult {
   const oversized = refuseOversizedFile(bytes.length);
   if (oversized) return oversized;
-  const backup = parseBackupLines(bytes);
-  return backup ? readParsed(backup.document, backup.savedLines) : readImport(new TextDecoder().decode(bytes), bytes.length);
+  const exact: boolean[] = [];
+  const backup = parseBackupLines(bytes, (parsed) => {
+    if (exact.length >= IMPORT_LIMITS.articles) throw new RangeError('more saved articles than a backup holds');
+    const checked = parseSavedArticle(parsed);
+    if (checked === INVALID) throw new TypeError('a saved article to word the problems of');
+    exact.push(droppedNothing(parsed, checked));
+    return checked;
+  });
+  if (!backup) return readImport(new TextDecoder().decode(bytes), bytes.length);
+  return readParsed(backup.document, exact.length > 0 ? { savedLines: backup.savedLines, exact } : undefined);
 }
 
-/** `savedLines`: the bytes of each saved article's line, when the file was read line by line. */
-function readParsed(value: unknown, savedLines?: readonly Uint8Array[]): ReadResult {
+/** `lines`: the saved articles were checked as their lines were read (see readImportBytes). */
+function readParsed(value: unknown, lines?: CheckedLines): ReadResult {
   if (isObject(value) && 'format' in value) {
     if (value.format !== BACKUP_FORMAT) return refuse([{ code: 'unknown-format' }]);
     const version = value.version;
@@ -99,8 +120,13 @@ function readParsed(value: unknown, savedLines?: readonly Uint8Array[]): ReadRes
       const flat = flatBackupSchema.safeParse(value);
       return flat.success ? readFlatBackup(flat.data) : zodRefusal(flat.error, value);
     }
+    if (lines) {
+      const header = backupHeaderSchema.safeParse(value);
+      const saved = (value as { saved: BackupFile['saved'] }).saved;
+      return header.success ? readBackup({ ...header.data, saved }, lines) : zodRefusal(header.error, value);
+    }
     const result = backupSchema.safeParse(value);
-    return result.success ? readBackup(result.data, (value as { saved: unknown[] }).saved, savedLines) : zodRefusal(result.error, value);
+    return result.success ? readBackup(result.data) : zodRefusal(result.error, value);
   }
   const w3c = w3cItems(value);
   if (w3c) {
@@ -153,14 +179,34 @@ function isInIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
   return true;
 }
 
+type LineClaimInput = BackupFile['saved'][number]['claims'][number];
+
 /**
- * A backup from version 3 on: each saved article with its own claims and notes. `raw` is the file's
- * `saved` as parsed, before validation; `savedLines` its lines' bytes, when it was read by lines.
+ * A claim of a line with what its article gives back put back (utils/store/lines.ts): its sentence
+ * from `sentenceAt` (a `sentence` written out wins), and an anchor on its own span; then its whole
+ * anchor (see `anchored`). Null with a problem when the line says too little or points outside the text.
  */
-function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: readonly Uint8Array[]): ReadResult {
+function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: string, problems: ImportProblem[]): ClaimRecord | null {
+  // Completed in place: a copy of each of 200,000 claims would be garbage the moment it was made.
+  const record = claim as LineClaimInput & Partial<ClaimRecord>;
+  const { sentenceAt } = record;
+  delete record.sentenceAt;
+  if (record.sentence === undefined && sentenceAt) {
+    const [start, end] = sentenceAt;
+    if (start <= end && end <= article.text.length) record.sentence = article.text.slice(start, end);
+    else problems.push({ code: 'bad-value', path: `${path}.sentenceAt` });
+  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path}.sentence` });
+  if (record.sentence === undefined) return null;
+  record.articleId = article.id;
+  const anchor: CompactAnchor = claim.anchor ?? { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
+  return anchored(Object.assign(record as Omit<ClaimRecord, 'anchor'>, { anchor }), article.text, path, problems);
+}
+
+/** A backup from version 3 on: each saved article with its own claims and notes; `lines` when it was read by its lines. */
+function readBackup(file: BackupFile, lines?: CheckedLines): ReadResult {
   const problems: ImportProblem[] = [];
   const saved: SavedArticle[] = [];
-  const lines = new Map<string, Uint8Array>();
+  const storable = new Map<string, Uint8Array>();
   const articleIds = new Set<string>();
   const claimIds = new Set<string>();
   const noteIds = new Set<string>();
@@ -170,29 +216,29 @@ function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: read
       return;
     }
     articleIds.add(article.id);
-    // Checked before the anchors below are rebuilt in the validated records.
-    if (savedLines && droppedNothing(raw[i], file.saved[i]) && isInIdOrder(claims) && isInIdOrder(annotations)) lines.set(article.id, savedLines[i]);
+    if (lines?.exact[i] && isInIdOrder(claims) && isInIdOrder(annotations)) storable.set(article.id, lines.savedLines[i]);
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
       const path = `saved[${i}].claims[${j}]`;
-      if (claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
+      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
       else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: claim.id });
       else {
         claimIds.add(claim.id);
         ownClaims.add(claim.id);
-        const record = anchored(claim, article.text, path, problems);
+        const record = lineClaimRecord(claim, article, path, problems);
         if (record) held.claims.push(record);
       }
     });
     annotations.forEach((note, j) => {
       const path = `saved[${i}].annotations[${j}]`;
-      if (note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
+      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
       else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path}.claimId`, id: note.claimId });
       else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: note.id });
       else {
         noteIds.add(note.id);
-        const record = anchored(note, article.text, path, problems);
+        note.articleId = article.id;
+        const record = anchored(note as typeof note & Pick<AnnotationRecord, 'articleId'>, article.text, path, problems);
         if (record) held.annotations.push(record);
       }
     });
@@ -203,7 +249,7 @@ function readBackup(file: BackupFile, raw: readonly unknown[], savedLines?: read
   if (noteIds.size > IMPORT_LIMITS.annotations) problems.push({ code: 'too-many', path: 'saved', limit: IMPORT_LIMITS.annotations });
   if (problems.length > 0) return refuse(problems);
   const result = bundleOf(saved, file.settings);
-  if (result.ok && lines.size > 0) result.bundle.lines = lines;
+  if (result.ok && storable.size > 0) result.bundle.lines = storable;
   return result;
 }
 

@@ -6,6 +6,7 @@
  * (including `<script>`): the product only ever shows it as text.
  */
 import { z } from 'zod';
+import type { LineClaim, LineNote } from '../../store/lines';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, LAST_FLAT_BACKUP_VERSION, OLDEST_BACKUP_VERSION } from '../formats';
@@ -112,18 +113,38 @@ const settings = z
   .record(shortText, z.json())
   .refine((v) => JSON.stringify(v).length <= L.settingsBytes, { message: 'settings-too-large' });
 
-const claimsSchema = z.array(claimSchema).max(L.claims);
-const annotationsSchema = z.array(annotationSchema).max(L.annotations);
+const offset = z.number().int().nonnegative();
 
 /**
- * The record arrays of a backup: a version 3 backup's saved articles, and the three arrays of
- * versions 1 and 2. ./compile-parsers.ts compiles each.
+ * A claim and a note as a saved article's line holds them (backup version 4, utils/store/lines.ts): what
+ * the article gives back may be left out, its id, a sentence its text holds (`sentenceAt` says where)
+ * and an anchor on the claim's own span. ./read.ts puts them back, and checks `sentenceAt` against the text.
+ */
+const lineClaimSchema = claimSchema.extend({
+  articleId: id.optional(),
+  sentence: longText.optional(),
+  sentenceAt: z.tuple([offset, offset]).optional(),
+  anchor: anchor.optional(),
+}) satisfies z.ZodType<LineClaim>;
+const lineNoteSchema = annotationSchema.extend({ articleId: id.optional() }) satisfies z.ZodType<LineNote>;
+
+/** A saved article of a backup from version 3 on, as its line holds it. */
+export const savedArticleSchema = z.object({
+  article: articleSchema,
+  claims: z.array(lineClaimSchema).max(L.claims),
+  annotations: z.array(lineNoteSchema).max(L.annotations),
+});
+
+/**
+ * The record arrays of a backup: the saved articles of version 3 on, and the three arrays of
+ * versions 1 and 2. ./compile-parsers.ts compiles each, and a saved article alone (./read.ts checks
+ * a backup read by its lines one line at a time).
  */
 export const backupArrays = {
-  saved: z.array(z.object({ article: articleSchema, claims: claimsSchema, annotations: annotationsSchema })).max(L.articles),
+  saved: z.array(savedArticleSchema).max(L.articles),
   articles: z.array(articleSchema).max(L.articles),
-  claims: claimsSchema,
-  annotations: annotationsSchema,
+  claims: z.array(claimSchema).max(L.claims),
+  annotations: z.array(annotationSchema).max(L.annotations),
 };
 
 /**
@@ -137,12 +158,14 @@ const compiledAs = <T extends z.ZodType>(schema: T, parser: (input: unknown) => 
 
 const backupHeader = { format: z.literal(BACKUP_FORMAT), exportedAt: isoDate, settings: settings.optional() };
 
-/** A backup from version 3 on: one saved article a line. */
-export const backupSchema = z.object({
+/** A backup from version 3 on without its saved articles (checked apart, a line at a time, when read by its lines). */
+export const backupHeaderSchema = z.object({
   ...backupHeader,
   version: z.number().int().min(LAST_FLAT_BACKUP_VERSION + 1).max(BACKUP_VERSION),
-  saved: compiledAs(backupArrays.saved, parseSaved),
 });
+
+/** A backup from version 3 on: one saved article a line. */
+export const backupSchema = backupHeaderSchema.extend({ saved: compiledAs(backupArrays.saved, parseSaved) });
 
 /** A backup of version 1 or 2: articles, claims and notes listed apart. */
 export const flatBackupSchema = z.object({
