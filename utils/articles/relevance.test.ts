@@ -782,3 +782,38 @@ describe("scoreRelevance: a sports event's economic impact and its matches", () 
     expect(result.isRegionalDevelopment).toBe(false);
   });
 });
+
+describe("scoreRelevance: a school exchange, and a bank's 个人大额", () => {
+  it("does not take a local paper's story of a Chinese county's pupils on a school exchange for development news", () => {
+    const result = scoreRelevance({
+      title: 'Students from a Chinese county spend a week in Kearney',
+      text:
+        'Twenty high school students from Changxing county in Zhejiang province arrived on Sunday for a sister-city ' +
+        'visit. They are staying with 18 host families and attending classes, with two teachers as chaperones. ' +
+        'The friendship committee raised $6,000 for the trip, and the county signed its partnership agreement in 2011.',
+      language: 'en',
+      claims: [...figures('count', 'person', 2), ...figures('money', 'USD', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('schooling terms (count against)'))).toContain('host families');
+  });
+
+  it("counts nothing against a county's sister-county investment story or a vocational school training a park's workers", () => {
+    const result = scoreRelevance({
+      title: 'Sister county firms invest 1.2 billion yuan in Jiashan',
+      text:
+        'Six projects from its German sister county were signed in Jiashan county, Zhejiang province. The county ' +
+        'vocational school will train 300 students a year for the plants in the economic development zone.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'person', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not read a people's congress (人大) in a bank's 个人大额存单, and still reads it alone", () => {
+    const bank = scoreRelevance({ title: '公告', text: '个人大额存单起存金额20万元。', language: 'zh', claims: [] });
+    expect(bank.signals.some((s) => s.includes('人大'))).toBe(false);
+    const congress = scoreRelevance({ title: '公告', text: '县人大常委会审议预算。', language: 'zh', claims: [] });
+    expect(congress.signals.find((s) => s.startsWith('government bodies'))).toContain('人大');
+  });
+});

@@ -17,7 +17,8 @@
  * to the 乡镇人民政府 under the county 发展和改革 body's name, an obituary of a county's industrialist and his billions).
  * So do a school's fitness tests (全县's pupils, a 县财政 budget for 乡村 schools' tracks) and what a household or a person
  * pays: a gas-price hearing notice from the county's 发展和改革 body, a pension notice of contribution bases sent to the
- * 乡镇人民政府 and the 经济开发区管委会.
+ * 乡镇人民政府 and the 经济开发区管委会. So does a school exchange (a local paper's story of a Chinese county's pupils
+ * staying with host families, the county and its province named in every paragraph).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -27,7 +28,7 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -38,7 +39,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges',
+  'health', 'dating', 'funeral', 'charges', 'schooling',
 ];
 
 /**
@@ -353,6 +354,21 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     ],
   },
   {
+    // A school exchange: pupils of a sister city's or county's school staying with host families, their teachers and
+    // chaperones. A local paper names the county, its province and the committee that runs the exchange, but the
+    // story is the visit. Not sister city or sister county, whose pacts bring a county's investment too, nor students
+    // alone, whom a vocational school trains for a park's jobs.
+    group: 'schooling', language: 'en', weight: 3,
+    terms: [
+      'host family', 'host families', 'exchange student', 'exchange students', 'student exchange', 'school exchange',
+      'chaperone', 'chaperones', 'high school students',
+    ],
+  },
+  {
+    group: 'schooling', language: 'zh', weight: 3,
+    terms: ['交换生', '寄宿家庭', '带队老师', '带队教师'],
+  },
+  {
     group: 'funeral', language: 'en', weight: 3,
     terms: ['obituary', 'dies at', 'passed away', 'survived by', 'memorial service'],
   },
@@ -394,12 +410,16 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
  * Everyday words that hold a genre's word across their own word boundary: 其中超过 holds the football league 中超,
  * 同比分别, 环比分别 and 占比分别 (the common 比 of two figures, then 分别) a match's 比分,
  * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
- * and 死亡率 the 死亡 of an accident. One holds a development word instead: 居民生活 (用水, 用气: a household's supply
- * and its bill) holds the 民生 of a work report. Being longer, they keep the shorter word from counting (relevance.ts
- * counts the longer of two nested terms of different groups), and they count for nothing themselves.
+ * and 死亡率 the 死亡 of an accident. Two hold a government or development word instead: 居民生活 (用水, 用气: a household's
+ * supply and its bill) holds the 民生 of a work report, and a bank's 个人大额 (存单, 转账) the 人大 of a people's congress.
+ * Being longer, they keep the shorter word from counting (relevance.ts counts the longer of two nested terms of different
+ * groups), and they count for nothing themselves.
  */
 export const NEUTRAL_TABLES: TermTable[] = [
-  { group: 'neutral', language: 'zh', weight: 0, terms: ['其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废', '居民生活'] },
+  {
+    group: 'neutral', language: 'zh', weight: 0,
+    terms: ['其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废', '居民生活', '个人大额'],
+  },
 ];
 
 /** Every table. Marked pure so that a bundle which reads only DEVELOPMENT_TABLES (the loader's) drops the rest. */

@@ -612,6 +612,11 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expectClaim(['开通公交线路12班', '12班', 12, 'count']);
   });
 
+  it('reads a counter before 式 as a design, not a count (三格式化粪池), and still counts the tanks', () => {
+    expect(extractChineseClaims('对偏远自然村采用三格式化粪池加人工湿地的方式处理').map((c) => c.text)).toEqual([]);
+    expect(extractChineseClaims('新建三格式化粪池1200座，建成人工湿地23处').map((c) => c.text)).toEqual(['1200座', '23处']);
+  });
+
   it('reads a bound past its （含）, as the end of a range or before 以上', () => {
     expectClaim(['设备投资5000万元（含）至2亿元的，按5%给予奖励', '5000万元（含）至2亿元', 5e7, 'CNY']);
     expect(range('设备投资5000万元（含）至2亿元的', '5000万元（含）至2亿元')).toEqual({ low: 5e7, high: 2e8 });

@@ -133,7 +133,7 @@ const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
-const SCOPE_QUALIFIERS = /^(?:不[到足]|[将接]?近|约|超过?|逾)$/;
+const SCOPE_QUALIFIERS = /^(不[到足]|[将接]?近|约|超过?|逾)$/;
 /** 约 and 近 inside words that are not qualifiers: 节约, 签约, 附近, 最近 ... */
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
@@ -195,7 +195,7 @@ const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
 const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
 /** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
-const PER_KM = /^(?:公里|千米)/;
+const PER_KM = /^(公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
 const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
@@ -207,9 +207,9 @@ const NOT_RANK_BEFORE_QIAN = charSet('目当此之以提空眼面向日年月天
 /** 今年, 去年, 明年, 本年, 当年, 上年, 全年: before 前 they name the year whose first months follow. */
 const THIS_OR_LAST = charSet('今去明本当上全');
 /** A place's name after a numeral and a counter (德化县三班镇, 九龙村), not the thing counted (5个村, 三座村庄). */
-const PLACE_AFTER_COUNT = /^(?:镇(?!区)|乡(?![镇村])|村(?![庄落民级])|街道|社区)/;
+const PLACE_AFTER_COUNT = /^(镇(?!区)|乡(?![镇村])|村(?![庄落民级])|街道|社区)/;
 /** Verbs of moving up or down a ranking, right before the number of places. */
-const RANK_MOVE = /(?:[前后上]移|前进|后退|[上提跃晋]升|下[降滑])了?$/;
+const RANK_MOVE = /([前后上]移|前进|后退|[上提跃晋]升|下[降滑])了?$/;
 /** 110千伏的线路 still measures; 110千伏花园变电站 names a facility. */
 const KV_MEASURE_AFTER = charSet('左以及的');
 const QUOTE_OPEN = charSet('“"「');
@@ -570,8 +570,9 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     // 二次分红, 二次供水, 二次开发: 二 alone before 次 and a noun is "second-round", "secondary" (two times is 两次).
     if (w === '次' && (text.startsWith('产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
-    // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts.
-    if (w === '班' && after === 0x5012 /* 倒 */) continue;
+    // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
+    // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
+    if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
     if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
@@ -915,7 +916,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
-const TIER_CLAUSE = /^(?:达到|超过|高于|不[低少]于|满)$/;
+const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
 /**
  * 减少/降低/节省/节约/省下/削减/压减/缩减 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
  * 节约水量约420万立方米, 能省下四成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
@@ -941,7 +942,7 @@ const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;�
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
-const COMPARED_SUBJECT = /^(?:[同环]?比|较)/;
+const COMPARED_SUBJECT = /^([同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** Two Chinese characters: a cell with words of its own before its figure. */
@@ -976,7 +977,7 @@ const RATE_WORDS: Array<[RegExp, string]> = [
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
 const PER_ONE = /每(?!个)[\u4e00-\u9fff]{2}$/;
 /** A rate word between a change verb and its figure (增收户均3000元). */
-const RATE_BEFORE = /^(?:[户人亩]均|每[户人亩])$/;
+const RATE_BEFORE = /^([户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
 
 /** The per-unit of the last rate word in a clause (亩均 → mu), if any. */

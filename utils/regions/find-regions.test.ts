@@ -365,3 +365,22 @@ describe('findRegions', () => {
   });
 });
 
+
+describe('findRegions: a town name several counties share', () => {
+  const names = (text: string) => findRegions(query(text)).map((r) => `${r.code}${r.name}`);
+
+  it("reads it in the county the article names, not in another county of the same city (泗县经济开发区 is not 砀山's)", () => {
+    // Of 宿州's counties only 砀山 has a town named 经济开发区; the article names 泗县 and never 砀山.
+    const text = '泗县输变电工程投运\n\n工程将为草沟镇及泗县经济开发区东区供电。泗县今年新建线路326公里。';
+    expect(names(text)).toEqual(['341324泗县', '341324草沟镇']);
+    // 舒城县 is named, so its own 城关镇 is meant, not 霍邱's or another county's of 六安.
+    expect(names('舒城县城关镇公墓项目开工\n\n舒城县城关镇公益性公墓项目开工，城关镇将新建骨灰堂1座。')).toContain('341523城关镇');
+  });
+
+  it('still reads a town its city vouches for where the article names no county, and none where the city has two', () => {
+    // 屏山镇 is in other provinces too, but of 宿州's counties only in 泗县.
+    expect(names('宿州市屏山镇新建污水管网\n\n宿州市屏山镇新建污水管网12公里，屏山镇受益农户1200户。')).toContain('341324屏山镇');
+    // 太平镇 is in two of 清远's districts: no one of them is meant.
+    expect(names('清远市新增高标准农田\n\n清远市太平镇新增高标准农田2000亩。')).toEqual(['441800清远市']);
+  });
+});

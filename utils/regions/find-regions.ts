@@ -201,10 +201,17 @@ const depth = (p: Place) => (p.town ? 3 : LEVEL_DEPTH[p.division.level]);
  * over counties of the same name (吉林: the province), and otherwise nothing: a wrong region is worse
  * than a missing one.
  */
-function resolve(places: Place[], context: Set<string>): Place | null {
+function resolve(places: Place[], context: Set<string>, namesCounty: boolean): Place | null {
   if (places.length === 1 && !places[0].town) return places[0];
-  // A town must sit in a county or city the article names; its province alone vouches for too many towns.
-  const consistent = places.filter((p) => (p.town ? chain(p).slice(0, -1) : chain(p)).some((code) => context.has(code)));
+  // A town must sit in a county or city the article names; its province alone vouches for too many towns. A town name
+  // several counties share (经济开发区, 城关镇) must sit in a county the article names, when it names one: the 经济开发区
+  // of 泗县经济开发区 is not 砀山's, though both counties are 宿州's and only 砀山 has a town by that name.
+  const shared = places.length > 1;
+  const vouched = (p: Place) => {
+    const codes = p.town ? chain(p).slice(0, -1) : chain(p);
+    return p.town && shared && namesCounty ? context.has(codes[0]) : codes.some((code) => context.has(code));
+  };
+  const consistent = places.filter(vouched);
   const pool = consistent.length > 0 ? consistent : places;
   if (consistent.length === 0) {
     // A town name nobody else shares, in an article that names no other place to contradict it.
@@ -284,16 +291,19 @@ export function findRegions(query: RegionQuery, g: Gazetteer = getGazetteer()): 
   // others; short forms only where they agree with the article's provinces).
   const home = homeProvinces(mentions);
   const context = new Set<string>();
+  let namesCounty = false;
   for (const m of mentions) {
     const [place] = m.places;
     if (m.places.length !== 1 || place.town) continue;
     const codes = chain(place);
-    if (place.form === 'full' || home.has(codes.at(-1)!)) for (const code of codes) context.add(code);
+    if (place.form !== 'full' && !home.has(codes.at(-1)!)) continue;
+    for (const code of codes) context.add(code);
+    namesCounty ||= place.division.level === 'county';
   }
 
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
-    const place = resolve(m.places, context);
+    const place = resolve(m.places, context, namesCounty);
     if (!place) continue;
     if (mayBeEverydayWord(place) && home.size > 0 && !home.has(chain(place).at(-1)!)) continue;
     const key = `${place.division.code}/${place.town ?? ''}`;
