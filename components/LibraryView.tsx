@@ -53,7 +53,8 @@ export function LibraryView({ library, selectedId, onSelect, notify }: Props) {
     };
   }, [ready?.snapshot, selectedId]);
 
-  const total = state.status === 'ready' ? state.articles.length : state.status === 'listed' ? state.total : 0;
+  // While the first screen is listed the count is not known (it shows as loading), only whether there are articles.
+  const total = state.status === 'ready' || state.status === 'listed' ? state.articles.length : 0;
   const set = (patch: ArticleFilter) => setFilter((f) => clean({ ...f, ...patch }));
   const filtered = query.trim() !== '' || Object.keys(filter).length > 0;
 

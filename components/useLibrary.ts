@@ -17,8 +17,8 @@ const FIRST_SCREEN = 60;
 export type LibraryState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  /** The first screen's worth of articles, while the rest loads; `total` counts them all. */
-  | { status: 'listed'; db: LibraryDB; articles: ArticleSummary[]; total: number }
+  /** The first screen's worth of articles (the most recent), while the rest loads. */
+  | { status: 'listed'; db: LibraryDB; articles: ArticleSummary[] }
   | { status: 'ready'; db: LibraryDB; articles: ArticleRecord[]; snapshot: LibrarySnapshot; search: SearchIndex; comparison: ComparisonIndex };
 
 export interface Library {
@@ -37,7 +37,7 @@ export function useLibrary(name?: string): Library {
       const db = dbRef.current ?? (dbRef.current = await openLibrary(name));
       // A first screen from the catalog (the articles without their texts), so first paint does not wait for the shelves to be read.
       const recent = await listRecentArticles(db, FIRST_SCREEN);
-      setState((previous) => (previous.status === 'ready' ? previous : { status: 'listed', db, articles: recent.articles, total: recent.total }));
+      setState((previous) => (previous.status === 'ready' ? previous : { status: 'listed', db, articles: recent }));
       const snapshot = await readLibrary(db);
       // Yield so the list paints before the (longer) index build.
       await new Promise((resolve) => setTimeout(resolve, 0));

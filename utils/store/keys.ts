@@ -123,14 +123,18 @@ export function shelfRecord(shelf: number, held: ReadonlyMap<string, Uint8Array 
 /**
  * The catalog's record of a shelf (schema version 8): the records of the shelf's articles without their
  * text, for the two lookups that must not read the shelves: a page's saved articles (by canonical URL,
- * through the `canonicalUrls` index) and the dashboard's first screen (the most recently updated).
- * Written in the same transaction as its shelf. The summaries are one JSON text, not objects:
- * IndexedDB copies a string at once where it would clone ten thousand objects field by field.
+ * through the `canonicalUrls` index) and the dashboard's first screen (the most recently updated,
+ * through the `updatedAts` index: Chromium took 0.7 s to read all 512 records of a 10,000-article
+ * library, about 1.4 ms a record, and as long to count the entries of an index of its article ids,
+ * so the first screen reads only the records its articles are on). Written in the same transaction as its shelf. The
+ * summaries are one JSON text, not objects: IndexedDB copies a string at once where it would clone
+ * ten thousand objects field by field.
  */
 export interface StoredCatalog {
   shelf: number;
   summaries: string;
   canonicalUrls: string[];
+  updatedAts: number[];
 }
 
 /** The record without its text (and without the derived keys records of versions 2 to 4 carried). */
@@ -140,7 +144,12 @@ export function articleSummary(article: ArticleRecord | ArticleSummary): Article
 }
 
 export function catalogRecord(shelf: number, summaries: ArticleSummary[]): StoredCatalog {
-  return { shelf, summaries: JSON.stringify(summaries), canonicalUrls: [...new Set(summaries.map((summary) => summary.canonicalUrl))] };
+  return {
+    shelf,
+    summaries: JSON.stringify(summaries),
+    canonicalUrls: [...new Set(summaries.map((summary) => summary.canonicalUrl))],
+    updatedAts: [...new Set(summaries.map((summary) => summary.updatedAt))],
+  };
 }
 
 export function catalogSummaries(stored: StoredCatalog | undefined): ArticleSummary[] {

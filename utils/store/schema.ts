@@ -37,7 +37,7 @@ export interface LibrarySchema extends DBSchema {
   catalog: {
     key: number;
     value: StoredCatalog;
-    indexes: { canonicalUrls: string };
+    indexes: { canonicalUrls: string; updatedAts: number };
   };
   meta: { key: string; value: { key: string; value: unknown } };
 }
@@ -207,6 +207,7 @@ export const MIGRATIONS: readonly Migration[] = [
     async upgrade(db, tx) {
       const catalog = db.createObjectStore('catalog', { keyPath: 'shelf' });
       catalog.createIndex('canonicalUrls', 'canonicalUrls', { multiEntry: true });
+      catalog.createIndex('updatedAts', 'updatedAts', { multiEntry: true });
       // The articles store and the shelves were always written in one transaction: it lists exactly the shelves' articles.
       const byShelf = new Map<number, ArticleSummary[]>();
       for (const article of (await tx.objectStore('articles').getAll()) as ArticleRecord[]) {
