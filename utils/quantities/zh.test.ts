@@ -641,6 +641,11 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expectClaim(['出动机械45台次', '45台次', 45, 'count']);
   });
 
+  it('reads 亩次 (a field sprayed or ploughed once per pass) whole, as an area in 亩', () => {
+    expectClaim(['完成病虫害统防统治52.6万亩次', '52.6万亩次', 526000, 'mu']);
+    expectClaim(['机械深翻作业3800亩次，比去年增加600亩次', '600亩次', 600, 'mu', 'exact', 'increase']);
+  });
+
   it('reads no per-mu rate in a reward programme named after a per-mu measure', () => {
     expectClaim(['单个项目亩均效益奖励最高500万元', '500万元', 5e6, 'CNY', 'at_most']);
     expectClaim(['亩均税收达到30万元的，每亩奖励1万元', '1万元', 1e4, 'CNY/mu']);
