@@ -162,6 +162,9 @@ describe('qualifiers, ranges and changes', () => {
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
     ['园区差不多300家企业。', '300家', 300, 'count'],
     ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
+    // 高出 likewise: above an earlier time is a rise, above another place's average a comparison.
+    ['稻飞虱虫量比去年同期高出28%。', '28%', 28, 'percent', 'exact', 'increase'],
+    ['亩均税收高出全市平均水平约40%。', '40%', 40, 'percent', 'approx'],
     ['贷款余额比年初增加61.4亿元，同比多增8.2亿元。', '8.2亿元', 8.2e8, 'CNY', 'exact', 'increase'],
     // A change and the level it reached, not a range.
     ['税收占比提高2.1个百分点至77.6%。', '2.1个百分点', 2.1, 'percent', 'exact', 'increase'],
