@@ -817,3 +817,31 @@ describe("scoreRelevance: a school exchange, and a bank's 个人大额", () => {
     expect(congress.signals.find((s) => s.startsWith('government bodies'))).toContain('人大');
   });
 });
+
+describe("scoreRelevance: a county's flood-season works and a storm warning", () => {
+  it("takes a county's flood-control preparations (levees, reservoirs, stores, funds) for development news, for all its 降雨", () => {
+    const result = scoreRelevance({
+      title: '都昌县完成汛前检查 防汛物资储备到位',
+      text:
+        '记者从县防汛抗旱指挥部获悉，全县26座水库均已落实安全度汛措施，排查堤防隐患点85处，已整改79处。县级仓库储备编织袋' +
+        '15万条、救生衣1800件、冲锋舟12艘。据预测，今年汛期降雨偏多，县里安排防汛经费420万元，完成堤防除险加固36公里，' +
+        '修复水毁工程14处；去年汛期转移群众2100人，无人员伤亡。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 7), ...figures('money', 'CNY', 1), ...figures('length', 'km', 1)],
+    });
+    expect(result.signals.some((s) => s.startsWith('weather terms (count against)'))).toBe(true);
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it('still takes a rainstorm warning that names 防汛 and its reservoirs for weather', () => {
+    const result = scoreRelevance({
+      title: '江西发布暴雨黄色预警 鄱阳湖周边需防范强降雨',
+      text:
+        '省气象台今日发布暴雨黄色预警，预计今天夜间到明天，九江、上饶等地有大到暴雨，累计降雨量80至120毫米，并伴有雷阵雨和' +
+        '大风。省防汛抗旱指挥部提醒，各地水库要加强巡查，沿河群众注意天气预报，做好防汛准备，避免山洪造成伤亡。',
+      language: 'zh',
+      claims: figures('length', 'm', 1),
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+  });
+});

@@ -96,6 +96,13 @@ export const DEVELOPMENT_TABLES: TermTable[] = [
     terms: ['老旧小区', '城中村', '完整社区', '背街小巷', '口袋公园', '建成区', '人居环境'],
   },
   {
+    // Flood control as a county's own works and duties: the levees and reservoirs it reinforces, what it stores and
+    // spends before the flood season. Such an item speaks of the rain it prepares for (降雨, counted against as a
+    // weather word), and a warning of a storm names 防汛 too, but a warning has the forecast's words many times over.
+    group: 'policy', language: 'zh', weight: 2,
+    terms: ['防汛', '抗旱', '度汛', '堤防', '水库', '除险加固', '水毁'],
+  },
+  {
     group: 'government', language: 'zh', weight: 2,
     terms: [
       '省委', '市委', '县委', '区委', '镇党委', '党委', '党支部', '人民政府', '省政府', '市政府', '县政府', '区政府', '镇政府',

@@ -53,7 +53,7 @@ const energy = family('power', 'Wh');
 
 const ROWS: Row[] = [
   // area
-  area('mu', 10000 / 15, '亩'),
+  area('mu', 10000 / 15, '亩|亩次'),
   area('m2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', '', 'm²'),
   area('km2', 1e6, '平方公里|平方千米|km2|km²|㎢', '', 'km²'),
   area('ha', 1e4, '公顷|hm2|hm²|ha'),

@@ -162,6 +162,9 @@ describe('qualifiers, ranges and changes', () => {
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
     ['园区差不多300家企业。', '300家', 300, 'count'],
     ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
+    // 高出 likewise: above an earlier time is a rise, above another place's average a comparison.
+    ['稻飞虱虫量比去年同期高出28%。', '28%', 28, 'percent', 'exact', 'increase'],
+    ['亩均税收高出全市平均水平约40%。', '40%', 40, 'percent', 'approx'],
     ['贷款余额比年初增加61.4亿元，同比多增8.2亿元。', '8.2亿元', 8.2e8, 'CNY', 'exact', 'increase'],
     // A change and the level it reached, not a range.
     ['税收占比提高2.1个百分点至77.6%。', '2.1个百分点', 2.1, 'percent', 'exact', 'increase'],
@@ -639,6 +642,11 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
   it('counts 辆次 and 台次 whole', () => {
     expectClaim(['惠及车辆1246辆次', '1246辆次', 1246, 'count']);
     expectClaim(['出动机械45台次', '45台次', 45, 'count']);
+  });
+
+  it('reads 亩次 (a field sprayed or ploughed once per pass) whole, as an area in 亩', () => {
+    expectClaim(['完成病虫害统防统治52.6万亩次', '52.6万亩次', 526000, 'mu']);
+    expectClaim(['机械深翻作业3800亩次，比去年增加600亩次', '600亩次', 600, 'mu', 'exact', 'increase']);
   });
 
   it('reads no per-mu rate in a reward programme named after a per-mu measure', () => {

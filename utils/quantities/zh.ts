@@ -168,9 +168,9 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   // lower or higher (利率下调15个基点).
   ['increase', '涨 涨幅 上调 上行 加价'],
   ['decrease', '跌 下调 下行 降价'],
-  // 比去年同期多12个, 较上月少3家: more or fewer than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时,
-  // a comparison with another place).
-  ['increase', '多 多增'],
+  // 比去年同期多12个, 较上月少3家, 比去年同期高出35%: more or fewer than an earlier time (not 差不多3万, nor
+  // 比全省平均水平多4.2小时 or 高出全市平均水平约40%, a comparison with another place).
+  ['increase', '多 多增 高出'],
   // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
   ['increase', '多卖 多赚 多挣 多收'],
   // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
@@ -811,7 +811,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
-      if (w === '多' || w === '少' || w === '新增' ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
+      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
