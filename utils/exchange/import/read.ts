@@ -191,7 +191,7 @@ function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: st
   // Completed in place: a copy of each of 200,000 claims would be garbage the moment it was made.
   const record = claim as LineClaimInput & Partial<ClaimRecord>;
   const { sentenceAt } = record;
-  delete record.sentenceAt;
+  record.sentenceAt = undefined; // cleared, not deleted: see utils/store/lines.ts fromLine
   if (record.sentence === undefined && sentenceAt) {
     const [start, end] = sentenceAt;
     if (start <= end && end <= article.text.length) record.sentence = article.text.slice(start, end);
