@@ -223,6 +223,12 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(classifyLine('Updated 9:02 PM EST, Nov. 30, 2026')).toBe('meta');
     expect(classifyLine('On December 1, 2026, officials reopened the reservoir')).not.toBe('meta');
   });
+
+  it('reads a date line with a comma between the month and the year (a rating agency\'s: Mon 30 Nov, 2026) as meta', () => {
+    expect(classifyLine('Mon 30 Nov, 2026 - 10:42 PM ET')).toBe('meta');
+    expect(dateIn('30 Nov, 2026')).toBeDefined();
+    expect(classifyLine('Sales rose 12% in the week to 30 Nov, and 2026 looks better still for the county')).not.toBe('meta');
+  });
 });
 
 describe('a page\'s own counters and players are furniture', () => {
