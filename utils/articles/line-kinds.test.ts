@@ -35,11 +35,13 @@ describe('bylineOf: the byline as printed', () => {
     // A think tank's authors, each with a researcher's title; the FT's two reporters, each where they filed from.
     ['Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst', 'Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst'],
     ['Marton Kiss in Debrecen and Edward White in Changxing', 'Marton Kiss in Debrecen and Edward White in Changxing'],
+    // AFP joins a second reporter with "with", surnames in capitals.
+    ['By Bo ZHANG with Laura KIM in Beijing', 'By Bo ZHANG with Laura KIM in Beijing'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', '镇长表示'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', 'By Monday with heavy rain in Anhui, the river had risen.', '镇长表示'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

@@ -124,10 +124,10 @@ function chineseByline(line: string): string[] | null {
 /**
  * "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01"; "Prepared by …" is how
  * IMF and World Bank working papers name their authors; Taiwan's English papers give the role after a slash
- * ("By Lisa Wang / Staff reporter").
+ * ("By Lisa Wang / Staff reporter"). AFP joins its second reporter with "with" ("By Bo ZHANG with Laura KIM in Beijing").
  */
 const ENGLISH_BYLINE =
-  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
+  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&|with)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
 
 /**
  * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
