@@ -35,11 +35,13 @@ describe('bylineOf: the byline as printed', () => {
     // A think tank's authors, each with a researcher's title; the FT's two reporters, each where they filed from.
     ['Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst', 'Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst'],
     ['Marton Kiss in Debrecen and Edward White in Changxing', 'Marton Kiss in Debrecen and Edward White in Changxing'],
+    // AFP joins a second reporter with "with", surnames in capitals.
+    ['By Bo ZHANG with Laura KIM in Beijing', 'By Bo ZHANG with Laura KIM in Beijing'],
   ])('%s → %s', (line, byline) => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', '镇长表示'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', 'By Monday with heavy rain in Anhui, the river had risen.', '镇长表示'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();
@@ -222,6 +224,12 @@ describe('editorIn: the article\'s editor in a credits line', () => {
     expect(classifyLine('Updated 3:18 AM GMT+8, December 1, 2026')).toBe('meta');
     expect(classifyLine('Updated 9:02 PM EST, Nov. 30, 2026')).toBe('meta');
     expect(classifyLine('On December 1, 2026, officials reopened the reservoir')).not.toBe('meta');
+  });
+
+  it('reads a date line with a comma between the month and the year (a rating agency\'s: Mon 30 Nov, 2026) as meta', () => {
+    expect(classifyLine('Mon 30 Nov, 2026 - 10:42 PM ET')).toBe('meta');
+    expect(dateIn('30 Nov, 2026')).toBeDefined();
+    expect(classifyLine('Sales rose 12% in the week to 30 Nov, and 2026 looks better still for the county')).not.toBe('meta');
   });
 });
 

@@ -78,7 +78,7 @@ const DATE_YEAR_APART = /((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?=\s+\d{1,2}:\d
  * elements whose separators are drawn by CSS, and their text runs together ("By Zhao RuolinJul 02, 2024").
  */
 const DATE_EN =
-  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(19|20)\d{2}\b/;
+  /(?:\b|(?<=[a-z]))(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(19|20)\d{2}\b/;
 
 /**
  * Page furniture that is never article text: copyright, licences, share and print buttons, lists, account chrome,
@@ -124,10 +124,10 @@ function chineseByline(line: string): string[] | null {
 /**
  * "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01"; "Prepared by …" is how
  * IMF and World Bank working papers name their authors; Taiwan's English papers give the role after a slash
- * ("By Lisa Wang / Staff reporter").
+ * ("By Lisa Wang / Staff reporter"). AFP joins its second reporter with "with" ("By Bo ZHANG with Laura KIM in Beijing").
  */
 const ENGLISH_BYLINE =
-  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
+  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&|with)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
 
 /**
  * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),

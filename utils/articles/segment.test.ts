@@ -1178,6 +1178,34 @@ describe('a short page title and a release\'s kind', () => {
     expect(article?.byline).toBeUndefined();
   });
 
+  it('takes a rating action\'s headline, whose two clauses a semicolon parts, under the commentary\'s label', () => {
+    const text = [
+      'Rating Action Commentary',
+      '',
+      "Fitch Affirms Xinyi Urban Construction Investment at 'BBB-'; Outlook Stable",
+      '',
+      'Mon 30 Nov, 2026 - 10:42 PM ET',
+      '',
+      "Fitch Ratings - Hong Kong - 30 Nov 2026: Fitch Ratings has affirmed Xinyi Urban Construction Investment Group Co., Ltd.'s ratings at 'BBB-'. The Outlook is Stable.",
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe("Fitch Affirms Xinyi Urban Construction Investment at 'BBB-'; Outlook Stable");
+    expect(article?.start).toBe(text.indexOf('Fitch Affirms'));
+  });
+
+  it('takes no list of items parted by semicolons for a headline, in title case or not', () => {
+    const text = [
+      'Kunshan Briefs',
+      '',
+      'Roads; Bridges; Water Works',
+      '',
+      'December 1, 2026',
+      '',
+      'Kunshan opened three road projects this week, the city said on Monday, and two more will start before the spring festival.',
+    ].join('\n');
+    expect(segmentArticles(text)[0]?.title).not.toBe('Roads; Bridges; Water Works');
+  });
+
   it('takes the headline under a series label and a topic label, over a standfirst and two reporters each in a place', () => {
     const text = [
       'The Big Read',

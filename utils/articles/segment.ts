@@ -114,7 +114,8 @@ function roleOfKind(kind: LineKind): LineRole {
 const HANZI = /[\u3400-\u9fff]/;
 const ENGLISH_WORD = /[A-Za-z]{2,}/g;
 const ENDS_CLAUSE = /[。；;，,：:]$/;
-const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)|[;；]/;
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)/;
+const SEMICOLON = /[;；]/g;
 const CONTACT = /\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i;
 const ABBREVIATION_END = /\b(Co|Ltd|Inc|St)\.$/;
 const SUBTITLE_DASH = /^(——|—|--)/;
@@ -151,7 +152,7 @@ function looksLikeHeadline(line: Line): boolean {
   if (!hasHanzi(line.text, 4) && (line.text.match(ENGLISH_WORD) ?? []).length < 3) return false;
   if (ENDS_CLAUSE.test(line.text)) return false;
   // Section headings of a report or notice (四、挂牌时间, （一）, 1.) and field lists (a; b; c) head no article.
-  if (SECTION_HEADING.test(line.text)) return false;
+  if (SECTION_HEADING.test(line.text) || isFieldList(line.text)) return false;
   // A list's heading (相关新闻, 参考资料, Related stories) heads the list, not an article.
   if (LIST_HEADING.test(line.text)) return false;
   // Contact lines (招商热线：0579-88888123) close articles; they head none.
@@ -161,6 +162,15 @@ function looksLikeHeadline(line: Line): boolean {
   // One sentence at most; exclamations are a headline's own (重磅！…正式投产！).
   const stops = countOf(line.text, '。');
   return stops <= 1 && stops + countOf(line.text, '！') + countOf(line.text, '？') <= 3;
+}
+
+/**
+ * A list of fields or items parted by semicolons (a; b; c). One semicolon between two clauses of an English headline
+ * in title case is a rating agency's (Fitch Affirms Xinyi Urban Construction Investment at 'BBB-'; Outlook Stable).
+ */
+function isFieldList(text: string): boolean {
+  const semicolons = text.match(SEMICOLON)?.length ?? 0;
+  return semicolons > 1 || (semicolons === 1 && !(isLatin(text) && isTitleCase(text)));
 }
 
 function isSubtitle(line: Line): boolean {

@@ -181,6 +181,15 @@ describe('English claims', () => {
     // A qualifier between "by" and the figure keeps the change a verb of cutting or raising says.
     ['It is enough to cut emissions by roughly 38 million tonnes of CO2 a year.', '38 million tonnes', 38e6, 't', 'approx', 'decrease'],
     ['The county will expand the park by about 12 square kilometers.', '12 square kilometers', 12, 'km2', 'approx', 'increase'],
+    // The object may come before the verb: nothing stands between the verb and "by" (a participle before "by" names
+    // the agent: "lifted by 38 new projects" is no change).
+    ['It is a figure the county wants to raise by 8 percentage points within three years.', '8 percentage points', 8, 'percent', 'exact', 'increase'],
+    ['The rate is one the city hopes to reduce by 5 percent.', '5 percent', 5, 'percent', 'exact', 'decrease'],
+    // "grow" before a percentage is a change; before an amount it is farming.
+    ['General budget revenue is expected to grow 2%-4% a year.', '2%-4%', 2, 'percent', 'exact', 'increase'],
+    ['Farmers grow 2,000 mu of tea.', '2,000 mu', 2000, 'mu'],
+    ["The county grows about 40 percent of China's danggui.", '40 percent', 40, 'percent', 'approx'],
+    ['Investment rose 6.2%, lifted by 38 new projects.', '38 new projects', 38, 'item'],
     // A run of years is a span, not the window of a statistic (three-month moving average is one, not a claim).
     ['It has ranked among the top 100 counties for 18 years running.', '18 years', 18, 'year'],
     // A comparison with another place's average is no change; the growth rate moving is one.
