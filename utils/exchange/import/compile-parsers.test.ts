@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
 import { backupText, flatBackupText } from '../../../tests/fixtures/exchange/backups';
 import { GENERATED_FILE, parsersSource } from './compile-parsers';
-import { parseArticles, parseClaims, parseSaved } from './parsers.generated';
-import { backupArrays } from './schemas';
+import { parseArticles, parseClaims, parseSavedArticle } from './parsers.generated';
+import { backupArrays, savedArticleSchema } from './schemas';
 import { INVALID } from 'zod/v4/core';
 
 describe('the compiled import parsers', () => {
@@ -14,8 +14,8 @@ describe('the compiled import parsers', () => {
 
   it('give what the schema gives for records it accepts, and hand anything doubtful back to it', () => {
     const { saved } = JSON.parse(backupText(sampleLibrary(), {}, new Date(0)));
-    expect(parseSaved(saved)).toEqual(backupArrays.saved.parse(saved));
-    expect(parseSaved([{ ...saved[0], claims: [{ ...saved[0].claims[0], value: '12' }] }])).toBe(INVALID);
+    for (const article of saved) expect(parseSavedArticle(article)).toEqual(savedArticleSchema.parse(article));
+    expect(parseSavedArticle({ ...saved[0], claims: [{ ...saved[0].claims[0], value: '12' }] })).toBe(INVALID);
     const backup = JSON.parse(flatBackupText(sampleLibrary(), {}, new Date(0)));
     for (const name of ['articles', 'claims'] as const) {
       const parse = name === 'articles' ? parseArticles : parseClaims;

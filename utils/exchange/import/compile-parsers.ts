@@ -1,6 +1,7 @@
 /**
  * Writes ./parsers.generated.ts: zod's own compiler (`compileFn`, what `z.compile` runs) applied to the
- * backup's record arrays (./schemas.ts `backupArrays`) and to one saved article, saved as source. zod compiles with
+ * record arrays of backups of versions 1 and 2 (./schemas.ts `backupArrays`) and to one saved article of
+ * later versions, saved as source. zod compiles with
  * `new Function`, which extension pages forbid; compiled here, at development time, the parsers ship
  * as ordinary code and are installed with zod's `withParser`, which falls back to the schema itself
  * for anything they do not accept.
@@ -15,7 +16,6 @@ import * as refinements from './refinements';
 import { backupArrays, savedArticleSchema } from './schemas';
 
 const PARSERS = {
-  parseSaved: backupArrays.saved,
   parseSavedArticle: savedArticleSchema,
   parseArticles: backupArrays.articles,
   parseClaims: backupArrays.claims,

@@ -10,7 +10,7 @@ import type { LineClaim, LineNote } from '../../store/lines';
 import type { AnnotationRecord, ArticleRecord, ClaimRecord, WithCompactAnchor } from '../../store/types';
 import { INVALID, withParser } from 'zod/v4/core';
 import { BACKUP_FORMAT, BACKUP_VERSION, IMPORT_LIMITS as L, LAST_FLAT_BACKUP_VERSION, OLDEST_BACKUP_VERSION } from '../formats';
-import { parseAnnotations, parseArticles, parseClaims, parseSaved } from './parsers.generated';
+import { parseAnnotations, parseArticles, parseClaims, parseSavedArticle } from './parsers.generated';
 import { isSafeColor, isSafeUrl, isWebUrl } from './refinements';
 
 // Extension pages forbid eval. zod would probe with `new Function` anyway, and the blocked probe is
@@ -136,12 +136,11 @@ export const savedArticleSchema = z.object({
 });
 
 /**
- * The record arrays of a backup: the saved articles of version 3 on, and the three arrays of
- * versions 1 and 2. ./compile-parsers.ts compiles each, and a saved article alone (./read.ts checks
- * a backup read by its lines one line at a time).
+ * The record arrays of versions 1 and 2 of a backup. ./compile-parsers.ts compiles each, and a saved
+ * article of version 3 on, which is checked one at a time (./read.ts checks a backup read by its lines
+ * as each line is read).
  */
 export const backupArrays = {
-  saved: z.array(savedArticleSchema).max(L.articles),
   articles: z.array(articleSchema).max(L.articles),
   claims: z.array(claimSchema).max(L.claims),
   annotations: z.array(annotationSchema).max(L.annotations),
@@ -165,7 +164,7 @@ export const backupHeaderSchema = z.object({
 });
 
 /** A backup from version 3 on: one saved article a line. */
-export const backupSchema = backupHeaderSchema.extend({ saved: compiledAs(backupArrays.saved, parseSaved) });
+export const backupSchema = backupHeaderSchema.extend({ saved: z.array(compiledAs(savedArticleSchema, parseSavedArticle)).max(L.articles) });
 
 /** A backup of version 1 or 2: articles, claims and notes listed apart. */
 export const flatBackupSchema = z.object({
