@@ -845,3 +845,52 @@ describe("scoreRelevance: a county's flood-season works and a storm warning", ()
     expect(result.isRegionalDevelopment).toBe(false);
   });
 });
+
+describe("scoreRelevance: a public institution's recruitment notice and a library's reading report", () => {
+  it("does not take a county's 事业单位 recruitment notice, with posts in its 经济开发区 and 乡村振兴 centres, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县2026年县直事业单位公开招聘工作人员公告',
+      text:
+        '根据《事业单位人事管理条例》，经县委、县政府同意，县委组织部决定公开招聘工作人员40名，其中县经济开发区服务中心6名、' +
+        '县投资促进中心4名、县乡村振兴服务中心4名，具体见《招聘岗位计划表》。开考比例不低于1∶3。聘用人员试用期6个月，' +
+        '月工资约4800元，笔试费每人40元。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 4), ...figures('money', 'CNY', 2), ...figures('duration', 'month', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('招聘岗位');
+  });
+
+  it("counts nothing against a county's education story that found its teachers by 公开招聘", () => {
+    const result = scoreRelevance({
+      title: '某县新建改扩建学校12所',
+      text: '今年全县投入资金3.2亿元，新建改扩建学校12所，县教育局通过公开招聘、“特岗计划”等渠道补充教师276名。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 1), ...figures('count', 'person', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county library's annual reading report, with its branches in every 乡镇, for development news", () => {
+    const result = scoreRelevance({
+      title: '2026年度全民阅读报告发布 全县人均借阅图书1.8册',
+      text:
+        '县图书馆全年接待读者42.6万人次，同比增长15.2%；外借图书28.3万册次，全县人均借阅图书1.8册，新增持证读者6120人，' +
+        '馆藏总量46.8万册。全县已建成乡镇分馆19个、农家书屋246个，实现通借通还。负责人表示，明年将开展阅读推广活动300场。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 3), ...figures('percent', 'percent', 1), ...figures('count', 'count', 4)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('reading terms (count against)'))).toContain('借阅');
+  });
+
+  it("counts nothing against a county's work report that builds libraries, 城市书房 and 农家书屋", () => {
+    const result = scoreRelevance({
+      title: '十件民生实事全部完成',
+      text: '全县新建城市书房8个、改造提升农家书屋120个，县图书馆新馆建成开放，建筑面积1.2万平方米，总投资9600万元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 2), ...figures('area', 'm2', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -18,7 +18,9 @@
  * So do a school's fitness tests (全县's pupils, a 县财政 budget for 乡村 schools' tracks) and what a household or a person
  * pays: a gas-price hearing notice from the county's 发展和改革 body, a pension notice of contribution bases sent to the
  * 乡镇人民政府 and the 经济开发区管委会. So does a school exchange (a local paper's story of a Chinese county's pupils
- * staying with host families, the county and its province named in every paragraph).
+ * staying with host families, the county and its province named in every paragraph), a public institution's recruitment
+ * notice (posts in the 经济开发区服务中心, issued by the 县委组织部) and a library's reading report (全县's loans, its branches in
+ * every 乡镇).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -28,7 +30,8 @@ import { longestFirst } from '../quantities/longest-first';
 
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
-  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'neutral';
+  | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
+  | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -39,7 +42,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading',
 ];
 
 /**
@@ -249,6 +252,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '考生', '高考', '中考', '分数线', '录取', '招生', '志愿填报', '填报志愿', '考场', '准考证', '报考', '招录', '考试录用',
       '公务员', '笔试', '申论', '竞争比',
+      // A public institution's recruitment notice: its posts in the 经济开发区服务中心 and 乡村振兴服务中心, issued by the 县委组织部
+      // with 县委、县政府's consent. Not 公开招聘 alone, by which a county's education story says it found its teachers.
+      '公开招聘工作人员', '招聘岗位', '开考比例', '岗位计划表', '事业单位人事', '聘用人员', '试用期',
       // A school's fitness tests: its pupils' 肺活量 and 近视率, though the 县财政 pays for 乡村 schools' tracks. Not a bare
       // 体质健康, whose 达标率 a work report's list of 民生 figures may give in passing.
       '体质健康测试', '体质测试', '体测', '肺活量', '坐位体前屈', '近视率', '肥胖率',
@@ -374,6 +380,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   {
     group: 'schooling', language: 'zh', weight: 3,
     terms: ['交换生', '寄宿家庭', '带队老师', '带队教师'],
+  },
+  {
+    // A library's reading report: its visits, loans and holdings, its readers by age and what they borrow, though
+    // it counts 全县's branches in every 乡镇 and speaks of 同比增长. Not 图书馆, 城市书房 or 农家书屋, which a county builds
+    // as public works and lists among its 民生实事.
+    group: 'reading', language: 'zh', weight: 3,
+    terms: ['借阅', '馆藏', '读者证', '持证读者', '阅读推广', '通借通还', '借书', '册次'],
   },
   {
     group: 'funeral', language: 'en', weight: 3,
