@@ -108,6 +108,14 @@ describe('findRegions', () => {
     expect(codes('秋粮喜获大丰收\n\n今年粮食大丰收，大丰收的喜悦写在农民脸上。')).not.toContain('320904');
   });
 
+  it("reads such a short form before its development zone's name (江山经济开发区) as the place, and not where several places share it", () => {
+    const notice = '江山经济开发区“标准地”控制性指标公示\n\n江山经济开发区管委会会同市自然资源和规划局确定了2宗工业用地的控制性指标。';
+    expect(codes(notice)).toEqual(['330881']);
+    // Without the zone's name the everyday word stays a word (锦绣江山), and 城关 is several districts' short form.
+    expect(codes('锦绣江山展新颜\n\n经济开发区的厂房里一片繁忙，大好江山尽收眼底。')).not.toContain('330881');
+    expect(codes('城关经济开发区新签项目\n\n城关经济开发区今年新签项目12个。')).toEqual([]);
+  });
+
   it('puts the county a story stands in before a province-level city it names more often, when its city is named too', () => {
     const text =
       '沪苏大丰产业集聚区：上海“飞地”里的新产业\n\n走进盐城市大丰区的产业集聚区，来自上海的企业正在安装设备。\n' +

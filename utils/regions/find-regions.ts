@@ -158,6 +158,9 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   return [...found, ...englishFound.filter((e) => !townNames.has(e.name)).map((e) => e.mention)];
 }
 
+/** The name of a county's development zone after the county's short form (江山经济开发区, 太湖高新技术产业开发区). */
+const ZONE_NAME = /(?<=[\u4e00-\u9fff]{2})(?:经济(?:技术)?开发区|高新技术产业开发区|经开区|高新区)/g;
+
 /**
  * A short form that is also an everyday word (大丰: 大丰收) is the place in an article that names the place in full
  * (盐城市大丰区): there, `沪苏大丰` and `大丰制造` mean the district, and a 大丰收 would be the district's harvest.
@@ -166,14 +169,24 @@ function commonShortFormMentions(query: RegionQuery, g: Gazetteer, mentions: Men
   const namedInFull = new Set(
     mentions.filter((m) => m.places.length === 1 && m.places[0].form === 'full' && !m.places[0].town).map((m) => m.places[0].division),
   );
-  if (namedInFull.size === 0) return [];
   const found: Mention[] = [];
+  const overlaps = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
+  // A development zone is named after its county (江山经济开发区, 太湖经济开发区): a short form right before the zone's
+  // name is the place, though the notice never writes 江山市 in full. Only a short form of one place; 城关 and 滨海 are
+  // several counties' and districts'.
+  for (const zone of query.text.matchAll(ZONE_NAME)) {
+    const start = zone.index - 2;
+    const places = g.commonShortForms.get(query.text.slice(start, zone.index));
+    if (places?.length === 1 && !overlaps(start, zone.index))
+      found.push({ start, end: zone.index, places, weight: weightAt(query, start, zone.index) });
+  }
+  if (namedInFull.size === 0) return found;
   for (const [short, places] of g.commonShortForms) {
     const place = places.find((p) => namedInFull.has(p.division));
     if (!place) continue;
     for (let i = query.text.indexOf(short); i >= 0; i = query.text.indexOf(short, i + short.length)) {
       const end = i + short.length;
-      if (mentions.some((m) => m.start < end && i < m.end) || NOT_A_PLACE_AFTER.test(query.text.slice(end, end + 2))) continue;
+      if (overlaps(i, end) || found.some((m) => m.start === i) || NOT_A_PLACE_AFTER.test(query.text.slice(end, end + 2))) continue;
       found.push({ start: i, end, places: [place], weight: weightAt(query, i, end) });
     }
   }
