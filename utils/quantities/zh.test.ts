@@ -131,6 +131,10 @@ describe('qualifiers, ranges and changes', () => {
     ['失业率控制在3%以内。', '3%', 3, 'percent', 'at_most'],
     ['投资强度不低于每亩600万元。', '600万元', 6e6, 'CNY/mu', 'at_least'],
     ['建筑密度：≥40%。', '40%', 40, 'percent', 'at_least'],
+    // A notice's field: the label before the colon names the rate (亩均税收：≥30万元), not only a label in the clause.
+    ['亩均固定资产投资：≥320万元\n亩均税收：≥30万元', '320万元', 3.2e6, 'CNY/mu', 'at_least'],
+    ['亩均固定资产投资：≥320万元\n亩均税收：≥30万元', '30万元', 3e5, 'CNY/mu', 'at_least'],
+    ['出让面积：31206平方米\n起始价：1260万元', '1260万元', 1.26e7, 'CNY'],
     ['确保3个月内开工。', '3个月', 3, 'month', 'at_most'],
     ['项目提前办结率提升60%。', '60%', 60, 'percent', 'exact', 'increase'],
     ['同比增长12.3%。', '12.3%', 12.3, 'percent', 'exact', 'increase'],

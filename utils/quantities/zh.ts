@@ -847,7 +847,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     let rateChar = false;
     while (a > 0 && q - a < 40) {
       const ch = codeAt(text, a - 1);
-      if (inSet(CLAUSE_END, ch)) break;
+      // A field's label names its measure across the colon (亩均税收：≥30万元).
+      if (inSet(CLAUSE_END, ch) && ch !== 0xff1a /* ： */) break;
       rateChar ||= inSet(RATE_CHAR, ch);
       a--;
     }
