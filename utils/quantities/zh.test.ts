@@ -77,6 +77,7 @@ describe('units and counters', () => {
     ['德方投资8000万欧元。', '8000万欧元', 8e7, 'EUR'],
     // A Korean investor's won keeps its currency, as the yen does.
     ['韩方追加投资420亿韩元。', '420亿韩元', 4.2e10, 'KRW'],
+    ['韓方追加投資420億韓元。', '420億韓元', 4.2e10, 'KRW'],
     ['为期3个月的挂职锻炼。', '3个月', 3, 'month'],
     ['审批时间缩短至34天。', '34天', 34, 'day'],
     ['竞得人须在合同签订之日起30日内缴清价款。', '30日', 30, 'day', 'at_most'],
