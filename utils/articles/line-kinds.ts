@@ -125,15 +125,21 @@ function chineseByline(line: string): string[] | null {
  * "By Shi Fang", "By SHI FANG in Suining, Sichuan | China Daily | Updated: 2023-12-01"; "Prepared by …" is how
  * IMF and World Bank working papers name their authors; Taiwan's English papers give the role after a slash
  * ("By Lisa Wang / Staff reporter"). AFP joins its second reporter with "with" ("By Bo ZHANG with Laura KIM in Beijing").
+ * Blog themes write "Written by …", with the reading time on the same line (split off by BYLINE_PARTS).
  */
 const ENGLISH_BYLINE =
-  /^(?:Prepared\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&|with)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
+  /^(?:Prepared\s+by|Written\s+by|By)\s+([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3})(?:\s*(?:,|and|&|with)\s*([A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){0,3}))*(?:\s+in\s+[A-Z][^|]{0,40})?(?:\s+\/\s+[A-Z][A-Za-z ,]{2,60})?\s*(?:[|｜].*)?$/;
 
 /**
- * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …"),
+ * "Posted by Written by Zhang Yue …": a theme's "Posted by" whose name field is empty, before the real byline's label.
+ */
+const EMPTY_POSTED_BY = /^Posted\s+by\s+(?=(?:Written\s+by|By)\s)/;
+/**
+ * Bars and dots between byline, paper and time, a time label on the same line ("By Global Times Published: …",
+ * "Written by … Reading Time: 6 minutes"),
  * or a date run into the name where the row's separators are drawn by CSS ("By Zhao RuolinJul 02, 2024").
  */
-const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\([A-Z][^()]{2,40}\)\s*\d)/;
+const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted|Reading [Tt]ime)\s*:)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|\s+(?=\([A-Z][^()]{2,40}\)\s*\d)/;
 /**
  * "HIROSHI TANAKA, Nikkei staff writer", "Li Wei, China Daily correspondent", "Tan Wei Ling, China Correspondent" (the
  * role capitalised, as Singapore's papers print it): a name and the writer's role. Think tanks sign their posts the
@@ -161,7 +167,7 @@ const PINYIN_NAME = /^[A-Z][a-z]{1,6}(?:\s[A-Z][a-z]{1,12}){1,2}$/;
  * "Shanghai Daily | Yang Meiping | 10:12, 2024-09-14" gives the name between the bars.
  */
 export function bylineOf(line: string): string | null {
-  const text = line.trim();
+  const text = line.trim().replace(EMPTY_POSTED_BY, '');
   if (text.length > 120) return null;
   // Reporters after a label and its colon, as credits under the text print them (记者：段晓丽 赵凯).
   if (REPORTER_LABEL.test(text)) {

@@ -327,4 +327,22 @@ describe('subjects of English figures', () => {
     expect(subjects("Zhou is one of the county's more than 3,000-strong team of live-streamers.")).toEqual([['3,000-strong', 'team of live-streamers']]);
     expect(subjects('A 40-strong delegation of officials visited the park.')).toEqual([['40-strong', 'delegation of officials']]);
   });
+
+  it('reads past an irregular participle after an auxiliary (has shrunk, were laid)', () => {
+    expect(subjects("Kia's share has shrunk to about 30 percent.")).toEqual([['30 percent', "Kia's share"]]);
+    expect(subjects('Pipes were laid at least 1.2 metres deep.')).toEqual([['1.2 metres', 'Pipes']]);
+  });
+
+  it('reads past "on average" and "an average of" to the thing, and says it is an average', () => {
+    expect(subjects('Each village collective earned on average 46,000 yuan a year.')).toEqual([['46,000 yuan', 'average village collective']]);
+  });
+
+  it('names a count of households surveyed', () => {
+    expect(subjects('A survey of 1,200 households found most were satisfied.')).toEqual([['1,200 households', 'households surveyed']]);
+    expect(subjects('Researchers surveyed 386 households last spring.')).toEqual([['386 households', 'households surveyed']]);
+  });
+
+  it('names bare units by the measure before them', () => {
+    expect(subjects('Capacity at its biggest plants is 600,000 units.')).toEqual([['600,000 units', 'capacity']]);
+  });
 });

@@ -98,6 +98,8 @@ function peopleWhich(after: string): string {
   return words.length >= 2 ? words.join(' ') : '';
 }
 
+/** A survey of a count, or a verb of surveying right before it. */
+const SURVEYED_BEFORE = /\bsurvey(?:s|ed)?\b[^.;:,\d]{0,50}?\bof\s*$|\b(?:surveyed|polled|interviewed)\s*$/i;
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
@@ -131,8 +133,8 @@ const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
 const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|gain|loss|CAGR)$/i;
-/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen). */
-const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|(?:yuan|dollars?|euros?|yen|RMB)$/i;
+/** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen, 42 billion won). */
+const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|KRW|¥|€)|(?:yuan|dollars?|euros?|yen|won|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
 const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** A verb of spending and the qualifiers between it and its amount (plans to spend a further Rmb3.5bn). */
@@ -167,8 +169,22 @@ function phraseAfter(text: string, from: number): string {
   return words.join(' ');
 }
 
+/** A measure counted in bare units: capacity, output, sales, exports. */
+const MEASURE_BEFORE_UNITS = /\b(capacity|output|production|sales|exports)\b[^,;:]*$/i;
+const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
+/** Past participles in no -ed, -en or -wn: "the area of mobile sand dunes has shrunk", "pipes were laid". */
+const IRREGULAR_PARTICIPLE = /^(?:shrunk|sunk|laid|paid|built|spent|sold|held|kept|made|set|cut|hit|lost|left|brought|bought|found)$/i;
+
 /** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
 function phraseBefore(clause: string): string {
+  // "earn on average 8,600 yuan", "paying an average of $24.60": how the figure is taken, not what it measures, which
+  // the words before name; the subject says it is an average.
+  const average = AVERAGE_BEFORE.exec(clause);
+  if (average) {
+    // ("up 11%, but at an average of …": a conjunction left alone names nothing.)
+    const phrase = phraseBefore(clause.slice(0, average.index)).replace(/^(?:and|or|but)$/i, '');
+    return phrase && !/\baverage\b/i.test(phrase) ? `average ${phrase}` : phrase || 'average';
+  }
   const words = clause.split(/\s+/).filter(Boolean);
   // A participle after "has" or "been" (has stayed, been shortened) and any word after "to" or a modal (to occupy, will
   // reach) is a verb: dropped like the verbs listed ("had revenue of" keeps its noun).
@@ -176,7 +192,7 @@ function phraseBefore(clause: string): string {
     if (words.length < 2) return false;
     const [aux, word] = [bare(words[words.length - 2]), bare(words[words.length - 1])];
     // ("will cost about 12 billion yuan": a verb that names the measure stays.)
-    return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && /(?:ed|en|wn|ing)$/i.test(word));
+    return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && (/(?:ed|en|wn|ing)$/i.test(word) || IRREGULAR_PARTICIPLE.test(word)));
   };
   while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary())) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
@@ -404,6 +420,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "would create some 12,000 jobs": what a verb of making brings into being is named as made by it.
     const made = CREATED_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, ''));
     if (w && made) return `${w[1].trim()} ${made[1]!.toLowerCase().replace(/(?:e|es|ed|ing)$/, '')}ed`;
+    // "surveyed 386 households", "A survey by the county statistics bureau of 1,200 households": those counted are
+    // the ones surveyed.
+    if (w && SURVEYED_BEFORE.test(text.slice(start, figureStart).replace(QUALIFIER_END, ''))) return `${w[1].trim()} surveyed`;
+    // "Capacity at its biggest plants is 600,000 units", "raise its capacity from 1.8 million to 3 million units": units
+    // name no thing; the measure earlier in the clause does.
+    const measure = w && /^units$/i.test(w[1].trim()) ? MEASURE_BEFORE_UNITS.exec(clause) : null;
+    if (measure) return measure[1]!.toLowerCase();
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written

@@ -722,3 +722,48 @@ describe('English scientific notation', () => {
     expect(extractEnglishClaims('The plant has 2 × 660 megawatts of coal units.').map((c) => [c.text, c.value])).toEqual([['660 megawatts', 660]]);
   });
 });
+
+describe('English: the twenty-ninth held-out set (a Korean supplier story, a zone incentives guide, a case study)', () => {
+  it.each<Row>([
+    // The won of a Korean investor's story, after a scale or four digits.
+    ['His company has invested 42 billion won ($30 million) since 2023.', '42 billion won', 42e9, 'KRW'],
+    ['A set meal in the canteen costs 9,000 won.', '9,000 won', 9000, 'KRW'],
+    // After "from", a bare figure takes the unit of the level "to" gives; two levels, two claims.
+    ['It will raise its capacity from 1.8 million to 3 million units a year.', '1.8 million', 1.8e6, 'count'],
+    ['It will raise its capacity from 1.8 million to 3 million units a year.', '3 million units', 3e6, 'count'],
+    // A term after a subsidy or a refund, as after a waiver.
+    ['A rent subsidy of RMB 10 per square meter per month for the first three years, for plants of up to 20,000 square meters.', 'three years', 3, 'year'],
+    ['The zone refunds 50 percent of the local share of CIT paid by a new manufacturing project for its first three years of production.', 'three years', 3, 'year'],
+    // Four lower-case modifiers before a counted noun.
+    ['- 38 small waste water treatment stations served 12,600 households;', '38 small waste water treatment stations', 38, 'count'],
+    // A singular household describes the noun counted after it.
+    ['- 21,400 household toilets had been rebuilt or newly built;', '21,400 household toilets', 21400, 'count'],
+    // "spread over" a count of projects: across them, not more than.
+    ['Korean investment reached $1.26 billion, spread over 46 projects.', '46 projects', 46, 'item'],
+    // "an estimated" before the figure after "by", and before "cost of".
+    ['Coal use fell, cutting emissions by an estimated 21,000 tonnes of CO2 a year.', '21,000 tonnes', 21000, 't', 'approx', 'decrease'],
+    ['It plans to extend the model by 2030, at an estimated cost of 310 million yuan.', '310 million yuan', 310e6, 'CNY', 'approx'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('reads no won in "12 won approval", a count that won something', () => {
+    expect(claimsOn('Of the 46 projects, 12 won approval in March.', '12 won')).toEqual([]);
+  });
+
+  it('reads no term in a part of a year after a subsidy', () => {
+    expect(claimsOn('Subsidies paid rose 8 percent for the first nine months of the year.', 'nine months')).toEqual([]);
+  });
+
+  it('gives "from 2 to 3 million yuan" no unit for the first figure, whose scale is unsaid', () => {
+    expect(claimsOn('Budgets grew from 2 to 3 million yuan.', '2 to')).toEqual([]);
+  });
+
+  it("reads no claim in a page's reading time", () => {
+    expect(claimsOn('Written by Zhang Yue Reading Time: 6 minutes', '6 minutes')).toEqual([]);
+    expect(claimsOn('Rugao zone guide. A 5-minute read.', '5-minute')).toEqual([]);
+  });
+
+  it('names a subsidy\'s and a refund\'s term by the grant', () => {
+    const subjects = extractEnglishClaims('A rent subsidy of RMB 10 per square meter per month for the first three years.').filter((c) => c.unit === 'year').map((c) => c.subject);
+    expect(subjects).toEqual(['subsidy period']);
+  });
+});

@@ -41,7 +41,7 @@ const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
-  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
+  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\ban estimated (?:[a-z]+ ){1,2}of\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or more|and above|or above|plus)\b/i, 'at_least'],
@@ -540,6 +540,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm') continue;
     if (u.kind === 'count') continue; // counters are handled below, by noun
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
+    // "42 billion won", "5,000 won": the Korean currency after a scale or four digits; "12 won approval" is a count that
+    // won something.
+    if (w === 'won' && !/(?:\d,?\d{3}|illion|bn|trn)$/i.test(text.slice(num.start, p))) continue;
     let end = q + w.length;
     let code = u.code;
     if (u.kind === 'money') {
@@ -587,7 +590,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // "three times what wheat earns", "five years their senior": a multiple or a span, no counted noun after it.
     if (k === 1 && NOT_COUNTERS.test(noun)) return null;
     // Three modifiers may stand alone (20 strategic emerging industry clusters); more need an "and" among them.
-    if (k > 4 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and')) return null;
+    // Four may, when all are lower-case words (38 small waste water treatment stations), never a name.
+    if (k > 4 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and') && !(k === 5 && m.slice(1, 5).every((w) => /^[a-z]+$/.test(w)))) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
@@ -610,6 +614,8 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     const nationals = NATIONALITY_PLURALS.test(head) && Number.isInteger(num.value)
       && !m.slice(k + 1, 8).some((w) => w && (PERSON_NOUNS.test(w) || isCountedNoun(w) || UNIT_LIST.some(([u]) => u.toLowerCase() === w.toLowerCase())));
     if (NATIONALITY_PLURALS.test(head) && !nationals) continue;
+    // "21,400 household toilets": household in the singular describes the noun counted after it.
+    if (/^household$/i.test(head) && m[k + 1] && isCountedNoun(m[k + 1])) continue;
     const person = nationals || PERSON_NOUNS.test(head);
     if (!person && !isCountedNoun(head)) continue;
     const at = rest.indexOf(noun, k === 1 ? 0 : m[1].length);
@@ -726,8 +732,36 @@ function isCountedNoun(word: string): boolean {
  */
 const PAST_CHANGE_BY = /\b(?:[a-z]+ed|fell|rose|grew|shrank|sank|slid|swelled)(?:\s+(?!(?:to|will|would|could|may|might|should|be)\b)[a-z'-]+){0,5}\s+by(?:\s+(?:about|around|nearly|almost|roughly|some|just|only|another|a further))?\s*$/i;
 
-/** A rent, tax, fee or interest waived, then "for the first": the term of the waiver ("pay no rent for the first two years"). */
-const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved)\b[^.;:!?]{0,60}\bfor the first\s+$/i;
+/** What a term after "for the first" is the term of: a waiver (rent, tax, fee) or a grant (subsidy, refund, rebate). */
+const WAIVED_OR_GRANTED = /\b(rent|tax|fee|interest|charge|subsid(?:y|ies)|refund|rebate)/gi;
+/** The text before a term that may name its waiver or grant: a grant's object may be long (the local share of CIT …). */
+function waiverWindow(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 130), start);
+}
+/**
+ * A rent, tax, fee or interest waived, or a subsidy, refund or rebate granted, then "for the first": the term it runs
+ * ("pay no rent for the first two years", "a rent subsidy of RMB 10 per square meter for the first three years",
+ * "refunds 50 percent of the local share of CIT … for its first three years of production").
+ */
+/** "for the first nine months of the year", "of 2025": a part of a year is a period, whatever was granted in it. */
+const PART_OF_A_YEAR = /^\s+of\s+(?:(?:the|this|last|that)\s+year|\d{4})\b/i;
+const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved|subsid(?:y|ies)|refunds?|rebates?)\b[^.;:!?]{0,90}\bfor (?:the|its|their) first\s+$/i;
+
+/**
+ * "raise its capacity from 1.8 million to 3 million units": after "from", a bare figure whose level "to" gives next
+ * takes that level's unit (two levels, two claims; the span stays the figure). Only with the same scale written on
+ * both ("from 2 to 3 million yuan" leaves the scale of the first unsaid), and not for years (from 2021 to 2025).
+ */
+function unitOfLevelAfter(text: string, num: Num, q: number): UnitHit | null {
+  if (num.year || !/[0-9]/.test(text[q] ?? '')) return null;
+  const second = readDigits(text, q);
+  if (!second || Number.isNaN(second.value) || second.year) return null;
+  const scale = (s: Num) => /(thousand|million|billion|trillion|bn|mn)\b/i.exec(text.slice(s.start, s.end))?.[1]?.toLowerCase();
+  if (scale(num) !== scale(second)) return null;
+  const u2 = second.currency ? { code: second.currency, end: second.end } : unitAfter(text, second.end, second);
+  // (The counted noun is the second figure's: the first is named by what the sentence measures, its capacity.)
+  return u2 && !u2.factor ? { code: u2.code, end: num.end } : null;
+}
 
 /** The currency of the last amount of money written with its scale (2.1bn yuan, $6.4m) earlier in the sentence at p. */
 function currencyBefore(text: string, p: number, out: readonly Claim[], sentences: Sentences): string | undefined {
@@ -790,6 +824,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       unit = { code: currency, end: num.end };
     }
   }
+  if (!unit && from && conn?.[0].trim().toLowerCase() === 'to') unit = unitOfLevelAfter(text, num, num.end + conn[0].length);
   if (!unit) return num.end;
   // "RMB 480,000 per mu", "US$12 per square meter": a currency before the figure, the rate after it.
   if (num.currency && unit.code === num.currency) unit = rateAfter(text, unit.end, num, unit.code) ?? unit;
@@ -807,9 +842,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "on a three-month moving average basis", "a 12-month rolling total": the window a statistic is smoothed or summed
   // over, how a series is computed, not a span of anything.
   if (kind0 && /^\s+(?:(?:moving|rolling|running|trailing)\s+)?(?:average|mean|total|sum|basis)\b/i.test(text.slice(unit.end, unit.end + 24))) return unit.end;
+  // "Reading Time: 6 minutes", "a 5-minute read": a page's reading time measures nothing of the article.
+  if ((kind0 || unit.code === 'minute') && (/\breading time\s*:?\s*$/i.test(head0) || /^[\s-]+read\b/i.test(tail0))) return unit.end;
   // (But "pay no rent for the first two years": after a waiver, "for the first" gives the term it runs, a claim.)
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)
-    && !WAIVED_FOR_THE_FIRST.test(text.slice(Math.max(0, num.start - 90), num.start))) return unit.end;
+    && !(WAIVED_FOR_THE_FIRST.test(waiverWindow(text, num.start)) && !PART_OF_A_YEAR.test(text.slice(unit.end, unit.end + 16)))) return unit.end;
   // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
   // already named (a compound adjective still measures its noun: in the 25-year operating period).
   if (kind0 && /\b(?:in|during|over|through|throughout|for|across)\s+the\s+$/i.test(head0) && text[num.end] !== '-') return unit.end;
@@ -838,10 +875,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "implemented over six years": before a duration, "over" is "during" unless a word of length comes before it
   // (for over 20 years, a history of over 500 years, took over six years).
   if (approx === 'at_least' && kind0 && /\bover\s*$/i.test(before) && !/\b(?:for|of|in|took|takes|take|taking|lasted|lasts|last|spent|after|than|aged)\s+over\s*$/i.test(before)) approx = 'exact';
-  // "a population spread over 2,908 square kilometers", "a line stretching over 40 km": after a verb of extent,
-  // "over" says across what the thing lies, not more than.
+  // "a population spread over 2,908 square kilometers", "a line stretching over 40 km", "investment spread over 46
+  // projects": after a verb of extent, "over" says across what the thing lies, not more than.
   if (approx === 'at_least' && /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?|scattered|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|distributed|dispersed)\s+over\s*$/i.test(before)
-    && (unitInfo(unit.code)?.kind === 'area' || unitInfo(unit.code)?.kind === 'length')) approx = 'exact';
+    && ['area', 'length', 'count'].includes(unitInfo(unit.code)?.kind ?? '')) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // "listed price from CNY 192,000/mu", "fares from 12 yuan": a price from a figure starts there, as "starting at"
@@ -857,7 +894,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     .replace(/(?:\s(?:another|a further|an additional|just|only|a mere|a modest|a sharp|a steep))+\s*$/i, ' ');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
-  const byWindow = text.slice(Math.max(0, num.start - 90), num.start).replace(/(?:about|around|nearly|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
+  const byWindow = text.slice(Math.max(0, num.start - 90), num.start).replace(/(?:about|around|nearly|an estimated|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
   // "rose by 4.8 percent and 6.5 percent": a figure joined to a change of the same unit is a change too.
   const prev = out[out.length - 1];
@@ -955,10 +992,14 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
-  // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period).
-  const waiverWindow = text.slice(Math.max(0, num.start - 90), num.start);
-  const waived = kind0 && WAIVED_FOR_THE_FIRST.test(waiverWindow) ? [...waiverWindow.matchAll(/\b(rent|tax|fee|interest|charge)/gi)].pop() : undefined;
-  if (waived) subject = `${waived[1]!.toLowerCase()}-free period`;
+  // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period), or
+  // the grant's (subsidy period, refund period).
+  const window = waiverWindow(text, num.start);
+  const waived = kind0 && WAIVED_FOR_THE_FIRST.test(window) ? [...window.matchAll(WAIVED_OR_GRANTED)].pop() : undefined;
+  if (waived) {
+    const word = waived[1]!.toLowerCase().replace(/ies$/, 'y');
+    subject = /^(?:subsidy|refund|rebate)$/.test(word) ? `${word} period` : `${word}-free period`;
+  }
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
   if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {

@@ -35,6 +35,8 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   TWD: 'NT$|TWD',
   SGD: 'S$|SGD',
   JPY: 'yen|JPY',
+  // "won" after a number is the currency only with a scale or four digits (en.ts: "12 won approval" is a count).
+  KRW: 'won|KRW',
   GBP: 'pounds|GBP|£',
   percent: '%|percent|per cent|percentage points|percentage point',
   permille: '‰|per mille',

@@ -89,6 +89,8 @@ const ROWS: Row[] = [
   money('MOP', '澳门元|澳门币|澳币'),
   money('TWD', '新台币|台币'),
   money('JPY', '日元'),
+  // A Korean investor's won, as the yen of a Japanese one.
+  money('KRW', '韩元'),
   money('SGD', '新加坡元'),
   money('GBP', '英镑'),
   // percent

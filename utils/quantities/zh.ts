@@ -170,11 +170,9 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   ['decrease', '跌 下调 下行 降价'],
   // 比去年同期多12个, 较上月少3家, 比去年同期高出35%: more or fewer than an earlier time (not 差不多3万, nor
   // 比全省平均水平多4.2小时 or 高出全市平均水平约40%, a comparison with another place).
-  ['increase', '多 多增 高出'],
-  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
-  ['increase', '多卖 多赚 多挣 多收'],
-  // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
-  ['increase', '新增'],
+  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before. 较年初新增14.2万千瓦: new additions measured
+  // against an earlier time (新增就业1200人 alone is a count). One group, as the minifier folds the strings into one.
+  ['increase', '多 多增 高出' + ' 多卖 多赚 多挣 多收' + ' 新增'],
   ['decrease', '少'],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
