@@ -98,6 +98,26 @@ describe.concurrent('claims command line', { timeout: 120_000 }, () => {
     expect(stderr).toMatch(message);
   });
 
+  it('reads an article that a page frames from a file beside it, when the page holds none of its own', async () => {
+    const article = '<p>今年上半年，东台海上风电累计发电量达到41.6亿千瓦时，同比增长18.5%，相当于节约标准煤约126万吨，减少二氧化碳排放约340万吨，全市新能源产业链加速集聚。</p>';
+    mkdirSync(join(dir, 'frames'), { recursive: true });
+    file('frames/a03.html', `<!DOCTYPE html><html><head><meta charset="utf-8"><title>东台海上风电装机突破300万千瓦</title></head><body><h1>东台海上风电装机突破300万千瓦</h1>${article.repeat(3)}</body></html>`);
+    file('frames/ad.html', '<!DOCTYPE html><html><body><p>限时优惠，每平方米仅需8800元</p></body></html>');
+    const page = (frames: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>东台日报数字报</title></head><body><div>东台日报 2024年08月06日</div>${frames}<div>联系电话：0515-85212345</div></body></html>`;
+    const claimTexts = async (path: string) => {
+      const { code, stdout } = await claims(path);
+      expect(code).toBe(0);
+      return (JSON.parse(stdout) as { articles: Array<{ title: string; claims: Array<{ text: string }> }> }).articles;
+    };
+    // The ad's small frame is not read; the content frame is, as the extension reads it.
+    const framed = await claimTexts(file('epaper.html', page('<iframe src="frames/ad.html" width="300" height="250"></iframe><iframe src="frames/a03.html"></iframe>')));
+    expect(framed.map((a) => a.title)).toEqual(['东台海上风电装机突破300万千瓦']);
+    expect(framed[0].claims.map((c) => c.text)).toEqual(expect.arrayContaining(['41.6亿千瓦时', '18.5%', '126万吨']));
+    // A remote frame is no file of the page's.
+    const remote = await claimTexts(file('remote.html', page('<iframe src="https://epaper.example/a03.html"></iframe>')));
+    expect(remote.flatMap((a) => a.claims)).toEqual([]);
+  });
+
   it('rejects an unknown format', async () => {
     const { code, stderr } = await claims('--format', 'xml');
     expect(code).toBe(2);

@@ -4,7 +4,8 @@
  * the demo article that ships with the extension. For HTML the page's main text is extracted first
  * and offsets point into that extracted text.
  */
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PageArticle } from '../utils/articles/main-text';
 import type { AnalysisResult } from '../utils/articles/types';
@@ -53,6 +54,22 @@ function fillFromPage(result: AnalysisResult, page: PageArticle[]): void {
   article.source ??= meta.source;
 }
 
+/**
+ * Reads a frame's page from a file beside `page`: a relative address without a query (`epaper-frame/a03.html`), a
+ * UTF-8 file that is there. An absolute or remote address (`//`, `http:`, `/path`) is no file of the page's.
+ */
+function frameBeside(page: string): (src: string) => string | null {
+  return (src) => {
+    if (/^(?:[a-z][a-z0-9+.-]*:|\/)/i.test(src) || /[?#]/.test(src)) return null;
+    const path = resolve(dirname(page), decodeURI(src));
+    try {
+      return statSync(path).isFile() ? readFileSync(path, 'utf8') : null;
+    } catch {
+      return null;
+    }
+  };
+}
+
 async function main(): Promise<number> {
   let args;
   try {
@@ -74,7 +91,8 @@ async function main(): Promise<number> {
     // The pipeline (gazetteer, engines) and the DOM are loaded only once the input is known to be good,
     // so that a bad file is reported at once.
     const { analyseText } = await import('../utils/pipeline');
-    const page = input.isHtml ? (await import('./html')).htmlToText(input.text) : null;
+    // A page that frames its article (an e-paper's content frame) is read through the frame's file beside it.
+    const page = input.isHtml ? (await import('./html')).htmlToText(input.text, args.file ? frameBeside(args.file) : undefined) : null;
     const text = page ? page.text : input.text;
     if (page && text.trim() === '') throw new InputError(`${args.file}: no article text found in this HTML page`);
     const result = analyseText(text);

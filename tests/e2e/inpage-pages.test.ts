@@ -25,6 +25,10 @@ interface Expectation {
   cssCompleted?: Record<string, string>;
   /** Figures hidden at load that a click on the page's own control shows (展开全文): drawn after the click. */
   revealedByClick?: { click: string; mustHighlight: string[] };
+  /** Figures hidden at load that the page's script shows once the reader scrolls to `scrollTo` (a selector). */
+  revealedByScroll?: { scrollTo: string; mustHighlight: string[] };
+  /** The page's article is in this frame of the page's own (an e-paper's content frame). */
+  inFrame?: string;
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -72,9 +76,15 @@ function visibleClaimTexts(page: Page | Frame): Promise<string[]> {
   });
 }
 
+/** The highlights drawn in the page and, for a page whose article is in a frame of its own, in that frame. */
+async function drawnIn(page: Page, frameUrlEnd?: string): Promise<string[]> {
+  const frame = frameUrlEnd ? page.frames().find((f) => f.url().endsWith(frameUrlEnd)) : undefined;
+  return [...(await visibleClaimTexts(page)), ...(frame ? await visibleClaimTexts(frame) : [])];
+}
+
 /** The figures the content script's analysis read (its claims' texts), whitespace removed. */
-async function analysedClaimTexts(browser: ExtensionBrowser, page: Page): Promise<string[]> {
-  const state = await pageState(browser, page);
+async function analysedClaimTexts(browser: ExtensionBrowser, page: Page, frameUrlEnd?: string): Promise<string[]> {
+  const state = await pageState(browser, page, frameUrlEnd);
   return state.articles.flatMap((a) => a.claims.map((c) => squash(c.text)));
 }
 
@@ -101,7 +111,7 @@ describe('news pages: highlights and badge', () => {
     // A promised figure counts as drawn when a highlight covers it: the engine's span may also take in the
     // counted noun ("36.2 million twenty-foot equivalent units" for "36.2 million").
     const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
-    const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
+    const drawnNow = async () => (await drawnIn(page, promise.inFrame)).map(squash);
     const allDrawn = async () => {
       const drawn = await drawnNow();
       return wantedDrawn.every((w) => covered(drawn, w));
@@ -113,7 +123,7 @@ describe('news pages: highlights and badge', () => {
     if (promise.settlesAfterMs) await page.waitForTimeout(promise.settlesAfterMs);
     // The promised figures may be drawn before the page's other articles are: read the highlights again once
     // the content script says it is done, so that a forbidden figure drawn last is seen too.
-    await expect.poll(async () => (await pageState(browser, page).catch(() => null))?.status, { timeout }).toBe('done');
+    await expect.poll(async () => (await pageState(browser, page, promise.inFrame).catch(() => null))?.status, { timeout }).toBe('done');
     const drawn = await drawnNow();
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
     expect(wantedDrawn.filter((w) => !covered(drawn, w))).toEqual([]);
@@ -121,7 +131,7 @@ describe('news pages: highlights and badge', () => {
     // no part of the analysed text, so the claim's own text is the figure as shown.
     // (Polled: on a page whose script rewrites its figures, the state may still hold the analysis before the last one.)
     const unread = async () => {
-      const analysed = await analysedClaimTexts(browser, page);
+      const analysed = await analysedClaimTexts(browser, page, promise.inFrame);
       return wanted.filter((w) => !covered(analysed, w));
     };
     await expect.poll(unread, { timeout }).toEqual([]);
@@ -134,8 +144,8 @@ describe('news pages: highlights and badge', () => {
     await page.close();
   });
 
-  it.each(pages.filter((p) => p.expect.revealedByClick))('$name: what a click unfolds is read and drawn, with what was shown before', async ({ name, expect: promise }) => {
-    const { click, mustHighlight } = promise.revealedByClick!;
+  it.each(pages.filter((p) => p.expect.revealedByClick || p.expect.revealedByScroll))('$name: what a click or a scroll unfolds is read and drawn, with what was shown before', async ({ name, expect: promise }) => {
+    const { mustHighlight } = (promise.revealedByClick ?? promise.revealedByScroll)!;
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
     const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
@@ -145,8 +155,14 @@ describe('news pages: highlights and badge', () => {
       return figures.map(squash).filter((w) => !covered(drawn, w));
     };
     await expect.poll(() => missing(promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
-    await page.click(click);
-    // The page's own change (a class on the body's container) shows the folded text: the analysis follows it.
+    // The reader clicks the page's control, or scrolls down to where the rest begins (with the wheel, as a reader does).
+    if (promise.revealedByClick) await page.click(promise.revealedByClick.click);
+    else {
+      const target = page.locator(promise.revealedByScroll!.scrollTo);
+      for (let turns = 0; turns < 40 && !(await target.evaluate((el) => el.getBoundingClientRect().top < innerHeight)); turns++) await page.mouse.wheel(0, 400);
+    }
+    // The page's own change (a class on the body's container or the folded block, `open` on a <details>) shows the
+    // folded text: the analysis follows it.
     await expect.poll(() => missing([...promise.mustHighlight, ...mustHighlight]), { timeout: 15_000 }).toEqual([]);
     // Read, not only drawn: the panels, the badge and saving take the unfolded figures from the page's analysis.
     const unread = async () => {
@@ -167,7 +183,7 @@ describe('news pages: highlights and badge', () => {
     await page.goto(server.url(`/${name}.html`));
     // Regions arrive after the highlights (the gazetteer answers from the background): wait for them.
     const ready = async () => {
-      const state = await pageState(browser, page).catch(() => null);
+      const state = await pageState(browser, page, promise.inFrame).catch(() => null);
       const articles = state?.status === 'done' ? state.articles.filter((a) => a.isRegionalDevelopment) : [];
       return articles.length > 0 && articles.every((a) => a.claims.length === 0 || a.regions.length > 0) ? articles : null;
     };

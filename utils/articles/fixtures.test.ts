@@ -87,6 +87,8 @@ interface PageExpect {
   mustHighlight: string[];
   mustNotHighlight: string[];
   hiddenTexts?: string[];
+  /** The article is in this frame of the page's own: the frame's content script reads the framed page. */
+  inFrame?: string;
 }
 
 const windows: Window[] = [];
@@ -103,7 +105,7 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
   // Scripts stay off, as on a page the content script reads before they run.
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   windows.push(window);
-  window.document.write(read(join(fixtures, 'pages', `${name}.html`)));
+  window.document.write(read(join(fixtures, 'pages', expected.inFrame ?? `${name}.html`)));
   // A browser's parser attaches declarative shadow roots; happy-dom's does not, and the command line does it after.
   attachDeclarativeShadowRoots(window.document as unknown as Document);
   const pages = findArticles(window.document as unknown as Document);

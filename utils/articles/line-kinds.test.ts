@@ -274,6 +274,8 @@ describe('reporters credited after a label and its colon', () => {
 describe('bylineInMeta on an info bar whose items run together', () => {
   it('ends the names where the next label starts', () => {
     expect(bylineInMeta('来源：齐鲁观察作者：孟凡超发布时间：2024-03-12 08:00')).toBe('孟凡超');
+    // A count's label with its number and no colon (阅读 3.6万) is the next field too.
+    expect(bylineInMeta('2024-07-09 09:15来源：淮安日报记者 陆文涛阅读 3.6万')).toBe('记者 陆文涛');
   });
 
   it('reads every reporter a role names, up to the first word that is no name', () => {

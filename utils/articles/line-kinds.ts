@@ -292,8 +292,11 @@ export function bylineInMeta(raw: string): string | undefined {
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
-/** The start of an info bar's next field, right after the previous one's value. */
-const NEXT_LABEL = /(?<=[^\s:：])(?=(?:来源|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)\s*[:：])/g;
+/**
+ * The start of an info bar's next field, right after the previous one's value: a label and its colon, or a count's
+ * label and its number without one (`记者 陆文涛阅读 3.6万`, the spans' margins their only separator).
+ */
+const NEXT_LABEL = /(?<=[^\s:：])(?=(?:来源|发布时间|发布日期|发表时间|更新时间|时间|日期|责任编辑|编辑|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?|字号|字体)\s*[:：]|(?:浏览|阅读|点击|播放|访问)(?:量|次数|数)?\s*\d)/g;
 
 /** Longest line read for credits: a line of credits is short, a paragraph that mentions an editor is not one. */
 const MAX_CREDIT_LINE = 120;

@@ -123,6 +123,20 @@ describe('findArticles', () => {
     expect(article.blocks).toHaveLength(2506);
   });
 
+  it('reads a closed <details> section as its summary alone, as the reader sees it; an open one whole', () => {
+    const lead = '<p>今年以来，霍山县坚持稳中求进工作总基调，上半年全县实现地区生产总值136.8亿元，同比增长6.7%，增速高于全市平均水平。</p>';
+    const doc = load(
+      `<html><body><article><h1>霍山县2024年上半年经济运行情况</h1>${lead}` +
+        `<details open><summary>一、农业生产稳中有增</summary><p>上半年，全县完成农林牧渔业总产值21.4亿元，同比增长3.9%。</p></details>` +
+        `<details><summary>二、工业生产加快回升</summary><p>上半年，全县规模以上工业增加值同比增长8.6%，规上工业企业达到218户。</p></details>` +
+        `</article></body></html>`,
+    );
+    const text = articleText(findArticles(doc)[0]);
+    expect(text).toContain('21.4亿元');
+    expect(text).toContain('二、工业生产加快回升');
+    expect(text).not.toContain('8.6%');
+  });
+
   it('still asks Readability on a huge page whose <article> is only a part of it', () => {
     const paragraph = '今年以来，射洪市新增工业用地供应1260亩，锂电产业园完成固定资产投资42.3亿元，同比增长18.6%。';
     // Long paragraphs: few nodes for Readability to score, the page's text still over the huge-page line.

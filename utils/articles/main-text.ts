@@ -22,6 +22,7 @@ import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/gene
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { isExponent, isFootnoteMark, superscripted } from '../text-map/footnote-mark';
 import { breaksCellEntry } from '../text-map/cell-break';
+import { foldedInDetails } from '../text-map/closed-details';
 import { hardWraps } from '../text-map/hard-wrap';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -79,6 +80,8 @@ function isHidden(el: Element): boolean {
 
 /** isHidden, told whether the page's style sheets hide anything (asked once for a whole walk). */
 function hiddenBy(el: Element, sheetsHide: boolean): boolean {
+  // (A closed <details> hides all but its summary whatever the style sheets say: ../text-map/closed-details.ts.)
+  if (foldedInDetails(el)) return true;
   // Most elements have no attributes at all: one question instead of three.
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;

@@ -75,6 +75,44 @@ describe('watchPage', () => {
     local.abort();
   });
 
+  it('reports a fold a script opens without a click (on a scroll, after a timer) when it shows text the analysis did not read', async () => {
+    const body = '盱眙凹土已探明储量约6.2亿吨，占全国已探明储量的近七成，原矿开采总量控制在每年80万吨以内。'.repeat(2);
+    document.head.innerHTML = '<style>.rest { display: none } .rest.show { display: block }</style>';
+    document.body.innerHTML = `<header id="bar"><p>${body}</p></header><div id="content"><p>${body}</p><div class="rest" id="rest"><p>${body}</p></div></div>`;
+    const rest = document.getElementById('rest')!;
+    // What the analysis read: every text then shown, the folded block's not.
+    const read = (text: Text) => !rest.contains(text);
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal, read });
+    // A sticky header's class as the page scrolls, a container's class that shows nothing new: no analysis again.
+    document.getElementById('bar')!.className = 'fixed';
+    document.getElementById('content')!.classList.add('lazy-done');
+    await settle(50);
+    expect(changes).toBe(0);
+    // The page's IntersectionObserver (or timer) shows the folded block: its text was not read.
+    rest.classList.add('show');
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    local.abort();
+    document.head.innerHTML = '';
+  });
+
+  it('reports a <details> section opened or closed when it holds a body of text, not a small one', async () => {
+    const body = '上半年，全县固定资产投资同比增长11.2%，其中工业投资增长17.8%，在建亿元以上项目76个。'.repeat(2);
+    document.body.innerHTML = `<details id="section"><summary>三、固定资产投资</summary><p>${body}</p></details><details id="tip"><summary>说明</summary>短注</details>`;
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    (document.getElementById('tip') as HTMLDetailsElement).open = true;
+    await settle(50);
+    expect(changes).toBe(0);
+    (document.getElementById('section') as HTMLDetailsElement).open = true;
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    (document.getElementById('section') as HTMLDetailsElement).open = false;
+    await vi.waitFor(() => expect(changes).toBe(2), { timeout: 2000 });
+    local.abort();
+  });
+
   it('stops when the content script is invalidated', async () => {
     const local = new AbortController();
     document.body.innerHTML = '<p>一</p>';

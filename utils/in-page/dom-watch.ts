@@ -1,8 +1,8 @@
 /**
  * Noticing that the page changed under us: content that arrives after load (an article fetched by
  * script, or one in the HTML that a script shows: a WeChat body is `visibility: hidden` until its script has
- * set the images' sources, a folded body's class comes off when the reader clicks 展开全文), edits, and single-page
- * navigation. Changes are batched (debounced, with a ceiling so a
+ * set the images' sources, a folded body's class comes off when the reader clicks 展开全文 or when a script sees the
+ * reader scroll down to it, a `<details>` opens), edits, and single-page navigation. Changes are batched (debounced, with a ceiling so a
  * page that never stops changing still gets analysed), and our own changes (our style element,
  * our UI host, fallback marks) are ignored: they carry OWN_UI_ATTRIBUTE or are written through
  * `ours()`, which drops the mutation records they cause.
@@ -35,9 +35,15 @@ export interface PageWatchOptions {
   signal: AbortSignal;
   /** Observe open shadow roots too (see above). */
   followShadowRoots?: boolean;
+  /**
+   * Whether the page's analysis read this text (it was shown then). Given, a class change at any time that shows a
+   * body of text the analysis did not read is a page change: a fold a script opens as the reader scrolls or after a
+   * timer. Without it (no analysis yet), only a class change just after a click counts.
+   */
+  read?: (text: Text) => boolean;
 }
 
-export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 3000, signal, followShadowRoots = false }: PageWatchOptions): PageWatch {
+export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 3000, signal, followShadowRoots = false, read }: PageWatchOptions): PageWatch {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPending = 0;
 
@@ -53,14 +59,20 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   };
 
   // Attributes only as far as they show hidden text: a page's own class and style changes (a sticky header, a
-  // carousel's slide) are many, and most change nothing the text map reads. A class that a reader's click changes is
-  // the one kind counted: 展开全文 takes a fold's class off the body, and the style sheet shows what it hid.
+  // carousel's slide) are many, and most change nothing the text map reads. A class counts when a reader's click
+  // changed it (展开全文 takes a fold's class off the body, and the style sheet shows what it hid) or when it shows a
+  // body of text the analysis did not read (a script adds `show` to the fold once the reader has scrolled to it);
+  // `open` counts on a <details> that holds a body of text (the reader opened or closed a section).
   const options: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true };
   let lastClick = -Infinity;
   root.addEventListener('click', () => (lastClick = Date.now()), { capture: true, signal });
   const counts = (r: MutationRecord) => {
     if (r.type !== 'attributes') return !isOwnMutation(r);
-    return r.attributeName === 'class' ? Date.now() - lastClick <= CLICK_REVEAL_MS && holdsBody(r.target as Element) : revealsText(r);
+    const el = r.target as Element;
+    if (r.attributeName === 'open') return el.tagName === 'DETAILS' && holdsBody(el);
+    if (r.attributeName !== 'class') return revealsText(r);
+    if (!holdsBody(el)) return false;
+    return Date.now() - lastClick <= CLICK_REVEAL_MS || (!!read && showsUnread(el, read));
   };
   let stopped = false;
   const observed = new WeakSet<ShadowRoot>();
@@ -112,8 +124,8 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   };
 }
 
-/** Attributes that hide an element by themselves, whatever the page's style sheets say, and a class, which may. */
-const REVEALING_ATTRIBUTES = ['style', 'hidden', 'class'];
+/** Attributes that hide an element by themselves, whatever the page's style sheets say, a class, which may, and a <details>'s `open`. */
+const REVEALING_ATTRIBUTES = ['style', 'hidden', 'class', 'open'];
 /**
  * How long after a click a class change counts as the click's doing (a fold opened, a tab chosen): a script may
  * fetch or animate first. Class changes at any other time (scrolling, a carousel) are not counted.
@@ -133,6 +145,30 @@ function revealsText(record: MutationRecord): boolean {
   const wasHidden = record.attributeName === 'hidden' || HIDING_STYLE.test(record.oldValue);
   const hidden = record.attributeName === 'hidden' ? el.hasAttribute('hidden') : HIDING_STYLE.test(el.getAttribute('style') ?? '');
   return wasHidden && !hidden && holdsBody(el);
+}
+
+/**
+ * Text nodes outside the analysis whose visibility is asked, at most, for one class change: a class on the body
+ * (a sticky header's `scrolled`) puts the whole page under the question, and a page hides many menus and dialogs.
+ */
+const MAX_UNREAD_ASKED = 400;
+
+/**
+ * Whether `el` shows MIN_REVEALED_TEXT characters or more that the analysis did not read: text nodes it did not read
+ * (`read`) whose element is now rendered.
+ */
+function showsUnread(el: Element, read: (text: Text) => boolean): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let shown = 0;
+  let asked = 0;
+  for (let node = walker.nextNode() as Text | null; node && asked < MAX_UNREAD_ASKED; node = walker.nextNode() as Text | null) {
+    const length = node.data.trim().length;
+    if (!length || read(node)) continue;
+    asked++;
+    const parent = node.parentElement;
+    if (parent?.checkVisibility({ visibilityProperty: true }) && (shown += length) >= MIN_REVEALED_TEXT) return true;
+  }
+  return false;
 }
 
 /** Whether `el` is the page's (not our UI) and holds text enough for an article's body, not a button's or a caption's. */

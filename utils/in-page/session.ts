@@ -225,7 +225,9 @@ export class InPageSession {
   private watchForChanges(): void {
     if (this.watch || !this.doc.body) return;
     // An analysed page may render its article, or change it, inside web components: their shadow roots are watched too.
-    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged(), followShadowRoots: true });
+    // (Text the analysis did not read and a class now shows: a fold opened by a scroll or a timer.)
+    const read = (text: Text) => this.map?.holds(text) ?? true;
+    this.watch = watchPage(this.doc.body, { signal: this.signal, onChange: () => this.pageChanged(), followShadowRoots: true, read });
   }
 
   private pageChanged(): void {

@@ -3,7 +3,8 @@
  *
  * Rules, close to what `innerText` does but with a map back to every character:
  * - hidden text is skipped: `display: none` subtrees, `visibility: hidden` text (a visible child
- *   inside still counts, as in CSS), text in a font of size 0, `aria-hidden="true"` and `hidden` subtrees,
+ *   inside still counts, as in CSS), text in a font of size 0, `aria-hidden="true"` and `hidden` subtrees, what a
+ *   closed `<details>` folds away (all but its summary, ./closed-details.ts),
  *   elements that hold no prose (script, style, template, form controls, media fallback), and our own UI;
  *   characters that show nothing (zero-width space, soft hyphen) are left out, and so is a footnote's mark glued to a
  *   figure, while an exponent in a `<sup>` is written in superscript digits (`10⁶`, `m³`; ./footnote-mark.ts);
@@ -35,6 +36,7 @@ import { showsNothing } from './shows-nothing';
 import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
 import { hardWraps } from './hard-wrap';
 import { breaksCellEntry } from './cell-break';
+import { foldedInDetails } from './closed-details';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -286,6 +288,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (SKIPPED_TAGS.has(tag) || ((tag === 'SUP' || tag === 'A') && isFootnoteMark(el))) return false;
     // Most elements have no attributes: one question instead of three.
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
+    if (foldedInDetails(el)) return false;
     let layout: Layout;
     let visible = ctx.visible;
     let sized = ctx.sized;

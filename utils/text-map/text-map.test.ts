@@ -27,6 +27,12 @@ describe('buildTextMap: the text a reader sees', () => {
     ['zero-width joiners kept', '<p>a&#8205;b</p>', 'a\u200db'],
     ['zero-width spaces left out of preserved text', '<pre>20&#8203;00 名</pre>', '2000 名'],
     ['hidden attribute skipped', '<p>a</p><p hidden>x</p><p>b</p>', 'a\n\nb'],
+    // A closed <details> shows its summary alone (Chrome hides the rest without changing the children's style).
+    [
+      'a closed <details> read as its summary, an open one whole',
+      '<details><summary>二、工业</summary><p>增长8.6%</p><summary>另一个</summary></details><details open><summary>一、农业</summary><p>增长3.9%</p></details>',
+      '二、工业\n\n一、农业\n\n增长3.9%',
+    ],
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
     ['a table head and body in plain markup', '<table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>126.5</td></tr></tbody></table>', '项目\n126.5'],

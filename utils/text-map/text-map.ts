@@ -39,6 +39,11 @@ export class TextMap {
    * is one range). Inserted boundary characters at either edge are trimmed off; null when the span
    * holds no page character at all or is out of bounds.
    */
+  /** Whether any of `node`'s characters are in the map (it was shown when the map was built). */
+  holds(node: Text): boolean {
+    return this.firstSegmentOf.has(node);
+  }
+
   toRange(start: number, end: number, doc: Document = defaultDocument(this.segments)): Range | null {
     if (start < 0 || end > this.text.length || start >= end) return null;
     const first = this.segmentAtOrAfter(start);

@@ -33,12 +33,23 @@ export async function openExtensionPage(
   return page;
 }
 
-/** What the content script of the tab showing `page` reports about it: the articles the popup and side panel show. */
-export async function pageState(browser: ExtensionBrowser, page: Page): Promise<PageState> {
+/**
+ * What the content script of the tab showing `page` reports about it: the articles the popup and side panel show.
+ * With `frameUrlEnd`, what the content script of the frame whose address ends so reports.
+ */
+export async function pageState(browser: ExtensionBrowser, page: Page, frameUrlEnd?: string): Promise<PageState> {
   const tabId = await tabIdOf(browser, page);
-  return browser.serviceWorker.evaluate(async (id) => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
-    const api = (globalThis as any).chrome;
-    return api.tabs.sendMessage(id, { type: 'get-page-state' });
-  }, tabId);
+  return browser.serviceWorker.evaluate(
+    async ({ id, frameUrlEnd }) => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- chrome.* inside the worker
+      const api = (globalThis as any).chrome;
+      if (!frameUrlEnd) return api.tabs.sendMessage(id, { type: 'get-page-state' });
+      // One frame's content script (an article in a content frame), found by the end of its address.
+      const frames: Array<{ frameId: number; result: string }> = await api.scripting.executeScript({ target: { tabId: id, allFrames: true }, func: () => location.href });
+      const frame = frames.find((f) => f.result.endsWith(frameUrlEnd));
+      if (!frame) throw new Error(`no frame at …${frameUrlEnd}`);
+      return api.tabs.sendMessage(id, { type: 'get-page-state' }, { frameId: frame.frameId });
+    },
+    { id: tabId, frameUrlEnd },
+  );
 }
