@@ -894,3 +894,53 @@ describe("scoreRelevance: a public institution's recruitment notice and a librar
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a court's enforcement report and a county road race", () => {
+  it("does not take a county court's enforcement report, for all its 营商环境 and 涉企 cases, for development news", () => {
+    const result = scoreRelevance({
+      title: '某市法院通报执行工作情况 执行到位金额9.86亿元',
+      text:
+        '今年以来，市法院共受理执行案件8632件，执结8125件，结案率94.1%，执行到位金额9.86亿元，同比增长12.4%。该院开展' +
+        '“护航民营经济”专项行动，优化法治化营商环境，执结涉企案件2316件，允许企业继续使用被查封的厂房和设备。全年发布失信' +
+        '被执行人名单1864人次，限制高消费4312人次，司法拘留126人。相关负责人表示，将联合自然资源等部门提高财产查控效率。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('money', 'CNY', 2), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('legal terms (count against)'))).toContain('执行案件');
+  });
+
+  it("counts nothing against a county's business-environment story whose policies are 执行到位 and whose bids have 评审结果", () => {
+    const result = scoreRelevance({
+      title: '某县优化营商环境 新签约项目32个',
+      text: '全县推动惠企政策执行到位，兑现奖补资金1.2亿元；产业园区标准厂房招租评审结果公示后，新签约项目32个，总投资86亿元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English report of a county's marathon, with its prize money and spending, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Kenyan runner wins county marathon as 15,000 race through the valleys',
+      text:
+        "The winner finished in 2 hours, 11 minutes, breaking the course record, in the mountainous county in Zhejiang province. " +
+        'About 15,000 runners took part in the full marathon, the half marathon and a 6-kilometer fun run. The winner collected ' +
+        '200,000 yuan in prize money. The county culture and tourism bureau put visitors\' spending at about 86 million yuan.',
+      language: 'en',
+      claims: [...figures('count', 'person', 1), ...figures('money', 'CNY', 2), ...figures('length', 'km', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('prize money');
+  });
+
+  it("counts nothing against a county tourism release that lists a marathon among its events", () => {
+    const result = scoreRelevance({
+      title: 'County tourism revenue rises 18 percent',
+      text: 'The county received 9.6 million visitors, and a marathon and a tea festival drew about 300,000 of them, the tourism bureau said.',
+      language: 'en',
+      claims: [...figures('count', 'person', 2), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

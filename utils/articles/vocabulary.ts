@@ -199,6 +199,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'match', 'regular season', 'preseason', 'postseason', 'league', 'scored', 'goals', 'rebounds', 'assists', 'coach', 'championship', 'tournament',
       'victory', 'defeated', 'semifinal', 'playoff', 'playoffs', 'halftime', 'striker', 'midfielder', 'teammates',
       'quarterback', 'innings', 'medal', 'Olympic', 'World Cup', 'stadium', 'title',
+      // A road race's report: its distances, records and purses. Not a bare marathon, which a county's tourism release
+      // lists among its events, nor runners (runners-up).
+      'half marathon', 'fun run', 'prize money', 'course record', 'finish line', 'finishing time', 'personal best',
     ],
   },
   {
@@ -312,6 +315,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '原告', '被告', '判决', '判令', '本院', '审理终结', '诉讼请求', '上诉', '审判员', '审判长', '书记员', '行政处罚', '处罚决定',
       '违法事实', '违法行为', '陈述申辩', '罚款人民币',
+      // A court's work report counts its cases (执行案件 received and 执结, 结案率, the money 执行到位) and its measures against
+      // debtors; it speaks of 营商环境 and 涉企 cases, but the reader follows the court. Not 执行到位 alone (政策执行到位)
+      // nor 审结 (评审结果, 初审结果).
+      '执行案件', '执结', '结案率', '执行到位金额', '被执行人', '限制高消费', '司法拘留', '拒不执行', '服判息诉',
     ],
   },
   {
