@@ -92,7 +92,7 @@ describe('subjects of English figures', () => {
   });
 
   it('strips number words from the counted noun and keeps its &', () => {
-    expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes']]);
+    expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
     expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
   });
 
@@ -121,7 +121,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
     expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes']);
     expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
-    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
+    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses opened']]);
   });
 
   it('takes "per capita" and "of" into the head of a sentence whose clause names nothing', () => {
@@ -299,7 +299,7 @@ describe('subjects of English figures', () => {
 
   it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
     expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
-      ['15 young graduates', 'young graduates'], ['4,500 yuan', 'young graduates'],
+      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired'],
     ]);
     expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
       'new seed processing lines', 'new seed processing lines',
@@ -326,5 +326,12 @@ describe('subjects of English figures', () => {
   it('names a group written after its size by whom it gathers', () => {
     expect(subjects("Zhou is one of the county's more than 3,000-strong team of live-streamers.")).toEqual([['3,000-strong', 'team of live-streamers']]);
     expect(subjects('A 40-strong delegation of officials visited the park.')).toEqual([['40-strong', 'delegation of officials']]);
+  });
+  it('names a count that is the object of a verb in the past by what was done to it, not by a verb of measuring', () => {
+    expect(subjects('The county signed 48 projects and has trained more than 9,600 farmers. Crews built 38 bridges.').map(([, s]) => s)).toEqual([
+      'projects signed', 'farmers trained', 'bridges built',
+    ]);
+    // ("an estimated 300 people" is a qualifier; "numbered 120 stalls" says how many there are.)
+    expect(subjects('The market numbered 120 stalls, and an estimated 300 traders came.').map(([, s]) => s)).toEqual(['stalls', 'traders']);
   });
 });

@@ -100,6 +100,13 @@ function peopleWhich(after: string): string {
 
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
+/**
+ * A verb in the past right before a count, its object (signed 32 projects, trained 18,000 livestreamers, built 46
+ * wells): what was done to the things counted names them; not after an article (an estimated 300 people).
+ */
+const DONE_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{2,}ed|built|sold|made|won|drew)\s*$/i;
+/** Verbs of measuring or comparing, which say how many there are, not what was done to them. */
+const MEASURING_VERB = /^(?:reached|totaled|totalled|averaged|exceeded|topped|numbered|surpassed|passed|increased|decreased|dropped|declined|climbed|jumped|doubled|tripled|included|compared|needed|required|used|employed|stood|listed|ranked|rated|involved|covered|owned|hosted|housed|counted)$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
 const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
@@ -404,6 +411,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "would create some 12,000 jobs": what a verb of making brings into being is named as made by it.
     const made = CREATED_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, ''));
     if (w && made) return `${w[1].trim()} ${made[1]!.toLowerCase().replace(/(?:e|es|ed|ing)$/, '')}ed`;
+    const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
+    if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
