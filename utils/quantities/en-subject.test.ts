@@ -42,7 +42,7 @@ describe('subjects of English figures', () => {
 
   it('names a measure between "the" and a noun by that noun, a thing between two others by both, and what is made as made', () => {
     expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
-    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park in 2025']]);
     // "from" joins two nouns of one subject as "of" does.
     expect(subjects('Revenue from land sales fell to 5.9 billion yuan.')).toEqual([['5.9 billion yuan', 'Revenue from land sales']]);
     expect(subjects('Output from the sector rose to 165 billion yuan.')).toEqual([['165 billion yuan', 'Output from the sector']]);
@@ -205,7 +205,7 @@ describe('subjects of English figures', () => {
 
   it('gives a sentence led by "It" the subject of the figure just before it', () => {
     expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
-      'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
+      'Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
     ]);
   });
 
@@ -279,7 +279,7 @@ describe('subjects of English figures', () => {
 
   it('names a compound annual growth rate by what grew, as a CAGR', () => {
     expect(subjects('Industrial output of the zone reached RMB 186.5 billion in 2025, a CAGR of 9.4% since 2020.').map(([, s]) => s)).toEqual([
-      'Industrial output of the zone', 'Industrial output of the zone CAGR',
+      'Industrial output of the zone in 2025', 'Industrial output of the zone CAGR',
     ]);
     expect(subjects('Output of the cluster grew at a CAGR of 17.8% and now accounts for roughly 42% of the total.').map(([, s]) => s)).toEqual([
       'Output CAGR', 'Output',
@@ -319,7 +319,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps a measure named by a verb form before "per" (spending per student)', () => {
-    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student']]);
+    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student in 2025']]);
     expect(subjects('Average spending per visitor rose to 1,450 yuan.')).toEqual([['1,450 yuan', 'Average spending per visitor']]);
   });
 
@@ -333,5 +333,14 @@ describe('subjects of English figures', () => {
     ]);
     // ("an estimated 300 people" is a qualifier; "numbered 120 stalls" says how many there are.)
     expect(subjects('The market numbered 120 stalls, and an estimated 300 traders came.').map(([, s]) => s)).toEqual(['stalls', 'traders']);
+  });
+  it('names the year a figure is given for, right after it, as part of what it measures', () => {
+    expect(subjects('Household income rose from US$2,150 (15,500 yuan) in 2021 to US$3,010 in 2025, up 40 percent.').map(([, s]) => s)).toEqual([
+      'Household income in 2021', 'Household income in 2021', 'Household income in 2025', 'Household income growth',
+    ]);
+    // (Prices of a base year, and a year not right after the figure, are not the figure's own.)
+    expect(subjects('Exports reached $3 billion in 2020 prices. Exports reached $4 billion, the most since 2019.').map(([, s]) => s)).toEqual([
+      'Exports', 'Exports',
+    ]);
   });
 });

@@ -458,6 +458,20 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
 }
 
+/** The year a figure is given for, written right after it, maybe past a conversion in brackets ("… 52.8 billion yuan in 2025"). */
+const YEAR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+((?:fiscal\s+)?(?:19|20)\d{2})\b(?![-–\/]?\d|\s+(?:prices|terms|dollars|yuan))/i;
+/** A year at the end of a subject, as withYear writes it. */
+export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
+
+/**
+ * "Its GDP grew 6.3 percent to 52.8 billion yuan in 2025": a figure given for a year measures its thing in that year
+ * (GDP in 2025), as a figure for another year measures another. A subject that names a year already keeps its own.
+ */
+export function withYear(subject: string, text: string, figureEnd: number): string {
+  const year = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return year && subject && !/\b(?:19|20)\d{2}\b/.test(subject) ? `${subject} in ${year[1]}` : subject;
+}
+
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */
 const NAMED_PLACE: Record<string, RegExp> = {
   county: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ounty\b|, a (?:poor |mountainous |rural )?county\b)/g,

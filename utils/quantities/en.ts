@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withOwnerName } from './en-subject';
+import { describedSubject, englishSubject, withOwnerName, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -965,6 +965,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
+  subject = withYear(subject, text, unit.end);
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -1017,7 +1018,7 @@ const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
  */
 function inherited(subject: string, unit: string, change: Change | undefined): string {
   const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
-  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '');
+  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
 }
 
 function round(x: number): number {
