@@ -138,7 +138,7 @@ describe('subjects of English figures', () => {
 
   it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
     expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
-    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('revenue');
+    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('industry revenue');
     expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost');
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
@@ -342,5 +342,12 @@ describe('subjects of English figures', () => {
     expect(subjects('Exports reached $3 billion in 2020 prices. Exports reached $4 billion, the most since 2019.').map(([, s]) => s)).toEqual([
       'Exports', 'Exports',
     ]);
+  });
+  it('gives a measure that something generated, earned or had, named before its "of", to that thing', () => {
+    expect(subjects("Yichun's lithium industry generated revenue of 158.2 billion yuan. Liyang's battery industry had output of 128.5 billion yuan.").map(([, s]) => s)).toEqual([
+      "Yichun's lithium industry revenue", "Liyang's battery industry output",
+    ]);
+    // (Not a pronoun: "It" names nothing of its own.)
+    expect(subjects('It generated revenue of 24.5 billion yuan.')).toEqual([['24.5 billion yuan', 'revenue']]);
   });
 });

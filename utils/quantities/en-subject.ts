@@ -48,7 +48,7 @@ const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled
 const STOP = new Set(STOP_WORDS);
 const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
 const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
-const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked)$/i;
+const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked|generated|earned|had|has|have)$/i;
 /** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
 const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
@@ -210,10 +210,11 @@ function phraseBefore(clause: string): string {
       tail.unshift(word);
       continue;
     }
+    // "its bamboo industry posted output of …", "Liyang's battery industry had output of …": a measure reported, made or
+    // had by the thing before the verb is that thing's.
+    if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0]!)) continue;
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
-      // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
-      if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0])) continue;
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
