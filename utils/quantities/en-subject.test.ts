@@ -350,4 +350,14 @@ describe('subjects of English figures', () => {
     // (Not a pronoun: "It" names nothing of its own.)
     expect(subjects('It generated revenue of 24.5 billion yuan.')).toEqual([['24.5 billion yuan', 'revenue']]);
   });
+  it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
+    expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
+      'beds in clinic', 'bridges built', 'length of bridges',
+    ]);
+    // ("compared with", a pronoun's clause, and a centre "that opened last year with" name no owner.)
+    expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
+      'Output', 'Output', 'other girls',
+    ]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+  });
 });

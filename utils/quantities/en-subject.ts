@@ -98,6 +98,28 @@ function peopleWhich(after: string): string {
   return words.length >= 2 ? words.join(' ') : '';
 }
 
+/** "with" closing the clause before a figure, and a measure with its "of" between them ("three sites with a total area of"). */
+const WITH_BEFORE = /\s+with\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}of\s*)?$/i;
+/** A phrase up to the number word in it ("runs three homestays"): how many, and what came before, are no part of the name. */
+const UP_TO_NUMBER_WORDS = /^(?:.*\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both)\s+/i;
+
+/**
+ * "homestays with about 17,000 beds", "three sites with a total area of 7.2 hectares": what the things counted, or the
+ * measure, belong to is the thing before "with"; none when that is a verb's phrase (compared with, together with).
+ */
+function withOwner(text: string, sentenceStart: number, figureStart: number): string {
+  // The clause up to the figure, past a figure before it ("18 bridges with a total length of"), but not past a comma:
+  // ", with an output value of" hangs on its whole clause, not on a thing.
+  const clause = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').split(/[,;:]/).pop()!;
+  const at = WITH_BEFORE.exec(clause.replace(QUALIFIER_END, ''));
+  if (!at) return '';
+  const head = clause.slice(0, at.index);
+  if (/\b(?:compared|together|along|line|deal|dealt|agreement|talks|ties|trade)\s*$/i.test(head)) return '';
+  const owner = phraseBefore(head).replace(UP_TO_NUMBER_WORDS, '').replace(/^(?:(?:of|in|from|per)\s+)+/i, '');
+  // ("a room she shares with", "the centre that opened last year with": a clause's verb, not a thing, is before "with".)
+  return owner.split(' ').some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase()) || /[a-z]ed$/.test(word)) ? '' : owner;
+}
+
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
 /**
@@ -414,6 +436,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (w && made) return `${w[1].trim()} ${made[1]!.toLowerCase().replace(/(?:e|es|ed|ing)$/, '')}ed`;
     const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "a clinic with 120 beds": things counted after "with" are in the thing before it.
+    const owner = w ? withOwner(text, sentenceStart, figureStart) : '';
+    if (owner) return `${w![1].trim()} in ${owner}`.slice(0, 60);
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
@@ -447,6 +472,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const antecedent = phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1));
     if (antecedent) return antecedent.slice(0, 60);
   }
+  // "18 bridges with a total length of 1.9 km": a measure after "with" is the thing's before it.
+  // ("18 bridges with a total length of": the thing may be an earlier figure's.)
+  const measured = before && /\bof\s*$/i.test(clause.replace(QUALIFIER_END, '')) ? withOwner(text, sentenceStart, figureStart) : '';
+  if (measured && !CHANGE_ALONE.test(before)) return `${before} of ${measured}`.slice(0, 60);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;
