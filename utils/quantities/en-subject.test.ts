@@ -360,4 +360,11 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
   });
+  it('names things counted in a group or a place written after them by both', () => {
+    expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
+      "counties in Gansu's poorest group", "households in Liu's village",
+    ]);
+    // (Not a time: "in the past year" says when.)
+    expect(subjects('There were 40 stalls in the past year.')).toEqual([['40 stalls', 'stalls']]);
+  });
 });

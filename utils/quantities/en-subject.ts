@@ -439,6 +439,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // "a clinic with 120 beds": things counted after "with" are in the thing before it.
     const owner = w ? withOwner(text, sentenceStart, figureStart) : '';
     if (owner) return `${w![1].trim()} in ${owner}`.slice(0, 60);
+    // "the 58 counties in Gansu's poorest group": things counted in a group or a place named after them are that group's.
+    const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
+    const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
+    if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
