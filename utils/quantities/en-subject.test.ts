@@ -139,7 +139,7 @@ describe('subjects of English figures', () => {
   it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
     expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
     expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('industry revenue');
-    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of base');
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
   });
@@ -366,5 +366,12 @@ describe('subjects of English figures', () => {
     ]);
     // (Not a time: "in the past year" says when.)
     expect(subjects('There were 40 stalls in the past year.')).toEqual([['40 stalls', 'stalls']]);
+  });
+  it('names what a thing costs, written with the verb, as the cost of that thing', () => {
+    expect(subjects('A second line, to be finished in 2028, will cost 28.5 billion yuan. It runs a programme that officials say will cost 7.8 billion yuan.').map(([, s]) => s)).toEqual([
+      'cost of second line', 'cost of programme',
+    ]);
+    // (A relative clause that is only its verb keeps naming the thing it hangs on.)
+    expect(subjects('He stopped buying the better coal, which costs 880 yuan a tonne.')).toEqual([['880 yuan', 'better coal']]);
   });
 });

@@ -120,6 +120,8 @@ function withOwner(text: string, sentenceStart: number, figureStart: number): st
   return owner.split(' ').some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase()) || /[a-z]ed$/.test(word)) ? '' : owner;
 }
 
+/** The verb "cost" ending a clause, with a modal or a relative pronoun before it ("which would cost"). */
+const COST_VERB = /(?:\s+(?:which|that))?(?:\s+(?:will|would|could|may|might|should|is to|are to|is expected to|are expected to|to))?\s+costs?\s*$/i;
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
 /**
@@ -475,6 +477,16 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (relative && before === relative[1] && text[start - 1] === ',') {
     const antecedent = phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1));
     if (antecedent) return antecedent.slice(0, 60);
+  }
+  // "The base will cost about 12 billion yuan", "A second line, to be finished in 2028, will cost …", "a third phase, which
+  // would cost …": what a thing costs is its cost, the thing named before the verb, or before the clause's comma.
+  const costs = /^costs?$/i.test(before) ? COST_VERB.exec(` ${clause.replace(QUALIFIER_END, '')}`) : null;
+  if (costs) {
+    // ("a programme that officials say will cost": the thing, not who says so.)
+    const head = ` ${clause}`.slice(0, costs.index).replace(/\s+(?:that|which)\s+(?:\S+\s+){1,2}(?:say|says|said|estimate|estimates|expect|expects)\s*$/i, '');
+    const owner = head.trim() ? phraseBefore(head)
+      : text[start - 1] === ',' ? (/^\s*(?:which|that)\b/i.test(clause) ? phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1)) : sentenceHead(text, sentenceStart, figureStart)) : '';
+    if (owner && !/^costs?$/i.test(owner)) return `cost of ${owner}`.slice(0, 60);
   }
   // "18 bridges with a total length of 1.9 km": a measure after "with" is the thing's before it.
   // ("18 bridges with a total length of": the thing may be an earlier figure's.)
