@@ -16,7 +16,7 @@ const STOP_WORDS = (
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
   'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +
-  'total totaling totalling within no or which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
+  'total totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
   // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
   'say says said'
 ).split(' ');
@@ -32,7 +32,7 @@ const TRAILING_VERBS = (
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated ' +
+  'sits sit sat lies located situated along ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
@@ -229,7 +229,8 @@ function phraseBefore(clause: string): string {
       tail.unshift(word);
       continue;
     }
-    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    // ("Output value of its fishery sector": an owner's determiner after the join word is kept like "the".)
+    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
       continue;
