@@ -352,7 +352,7 @@ describe('subjects of English figures', () => {
   });
   it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
-      'beds in clinic', 'bridges built', 'length of bridges',
+      'beds in clinic', 'bridges built', 'total length of bridges',
     ]);
     // ("compared with", a pronoun's clause, and a centre "that opened last year with" name no owner.)
     expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
@@ -378,5 +378,11 @@ describe('subjects of English figures', () => {
     expect(subjects('Output value of its fishery sector reached 21.6 billion yuan.')).toEqual([['21.6 billion yuan', 'Output value of its fishery sector']]);
     expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing']);
     expect(subjects('Phase II is a 3.6-hectare site along the river.')).toEqual([['3.6-hectare', 'site']]);
+  });
+  it('keeps "total" and "annual" that describe a measure, and drops them alone before "of"', () => {
+    expect(subjects('The total project cost was $288.12 million. A plant with an annual capacity of 20 gigawatt-hours opened.').map(([, s]) => s)).toEqual([
+      'total project cost', 'annual capacity of plant',
+    ]);
+    expect(subjects('Exports rose to a total of 2.1 billion yuan.')).toEqual([['2.1 billion yuan', 'Exports']]);
   });
 });

@@ -15,8 +15,8 @@ const STOP_WORDS = (
   'exceeded topped passed passes surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
-  'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +
-  'total totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
+  'employs employ earned earn generated generate handled received receive welcomed saw see per capita annually ' +
+  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
   // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
   'say says said'
 ).split(' ');
@@ -27,7 +27,7 @@ const TRAILING_VERBS = (
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
-  'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
+  'exceed exceeds approved approve set aside least above below further combined total annual another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
