@@ -385,4 +385,10 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('Exports rose to a total of 2.1 billion yuan.')).toEqual([['2.1 billion yuan', 'Exports']]);
   });
+  it('reads "in" and a proper name after a figure as where it is, not what it measures; a month span stays', () => {
+    expect(subjects('The six plots cover 412,600 square meters in the Changxing Economic and Technological Development Zone.')).toEqual([
+      ['412,600 square meters', 'six plots'],
+    ]);
+    expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
+  });
 });

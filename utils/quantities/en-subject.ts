@@ -76,6 +76,8 @@ const LAND_FOR = new RegExp(
 );
 /** A thing between two others and the verb of its figure: "Trade between Singapore and the park reached". */
 const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
+/** "in" and a proper name after a figure ("in the Lankao Economic and Technological Development Zone", "in Jiangxi"): a place. */
+const PLACE_AFTER = /^\s*in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z]/;
 /** "for three years", "for decades": how long, not what for. */
 const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
 /**
@@ -370,7 +372,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
-  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
+  // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
+  // the figure is, not what it measures.)
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
