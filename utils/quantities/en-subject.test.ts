@@ -391,4 +391,8 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
   });
+  it('drops "put" and a participle that is no -ed form ("has shrunk") from the end of a subject', () => {
+    expect(subjects('The area of mobile sand dunes has shrunk to 23 square kilometers.')).toEqual([['23 square kilometers', 'area of mobile sand dunes']]);
+    expect(subjects('The third national land survey, published in 2021, put the total at 1.918 billion mu.').map(([, s]) => s)).toEqual(['third national land survey']);
+  });
 });

@@ -32,7 +32,7 @@ const TRAILING_VERBS = (
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated along ' +
+  'sits sit sat lies located situated along put puts shrunk ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
