@@ -151,7 +151,7 @@ describe('subjects of English figures', () => {
   });
 
   it('reads past a lead-in that points back and a speaker label, and takes no share "of the total" for its subject', () => {
-    expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population']]);
+    expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population share']]);
     expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('altitude of Zhangbei County');
   });
 
@@ -394,5 +394,11 @@ describe('subjects of English figures', () => {
   it('drops "put" and a participle that is no -ed form ("has shrunk") from the end of a subject', () => {
     expect(subjects('The area of mobile sand dunes has shrunk to 23 square kilometers.')).toEqual([['23 square kilometers', 'area of mobile sand dunes']]);
     expect(subjects('The third national land survey, published in 2021, put the total at 1.918 billion mu.').map(([, s]) => s)).toEqual(['third national land survey']);
+  });
+  it('names the percentage a thing makes up or accounts for as its share', () => {
+    expect(subjects('Tax revenue made up 74.2% of the total. Online sales accounted for nearly 40 percent of the total.').map(([, s]) => s)).toEqual([
+      'Tax revenue share', 'Online sales share',
+    ]);
+    expect(subjects('Revenue rose, with the Hsinchu park contributing 42 percent.').map(([, s]) => s)).toEqual(['Hsinchu park share']);
   });
 });

@@ -32,7 +32,7 @@ const TRAILING_VERBS = (
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated along put puts shrunk ' +
+  'sits sit sat lies located situated along put puts shrunk contributing contributed contributes ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
@@ -341,6 +341,18 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
  * it in the sentence ends (or the sentence's start).
  */
 export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
+  const subject = subjectOf(text, sentenceStart, figureStart, figureEnd, counter, previousEnd);
+  // "Tax revenue made up 74.2% of the total", "with exports accounting for over 90 percent": the part a thing makes up is
+  // its share.
+  const part = subject && !/\bshare\b/i.test(subject) && PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))
+    && SHARE_VERB.test(text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
+  return part ? `${subject} share` : subject;
+}
+
+/** A verb of making up a part of a whole, right before its percentage. */
+const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
+
+function subjectOf(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
   // The clause before the figure, without asides in brackets, and the thing it names.
   const start = clauseStart(text, sentenceStart, figureStart, previousEnd);
   const clause = text.slice(start, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
