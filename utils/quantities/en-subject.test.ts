@@ -282,7 +282,7 @@ describe('subjects of English figures', () => {
       'Industrial output of the zone in 2025', 'Industrial output of the zone CAGR',
     ]);
     expect(subjects('Output of the cluster grew at a CAGR of 17.8% and now accounts for roughly 42% of the total.').map(([, s]) => s)).toEqual([
-      'Output CAGR', 'Output',
+      'Output CAGR', 'Output share',
     ]);
   });
 
@@ -400,5 +400,10 @@ describe('subjects of English figures', () => {
       'Tax revenue share', 'Online sales share',
     ]);
     expect(subjects('Revenue rose, with the Hsinchu park contributing 42 percent.').map(([, s]) => s)).toEqual(['Hsinchu park share']);
+    // A part of what the figure before counted ("of whom", "of them") is a share of it; a change is no share.
+    expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
+      'orders handled', 'share of orders handled',
+    ]);
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents', 'share of residents']);
   });
 });

@@ -336,23 +336,29 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
 
 
 /**
- * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
- * `sentenceStart`; `counter` is its counted noun when it has one; `previousEnd` is where the figure before
- * it in the sentence ends (or the sentence's start).
+ * A percentage that is a part of what is named: "Tax revenue made up 74.2% of the total", "with exports accounting for
+ * over 90 percent" is the thing's share; "1.12 million people, of whom 49 percent are women", "140,000 orders, about a
+ * quarter of them from repeat customers" is a share of what the figure before counted. `subject` is the figure's subject
+ * as read, or as given by the figure before it.
  */
-export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
-  const subject = subjectOf(text, sentenceStart, figureStart, figureEnd, counter, previousEnd);
-  // "Tax revenue made up 74.2% of the total", "with exports accounting for over 90 percent": the part a thing makes up is
-  // its share.
-  const part = subject && !/\bshare\b/i.test(subject) && PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))
-    && SHARE_VERB.test(text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
-  return part ? `${subject} share` : subject;
+export function withShare(subject: string, text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
+  if (SHARE_VERB.test(lead)) return `${subject} share`;
+  const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
+    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
+  return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
 }
 
 /** A verb of making up a part of a whole, right before its percentage. */
 const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
 
-function subjectOf(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
+/**
+ * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
+ * `sentenceStart`; `counter` is its counted noun when it has one; `previousEnd` is where the figure before
+ * it in the sentence ends (or the sentence's start).
+ */
+export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
   // The clause before the figure, without asides in brackets, and the thing it names.
   const start = clauseStart(text, sentenceStart, figureStart, previousEnd);
   const clause = text.slice(start, figureStart).replace(/\([^()]*\)/g, ' ').replace(/[()]/g, ' ');
