@@ -406,4 +406,13 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents', 'share of residents']);
   });
+  it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
+    expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
+      'time needed to approve an industrial project', 'time needed to approve an industrial project',
+    ]);
+    expect(subjects('A cold-chain center cut the time it takes to reach buyers in Shanghai from four days to two.').map(([, s]) => s)[0]).toBe(
+      'time it takes to reach buyers in Shanghai',
+    );
+    expect(subjects('Customs clearance time for imports cut to within 24 hours.')).toEqual([['24 hours', 'clearance time for imports']]);
+  });
 });

@@ -327,6 +327,31 @@ function placeAfter(rest: string): string {
   return words.join(' ');
 }
 
+/** "time", maybe what kind of time, what it takes, and "to" or "for" ("delivery time for", "the time it takes to"). */
+const TIME_TO = /\b(?:([a-z-]+)\s+)?time(\s+(?:needed|required|it takes|taken))?\s+(to|for)\s+(?=[a-z])/gi;
+/** Words that end what a time is the time to do: its verb, or the start of its figures. */
+const TIME_TO_END = /^(?:has|have|had|was|were|is|are|will|would|been|be|cut|fell|fallen|shortened|reduced|dropped|from|within|by|under|at|now|down|only|just|stood)$/i;
+
+/** The time named last in a sentence's words before a span of time, and what it is the time to do, up to six words. */
+function timeTo(lead: string): string {
+  const named = [...lead.matchAll(TIME_TO)].pop();
+  if (!named) return '';
+  const words: string[] = [];
+  const rest = lead.slice(named.index + named[0].length);
+  for (const m of rest.matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    // ("to reach buyers in Shanghai from four days to two": "to" or "in" before a figure or its qualifier ends it.)
+    const beforeFigure = /^(?:to|in)$/i.test(word) && /^\s+(?:\d|(?:within|about|around|under|less|fewer|no|just|only|one|two|three|four|five|six|seven|eight|nine|ten)\b|$)/i.test(rest.slice(m.index! + m[0].length));
+    if (!word || /\d/.test(word) || TIME_TO_END.test(word) || beforeFigure || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  while (words.length && /^(?:of|the|a|an|for|to)$/i.test(words[words.length - 1]!)) words.pop();
+  if (!words.length) return '';
+  const kind = named[1] && !isStop(named[1]) && !VERBS.has(named[1].toLowerCase()) && !/^(?:cut|the|its|their)$/i.test(named[1]) ? `${named[1]} ` : '';
+  return `${kind}time${named[2] ?? ''} ${named[3]!.toLowerCase()} ${words.join(' ')}`;
+}
+
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
 function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
@@ -373,6 +398,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
   if (field) return field[1]!.slice(0, 60);
+  // "cut the time needed to approve an industrial project to within 15 working days": a span of time is the time named
+  // before it in its sentence, with what it is the time to do.
+  const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';
+  if (time) return time;
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
