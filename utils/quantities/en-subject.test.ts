@@ -415,4 +415,9 @@ describe('subjects of English figures', () => {
     );
     expect(subjects('Customs clearance time for imports cut to within 24 hours.')).toEqual([['24 hours', 'clearance time for imports']]);
   });
+  it('keeps a pair of nouns said as one measure ("imports and exports") whole', () => {
+    expect(subjects('Imports and exports reached 84.6 billion yuan. Industry grew and exports reached 2 billion yuan.').map(([, s]) => s)).toEqual([
+      'Imports and exports', 'exports',
+    ]);
+  });
 });

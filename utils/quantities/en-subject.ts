@@ -42,6 +42,8 @@ const TRAILING_VERBS = (
   // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
   'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
 ).split(' ');
+/** Nouns said in pairs as one measure ("imports and exports", "wind and solar"). */
+const PAIRED_NOUNS = /^(?:imports exports|exports imports|wind solar|urban rural|rural urban|forest grass|income expenditure|revenue expenditure)$/i;
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
 const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
@@ -226,7 +228,9 @@ function phraseBefore(clause: string): string {
     const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
       && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
-    const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
+    // ("Total imports and exports reached …": a pair of nouns that opens the clause is one thing too.)
+    const pair = tail.length > 0 && /^and$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1])
+      && ((k > 1 && /^of$/i.test(bare(words[k - 2]))) || (tail.length === 1 && PAIRED_NOUNS.test(`${bare(words[k - 1])} ${tail[0]}`)));
     if (pair) {
       tail.unshift(word);
       continue;
