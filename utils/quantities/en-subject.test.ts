@@ -420,4 +420,8 @@ describe('subjects of English figures', () => {
       'Imports and exports', 'exports',
     ]);
   });
+  it('names an amount something is worth as its value', () => {
+    expect(subjects('Companies signed 47 projects worth a total of 61.5 billion yuan.').map(([, s]) => s)).toEqual(['projects signed', 'value of projects signed']);
+    expect(subjects('Tea output reached 6,800 tonnes, worth 2.14 billion yuan.').map(([, s]) => s)).toEqual(['Tea output', 'value of Tea output']);
+  });
 });

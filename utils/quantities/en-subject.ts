@@ -379,6 +379,18 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
 }
 
+/**
+ * "signed 47 projects worth a total of 61.5 billion yuan", "tea output reached 6,800 tonnes, worth ¥2.14 billion": an
+ * amount something is worth is its value. `subject` is as read, or as given by the figure before.
+ */
+export function withWorth(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\b(?:value|worth|price|cost|investment)\b/i.test(subject) || !MONEY_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  return WORTH_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `value of ${subject}`.slice(0, 60) : subject;
+}
+
+/** "worth" and what may stand between it and its amount (a total of, a combined, about). */
+const WORTH_BEFORE = /\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least)\s+)?$/i;
+
 /** A verb of making up a part of a whole, right before its percentage. */
 const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
 
