@@ -164,7 +164,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
     expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
     // A length or an area is no distance.
-    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'park']);
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'area of park']);
   });
 
   it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
@@ -387,7 +387,7 @@ describe('subjects of English figures', () => {
   });
   it('reads "in" and a proper name after a figure as where it is, not what it measures; a month span stays', () => {
     expect(subjects('The six plots cover 412,600 square meters in the Changxing Economic and Technological Development Zone.')).toEqual([
-      ['412,600 square meters', 'six plots'],
+      ['412,600 square meters', 'area of six plots'],
     ]);
     expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
   });
@@ -423,5 +423,10 @@ describe('subjects of English figures', () => {
   it('names an amount something is worth as its value', () => {
     expect(subjects('Companies signed 47 projects worth a total of 61.5 billion yuan.').map(([, s]) => s)).toEqual(['projects signed', 'value of projects signed']);
     expect(subjects('Tea output reached 6,800 tonnes, worth 2.14 billion yuan.').map(([, s]) => s)).toEqual(['Tea output', 'value of Tea output']);
+  });
+  it('names an area a thing covers as its area, not when the thing is land or what grows on it', () => {
+    expect(subjects('The zone covers 37.2 square kilometers. White tea plantations cover 200,000 mu.').map(([, s]) => s)).toEqual([
+      'area of zone', 'White tea plantations',
+    ]);
   });
 });

@@ -391,6 +391,20 @@ export function withWorth(subject: string, text: string, sentenceStart: number, 
 /** "worth" and what may stand between it and its amount (a total of, a combined, about). */
 const WORTH_BEFORE = /\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least)\s+)?$/i;
 
+/**
+ * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares": an area a thing covers is its
+ * area; not land, a crop or a planting, which is itself what the area measures (White tea plantations cover 200,000 mu).
+ */
+export function withArea(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\barea\b|^(?:value|share|cost|price)\b/i.test(subject) || LAND_USE.test(subject) || !AREA_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  return COVERS_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `area of ${subject}`.slice(0, 60) : subject;
+}
+
+/** A verb of covering, and the qualifiers between it and its area. */
+const COVERS_BEFORE = /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an area of|a total of)\s+)*$/i;
+/** Land and what grows on it, which an area measures itself. */
+const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
+
 /** A verb of making up a part of a whole, right before its percentage. */
 const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
 
