@@ -429,4 +429,10 @@ describe('subjects of English figures', () => {
       'area of zone', 'White tea plantations',
     ]);
   });
+  it('names what a thing sells or changes hands for as its price', () => {
+    expect(subjects('Land there sells for about 280,000 yuan per mu.')).toEqual([['280,000 yuan per mu', 'price of Land']]);
+    expect(subjects('Industrial land changed hands at an average of NT$1.15 million per ping.').map(([, s]) => s)).toEqual(['average price']);
+    // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
+    expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea']);
+  });
 });

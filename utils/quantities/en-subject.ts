@@ -405,6 +405,24 @@ const COVERS_BEFORE = /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|
 /** Land and what grows on it, which an area measures itself. */
 const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
 
+/**
+ * "Land there sells for about 280,000 yuan per mu", "an instrument that sells for 8,000 yuan": what a thing sells, lists
+ * or changes hands for is its price.
+ */
+export function withPrice(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\b(?:price|prices|cost|rent|value)\b|^(?:share|area)\b/i.test(subject) || !MONEY_AMOUNT.test(text.slice(figureStart, figureEnd))) return subject;
+  if (!SELLS_FOR.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart))) return subject;
+  // ("changed hands at an average of …", "its model, priced at …": the average price, the price.)
+  if (/^average$/i.test(subject)) return 'average price';
+  return /^(?:priced|listed|sold|lists)$/i.test(subject) ? 'price' : `price of ${subject}`.slice(0, 60);
+}
+
+/** An amount of money, maybe per unit (280,000 yuan per mu, CNY 2,600/m2). */
+const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|\b(?:yuan|dollars?|euros?|yen)\b/i;
+
+/** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
+const SELLS_FOR = /\b(?:sells?|sold|selling|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced)\s+(?:for|at)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an average of|just|only)\s+)*$/i;
+
 /** A verb of making up a part of a whole, right before its percentage. */
 const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
 

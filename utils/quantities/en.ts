@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withOwnerName, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withOwnerName, withPrice, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -955,8 +955,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
-  // (What a share, a value or an area is of: as read, or as the figure before gave it.)
-  if (!change) subject = withArea(withWorth(withShare(subject, text, sa, previousEnd, num.start, unit.end), text, sa, num.start, unit.end), text, sa, num.start, unit.end);
+  // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
+  if (!change) {
+    subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
+    for (const measure of [withWorth, withArea, withPrice]) subject = measure(subject, text, sa, num.start, unit.end);
+  }
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period).
   const waiverWindow = text.slice(Math.max(0, num.start - 90), num.start);
   const waived = kind0 && WAIVED_FOR_THE_FIRST.test(waiverWindow) ? [...waiverWindow.matchAll(/\b(rent|tax|fee|interest|charge)/gi)].pop() : undefined;
