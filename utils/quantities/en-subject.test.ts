@@ -374,7 +374,8 @@ describe('subjects of English figures', () => {
     // (A relative clause that is only its verb keeps naming the thing it hangs on.)
     expect(subjects('He stopped buying the better coal, which costs 880 yuan a tonne.')).toEqual([['880 yuan', 'better coal']]);
   });
-  it('joins an owner\'s "its" after "of" into the measure, and ends a subject at "but" and "along"', () => {
+  it('joins an owner\'s "its" after "of" into the measure, and ends a subject at "but", "where", "though" and "along"', () => {
+    expect(subjects('Debt is rising at county level, where land sales fell 41% y/y.').map(([, s]) => s)).toEqual(['land sales']);
     expect(subjects('Output value of its fishery sector reached 21.6 billion yuan.')).toEqual([['21.6 billion yuan', 'Output value of its fishery sector']]);
     expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing']);
     expect(subjects('Phase II is a 3.6-hectare site along the river.')).toEqual([['3.6-hectare', 'site']]);

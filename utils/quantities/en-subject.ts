@@ -16,7 +16,7 @@ const STOP_WORDS = (
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
   'employs employ earned earn generated generate handled received receive welcomed saw see per capita annually ' +
-  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
+  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when where though although whereas because since ' +
   // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
   'say says said'
 ).split(' ');
