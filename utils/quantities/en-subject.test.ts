@@ -436,4 +436,9 @@ describe('subjects of English figures', () => {
     // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
     expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea']);
   });
+  it('leaves the unit in brackets after a table row\'s label out of the subject, as the header\'s is', () => {
+    expect(subjects('Key Indicators, 2025\nIndicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nUrbanization rate (%)\t64.2\t19th\n')).toEqual([
+      ['498.6', 'GDP'], ['64.2', 'Urbanization rate'],
+    ]);
+  });
 });

@@ -270,8 +270,9 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       start,
       end: start + number.length,
       text: number,
-      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
-      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
+      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject; the unit in brackets
+      // after a row's label (Regional GDP (100 million yuan), Exports (US$ billion)) is its unit, as the header's is.
+      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, '').replace(/\s*\([^()]*\)$/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }
