@@ -441,4 +441,9 @@ describe('subjects of English figures', () => {
       ['498.6', 'GDP'], ['64.2', 'Urbanization rate'],
     ]);
   });
+  it('reads a figure in words as a compound adjective, and the noun after it though a name opens it; not a fraction', () => {
+    expect(subjects('Over its six-year implementation period, the project will train farmers.').map(([, s]) => s)).toEqual(['implementation period']);
+    expect(subjects('In the new area, a 5.2-square-kilometer NEV industrial park hosts parts makers.').map(([, s]) => s)).toEqual(['NEV industrial park']);
+    expect(subjects('Nearly two-thirds cited schooling.').map(([, s]) => s)).not.toContain('cited schooling');
+  });
 });

@@ -32,7 +32,7 @@ const TRAILING_VERBS = (
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated along put puts shrunk contributing contributed contributes ' +
+  'sits sit sat lies located situated along put puts shrunk contributing contributed contributes hosts hosted ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
@@ -155,7 +155,7 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 /** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
-const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
+const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred))-(?!(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b)[a-z]/i;
 /**
  * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
@@ -553,7 +553,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // ("Today, the 278 sq km park": a measure between "the" and a noun is that noun's size, as a compound adjective is.)
   const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
     || ((MONEY_FIGURE.test(figure) || AREA_FIGURE.test(figure) || LENGTH_FIGURE.test(figure)) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
-  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
+  // ("a 5.2-square-kilometer NEV industrial park", "The 7.5km Nansha section": a name may open the noun.)
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-zA-Z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
     // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
