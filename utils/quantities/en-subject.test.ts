@@ -446,4 +446,11 @@ describe('subjects of English figures', () => {
     expect(subjects('In the new area, a 5.2-square-kilometer NEV industrial park hosts parts makers.').map(([, s]) => s)).toEqual(['NEV industrial park']);
     expect(subjects('Nearly two-thirds cited schooling.').map(([, s]) => s)).not.toContain('cited schooling');
   });
+  it('names money set aside or earmarked for a purpose by that purpose, unless the clause names the money', () => {
+    expect(subjects('The county set aside 18 million yuan ($2.5 million) for relief.').map(([, s]) => s)).toEqual([
+      'funds set aside for relief', 'funds set aside for relief',
+    ]);
+    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
+    expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
+  });
 });

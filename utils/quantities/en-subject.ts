@@ -174,6 +174,13 @@ const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|
 const SPEND_BEFORE = /\bspen(?:d|ds|ding|t)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
 const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
+/** A verb of putting money by for a purpose, and the qualifiers between it and its amount. */
+const PUT_BY_BEFORE = /\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** What the money is for, after its amount, maybe a period between (… a year for young people who …). */
+const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
+/** The same said in the passive after the amount ("… had been earmarked for the programme"). */
+const PUT_BY_AFTER = /^\s+(?:has|have|had|will|would)?\s*(?:be|been)\s+(set aside|earmarked|allocated|budgeted|reserved)\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
+
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -465,6 +472,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
     return target ? `${spending} on ${target[1]}` : spending;
   }
+  // "set aside 18 million yuan ($2.5 million) for relief", "300 million yuan had been earmarked for the programme": money
+  // put by for a purpose is named by it, unless the clause names the money already (the provincial budget has set aside …).
+  const putBy = !counter && MONEY_FIGURE.test(figure) && !/\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before)
+    ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
+  if (putBy) return `funds ${(PUT_BY_BEFORE.exec(lead) ?? PUT_BY_AFTER.exec(after))![1]!.toLowerCase()} for ${putBy[putBy.length - 1]}`.slice(0, 60);
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
   // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
