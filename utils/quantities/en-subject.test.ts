@@ -453,4 +453,9 @@ describe('subjects of English figures', () => {
     expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
     expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
   });
+  it('names spending by what it is spent doing, after its amount and when', () => {
+    expect(subjects('The county has spent more than 9 billion yuan since 2021 luring electric-vehicle makers.').map(([, s]) => s)).toEqual([
+      'spending on luring electric-vehicle makers',
+    ]);
+  });
 });

@@ -181,6 +181,8 @@ const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|a
 /** The same said in the passive after the amount ("… had been earmarked for the programme"). */
 const PUT_BY_AFTER = /^\s+(?:has|have|had|will|would)?\s*(?:be|been)\s+(set aside|earmarked|allocated|budgeted|reserved)\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
 
+/** What money is spent doing, after the amount and maybe when (… since 2021 luring electric-vehicle makers). */
+const SPENT_DOING = /^\s+(?:(?:since|in|by) (?:19|20)\d{2}\s+|(?:last|this) year\s+)?([a-z]+ing\s+[a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -468,7 +470,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
   if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
-    const target = SPENT_ON.exec(after);
+    // ("has spent 2.4 billion yuan since 2021 helping small workshops replace old machines": what the spending does.)
+    const target = SPENT_ON.exec(after) ?? SPENT_DOING.exec(after);
     const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
     return target ? `${spending} on ${target[1]}` : spending;
   }
