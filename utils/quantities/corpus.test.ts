@@ -29,12 +29,10 @@ const CORPUS_F1 = 0.97;
 const CORPUS_VALUE_ACCURACY = 0.98;
 const ARTICLE_F1 = 0.9;
 /**
- * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.657 zh and 0.5498 en).
- * English labels paraphrase more ("GDP growth" for "the county's GDP grew 6.1 percent"), so its floor is lower. The
- * English floor sits just under the measure: new hand labels (the eleventh relevance round's Dongxing release) took it
- * from 0.5509 to 0.5498 with the engine unchanged; raise it again when English subjects improve.
+ * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.657 zh and 0.579 en).
+ * English labels paraphrase more ("GDP growth" for "the county's GDP grew 6.1 percent"), so its floor is lower.
  */
-const SUBJECT_AGREEMENT = { zh: 0.62, en: 0.549 };
+const SUBJECT_AGREEMENT = { zh: 0.62, en: 0.575 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');

@@ -42,7 +42,7 @@ describe('subjects of English figures', () => {
 
   it('names a measure between "the" and a noun by that noun, a thing between two others by both, and what is made as made', () => {
     expect(subjects('Today, the 278 sq km park in Jiangsu province hosts many firms.')).toEqual([['278 sq km', 'park']]);
-    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park']]);
+    expect(subjects('Trade between Singapore and the park reached US$4.6 billion in 2025.')).toEqual([['US$4.6 billion', 'Trade between Singapore and the park in 2025']]);
     // "from" joins two nouns of one subject as "of" does.
     expect(subjects('Revenue from land sales fell to 5.9 billion yuan.')).toEqual([['5.9 billion yuan', 'Revenue from land sales']]);
     expect(subjects('Output from the sector rose to 165 billion yuan.')).toEqual([['165 billion yuan', 'Output from the sector']]);
@@ -92,7 +92,7 @@ describe('subjects of English figures', () => {
   });
 
   it('strips number words from the counted noun and keeps its &', () => {
-    expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes']]);
+    expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
     expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
   });
 
@@ -121,7 +121,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Today the county has 60,000 mu (4,000 hectares) of paulownia forests.').map(([, s]) => s)).toEqual(['paulownia forests', 'paulownia forests']);
     expect(subjects('Investors are wary. About 14% of the 1,860 LGFV notes due in 2027 were sold by small issuers.')[0]).toEqual(['14%', 'share of LGFV notes']);
     expect(subjects("Nearly 40 percent of the city's 1,968 administrative villages still lack a paved road.")[0]).toEqual(['40 percent', 'share of administrative villages']);
-    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses']]);
+    expect(subjects('Courier firms have opened 11 cold-storage warehouses in the county.')).toEqual([['11 cold-storage warehouses', 'cold-storage warehouses opened']]);
   });
 
   it('takes "per capita" and "of" into the head of a sentence whose clause names nothing', () => {
@@ -138,8 +138,8 @@ describe('subjects of English figures', () => {
 
   it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
     expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
-    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('revenue');
-    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost');
+    expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('industry revenue');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of base');
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
   });
@@ -151,7 +151,7 @@ describe('subjects of English figures', () => {
   });
 
   it('reads past a lead-in that points back and a speaker label, and takes no share "of the total" for its subject', () => {
-    expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population']]);
+    expect(subjects('Of this, the urban population was 21.34 million, accounting for 55.4 percent of the total.')).toEqual([['55.4 percent', 'urban population share']]);
     expect(subjects('REPORTER (LIU YANG): Zhangbei County sits some 1,400 meters above sea level.')[0]?.[1]).toBe('altitude of Zhangbei County');
   });
 
@@ -164,7 +164,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
     expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
     // A length or an area is no distance.
-    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'park']);
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'area of park']);
   });
 
   it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
@@ -205,7 +205,7 @@ describe('subjects of English figures', () => {
 
   it('gives a sentence led by "It" the subject of the figure just before it', () => {
     expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
-      'Land sale revenue', 'Land sale revenue', 'Land sale revenue',
+      'Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
     ]);
   });
 
@@ -279,10 +279,10 @@ describe('subjects of English figures', () => {
 
   it('names a compound annual growth rate by what grew, as a CAGR', () => {
     expect(subjects('Industrial output of the zone reached RMB 186.5 billion in 2025, a CAGR of 9.4% since 2020.').map(([, s]) => s)).toEqual([
-      'Industrial output of the zone', 'Industrial output of the zone CAGR',
+      'Industrial output of the zone in 2025', 'Industrial output of the zone CAGR',
     ]);
     expect(subjects('Output of the cluster grew at a CAGR of 17.8% and now accounts for roughly 42% of the total.').map(([, s]) => s)).toEqual([
-      'Output CAGR', 'Output',
+      'Output CAGR', 'Output share',
     ]);
   });
 
@@ -299,7 +299,7 @@ describe('subjects of English figures', () => {
 
   it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
     expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
-      ['15 young graduates', 'young graduates'], ['4,500 yuan', 'young graduates'],
+      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired'],
     ]);
     expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
       'new seed processing lines', 'new seed processing lines',
@@ -319,7 +319,7 @@ describe('subjects of English figures', () => {
   });
 
   it('keeps a measure named by a verb form before "per" (spending per student)', () => {
-    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student']]);
+    expect(subjects('Spending per student reached 14,800 yuan in 2025.')).toEqual([['14,800 yuan', 'Spending per student in 2025']]);
     expect(subjects('Average spending per visitor rose to 1,450 yuan.')).toEqual([['1,450 yuan', 'Average spending per visitor']]);
   });
 
@@ -344,5 +344,137 @@ describe('subjects of English figures', () => {
 
   it('names bare units by the measure before them', () => {
     expect(subjects('Capacity at its biggest plants is 600,000 units.')).toEqual([['600,000 units', 'capacity']]);
+  });
+  it('names a count that is the object of a verb in the past by what was done to it, not by a verb of measuring', () => {
+    expect(subjects('The county signed 48 projects and has trained more than 9,600 farmers. Crews built 38 bridges.').map(([, s]) => s)).toEqual([
+      'projects signed', 'farmers trained', 'bridges built',
+    ]);
+    // ("an estimated 300 people" is a qualifier; "numbered 120 stalls" says how many there are.)
+    expect(subjects('The market numbered 120 stalls, and an estimated 300 traders came.').map(([, s]) => s)).toEqual(['stalls', 'traders']);
+  });
+  it('names the year a figure is given for, right after it, as part of what it measures', () => {
+    expect(subjects('Household income rose from US$2,150 (15,500 yuan) in 2021 to US$3,010 in 2025, up 40 percent.').map(([, s]) => s)).toEqual([
+      'Household income in 2021', 'Household income in 2021', 'Household income in 2025', 'Household income growth',
+    ]);
+    // (Prices of a base year, and a year not right after the figure, are not the figure's own.)
+    expect(subjects('Exports reached $3 billion in 2020 prices. Exports reached $4 billion, the most since 2019.').map(([, s]) => s)).toEqual([
+      'Exports', 'Exports',
+    ]);
+  });
+  it('gives a measure that something generated, earned or had, named before its "of", to that thing', () => {
+    expect(subjects("Yichun's lithium industry generated revenue of 158.2 billion yuan. Liyang's battery industry had output of 128.5 billion yuan.").map(([, s]) => s)).toEqual([
+      "Yichun's lithium industry revenue", "Liyang's battery industry output",
+    ]);
+    // (Not a pronoun: "It" names nothing of its own.)
+    expect(subjects('It generated revenue of 24.5 billion yuan.')).toEqual([['24.5 billion yuan', 'revenue']]);
+  });
+  it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
+    expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
+      'beds in clinic', 'bridges built', 'total length of bridges',
+    ]);
+    // ("compared with", a pronoun's clause, and a centre "that opened last year with" name no owner.)
+    expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
+      'Output', 'Output', 'other girls',
+    ]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+  });
+  it('names things counted in a group or a place written after them by both', () => {
+    expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
+      "counties in Gansu's poorest group", "households in Liu's village",
+    ]);
+    // (Not a time: "in the past year" says when.)
+    expect(subjects('There were 40 stalls in the past year.')).toEqual([['40 stalls', 'stalls']]);
+  });
+  it('names what a thing costs, written with the verb, as the cost of that thing', () => {
+    expect(subjects('A second line, to be finished in 2028, will cost 28.5 billion yuan. It runs a programme that officials say will cost 7.8 billion yuan.').map(([, s]) => s)).toEqual([
+      'cost of second line', 'cost of programme',
+    ]);
+    // (A relative clause that is only its verb keeps naming the thing it hangs on.)
+    expect(subjects('He stopped buying the better coal, which costs 880 yuan a tonne.')).toEqual([['880 yuan', 'better coal']]);
+  });
+  it('joins an owner\'s "its" after "of" into the measure, and ends a subject at "but", "where", "though" and "along"', () => {
+    expect(subjects('Debt is rising at county level, where land sales fell 41% y/y.').map(([, s]) => s)).toEqual(['land sales']);
+    expect(subjects('Output value of its fishery sector reached 21.6 billion yuan.')).toEqual([['21.6 billion yuan', 'Output value of its fishery sector']]);
+    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing']);
+    expect(subjects('Phase II is a 3.6-hectare site along the river.')).toEqual([['3.6-hectare', 'site']]);
+  });
+  it('keeps "total" and "annual" that describe a measure, and drops them alone before "of"', () => {
+    expect(subjects('The total project cost was $288.12 million. A plant with an annual capacity of 20 gigawatt-hours opened.').map(([, s]) => s)).toEqual([
+      'total project cost', 'annual capacity of plant',
+    ]);
+    expect(subjects('Exports rose to a total of 2.1 billion yuan.')).toEqual([['2.1 billion yuan', 'Exports']]);
+  });
+  it('reads "in" and a proper name after a figure as where it is, not what it measures; a month span stays', () => {
+    expect(subjects('The six plots cover 412,600 square meters in the Changxing Economic and Technological Development Zone.')).toEqual([
+      ['412,600 square meters', 'area of six plots'],
+    ]);
+    expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
+  });
+  it('drops "put" and a participle that is no -ed form ("has shrunk") from the end of a subject', () => {
+    expect(subjects('The area of mobile sand dunes has shrunk to 23 square kilometers.')).toEqual([['23 square kilometers', 'area of mobile sand dunes']]);
+    expect(subjects('The third national land survey, published in 2021, put the total at 1.918 billion mu.').map(([, s]) => s)).toEqual(['third national land survey']);
+  });
+  it('names the percentage a thing makes up or accounts for as its share', () => {
+    expect(subjects('Tax revenue made up 74.2% of the total. Online sales accounted for nearly 40 percent of the total.').map(([, s]) => s)).toEqual([
+      'Tax revenue share', 'Online sales share',
+    ]);
+    expect(subjects('Revenue rose, with the Hsinchu park contributing 42 percent.').map(([, s]) => s)).toEqual(['Hsinchu park share']);
+    // A part of what the figure before counted ("of whom", "of them") is a share of it; a change is no share.
+    expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
+      'orders handled', 'share of orders handled',
+    ]);
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents', 'share of residents']);
+  });
+  it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
+    expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
+      'time needed to approve an industrial project', 'time needed to approve an industrial project',
+    ]);
+    expect(subjects('A cold-chain center cut the time it takes to reach buyers in Shanghai from four days to two.').map(([, s]) => s)[0]).toBe(
+      'time it takes to reach buyers in Shanghai',
+    );
+    expect(subjects('Customs clearance time for imports cut to within 24 hours.')).toEqual([['24 hours', 'clearance time for imports']]);
+  });
+  it('keeps a pair of nouns said as one measure ("imports and exports") whole', () => {
+    expect(subjects('Imports and exports reached 84.6 billion yuan. Industry grew and exports reached 2 billion yuan.').map(([, s]) => s)).toEqual([
+      'Imports and exports', 'exports',
+    ]);
+  });
+  it('names an amount something is worth as its value', () => {
+    expect(subjects('Companies signed 47 projects worth a total of 61.5 billion yuan.').map(([, s]) => s)).toEqual(['projects signed', 'value of projects signed']);
+    expect(subjects('Tea output reached 6,800 tonnes, worth 2.14 billion yuan.').map(([, s]) => s)).toEqual(['Tea output', 'value of Tea output']);
+  });
+  it('names an area a thing covers as its area, not when the thing is land or what grows on it', () => {
+    expect(subjects('The zone covers 37.2 square kilometers. White tea plantations cover 200,000 mu.').map(([, s]) => s)).toEqual([
+      'area of zone', 'White tea plantations',
+    ]);
+  });
+  it('names what a thing sells or changes hands for as its price', () => {
+    expect(subjects('Land there sells for about 280,000 yuan per mu.')).toEqual([['280,000 yuan per mu', 'price of Land']]);
+    expect(subjects('Industrial land changed hands at an average of NT$1.15 million per ping.').map(([, s]) => s)).toEqual(['average price of Industrial land']);
+    expect(subjects('Flats changed hands at an average of 8,200 yuan per square metre.').map(([, s]) => s)).toEqual(['average price of Flats']);
+    // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
+    expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea']);
+  });
+  it('leaves the unit in brackets after a table row\'s label out of the subject, as the header\'s is', () => {
+    expect(subjects('Key Indicators, 2025\nIndicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nUrbanization rate (%)\t64.2\t19th\n')).toEqual([
+      ['498.6', 'GDP'], ['64.2', 'Urbanization rate'],
+    ]);
+  });
+  it('reads a figure in words as a compound adjective, and the noun after it though a name opens it; not a fraction', () => {
+    expect(subjects('Over its six-year implementation period, the project will train farmers.').map(([, s]) => s)).toEqual(['implementation period']);
+    expect(subjects('In the new area, a 5.2-square-kilometer NEV industrial park hosts parts makers.').map(([, s]) => s)).toEqual(['NEV industrial park']);
+    expect(subjects('Nearly two-thirds cited schooling.').map(([, s]) => s)).not.toContain('cited schooling');
+  });
+  it('names money set aside or earmarked for a purpose by that purpose, unless the clause names the money', () => {
+    expect(subjects('The county set aside 18 million yuan ($2.5 million) for relief.').map(([, s]) => s)).toEqual([
+      'funds set aside for relief', 'funds set aside for relief',
+    ]);
+    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
+    expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
+  });
+  it('names spending by what it is spent doing, after its amount and when', () => {
+    expect(subjects('The county has spent more than 9 billion yuan since 2021 luring electric-vehicle makers.').map(([, s]) => s)).toEqual([
+      'spending on luring electric-vehicle makers',
+    ]);
   });
 });

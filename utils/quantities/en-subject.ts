@@ -15,8 +15,8 @@ const STOP_WORDS = (
   'exceeded topped passed passes surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
-  'employs employ earned earn generated generate handled received receive welcomed saw see per capita annual annually ' +
-  'total totaling totalling within no or which whom whose we they it there respectively year-on-year y/y so that as if while when because since ' +
+  'employs employ earned earn generated generate handled received receive welcomed saw see per capita annually ' +
+  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when where though although whereas because since ' +
   // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
   'say says said'
 ).split(' ');
@@ -27,12 +27,12 @@ const TRAILING_VERBS = (
   'costing exported imported registered recorded posted achieved making made bringing brought raised raising serving ' +
   'providing provided offered connected upgraded revitalized revitalised expected estimated projected targeted aims aiming ' +
   'could should can may that who brings plans compared comparing whole not cut cuts risen jumping fetch fetches fetched ' +
-  'exceed exceeds approved approve set aside least above below further combined another fewer both i once ' +
+  'exceed exceeds approved approve set aside least above below further combined total annual another fewer both i once ' +
   // Verbs of change ("Land-sale revenue slumped 28%").
   'slumped plunged plummeted soared surged tumbled jumps climbs edged dipped slid slipped shrank widened narrowed ' +
   'expanded contracted eased rebounded advanced retreated gained lost doubled tripled record low high slowed ' +
   // Verbs of where a thing is ("Zhangbei County sits some 1,400 meters above sea level").
-  'sits sit sat lies located situated ' +
+  'sits sit sat lies located situated along put puts shrunk contributing contributed contributes hosts hosted ' +
   // "an 800-kilovolt link due to carry more than 36 terawatt-hours": due to is a verb of the future.
   'due lasting ' +
   // Verbs of a source ("A survey by the chamber shows 18 per cent of its members …").
@@ -42,13 +42,15 @@ const TRAILING_VERBS = (
   // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
   'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
 ).split(' ');
+/** Nouns said in pairs as one measure ("imports and exports", "wind and solar"). */
+const PAIRED_NOUNS = /^(?:imports exports|exports imports|wind solar|urban rural|rural urban|forest grass|income expenditure|revenue expenditure)$/i;
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
 const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
 const STOP = new Set(STOP_WORDS);
 const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
 const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
-const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked)$/i;
+const REPORTING = /^(?:posted|recorded|reported|registered|logged|achieved|booked|generated|earned|had|has|have)$/i;
 /** A time phrase before a figure (last year, the first nine months, January-September) names no subject. */
 const TIME_PHRASE = /^(?:(?:last|this|next|past|previous|same|first|nine|six|three)\s+)*(?:years?|months?|weeks?|quarters?|seasons?|periods?|days?|decades?)(?:\s+(?:earlier|ago|before|later))?$|^[A-Z][a-z]+-[A-Z][a-z]+$/i;
 const TRAILING = new Set([...STOP_WORDS, ...TRAILING_VERBS]);
@@ -76,6 +78,8 @@ const LAND_FOR = new RegExp(
 );
 /** A thing between two others and the verb of its figure: "Trade between Singapore and the park reached". */
 const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
+/** "in" and a proper name after a figure ("in the Lankao Economic and Technological Development Zone", "in Jiangxi"): a place. */
+const PLACE_AFTER = /^\s*in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z]/;
 /** "for three years", "for decades": how long, not what for. */
 const FOR_A_TIME = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|decades|years|months)\b/i;
 /**
@@ -100,8 +104,40 @@ function peopleWhich(after: string): string {
 
 /** A survey of a count, or a verb of surveying right before it. */
 const SURVEYED_BEFORE = /\bsurvey(?:s|ed)?\b[^.;:,\d]{0,50}?\bof\s*$|\b(?:surveyed|polled|interviewed)\s*$/i;
+
+/** "with" closing the clause before a figure, and a measure with its "of" between them ("three sites with a total area of"). */
+const WITH_BEFORE = /\s+with\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}of\s*)?$/i;
+/** A phrase up to the number word in it ("runs three homestays"): how many, and what came before, are no part of the name. */
+const UP_TO_NUMBER_WORDS = /^(?:.*\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both)\s+/i;
+
+/**
+ * "homestays with about 17,000 beds", "three sites with a total area of 7.2 hectares": what the things counted, or the
+ * measure, belong to is the thing before "with"; none when that is a verb's phrase (compared with, together with).
+ */
+function withOwner(text: string, sentenceStart: number, figureStart: number): string {
+  // The clause up to the figure, past a figure before it ("18 bridges with a total length of"), but not past a comma:
+  // ", with an output value of" hangs on its whole clause, not on a thing.
+  const clause = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').split(/[,;:]/).pop()!;
+  const at = WITH_BEFORE.exec(clause.replace(QUALIFIER_END, ''));
+  if (!at) return '';
+  const head = clause.slice(0, at.index);
+  if (/\b(?:compared|together|along|line|deal|dealt|agreement|talks|ties|trade)\s*$/i.test(head)) return '';
+  const owner = phraseBefore(head).replace(UP_TO_NUMBER_WORDS, '').replace(/^(?:(?:of|in|from|per)\s+)+/i, '');
+  // ("a room she shares with", "the centre that opened last year with": a clause's verb, not a thing, is before "with".)
+  return owner.split(' ').some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase()) || /[a-z]ed$/.test(word)) ? '' : owner;
+}
+
+/** The verb "cost" ending a clause, with a modal or a relative pronoun before it ("which would cost"). */
+const COST_VERB = /(?:\s+(?:which|that))?(?:\s+(?:will|would|could|may|might|should|is to|are to|is expected to|are expected to|to))?\s+costs?\s*$/i;
 /** A verb of making right before a count (create 60 jobs, generating 3,000 jobs). */
 const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
+/**
+ * A verb in the past right before a count, its object (signed 32 projects, trained 18,000 livestreamers, built 46
+ * wells): what was done to the things counted names them; not after an article (an estimated 300 people).
+ */
+const DONE_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{2,}ed|built|sold|made|won|drew)\s*$/i;
+/** Verbs of measuring or comparing, which say how many there are, not what was done to them. */
+const MEASURING_VERB = /^(?:reached|totaled|totalled|averaged|exceeded|topped|numbered|surpassed|passed|increased|decreased|dropped|declined|climbed|jumped|doubled|tripled|included|compared|needed|required|used|employed|stood|listed|ranked|rated|involved|covered|owned|hosted|housed|counted)$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
 const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
@@ -122,7 +158,7 @@ const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
 /** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
-const COMPOUND_ADJECTIVE = /\d-[a-z]/i;
+const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred))-(?!(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b)[a-z]/i;
 /**
  * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
@@ -141,6 +177,15 @@ const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|
 const SPEND_BEFORE = /\bspen(?:d|ds|ding|t)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
 const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
+/** A verb of putting money by for a purpose, and the qualifiers between it and its amount. */
+const PUT_BY_BEFORE = /\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+/** What the money is for, after its amount, maybe a period between (… a year for young people who …). */
+const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
+/** The same said in the passive after the amount ("… had been earmarked for the programme"). */
+const PUT_BY_AFTER = /^\s+(?:has|have|had|will|would)?\s*(?:be|been)\s+(set aside|earmarked|allocated|budgeted|reserved)\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
+
+/** What money is spent doing, after the amount and maybe when (… since 2021 luring electric-vehicle makers). */
+const SPENT_DOING = /^\s+(?:(?:since|in|by) (?:19|20)\d{2}\s+|(?:last|this) year\s+)?([a-z]+ing\s+[a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -209,20 +254,24 @@ function phraseBefore(clause: string): string {
     const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
       && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
-    const pair = tail.length > 0 && /^and$/i.test(word) && k > 1 && /^of$/i.test(bare(words[k - 2])) && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1]);
+    // ("Total imports and exports reached …": a pair of nouns that opens the clause is one thing too.)
+    const pair = tail.length > 0 && /^and$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1])
+      && ((k > 1 && /^of$/i.test(bare(words[k - 2]))) || (tail.length === 1 && PAIRED_NOUNS.test(`${bare(words[k - 1])} ${tail[0]}`)));
     if (pair) {
       tail.unshift(word);
       continue;
     }
-    const article = tail.length > 0 && /^the$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    // ("Output value of its fishery sector": an owner's determiner after the join word is kept like "the".)
+    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
     if (article) {
       tail.unshift(word);
       continue;
     }
+    // "its bamboo industry posted output of …", "Liyang's battery industry had output of …": a measure reported, made or
+    // had by the thing before the verb is that thing's.
+    if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0]!)) continue;
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
-      // "its bamboo industry posted output of …": a measure reported by the thing before the verb is that thing's.
-      if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0])) continue;
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
@@ -308,6 +357,31 @@ function placeAfter(rest: string): string {
   return words.join(' ');
 }
 
+/** "time", maybe what kind of time, what it takes, and "to" or "for" ("delivery time for", "the time it takes to"). */
+const TIME_TO = /\b(?:([a-z-]+)\s+)?time(\s+(?:needed|required|it takes|taken))?\s+(to|for)\s+(?=[a-z])/gi;
+/** Words that end what a time is the time to do: its verb, or the start of its figures. */
+const TIME_TO_END = /^(?:has|have|had|was|were|is|are|will|would|been|be|cut|fell|fallen|shortened|reduced|dropped|from|within|by|under|at|now|down|only|just|stood)$/i;
+
+/** The time named last in a sentence's words before a span of time, and what it is the time to do, up to six words. */
+function timeTo(lead: string): string {
+  const named = [...lead.matchAll(TIME_TO)].pop();
+  if (!named) return '';
+  const words: string[] = [];
+  const rest = lead.slice(named.index + named[0].length);
+  for (const m of rest.matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    // ("to reach buyers in Shanghai from four days to two": "to" or "in" before a figure or its qualifier ends it.)
+    const beforeFigure = /^(?:to|in)$/i.test(word) && /^\s+(?:\d|(?:within|about|around|under|less|fewer|no|just|only|one|two|three|four|five|six|seven|eight|nine|ten)\b|$)/i.test(rest.slice(m.index! + m[0].length));
+    if (!word || /\d/.test(word) || TIME_TO_END.test(word) || beforeFigure || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  while (words.length && /^(?:of|the|a|an|for|to)$/i.test(words[words.length - 1]!)) words.pop();
+  if (!words.length) return '';
+  const kind = named[1] && !isStop(named[1]) && !VERBS.has(named[1].toLowerCase()) && !/^(?:cut|the|its|their)$/i.test(named[1]) ? `${named[1]} ` : '';
+  return `${kind}time${named[2] ?? ''} ${named[3]!.toLowerCase()} ${words.join(' ')}`;
+}
+
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
 function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
@@ -315,6 +389,74 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
   return a;
 }
 
+
+/**
+ * A percentage that is a part of what is named: "Tax revenue made up 74.2% of the total", "with exports accounting for
+ * over 90 percent" is the thing's share; "1.12 million people, of whom 49 percent are women", "140,000 orders, about a
+ * quarter of them from repeat customers" is a share of what the figure before counted. `subject` is the figure's subject
+ * as read, or as given by the figure before it.
+ */
+export function withShare(subject: string, text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
+  if (SHARE_VERB.test(lead)) return `${subject} share`;
+  const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
+    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
+  return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
+}
+
+/**
+ * "signed 47 projects worth a total of 61.5 billion yuan", "tea output reached 6,800 tonnes, worth ¥2.14 billion": an
+ * amount something is worth is its value. `subject` is as read, or as given by the figure before.
+ */
+export function withWorth(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\b(?:value|worth|price|cost|investment)\b/i.test(subject) || !MONEY_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  return WORTH_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `value of ${subject}`.slice(0, 60) : subject;
+}
+
+/** "worth" and what may stand between it and its amount (a total of, a combined, about). */
+const WORTH_BEFORE = /\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least)\s+)?$/i;
+
+/**
+ * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares": an area a thing covers is its
+ * area; not land, a crop or a planting, which is itself what the area measures (White tea plantations cover 200,000 mu).
+ */
+export function withArea(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\barea\b|^(?:value|share|cost|price)\b/i.test(subject) || LAND_USE.test(subject) || !AREA_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  return COVERS_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `area of ${subject}`.slice(0, 60) : subject;
+}
+
+/** A verb of covering, and the qualifiers between it and its area. */
+const COVERS_BEFORE = /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an area of|a total of)\s+)*$/i;
+/** Land and what grows on it, which an area measures itself. */
+const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
+
+/**
+ * "Land there sells for about 280,000 yuan per mu", "an instrument that sells for 8,000 yuan": what a thing sells, lists
+ * or changes hands for is its price.
+ */
+export function withPrice(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
+  if (!subject || /\b(?:price|prices|cost|rent|value)\b|^(?:share|area)\b/i.test(subject) || !MONEY_AMOUNT.test(text.slice(figureStart, figureEnd))) return subject;
+  if (!SELLS_FOR.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart))) return subject;
+  // ("Industrial land changed hands at an average of …": the average price of the land; "its model, priced at …": the
+  // price.) The verb of selling may close the subject read before the figure; it names no thing.
+  const average = /^average\b\s*/i.exec(subject);
+  const thing = subject.slice(average?.[0].length ?? 0).replace(SELLING_VERB_END, '').trim();
+  const price = average ? 'average price' : 'price';
+  return !thing || /^(?:priced|listed|sold|lists)$/i.test(thing) ? price : `${price} of ${thing}`.slice(0, 60);
+}
+
+/** An amount of money, maybe per unit (280,000 yuan per mu, CNY 2,600/m2). */
+const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|\b(?:yuan|dollars?|euros?|yen)\b/i;
+
+/** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
+const SELLS_FOR = /\b(?:sells?|sold|selling|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced)\s+(?:for|at)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an average of|just|only)\s+)*$/i;
+
+/** A verb of selling closing a phrase ("Industrial land changed hands"). */
+const SELLING_VERB_END = /\s+(?:sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced)$/i;
+
+/** A verb of making up a part of a whole, right before its percentage. */
+const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
 
 /**
  * The subject of the figure spanning [figureStart, figureEnd) in the sentence that starts at
@@ -336,6 +478,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
   if (field) return field[1]!.slice(0, 60);
+  // "cut the time needed to approve an industrial project to within 15 working days": a span of time is the time named
+  // before it in its sentence, with what it is the time to do.
+  const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';
+  if (time) return time;
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
@@ -347,13 +493,21 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
   if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
-    const target = SPENT_ON.exec(after);
+    // ("has spent 2.4 billion yuan since 2021 helping small workshops replace old machines": what the spending does.)
+    const target = SPENT_ON.exec(after) ?? SPENT_DOING.exec(after);
     const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
     return target ? `${spending} on ${target[1]}` : spending;
   }
+  // "set aside 18 million yuan ($2.5 million) for relief", "300 million yuan had been earmarked for the programme": money
+  // put by for a purpose is named by it, unless the clause names the money already (the provincial budget has set aside …).
+  const putBy = !counter && MONEY_FIGURE.test(figure) && !/\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before)
+    ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
+  if (putBy) return `funds ${(PUT_BY_BEFORE.exec(lead) ?? PUT_BY_AFTER.exec(after))![1]!.toLowerCase()} for ${putBy[putBy.length - 1]}`.slice(0, 60);
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
-  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) ? null : untilFigure(OF_AFTER.exec(after));
+  // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
+  // the figure is, not what it measures.)
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : untilFigure(OF_AFTER.exec(after));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
@@ -427,6 +581,15 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // name no thing; the measure earlier in the clause does.
     const measure = w && /^units$/i.test(w[1].trim()) ? MEASURE_BEFORE_UNITS.exec(clause) : null;
     if (measure) return measure[1]!.toLowerCase();
+    const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
+    if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "a clinic with 120 beds": things counted after "with" are in the thing before it.
+    const owner = w ? withOwner(text, sentenceStart, figureStart) : '';
+    if (owner) return `${w![1].trim()} in ${owner}`.slice(0, 60);
+    // "the 58 counties in Gansu's poorest group": things counted in a group or a place named after them are that group's.
+    const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
+    const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
+    if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
@@ -435,7 +598,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // ("Today, the 278 sq km park": a measure between "the" and a noun is that noun's size, as a compound adjective is.)
   const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
     || ((MONEY_FIGURE.test(figure) || AREA_FIGURE.test(figure) || LENGTH_FIGURE.test(figure)) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
-  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
+  // ("a 5.2-square-kilometer NEV industrial park", "The 7.5km Nansha section": a name may open the noun.)
+  if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-zA-Z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
     const noun = phraseAfter(text, figureEnd + skipped);
     // ("a 40 percent increase" is a change of what the sentence measured before, not a thing.)
     // (Money written before a project or a plant is what goes into building it: "a $300 million precision optics plant".)
@@ -460,6 +624,20 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const antecedent = phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1));
     if (antecedent) return antecedent.slice(0, 60);
   }
+  // "The base will cost about 12 billion yuan", "A second line, to be finished in 2028, will cost …", "a third phase, which
+  // would cost …": what a thing costs is its cost, the thing named before the verb, or before the clause's comma.
+  const costs = /^costs?$/i.test(before) ? COST_VERB.exec(` ${clause.replace(QUALIFIER_END, '')}`) : null;
+  if (costs) {
+    // ("a programme that officials say will cost": the thing, not who says so.)
+    const head = ` ${clause}`.slice(0, costs.index).replace(/\s+(?:that|which)\s+(?:\S+\s+){1,2}(?:say|says|said|estimate|estimates|expect|expects)\s*$/i, '');
+    const owner = head.trim() ? phraseBefore(head)
+      : text[start - 1] === ',' ? (/^\s*(?:which|that)\b/i.test(clause) ? phraseBefore(text.slice(Math.max(sentenceStart, previousEnd), start - 1)) : sentenceHead(text, sentenceStart, figureStart)) : '';
+    if (owner && !/^costs?$/i.test(owner)) return `cost of ${owner}`.slice(0, 60);
+  }
+  // "18 bridges with a total length of 1.9 km": a measure after "with" is the thing's before it.
+  // ("18 bridges with a total length of": the thing may be an earlier figure's.)
+  const measured = before && /\bof\s*$/i.test(clause.replace(QUALIFIER_END, '')) ? withOwner(text, sentenceStart, figureStart) : '';
+  if (measured && !CHANGE_ALONE.test(before)) return `${before} of ${measured}`.slice(0, 60);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
   // A label and its figure ("Total: $228.60 million"): the label.
   const colon = start - 1;
@@ -470,6 +648,20 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.
   return previousEnd > sentenceStart ? '' : sentenceHead(text, sentenceStart, figureStart).slice(0, 60);
+}
+
+/** The year a figure is given for, written right after it, maybe past a conversion in brackets ("… 52.8 billion yuan in 2025"). */
+const YEAR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+((?:fiscal\s+)?(?:19|20)\d{2})\b(?![-–\/]?\d|\s+(?:prices|terms|dollars|yuan))/i;
+/** A year at the end of a subject, as withYear writes it. */
+export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
+
+/**
+ * "Its GDP grew 6.3 percent to 52.8 billion yuan in 2025": a figure given for a year measures its thing in that year
+ * (GDP in 2025), as a figure for another year measures another. A subject that names a year already keeps its own.
+ */
+export function withYear(subject: string, text: string, figureEnd: number): string {
+  const year = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return year && subject && !/\b(?:19|20)\d{2}\b/.test(subject) ? `${subject} in ${year[1]}` : subject;
 }
 
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */

@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withOwnerName } from './en-subject';
+import { describedSubject, englishSubject, withArea, withOwnerName, withPrice, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -270,8 +270,9 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
       start,
       end: start + number.length,
       text: number,
-      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject.
-      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, ''), header].filter(Boolean).join(' '),
+      // A results framework numbers its indicators (PDO 1:, IR 2.3:): the code names no subject; the unit in brackets
+      // after a row's label (Regional GDP (100 million yuan), Exports (US$ billion)) is its unit, as the header's is.
+      subject: [label.trim().replace(/^[A-Z]{2,4} ?\d{1,2}(?:\.\d{1,2})*:\s*/, '').replace(/\s*\([^()]*\)$/, ''), header].filter(Boolean).join(' '),
       sentence: joinLines(row.line.replace(/\t/g, ' '), true),
     });
   }
@@ -992,6 +993,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
   subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
+  // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
+  if (!change) {
+    subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
+    for (const measure of [withWorth, withArea, withPrice]) subject = measure(subject, text, sa, num.start, unit.end);
+  }
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period), or
   // the grant's (subsidy period, refund period).
   const window = waiverWindow(text, num.start);
@@ -1006,6 +1012,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
+  subject = withYear(subject, text, unit.end);
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
@@ -1058,7 +1065,7 @@ const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
  */
 function inherited(subject: string, unit: string, change: Change | undefined): string {
   const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
-  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '');
+  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
 }
 
 function round(x: number): number {
