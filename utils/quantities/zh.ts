@@ -216,7 +216,7 @@ const QUOTE_OPEN = charSet('“"「');
 const QUOTE_CLOSE = charSet('”"」');
 const AND = charSet('和、与及');
 
-const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(?:销售|成交|营业|[总金])额|融资|经费|利润|元/;
+const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(销售|成交|营业|[总金])额|融资|经费|利润|元/;
 
 /** Clause delimiters for subjects; sentence ends for sentences. */
 const CLAUSE_END = charSet(CLAUSE_MARKS);
@@ -827,7 +827,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(?:替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
@@ -868,7 +868,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
-      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(?:较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
@@ -914,7 +914,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
-const FIRMS_IN_HU = /(?:企业|(?:经营|市场)主体|纳税人|商户)[^户农居村家]{0,12}$/;
+const FIRMS_IN_HU = /(企业|(经营|市场)主体|纳税人|商户)[^户农居村家]{0,12}$/;
 
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
@@ -924,7 +924,7 @@ const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
  * sparingly) names what is used, not saved; 省下达 is a province issuing something.
  */
 const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
-const CUT_OBJECT = /(?:减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
+const CUT_OBJECT = /(减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
@@ -939,7 +939,7 @@ const CEILING_BEFORE = /最[高多]可?(?:给予|获得?|享受)?(?:一次性)?(
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
-const PEAK = /(?:最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
+const PEAK = /(最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约[占为]/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
@@ -962,7 +962,7 @@ let tables: TableRow[] = [];
 let rocYears = false;
 /** The currency of a bare 元 where the text names Taiwan's dollar and never the renminbi (补助金额3.1亿元 → TWD). */
 let yuanCurrency: string | undefined;
-const ROC_DATE = /民国|(?:^|\D)1\d\d年\d{1,2}月/;
+const ROC_DATE = /民国|(^|\D)1\d\d年\d{1,2}月/;
 
 /** A quotation inside a clause: the name of a programme or slogan. */
 const QUOTED = /“[^”]*”/g;
