@@ -39,12 +39,12 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
-const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
+const LEADING_VERB = /(完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(?:位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
+const AFTER_VERB = /(位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;

@@ -122,7 +122,7 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = /每(?:平方(?:米|公尺)|[亩人户吨])$/;
+const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
@@ -197,7 +197,7 @@ const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
 /** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
 const PER_KM = /^(公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
-const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
+const BASIS_POINT = /^个?(基点|(BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
@@ -339,7 +339,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.fraction) return emitFraction(text, s, tok, out);
   // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
   // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
-  const spoken = /^(?:个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
+  const spoken = /^(个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
   const saidWithGe = spoken?.[0] === '个';
   let about = !!spoken && !saidWithGe && isRound(text, tok); // spoken is then 来万 or 来亿
   if (about || saidWithGe)
@@ -410,7 +410,7 @@ function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^(?:[（(](?:不?含|[\u4e00-\u9fff])[）)]|范围)/;
+const INCLUSIVE = /^([（(](不?含|[\u4e00-\u9fff])[）)]|范围)/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -930,12 +930,12 @@ const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
-const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
+const AT_LEAST_BEFORE = /(至少|最少)(完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /**
  * 最高/最多 and the verb of a subsidy, reward or loan before the amount (最高可获得30万元纯信用额度, 最高给予), or
  * 最高（投标）限价: a ceiling (at most).
  */
-const CEILING_BEFORE = /最[高多]可?(?:给予|获得?|享受)?(?:一次性)?(?:补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(?:投标)?限价[为：:]?)?(?:资金)?$/;
+const CEILING_BEFORE = /最[高多]可?(给予|获得?|享受)?(一次性)?(补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(投标)?限价[为：:]?)?(资金)?$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
