@@ -157,10 +157,10 @@ describe('qualifiers, ranges and changes', () => {
     ['仍有14个项目完成投资不足年度计划的60%。', '60%', 60, 'percent', 'at_most'],
     ['投资强度未达到约定指标80%的，收回土地。', '80%', 80, 'percent', 'at_most'],
     ['对未达到标准的12家企业限期整改。', '12家', 12, 'count'],
-    // More or fewer than a base is a change; 差不多 is no comparison.
+    // More or fewer than a base is a change; 差不多 is no comparison (it is about, a hedge).
     ['在建项目167个，比去年同期多12个。', '12个', 12, 'count', 'exact', 'increase'],
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
-    ['园区差不多300家企业。', '300家', 300, 'count'],
+    ['园区差不多300家企业。', '300家', 300, 'count', 'approx'],
     ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
     // 高出 likewise: above an earlier time is a rise, above another place's average a comparison.
     ['稻飞虱虫量比去年同期高出28%。', '28%', 28, 'percent', 'exact', 'increase'],
@@ -951,5 +951,23 @@ describe('ages of things and print runs (the twenty-fifth Chinese held-out set)'
   it('reads the print run in a document footer (共印40份) as no figure, but copies handed out still count', () => {
     expect(extractChineseClaims('送：市直有关单位（共印40份）').map((c) => c.text)).toEqual([]);
     expectClaim(['共印发宣传资料3000份', '3000份', 3000, 'count']);
+  });
+});
+
+describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () => {
+  it('reads a spoken hedge (差不多, 估计) as about, and a qualifier across a copula or 了 (大概是, 差不多有, 突破了)', () => {
+    expectClaim(['新增冷藏能力差不多3万吨', '3万吨', 30000, 't', 'approx']);
+    expectClaim(['估计有两三百人参加', '两三百人', 200, 'person', 'approx']);
+    expectClaim(['总投资大概是3亿元', '3亿元', 3e8, 'CNY', 'approx']);
+    expectClaim(['这样的企业差不多有40家', '40家', 40, 'count', 'approx']);
+    expectClaim(['去年产值突破了260亿元', '260亿元', 2.6e10, 'CNY', 'at_least']);
+    expectClaim(['单个项目奖励最高为500万元', '500万元', 5e6, 'CNY', 'at_most']);
+    expectClaim(['成交均价约为每亩52万元', '52万元', 520000, 'CNY/mu', 'approx']);
+    // The hedge stays out of the subject, and a floor said by 多 is more than a hedge before it.
+    expect(find('总投资大概是3亿元', '3亿元').hit?.subject).toBe('总投资');
+    expectClaim(['总投资大概是两个多亿', '两个多亿', 2e8, 'CNY', 'at_least']);
+    // 是, 有 and 了 after anything else are no qualifier: 增长了 is a change, 最近有 no bound.
+    expectClaim(['同比增长了12%', '12%', 12, 'percent', 'exact', 'increase']);
+    expectClaim(['最近有3家企业签约', '3家', 3, 'count']);
   });
 });

@@ -115,7 +115,8 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
     ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
-    ['approx', '大约 将近 接近 大概 近 约 约为 约合 约有'],
+    // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
+    ['approx', '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
   ([w]) => w,
 ); // longest first: 不低于 before 低于
@@ -682,7 +683,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (scoped) qq -= 2;
   let approx: Approx = 'exact';
   let qualStart = currency ? qq : q;
-  const befores = BEFORE_INDEX.at(text, qq);
+  let befores = BEFORE_INDEX.at(text, qq);
+  // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
+  // (no qualifier ends in one).
+  if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, --qq);
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
@@ -793,7 +797,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       afterPos = ap + 1;
     }
   }
-  if (approx === 'exact' && p.approxInside) approx = 'at_least';
+  // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
+  if (!approx.startsWith('at') && p.approxInside) approx = 'at_least';
   if (approx === 'exact' && p.about) approx = 'approx';
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
