@@ -159,24 +159,31 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  */
 const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
 const CHANGE: Array<[string, Change]> = tagged<Change>([
-  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快'],
-  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减'],
-  // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
-  // price or fee moved from its standard.
-  ['increase', '年增 成长 按年升 按月升 同比升 上浮'],
-  ['decrease', '衰退 按年跌 按月跌 同比跌 下浮'],
-  // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall. 下调/上调, 下行: a rate or price set
-  // lower or higher (利率下调15个基点).
-  ['increase', '涨 涨幅 上调 上行 加价'],
-  ['decrease', '跌 下调 下行 降价'],
-  // 比去年同期多12个, 较上月少3家, 比去年同期高出35%: more or fewer than an earlier time (not 差不多3万, nor
-  // 比全省平均水平多4.2小时 or 高出全市平均水平约40%, a comparison with another place).
-  ['increase', '多 多增 高出'],
-  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
-  ['increase', '多卖 多赚 多挣 多收'],
-  // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
-  ['increase', '新增'],
-  ['decrease', '少'],
+  [
+    'increase',
+    '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
+      // 年增4.2% / 年成长: Taiwan's year-on-year; 按年升: Hong Kong's; 上浮: a price or fee moved up from its standard.
+      '年增 成长 按年升 按月升 同比升 上浮 ' +
+      // 环比涨4.3%: a price bulletin's one-character rise; 上调, 上行: a rate or price set higher.
+      '涨 涨幅 上调 上行 加价 ' +
+      // 比去年同期多12个, 比去年同期高出35%: more than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时 or
+      // 高出全市平均水平约40%, a comparison with another place).
+      '多 多增 高出 ' +
+      // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
+      '多卖 多赚 多挣 多收 ' +
+      // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
+      '新增',
+  ],
+  [
+    'decrease',
+    '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减 ' +
+      // 年减18.4%, 衰退: Taiwan's; 按年跌: Hong Kong's; 下浮: a price or fee moved down from its standard.
+      '衰退 按年跌 按月跌 同比跌 下浮 ' +
+      // 同比跌11.4%: the one-character fall; 下调 (利率下调15个基点), 下行: a rate or price set lower.
+      '跌 下调 下行 降价 ' +
+      // 较上月少3家: fewer than an earlier time.
+      '少',
+  ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
