@@ -970,4 +970,12 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     expectClaim(['同比增长了12%', '12%', 12, 'percent', 'exact', 'increase']);
     expectClaim(['最近有3家企业签约', '3家', 3, 'count']);
   });
+
+  it('counts towers and pylons in 基 and the bays of a sluice in 孔 after digits, never a base, a fund or a slogan', () => {
+    expectClaim(['新建110千伏线路31.5公里、新建铁塔96基，', '96基', 96, 'count']);
+    expectClaim(['更换老旧铁塔23基、水泥杆140余基。', '140余基', 140, 'count', 'at_least']);
+    expectClaim(['节制闸共5孔，每孔净宽8米。', '5孔', 5, 'count']);
+    for (const text of ['建成3基地', '设立2基金', '打牢5基础', '实现“两基”目标', '游览曲阜三孔'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/\d基|\d孔|两基|三孔/)?.[0]);
+  });
 });

@@ -200,8 +200,12 @@ const DAYS_TERM_BEFORE = /(?<!日)期限?为?$/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 /** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
-/** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
-const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
+/**
+ * 期 counts sessions or issues (培训156期), 基 towers and pylons (新建铁塔96基, 水泥杆140余基), 孔 the bays of a sluice or
+ * a bridge (节制闸共5孔) only after digits: 一期/二期 name a project's phases, 两基 and 三孔 are a slogan and a place, and
+ * these make a word of them (期间, 期末, 期限; 基地, 基金, 基础, 基站, 基数, 基层).
+ */
+const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项地金础站数层');
 /** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
 const PER_KM = /^(公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
@@ -581,7 +585,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
     // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
     if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
-    if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
+    if ('期基孔'.includes(w) && (!tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
     // number and not after 月.
