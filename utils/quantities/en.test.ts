@@ -722,3 +722,12 @@ describe('English scientific notation', () => {
     expect(extractEnglishClaims('The plant has 2 × 660 megawatts of coal units.').map((c) => [c.text, c.value])).toEqual([['660 megawatts', 660]]);
   });
 });
+
+describe('flows', () => {
+  it.each<Row>([
+    // A flow is a volume each second, its own unit, not a volume (units.ts).
+    ['The new pumping station discharges 120 cubic metres per second.', '120 cubic metres per second', 120, 'm3/s'],
+    ['Each of the four pumps moves 30 m3/s.', '30 m3/s', 30, 'm3/s'],
+    ['Earthworks total 426,000 cubic metres.', '426,000 cubic metres', 426000, 'm3'],
+  ])('%s → %s', (...row) => expectClaim(row));
+});

@@ -978,4 +978,14 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     for (const text of ['建成3基地', '设立2基金', '打牢5基础', '实现“两基”目标', '游览曲阜三孔'])
       expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/\d基|\d孔|两基|三孔/)?.[0]);
   });
+
+  it('reads a flow in 立方米每秒, 立方米/秒 or 每秒…立方米 as its own unit, not a volume', () => {
+    expectClaim(['设计排涝流量120立方米每秒', '120立方米每秒', 120, 'm3/s']);
+    expectClaim(['单机设计流量30立方米/秒', '30立方米/秒', 30, 'm3/s']);
+    expectClaim(['节制闸设计过闸流量达每秒850立方米', '850立方米', 850, 'm3/s']);
+    expect(find('设计排涝流量120立方米每秒', '120立方米每秒').hit).toMatchObject({ kind: 'other', siUnit: 'm3/s' });
+    // A volume stays a volume, 每秒 or not elsewhere in the clause.
+    expectClaim(['土方开挖42.6万立方米', '42.6万立方米', 426000, 'm3']);
+    expectClaim(['每秒钟都在流失，全年节水约420万立方米', '420万立方米', 4.2e6, 'm3', 'approx']);
+  });
 });

@@ -122,8 +122,8 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
 ); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
-/** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨])$/;
+/** A rate word between a qualifier and its number: 不低于每亩600万元, 流量达每秒850立方米. */
+const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
@@ -858,6 +858,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
   let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  // 每秒850立方米: a flow, as 850立方米每秒 is (units.ts).
+  if (unit === 'm3' && rate?.[0] === '每秒') unit = 'm3/s';
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
