@@ -47,7 +47,8 @@ const family = (kind: ClaimKind, base: string) => (code: string, factor: number,
 const area = family('area', 'm2');
 const length = family('length', 'm');
 const weight = family('weight', 'kg');
-const duration = family('duration', 's');
+/** A duration's row: its English label is its code in the plural (years, days). */
+const duration = (code: string, seconds: number, zh: string): Row => [code, 'duration', 's', seconds, zh, '', `${code}s`];
 const power = family('power', 'W');
 const energy = family('power', 'Wh');
 
@@ -98,12 +99,12 @@ const ROWS: Row[] = [
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
   ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
   // duration
-  duration('year', 365 * DAY, '年', '', 'years'),
-  duration('month', 30 * DAY, '个月|个多月', '', 'months'),
-  duration('week', 7 * DAY, '周|个星期|星期', '', 'weeks'),
-  duration('day', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', '', 'days'),
-  duration('hour', 3600, '小时|个小时|个多小时', '', 'hours'),
-  duration('minute', 60, '分钟', '', 'minutes'),
+  duration('year', 365 * DAY, '年'),
+  duration('month', 30 * DAY, '个月|个多月'),
+  duration('week', 7 * DAY, '周|个星期|星期'),
+  duration('day', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日'),
+  duration('hour', 3600, '小时|个小时|个多小时'),
+  duration('minute', 60, '分钟'),
   // power, voltage, energy
   ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv'],
   ['kVA', 'power', 'VA', 1000, '千伏安|kVA'],
