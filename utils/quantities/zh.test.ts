@@ -979,6 +979,13 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
       expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/\d基|\d孔|两基|三孔/)?.[0]);
   });
 
+  it('reads the session of a congress within its term (十八届人大三次会议) as no count, while meetings held still count', () => {
+    for (const text of ['在县十八届人大三次会议期间', '市委十二届五次全会召开', '县政协十一届三次会议开幕'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+    expectClaim(['今年共召开三次会议', '三次', 3, 'count']);
+    expectClaim(['届时将举办三次招聘会', '三次', 3, 'count']);
+  });
+
   it('reads a flow in 立方米每秒, 立方米/秒 or 每秒…立方米 as its own unit, not a volume', () => {
     expectClaim(['设计排涝流量120立方米每秒', '120立方米每秒', 120, 'm3/s']);
     expectClaim(['单机设计流量30立方米/秒', '30立方米/秒', 30, 'm3/s']);

@@ -773,6 +773,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   if (kind === 'count' && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
+    // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
+    if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
