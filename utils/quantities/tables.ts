@@ -43,7 +43,7 @@ const UNIT_COLUMN = /^(计量)?单位$|^units?( of measure)?$/i;
  * set the number's change after it in the cell (`86.42 增长8.1%`, a `<br>` between them): the number is the cell's.
  */
 const NUMBER_CELL =
-  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?(?:\s+(?:增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
+  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?(?:\s+(?:增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
 const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\b(rank|code|year)\b/i;
 /**

@@ -159,7 +159,7 @@ export function unitInfo(code: string): UnitInfo | undefined {
  * The denominators a money rate may have: per unit of land, per person, per household. Taiwan prices land and floor
  * space per ping (坪) as the mainland does per mu.
  */
-export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'ping', 'person', 'household']);
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set('mu m2 ha ping person household'.split(' '));
 
 /** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
 export function rateUnit(currency: string, per: string): string {

@@ -54,7 +54,7 @@ const LEADING_TIME = /^\d{4}年[底末初]?|^(截[至止])?目前|^其中/;
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
  */
-const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])(?:[^由从]{0,10}?的(?:不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
+const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])([^由从]{0,10}?的(不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
 const TRAILING_BASE = /([同环]比|按[年月季]|(较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
 /** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
 const TRAILING_INTENT = /(力争|预计|(?<!年度|全年|工作|总体)计划)$/;

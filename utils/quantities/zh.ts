@@ -157,7 +157,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
-const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
+const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
 const CHANGE: Array<[string, Change]> = tagged<Change>([
   [
     'increase',
@@ -585,7 +585,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
     // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
     if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
-    if ('期基孔'.includes(w) && (!tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
+    if (/[期基孔]/.test(w) && (!tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
     // number and not after 月.
@@ -992,7 +992,7 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每(?:(?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
