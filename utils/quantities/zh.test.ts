@@ -986,6 +986,13 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     expectClaim(['届时将举办三次招聘会', '三次', 3, 'count']);
   });
 
+  it('reads 半年 as half a year only before 内 or 以内, a deadline; alone it stays a period', () => {
+    expectClaim(['半年内拿出处置方案', '半年', 0.5, 'year', 'at_most']);
+    expectClaim(['力争半年以内完成整改', '半年', 0.5, 'year', 'at_most']);
+    for (const text of ['半年来，全县新增市场主体', '企业半年报显示', '上半年全县完成投资'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+  });
+
   it('reads a flow in 立方米每秒, 立方米/秒 or 每秒…立方米 as its own unit, not a volume', () => {
     expectClaim(['设计排涝流量120立方米每秒', '120立方米每秒', 120, 'm3/s']);
     expectClaim(['单机设计流量30立方米/秒', '30立方米/秒', 30, 'm3/s']);

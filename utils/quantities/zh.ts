@@ -296,12 +296,13 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
   const prev = codeAt(text, s - 1);
-  // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
+  // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
+  // deadline (半年内拿出方案), since 半年 alone is mostly a period (半年来, 半年报).
   if (c0 === 0x534a /* 半 */) {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
-    if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
+    if (!u || u.kind !== 'duration' || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
   const next = codeAt(text, s + 1);
