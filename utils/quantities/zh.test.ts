@@ -975,12 +975,12 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     expectClaim(['新建110千伏线路31.5公里、新建铁塔96基，', '96基', 96, 'count']);
     expectClaim(['更换老旧铁塔23基、水泥杆140余基。', '140余基', 140, 'count', 'at_least']);
     expectClaim(['节制闸共5孔，每孔净宽8米。', '5孔', 5, 'count']);
-    for (const text of ['建成3基地', '设立2基金', '打牢5基础', '实现“两基”目标', '游览曲阜三孔'])
+    for (const text of ['建成3基地', '设立2基金', '建成5基站', '实现“两基”目标', '游览曲阜三孔'])
       expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/\d基|\d孔|两基|三孔/)?.[0]);
   });
 
   it('reads the session of a congress within its term (十八届人大三次会议) as no count, while meetings held still count', () => {
-    for (const text of ['在县十八届人大三次会议期间', '市委十二届五次全会召开', '县政协十一届三次会议开幕'])
+    for (const text of ['在县十八届人大三次会议期间', '市委十二届五次全会召开', '县政协十一届三次会议开幕', '立法會第七屆三次會議'])
       expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
     expectClaim(['今年共召开三次会议', '三次', 3, 'count']);
     expectClaim(['届时将举办三次招聘会', '三次', 3, 'count']);

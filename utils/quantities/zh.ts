@@ -203,9 +203,9 @@ const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
 /**
  * 期 counts sessions or issues (培训156期), 基 towers and pylons (新建铁塔96基, 水泥杆140余基), 孔 the bays of a sluice or
  * a bridge (节制闸共5孔) only after digits: 一期/二期 name a project's phases, 两基 and 三孔 are a slogan and a place, and
- * these make a word of them (期间, 期末, 期限; 基地, 基金, 基础, 基站, 基数, 基层).
+ * these make a word of them (期间, 期末, 期限; 基地, 基金, 基站, 基数).
  */
-const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项地金础站数层');
+const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项地金站数');
 /** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
 const PER_KM = /^(公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
