@@ -767,3 +767,12 @@ describe('English: the twenty-ninth held-out set (a Korean supplier story, a zon
     expect(subjects).toEqual(['subsidy period']);
   });
 });
+
+describe('flows', () => {
+  it.each<Row>([
+    // A flow is a volume each second, its own unit, not a volume (units.ts).
+    ['The new pumping station discharges 120 cubic metres per second.', '120 cubic metres per second', 120, 'm3/s'],
+    ['Each of the four pumps moves 30 m3/s.', '30 m3/s', 30, 'm3/s'],
+    ['Earthworks total 426,000 cubic metres.', '426,000 cubic metres', 426000, 'm3'],
+  ])('%s → %s', (...row) => expectClaim(row));
+});

@@ -44,7 +44,7 @@ export function digitValue(code: number): number {
 }
 
 /** Money after 兆: 兆元, 兆美元, 兆日元, 兆新台币 (a trillion, not mega-). */
-const ZHAO_MONEY_AFTER = /^(?:[美日港欧]?元|港币|新?台币|人民币)/;
+const ZHAO_MONEY_AFTER = /^([美日港欧]?元|港币|新?台币|人民币)/;
 
 /** 千伏, 千瓦, 千米, 千克, 千卡, 千帕, 千赫: 千 here is the metric prefix kilo-, not a thousand. */
 const UNIT_AFTER_QIAN = '伏瓦米克卡帕赫焦';

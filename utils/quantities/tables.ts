@@ -34,24 +34,24 @@ const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[�
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
 const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
 /** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月): a header row may hold them. */
-const YEAR_CELL = /^(?:19|20)\d{2}(?:\s*年[度末底]?)?$|^(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}[—–-])?\d{1,2}月[份末]?(?:累计)?$/;
+const YEAR_CELL = /^(19|20)\d{2}(\s*年[度末底]?)?$|^((19|20)\d{2}\s*年\s*)?(\d{1,2}[—–-])?\d{1,2}月[份末]?(累计)?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
-const UNIT_COLUMN = /^(?:计量)?单位$|^units?(?: of measure)?$/i;
+const UNIT_COLUMN = /^(计量)?单位$|^units?( of measure)?$/i;
 /**
  * A cell that is a number and at most its qualifiers: 120, 1,280, 3.5, -2.1, and as plan and target tables
  * write them, <5.5, ≥1.2, 8500左右, 7以上, or a five-year total in brackets (〔3.5〕, [2.2]). A statistics table may
  * set the number's change after it in the cell (`86.42 增长8.1%`, a `<br>` between them): the number is the cell's.
  */
 const NUMBER_CELL =
-  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?(?:\s+(?:增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(?:\.\d+)?)\s*[〕］\]]$/;
+  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?(?:\s+(?:增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
-const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\b(?:rank|code|year)\b/i;
+const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\b(rank|code|year)\b/i;
 /**
  * Columns of ratios, shares and growth, which are not in the table's unit (容积率 under 单位：亩, 同比增长 beside
  * 本月 and 累计 under 单位：亿元、%).
  */
-const RATIO = /率|比重|占比|比例|[系指]数|增[长速幅]|%|％|\b(?:per ?cent|share|rate|ratio)\b/i;
-const PERCENT_UNIT = /^(?:%|％|百分比|per ?cent)$/i;
+const RATIO = /率|比重|占比|比例|[系指]数|增[长速幅]|%|％|\b(per ?cent|share|rate|ratio)\b/i;
+const PERCENT_UNIT = /^(%|％|百分比|per ?cent)$/i;
 
 /**
  * The rows of a text's tables, in text order. A table is a run of lines holding tabs; a row's header is

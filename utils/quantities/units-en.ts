@@ -22,6 +22,7 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   ft: 'feet|foot|ft',
   sqft: 'square feet|square foot|sq ft',
   m3: 'cubic metres|cubic meters|cubic metre|cubic meter|m3|m³',
+  'm3/s': 'cubic metres per second|cubic meters per second|cubic metre per second|cubic meter per second|m3/s|m³/s',
   L: 'litres|liters|litre|liter',
   t: 'metric tons|metric ton|tonnes|tonne|tons|ton|t',
   kg: 'kilograms|kilogram|kilos|kg',

@@ -47,7 +47,8 @@ const family = (kind: ClaimKind, base: string) => (code: string, factor: number,
 const area = family('area', 'm2');
 const length = family('length', 'm');
 const weight = family('weight', 'kg');
-const duration = family('duration', 's');
+/** A duration's row: its English label is its code in the plural (years, days). */
+const duration = (code: string, seconds: number, zh: string): Row => [code, 'duration', 's', seconds, zh, '', `${code}s`];
 const power = family('power', 'W');
 const energy = family('power', 'Wh');
 
@@ -72,6 +73,9 @@ const ROWS: Row[] = [
   // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
   ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
   ['L', 'volume', 'm3', 0.001, '升|公升'],
+  // A flow (排涝流量120立方米每秒, 30立方米/秒) is a volume each second, no volume: its own unit of kind `other`, compared
+  // only with flows. zh.ts reads 每秒 before the number (流量达每秒850立方米) as the same unit.
+  ['m3/s', 'other', 'm3/s', 1, '立方米每秒|立方米/秒'],
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports, 吨二氧化碳当量 (of CO2 equivalent) that of carbon
   // trades: read whole, a qualifier after it reaches the figure and the subject is what comes before.
@@ -97,12 +101,12 @@ const ROWS: Row[] = [
   ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
   ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
   // duration
-  duration('year', 365 * DAY, '年', '', 'years'),
-  duration('month', 30 * DAY, '个月|个多月', '', 'months'),
-  duration('week', 7 * DAY, '周|个星期|星期', '', 'weeks'),
-  duration('day', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日', '', 'days'),
-  duration('hour', 3600, '小时|个小时|个多小时', '', 'hours'),
-  duration('minute', 60, '分钟', '', 'minutes'),
+  duration('year', 365 * DAY, '年'),
+  duration('month', 30 * DAY, '个月|个多月'),
+  duration('week', 7 * DAY, '周|个星期|星期'),
+  duration('day', DAY, '天|个工作日|工作日|个工作天|工作天|日历天|个日历天|日历日|日'),
+  duration('hour', 3600, '小时|个小时|个多小时'),
+  duration('minute', 60, '分钟'),
   // power, voltage, energy
   ['kV', 'power', 'V', 1000, '千伏|kV|KV|kv'],
   ['kVA', 'power', 'VA', 1000, '千伏安|kVA'],
@@ -119,7 +123,7 @@ const ROWS: Row[] = [
   counter('household', '户次|户', '户', 'households'),
   counter(
     'count',
-    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|场次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|根|格|列|幅|本|趟|班|眼|口|盏|羽|尾|标准箱|标箱|期|道|瓶|碗|票',
+    '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|场次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|根|格|列|幅|本|趟|班|眼|口|盏|羽|尾|标准箱|标箱|期|基|孔|道|瓶|碗|票',
     '个', '',
   ),
   ['times', 'other', 'times', 1, '倍', '', '×'],
@@ -157,7 +161,7 @@ export function unitInfo(code: string): UnitInfo | undefined {
  * The denominators a money rate may have: per unit of land, per person, per household. Taiwan prices land and floor
  * space per ping (坪) as the mainland does per mu.
  */
-export const RATE_DENOMINATORS: ReadonlySet<string> = new Set(['mu', 'm2', 'ha', 'ping', 'person', 'household']);
+export const RATE_DENOMINATORS: ReadonlySet<string> = new Set('mu m2 ha ping person household'.split(' '));
 
 /** A rate code from a currency and a per-unit code (CNY + mu → CNY/mu). */
 export function rateUnit(currency: string, per: string): string {

@@ -39,51 +39,51 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
-const LEADING_VERB = /(?:完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
+const LEADING_VERB = /(完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(?:位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
+const AFTER_VERB = /(位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
-const LEADING_TIME = /^\d{4}年[底末初]?|^(?:截[至止])?目前|^其中/;
+const LEADING_TIME = /^\d{4}年[底末初]?|^(截[至止])?目前|^其中/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
  */
-const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])(?:[^由从]{0,10}?的(?:不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
-const TRAILING_BASE = /(?:[同环]比|按[年月季]|(?:较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
+const FROM_EARLIER = /^(.{2,}?)[由从](?![事业而此中])([^由从]{0,10}?的(不足|约|近|超过|逾)?|每[^由从]{0,3}|[^由从]*\d[^由从]*)$/;
+const TRAILING_BASE = /([同环]比|按[年月季]|(较|(?<![占同环])比(?![重例率值]))[^较比]{0,6})$/;
 /** An intention before the figure (力争3亿元, 计划招引…), not a plan that is measured (占年度计划的92.4%). */
-const TRAILING_INTENT = /(?:力争|预计|(?<!年度|全年|工作|总体)计划)$/;
+const TRAILING_INTENT = /(力争|预计|(?<!年度|全年|工作|总体)计划)$/;
 const LEADING_YEAR_PART = /^[\d.]*年?/;
 /** (Not the 按 of 按时, 按期: on time, 按时办结率.) */
-const LEADING_PREPOSITION = /^(?:按照|依照|根据|[对在将把从于由]|按(?![时期]))/;
+const LEADING_PREPOSITION = /^(按照|依照|根据|[对在将把从于由]|按(?![时期]))/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
-const LEADING_MARK = /^(?:[\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
+const LEADING_MARK = /^([\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
 const COUNTED_OWNER = /^.*?(?<![上统唯第之单同万])[一两二三四五六七八九十几][个家所座名位项批条宗块片户](?=..)/;
 /** Words that join the figure before to the thing this one counts (10亿元以上项目8个): that figure describes it. */
-const MODIFIER_JOIN = /^(?:以[上下内]|之间|左右|[内的级多余])/;
+const MODIFIER_JOIN = /^(以[上下内]|之间|左右|[内的级多余])/;
 /** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
 const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
-const LEADING_PRONOUN = /^(?:[我他她]们|[我他她大]家)/;
+const LEADING_PRONOUN = /^([我他她]们|[我他她大]家)/;
 /** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
-const CONVERSION = /(?:合(?:计约)?|相当于)$/;
+const CONVERSION = /(合(计约)?|相当于)$/;
 /**
  * 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. Not
  * the 以 of a policy named 以…代… (以工代赈资金, 以奖代补资金: relief paid as wages, awards in place of subsidies).
  */
 const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 /** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
-const COMPARISON_CLAUSE = /^(?:[同环]?比|较|与)/;
+const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
-const MEASURE_END = /(?:面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
+const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
-const GIVING = /(?:给予|发放|拨付|下达|安排)$/;
+const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
 const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
@@ -116,7 +116,7 @@ function stripTrailingFillers(phrase: string): string {
 function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   let k = from;
   // 的, and 级 or 来 that finish the figure's words (百亿级产业集群, 5000吨级码头, 两年来培训…; not 来自).
-  if (/^(?:的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
+  if (/^(的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
   const start = k;
   while (k < sentenceEnd && k - start < 12) {
     const ch = codeAt(text, k);

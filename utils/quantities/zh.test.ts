@@ -164,10 +164,10 @@ describe('qualifiers, ranges and changes', () => {
     ['仍有14个项目完成投资不足年度计划的60%。', '60%', 60, 'percent', 'at_most'],
     ['投资强度未达到约定指标80%的，收回土地。', '80%', 80, 'percent', 'at_most'],
     ['对未达到标准的12家企业限期整改。', '12家', 12, 'count'],
-    // More or fewer than a base is a change; 差不多 is no comparison.
+    // More or fewer than a base is a change; 差不多 is no comparison (it is about, a hedge).
     ['在建项目167个，比去年同期多12个。', '12个', 12, 'count', 'exact', 'increase'],
     ['签约项目较上月少3个。', '3个', 3, 'count', 'exact', 'decrease'],
-    ['园区差不多300家企业。', '300家', 300, 'count'],
+    ['园区差不多300家企业。', '300家', 300, 'count', 'approx'],
     ['通关时间比全省平均水平多4.2小时。', '4.2小时', 4.2, 'hour'],
     // 高出 likewise: above an earlier time is a rise, above another place's average a comparison.
     ['稻飞虱虫量比去年同期高出28%。', '28%', 28, 'percent', 'exact', 'increase'],
@@ -958,5 +958,55 @@ describe('ages of things and print runs (the twenty-fifth Chinese held-out set)'
   it('reads the print run in a document footer (共印40份) as no figure, but copies handed out still count', () => {
     expect(extractChineseClaims('送：市直有关单位（共印40份）').map((c) => c.text)).toEqual([]);
     expectClaim(['共印发宣传资料3000份', '3000份', 3000, 'count']);
+  });
+});
+
+describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () => {
+  it('reads a spoken hedge (差不多, 估计) as about, and a qualifier across a copula or 了 (大概是, 差不多有, 突破了)', () => {
+    expectClaim(['新增冷藏能力差不多3万吨', '3万吨', 30000, 't', 'approx']);
+    expectClaim(['估计有两三百人参加', '两三百人', 200, 'person', 'approx']);
+    expectClaim(['总投资大概是3亿元', '3亿元', 3e8, 'CNY', 'approx']);
+    expectClaim(['这样的企业差不多有40家', '40家', 40, 'count', 'approx']);
+    expectClaim(['去年产值突破了260亿元', '260亿元', 2.6e10, 'CNY', 'at_least']);
+    expectClaim(['单个项目奖励最高为500万元', '500万元', 5e6, 'CNY', 'at_most']);
+    expectClaim(['成交均价约为每亩52万元', '52万元', 520000, 'CNY/mu', 'approx']);
+    // The hedge stays out of the subject, and a floor said by 多 is more than a hedge before it.
+    expect(find('总投资大概是3亿元', '3亿元').hit?.subject).toBe('总投资');
+    expectClaim(['总投资大概是两个多亿', '两个多亿', 2e8, 'CNY', 'at_least']);
+    // 是, 有 and 了 after anything else are no qualifier: 增长了 is a change, 最近有 no bound.
+    expectClaim(['同比增长了12%', '12%', 12, 'percent', 'exact', 'increase']);
+    expectClaim(['最近有3家企业签约', '3家', 3, 'count']);
+  });
+
+  it('counts towers and pylons in 基 and the bays of a sluice in 孔 after digits, never a base, a fund or a slogan', () => {
+    expectClaim(['新建110千伏线路31.5公里、新建铁塔96基，', '96基', 96, 'count']);
+    expectClaim(['更换老旧铁塔23基、水泥杆140余基。', '140余基', 140, 'count', 'at_least']);
+    expectClaim(['节制闸共5孔，每孔净宽8米。', '5孔', 5, 'count']);
+    for (const text of ['建成3基地', '设立2基金', '建成5基站', '实现“两基”目标', '游览曲阜三孔'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/\d基|\d孔|两基|三孔/)?.[0]);
+  });
+
+  it('reads the session of a congress within its term (十八届人大三次会议) as no count, while meetings held still count', () => {
+    for (const text of ['在县十八届人大三次会议期间', '市委十二届五次全会召开', '县政协十一届三次会议开幕', '立法會第七屆三次會議'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+    expectClaim(['今年共召开三次会议', '三次', 3, 'count']);
+    expectClaim(['届时将举办三次招聘会', '三次', 3, 'count']);
+  });
+
+  it('reads 半年 as half a year only before 内 or 以内, a deadline; alone it stays a period', () => {
+    expectClaim(['半年内拿出处置方案', '半年', 0.5, 'year', 'at_most']);
+    expectClaim(['力争半年以内完成整改', '半年', 0.5, 'year', 'at_most']);
+    for (const text of ['半年来，全县新增市场主体', '企业半年报显示', '上半年全县完成投资'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
+  });
+
+  it('reads a flow in 立方米每秒, 立方米/秒 or 每秒…立方米 as its own unit, not a volume', () => {
+    expectClaim(['设计排涝流量120立方米每秒', '120立方米每秒', 120, 'm3/s']);
+    expectClaim(['单机设计流量30立方米/秒', '30立方米/秒', 30, 'm3/s']);
+    expectClaim(['节制闸设计过闸流量达每秒850立方米', '850立方米', 850, 'm3/s']);
+    expect(find('设计排涝流量120立方米每秒', '120立方米每秒').hit).toMatchObject({ kind: 'other', siUnit: 'm3/s' });
+    // A volume stays a volume, 每秒 or not elsewhere in the clause.
+    expectClaim(['土方开挖42.6万立方米', '42.6万立方米', 426000, 'm3']);
+    expectClaim(['每秒钟都在流失，全年节水约420万立方米', '420万立方米', 4.2e6, 'm3', 'approx']);
   });
 });

@@ -115,14 +115,15 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
     ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
-    ['approx', '大约 将近 接近 大概 近 约 约为 约合 约有'],
+    // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
+    ['approx', '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
   ([w]) => w,
 ); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
 const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
-/** A rate word between a qualifier and its number: 不低于每亩600万元. */
-const RATE_BETWEEN = /每(?:平方(?:米|公尺)|[亩人户吨])$/;
+/** A rate word between a qualifier and its number: 不低于每亩600万元, 流量达每秒850立方米. */
+const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
@@ -156,24 +157,33 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
-const PERCENT_ONLY_CHANGE = new Set(['提升', '提高', '扩大', '压缩', '加快', '放缓']);
+const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
 const CHANGE: Array<[string, Change]> = tagged<Change>([
-  ['increase', '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快'],
-  ['decrease', '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减'],
-  // 年增4.2% / 年减18.4% / 年成长 / 衰退: Taiwan's year-on-year; 按年升/按年跌: Hong Kong's; 上浮/下浮: a
-  // price or fee moved from its standard.
-  ['increase', '年增 成长 按年升 按月升 同比升 上浮'],
-  ['decrease', '衰退 按年跌 按月跌 同比跌 下浮'],
-  // 环比涨4.3%, 同比跌11.4%: a price bulletin's one-character rise and fall. 下调/上调, 下行: a rate or price set
-  // lower or higher (利率下调15个基点).
-  ['increase', '涨 涨幅 上调 上行 加价'],
-  ['decrease', '跌 下调 下行 降价'],
-  // 比去年同期多12个, 较上月少3家, 比去年同期高出35%: more or fewer than an earlier time (not 差不多3万, nor
-  // 比全省平均水平多4.2小时 or 高出全市平均水平约40%, a comparison with another place).
-  // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before. 较年初新增14.2万千瓦: new additions measured
-  // against an earlier time (新增就业1200人 alone is a count). One group, as the minifier folds the strings into one.
-  ['increase', '多 多增 高出' + ' 多卖 多赚 多挣 多收' + ' 新增'],
-  ['decrease', '少'],
+  [
+    'increase',
+    '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
+      // 年增4.2% / 年成长: Taiwan's year-on-year; 按年升: Hong Kong's; 上浮: a price or fee moved up from its standard.
+      '年增 成长 按年升 按月升 同比升 上浮 ' +
+      // 环比涨4.3%: a price bulletin's one-character rise; 上调, 上行: a rate or price set higher.
+      '涨 涨幅 上调 上行 加价 ' +
+      // 比去年同期多12个, 比去年同期高出35%: more than an earlier time (not 差不多3万, nor 比全省平均水平多4.2小时 or
+      // 高出全市平均水平约40%, a comparison with another place).
+      '多 多增 高出 ' +
+      // 一亩地多卖三百多元, 每亩多赚500元: sold or earned for more than before.
+      '多卖 多赚 多挣 多收 ' +
+      // 较年初新增14.2万千瓦: new additions measured against an earlier time (新增就业1200人 alone is a count).
+      '新增',
+  ],
+  [
+    'decrease',
+    '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减 ' +
+      // 年减18.4%, 衰退: Taiwan's; 按年跌: Hong Kong's; 下浮: a price or fee moved down from its standard.
+      '衰退 按年跌 按月跌 同比跌 下浮 ' +
+      // 同比跌11.4%: the one-character fall; 下调 (利率下调15个基点), 下行: a rate or price set lower.
+      '跌 下调 下行 降价 ' +
+      // 较上月少3家: fewer than an earlier time.
+      '少',
+  ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
 const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
@@ -190,12 +200,16 @@ const DAYS_TERM_BEFORE = /(?<!日)期限?为?$/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
 /** 眼 or 口 followed by one of these is an eye or a look (眼下, 眼前, 眼光) or a phrase (三口之家), not the counter of wells or ponds. */
 const NOT_WELL_AFTER = charSet('下前光界里中睛镜看见神色熟红之');
-/** 期 counts sessions or issues (培训156期) only after digits; 一期/二期 name a project's phases, and these make it a word (期间, 期末, 期限). */
-const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项');
+/**
+ * 期 counts sessions or issues (培训156期), 基 towers and pylons (新建铁塔96基, 水泥杆140余基), 孔 the bays of a sluice or
+ * a bridge (节制闸共5孔) only after digits: 一期/二期 name a project's phases, 两基 and 三孔 are a slogan and a place, and
+ * these make a word of them (期间, 期末, 期限; 基地, 基金, 基站, 基数).
+ */
+const NOT_QI_AFTER = charSet('间末限货望待满初中刊工项地金站数');
 /** 公里 or 千米 right after 吨 or 人: the product unit of a transport turnover. */
 const PER_KM = /^(公里|千米)/;
 /** Basis points (下降46个基点, 低50BP): hundredths of a percentage point. */
-const BASIS_POINT = /^个?(?:基点|(?:BPs?|bps?)(?![A-Za-z]))/;
+const BASIS_POINT = /^个?(基点|(BPs?|bps?)(?![A-Za-z]))/;
 /** Characters after 成 that make it a word (成立, 成为, 成本), not 三成 = 30%. */
 const AFTER_CHENG_WORD = charSet('立为本果功效交绩员长熟型品都就片规套群批年人家像形');
 /** What may follow the digit of 一成三 (= 13%): 一成三左右, 一成三以上, 一成三的. */
@@ -214,7 +228,7 @@ const QUOTE_OPEN = charSet('“"「');
 const QUOTE_CLOSE = charSet('”"」');
 const AND = charSet('和、与及');
 
-const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(?:销售|成交|营业|[总金])额|融资|经费|利润|元/;
+const MONEY_CUE = /投资|资[金产]|产值|收入|营收|税收|(销售|成交|营业|[总金])额|融资|经费|利润|元/;
 
 /** Clause delimiters for subjects; sentence ends for sentences. */
 const CLAUSE_END = charSet(CLAUSE_MARKS);
@@ -282,12 +296,13 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
   const prev = codeAt(text, s - 1);
-  // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague).
+  // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
+  // deadline (半年内拿出方案), since 半年 alone is mostly a period (半年来, 半年报).
   if (c0 === 0x534a /* 半 */) {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
-    if (!u || u.kind !== 'duration' || u.reject || u.code === 'year') return s + 1;
+    if (!u || u.kind !== 'duration' || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
   const next = codeAt(text, s + 1);
@@ -337,7 +352,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.fraction) return emitFraction(text, s, tok, out);
   // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
   // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
-  const spoken = /^(?:个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
+  const spoken = /^(个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
   const saidWithGe = spoken?.[0] === '个';
   let about = !!spoken && !saidWithGe && isRound(text, tok); // spoken is then 来万 or 来亿
   if (about || saidWithGe)
@@ -408,7 +423,7 @@ function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^(?:[（(](?:不?含|[\u4e00-\u9fff])[）)]|范围)/;
+const INCLUSIVE = /^([（(](不?含|[\u4e00-\u9fff])[）)]|范围)/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -571,7 +586,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
     // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
     if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
-    if (w === '期' && (p !== tok.end || !tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
+    if (/[期基孔]/.test(w) && (!tok.arabic || inSet(NOT_QI_AFTER, after))) continue;
     // 日 after a number is a day of the month (9月23日, 每月15日前); it is a span of days only as a deadline
     // (30日内, 15日以内, 之日起60日之内) or a term (公示期为30日, 为期15日; not 日期为15日) written right after the
     // number and not after 月.
@@ -680,7 +695,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (scoped) qq -= 2;
   let approx: Approx = 'exact';
   let qualStart = currency ? qq : q;
-  const befores = BEFORE_INDEX.at(text, qq);
+  let befores = BEFORE_INDEX.at(text, qq);
+  // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
+  // (no qualifier ends in one).
+  if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, --qq);
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
@@ -756,6 +774,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   if (kind === 'count' && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
+    // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
+    if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
     if (inSet(QUOTE_OPEN, atEnd)) return p.end;
     if (insideShortQuote(text, s, p.end)) return p.end;
@@ -791,7 +811,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       afterPos = ap + 1;
     }
   }
-  if (approx === 'exact' && p.approxInside) approx = 'at_least';
+  // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
+  if (!approx.startsWith('at') && p.approxInside) approx = 'at_least';
   if (approx === 'exact' && p.about) approx = 'approx';
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
@@ -825,7 +846,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(?:替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
@@ -840,6 +861,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
   let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  // 每秒850立方米: a flow, as 850立方米每秒 is (units.ts).
+  if (unit === 'm3' && rate?.[0] === '每秒') unit = 'm3/s';
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
@@ -867,7 +890,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
       const between = text.slice(last.end, qualStart);
-      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(?:较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
@@ -929,12 +952,12 @@ const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
 const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
 /** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
-const AT_LEAST_BEFORE = /(?:至少|最少)(?:完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
+const AT_LEAST_BEFORE = /(至少|最少)(完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /**
  * 最高/最多 and the verb of a subsidy, reward or loan before the amount (最高可获得30万元纯信用额度, 最高给予), or
  * 最高（投标）限价: a ceiling (at most).
  */
-const CEILING_BEFORE = /最[高多]可?(?:给予|获得?|享受)?(?:一次性)?(?:补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(?:投标)?限价[为：:]?)?(?:资金)?$/;
+const CEILING_BEFORE = /最[高多]可?(给予|获得?|享受)?(一次性)?(补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(投标)?限价[为：:]?)?(资金)?$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
@@ -971,7 +994,7 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(?:奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每(?:(?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(?:方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
