@@ -12,10 +12,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 // Our highlights' default look, in every page from the start (see utils/highlights/styles.ts).
 import '../utils/highlights/highlights.css';
-import { startWhenReadable } from '../utils/in-page/frame-gate';
+import { frameVerdict, startWhenReadable } from '../utils/in-page/frame-gate';
 import { loadAnalysisScript } from '../utils/in-page/analysis-script';
 import { PageLoader } from '../utils/in-page/loader';
-import { whenParsed } from '../utils/in-page/page-timing';
+import { whenParsed, whileParsing } from '../utils/in-page/page-timing';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { routeContentMessages, sendToBackground } from '../utils/messaging';
 import { loadSettings } from '../utils/settings';
@@ -23,18 +23,25 @@ import { loadSettings } from '../utils/settings';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // Started before the page is parsed only to be called at the parse's end (utils/in-page/page-timing.ts): a
-  // `document_end` script waits for the browser's first layout of the whole page, which on a long page takes long.
+  // Started before the page is parsed, to look while a long page is parsed and again at the parse's end
+  // (utils/in-page/page-timing.ts): a `document_end` script waits for the browser's first layout of the whole
+  // page, which on a long page takes long.
   runAt: 'document_start',
   // WXT tells an older copy of this script to stand down with a DOM event; its extra window.postMessage
   // would reach the page's own message listeners on every page load.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    whenParsed(window, ctx.signal, () => startWhenReadable(window, ctx.signal, () => startLoader(ctx)));
+    let loader: PageLoader | null = null;
+    const started = () => (loader ??= startLoader(ctx));
+    // A long page, or one arriving slowly, is looked at while it is parsed, so that the analysis script is
+    // ready when the parse ends (in a frame the gate lets in from the start: the top frame, a large one).
+    if (frameVerdict(window) === 'read') whileParsing(window, ctx.signal, () => started().lookEarly());
+    whenParsed(window, ctx.signal, () => startWhenReadable(window, ctx.signal, () => started().start()));
   },
 });
 
-function startLoader(ctx: ContentScriptContext): void {
+/** The loader with its message routes and navigation listener; `start` it once the document is parsed. */
+function startLoader(ctx: ContentScriptContext): PageLoader {
   const loader = new PageLoader({
     doc: document,
     readSettings: loadSettings,
@@ -54,5 +61,5 @@ function startLoader(ctx: ContentScriptContext): void {
     address = next;
     loader.navigated();
   });
-  loader.start();
+  return loader;
 }

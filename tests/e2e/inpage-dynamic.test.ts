@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, escapeHtml, highlightTexts, htmlRoute, inpagePagesDir, pageState, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, escapeHtml, highlightTexts, htmlRoute, inpagePagesDir, newsPage, pageState, seedGold, seedText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 /** The seed's first article as paragraphs (its first blank-line blocks). */
@@ -42,11 +42,21 @@ function show(list) {
 ${script}
 </script></body></html>`;
 
+/** The seed as a news page sent in two parts, as by a slow server: the second when the test calls `sendRest`. */
+const slowPage = newsPage(seedText());
+const slowCut = slowPage.indexOf('</p>', Math.floor(slowPage.length / 3)) + '</p>'.length;
+let sendRest: () => void = () => undefined;
+
 describe('dynamic pages', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
   beforeAll(async () => {
     server = await startStaticServer(inpagePagesDir, {
+      '/slow.html': (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.write(slowPage.slice(0, slowCut));
+        sendRest = () => res.end(slowPage.slice(slowCut));
+      },
       '/late.html': htmlRoute(shell('setTimeout(function () { show(first); }, 1200);')),
       '/spa.html': htmlRoute(shell("show(first); window.goToSecond = function () { history.pushState({}, '', '/spa/second'); show(second); };")),
       '/edit.html': htmlRoute(shell('show(first);')),
@@ -56,6 +66,20 @@ describe('dynamic pages', () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+  });
+
+  it('on a page that arrives slowly, loads the analysis while the page is parsed and draws it once the parse ends', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/slow.html'), { waitUntil: 'commit' });
+    // A third of the page is in: the loader has looked at it and is loading the analysis, which waits for the rest.
+    await expect.poll(() => pageState(browser.serviceWorker, page).then((state) => state.status).catch(() => 'no loader yet'), { timeout: 10_000 }).toBe('analysing');
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    expect(claimTexts(await highlightTexts(page))).toEqual([]);
+    sendRest();
+    const gold = seedGold().filter((claim) => !claim.optional);
+    await waitForHighlights(page, (t) => gold.every((claim) => claimTexts(t).includes(claim.text)));
+    expect((await pageState(browser.serviceWorker, page)).status).toBe('done');
+    await page.close();
   });
 
   it('finds an article inserted by script after load', async () => {

@@ -177,6 +177,57 @@ describe('PageLoader', () => {
     expect(await loads[0].skipped).toBe(true);
   });
 
+  describe('looking while the page is parsed (lookEarly)', () => {
+    it('loads the analysis while the parse goes on, and starts it once the parsed page still holds an article', async () => {
+      document.body.innerHTML = `<article>${articleHtml.slice(0, 1200)}</article>`;
+      const pageLoader = loader({}, 0);
+      expect(pageLoader.lookEarly()).toBe(true);
+      await settle(20);
+      // Loaded, not started: the page is still being parsed.
+      expect(requests).toEqual(['load']);
+      expect(loads).toHaveLength(0);
+      expect(await pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).toMatchObject({ status: 'analysing' });
+      document.body.innerHTML = `<article>${articleHtml}</article>`;
+      pageLoader.start();
+      await vi.waitFor(() => expect(loads).toHaveLength(1));
+      expect(loads[0].quickLookPassed).toBe(true);
+      // Loaded once: the look at the parse's end found the load under way.
+      expect(requests).toEqual(['load', 'may-hold-article']);
+    });
+
+    it('looks no further on a page whose beginning holds no article, and leaves the look to the parse’s end', async () => {
+      const pageLoader = loader({}, 0);
+      expect(pageLoader.lookEarly()).toBe(false);
+      await settle(20);
+      expect(requests).toEqual([]);
+      expect(settingsReads).toBe(0);
+    });
+
+    it('starts nothing when the whole page turns out to hold no article, and watches it as any other page', async () => {
+      document.body.innerHTML = `<article>${articleHtml}</article>`;
+      const pageLoader = loader({}, 0);
+      expect(pageLoader.lookEarly()).toBe(true);
+      // The rest of the parse: the beginning was a teaser over a list page's links.
+      document.body.innerHTML = '<nav><a href="/">首页</a></nav><p>登录</p>';
+      pageLoader.start();
+      await vi.waitFor(() => expect(pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).resolves.toMatchObject({ status: 'done' }));
+      expect(loads).toHaveLength(0);
+      expect(requests).toEqual(['load']);
+      // Watched: an article arriving later is loaded (a fresh load: the first script's offer was void).
+      document.body.insertAdjacentHTML('beforeend', `<article>${articleHtml}</article>`);
+      await vi.waitFor(() => expect(loads).toHaveLength(1), { timeout: 3000 });
+    });
+
+    it('in click-only mode loads but does not start, and reports the page as waiting for the reader', async () => {
+      document.body.innerHTML = `<article>${articleHtml}</article>`;
+      const pageLoader = loader({ autoDetect: false }, 0);
+      expect(pageLoader.lookEarly()).toBe(true);
+      pageLoader.start();
+      await vi.waitFor(() => expect(reports.at(-1)).toMatchObject({ status: 'idle' }));
+      expect(loads).toHaveLength(0);
+    });
+  });
+
   it('reports an analysis that cannot be loaded as an error, and tries again when asked', async () => {
     document.body.innerHTML = `<article>${articleHtml}</article>`;
     failLoad = new Error('Cannot access contents of the page');

@@ -51,6 +51,9 @@ export class PageLoader {
   private automaticHere = false;
   /** The quick look read shadow roots (too little text outside them): the watch follows them too. */
   private shadowRootsRead = false;
+  /** Resolves once the document is parsed (`start`): an early load's analysis starts no sooner. */
+  private readonly parsed: Promise<void>;
+  private markParsed!: () => void;
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
@@ -58,6 +61,7 @@ export class PageLoader {
     this.services = options.services;
     this.signal = options.signal;
     this.signal.addEventListener('abort', () => this.stopWatching(), { once: true });
+    this.parsed = new Promise((resolve) => (this.markParsed = resolve));
   }
 
   /**
@@ -65,7 +69,24 @@ export class PageLoader {
    * click-only mode, not on a skipped site). Otherwise watches for an article arriving.
    */
   start(): void {
+    this.markParsed();
     this.look();
+  }
+
+  /**
+   * A look while the document is still being parsed (utils/in-page/page-timing.ts whileParsing): when what
+   * is parsed so far may hold an article, the analysis script is loaded now, to be ready when the parse
+   * ends. It starts only then, and only if the whole page still may hold an article and the settings
+   * allow it; a page that turns out not to be one is watched as any other. Returns whether it loads.
+   */
+  lookEarly(): boolean {
+    if (this.analysis || this.loading || this.signal.aborted || !this.mayHoldArticle()) return false;
+    const wholePage = this.parsed.then(() => this.mayHoldArticle());
+    void this.load({ automatic: true }, true, wholePage).then(async (analysis) => {
+      if (analysis || this.status === 'error') return;
+      return (await wholePage) ? this.declined() : this.look();
+    });
+    return true;
   }
 
   /** A single-page navigation before the analysis was loaded (after that, the analysis follows it). */
@@ -156,10 +177,10 @@ export class PageLoader {
 
   /**
    * Offers the handover and loads the analysis script. Resolves its handlers once attached, or null
-   * when the settings decline an automatic request or the load failed (then the state reports the
-   * error, and asking again retries).
+   * when the settings decline an automatic request, `mayHold` (an early load's look at the whole page)
+   * says no, or the load failed (then the state reports the error, and asking again retries).
    */
-  private load(request: { automatic: boolean }, quickLookPassed = false): Promise<ContentHandlers | null> {
+  private load(request: { automatic: boolean }, quickLookPassed = false, mayHold?: Promise<boolean>): Promise<ContentHandlers | null> {
     this.stopWatching();
     // The reader asked while an automatic request is out: if the settings decline that one, ask again.
     if (this.loading && this.loadingAutomatically && !request.automatic) {
@@ -169,7 +190,8 @@ export class PageLoader {
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
       // The script loads while the settings are read; an automatic request starts it only if they allow it.
       const settings = this.readSettings();
-      const allowed = request.automatic ? settings.then((read) => analysesAutomatically(read, this.doc.location.href)) : Promise.resolve(true);
+      const allowedBySettings = () => settings.then((read) => analysesAutomatically(read, this.doc.location.href));
+      const allowed = !request.automatic ? Promise.resolve(true) : mayHold ? mayHold.then((holds) => holds && allowedBySettings()) : allowedBySettings();
       offerHandover({
         settings,
         skipped: settings.then((read) => this.skipped(read)),
@@ -180,7 +202,8 @@ export class PageLoader {
           resolve(handlers);
         },
       });
-      if (request.automatic) this.services.frameMayHoldArticle();
+      if (request.automatic && mayHold) void mayHold.then((holds) => holds && this.services.frameMayHoldArticle());
+      else if (request.automatic) this.services.frameMayHoldArticle();
       Promise.all([allowed, this.services.loadAnalysis(allowed)]).then(
         ([loaded]) => {
           if (loaded) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterNextPaint, FRAME_WAIT_MS, whenParsed, type PaintingWindow, type ParsingWindow } from './page-timing';
+import { afterNextPaint, EARLY_LOOKS_MS, FRAME_WAIT_MS, whenParsed, whileParsing, type EarlyLookWindow, type PaintingWindow, type ParsingWindow } from './page-timing';
 
 function parsingWindow(readyState: DocumentReadyState) {
   const listeners: Array<{ listener: () => void; options: AddEventListenerOptions }> = [];
@@ -31,6 +31,64 @@ describe('whenParsed', () => {
     expect(listeners[0].options).toMatchObject({ once: true, signal: controller.signal });
     listeners[0].listener();
     expect(started).toBe(1);
+  });
+});
+
+/** A window still parsing, whose timers the test runs: `runNext` runs the next timer and says at which ms it was due. */
+function earlyLookWindow() {
+  const document = { readyState: 'loading' as DocumentReadyState };
+  const timers: Array<{ callback: () => void; due: number }> = [];
+  let now = 0;
+  const win: EarlyLookWindow = { document, setTimeout: (callback, ms) => timers.push({ callback, due: now + ms }) };
+  const runNext = () => {
+    const timer = timers.shift();
+    if (!timer) return null;
+    now = timer.due;
+    timer.callback();
+    return timer.due;
+  };
+  return { win, document, timers, runNext };
+}
+
+describe('whileParsing', () => {
+  it('looks at each of EARLY_LOOKS_MS while the page is parsed, until a look finds what it looks for', () => {
+    const { win, runNext } = earlyLookWindow();
+    const looks: number[] = [];
+    whileParsing(win, new AbortController().signal, () => (looks.push(looks.length), looks.length === 2));
+    const due: Array<number | null> = [runNext(), runNext(), runNext()];
+    expect(due).toEqual([EARLY_LOOKS_MS[0], EARLY_LOOKS_MS[1], null]);
+    expect(looks).toEqual([0, 1]);
+  });
+
+  it('looks no more once the page is parsed, nor after the script is stopped, nor at all on a parsed page', () => {
+    const parsed = earlyLookWindow();
+    let looks = 0;
+    whileParsing(parsed.win, new AbortController().signal, () => (looks++, false));
+    parsed.runNext();
+    parsed.document.readyState = 'interactive';
+    parsed.runNext();
+    expect(looks).toBe(1);
+    expect(parsed.timers).toEqual([]);
+
+    const stopped = earlyLookWindow();
+    const controller = new AbortController();
+    whileParsing(stopped.win, controller.signal, () => (looks++, false));
+    controller.abort();
+    stopped.runNext();
+    expect(looks).toBe(1);
+
+    const done = earlyLookWindow();
+    done.document.readyState = 'complete';
+    whileParsing(done.win, new AbortController().signal, () => (looks++, false));
+    expect(done.timers).toEqual([]);
+  });
+
+  it('gives up after the last of EARLY_LOOKS_MS: the look at the parse’s end takes over', () => {
+    const { win, runNext } = earlyLookWindow();
+    let looks = 0;
+    whileParsing(win, new AbortController().signal, () => (looks++, false));
+    while (runNext() !== null);
+    expect(looks).toBe(EARLY_LOOKS_MS.length);
   });
 });
 
