@@ -218,8 +218,7 @@ export function chineseSubject(
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0));
-  if (nounAfter && kind === 'count') return after;
-  if (kind === 'count' && after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))) return after;
+  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');

@@ -624,7 +624,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       continue;
     }
     // 一年半, 两米半, 三吨半: a trailing half.
-    if (after === 0x534a /* 半 */ && (u.kind === 'duration' || u.kind === 'length' || u.kind === 'weight' || u.kind === 'area')) {
+    if (after === 0x534a /* 半 */ && /^(duration|length|weight|area)$/.test(u.kind)) {
       m.end = end + 1;
       m.factor = 1 + 0.5 / (tok.value || 1);
     }
@@ -671,7 +671,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
-  const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
+  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
