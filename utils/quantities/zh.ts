@@ -93,6 +93,8 @@ const SINGLE_NUMERAL = charSet('零〇一二三四五六七八九十百千万两
 /** A bare 百/千/万: a number only in 百分之, or as a round figure after 逾/超/近/过/破 or before 余/多. */
 const BARE_MULTIPLIER = charSet('百佰千仟万');
 const ROUND_BEFORE = charSet('逾超近过破');
+/** 百, 千 or 万 alone: vague after 上 (上百人), a round figure after the words above (逾百家). */
+const isRoundNumeral = (c: number) => c === 0x767e /* 百 */ || c === 0x5343 /* 千 */ || c === 0x4e07 /* 万 */;
 /** 上半年, 下半月, 大半天, 一半: 半 that is a period or vague, not half a unit. */
 const NOT_HALF_AFTER = charSet('上下前后大多一');
 /** Before 一半: a qualifier's last character (近, 超过, 不到, 不足, 逾, 约) or 了 (缩短了一半). */
@@ -308,7 +310,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
-  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
     return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
@@ -324,7 +326,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
-    !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
+    !(isRoundNumeral(c0) && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
@@ -831,7 +833,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
       // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
-      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
