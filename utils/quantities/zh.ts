@@ -425,7 +425,8 @@ function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^([（(](不?含|[\u4e00-\u9fff])[）)]|范围)/;
+// [一-鿿] in this file's patterns is the CJK block U+4E00–U+9FFF written as its characters: half the bytes of its escapes.
+const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -971,7 +972,7 @@ const COMPARED_SUBJECT = /^([同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** Two Chinese characters: a cell with words of its own before its figure. */
-const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
+const CJK_WORDS = /[一-鿿]{2}/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /[较比]/;
@@ -996,11 +997,11 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[一-鿿]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
-const PER_ONE = /每(?!个)[\u4e00-\u9fff]{2}$/;
+const PER_ONE = /每(?!个)[一-鿿]{2}$/;
 /** A rate word between a change verb and its figure (增收户均3000元). */
 const RATE_BEFORE = /^([户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
