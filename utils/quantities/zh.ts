@@ -93,6 +93,8 @@ const SINGLE_NUMERAL = charSet('零〇一二三四五六七八九十百千万两
 /** A bare 百/千/万: a number only in 百分之, or as a round figure after 逾/超/近/过/破 or before 余/多. */
 const BARE_MULTIPLIER = charSet('百佰千仟万');
 const ROUND_BEFORE = charSet('逾超近过破');
+/** 百, 千 or 万 alone: vague after 上 (上百人), a round figure after the words above (逾百家). */
+const isRoundNumeral = (c: number) => c === 0x767e /* 百 */ || c === 0x5343 /* 千 */ || c === 0x4e07 /* 万 */;
 /** 上半年, 下半月, 大半天, 一半: 半 that is a period or vague, not half a unit. */
 const NOT_HALF_AFTER = charSet('上下前后大多一');
 /** Before 一半: a qualifier's last character (近, 超过, 不到, 不足, 逾, 约) or 了 (缩短了一半). */
@@ -308,7 +310,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
-  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && (c0 === 0x767e || c0 === 0x5343 || c0 === 0x4e07) /* 百千万 */)) return skipNumeralRun(text, s);
+  if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
     return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
@@ -324,7 +326,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !text.startsWith('分之', s + 1) &&
-    !((c0 === 0x767e /* 百 */ || c0 === 0x5343 /* 千 */ || c0 === 0x4e07) /* 万 */ && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
+    !(isRoundNumeral(c0) && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
@@ -423,7 +425,8 @@ function afterInclusive(text: string, p: number): number {
   const m = INCLUSIVE.exec(text.slice(p, p + 5));
   return m ? p + m[0].length : p;
 }
-const INCLUSIVE = /^([（(](不?含|[\u4e00-\u9fff])[）)]|范围)/;
+// [一-鿿] in this file's patterns is the CJK block U+4E00–U+9FFF written as its characters: half the bytes of its escapes.
+const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
@@ -624,7 +627,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       continue;
     }
     // 一年半, 两米半, 三吨半: a trailing half.
-    if (after === 0x534a /* 半 */ && (u.kind === 'duration' || u.kind === 'length' || u.kind === 'weight' || u.kind === 'area')) {
+    if (after === 0x534a /* 半 */ && /^(duration|length|weight|area)$/.test(u.kind)) {
       m.end = end + 1;
       m.factor = 1 + 0.5 / (tok.value || 1);
     }
@@ -671,7 +674,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
-  const kind = p.unitInfo?.kind ?? (p.unit === 'percent' || p.unit === 'permille' ? 'percent' : p.unit === 'CNY' || p.unit === 'USD' || p.unit === 'EUR' ? 'money' : 'count');
+  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
@@ -831,7 +834,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
       // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
-      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && kind !== 'percent' && kind !== 'weight' && kind !== 'money' && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
       change = verb.change;
       break;
     }
@@ -969,7 +972,7 @@ const COMPARED_SUBJECT = /^([同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
 const BOUND_AFTER = /^的(最低|最高|上限|下限)/;
 /** Two Chinese characters: a cell with words of its own before its figure. */
-const CJK_WORDS = /[\u4e00-\u9fff]{2}/;
+const CJK_WORDS = /[一-鿿]{2}/;
 /** A share's clause that names only the verb (占, 约占). */
 const SHARE_ONLY = /^约?占$/;
 const COMPARISON = /[较比]/;
@@ -994,11 +997,11 @@ const RATE_CHAR = charSet('亩人户平吨名位');
 const RATE_WORDS: Array<[RegExp, string]> = [
   // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[\u4e00-\u9fff]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[一-鿿]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */
-const PER_ONE = /每(?!个)[\u4e00-\u9fff]{2}$/;
+const PER_ONE = /每(?!个)[一-鿿]{2}$/;
 /** A rate word between a change verb and its figure (增收户均3000元). */
 const RATE_BEFORE = /^([户人亩]均|每[户人亩])$/;
 const PER_OVER_LIST = /每[亩人户][^，,。；;：:\d]*$/;
