@@ -200,9 +200,12 @@ describe('policy names with 以 and the denominators of rates (the twenty-fifth 
     expect(subjects('某公司以2130万元竞得。')[0][1]).not.toContain('以');
   });
 
-  it('strips a rate\'s 每亩 / 每人 / 每户 before its figure, which the unit already says', () => {
+  it('strips a rate\'s 每亩 / 每人 / 每户 / 每秒 before its figure, which the unit already says', () => {
     expect(subjects('复耕补助按每亩150元标准发放。')).toEqual([['150元', '复耕补助']]);
     expect(subjects('户厕改造按每户1800元补助。')).toEqual([['1800元', '户厕改造']]);
     expect(subjects('成交价每亩18.5万元。')).toEqual([['18.5万元', '成交价']]);
+    // A flow's 每秒, before the figure or before its qualifier (m3/s says it).
+    expect(subjects('节制闸设计过闸流量达每秒850立方米。')).toEqual([['850立方米', '节制闸设计过闸流量']]);
+    expect(subjects('沧水最大入湖流量每秒约1200立方米。')).toEqual([['1200立方米', '沧水最大入湖流量']]);
   });
 });

@@ -30,8 +30,8 @@ const TRAILING_FILLER = (
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
   '由 从 以 按 ' +
-  // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元), which the figure's unit already says.
-  '每亩 每人 每户'
+  // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元, 流量达每秒850立方米), which the figure's unit already says.
+  '每亩 每人 每户 每秒'
 ).split(' ');
 /** The fillers by their last character, in the list's order. */
 const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');

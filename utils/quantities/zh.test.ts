@@ -1000,10 +1000,14 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
       expect(extractChineseClaims(text).map((c) => c.text), text).toEqual([]);
   });
 
-  it('reads a flow in 立方米每秒, 立方米/秒 or 每秒…立方米 as its own unit, not a volume', () => {
+  it('reads a flow in 立方米每秒, 立方米/秒 (／) or 每秒…立方米 (每秒约…) as its own unit, not a volume', () => {
     expectClaim(['设计排涝流量120立方米每秒', '120立方米每秒', 120, 'm3/s']);
     expectClaim(['单机设计流量30立方米/秒', '30立方米/秒', 30, 'm3/s']);
     expectClaim(['节制闸设计过闸流量达每秒850立方米', '850立方米', 850, 'm3/s']);
+    // The full-width slash of Chinese typesetting, and 每秒 before the qualifier rather than the number.
+    expectClaim(['电排站设计流量24立方米／秒', '24立方米／秒', 24, 'm3/s']);
+    expectClaim(['沧水最大入湖流量每秒约1200立方米', '1200立方米', 1200, 'm3/s', 'approx']);
+    expectClaim(['最大下泄流量约每秒3000立方米', '3000立方米', 3000, 'm3/s', 'approx']);
     expect(find('设计排涝流量120立方米每秒', '120立方米每秒').hit).toMatchObject({ kind: 'other', siUnit: 'm3/s' });
     // A volume stays a volume, 每秒 or not elsewhere in the clause.
     expectClaim(['土方开挖42.6万立方米', '42.6万立方米', 426000, 'm3']);

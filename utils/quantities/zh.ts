@@ -864,8 +864,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
   let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
-  // 每秒850立方米: a flow, as 850立方米每秒 is (units.ts).
-  if (unit === 'm3' && rate?.[0] === '每秒') unit = 'm3/s';
+  // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
+  // or stands right before the qualifier.
+  if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
   if (kind === 'money' && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
