@@ -36,6 +36,17 @@ describe('subjects of English figures', () => {
     expect(subjects('The main outlet is the ultra-high-voltage line, which runs 1,563 km to Zhumadian.')).toEqual([['1,563 km', 'ultra-high-voltage line']]);
   });
 
+  it('names a figure set off by commas before the verb by the noun it stands beside', () => {
+    expect(subjects("Expect more sales at a loss: Pizhou's average industrial land price, 180,000 yuan per mu, is less than the cost.")).toEqual([
+      ['180,000 yuan per mu', 'average industrial land price'],
+    ]);
+  });
+
+  it('gives a figure after a whole clause and its colon to what the clause is about, not to its last word', () => {
+    const [[, subject]] = subjects("Land revenue as a share of the counties' fiscal income is falling too: 38 percent last year.");
+    expect(subject).toMatch(/^Land revenue/);
+  });
+
   it('takes what the sentence is about when the clause before the figure is only its verb', () => {
     expect(subjects('The new energy battery industry, our largest, generated 61.2 billion yuan.')).toEqual([['61.2 billion yuan', 'new energy battery industry']]);
   });

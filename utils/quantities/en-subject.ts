@@ -463,6 +463,11 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
  * `sentenceStart`; `counter` is its counted noun when it has one; `previousEnd` is where the figure before
  * it in the sentence ends (or the sentence's start).
  */
+/** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
+const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
+/** The verb after a figure in apposition, past its closing comma (", is less than half"). */
+const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
+
 export function englishSubject(text: string, sentenceStart: number, figureStart: number, figureEnd: number, counter?: string, previousEnd = sentenceStart): string {
   // The clause before the figure, without asides in brackets, and the thing it names.
   const start = clauseStart(text, sentenceStart, figureStart, previousEnd);
@@ -639,11 +644,21 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const measured = before && /\bof\s*$/i.test(clause.replace(QUALIFIER_END, '')) ? withOwner(text, sentenceStart, figureStart) : '';
   if (measured && !CHANGE_ALONE.test(before)) return `${before} of ${measured}`.slice(0, 60);
   if (before && !CHANGE_ALONE.test(before)) return before.slice(0, 60);
-  // A label and its figure ("Total: $228.60 million"): the label.
+  // A label and its figure ("Total: $228.60 million"): the label. A whole clause before the colon ("Land revenue as a
+  // share of fiscal income is falling too: 38 percent last year") gives its figure to what it is about, its head.
   const colon = start - 1;
   if (!clause.trim() && text[colon] === ':') {
-    const label = phraseBefore(text.slice(Math.max(sentenceStart, text.lastIndexOf('\n', colon) + 1), colon));
+    const lineHead = Math.max(sentenceStart, text.lastIndexOf('\n', colon) + 1);
+    const said = CLAUSE_BEFORE_COLON.test(text.slice(lineHead, colon)) ? sentenceHead(text, lineHead, colon) : '';
+    const label = said || phraseBefore(text.slice(lineHead, colon));
     if (label) return label;
+  }
+  // "Pizhou's average industrial land price, 180,000 yuan per mu, is less than half …": a figure set off by commas before
+  // the verb stands beside the noun before it, which names what it measures.
+  if (!clause.trim() && text[start - 1] === ',' && APPOSITION_VERB_AFTER.test(text.slice(figureEnd, figureEnd + 24))) {
+    const from = Math.max(sentenceStart, previousEnd, text.lastIndexOf(':', start - 1) + 1);
+    const noun = phraseBefore(text.slice(from, start - 1));
+    if (noun && !CHANGE_ALONE.test(noun)) return noun.slice(0, 60);
   }
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.

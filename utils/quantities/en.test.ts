@@ -69,6 +69,10 @@ describe('English claims', () => {
     ['More than 300 companies joined the park.', '300 companies', 300, 'count', 'at_least'],
     ['A third of firms reported higher orders.', 'A third', 100 / 3, 'percent'],
     ['The plan takes 120 working days.', '120 working days', 120, 'day'],
+    // "one" before a unit of time a process takes is its length; a working day is always one.
+    ['A business license takes one working day.', 'one working day', 1, 'day'],
+    ['Permits are issued in 1 business day.', '1 business day', 1, 'day'],
+    ['Approval comes within one month of filing.', 'one month', 1, 'month', 'at_most'],
     ['Approvals now take half a day.', 'half a day', 0.5, 'day'],
     ['The 110 kV line was energised; its voltage is 220 kV.', '220 kV', 220, 'kV'],
     ['a 50 MW solar farm', '50 MW', 50, 'MW'],
@@ -84,6 +88,8 @@ describe('English claims', () => {
     ['The fair drew 1,200 overseas buyers.', '1,200 overseas buyers', 1200, 'count'],
     ['Per capita income of urban residents was 60,000 yuan, and that of rural residents 35,000 yuan.', '35,000 yuan', 35000, 'CNY/person'],
     ['Rents start at 1.5 yuan per square metre.', '1.5 yuan per square metre', 1.5, 'CNY/m2', 'at_least'],
+    // "up to" after a price from a figure bounds another figure; it ends no range.
+    ['Land is priced from CNY240,000 per mu, and the zone can refund up to 50 percent.', 'CNY240,000 per mu', 240000, 'CNY/mu', 'at_least'],
     ['wages of about 3,000 yuan a month', '3,000 yuan', 3000, 'CNY', 'approx'],
     ['Output topped 260 billion yuan.', '260 billion yuan', 2.6e11, 'CNY', 'at_least'],
     ['Nearly 1.5 million square metres were built.', '1.5 million square metres', 1.5e6, 'm2', 'approx'],
@@ -343,6 +349,7 @@ describe('English not claims', () => {
     ['COVID-19 hit the county.', 'COVID-19'],
     ['a 48-year-old farmer', '48-year-old'],
     ['Ten years ago the village was poor.', 'Ten years ago'],
+    ['One day she decided to open a shop.', 'One day'],
     ['In the first six months, output rose.', 'first six months'],
     ['Output rose 2.4% on a three-month moving average basis.', 'three-month'],
     ['Sales are up 3% on a 12-month rolling basis.', '12-month'],

@@ -384,6 +384,9 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
   return finish(text, num, out, sentences);
 }
 
+/** What says that a time is how long something takes: "takes one", "within one", "in just one". */
+const TIME_TAKEN_BEFORE = /\b(?:takes?|took|taking|within|(?:in|for) (?:just|only))\s+$/i;
+
 function scanWords(text: string, i: number, out: Claim[], sentences: Sentences): number {
   // "half a day", "half an hour": half a unit of time.
   const half = /^half an? (?=day|month|year|hour|week)/i.exec(text.slice(i, i + 12));
@@ -398,6 +401,15 @@ function scanWords(text: string, i: number, out: Claim[], sentences: Sentences):
     const one: Num = { start: i, end, value: 1, words: true, year: false };
     const unit = unitAfter(text, end, one);
     if (unit && !unit.counter && unitInfo(unit.code)?.kind !== 'money') return finish(text, one, out, sentences);
+  }
+  // "A business license takes one working day", "approved within one month": "one" before a unit of time that a
+  // process takes is its length, as "1 working day" is (a working day is always one; "one day" alone is a story's
+  // "some day").
+  if (/^one$/i.test(phrase)) {
+    const one: Num = { start: i, end, value: 1, words: true, year: false };
+    const unit = unitAfter(text, end, one);
+    const taken = /^ (?:working|business) day\b/i.test(text.slice(end, end + 14)) || TIME_TAKEN_BEFORE.test(text.slice(Math.max(0, i - 16), i));
+    if (unit && unitInfo(unit.code)?.kind === 'duration' && taken) return finish(text, one, out, sentences);
   }
   // "one"/"a" alone is an article, not a figure; fractions need their "a/one" (a third).
   if (/^(?:a|an|one|zero)$/i.test(phrase)) return end;
@@ -883,9 +895,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // "listed price from CNY 192,000/mu", "fares from 12 yuan": a price from a figure starts there, as "starting at"
-  // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels).
+  // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels; "up to" bounds
+  // another figure: "priced from CNY240,000 per mu, and the zone can refund up to 50 percent").
   if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?)\s+from\s*$/i.test(before)
-    && !/^[^.;()]{0,40}?\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
+    && !/^[^.;()]{0,40}?(?<!\bup )\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
   // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
   if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
   let change: Change | undefined;

@@ -44,7 +44,7 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   year: 'years|year',
   month: 'months|month',
   week: 'weeks|week',
-  day: 'working days|business days|days|day',
+  day: 'working days|business days|working day|business day|days|day',
   hour: 'hours|hour',
   minute: 'minutes|minute',
   kV: 'kilovolts|kilovolt|kV|KV',

@@ -212,6 +212,12 @@ describe('findRegions', () => {
     expect(codes(moving, 'en')[0]).toBe('360783');
   });
 
+  it("reads a place that owns its counties or villages in the possessive as the story's place, not in passing", () => {
+    const text =
+      "Land sales: Jiangsu's counties take the deepest hit\n\nOur tally of 41 county governments in Jiangsu shows land revenue down.\n\nPizhou: down 52 percent.\n\nPizhou's land price fell.";
+    expect(codes(text, 'en')[0]).toBe('320000');
+  });
+
   it('reads a county-level city by its customary English name, which is no pinyin of its Chinese one', () => {
     const text = "Horgos port handles record freight\n\nThe Khorgos port in northwest China's Xinjiang Uygur Autonomous Region handled more trains.";
     expect(codes(text, 'en').slice(0, 2)).toEqual(['654004', '650000']);

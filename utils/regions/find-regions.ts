@@ -77,6 +77,8 @@ function isHanzi(code: number): boolean {
 }
 
 const POSSESSIVE = /['’]s$/;
+/** What a place in the possessive may own that lies inside it (Jiangsu's counties, Zhejiang's poorer villages). */
+const OWN_DIVISIONS_AFTER = /^(?:\s+[a-z-]+)?\s+(?:count(?:y|ies)|cities|towns(?:hips)?|villages|districts|prefectures)\b/;
 /** A place as a dateline prints it, in capitals (XUNWU, INNER MONGOLIA), and what follows it there: a comma or a dash. */
 const DATELINE_PLACE = /^[A-Z]{3,}(?: [A-Z]{3,})?$/;
 const DATELINE_AFTER = /^(?:,|\s[—–-])/;
@@ -141,7 +143,9 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const inPassing = DISTANCE_FROM.test(text.slice(Math.max(0, start - 40), start)) || NAMES_SOMETHING_ELSE.test(text.slice(end, end + 40))
         || REPORTING_CREDIT.test(text.slice(text.lastIndexOf('\n', start) + 1, start));
       const weight = inPassing ? WEIGHT.excluded : weightAt(query, start, end);
-      englishFound.push({ mention: { start, end, places, weight: possessive ? Math.min(weight, WEIGHT.body) : weight }, name, dateline });
+      // Its own counties or villages lie inside it, though: "Jiangsu's counties take the deepest hit" is about Jiangsu.
+      const passing = possessive > 0 && !OWN_DIVISIONS_AFTER.test(text.slice(end + possessive, end + possessive + 30));
+      englishFound.push({ mention: { start, end, places, weight: passing ? Math.min(weight, WEIGHT.body) : weight }, name, dateline });
       w += n - 1;
       break;
     }
