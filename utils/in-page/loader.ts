@@ -240,6 +240,9 @@ export class PageLoader {
    * `idle` in click-only mode, or `skipped`: the settings are read now, when someone asks.
    */
   private async settledState(): Promise<PageState> {
+    // Still parsed, with no early load under way: no state to tell yet. The popup then shows the page as loading, as
+    // it did before the loader existed this early, and asks again once the tab has loaded (utils/panels/page-view.ts).
+    if (!this.started && !this.loading) throw new Error('The page is still loading');
     if (this.status === 'done' && !this.loading) {
       const settings = await this.readSettings();
       if (this.skipped(settings)) return { ...this.state(), status: 'skipped' };
