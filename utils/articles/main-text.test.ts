@@ -129,12 +129,16 @@ describe('findArticles', () => {
       `<html><body><article><h1>霍山县2024年上半年经济运行情况</h1>${lead}` +
         `<details open><summary>一、农业生产稳中有增</summary><p>上半年，全县完成农林牧渔业总产值21.4亿元，同比增长3.9%。</p></details>` +
         `<details><summary>二、工业生产加快回升</summary><p>上半年，全县规模以上工业增加值同比增长8.6%，规上工业企业达到218户。</p></details>` +
+        // Text directly in the closed section, in no element of its own, is folded away too.
+        `<details><summary>三、固定资产投资</summary>上半年，全县固定资产投资同比增长11.2%，在建亿元以上项目76个。</details>` +
         `</article></body></html>`,
     );
     const text = articleText(findArticles(doc)[0]);
     expect(text).toContain('21.4亿元');
     expect(text).toContain('二、工业生产加快回升');
     expect(text).not.toContain('8.6%');
+    expect(text).toContain('三、固定资产投资');
+    expect(text).not.toContain('11.2%');
   });
 
   it('still asks Readability on a huge page whose <article> is only a part of it', () => {

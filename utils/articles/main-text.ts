@@ -22,7 +22,7 @@ import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/gene
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { isExponent, isFootnoteMark, superscripted } from '../text-map/footnote-mark';
 import { breaksCellEntry } from '../text-map/cell-break';
-import { foldedInDetails } from '../text-map/closed-details';
+import { foldedInDetails, foldsText } from '../text-map/closed-details';
 import { hardWraps } from '../text-map/hard-wrap';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -184,7 +184,8 @@ function visibleTextNodes(root: Element, skipFurniture: boolean, checkVisibility
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || (checkVisibility && isHidden(el))) continue;
     if (skipFurniture && el !== root && FURNITURE_TAGS.has(tag)) continue;
-    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+    const folds = checkVisibility && foldsText(el, tag);
+    for (let c = el.lastChild; c; c = c.previousSibling) if (!folds || c.nodeType !== 3) stack.push(c);
   }
   return out;
 }
@@ -226,7 +227,9 @@ function blocksUnder(root: Element): Element[] {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || hiddenBy(el, sheetsHide) || (el !== root && FURNITURE_TAGS.has(tag))) continue;
     const own = el !== root && BLOCK_TAGS.has(tag) ? el : block;
+    const folds = foldsText(el, tag);
     for (let c = el.lastChild; c; c = c.previousSibling) {
+      if (folds && c.nodeType === 3) continue;
       nodes.push(c);
       blockOf.push(own);
     }
@@ -816,8 +819,13 @@ export function articleText(article: PageArticle): string {
         continue;
       }
       // An article of web components is read as it is rendered: a host's shadow content, a slot's assigned nodes.
-      if (article.flat) for (let c = flatLastChild(el); c; c = flatPreviousSibling(c)) stack.push(c);
-      else for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
+      // (Text directly in a closed <details> is folded away, as the elements in it are: ../text-map/closed-details.ts.)
+      const folds = foldsText(el, tag);
+      if (article.flat) {
+        for (let c = flatLastChild(el); c; c = flatPreviousSibling(c)) if (!folds || c.nodeType !== 3) stack.push(c);
+      } else {
+        for (let c = el.lastChild; c; c = c.previousSibling) if (!folds || c.nodeType !== 3) stack.push(c);
+      }
       continue;
     }
     if (node.nodeType !== 3 || inNoFont(node)) continue;

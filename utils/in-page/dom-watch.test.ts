@@ -113,6 +113,44 @@ describe('watchPage', () => {
     local.abort();
   });
 
+  it('keeps a class toggled on <body> at every scroll cheap: no copy of the page\'s text, a bounded walk, nothing for a class set to what it was', async () => {
+    // A long page, all of it read by the analysis, whose script sets the body's class at every scroll event.
+    document.body.innerHTML = '<p>新增出让工业用地1200亩，新建标准厂房35万平方米。</p>'.repeat(5000);
+    let copies = 0;
+    const ownTextContent = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent')!;
+    Object.defineProperty(document.body, 'textContent', {
+      configurable: true,
+      get() {
+        copies++;
+        return ownTextContent.get!.call(this);
+      },
+    });
+    const asked = { analysis: 0 };
+    let changes = 0;
+    const local = new AbortController();
+    // The loader's watch (no analysis yet) and the analysis's.
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal, read: () => (asked.analysis++, true) });
+    for (let scroll = 0; scroll < 10; scroll++) {
+      document.body.className = scroll % 2 ? 'scrolled' : 'top';
+      await settle(0);
+    }
+    const perToggle = asked.analysis / 10;
+    // The same class set again, as a scroll handler does at every event: nothing changed, nothing asked.
+    asked.analysis = 0;
+    for (let scroll = 0; scroll < 10; scroll++) {
+      document.body.className = 'top';
+      await settle(0);
+    }
+    await settle(40);
+    local.abort();
+    delete (document.body as { textContent?: unknown }).textContent;
+    expect(changes).toBe(0);
+    expect(copies).toBe(0);
+    expect(perToggle).toBeLessThanOrEqual(3000);
+    expect(asked.analysis).toBeLessThanOrEqual(3000);
+  });
+
   it('stops when the content script is invalidated', async () => {
     const local = new AbortController();
     document.body.innerHTML = '<p>一</p>';

@@ -71,8 +71,12 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     const el = r.target as Element;
     if (r.attributeName === 'open') return el.tagName === 'DETAILS' && holdsBody(el);
     if (r.attributeName !== 'class') return revealsText(r);
-    if (!holdsBody(el)) return false;
-    return Date.now() - lastClick <= CLICK_REVEAL_MS || (!!read && showsUnread(el, read));
+    // A scroll handler may set a class at every event, often to the value it has: that changes nothing. Otherwise the
+    // cheap questions first: the loader's watch asks nothing more of a class changed without a click.
+    if (r.oldValue === el.getAttribute('class')) return false;
+    const clicked = Date.now() - lastClick <= CLICK_REVEAL_MS;
+    if (!clicked && !read) return false;
+    return holdsBody(el) && (clicked || (!!read && showsUnread(el, read)));
   };
   let stopped = false;
   const observed = new WeakSet<ShadowRoot>();
@@ -152,6 +156,11 @@ function revealsText(record: MutationRecord): boolean {
  * (a sticky header's `scrolled`) puts the whole page under the question, and a page hides many menus and dialogs.
  */
 const MAX_UNREAD_ASKED = 400;
+/**
+ * Text nodes walked, at most, for one class change, read or not: on a long page a class on the body would otherwise
+ * walk every text node at every scroll. A fold's unread text comes within this many of its element's start.
+ */
+const MAX_TEXT_NODES_WALKED = 3000;
 
 /**
  * Whether `el` shows MIN_REVEALED_TEXT characters or more that the analysis did not read: text nodes it did not read
@@ -161,7 +170,8 @@ function showsUnread(el: Element, read: (text: Text) => boolean): boolean {
   const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
   let shown = 0;
   let asked = 0;
-  for (let node = walker.nextNode() as Text | null; node && asked < MAX_UNREAD_ASKED; node = walker.nextNode() as Text | null) {
+  let walked = 0;
+  for (let node = walker.nextNode() as Text | null; node && asked < MAX_UNREAD_ASKED && walked++ < MAX_TEXT_NODES_WALKED; node = walker.nextNode() as Text | null) {
     const length = node.data.trim().length;
     if (!length || read(node)) continue;
     asked++;
@@ -173,7 +183,15 @@ function showsUnread(el: Element, read: (text: Text) => boolean): boolean {
 
 /** Whether `el` is the page's (not our UI) and holds text enough for an article's body, not a button's or a caption's. */
 function holdsBody(el: Element): boolean {
-  return !isOwn(el) && (el.textContent ?? '').trim().length >= MIN_REVEALED_TEXT;
+  if (isOwn(el)) return false;
+  // Read node by node only as far as needed: `textContent` would copy the whole page's text for a class on <body>.
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let start = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    start = (start + (node as Text).data).trimStart();
+    if (start.trimEnd().length >= MIN_REVEALED_TEXT) return true;
+  }
+  return false;
 }
 
 function isOwn(node: Node | null): boolean {

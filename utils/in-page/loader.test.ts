@@ -218,6 +218,29 @@ describe('PageLoader', () => {
       await vi.waitFor(() => expect(loads).toHaveLength(1), { timeout: 3000 });
     });
 
+    it('tells the popup a page still parsed, with nothing loading, is still loading: not waiting for a click', async () => {
+      const pageLoader = loader({}, 0);
+      expect(pageLoader.lookEarly()).toBe(false);
+      // Asked now, the popup shows the page as loading and asks again once the tab has loaded (utils/panels/page-view.ts).
+      await expect(pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).rejects.toThrow(/still loading/);
+      pageLoader.start();
+      await expect(pageLoader.handlers()['get-page-state']({ type: 'get-page-state' })).resolves.toMatchObject({ status: 'done' });
+    });
+
+    it('leaves a single-page navigation while the page is parsed to the look at the parse’s end', async () => {
+      const pageLoader = loader({}, 0);
+      expect(pageLoader.lookEarly()).toBe(false);
+      // The page's script changes the address while the rest is parsed; the beginning of an article is in.
+      document.body.innerHTML = `<article>${articleHtml.slice(0, 1200)}</article>`;
+      pageLoader.navigated();
+      await settle(20);
+      expect(requests).toEqual([]);
+      document.body.innerHTML = `<article>${articleHtml}</article>`;
+      pageLoader.start();
+      await vi.waitFor(() => expect(loads).toHaveLength(1));
+      expect(requests).toEqual(['may-hold-article', 'load']);
+    });
+
     it('in click-only mode loads but does not start, and reports the page as waiting for the reader', async () => {
       document.body.innerHTML = `<article>${articleHtml}</article>`;
       const pageLoader = loader({ autoDetect: false }, 0);

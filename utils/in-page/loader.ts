@@ -54,6 +54,8 @@ export class PageLoader {
   /** Resolves once the document is parsed (`start`): an early load's analysis starts no sooner. */
   private readonly parsed: Promise<void>;
   private markParsed!: () => void;
+  /** `start` was called: the loader exists from the first early look, while the page is still parsed. */
+  private started = false;
 
   constructor(options: LoaderOptions) {
     this.doc = options.doc;
@@ -69,6 +71,7 @@ export class PageLoader {
    * click-only mode, not on a skipped site). Otherwise watches for an article arriving.
    */
   start(): void {
+    this.started = true;
     this.markParsed();
     this.look();
   }
@@ -89,9 +92,12 @@ export class PageLoader {
     return true;
   }
 
-  /** A single-page navigation before the analysis was loaded (after that, the analysis follows it). */
+  /**
+   * A single-page navigation before the analysis was loaded (after that, the analysis follows it). One while the
+   * page is still parsed is left to the look at the parse's end, which sees the page it led to, whole.
+   */
   navigated(): void {
-    if (this.analysis || this.loading) return;
+    if (this.analysis || this.loading || !this.started) return;
     this.status = 'idle';
     this.start();
   }
@@ -234,6 +240,9 @@ export class PageLoader {
    * `idle` in click-only mode, or `skipped`: the settings are read now, when someone asks.
    */
   private async settledState(): Promise<PageState> {
+    // Still parsed, with no early load under way: no state to tell yet. The popup then shows the page as loading, as
+    // it did before the loader existed this early, and asks again once the tab has loaded (utils/panels/page-view.ts).
+    if (!this.started && !this.loading) throw new Error('The page is still loading');
     if (this.status === 'done' && !this.loading) {
       const settings = await this.readSettings();
       if (this.skipped(settings)) return { ...this.state(), status: 'skipped' };

@@ -36,7 +36,7 @@ import { showsNothing } from './shows-nothing';
 import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
 import { hardWraps } from './hard-wrap';
 import { breaksCellEntry } from './cell-break';
-import { foldedInDetails } from './closed-details';
+import { foldedInDetails, foldsText } from './closed-details';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
 
 export { OWN_UI_ATTRIBUTE };
@@ -76,6 +76,8 @@ interface ElementContext {
   preserve: boolean;
   /** Text directly inside is an exponent in a `<sup>` (`m<sup>3</sup>`, `10<sup>6</sup>`), written as it shows: `m³`, `10⁶`. */
   raised: boolean;
+  /** Text directly inside is folded away: this is a closed `<details>` (./closed-details.ts); not inherited. */
+  folded: boolean;
 }
 
 /** `term`: a description list's term, which starts a line and is followed by its description as a cell is. */
@@ -280,7 +282,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
-  let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false };
+  let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false, folded: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
@@ -321,7 +323,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     const outer = ctx;
-    ctx = { visible, sized, preserve, raised: ctx.raised || (tag === 'SUP' && isExponent(el)) };
+    ctx = { visible, sized, preserve, raised: ctx.raised || (tag === 'SUP' && isExponent(el)), folded: foldsText(el, tag) };
     stack.push({ el, ctx: outer, layout, after: useStyle ? generatedAt(el, '::after') : '' });
     if (useStyle) pushGenerated(generatedAt(el, '::before'));
     return true;
@@ -360,7 +362,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const step = (node: Node): Node | null => {
     let descend = false;
     if (node.nodeType === 3) {
-      if (ctx.visible && ctx.sized) emitText(node as Text, ctx.preserve);
+      if (ctx.visible && ctx.sized && !ctx.folded) emitText(node as Text, ctx.preserve);
     } else if (node.nodeType === 1) {
       descend = enter(node as Element) && flatFirstChild(node) !== null;
       if (!descend && stack.length && stack[stack.length - 1].el === node) leave();

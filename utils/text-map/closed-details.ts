@@ -7,10 +7,18 @@
  * Its own module so that the article reader (utils/articles/main-text.ts) shares the rule without the text map.
  */
 
-/** Whether `el` is folded away in a closed `<details>`: a child of one other than the summary it shows. */
+/**
+ * Whether `el` is folded away in a closed `<details>`: a child of one other than the summary it shows. (Text directly in
+ * a closed one is folded away too: the walks that read text ask `foldsText` of the element they enter.)
+ */
 export function foldedInDetails(el: Element): boolean {
   const parent = el.parentElement;
   if (!parent || parent.tagName.toUpperCase() !== 'DETAILS' || parent.hasAttribute('open')) return false;
   // The summary shown is the first `<summary>` child; another is folded away with the rest.
   return el.tagName.toUpperCase() !== 'SUMMARY' || parent.querySelector(':scope > summary') !== el;
+}
+
+/** Whether text directly in `el` (in no element of its own) is folded away: `el` is a closed `<details>`. `tag`: its upper-case tag name. */
+export function foldsText(el: Element, tag: string): boolean {
+  return tag === 'DETAILS' && !el.hasAttribute('open');
 }

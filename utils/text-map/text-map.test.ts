@@ -33,6 +33,8 @@ describe('buildTextMap: the text a reader sees', () => {
       '<details><summary>二、工业</summary><p>增长8.6%</p><summary>另一个</summary></details><details open><summary>一、农业</summary><p>增长3.9%</p></details>',
       '二、工业\n\n一、农业\n\n增长3.9%',
     ],
+    // Text directly in a closed <details>, in no element of its own, is folded away with the rest.
+    ['bare text in a closed <details> folded away, in an open one read', '<details><summary>二、工业</summary>增长8.6%</details><details open><summary>一、农业</summary>增长3.9%</details>', '二、工业\n\n一、农业\n\n增长3.9%'],
     ['our own UI skipped', `<p>a</p><div ${OWN_UI_ATTRIBUTE}>card 1000亩</div><p>b</p>`, 'a\n\nb'],
     ['table cells and rows', '<table><tr><td>1</td><td>2</td></tr><tr><td>3</td></tr></table>', '1\t2\n3'],
     ['a table head and body in plain markup', '<table><thead><tr><th>项目</th></tr></thead><tbody><tr><td>126.5</td></tr></tbody></table>', '项目\n126.5'],

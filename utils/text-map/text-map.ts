@@ -34,16 +34,16 @@ export class TextMap {
     });
   }
 
-  /**
-   * The DOM range of `[start, end)`, which may cross any number of elements (`<span>1000</span>亩`
-   * is one range). Inserted boundary characters at either edge are trimmed off; null when the span
-   * holds no page character at all or is out of bounds.
-   */
   /** Whether any of `node`'s characters are in the map (it was shown when the map was built). */
   holds(node: Text): boolean {
     return this.firstSegmentOf.has(node);
   }
 
+  /**
+   * The DOM range of `[start, end)`, which may cross any number of elements (`<span>1000</span>亩`
+   * is one range). Inserted boundary characters at either edge are trimmed off; null when the span
+   * holds no page character at all or is out of bounds.
+   */
   toRange(start: number, end: number, doc: Document = defaultDocument(this.segments)): Range | null {
     if (start < 0 || end > this.text.length || start >= end) return null;
     const first = this.segmentAtOrAfter(start);
