@@ -895,7 +895,7 @@ describe("scoreRelevance: a public institution's recruitment notice and a librar
   });
 });
 
-describe("scoreRelevance: a court's enforcement report and a county road race", () => {
+describe("scoreRelevance: a court's enforcement report, a county road race and a panda reserve", () => {
   it("does not take a county court's enforcement report, for all its 营商环境 and 涉企 cases, for development news", () => {
     const result = scoreRelevance({
       title: '某市法院通报执行工作情况 执行到位金额9.86亿元',
@@ -932,6 +932,33 @@ describe("scoreRelevance: a court's enforcement report and a county road race", 
     });
     expect(result.isRegionalDevelopment).toBe(false);
     expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('prize money');
+  });
+
+  it("does not take an English story of a county's panda reserve, its cubs and its visitors, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Giant panda reserve in a Sichuan county draws record crowds as cubs make public debut',
+      text:
+        'Twin giant panda cubs made their first public appearance at the nature reserve in the county, Sichuan province. ' +
+        'The reserve received 38,600 visitors in November, up 42 percent, and ticket sales reached 2.3 million yuan. ' +
+        'The reserve covers 390 square kilometers. Keepers said the cubs sleep 18 hours a day; a panda keeper feeds the cubs six times a day.',
+      language: 'en',
+      claims: [...figures('count', 'person', 1), ...figures('percent', 'percent', 1), ...figures('money', 'CNY', 1),
+        ...figures('area', 'km2', 1), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('animals terms (count against)'))).toContain('cubs');
+  });
+
+  it("counts nothing against a county's ecological protection story about its giant pandas and nature reserve", () => {
+    const result = scoreRelevance({
+      title: 'County restores 12,000 hectares of giant panda habitat',
+      text:
+        'The county has restored 12,000 hectares of wildlife habitat in the nature reserve, part of the Giant Panda National Park, ' +
+        'and hired 860 local villagers as forest keepers, each paid 12,000 yuan a year from ecological compensation funds.',
+      language: 'en',
+      claims: [...figures('area', 'ha', 2), ...figures('count', 'person', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 
   it("counts nothing against a county tourism release that lists a marathon among its events", () => {

@@ -20,7 +20,8 @@
  * 乡镇人民政府 and the 经济开发区管委会. So does a school exchange (a local paper's story of a Chinese county's pupils
  * staying with host families, the county and its province named in every paragraph), a public institution's recruitment
  * notice (posts in the 经济开发区服务中心, issued by the 县委组织部) and a library's reading report (全县's loans, its branches in
- * every 乡镇).
+ * every 乡镇). So does a zoo's or a panda reserve's visitor story (a county and its province, the reserve's square
+ * kilometers, ticket sales in million yuan).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -31,7 +32,7 @@ import { longestFirst } from '../quantities/longest-first';
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
   | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
-  | 'neutral';
+  | 'animals' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -42,7 +43,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals',
 ];
 
 /**
@@ -423,6 +424,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'general mandate', 'final dividend', 'interim dividend', 'ordinary resolution', 'ordinary resolutions',
       'special resolution', 'share registrar', 'shares in issue', 'issued shares',
     ],
+  },
+  {
+    // A zoo's or a panda reserve's visitor story: its cubs and their keepers. Not giant panda, nature reserve or
+    // wildlife, which a county's ecological protection and its national park are; nor a bare keeper (forest keepers).
+    group: 'animals', language: 'en', weight: 3,
+    terms: ['cub', 'cubs', 'zoo', 'zoos', 'zookeeper', 'zookeepers', 'panda keeper', 'panda keepers'],
   },
   {
     group: 'weather', language: 'en', weight: 3,
