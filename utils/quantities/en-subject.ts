@@ -449,11 +449,14 @@ export function withPrice(subject: string, text: string, sentenceStart: number, 
 /** An amount of money, maybe per unit (280,000 yuan per mu, CNY 2,600/m2). */
 const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|¥|€)|\b(?:yuan|dollars?|euros?|yen)\b/i;
 
+/** Verbs of selling a thing at a price (one list for the two patterns below). */
+const SELLING_VERBS = 'sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced';
+
 /** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
-const SELLS_FOR = /\b(?:sells?|sold|selling|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced)\s+(?:for|at)\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an average of|just|only)\s+)*$/i;
+const SELLS_FOR = new RegExp(`\\b(?:${SELLING_VERBS}|selling)\\s+(?:for|at)\\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an average of|just|only)\\s+)*$`, 'i');
 
 /** A verb of selling closing a phrase ("Industrial land changed hands"). */
-const SELLING_VERB_END = /\s+(?:sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced)$/i;
+const SELLING_VERB_END = new RegExp(`\\s+(?:${SELLING_VERBS})$`, 'i');
 
 /** A verb of making up a part of a whole, right before its percentage. */
 const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represent(?:s|ed|ing)?|contribut(?:es|ed|ing))\s*$/i;
