@@ -971,3 +971,32 @@ describe("scoreRelevance: a court's enforcement report, a county road race and a
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a hospital's year in figures", () => {
+  it("does not take a county hospital's year of patients, for its paragraph on a new campus, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县中医院今年服务患者超50万人次',
+      text:
+        '今年1至11月，该院门急诊量达48.2万人次，同比增长8.6%；出院患者2.1万人次，完成手术9800台次。平均住院日缩短至7.1天，' +
+        '预约诊疗率达到65%，门诊患者平均候诊时间缩短至20分钟，住院患者满意度为95.8%。该院今年赴乡镇开展义诊36场次。' +
+        '该院新院区项目总投资4.8亿元，用地约100亩，正在推进建设。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 4), ...figures('percent', 'percent', 3), ...figures('money', 'CNY', 1),
+        ...figures('area', 'mu', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('health terms (count against)'))).toContain('门急诊量');
+  });
+
+  it("counts nothing against a county's 医共体 reform story that gives its 门诊, 住院, 手术 and 平均住院日", () => {
+    const result = scoreRelevance({
+      title: '县域医共体改革见成效',
+      text:
+        '县医院医生常驻乡镇卫生院坐诊，基层门诊量同比增长14%，在乡镇开展手术1400余台；平均住院日缩短至7.3天，' +
+        '住院患者次均费用下降5%，县域内就诊率提高到92%。县财政安排医共体建设资金3.2亿元，新建村卫生室46个。',
+      language: 'zh',
+      claims: [...figures('percent', 'percent', 3), ...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@
  * staying with host families, the county and its province named in every paragraph), a public institution's recruitment
  * notice (posts in the 经济开发区服务中心, issued by the 县委组织部) and a library's reading report (全县's loans, its branches in
  * every 乡镇). So does a zoo's or a panda reserve's visitor story (a county and its province, the reserve's square
- * kilometers, ticket sales in million yuan).
+ * kilometers, ticket sales in million yuan). So does a hospital's year in figures (its 门急诊量 and 出院患者, with a
+ * paragraph on its new campus's 投资 and 用地).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -339,6 +340,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A blood drive: the firms of the 工业园区 whose workers give blood and the county's totals in 毫升 are no
       // development; no county's project or programme speaks of giving blood.
       '献血', '采血', '血站', '用血',
+      // A hospital's year in figures: its 门急诊量 and 出院 patients, how long they wait and how satisfied they are, its free
+      // clinics. A paragraph on its new campus (投资, 用地) does not make it development news. Not 门诊, 住院, 手术 or 平均住院日,
+      // which a 医共体 reform's story gives as its results.
+      '门急诊量', '门急诊人次', '出院患者', '出院病人', '出院人次', '候诊时间', '预约诊疗', '患者满意度', '义诊',
     ],
   },
   {
