@@ -972,7 +972,7 @@ describe("scoreRelevance: a court's enforcement report, a county road race and a
   });
 });
 
-describe("scoreRelevance: a hospital's year in figures", () => {
+describe("scoreRelevance: a hospital's year in figures and a walker's guide", () => {
   it("does not take a county hospital's year of patients, for its paragraph on a new campus, for development news", () => {
     const result = scoreRelevance({
       title: '某县中医院今年服务患者超50万人次',
@@ -996,6 +996,33 @@ describe("scoreRelevance: a hospital's year in figures", () => {
         '住院患者次均费用下降5%，县域内就诊率提高到92%。县财政安排医共体建设资金3.2亿元，新建村卫生室46个。',
       language: 'zh',
       claims: [...figures('percent', 'percent', 3), ...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English walker's guide to a county's rice terraces, with its routes, fares and tickets, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Walking the rice terraces: three routes through the county hills',
+      text:
+        'The terraces of the county, some 66 square kilometers of them, turn gold before the harvest. The classic route ' +
+        'links two villages, about 8 km in four hours; by 10 am the viewpoints fill with tour groups. A cable car to the ' +
+        'highest viewpoint costs 100 yuan, and entry to the scenic area 95 yuan. Guesthouses charge 180 to 400 yuan.',
+      language: 'en',
+      claims: [...figures('length', 'km', 1), ...figures('duration', 'hour', 1), ...figures('money', 'CNY', 4),
+        ...figures('area', 'km2', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('viewpoints');
+  });
+
+  it("counts nothing against a county tourism release on the trails, cable car and guesthouses it has built", () => {
+    const result = scoreRelevance({
+      title: 'County invests 320 million yuan in terrace tourism',
+      text:
+        'The county has built 46 km of trails and a 2.1-km cable car in the terrace scenic area, and 120 guesthouses ' +
+        'run by villagers now offer 2,300 beds, the county tourism bureau said.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('length', 'km', 2), ...figures('count', 'count', 2)],
     });
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });

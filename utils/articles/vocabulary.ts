@@ -21,8 +21,8 @@
  * staying with host families, the county and its province named in every paragraph), a public institution's recruitment
  * notice (posts in the 经济开发区服务中心, issued by the 县委组织部) and a library's reading report (全县's loans, its branches in
  * every 乡镇). So does a zoo's or a panda reserve's visitor story (a county and its province, the reserve's square
- * kilometers, ticket sales in million yuan). So does a hospital's year in figures (its 门急诊量 and 出院患者, with a
- * paragraph on its new campus's 投资 and 用地).
+ * kilometers, ticket sales in million yuan). So do a hospital's year in figures (its 门急诊量 and 出院患者, with a paragraph on its
+ * new campus's 投资 and 用地) and a walker's guide to a county's terraces (its routes, viewpoints and fares).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -300,6 +300,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       'getting there', 'how to get there', 'where to go', 'where to stay', 'where to eat', 'what to eat', 'what to see',
       'itinerary', 'taxi', 'travel tips',
+      // A walker's guide: its routes, the views on them and the crowds to beat there. Not trails or a cable car, which a
+      // county's tourism works build, nor guesthouses or a scenic area, whose beds and visits its tourism release counts.
+      'hikers', 'hiking route', 'hiking routes', 'viewpoint', 'viewpoints', 'tour groups',
     ],
   },
   {
