@@ -972,7 +972,7 @@ describe("scoreRelevance: a court's enforcement report, a county road race and a
   });
 });
 
-describe("scoreRelevance: a hospital's year in figures and a walker's guide", () => {
+describe("scoreRelevance: a hospital's year in figures, a walker's guide and a mountain race's results", () => {
   it("does not take a county hospital's year of patients, for its paragraph on a new campus, for development news", () => {
     const result = scoreRelevance({
       title: '某县中医院今年服务患者超50万人次',
@@ -1025,5 +1025,19 @@ describe("scoreRelevance: a hospital's year in figures and a walker's guide", ()
       claims: [...figures('money', 'CNY', 1), ...figures('length', 'km', 2), ...figures('count', 'count', 2)],
     });
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English report of a county's mountain race, without a half marathon or prize money, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Kenyan wins county mountain marathon',
+      text:
+        'The Kenyan crossed the line in 2 hours 38 minutes in the county, Zhejiang province, and a local teacher took the ' +
+        "women's race. The winners each took home 50,000 yuan. Some 800 volunteers staffed 14 aid stations for 6,000 finishers. " +
+        'The county tourism bureau estimated that runners spent 36 million yuan over the weekend.',
+      language: 'en',
+      claims: [...figures('duration', 'hour', 1), ...figures('money', 'CNY', 2), ...figures('count', 'person', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('crossed the line');
   });
 });

@@ -22,7 +22,8 @@
  * notice (posts in the 经济开发区服务中心, issued by the 县委组织部) and a library's reading report (全县's loans, its branches in
  * every 乡镇). So does a zoo's or a panda reserve's visitor story (a county and its province, the reserve's square
  * kilometers, ticket sales in million yuan). So do a hospital's year in figures (its 门急诊量 and 出院患者, with a paragraph on its
- * new campus's 投资 and 用地) and a walker's guide to a county's terraces (its routes, viewpoints and fares).
+ * new campus's 投资 and 用地), a walker's guide to a county's terraces (its routes, viewpoints and fares) and a mountain race's
+ * results told without a half marathon or prize money (who crossed the line first, the finishers and the aid stations).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -204,6 +205,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A road race's report: its distances, records and purses. Not a bare marathon, which a county's tourism release
       // lists among its events, nor runners (runners-up).
       'half marathon', 'fun run', 'prize money', 'course record', 'finish line', 'finishing time', 'personal best',
+      // Its results told in other words: who crossed the line first in the men's or women's race, its finishers and
+      // aid stations. A race's economic-impact release counts runners and their spending, not these.
+      'crossed the line', 'finishers', "men's race", "women's race", 'aid station', 'aid stations',
     ],
   },
   {
