@@ -217,15 +217,26 @@ describe('scoreRelevance: everyday words that hold a genre word', () => {
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 
-  it('still counts 中超 and 售价 where they stand alone', () => {
+  it('does not read the 个股 of a count of shareholders or shares (9个股东村, 3个股份经济合作社) as a stock wrap', () => {
+    const result = scoreRelevance({
+      title: '某镇强村公司收益分配方案公示',
+      text: '公司可分配利润577.8万元，其中420万元按持股比例向9个股东村分红；全镇另有3个股份经济合作社，村集体经济收入全部超过80万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('count', 'count', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('still counts 中超, 售价 and 个股 where they stand alone', () => {
     const result = scoreRelevance({
       title: '中超第28轮：成都蓉城主场2比1取胜',
-      text: '中超联赛第28轮，成都蓉城主场迎战对手。新款球衣售价399元。',
+      text: '中超联赛第28轮，成都蓉城主场迎战对手。新款球衣售价399元。当日A股个股涨多跌少。',
       language: 'zh',
       claims: figures('money', 'CNY', 1),
     });
     expect(result.signals.find((s) => s.startsWith('sports terms'))).toContain('中超');
     expect(result.signals.find((s) => s.startsWith('product terms'))).toContain('售价');
+    expect(result.signals.find((s) => s.startsWith('markets terms'))).toContain('个股');
   });
 });
 
