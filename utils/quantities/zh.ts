@@ -674,6 +674,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
+  const word = p.unitInfo?.word;
   const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
@@ -684,7 +685,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
   let qq = q;
   let currency: string | undefined;
-  if (kind === 'money' && p.unitInfo?.word === '元') {
+  if (kind === 'money' && word === '元') {
     const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
     if (named) {
       currency = named[1];
@@ -752,14 +753,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
   const beforeQ = codeAt(text, q - 1);
-  const word = p.unitInfo?.word;
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
   if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === 'duration' && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
   if (kind === 'duration' && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
@@ -863,7 +863,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  let unit = currency ?? (word === '元' ? yuanCurrency : undefined) ?? p.unit;
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
