@@ -734,7 +734,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === 'exact') {
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16));
     if (bound) {
-      approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
+      // (不低于, 不少于: the bound's second character.)
+      approx = '低少'.includes(bound[0][1]!) ? 'at_least' : 'at_most';
       qualStart = qq - bound[0].length;
     }
   }
@@ -808,7 +809,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
     const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
-    if (bound) approx = bound[1] === '最低' || bound[1] === '下限' ? 'at_least' : 'at_most';
+    if (bound) approx = /低|下/.test(bound[1]!) ? 'at_least' : 'at_most';
     if (approx === 'exact' && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
