@@ -73,10 +73,10 @@ const ROWS: Row[] = [
   // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
   ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
   ['L', 'volume', 'm3', 0.001, '升|公升'],
-  // A flow (排涝流量120立方米每秒, 30立方米/秒, 24立方米／秒 with the full-width slash) is a volume each second, no volume:
-  // its own unit of kind `other`, compared only with flows. zh.ts reads 每秒 before the number (流量达每秒850立方米) as
-  // the same unit.
-  ['m3/s', 'other', 'm3/s', 1, '立方米每秒|立方米/秒|立方米／秒'],
+  // A flow (排涝流量120立方米每秒, 30立方米/秒, 24立方米／秒 with the full-width slash, 96m³/s in a Chinese text) is a
+  // volume each second, no volume: its own unit of kind `other`, compared only with flows. zh.ts reads 每秒 before the
+  // number (流量达每秒850立方米) as the same unit.
+  ['m3/s', 'other', 'm3/s', 1, '立方米每秒|立方米/秒|立方米／秒|m³/s|m3/s'],
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports, 吨二氧化碳当量 (of CO2 equivalent) that of carbon
   // trades: read whole, a qualifier after it reaches the figure and the subject is what comes before.

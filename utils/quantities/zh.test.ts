@@ -430,6 +430,9 @@ describe('procurement and policy wording', () => {
     ['对新认定的企业最高可奖励100万元。', '100万元', 1e6, 'CNY', 'at_most'],
     ['永久基本农田保护面积不低于省下达的86.5万亩。', '86.5万亩', 865000, 'mu', 'at_least'],
     ['企业自筹资金不少于合同约定的15%。', '15%', 15, 'percent', 'at_least'],
+    // A share of a named whole with its 的 after the figure: 按照不低于…%的比例.
+    ['县级财政按照不低于保费15%的比例安排配套资金。', '15%', 15, 'percent', 'at_least'],
+    ['按照不超过总投资20%的比例给予补助。', '20%', 20, 'percent', 'at_most'],
   ])('%j → %j', (...row) => expectClaim(row));
 });
 
@@ -646,6 +649,13 @@ describe('bulletins, policies and features (the eleventh held-out set)', () => {
     expectClaim(['经营主体2.19万户', '2.19万户', 21900, 'count']);
   });
 
+  it('reads 增加 across the income it adds to as a rise, but not 增加值 (value added)', () => {
+    expectClaim(['每个村每年可增加集体经济收入8万元以上', '8万元', 80000, 'CNY', 'at_least', 'increase']);
+    expectClaim(['可为泰顺增加地方财政收入8000万元', '8000万元', 8e7, 'CNY', 'exact', 'increase']);
+    expectClaim(['规上工业增加值302.7亿元', '302.7亿元', 3.027e10, 'CNY']);
+    expectClaim(['增加就业岗位120个', '120个', 120, 'count']);
+  });
+
   it('counts 辆次 and 台次 whole', () => {
     expectClaim(['惠及车辆1246辆次', '1246辆次', 1246, 'count']);
     expectClaim(['出动机械45台次', '45台次', 45, 'count']);
@@ -792,9 +802,10 @@ describe('ceilings, savings and ship classes (the seventeenth Chinese held-out s
     expectClaim(['每场培训最多达120人', '120人', 120, 'person', 'at_most']);
   });
 
-  it('reads 节约 and what it saves before a figure as a decrease, but not 节约集约利用 (land used sparingly)', () => {
+  it('reads 节约 and what it saves (and 压降, a debt pressed down) before a figure as a decrease, but not 节约集约利用 (land used sparingly)', () => {
     expectClaim(['每年可节约水量约420万立方米', '420万立方米', 4200000, 'm3', 'approx', 'decrease']);
     expectClaim(['年节约标准煤1.2万吨', '1.2万吨', 12000, 't', 'exact', 'decrease']);
+    expectClaim(['县属国企今年压降债务9.6亿元', '9.6亿元', 9.6e8, 'CNY', 'exact', 'decrease']);
     expectClaim(['节约集约利用低效用地1200亩', '1200亩', 1200, 'mu']);
     expectClaim(['坚持集约节约利用土地860亩', '860亩', 860, 'mu']);
   });
@@ -976,6 +987,9 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     // 是, 有 and 了 after anything else are no qualifier: 增长了 is a change, 最近有 no bound.
     expectClaim(['同比增长了12%', '12%', 12, 'percent', 'exact', 'increase']);
     expectClaim(['最近有3家企业签约', '3家', 3, 'count']);
+    // 只 before the copula leaves the hedge a hedge (差不多只有, "hardly more than").
+    expectClaim(['自己掏的差不多只有五块钱', '五块钱', 5, 'CNY', 'approx']);
+    expectClaim(['全县只有3家', '3家', 3, 'count']);
   });
 
   it('counts towers and pylons in 基 and the bays of a sluice in 孔 after digits, never a base, a fund or a slogan', () => {
@@ -1008,6 +1022,9 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     expectClaim(['电排站设计流量24立方米／秒', '24立方米／秒', 24, 'm3/s']);
     expectClaim(['沧水最大入湖流量每秒约1200立方米', '1200立方米', 1200, 'm3/s', 'approx']);
     expectClaim(['最大下泄流量约每秒3000立方米', '3000立方米', 3000, 'm3/s', 'approx']);
+    // The symbol a design table writes, inside Chinese text.
+    expectClaim(['单台额定流量约为96m³/s', '96m³/s', 96, 'm3/s', 'approx']);
+    expectClaim(['设计流量120m3/s', '120m3/s', 120, 'm3/s']);
     expect(find('设计排涝流量120立方米每秒', '120立方米每秒').hit).toMatchObject({ kind: 'other', siUnit: 'm3/s' });
     // A volume stays a volume, 每秒 or not elsewhere in the clause.
     expectClaim(['土方开挖42.6万立方米', '42.6万立方米', 426000, 'm3']);

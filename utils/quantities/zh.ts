@@ -674,6 +674,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
+  const word = p.unitInfo?.word;
   const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
@@ -684,7 +685,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
   let qq = q;
   let currency: string | undefined;
-  if (kind === 'money' && p.unitInfo?.word === '元') {
+  if (kind === 'money' && word === '元') {
     const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
     if (named) {
       currency = named[1];
@@ -700,8 +701,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let qualStart = currency ? qq : q;
   let befores = BEFORE_INDEX.at(text, qq);
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
-  // (no qualifier ends in one).
-  if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, --qq);
+  // (no qualifier ends in one); 差不多只有两块钱, 大概只是三成: 只 before the copula leaves the hedge a hedge.
+  if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, (qq -= text[qq - 2] === '只' ? 2 : 1));
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
     if (qq >= w.length && text.startsWith(w, qq - w.length)) {
@@ -729,12 +730,15 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     qualStart = qq - floor[0].length;
   }
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
-  // body sets, named between them.
+  // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
   if (approx === 'exact') {
-    const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16));
+    // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
+    const shareOf = +text.startsWith('的比例', p.end);
+    const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
-      approx = bound[1] === '不低于' || bound[1] === '不少于' ? 'at_least' : 'at_most';
-      qualStart = qq - bound[0].length;
+      // (不低于, 不少于: the bound's second character.)
+      approx = '低少'.includes(bound[0][1]!) ? 'at_least' : 'at_most';
+      qualStart = qq - bound[0].length + shareOf;
     }
   }
   // 最高单日通行2150辆次, 单日最高接待游客4.2万人次: the peak of a day or month bounds the figures of every other.
@@ -752,14 +756,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
   const beforeQ = codeAt(text, q - 1);
-  const word = p.unitInfo?.word;
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
   if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === 'duration' && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
   if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((p.unitInfo?.word === '位' || (p.unitInfo?.word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
   if (kind === 'duration' && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
@@ -808,7 +811,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
     const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
-    if (bound) approx = bound[1] === '最低' || bound[1] === '下限' ? 'at_least' : 'at_most';
+    if (bound) approx = /低|下/.test(bound[1]!) ? 'at_least' : 'at_most';
     if (approx === 'exact' && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
       approx = 'at_most';
       afterPos = ap + 1;
@@ -840,10 +843,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
 
-  // 净增经营主体2.19万户: a net change names what changed between its verb and the figure.
+  // 净增经营主体2.19万户: a net change names what changed between its verb and the figure; so does 增加 an income
+  // (增加集体经济收入8万元以上, 增加地方财政收入8000万元; not 工业增加值, which ends in no 收入).
   if (!change) {
-    const net = NET_CHANGE.exec(textBefore(text, qualStart, 9));
-    if (net) change = net[1] === '净增' ? 'increase' : 'decrease';
+    const net = NET_CHANGE.exec(textBefore(text, qualStart, 14));
+    if (net) change = net[1] === '净减' ? 'decrease' : 'increase';
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
@@ -863,7 +867,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = currency ?? (p.unitInfo?.word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  let unit = currency ?? (word === '元' ? yuanCurrency : undefined) ?? p.unit;
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
@@ -945,16 +949,16 @@ const FIRMS_IN_HU = /(企业|(经营|市场)主体|纳税人|商户)[^户农居�
 /** A clause that is only the condition of a tier (；达到50万元的，…; 超过80万元的). */
 const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
 /**
- * 减少/降低/节省/节约/省下/削减/压减/缩减 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
+ * 减少/降低/节省/节约/省下/削减/压减/缩减/压降 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
  * 节约水量约420万立方米, 能省下四成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
  * sparingly) names what is used, not saved; 省下达 is a province issuing something.
  */
 const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
-const CUT_OBJECT = /(减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
+const CUT_OBJECT = /(减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减|压降)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
-/** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户). */
-const NET_CHANGE = /(净增|净减)[^\d，,。；;、：:（）()]{1,6}$/;
+/** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户), or 增加 and an income (增加集体经济收入). */
+const NET_CHANGE = /(净[增减])[^\d，,。；;、：:（）()]{1,6}$|增加[^\d，。；、]{1,8}收入$/;
 /** 至少/最少 and a verb of having, doing or saving before the figure: a floor (at least). */
 const AT_LEAST_BEFORE = /(至少|最少)(完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /**
