@@ -485,6 +485,10 @@ describe('subjects of English figures', () => {
     // ("is budgeted for": the passive with is; the size of what it is for is no part of its name.)
     expect(subjects('Another 1.2bn yuan is budgeted for a 160,000 sq m container yard.').map(([, s]) => s)[0]).toBe('funds budgeted for container yard');
   });
+  it('keeps people or places counted "of" a named or definite owner as what is counted, and things "of" a material as it', () => {
+    expect(subjects('The project covers 26 townships of Xinhua County.')).toEqual([['26 townships', 'townships of Xinhua County']]);
+    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of county water company']]);
+  });
   it('names TEU, a unit of container traffic, by what the clause measures before the verb', () => {
     expect(subjects('China-Europe services accounted for 31,200 TEU.')).toEqual([['31,200 TEU', 'China-Europe services']]);
   });

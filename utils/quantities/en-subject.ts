@@ -477,6 +477,10 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
  */
 /** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
 const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
+/** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
+const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
+const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
+
 /** The verb after a figure in apposition, past its closing comma (", is less than half"). */
 const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
 
@@ -548,6 +552,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
   if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
     return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
+  // ("26 townships of Xinhua County", "240 staff of the county water company": people or places counted "of" a named
+  // or definite owner are its, and stay what is counted; "200 varieties of tea" counts tea.)
+  const counted = counter ? /^[\d,.\s]*(?:(?:million|thousand)\s+)?([a-z]+)$/i.exec(figure)?.[1] : undefined;
+  if (of && counted && /^(?:the\s+[a-z]|[A-Z])/.test(of[1]) && !NOT_OF_OBJECT.test(of[1]) && (PERSON_COUNT.test(counted) || PLACE_COUNT.test(counted))) {
+    return `${counted} of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
+  }
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
