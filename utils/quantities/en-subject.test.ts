@@ -489,6 +489,12 @@ describe('subjects of English figures', () => {
     expect(subjects('The project covers 26 townships of Xinhua County.')).toEqual([['26 townships', 'townships of Xinhua County']]);
     expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of county water company']]);
   });
+  it('names a figure that opens its sentence and names nothing by the verb after it', () => {
+    expect(subjects('Another 14.5 billion yuan falls due over the next 18 months.')[0]).toEqual(['14.5 billion yuan', 'falls due']);
+    expect(subjects('A further $1.2 billion has been earmarked.')).toEqual([['$1.2 billion', 'earmarked']]);
+    expect(subjects('A further 3.5 sq km is being levelled.')).toEqual([['3.5 sq km', 'being levelled']]);
+    expect(subjects('About 70% said they preferred a lower rent.')).toEqual([['70%', '']]);
+  });
   it('names TEU, a unit of container traffic, by what the clause measures before the verb', () => {
     expect(subjects('China-Europe services accounted for 31,200 TEU.')).toEqual([['31,200 TEU', 'China-Europe services']]);
   });

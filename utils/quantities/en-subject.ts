@@ -477,6 +477,12 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
  */
 /** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
 const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
+/** Words that may stand before a figure that opens its sentence: "Another", "A further", a qualifier. */
+const OPENING_FIGURE = /^\s*(?:(?:another|a further|an additional|some|about|around|nearly|almost|roughly|over|more than|just|only)\s+)*$/i;
+/** The verb after such a figure, past its auxiliaries: "is being levelled" → being levelled, "has been earmarked" →
+ * earmarked, "falls due" → falls due. */
+const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -685,6 +691,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const from = Math.max(sentenceStart, previousEnd, text.lastIndexOf(':', start - 1) + 1);
     const noun = phraseBefore(text.slice(from, start - 1));
     if (noun && !CHANGE_ALONE.test(noun)) return noun.slice(0, 60);
+  }
+  // "Another 14.5 billion yuan falls due …", "A further 3.5 sq km is being levelled": a figure that opens its sentence
+  // and names nothing is the subject of the verb after it, which says what it is.
+  if (previousEnd === sentenceStart && OPENING_FIGURE.test(text.slice(sentenceStart, figureStart))) {
+    const done = VERB_AFTER_OPENING.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 40));
+    if (done) return done[1]!;
   }
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.
