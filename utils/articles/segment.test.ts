@@ -235,6 +235,24 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.date]).toEqual(['Hengqin bets on Macau firms to fill its island zone', '2024-06-03']);
   });
 
+  it("takes a loan document's country-and-project line for its title, under the cover's report kind, numbers and date", () => {
+    const text = [
+      'Report and Recommendation of the President to the Board of Directors',
+      '',
+      'Project Number: 51234-002',
+      'Loan Number: 4610-PRC',
+      'March 2026',
+      '',
+      'Proposed Loan',
+      "People's Republic of China: Gansu Tianshui Rural Roads Project",
+      '',
+      '1. I submit for your approval the following report and recommendation on a proposed loan of $120 million.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.start]).toEqual(["People's Republic of China: Gansu Tianshui Rural Roads Project", text.indexOf('People')]);
+  });
+
   it('takes an English office alone under the headline, over the date, for the byline', () => {
     const text = [
       'Statistical Communique of Guizhou Province on the 2025 National Economic and Social Development',

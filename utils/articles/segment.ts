@@ -529,6 +529,27 @@ const DOCUMENT_KIND = /^(?:(?:Press|News|Media) (?:Release|Advisory|Statement)|(
 const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|＞)\s*/;
 
 /**
+ * A development bank's document names its project after the borrowing country and a colon (People's Republic of
+ * China: Hunan Xinhua County Rural Water Supply and Sanitation Project; China, People's Republic of: …).
+ */
+const LOAN_DOCUMENT_TITLE = /^(?:The )?(?:People['’]s Republic of China|China, People['’]s Republic of|PRC)\s*:\s*[A-Z][^.;:!?]{10,150}\b(?:Project|Program|Programme|Facility)(?:\s*\([A-Z]?\d+\))?$/;
+/** Lines of a cover (the report's kind, its numbers, date, "Proposed Loan") looked at above such a title. */
+const MAX_COVER_LINES = 8;
+
+/**
+ * The title of a loan document (an ADB report and recommendation, a World Bank appraisal) among its first lines, under
+ * the cover's report kind, project and loan numbers, date and "Proposed Loan": the headline; the cover above it is
+ * the document's header, and its date line anchors no headline of its own.
+ */
+function markLoanDocumentTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
+  const k = nonBlank.slice(0, MAX_COVER_LINES + 1).findIndex((i) => lines[i].role === 'body' && LOAN_DOCUMENT_TITLE.test(lines[i].text));
+  if (k < 0) return;
+  for (let j = 0; j < k; j++) if (lines[nonBlank[j]].role === 'body' || lines[nonBlank[j]].role === 'byline') lines[nonBlank[j]].role = 'meta';
+  lines[nonBlank[k]].role = 'headline';
+  headlines.push(nonBlank[k]);
+}
+
+/**
  * A short line under a breadcrumb trail that repeats its last crumb (Home > Invest in Wuzhi > Investment Guide, then
  * Investment Guide) is the page's headline, however few its words.
  */
@@ -718,6 +739,7 @@ function isFigureSource(text: string): boolean {
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
 function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string): number[] {
   const headlines: number[] = [];
+  markLoanDocumentTitle(lines, nonBlank, headlines);
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =

@@ -482,6 +482,31 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
     expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
+    // ("is budgeted for": the passive with is; the size of what it is for is no part of its name.)
+    expect(subjects('Another 1.2bn yuan is budgeted for a 160,000 sq m container yard.').map(([, s]) => s)[0]).toBe('funds budgeted for container yard');
+  });
+  it('keeps people or places counted "of" a named or definite owner as what is counted, and things "of" a material as it', () => {
+    expect(subjects('The project covers 26 townships of Xinhua County.')).toEqual([['26 townships', 'townships of Xinhua County']]);
+    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of county water company']]);
+  });
+  it('names a figure that opens its sentence and names nothing by the verb after it', () => {
+    expect(subjects('Another 14.5 billion yuan falls due over the next 18 months.')[0]).toEqual(['14.5 billion yuan', 'falls due']);
+    expect(subjects('A further $1.2 billion has been earmarked.')).toEqual([['$1.2 billion', 'earmarked']]);
+    expect(subjects('A further 3.5 sq km is being levelled.')).toEqual([['3.5 sq km', 'being levelled']]);
+    expect(subjects('About 70% said they preferred a lower rent.')).toEqual([['70%', '']]);
+  });
+  it('names TEU, a unit of container traffic, by what the clause measures before the verb', () => {
+    expect(subjects('China-Europe services accounted for 31,200 TEU.')).toEqual([['31,200 TEU', 'China-Europe services']]);
+  });
+  it('leaves out the year a thing is for before its verb, and a bound (under, averages) before the figure', () => {
+    expect(subjects('Officials were paid in full, but performance bonuses for 2025 were cut by about 40%.')).toEqual([['40%', 'performance bonuses']]);
+    expect(subjects('The county aims to bring its debt ratio under 300%.')).toEqual([['300%', 'debt ratio']]);
+    expect(subjects('Tax revenue from the old parks averages 96,000 yuan per mu.')).toEqual([['96,000 yuan per mu', 'Tax revenue from the old parks']]);
+    // ("General budget revenue fell from 8.4% of GDP in 2022 to 7.2%": no verb after the year; the level keeps the first's subject.)
+    expect(subjects('General budget revenue fell from 8.4% of GDP in 2022 to 7.2% in 2025.').map(([, s]) => s)[1]).not.toMatch(/^GDP/);
+  });
+  it('reads a measure after "a" and an ordinal or "new" as the size of the noun after it', () => {
+    expect(subjects('The operator will build a second 1,050m arrival-departure track.')).toEqual([['1,050m', 'arrival-departure track']]);
   });
   it('names spending by what it is spent doing, after its amount and when', () => {
     expect(subjects('The county has spent more than 9 billion yuan since 2021 luring electric-vehicle makers.').map(([, s]) => s)).toEqual([

@@ -40,6 +40,8 @@ const TRAILING_VERBS = (
   // "drawing orders of $1.1bn", "quotas between 98.5 billion yuan and …".
   'drawing drew draws between ' +
   // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
+  // "tax revenue from them averages 96,000 yuan per mu": the verb of an average.
+  'averages ' +
   'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
 ).split(' ');
 /** Nouns said in pairs as one measure ("imports and exports", "wind and solar"). */
@@ -181,8 +183,9 @@ const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|pe
 const PUT_BY_BEFORE = /\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
 /** What the money is for, after its amount, maybe a period between (… a year for young people who …). */
 const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
-/** The same said in the passive after the amount ("… had been earmarked for the programme"). */
-const PUT_BY_AFTER = /^\s+(?:has|have|had|will|would)?\s*(?:be|been)\s+(set aside|earmarked|allocated|budgeted|reserved)\s+for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
+/** The same said in the passive after the amount ("… had been earmarked for the programme", "… is budgeted for a 160,000
+ * sq m container yard": the yard's size is no part of its name). */
+const PUT_BY_AFTER = /^\s+(?:(?:has|have|had|will|would)?\s*(?:be|been)|is|are|was|were)\s+(set aside|earmarked|allocated|budgeted|reserved)\s+for\s+(?:the\s+|a\s+|an\s+)?(?:[\d,.]+\s?(?:sq m|sq km|square met(?:er|re)s|mu|hectares)\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
 
 /** What money is spent doing, after the amount and maybe when (… since 2021 luring electric-vehicle makers). */
 const SPENT_DOING = /^\s+(?:(?:since|in|by) (?:19|20)\d{2}\s+|(?:last|this) year\s+)?([a-z]+ing\s+[a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
@@ -239,11 +242,17 @@ function phraseBefore(clause: string): string {
     // ("will cost about 12 billion yuan": a verb that names the measure stays.)
     return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && (/(?:ed|en|wn|ing)$/i.test(word) || IRREGULAR_PARTICIPLE.test(word)));
   };
-  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary())) {
+  let verbPopped = false;
+  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary()
+    // ("bring its debt ratio under 300%": under right before the figure bounds it, as below does.)
+    || (words.length === clause.trim().split(/\s+/).length && /^under$/i.test(bare(words[words.length - 1]))))) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
     if (/^(?:and|or|but)$/i.test(bare(words[words.length - 1]))) return '';
-    words.pop();
+    const popped = bare(words.pop()!).toLowerCase();
+    verbPopped ||= VERBS.has(popped) || AUXILIARY.test(popped);
   }
+  // "performance bonuses for 2025 were cut by": the year a thing is for, before its verb, says when, not what.
+  if (verbPopped && words.length > 2 && /^(?:19|20)\d{2}$/.test(bare(words[words.length - 1])) && /^(?:for|in)$/i.test(words[words.length - 2]!)) words.length -= 2;
   const tail: string[] = [];
   for (let k = words.length - 1; k >= 0 && tail.length < 8; k--) {
     const word = bare(words[k]);
@@ -468,6 +477,16 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
  */
 /** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
 const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
+/** Words that may stand before a figure that opens its sentence: "Another", "A further", a qualifier. */
+const OPENING_FIGURE = /^\s*(?:(?:another|a further|an additional|some|about|around|nearly|almost|roughly|over|more than|just|only)\s+)*$/i;
+/** The verb after such a figure, past its auxiliaries: "is being levelled" → being levelled, "has been earmarked" →
+ * earmarked, "falls due" → falls due. */
+const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
+
+/** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
+const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
+const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
+
 /** The verb after a figure in apposition, past its closing comma (", is less than half"). */
 const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
 
@@ -539,6 +558,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
   if (of && !NOT_OF_OBJECT.test(of[1]) && /^\s*of\b/i.test(after) && PERCENT_FIGURE.test(figure))
     return `${before && !CHANGE_ALONE.test(before) ? `${before} ` : ''}share of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
+  // ("26 townships of Xinhua County", "240 staff of the county water company": people or places counted "of" a named
+  // or definite owner are its, and stay what is counted; "200 varieties of tea" counts tea.)
+  const counted = counter ? /^[\d,.\s]*(?:(?:million|thousand)\s+)?([a-z]+)$/i.exec(figure)?.[1] : undefined;
+  if (of && counted && /^(?:the\s+[a-z]|[A-Z])/.test(of[1]) && !NOT_OF_OBJECT.test(of[1]) && (PERSON_COUNT.test(counted) || PLACE_COUNT.test(counted))) {
+    return `${counted} of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
+  }
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -589,6 +614,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // name no thing; the measure earlier in the clause does.
     const measure = w && /^units$/i.test(w[1].trim()) ? MEASURE_BEFORE_UNITS.exec(clause) : null;
     if (measure) return measure[1]!.toLowerCase();
+    // "Volumes through the dry port reached 86,400 TEU": a TEU is a unit of container traffic, not a thing; what the
+    // clause names before the verb is what it measures.
+    if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
     const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
     // "a clinic with 120 beds": things counted after "with" are in the thing before it.
@@ -604,7 +632,8 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // before its noun, like a compound adjective, measures that noun.
   // ("The 11.5 billion yuan ($1.6 billion) project": "the", and a conversion in brackets between the amount and its noun.)
   // ("Today, the 278 sq km park": a measure between "the" and a noun is that noun's size, as a compound adjective is.)
-  const articleBefore = /\b(?:a|an)\s+$/i.test(text.slice(Math.max(0, figureStart - 4), figureStart))
+  // ("a second 1,050m arrival-departure track", "a new 42,000 sq m warehouse": an ordinal or "new" may come between.)
+  const articleBefore = /\b(?:a|an)\s+(?:(?:second|third|fourth|fifth|new)\s+)?$/i.test(text.slice(Math.max(0, figureStart - 12), figureStart))
     || ((MONEY_FIGURE.test(figure) || AREA_FIGURE.test(figure) || LENGTH_FIGURE.test(figure)) && /(?:^|[^\w])the\s+$/i.test(text.slice(Math.max(0, figureStart - 5), figureStart)));
   // ("a 5.2-square-kilometer NEV industrial park", "The 7.5km Nansha section": a name may open the noun.)
   if ((COMPOUND_ADJECTIVE.test(figure) || articleBefore) && /^\s+[a-zA-Z]/.test(text.slice(figureEnd + skipped, figureEnd + skipped + 2))) {
@@ -662,6 +691,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const from = Math.max(sentenceStart, previousEnd, text.lastIndexOf(':', start - 1) + 1);
     const noun = phraseBefore(text.slice(from, start - 1));
     if (noun && !CHANGE_ALONE.test(noun)) return noun.slice(0, 60);
+  }
+  // "Another 14.5 billion yuan falls due …", "A further 3.5 sq km is being levelled": a figure that opens its sentence
+  // and names nothing is the subject of the verb after it, which says what it is.
+  if (previousEnd === sentenceStart && OPENING_FIGURE.test(text.slice(sentenceStart, figureStart))) {
+    const done = VERB_AFTER_OPENING.exec(text.slice(figureEnd + skipped, figureEnd + skipped + 40));
+    if (done) return done[1]!;
   }
   // Only verbs and qualifiers after an earlier figure ("…, up 6.2 percent", "169 villages exceeded"): that
   // figure's subject, which the caller gives; else what the sentence is about.

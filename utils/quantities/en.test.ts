@@ -134,6 +134,9 @@ describe('English claims', () => {
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
     ['The city ran up 23.7 billion yuan of debt through two LGFVs.', '23.7 billion yuan', 23.7e9, 'CNY'],
+    ['An enterprise that gives up 100 mu of collective land receives 70 mu.', '100 mu', 100, 'mu'],
+    // An initialism's plural after a number word is what it counts, not a name (as "the Two Sessions" is).
+    ["The city's eight LGFVs owe 58.6 billion yuan.", 'eight LGFVs', 8, 'count'],
     ['Exports were up 8 percent.', '8 percent', 8, 'percent', 'exact', 'increase'],
     ['Sales picked up 5 percent in May.', '5 percent', 5, 'percent', 'exact', 'increase'],
     ['Tea makes up 40 percent of farm income.', '40 percent', 40, 'percent'],
@@ -216,6 +219,8 @@ describe('English claims', () => {
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
+    // A "per mu" inside the figure before is that figure's rate.
+    ['The county pays 350,000 yuan per mu for the difference, plus a subsidy of up to 1.5 million yuan per enterprise.', '1.5 million yuan', 1.5e6, 'CNY', 'at_most'],
   ])('%j → %j', (...row) => expectClaim(row));
 
   it.each([

@@ -49,9 +49,9 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt"
-  // are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\brais(?:e|es|ing) by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
+  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt",
+  // "gives up 100 mu of land" are phrasal verbs.
+  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking|give|gives|gave|given|giving)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\brais(?:e|es|ing) by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\breduc(?:e|es|ing) by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /**
@@ -617,8 +617,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
     if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name (but a place may
-    // describe a lower-case noun counted after it: four Chongzhou towns, as digits do).
-    if (num.words && /^[A-Z]/.test(noun) && !(k === 1 && /^[a-z]/.test(m[2] ?? '') && isCountedNoun(m[2]!))) return null;
+    // describe a lower-case noun counted after it: four Chongzhou towns, as digits do). An initialism's plural is a
+    // noun, not a name (eight LGFVs, three SMEs).
+    if (num.words && /^[A-Z]/.test(noun) && !INITIALISM_PLURAL.test(noun) && !(k === 1 && /^[a-z]/.test(m[2] ?? '') && isCountedNoun(m[2]!))) return null;
     // A quoted phrase may itself end in the noun (86 "new villagers"): its last word is what is counted.
     const head = /^["“]/.test(noun) ? noun.slice(1, -1).split(' ').pop()! : noun;
     // "1.3 million overseas Chinese", "2,000 Japanese": a nationality whose plural is its singular counts people, unless
@@ -715,6 +716,12 @@ const COUNTED_PHRASE = new RegExp(`^${PHRASE_WORD}${`(?:,?\\s+${PHRASE_WORD})?`.
 const COORDINATE_ADJECTIVES = /^[a-z-]*(?:ed|al|ic|ive|ous|ful|ent|ant|able|ible|ary|less|proof|[a-z]-[a-z]+),\s+[a-z-]+\s+$/;
 /** Modifiers that are a list closed by "and": shipping, trading and supply-chain (service). */
 const COMMA_LIST = /^(?:[a-z-]+\s+)*[a-z-]+(?:,\s+[a-z-]+)+,?\s+and\s/i;
+
+/** "per enterprise", "per import container" after money: the figure's own base, not a unit of time it is paid in. */
+const OWN_BASE_AFTER = /^\s*per\s+(?!(?:year|month|week|day|hour|annum)\b)[a-z]/i;
+
+/** An initialism in the plural: LGFVs, SMEs, NEVs. */
+const INITIALISM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** A facility's capacity noun in the singular after a hyphen, before the facility's name (1,200-bed care home). */
 const CAPACITY_COMPOUND = /^(bed|seat|room|berth)(?=\s+[a-z])/;
@@ -948,7 +955,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     if ((PER_ONE_PERSON.test(lead) || /^per[ -]capita\b/i.test(describedBy(text, num.start, unit.end))) && value < PER_HEAD_CEILING) code = rateUnit(code, 'person');
     // "Household income among members rose from US$2,150 to US$3,010": one household's income, as 户均收入.
     else if (/\b(?:per[ -]household|household) incomes?\b/i.test(lead) && !/\btotal household/i.test(lead) && value < PER_HEAD_CEILING) code = rateUnit(code, 'household');
-    else {
+    // "… 350,000 yuan per mu for the difference, plus a subsidy of up to 1.5 million yuan per enterprise": a figure
+    // given per something of its own (an enterprise, a container, a trip) takes no rate from its sentence.
+    else if (!OWN_BASE_AFTER.test(text.slice(unit.end, unit.end + 24))) {
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
       // ("Average annual income per participating household: CNY 21,400": one word may describe the unit.)
