@@ -1052,3 +1052,31 @@ describe("scoreRelevance: a hospital's year in figures, a walker's guide and a m
     expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('crossed the line');
   });
 });
+
+describe("scoreRelevance: a job fair's notice, a listed company's announcement, a miner's report and a broker's note", () => {
+  it("does not take a county's job-fair notice, with the 经济开发区's firms and their posts, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县冬季返乡人员专场招聘会公告',
+      text:
+        '为促进返乡人员就近就业，县人力资源和社会保障局定于12月20日举办专场招聘会。本次共有参会企业86家，提供就业岗位3200余个，' +
+        '其中县经济开发区重点企业42家。普工招聘420人，包吃住；技术工实行计件工资；叉车司机持证上岗。求职者请携带身份证及简历。' +
+        '现场提供创业担保贷款、职业技能培训补贴等政策咨询。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 4), ...figures('count', 'person', 3), ...figures('money', 'CNY', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('求职者');
+  });
+
+  it("counts nothing against a county's employment story that gives its 招聘会, 用工需求 and 月薪", () => {
+    const result = scoreRelevance({
+      title: '县经济开发区今年新增就业岗位5800个',
+      text:
+        '今年以来，县人社局组织园区专场招聘会12场，帮助企业招工2300多人；12月份全县重点企业用工需求环比增长6.4%。' +
+        '开发区普工月薪已涨至5500元，县财政安排稳岗补贴860万元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 2), ...figures('count', 'person', 1), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -264,6 +264,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A public institution's recruitment notice: its posts in the 经济开发区服务中心 and 乡村振兴服务中心, issued by the 县委组织部
       // with 县委、县政府's consent. Not 公开招聘 alone, by which a county's education story says it found its teachers.
       '公开招聘工作人员', '招聘岗位', '开考比例', '岗位计划表', '事业单位人事', '聘用人员', '试用期',
+      // A job fair's notice: the firms of the 经济开发区 that come, their posts and pay, what the job seeker brings. Not 招聘会,
+      // 用工需求 or 月薪, which a county's employment story and a work report's 稳就业 paragraph give as its results.
+      '求职者', '参会企业', '简历', '包吃住', '计件工资', '持证上岗',
       // A school's fitness tests: its pupils' 肺活量 and 近视率, though the 县财政 pays for 乡村 schools' tracks. Not a bare
       // 体质健康, whose 达标率 a work report's list of 民生 figures may give in passing.
       '体质健康测试', '体质测试', '体测', '肺活量', '坐位体前屈', '近视率', '肥胖率',
