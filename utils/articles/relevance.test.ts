@@ -1079,4 +1079,29 @@ describe("scoreRelevance: a job fair's notice, a listed company's announcement, 
     });
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
+
+  it("does not take a listed company's announcement of its plant's delay in a county's 工业园区 for development news", () => {
+    const result = scoreRelevance({
+      title: '关于部分募集资金投资项目延期的公告',
+      text:
+        '本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。本次延期的募集资金投资项目为' +
+        '“年产5万吨改性塑料项目”，实施地点为某县工业园区，项目规划用地约150亩，已建成厂房4.2万平方米。' +
+        '该项目达到预定可使用状态日期由2026年12月调整为2027年12月，项目投资总额不变。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('虚假记载');
+  });
+
+  it("counts nothing against a county's 国企改革 story whose firms set up a 董事会 and raise money", () => {
+    const result = scoreRelevance({
+      title: '县属国有企业改革三年行动完成',
+      text:
+        '县属一级企业由14家整合为6家，全部建立董事会，县城投集团取得AA主体信用评级，为县城更新项目募集资金12亿元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
 });

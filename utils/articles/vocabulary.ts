@@ -247,6 +247,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       '售楼处', '预售许可证', '楼盘', '洋房', '得房率', '样板间', '认购', '总房款', '备案均价',
       // A company's prospectus: its new plant on 亩 of 用地 in a 开发区 is one 募投项目 of the listing.
       '招股说明书', '首次公开发行', '保荐人', '保荐机构', '主承销商', '募投项目', '每股面值', '净资产收益率',
+      // A listed company's announcement (its code and short name, the board's pledge against 虚假记载, 误导性陈述 and 重大遗漏):
+      // a plant's delay on 亩 of 用地 in a county's 工业园区 is told to its shareholders. Not 董事会 or 募集资金 alone, which a
+      // county's 国企改革 and a 乡贤's gift to his village may speak of.
+      '证券代码', '证券简称', '虚假记载', '误导性陈述', '重大遗漏', '预定可使用状态',
     ],
   },
   {
