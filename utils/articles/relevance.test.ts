@@ -1104,4 +1104,33 @@ describe("scoreRelevance: a job fair's notice, a listed company's announcement, 
     });
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
+
+  it("does not take an English miner's quarterly report on its county gold mine for development news", () => {
+    const result = scoreRelevance({
+      title: 'Miner reports third-quarter production from its county gold mine',
+      text:
+        'The company milled 181,900 tonnes of ore at its mine in the county, Henan province, at a head grade of 3.42 grams ' +
+        'per tonne, and produced 18,310 ounces of gold at a cash cost of $842 per ounce and an all-in sustaining cost of ' +
+        '$1,216. The mill expansion, approved by local authorities, is budgeted at $38 million. This release contains ' +
+        'forward-looking statements.',
+      language: 'en',
+      claims: [...figures('weight', 't', 1), ...figures('count', 'count', 1), ...figures('money', 'USD', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('all-in sustaining cost');
+    // An ore's grade is no recipe's grams.
+    expect(result.signals.find((s) => s.startsWith('recipe terms'))).toBeUndefined();
+  });
+
+  it("counts nothing against an English story of a county's mine restoration, with its tonnes and tailings", () => {
+    const result = scoreRelevance({
+      title: 'County turns closed gold mine into a forest park',
+      text:
+        'The county has removed 1.2 million tonnes of tailings from its closed gold mines and planted 860 hectares of ' +
+        'forest, investing 320 million yuan, the county natural resources bureau said.',
+      language: 'en',
+      claims: [...figures('weight', 't', 1), ...figures('area', 'ha', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
 });

@@ -442,6 +442,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'annual general meeting', 'extraordinary general meeting', 'proxy', 'proxies', 'register of members',
       'general mandate', 'final dividend', 'interim dividend', 'ordinary resolution', 'ordinary resolutions',
       'special resolution', 'share registrar', 'shares in issue', 'issued shares',
+      // A listed miner's production report: its county mine's ore grade, ounces and costs, told to investors. Not tonnes,
+      // a mine or tailings, which a county's mine restoration and its mining industry's story give.
+      'ounce', 'ounces', 'head grade', 'cash cost', 'all-in sustaining cost', 'qualified person', 'mineral resource estimate',
+      'forward-looking statements', 'forward-looking information',
     ],
   },
   {
@@ -464,8 +468,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
  * 同比分别, 环比分别 and 占比分别 (the common 比 of two figures, then 分别) a match's 比分,
  * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
  * and 死亡率 the 死亡 of an accident, and a count of shareholders or shares (9个股东村, 3个股份经济合作社) the 个股 of a stock
- * wrap. Two hold a government or development word instead: 居民生活 (用水, 用气: a household's
- * supply and its bill) holds the 民生 of a work report, and a bank's 个人大额 (存单, 转账) the 人大 of a people's congress.
+ * wrap; in English, an ore's grade in grams per tonne holds the grams of a recipe. Two hold a government or development
+ * word instead: 居民生活 (用水, 用气: a household's supply and its bill) holds the 民生 of a work report, and a bank's
+ * 个人大额 (存单, 转账) the 人大 of a people's congress.
  * Being longer, they keep the shorter word from counting (relevance.ts counts the longer of two nested terms of different
  * groups), and they count for nothing themselves.
  */
@@ -475,6 +480,10 @@ export const NEUTRAL_TABLES: TermTable[] = [
     terms: [
       '其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废', '居民生活', '个人大额', '个股东', '个股份',
     ],
+  },
+  {
+    group: 'neutral', language: 'en', weight: 0,
+    terms: ['grams per tonne', 'grams per ton'],
   },
 ];
 
