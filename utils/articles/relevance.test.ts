@@ -1133,4 +1133,30 @@ describe("scoreRelevance: a job fair's notice, a listed company's announcement, 
     });
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
+
+  it("does not take an English broker's note on developers' sales in lower-tier cities for development news, even naming a province", () => {
+    const result = scoreRelevance({
+      title: 'China Property: lower-tier cities still searching for a floor',
+      text:
+        'Contracted sales of the top 100 developers fell 14.2% year on year. Several cities, including Ganzhou in Jiangxi ' +
+        'province, have lowered down payments to 15% and offer local government subsidies, yet land sale investment fell 38%. ' +
+        'Developers trade at 0.3x price-to-book. We maintain Underweight on the lower-tier names, with price targets of HK$14.60.',
+      language: 'en',
+      claims: [...figures('percent', 'percent', 4), ...figures('money', 'HKD', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('contracted sales');
+  });
+
+  it("counts nothing against an English story of a city's land sales, developers and unsold homes", () => {
+    const result = scoreRelevance({
+      title: 'City sells 12 residential plots as developers return',
+      text:
+        'The city sold 12 residential plots for 8.6 billion yuan in November, and developers bought 41 percent of them; ' +
+        'unsold inventory fell to 18 months, the municipal natural resources bureau said.',
+      language: 'en',
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
 });

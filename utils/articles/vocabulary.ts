@@ -24,6 +24,8 @@
  * kilometers, ticket sales in million yuan). So do a hospital's year in figures (its 门急诊量 and 出院患者, with a paragraph on its
  * new campus's 投资 and 用地), a walker's guide to a county's terraces (its routes, viewpoints and fares) and a mountain race's
  * results told without a half marathon or prize money (who crossed the line first, the finishers and the aid stations).
+ * So do a job fair's notice (the 经济开发区's firms and their posts), a listed company's announcement of its plant in a county's
+ * 工业园区, a listed miner's report on its county mine and a broker's note on the cities where developers' sales fell.
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -446,6 +448,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // a mine or tailings, which a county's mine restoration and its mining industry's story give.
       'ounce', 'ounces', 'head grade', 'cash cost', 'all-in sustaining cost', 'qualified person', 'mineral resource estimate',
       'forward-looking statements', 'forward-looking information',
+      // A broker's note on developers: their contracted sales, valuations and ratings, though it names the cities where
+      // sales fell and their subsidies. Not developers, land sales or inventory, which a city's land and housing story gives.
+      'contracted sales', 'price targets', 'price-to-book', 'underweight', 'overweight',
     ],
   },
   {
