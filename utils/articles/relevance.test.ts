@@ -1052,3 +1052,111 @@ describe("scoreRelevance: a hospital's year in figures, a walker's guide and a m
     expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('crossed the line');
   });
 });
+
+describe("scoreRelevance: a job fair's notice, a listed company's announcement, a miner's report and a broker's note", () => {
+  it("does not take a county's job-fair notice, with the 经济开发区's firms and their posts, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县冬季返乡人员专场招聘会公告',
+      text:
+        '为促进返乡人员就近就业，县人力资源和社会保障局定于12月20日举办专场招聘会。本次共有参会企业86家，提供就业岗位3200余个，' +
+        '其中县经济开发区重点企业42家。普工招聘420人，包吃住；技术工实行计件工资；叉车司机持证上岗。求职者请携带身份证及简历。' +
+        '现场提供创业担保贷款、职业技能培训补贴等政策咨询。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 4), ...figures('count', 'person', 3), ...figures('money', 'CNY', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('求职者');
+  });
+
+  it("counts nothing against a county's employment story that gives its 招聘会, 用工需求 and 月薪", () => {
+    const result = scoreRelevance({
+      title: '县经济开发区今年新增就业岗位5800个',
+      text:
+        '今年以来，县人社局组织园区专场招聘会12场，帮助企业招工2300多人；12月份全县重点企业用工需求环比增长6.4%。' +
+        '开发区普工月薪已涨至5500元，县财政安排稳岗补贴860万元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 2), ...figures('count', 'person', 1), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a listed company's announcement of its plant's delay in a county's 工业园区 for development news", () => {
+    const result = scoreRelevance({
+      title: '关于部分募集资金投资项目延期的公告',
+      text:
+        '本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。本次延期的募集资金投资项目为' +
+        '“年产5万吨改性塑料项目”，实施地点为某县工业园区，项目规划用地约150亩，已建成厂房4.2万平方米。' +
+        '该项目达到预定可使用状态日期由2026年12月调整为2027年12月，项目投资总额不变。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('percent', 'percent', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('虚假记载');
+  });
+
+  it("counts nothing against a county's 国企改革 story whose firms set up a 董事会 and raise money", () => {
+    const result = scoreRelevance({
+      title: '县属国有企业改革三年行动完成',
+      text:
+        '县属一级企业由14家整合为6家，全部建立董事会，县城投集团取得AA主体信用评级，为县城更新项目募集资金12亿元。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English miner's quarterly report on its county gold mine for development news", () => {
+    const result = scoreRelevance({
+      title: 'Miner reports third-quarter production from its county gold mine',
+      text:
+        'The company milled 181,900 tonnes of ore at its mine in the county, Henan province, at a head grade of 3.42 grams ' +
+        'per tonne, and produced 18,310 ounces of gold at a cash cost of $842 per ounce and an all-in sustaining cost of ' +
+        '$1,216. The mill expansion, approved by local authorities, is budgeted at $38 million. This release contains ' +
+        'forward-looking statements.',
+      language: 'en',
+      claims: [...figures('weight', 't', 1), ...figures('count', 'count', 1), ...figures('money', 'USD', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('all-in sustaining cost');
+    // An ore's grade is no recipe's grams.
+    expect(result.signals.find((s) => s.startsWith('recipe terms'))).toBeUndefined();
+  });
+
+  it("counts nothing against an English story of a county's mine restoration, with its tonnes and tailings", () => {
+    const result = scoreRelevance({
+      title: 'County turns closed gold mine into a forest park',
+      text:
+        'The county has removed 1.2 million tonnes of tailings from its closed gold mines and planted 860 hectares of ' +
+        'forest, investing 320 million yuan, the county natural resources bureau said.',
+      language: 'en',
+      claims: [...figures('weight', 't', 1), ...figures('area', 'ha', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English broker's note on developers' sales in lower-tier cities for development news, even naming a province", () => {
+    const result = scoreRelevance({
+      title: 'China Property: lower-tier cities still searching for a floor',
+      text:
+        'Contracted sales of the top 100 developers fell 14.2% year on year. Several cities, including Ganzhou in Jiangxi ' +
+        'province, have lowered down payments to 15% and offer local government subsidies, yet land sale investment fell 38%. ' +
+        'Developers trade at 0.3x price-to-book. We maintain Underweight on the lower-tier names, with price targets of HK$14.60.',
+      language: 'en',
+      claims: [...figures('percent', 'percent', 4), ...figures('money', 'HKD', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('contracted sales');
+  });
+
+  it("counts nothing against an English story of a city's land sales, developers and unsold homes", () => {
+    const result = scoreRelevance({
+      title: 'City sells 12 residential plots as developers return',
+      text:
+        'The city sold 12 residential plots for 8.6 billion yuan in November, and developers bought 41 percent of them; ' +
+        'unsold inventory fell to 18 months, the municipal natural resources bureau said.',
+      language: 'en',
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

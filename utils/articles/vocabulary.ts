@@ -24,6 +24,8 @@
  * kilometers, ticket sales in million yuan). So do a hospital's year in figures (its 门急诊量 and 出院患者, with a paragraph on its
  * new campus's 投资 and 用地), a walker's guide to a county's terraces (its routes, viewpoints and fares) and a mountain race's
  * results told without a half marathon or prize money (who crossed the line first, the finishers and the aid stations).
+ * So do a job fair's notice (the 经济开发区's firms and their posts), a listed company's announcement of its plant in a county's
+ * 工业园区, a listed miner's report on its county mine and a broker's note on the cities where developers' sales fell.
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -247,6 +249,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       '售楼处', '预售许可证', '楼盘', '洋房', '得房率', '样板间', '认购', '总房款', '备案均价',
       // A company's prospectus: its new plant on 亩 of 用地 in a 开发区 is one 募投项目 of the listing.
       '招股说明书', '首次公开发行', '保荐人', '保荐机构', '主承销商', '募投项目', '每股面值', '净资产收益率',
+      // A listed company's announcement (its code and short name, the board's pledge against 虚假记载, 误导性陈述 and 重大遗漏):
+      // a plant's delay on 亩 of 用地 in a county's 工业园区 is told to its shareholders. Not 董事会 or 募集资金 alone, which a
+      // county's 国企改革 and a 乡贤's gift to his village may speak of.
+      '证券代码', '证券简称', '虚假记载', '误导性陈述', '重大遗漏', '预定可使用状态',
     ],
   },
   {
@@ -264,6 +270,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A public institution's recruitment notice: its posts in the 经济开发区服务中心 and 乡村振兴服务中心, issued by the 县委组织部
       // with 县委、县政府's consent. Not 公开招聘 alone, by which a county's education story says it found its teachers.
       '公开招聘工作人员', '招聘岗位', '开考比例', '岗位计划表', '事业单位人事', '聘用人员', '试用期',
+      // A job fair's notice: the firms of the 经济开发区 that come, their posts and pay, what the job seeker brings. Not 招聘会,
+      // 用工需求 or 月薪, which a county's employment story and a work report's 稳就业 paragraph give as its results.
+      '求职者', '参会企业', '简历', '包吃住', '计件工资', '持证上岗',
       // A school's fitness tests: its pupils' 肺活量 and 近视率, though the 县财政 pays for 乡村 schools' tracks. Not a bare
       // 体质健康, whose 达标率 a work report's list of 民生 figures may give in passing.
       '体质健康测试', '体质测试', '体测', '肺活量', '坐位体前屈', '近视率', '肥胖率',
@@ -435,6 +444,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'annual general meeting', 'extraordinary general meeting', 'proxy', 'proxies', 'register of members',
       'general mandate', 'final dividend', 'interim dividend', 'ordinary resolution', 'ordinary resolutions',
       'special resolution', 'share registrar', 'shares in issue', 'issued shares',
+      // A listed miner's production report: its county mine's ore grade, ounces and costs, told to investors. Not tonnes,
+      // a mine or tailings, which a county's mine restoration and its mining industry's story give.
+      'ounce', 'ounces', 'head grade', 'cash cost', 'all-in sustaining cost', 'qualified person', 'mineral resource estimate',
+      'forward-looking statements', 'forward-looking information',
+      // A broker's note on developers: their contracted sales, valuations and ratings, though it names the cities where
+      // sales fell and their subsidies. Not developers, land sales or inventory, which a city's land and housing story gives.
+      'contracted sales', 'price targets', 'price-to-book', 'underweight', 'overweight',
     ],
   },
   {
@@ -457,8 +473,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
  * 同比分别, 环比分别 and 占比分别 (the common 比 of two figures, then 分别) a match's 比分,
  * 零售价 and 销售价格 hold a product's 售价, 回收报废 (of old cars) a market's 收报, and a statistical bulletin's 死亡人口
  * and 死亡率 the 死亡 of an accident, and a count of shareholders or shares (9个股东村, 3个股份经济合作社) the 个股 of a stock
- * wrap. Two hold a government or development word instead: 居民生活 (用水, 用气: a household's
- * supply and its bill) holds the 民生 of a work report, and a bank's 个人大额 (存单, 转账) the 人大 of a people's congress.
+ * wrap; in English, an ore's grade in grams per tonne holds the grams of a recipe. Two hold a government or development
+ * word instead: 居民生活 (用水, 用气: a household's supply and its bill) holds the 民生 of a work report, and a bank's
+ * 个人大额 (存单, 转账) the 人大 of a people's congress.
  * Being longer, they keep the shorter word from counting (relevance.ts counts the longer of two nested terms of different
  * groups), and they count for nothing themselves.
  */
@@ -468,6 +485,10 @@ export const NEUTRAL_TABLES: TermTable[] = [
     terms: [
       '其中超', '比分别', '零售价', '销售价格', '销售价', '死亡人口', '死亡率', '回收报废', '居民生活', '个人大额', '个股东', '个股份',
     ],
+  },
+  {
+    group: 'neutral', language: 'en', weight: 0,
+    terms: ['grams per tonne', 'grams per ton'],
   },
 ];
 
