@@ -788,3 +788,18 @@ describe('flows', () => {
     ['Earthworks total 426,000 cubic metres.', '426,000 cubic metres', 426000, 'm3'],
   ])('%s → %s', (...row) => expectClaim(row));
 });
+
+describe('English: counted nouns after modifiers that are hyphenated or only look plural', () => {
+  it.each<Row>([
+    // Four lower-case modifiers, hyphenated ones among them.
+    ['Jiangsu now has 13 cross-border e-commerce comprehensive pilot zones.', '13 cross-border e-commerce comprehensive pilot zones', 13, 'count'],
+    // "news" and "series" are no plurals, but they describe a noun counted after them.
+    ['The center published some 4,800 news items last year.', '4,800 news items', 4800, 'item', 'approx'],
+    ['It has drafted 12 series standards for the industry.', '12 series standards', 12, 'count'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('still counts no "news" or "series" with no counted noun after them', () => {
+    expect(claimsOn('The plant makes three series of trucks.', 'three series')).toEqual([]);
+    expect(claimsOn('Five capitalised words make a name: 14 Jiading District New City Planning Bureau plans.', '14 Jiading')).toEqual([]);
+  });
+});

@@ -600,11 +600,13 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     // "40 more elderly-care canteens": more between the number and its noun adds to a count already there.
     if (k === 1 && lowerNoun === 'more' && m[2]) continue;
     if (FUNCTION_WORDS.test(noun)) return null;
-    // "three times what wheat earns", "five years their senior": a multiple or a span, no counted noun after it.
-    if (k === 1 && NOT_COUNTERS.test(noun)) return null;
+    // "three times what wheat earns", "five years their senior": a multiple or a span, no counted noun after it. But a
+    // noun that only looks plural may describe a counted noun (4,800 news items, 12 series standards).
+    if (k === 1 && NOT_COUNTERS.test(noun) && !(/^(?:news|series)$/i.test(noun) && m[2] && isCountedNoun(m[2]))) return null;
     // Three modifiers may stand alone (20 strategic emerging industry clusters); more need an "and" among them.
-    // Four may, when all are lower-case words (38 small waste water treatment stations), never a name.
-    if (k > 4 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and') && !(k === 5 && m.slice(1, 5).every((w) => /^[a-z]+$/.test(w)))) return null;
+    // Four may, when all are lower-case words, hyphenated ones too (38 small waste water treatment stations, 13
+    // cross-border e-commerce comprehensive pilot zones), never a name.
+    if (k > 4 && !m.slice(2, k).some((w) => w.toLowerCase() === 'and') && !(k === 5 && m.slice(1, 5).every((w) => /^[a-z]+(?:-[a-z]+)*$/.test(w)))) return null;
     // One capitalised word may describe the noun (30 Chinese companies, 320 Tan sheep, 2,700 Hanfu businesses);
     // more make a name (14 Jiading District plans).
     // A capitalised word joined to a lower-case one describes too (Macau-funded, Shenzhen-based).
