@@ -270,6 +270,16 @@ describe('findArticles', () => {
     for (const figure of ['8.6 × 10⁶ m³ of water', 'each. The project', '1.86 km² of hillside']) expect(text).toContain(figure);
   });
 
+  it('writes an index in a <sub> as it shows, as the page\'s text map does', () => {
+    const doc = load(`<html><body><article><h1>当涂县钢铁企业完成超低排放改造</h1>
+      <p>当涂县2家长流程钢铁企业完成超低排放改造，今年以来全县累计减排CO<sub>2</sub>1.6万吨，SO<sub>2</sub>排放量下降18.6%，PM<sub>2.5</sub>平均浓度同比下降6.5%。</p>
+      <p>全县对27处废弃矿山实施生态修复，修复面积386.5hm<sup>2</sup>，新增林地约1.2万亩，总投资2.3亿元。</p>
+      </article></body></html>`);
+    const [article] = findArticles(doc, { force: true });
+    const text = articleText(article);
+    for (const figure of ['减排CO₂1.6万吨', 'SO₂排放量', 'PM₂.₅平均', '386.5hm²']) expect(text).toContain(figure);
+  });
+
   it('gives each <article> of a page that holds several its own root', () => {
     const doc = demo();
     const articles = findArticles(doc);

@@ -20,7 +20,7 @@ import { flatCopy } from '../text-map/flat-copy';
 import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat-tree';
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
-import { isExponent, isFootnoteMark, superscripted } from '../text-map/footnote-mark';
+import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripted } from '../text-map/footnote-mark';
 import { breaksCellEntry } from '../text-map/cell-break';
 import { foldedInDetails, foldsText } from '../text-map/closed-details';
 import { hardWraps } from '../text-map/hard-wrap';
@@ -836,9 +836,12 @@ export function articleText(article: PageArticle): string {
       current = block;
     }
     const written = unwrapped(node as Text, block).replace(SHOWS_NOTHING, '').replace(/[\r\n]+/g, ' ');
-    // (An exponent in a `<sup>` is written as it shows, as in utils/text-map: `8.6 × 10⁶ m³`.)
+    // (An exponent in a `<sup>` and an index in a `<sub>` are written as they show, as in utils/text-map: `8.6 × 10⁶ m³`,
+    // `CO₂`.)
     const sup = node.parentElement?.closest('sup');
-    run += drawnAround(node as Text, sup && isExponent(sup) ? superscripted(written) : written);
+    const sub = node.parentElement?.closest('sub');
+    const shown = sup && isExponent(sup) ? superscripted(written) : sub && isSubscriptIndex(sub) ? subscripted(written) : written;
+    run += drawnAround(node as Text, shown);
   }
   flush();
   return out;

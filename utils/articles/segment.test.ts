@@ -253,6 +253,23 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.start]).toEqual(["People's Republic of China: Gansu Tianshui Rural Roads Project", text.indexOf('People')]);
   });
 
+  it('takes the headline over its translation in the other script, however short the translation (a 双语 page)', () => {
+    const text = [
+      '当前位置：英语点津 > 双语新闻',
+      '双语：安溪茶产业全链条产值突破300亿元',
+      "Anxi's tea industry chain tops 30 billion yuan",
+      '来源：中国日报网 作者：林晓东 2024-05-21 14:30',
+      'The total output value of the tea industry chain in Anxi county reached 30.2 billion yuan last year, up 6.8 percent.',
+      '去年安溪茶产业全链条产值达302亿元，同比增长6.8%。',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.date]).toEqual(['双语：安溪茶产业全链条产值突破300亿元', '林晓东', '2024-05-21']);
+    // A short English line under an English headline is no translation: the nearer line stays the headline.
+    const [english] = segmentArticles(['World news', 'Anxi tea output tops 30 billion yuan', 'By Lin Xiaodong', 'May 21, 2024', text.split('\n')[4]].join('\n'));
+    expect(english.title).toBe('Anxi tea output tops 30 billion yuan');
+  });
+
   it('takes an English office alone under the headline, over the date, for the byline', () => {
     const text = [
       'Statistical Communique of Guizhou Province on the 2025 National Economic and Social Development',

@@ -504,8 +504,12 @@ function markHeadlineAbove(lines: Line[], nonBlank: number[], k: number, headlin
       while (titled === null) {
         const dek = lines[nonBlank[head]];
         const above = head > 0 ? lines[nonBlank[head - 1]] : undefined;
-        if (!above || !isLatin(dek.text) || dek.text.length <= MIN_DEK || above.role !== 'body' || !looksLikeHeadline(above)) break;
-        if (head === j && above.text.length >= dek.text.length) break;
+        if (!above || above.role !== 'body' || !looksLikeHeadline(above)) break;
+        // A headline's translation right under it, in the other script (a 双语 page's English headline under its
+        // Chinese one), is its subtitle however short: the headline is the line the page sets first.
+        const translation = head === j && isLatin(dek.text) !== isLatin(above.text);
+        if (!translation && (!isLatin(dek.text) || dek.text.length <= MIN_DEK)) break;
+        if (!translation && head === j && above.text.length >= dek.text.length) break;
         dek.role = 'subtitle';
         head--;
       }

@@ -47,6 +47,23 @@ describe('analysePage', () => {
     expect((article.signals ?? []).join('\n')).toMatch(/issued by: .*发展和改革/);
   });
 
+  it('reads a paragraph of prose in the other language with its own engine (a 双语 page), as the command line does', async () => {
+    document.body.innerHTML = `<article><h1>双语：安溪茶产业全链条产值突破300亿元</h1><p>来源：中国日报网　2024-05-21</p>
+      <p>The total output value of the tea industry chain in Anxi county reached 30.2 billion yuan ($4.2 billion) last year.</p>
+      <p>${'去年安溪茶产业全链条产值达302亿元，同比增长6.8%，全县茶园面积约60万亩。'.repeat(4)}</p></article>`;
+    const [article] = (await analysePage(document, services)).articles;
+    const texts = article.claims.map((c) => c.text);
+    expect(texts).toEqual(expect.arrayContaining(['30.2 billion yuan', '$4.2 billion', '302亿元']));
+    expect(texts).not.toContain('$4.2');
+  });
+
+  it('leaves out a segment with no text in the article\'s own blocks (a rail\'s headline over the comments in the article element)', async () => {
+    const html = readFileSync(join(__dirname, '../../tests/fixtures/pages/wordpress-comments-inside.html'), 'utf8');
+    document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');
+    const { articles } = await analysePage(document, services);
+    expect(articles.map((a) => a.title)).toEqual(['容县沙田柚全产业链产值达42.8亿元']);
+  });
+
   it('shows the first article of a short page as soon as it is analysed, and a page of one article only when done', async () => {
     const html = readFileSync(join(__dirname, '../../tests/fixtures/pages/epaper-page.html'), 'utf8');
     document.documentElement.innerHTML = html.replace(/^<!doctype html>/i, '');

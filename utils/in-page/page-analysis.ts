@@ -26,8 +26,9 @@ import { scoreRelevance } from '../articles/relevance';
 import { segmentArticles, settledArticles, startsInExcluded, type ArticleSegment, type SegmentOptions, type Span } from '../articles/segment';
 import type { RegionQuery } from '../articles/analyse';
 import type { ArticleAnalysis, Region } from '../articles/types';
-import type { Claim } from '../quantities/types';
+import type { Claim, Language } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
+import { mergeLineClaims, otherLanguageLines } from '../quantities/language-lines';
 import { startTextMap, type TextMap, type TextMapping } from '../text-map';
 import { afterNextPaint } from './page-timing';
 
@@ -116,7 +117,7 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
     const span = spanOf(map, article.root);
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
-    const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article));
+    const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article)).filter((s) => holdsOwnText(map.text, span.start, s, blocks));
     // Segmenting a long page takes tens of milliseconds: once the reader sees highlights, a slice it used up ends here.
     if (onProgress && shown && performance.now() - sliceStart >= sliceMs.later) {
       await pause();
@@ -214,11 +215,11 @@ async function analyseHead(mapping: TextMapping, article: FoundArticle, doc: Doc
     if (!segments.length) continue;
     // The article's blocks with text before the cut, those that go on past it cut short: a complete
     // segment's figures lie before the cut, where such a span is as whole as it needs to be.
-    const blocks = blocksBeforeCut(map, article.blocks, next);
+    const blocks = disjointBlocks(blocksBeforeCut(map, article.blocks, next));
     const analysed: Analysed[] = [];
-    for (const segment of segments) {
+    for (const segment of segments.filter((s) => holdsOwnText(map.text, span.start, s, blocks))) {
       if (analysed.length && performance.now() >= deadline) break;
-      analysed.push(await analyseSegment(map.text, span.start, segment, disjointBlocks(blocks), article, doc, services));
+      analysed.push(await analyseSegment(map.text, span.start, segment, blocks, article, doc, services));
     }
     return { map, analysed };
   }
@@ -324,7 +325,10 @@ async function analyseSegment(
   const excluded = segment.excluded.map((x) => ({ start: offset + x.start, end: offset + x.end }));
   const own = text.slice(start, end);
   const language = detectLanguage(own);
-  const raw = language === 'zh' ? extractChineseClaims(own) : await services.analyseEnglish(own);
+  // (A line of prose in the other language, a 双语 page's English paragraph, is read by its own language's engine.)
+  const read = (part: string, lang: Language) => (lang === 'zh' ? extractChineseClaims(part) : services.analyseEnglish(part));
+  const lines = otherLanguageLines(own, language);
+  const raw = mergeLineClaims(await read(own, language), lines, await Promise.all(lines.map((l) => read(own.slice(l.start, l.end), l.language))));
   // Figures in captions, credits and bylines, or outside the article's own blocks (share bars,
   // related-story lists inside the article element), are not the article's claims.
   const claims = raw
@@ -363,6 +367,18 @@ async function analyseSegment(
   if (source) analysis.source = source;
   if (segment.editor) analysis.editor = segment.editor;
   return { article: analysis, regionQuery };
+}
+
+/**
+ * Whether any text of `segment` (of the text starting at `offset` in `text`) lies in the article's own `blocks`. A
+ * segment wholly outside them is no article of the page's: in an article element that holds a rail of related
+ * stories and the comments under the post, a listed headline over its date line takes the comments after it for its
+ * body. (The command line, which reads the blocks alone, never sees it.)
+ */
+export function holdsOwnText(text: string, offset: number, segment: Span, blocks: readonly Span[]): boolean {
+  const start = offset + segment.start;
+  const end = offset + segment.end;
+  return blocks.some((b) => b.start < end && b.end > start && /\S/.test(text.slice(Math.max(b.start, start), Math.min(b.end, end))));
 }
 
 /** The span of an element's text in the map, or null when it has none. */

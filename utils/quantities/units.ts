@@ -115,7 +115,7 @@ const ROWS: Row[] = [
   power('kW', 1000, '千瓦|kW|KW|kw'),
   power('MW', 1e6, '兆瓦|MW'),
   power('GW', 1e9, '吉瓦|GW'),
-  energy('kWh', 1000, '千瓦时|度电|kWh|KWh|kwh'),
+  energy('kWh', 1000, '千瓦时|度电|kWh|KWh|kwh|kW·h'),
   energy('MWh', 1e6, '兆瓦时|MWh'),
   energy('GWh', 1e9, '吉瓦时|GWh'),
   // counters: what is counted decides the code (person, item, household, generic count)

@@ -89,6 +89,8 @@ describe('units and counters', () => {
     ['装机容量50兆瓦。', '50兆瓦', 50, 'MW'],
     ['装机容量120万千瓦。', '120万千瓦', 1.2e6, 'kW'],
     ['年发电量5500万千瓦时。', '5500万千瓦时', 5.5e7, 'kWh'],
+    // Kilowatt-hours as Chinese standards write them, with a middle dot (not 1860万kW, a power).
+    ['年发电量约1860万kW·h。', '1860万kW·h', 1.86e7, 'kWh', 'approx'],
     ['储能电池产能达260吉瓦时。', '260吉瓦时', 260, 'GWh'],
     ['新增装机容量3吉瓦。', '3吉瓦', 3, 'GW'],
     ['光伏装机200MW。', '200MW', 200, 'MW'],

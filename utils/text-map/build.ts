@@ -33,7 +33,7 @@ import { TextMap, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
-import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
+import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripted } from './footnote-mark';
 import { hardWraps } from './hard-wrap';
 import { breaksCellEntry } from './cell-break';
 import { foldedInDetails, foldsText } from './closed-details';
@@ -76,6 +76,8 @@ interface ElementContext {
   preserve: boolean;
   /** Text directly inside is an exponent in a `<sup>` (`m<sup>3</sup>`, `10<sup>6</sup>`), written as it shows: `m³`, `10⁶`. */
   raised: boolean;
+  /** Text directly inside is an index in a `<sub>` (`CO<sub>2</sub>`, `PM<sub>2.5</sub>`), written as it shows: `CO₂`, `PM₂.₅`. */
+  lowered: boolean;
   /** Text directly inside is folded away: this is a closed `<details>` (./closed-details.ts); not inherited. */
   folded: boolean;
 }
@@ -181,7 +183,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       segments.push({ start: length, end: length + (to - from), node, nodeOffset: from });
     }
     const run = node.data.slice(from, to);
-    parts.push(ctx.raised ? superscripted(run) : run);
+    parts.push(ctx.raised ? superscripted(run) : ctx.lowered ? subscripted(run) : run);
     length += to - from;
   };
 
@@ -282,7 +284,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   };
 
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
-  let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false, folded: false };
+  let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false, lowered: false, folded: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
@@ -323,7 +325,10 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     if (layout === 'row') pendingRowStart = true;
     else if (layout === 'cell') pendingColumn = grid.columnOf(el);
     const outer = ctx;
-    ctx = { visible, sized, preserve, raised: ctx.raised || (tag === 'SUP' && isExponent(el)), folded: foldsText(el, tag) };
+    ctx = {
+      visible, sized, preserve, raised: ctx.raised || (tag === 'SUP' && isExponent(el)), lowered: ctx.lowered || (tag === 'SUB' && isSubscriptIndex(el)),
+      folded: foldsText(el, tag),
+    };
     stack.push({ el, ctx: outer, layout, after: useStyle ? generatedAt(el, '::after') : '' });
     if (useStyle) pushGenerated(generatedAt(el, '::before'));
     return true;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { isExponent, isFootnoteMark, superscripted } from './footnote-mark';
+import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripted } from './footnote-mark';
 
 const marks = (html: string) => {
   const doc = new Window().document;
@@ -48,8 +48,31 @@ describe('isExponent', () => {
     expect(exponents('<p>about 1,200<sup>1</sup> hectares, in 10<sup>2</sup> villages, each.<sup>3</sup></p>')).toEqual([false, false, false]);
   });
 
+  it('is the square of a hectometre, the hectare of Chinese technical prose', () => {
+    expect(exponents('<p>修复面积386.5hm<sup>2</sup>，其中126.8 hm<sup>2</sup></p>')).toEqual([true, true]);
+    expect(marks('<p>修复面积386.5hm<sup>2</sup></p>')).toEqual([false]);
+  });
+
   it('is written in the superscript digits it shows, one for one', () => {
     expect(superscripted('6')).toBe('⁶');
     expect(superscripted('-12')).toBe('⁻¹²');
+  });
+});
+
+describe('isSubscriptIndex', () => {
+  const indexes = (html: string) => {
+    const doc = new Window().document;
+    doc.body.innerHTML = html;
+    return [...doc.body.querySelectorAll('sub')].map((el) => isSubscriptIndex(el as unknown as Element));
+  };
+
+  it('is a <sub> of digits, maybe with a point: a formula\'s count or a name\'s index; not words nor a long number', () => {
+    expect(indexes('<p>减排CO<sub>2</sub>1.6万吨，PM<sub>2.5</sub>浓度，NO<sub>x</sub>，H<sub>2</sub>O</p>')).toEqual([true, true, false, true]);
+    expect(indexes('<p>x<sub>max</sub>，a<sub>2024</sub></p>')).toEqual([false, false]);
+  });
+
+  it('is written in the subscript digits it shows, its point as it is', () => {
+    expect(subscripted('2')).toBe('₂');
+    expect(subscripted('2.5')).toBe('₂.₅');
   });
 });

@@ -10,14 +10,17 @@
 
 /** A mark's whole text: a note's number, maybe in brackets (`1`, `[5]`, `(12)`, `【3】`). */
 const MARK = /^\s*(?:\d{1,3}|\[\d{1,3}\]|\(\d{1,3}\)|（\d{1,3}）|【\d{1,3}】)\s*$/;
-/** A unit's symbol whose square or cube a superscript 2 or 3 writes. */
-const UNIT_BEFORE_EXPONENT = /(?:^|[^A-Za-z])(?:[kcdm]?m|ft|in|yd|mi)$/;
+/** A unit's symbol whose square or cube a superscript 2 or 3 writes (`hm²` is the hectare of Chinese technical prose). */
+const UNIT_BEFORE_EXPONENT = /(?:^|[^A-Za-z])(?:[kcdmh]?m|ft|in|yd|mi)$/;
 
 /** A ten after a multiplication sign, which a superscript raises to a power: `8.6 × 10`, `3x10`. */
 const TEN_RAISED = /\d\s?[×x*·]\s?10$/;
 /** An exponent's whole text: digits, maybe negative. */
 const EXPONENT = /^\s*[-−]?\d{1,2}\s*$/;
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** A subscript's whole text when it is an index: digits, maybe with a point (`CO<sub>2</sub>`, `PM<sub>2.5</sub>`). */
+const INDEX = /^\s*\d{1,3}(?:\.\d{1,2})?\s*$/;
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 /** Whether `el` is a `<sup>` holding an exponent: of a unit's symbol (`m<sup>2</sup>`), or a power of ten. */
 export function isExponent(el: Element): boolean {
@@ -31,6 +34,20 @@ export function isExponent(el: Element): boolean {
 /** An exponent's text as the superscript characters it shows, one for one (`6` → `⁶`, `-3` → `⁻³`). */
 export function superscripted(text: string): string {
   return text.replace(/[0-9\-−]/g, (c) => (c >= '0' && c <= '9' ? SUPERSCRIPT_DIGITS[+c] : '⁻'));
+}
+
+/**
+ * Whether `el` is a `<sub>` of digits: a formula's count (`CO<sub>2</sub>`, `SO<sub>2</sub>`) or a name's index
+ * (`PM<sub>2.5</sub>`), never a figure's digits. Read as plain digits it runs into a figure after it (`减排CO<sub>2</sub>1.6万吨`
+ * reads `CO21.6万吨`), so it is written as the subscript digits the reader sees (`CO₂1.6万吨`, `PM₂.₅`).
+ */
+export function isSubscriptIndex(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'SUB' && INDEX.test(el.textContent ?? '');
+}
+
+/** A subscript index's text as the subscript digits it shows (`2.5` → `₂.₅`; the point has no subscript form). */
+export function subscripted(text: string): string {
+  return text.replace(/[0-9]/g, (c) => SUBSCRIPT_DIGITS[+c]);
 }
 
 /** The text right before `el` in its parent (the last of its previous sibling's), or '' at the parent's start. */

@@ -68,6 +68,11 @@ describe('buildTextMap: the text a reader sees', () => {
       '<p>holding 8.6 × 10<sup>6</sup> m<sup>3</sup> of water and 350 megawatts each.<sup>1</sup></p>',
       'holding 8.6 × 10⁶ m³ of water and 350 megawatts each.',
     ],
+    [
+      'a <sub> index is written as it shows, so that it runs into no figure after it; a hectometre\'s square is an exponent',
+      '<p>累计减排CO<sub>2</sub>1.6万吨，PM<sub>2.5</sub>下降6.5%，修复面积386.5hm<sup>2</sup></p>',
+      '累计减排CO₂1.6万吨，PM₂.₅下降6.5%，修复面积386.5hm²',
+    ],
     ['a <pre>\'s hard wrap inside Chinese running text is no text', '<pre>县里盘活闲置低效用地18\n60亩，新建标准厂房32万平方米。</pre>', '县里盘活闲置低效用地1860亩，新建标准厂房32万平方米。'],
     ['a <br> in a header cell is a space: the header row stays one line', '<table><tr><th>项目</th><th>用地面积<br>（亩）</th><th>形象进度<br>（%）</th></tr><tr><td>一期</td><td>320</td><td>45</td></tr></table>', '项目\t用地面积 （亩）\t形象进度 （%）\n一期\t320\t45'],
     [
