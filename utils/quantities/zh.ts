@@ -29,6 +29,20 @@ import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
 import { toSimplifiedForEngine } from './traditional-pairs';
 
+/**
+ * The kinds, qualifiers and changes this file names most often, as constants: the minifier writes a string literal
+ * in full at every use but a constant as a short name once declared (the bundle has a size budget).
+ */
+const PERCENT = 'percent';
+const MONEY = 'money';
+const COUNT = 'count';
+const DURATION = 'duration';
+const EXACT = 'exact';
+const AT_LEAST = 'at_least';
+const AT_MOST = 'at_most';
+const INCREASE = 'increase';
+const DECREASE = 'decrease';
+
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
 
@@ -115,8 +129,8 @@ function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
 /** Qualifiers before a number, longest first. */
 const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
-    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
-    ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
+    [AT_MOST, '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
+    [AT_LEAST, '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
     ['approx', '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
@@ -131,7 +145,7 @@ const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
  */
 const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
-  .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
+  .filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'))
   .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
@@ -143,8 +157,8 @@ const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = tagged<Approx>([
   ['approx', '左右 上下'],
-  ['at_least', '及以上 以上 有余 出头 多 余'],
-  ['at_most', '以下 以内 之内'],
+  [AT_LEAST, '及以上 以上 有余 出头 多 余'],
+  [AT_MOST, '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
 const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
@@ -162,7 +176,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
 const CHANGE: Array<[string, Change]> = tagged<Change>([
   [
-    'increase',
+    INCREASE,
     '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
       // 年增4.2% / 年成长: Taiwan's year-on-year; 按年升: Hong Kong's; 上浮: a price or fee moved up from its standard.
       '年增 成长 按年升 按月升 同比升 上浮 ' +
@@ -177,7 +191,7 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
       '新增',
   ],
   [
-    'decrease',
+    DECREASE,
     '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减 ' +
       // 年减18.4%, 衰退: Taiwan's; 按年跌: Hong Kong's; 下浮: a price or fee moved down from its standard.
       '衰退 按年跌 按月跌 同比跌 下浮 ' +
@@ -304,7 +318,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
-    if (!u || u.kind !== 'duration' || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
+    if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
     return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
   }
   const next = codeAt(text, s + 1);
@@ -313,7 +327,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
-    return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
+    return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: PERCENT, approxInside: false }, out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
@@ -385,7 +399,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (!u && tok.arabic && (and === 0x548c /* 和 */ || and === 0x3001) /* 、 */ && isAsciiDigit(codeAt(text, tok.end + 1))) {
     const t2 = readNumber(text, tok.end + 1);
     const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
-    if (u2 && !u2.reject && u2.kind !== 'count' && u2.kind !== 'duration') {
+    if (u2 && !u2.reject && u2.kind !== COUNT && u2.kind !== DURATION) {
       const value = tok.value * (tok.multiplied ? 1 : trailingMultiplier(text.slice(t2!.start, t2!.end))) * u2.factor;
       return emit(text, s, tok, { start: s, end: tok.end, value, unit: u2.code, approxInside: false, unitInfo: u2 }, out);
     }
@@ -398,8 +412,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
-    u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
+    const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
+    u = { code: unit, end: tok.end, kind: unit === 'CNY' ? MONEY : COUNT, word: '', factor: 1 };
   }
   if (u.reject) return Math.max(skip, u.end);
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
@@ -543,7 +557,7 @@ function rangeAt(text: string, p: number): NumberToken | null {
 
 /** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
 function percentUnit(end: number, word: string, factor: number): UnitMatch {
-  return { code: 'percent', kind: 'percent', end, word, factor };
+  return { code: PERCENT, kind: PERCENT, end, word, factor };
 }
 
 /** The `n` characters of `text` before `at` (fewer at its start). */
@@ -570,7 +584,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
   // 十分 is "very", 十分钱紧).
   const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
-  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: MONEY, end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -618,11 +632,11 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.reject = true;
     } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
-      return { code: 'month', kind: 'duration', end: end + 2, word: '个季度', factor: 3 };
+      return { code: 'month', kind: DURATION, end: end + 2, word: '个季度', factor: 3 };
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
-      return { code: isMonth ? 'month' : 'hour', kind: 'duration', end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
+      return { code: isMonth ? 'month' : 'hour', kind: DURATION, end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
@@ -632,7 +646,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.factor = 1 + 0.5 / (tok.value || 1);
     }
     // Rates: 元/亩, 万元/亩, 元/平方米, 元每吨.
-    if (u.kind === 'money') {
+    if (u.kind === MONEY) {
       const sep = codeAt(text, m.end);
       if (sep === 0x2f /* / */ || sep === 0xff0f /* ／ */ || sep === 0x6bcf /* 每 */) {
         const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
@@ -663,7 +677,7 @@ interface Pending {
 function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): number {
   const f = tok.fraction!;
   let value: number;
-  let unit = 'percent';
+  let unit = PERCENT;
   if (f.den === 100) value = f.num;
   else if (f.den === 1000) {
     value = f.num;
@@ -675,7 +689,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const word = p.unitInfo?.word;
-  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
+  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? PERCENT : /^(CNY|USD|EUR)$/.test(p.unit) ? MONEY : COUNT);
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
@@ -685,7 +699,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
   let qq = q;
   let currency: string | undefined;
-  if (kind === 'money' && word === '元') {
+  if (kind === MONEY && word === '元') {
     const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
     if (named) {
       currency = named[1];
@@ -695,9 +709,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const rate = RATE_BETWEEN.exec(textBefore(text, qq, 5));
   if (rate) qq -= rate[0].length;
   // (Every scope word is two characters long.)
-  const scoped = qq === q && kind === 'percent' && SCOPE_BETWEEN.test(textBefore(text, q, 2));
+  const scoped = qq === q && kind === PERCENT && SCOPE_BETWEEN.test(textBefore(text, q, 2));
   if (scoped) qq -= 2;
-  let approx: Approx = 'exact';
+  let approx: Approx = EXACT;
   let qualStart = currency ? qq : q;
   let befores = BEFORE_INDEX.at(text, qq);
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
@@ -716,42 +730,42 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money' && textBefore(text, qq, 14).includes('最')) {
+  if (approx === EXACT && kind === MONEY && textBefore(text, qq, 14).includes('最')) {
     const ceiling = CEILING_BEFORE.exec(textBefore(text, qq, 14));
     if (ceiling) {
-      approx = 'at_most';
+      approx = AT_MOST;
       qualStart = qq - ceiling[0].length;
     }
   }
   // 至少完成过1项, 至少需要3名: a floor said before the verb.
-  const floor = approx === 'exact' && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
+  const floor = approx === EXACT && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
   if (floor) {
-    approx = 'at_least';
+    approx = AT_LEAST;
     qualStart = qq - floor[0].length;
   }
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
   // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
-  if (approx === 'exact') {
+  if (approx === EXACT) {
     // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
     const shareOf = +text.startsWith('的比例', p.end);
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
       // (不低于, 不少于: the bound's second character.)
-      approx = '低少'.includes(bound[0][1]!) ? 'at_least' : 'at_most';
+      approx = '低少'.includes(bound[0][1]!) ? AT_LEAST : AT_MOST;
       qualStart = qq - bound[0].length + shareOf;
     }
   }
   // 最高单日通行2150辆次, 单日最高接待游客4.2万人次: the peak of a day or month bounds the figures of every other.
-  if (approx === 'exact' && PEAK.test(textBefore(text, qq, 12))) approx = 'at_most';
+  if (approx === EXACT && PEAK.test(textBefore(text, qq, 12))) approx = AT_MOST;
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
-  if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
+  if (approx === EXACT && (kind === PERCENT || p.unit === 'times')) {
     if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = 'approx';
   }
   const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
   const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
+  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -759,12 +773,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
-  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === 'duration' && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
-  if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
+  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
+  if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
-  if (kind === 'duration' && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
+  if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
   if (word === '份' && text.startsWith('共印', q - 2)) return p.end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
@@ -778,7 +792,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // (Not 成: 八成一线员工 is eight tenths of the front-line workers.)
     if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
   }
-  if (kind === 'count' && tok.chinese) {
+  if (kind === COUNT && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
     if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
@@ -797,7 +811,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
   let afterPos = p.end;
   const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
-  if (approx === 'exact') {
+  if (approx === EXACT) {
     const afters = AFTER_INDEX.at(text, ap);
     for (let k = 0; k < afters.length; k++) {
       const { w, a } = afters[k];
@@ -810,16 +824,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       }
     }
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
-    const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
-    if (bound) approx = /低|下/.test(bound[1]!) ? 'at_least' : 'at_most';
-    if (approx === 'exact' && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
-      approx = 'at_most';
+    const bound = approx === EXACT ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
+    if (bound) approx = /低|下/.test(bound[1]!) ? AT_LEAST : AT_MOST;
+    if (approx === EXACT && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === DURATION || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
+      approx = AT_MOST;
       afterPos = ap + 1;
     }
   }
   // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
-  if (!approx.startsWith('at') && p.approxInside) approx = 'at_least';
-  if (approx === 'exact' && p.about) approx = 'approx';
+  if (!approx.startsWith('at') && p.approxInside) approx = AT_LEAST;
+  if (approx === EXACT && p.about) approx = 'approx';
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
@@ -847,22 +861,22 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (增加集体经济收入8万元以上, 增加地方财政收入8000万元; not 工业增加值, which ends in no 收入).
   if (!change) {
     const net = NET_CHANGE.exec(textBefore(text, qualStart, 14));
-    if (net) change = net[1] === '净减' ? 'decrease' : 'increase';
+    if (net) change = net[1] === '净减' ? DECREASE : INCREASE;
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  if (!change && kind !== DURATION && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
-  if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
+  if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? INCREASE : DECREASE;
   // "分别增长23%和31%": a figure joined to a changed one shares its change; so does the next object of a cut
   // (减少二氧化碳排放约178万吨、二氧化硫排放约510吨).
   const last = out[out.length - 1];
   if (!change && last?.change && last.unit === p.unit) {
     const between = text.slice(last.end, qualStart);
-    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === 'decrease' && CUT_NEXT_OBJECT.test(between))) change = last.change;
+    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === DECREASE && CUT_NEXT_OBJECT.test(between))) change = last.change;
   }
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
@@ -871,7 +885,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
-  if (kind === 'money' && !unit.includes('/')) {
+  if (kind === MONEY && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
     while (a > 0 && q - a < 40) {
@@ -903,10 +917,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
 
   // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
-  if (approx === 'exact' && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
-  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
+  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = COUNT;
 
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
   let start = p.start;
@@ -1117,11 +1131,11 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     // is a rate per person, a column of 年均增长（%） holds changes.
     const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
-    const per = read.kind === 'money' && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
-    let change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    const per = read.kind === MONEY && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
+    let change = read.change ?? (read.kind === PERCENT ? headerChange(header) : undefined);
     // A minus in a column of growth (同比增长 | -1.8) is a decrease, the sign outside the span like an arrow.
     const minus = change && number[0] == '-' ? 1 : 0;
-    if (minus) change = change == 'increase' ? 'decrease' : 'increase';
+    if (minus) change = change == INCREASE ? DECREASE : INCREASE;
     claims.push({
       ...read,
       ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
@@ -1139,8 +1153,8 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
 
 /** A column header naming a change (年均增长, 增速, 降幅): its percentages are changes. */
 function headerChange(header: string): Change | undefined {
-  if (/增[长速幅]|提[高升]/.test(header)) return 'increase';
-  if (/下降|降幅|减少|降低/.test(header)) return 'decrease';
+  if (/增[长速幅]|提[高升]/.test(header)) return INCREASE;
+  if (/下降|降幅|减少|降低/.test(header)) return DECREASE;
   return undefined;
 }
 
