@@ -38,6 +38,7 @@ const MONEY = 'money';
 const COUNT = 'count';
 const DURATION = 'duration';
 const EXACT = 'exact';
+const APPROX = 'approx';
 const AT_LEAST = 'at_least';
 const AT_MOST = 'at_most';
 const INCREASE = 'increase';
@@ -132,7 +133,7 @@ const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
     [AT_MOST, '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     [AT_LEAST, '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
-    ['approx', '大约 将近 接近 大概 差不多 估计 近 约 约合'],
+    [APPROX, '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
   ([w]) => w,
 ); // longest first: 不低于 before 低于
@@ -156,7 +157,7 @@ const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = tagged<Approx>([
-  ['approx', '左右 上下'],
+  [APPROX, '左右 上下'],
   [AT_LEAST, '及以上 以上 有余 出头 多 余'],
   [AT_MOST, '以下 以内 之内'],
 ]);
@@ -760,7 +761,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === EXACT && PEAK.test(textBefore(text, qq, 12))) approx = AT_MOST;
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
   if (approx === EXACT && (kind === PERCENT || p.unit === 'times')) {
-    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = 'approx';
+    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = APPROX;
   }
   const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
@@ -834,7 +835,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
   if (!approx.startsWith('at') && p.approxInside) approx = AT_LEAST;
-  if (approx === EXACT && p.about) approx = 'approx';
+  if (approx === EXACT && p.about) approx = APPROX;
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
@@ -999,12 +1000,13 @@ const COMPARISON = /[较比]/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
 
-/** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
-let lastSentence = { start: -1, end: -1, text: '' };
-/** The table rows of the text being scanned (see tableRows; reset for each text). */
-let tables: TableRow[] = [];
+// The state of the text being scanned, set for each text by extractSimplified before it scans.
+/** The sentence of the last figure emitted. */
+let lastSentence: { start: number; end: number; text: string };
+/** The table rows of the text (see tableRows). */
+let tables: TableRow[];
 /** The text dates itself in Taiwan's years (民国, 113年11月): its 1xx年 are years. */
-let rocYears = false;
+let rocYears: boolean;
 /** The currency of a bare 元 where the text names Taiwan's dollar and never the renminbi (补助金额3.1亿元 → TWD). */
 let yuanCurrency: string | undefined;
 const ROC_DATE = /民国|(^|\D)1\d\d年\d{1,2}月/;
