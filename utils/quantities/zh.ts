@@ -319,7 +319,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
-    if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
+    if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(textAfter(text, u.end, 2)))) return s + 1;
     return emit(text, s, half, { end: u.end, value: 0.5, unit: u.code, unitInfo: u }, out);
   }
   const next = codeAt(text, s + 1);
@@ -369,7 +369,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.fraction) return emitFraction(text, s, tok, out);
   // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
   // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
-  const spoken = /^(个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
+  const spoken = /^(个多?亿|来[万亿])/.exec(textAfter(text, tok.end, 3))?.[0];
   const saidWithGe = spoken?.[0] === '个';
   let about = !!spoken && !saidWithGe && isRound(text, tok); // spoken is then 来万 or 来亿
   if (about || saidWithGe)
@@ -437,7 +437,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
  * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）), or 范围 (the range around: 15公里范围内).
  */
 function afterInclusive(text: string, p: number): number {
-  const m = INCLUSIVE.exec(text.slice(p, p + 5));
+  const m = INCLUSIVE.exec(textAfter(text, p, 5));
   return m ? p + m[0].length : p;
 }
 // [一-鿿] in this file's patterns is the CJK block U+4E00–U+9FFF written as its characters: half the bytes of its escapes.
@@ -493,7 +493,7 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
     if (tok.start - lineStart < 15 || matchUnit(text, tok.end, tok)) return tok;
   }
   const cut = tok.end - tok.start;
-  const joined = text.slice(tok.start, tok.end) + text.slice(brk, brk + 40);
+  const joined = text.slice(tok.start, tok.end) + textAfter(text, brk, 40);
   const j = readNumber(joined, 0);
   if (!j || j.end <= cut || j.sequence) return tok;
   const end = brk + (j.end - cut);
@@ -566,6 +566,11 @@ function textBefore(text: string, at: number, n: number): string {
   return text.slice(Math.max(0, at - n), at);
 }
 
+/** The `n` characters of `text` from `at` (fewer at its end). */
+function textAfter(text: string, at: number, n: number): string {
+  return text.slice(at, at + n);
+}
+
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
@@ -579,7 +584,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
   }
-  const bp = BASIS_POINT.exec(text.slice(p, p + 6));
+  const bp = BASIS_POINT.exec(textAfter(text, p, 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
@@ -611,13 +616,13 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (
       w === '日' &&
       (p !== tok.end ||
-        !(DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || DAYS_TERM_BEFORE.test(textBefore(text, tok.start, 4))) ||
+        !(DAYS_DEADLINE_AFTER.test(textAfter(text, end, 2)) || DAYS_TERM_BEFORE.test(textBefore(text, tok.start, 4))) ||
         MONTH_BEFORE.test(textBefore(text, tok.start, 2)))
     )
       continue;
     const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
-    if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
+    if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
     if (w === '吨' && after === 0x7ea7 /* 级 */) m.end = end + 1;
     if (u.code === 'year') {
@@ -625,10 +630,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
       // Taiwan dates years from 1912 (民国113年 = 2024): 113年11月6日 is a date, and in a text that writes such
       // dates every 1xx年 is a year (112年农业产值), not 112 years.
-      else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(text.slice(end, end + 3)))) m.reject = true;
+      else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(textAfter(text, end, 3)))) m.reject = true;
       else if (inSet(AFTER_YEAR_DATE, after)) m.reject = true;
       // 赤乌八年（245年）, 民国二十六年（1937年）: an era's year and, in brackets, the calendar year it was; both dates.
-      else if (/^[（(]\d{1,4}年[）)]/.test(text.slice(end, end + 8)) || (/年[（(]$/.test(text.slice(tok.start - 2, tok.start)) && /^[）)]/.test(text.slice(end, end + 1)))) m.reject = true;
+      else if (/^[（(]\d{1,4}年[）)]/.test(textAfter(text, end, 8)) || (/年[（(]$/.test(textBefore(text, tok.start, 2)) && /^[）)]/.test(textAfter(text, end, 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
     } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
@@ -795,7 +800,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
   }
   if (kind === COUNT && tok.chinese) {
-    if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
+    if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, p.end, 2))) return p.end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
     if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
@@ -826,7 +831,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       }
     }
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
-    const bound = approx === EXACT ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
+    const bound = approx === EXACT ? BOUND_AFTER.exec(textAfter(text, ap, 4)) : null;
     if (bound) approx = /低|下/.test(bound[1]!) ? AT_LEAST : AT_MOST;
     if (approx === EXACT && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === DURATION || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
       approx = AT_MOST;
@@ -842,7 +847,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let c = qualStart;
   if (codeAt(text, c - 1) === 0x4e86 /* 了 */) c--;
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
-  if (RATE_BEFORE.test(text.slice(c - 2, c))) c -= 2;
+  if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
   const changes = CHANGE_INDEX.at(text, c);
   for (let k = 0; k < changes.length; k++) {
