@@ -338,14 +338,15 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
   // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
+  const fractionWord = text.startsWith('分之', s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
-    !text.startsWith('分之', s + 1) &&
+    !fractionWord &&
     !(isRoundNumeral(c0) && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
-  if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
+  if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !fractionWord) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
   const first = readNumber(text, s, c0 === 0x4e07 /* 万 */);
   if (!first) return s + 1;
@@ -1140,13 +1141,14 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
     const per = read.kind === MONEY && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
+    const rate = per && rateUnit(read.unit, per);
     let change = read.change ?? (read.kind === PERCENT ? headerChange(header) : undefined);
     // A minus in a column of growth (同比增长 | -1.8) is a decrease, the sign outside the span like an arrow.
     const minus = change && number[0] == '-' ? 1 : 0;
     if (minus) change = change == INCREASE ? DECREASE : INCREASE;
     claims.push({
       ...read,
-      ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
+      ...(rate ? { unit: rate, siUnit: rate } : {}),
       ...(change ? { change } : {}),
       ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
       start: start + minus,
