@@ -21,7 +21,7 @@
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
-import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
@@ -697,7 +697,8 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const word = p.unitInfo?.word;
-  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? PERCENT : /^(CNY|USD|EUR)$/.test(p.unit) ? MONEY : COUNT);
+  // (A figure emitted without a unit match, a currency symbol's, 一半's, 百亿元's or a fraction's, is in a unit of the table.)
+  const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
