@@ -415,7 +415,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
-    u = { code: unit, end: tok.end, kind: unit === 'CNY' ? MONEY : COUNT, word: '', factor: 1 };
+    u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
   }
   if (u.reject) return Math.max(skip, u.end);
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
@@ -473,6 +473,11 @@ interface UnitMatch {
   factor: number;
   more?: boolean;
   reject?: boolean;
+}
+
+/** A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one). */
+function unitMatch(code: string, kind: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
+  return { code, kind, end, word, factor, more };
 }
 
 /**
@@ -559,7 +564,7 @@ function rangeAt(text: string, p: number): NumberToken | null {
 
 /** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
 function percentUnit(end: number, word: string, factor: number): UnitMatch {
-  return { code: PERCENT, kind: PERCENT, end, word, factor };
+  return unitMatch(PERCENT, PERCENT, end, word, factor);
 }
 
 /** The `n` characters of `text` before `at` (fewer at its start). */
@@ -591,7 +596,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
   // 十分 is "very", 十分钱紧).
   const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
-  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: MONEY, end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -621,7 +626,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
         MONTH_BEFORE.test(textBefore(text, tok.start, 2)))
     )
       continue;
-    const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
+    const m = unitMatch(u.code, u.kind, end, w, 1, unit.more);
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
@@ -639,11 +644,11 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.reject = true;
     } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
-      return { code: 'month', kind: DURATION, end: end + 2, word: '个季度', factor: 3 };
+      return unitMatch('month', DURATION, end + 2, '个季度', 3);
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
-      return { code: isMonth ? 'month' : 'hour', kind: DURATION, end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
+      return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
@@ -666,7 +671,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   }
   // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
   // so 坡度15度 stays an angle).
-  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? { code: 'kWh', kind: 'power', end: p + 1, word: '度', factor: 1 } : null;
+  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? unitMatch('kWh', 'power', p + 1, '度') : null;
 }
 
 /** A figure read at emit's `s`, up to `end`. */
