@@ -46,7 +46,9 @@ const family = (kind: ClaimKind, base: string) => (code: string, factor: number,
 ];
 const area = family('area', 'm2');
 const length = family('length', 'm');
+const volume = family('volume', 'm3');
 const weight = family('weight', 'kg');
+const percent = family('percent', 'percent');
 /** A duration's row: its English label is its code in the plural (years, days). */
 const duration = (code: string, seconds: number, zh: string): Row => [code, 'duration', 's', seconds, zh, '', `${code}s`];
 const power = family('power', 'W');
@@ -71,8 +73,8 @@ const ROWS: Row[] = [
   area('sqft', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'),
   // volume
   // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
-  ['m3', 'volume', 'm3', 1, '立方米|立方|空方|m3|m³', '', 'm³'],
-  ['L', 'volume', 'm3', 0.001, '升|公升'],
+  volume('m3', 1, '立方米|立方|空方|m3|m³', '', 'm³'),
+  volume('L', 0.001, '升|公升'),
   // A flow (排涝流量120立方米每秒, 30立方米/秒, 24立方米／秒 with the full-width slash, 96m³/s in a Chinese text) is a
   // volume each second, no volume: its own unit of kind `other`, compared only with flows. zh.ts reads 每秒 before the
   // number (流量达每秒850立方米) as the same unit.
@@ -99,8 +101,8 @@ const ROWS: Row[] = [
   money('SGD', '新加坡元'),
   money('GBP', '英镑'),
   // percent
-  ['percent', 'percent', 'percent', 1, '%|％|个百分点|百分点', '', '%'],
-  ['permille', 'percent', 'percent', 0.1, '‰', '', '‰'],
+  percent('percent', 1, '%|％|个百分点|百分点', '', '%'),
+  percent('permille', 0.1, '‰', '', '‰'),
   // duration
   duration('year', 365 * DAY, '年'),
   duration('month', 30 * DAY, '个月|个多月'),

@@ -87,7 +87,7 @@ const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
 const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
-const MEASURED_AFTER_KINDS: ReadonlySet<string> = new Set(['count', 'area', 'weight', 'volume']);
+const MEASURED_AFTER_KINDS = /^(count|area|weight|volume)$/;
 
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
@@ -227,7 +227,7 @@ export function chineseSubject(
     if (receiver.length >= 2) return receiver;
     return after || receiver;
   }
-  if (nounAfter && MEASURED_AFTER_KINDS.has(kind) && !MEASURE_END.test(before)) return after;
+  if (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) return after;
   if (before.length < 2 && after.length >= 2) return after;
   if (before.length >= 2) return before;
   return after || fieldLabel(text, clauseStart, figureStart) || before;

@@ -21,13 +21,28 @@
 import type { Approx, Change, Claim } from './types';
 import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
-import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, type UnitInfo } from './units';
+import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
 import { CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
 import { toSimplifiedForEngine } from './traditional-pairs';
+
+/**
+ * The kinds, qualifiers and changes this file names most often, as constants: the minifier writes a string literal
+ * in full at every use but a constant as a short name once declared (the bundle has a size budget).
+ */
+const PERCENT = 'percent';
+const MONEY = 'money';
+const COUNT = 'count';
+const DURATION = 'duration';
+const EXACT = 'exact';
+const APPROX = 'approx';
+const AT_LEAST = 'at_least';
+const AT_MOST = 'at_most';
+const INCREASE = 'increase';
+const DECREASE = 'decrease';
 
 const isLatin = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 0x3000;
@@ -115,10 +130,10 @@ function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
 /** Qualifiers before a number, longest first. */
 const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
   tagged<Approx>([
-    ['at_most', '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
-    ['at_least', '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
+    [AT_MOST, '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
+    [AT_LEAST, '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
-    ['approx', '大约 将近 接近 大概 差不多 估计 近 约 约合'],
+    [APPROX, '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
   ([w]) => w,
 ); // longest first: 不低于 before 低于
@@ -131,7 +146,7 @@ const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
  */
 const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
-  .filter(([w, u]) => u.kind === 'money' && !w.startsWith('元'))
+  .filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'))
   .map(([w, u]) => [w, u.code]);
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
@@ -142,9 +157,9 @@ const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
 
 const AFTER: Array<[string, Approx]> = tagged<Approx>([
-  ['approx', '左右 上下'],
-  ['at_least', '及以上 以上 有余 出头 多 余'],
-  ['at_most', '以下 以内 之内'],
+  [APPROX, '左右 上下'],
+  [AT_LEAST, '及以上 以上 有余 出头 多 余'],
+  [AT_MOST, '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
 const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
@@ -162,7 +177,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
 const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
 const CHANGE: Array<[string, Change]> = tagged<Change>([
   [
-    'increase',
+    INCREASE,
     '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
       // 年增4.2% / 年成长: Taiwan's year-on-year; 按年升: Hong Kong's; 上浮: a price or fee moved up from its standard.
       '年增 成长 按年升 按月升 同比升 上浮 ' +
@@ -177,7 +192,7 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
       '新增',
   ],
   [
-    'decrease',
+    DECREASE,
     '净减 放缓 下降 减少 降低 缩减 下滑 回落 压缩 缩短 降幅 削减 消减 同比降 同比减 环比降 下跌 减 ' +
       // 年减18.4%, 衰退: Taiwan's; 按年跌: Hong Kong's; 下浮: a price or fee moved down from its standard.
       '衰退 按年跌 按月跌 同比跌 下浮 ' +
@@ -295,7 +310,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
-    return emit(text, s, tok, { start: s, end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
+    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
   }
   const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
@@ -304,8 +319,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (inSet(NOT_HALF_AFTER, prev)) return s + 1;
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
-    if (!u || u.kind !== 'duration' || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(text.slice(u.end, u.end + 2)))) return s + 1;
-    return emit(text, s, half, { start: s, end: u.end, value: 0.5, unit: u.code, approxInside: false, unitInfo: u }, out);
+    if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(textAfter(text, u.end, 2)))) return s + 1;
+    return emit(text, s, half, { end: u.end, value: 0.5, unit: u.code, unitInfo: u }, out);
   }
   const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
@@ -313,24 +328,25 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
-    return emit(text, s, wordToken(s, 2, 50), { start: s, end: s + 2, value: 50, unit: 'percent', approxInside: false }, out);
+    return emit(text, s, wordToken(s, 2, 50), { end: s + 2, value: 50, unit: PERCENT }, out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
     const value = c0 === 0x767e ? 1e10 : 1e11;
-    return emit(text, s, wordToken(s, 2, value), { start: s, end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
+    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
   // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
+  const fractionWord = text.startsWith('分之', s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
-    !text.startsWith('分之', s + 1) &&
+    !fractionWord &&
     !(isRoundNumeral(c0) && (inSet(ROUND_BEFORE, prev) || next === 0x4f59 /* 余 */ || next === 0x591a) /* 多 */)
   )
     return s + 1;
   // Capital numerals (壹贰叁肆伍陆柒捌玖拾) are also ordinary characters (登陆, 拾起, 队伍); alone they are words.
-  if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !text.startsWith('分之', s + 1)) return s + 1;
+  if (inSet(CAPITAL, c0) && !isChineseNumeralChar(next) && !isChineseNumeralChar(prev) && !fractionWord) return s + 1;
   // 逾万人, 万余名: a bare 万 let through above is 10,000.
   const first = readNumber(text, s, c0 === 0x4e07 /* 万 */);
   if (!first) return s + 1;
@@ -354,7 +370,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (tok.fraction) return emitFraction(text, s, tok, out);
   // Speech puts a word between a numeral and its multiplier: 两个多亿, 三个亿 (个, and 多, before 亿, which no count
   // has); 六百来万元 (来, about, after a round number, as in 二百来户 below).
-  const spoken = /^(个多?亿|来[万亿])/.exec(text.slice(tok.end, tok.end + 3))?.[0];
+  const spoken = /^(个多?亿|来[万亿])/.exec(textAfter(text, tok.end, 3))?.[0];
   const saidWithGe = spoken?.[0] === '个';
   let about = !!spoken && !saidWithGe && isRound(text, tok); // spoken is then 来万 or 来亿
   if (about || saidWithGe)
@@ -385,9 +401,9 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (!u && tok.arabic && (and === 0x548c /* 和 */ || and === 0x3001) /* 、 */ && isAsciiDigit(codeAt(text, tok.end + 1))) {
     const t2 = readNumber(text, tok.end + 1);
     const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
-    if (u2 && !u2.reject && u2.kind !== 'count' && u2.kind !== 'duration') {
+    if (u2 && !u2.reject && u2.kind !== COUNT && u2.kind !== DURATION) {
       const value = tok.value * (tok.multiplied ? 1 : trailingMultiplier(text.slice(t2!.start, t2!.end))) * u2.factor;
-      return emit(text, s, tok, { start: s, end: tok.end, value, unit: u2.code, approxInside: false, unitInfo: u2 }, out);
+      return emit(text, s, tok, { end: tok.end, value, unit: u2.code, unitInfo: u2 }, out);
     }
   }
   if (!u) {
@@ -398,8 +414,8 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
-    const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : 'count';
-    u = { code: unit, end: tok.end, kind: unit === 'CNY' ? 'money' : 'count', word: '', factor: 1 };
+    const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
+    u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
   }
   if (u.reject) return Math.max(skip, u.end);
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
@@ -414,7 +430,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { start: s, end: u.end, value, unit: u.code, approxInside: tok.more || !!u.more, about, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, { end: u.end, value, unit: u.code, approxInside: tok.more || u.more, about, range, unitInfo: u }, out, high);
 }
 
 /**
@@ -422,7 +438,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
  * or a counter's alternative in brackets (平台10台（艘）以上, 设备20台（套）), or 范围 (the range around: 15公里范围内).
  */
 function afterInclusive(text: string, p: number): number {
-  const m = INCLUSIVE.exec(text.slice(p, p + 5));
+  const m = INCLUSIVE.exec(textAfter(text, p, 5));
   return m ? p + m[0].length : p;
 }
 // [一-鿿] in this file's patterns is the CJK block U+4E00–U+9FFF written as its characters: half the bytes of its escapes.
@@ -445,7 +461,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
   const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
-  return emit(text, s, low, { start: s, end: u.end, value: range.low, unit: u.code, approxInside: !!u.more, range, unitInfo: u }, out, token(pair.high));
+  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, approxInside: u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -457,6 +473,11 @@ interface UnitMatch {
   factor: number;
   more?: boolean;
   reject?: boolean;
+}
+
+/** A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one). */
+function unitMatch(code: string, kind: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
+  return { code, kind, end, word, factor, more };
 }
 
 /**
@@ -478,7 +499,7 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
     if (tok.start - lineStart < 15 || matchUnit(text, tok.end, tok)) return tok;
   }
   const cut = tok.end - tok.start;
-  const joined = text.slice(tok.start, tok.end) + text.slice(brk, brk + 40);
+  const joined = text.slice(tok.start, tok.end) + textAfter(text, brk, 40);
   const j = readNumber(joined, 0);
   if (!j || j.end <= cut || j.sequence) return tok;
   const end = brk + (j.end - cut);
@@ -543,12 +564,17 @@ function rangeAt(text: string, p: number): NumberToken | null {
 
 /** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
 function percentUnit(end: number, word: string, factor: number): UnitMatch {
-  return { code: 'percent', kind: 'percent', end, word, factor };
+  return unitMatch(PERCENT, PERCENT, end, word, factor);
 }
 
 /** The `n` characters of `text` before `at` (fewer at its start). */
 function textBefore(text: string, at: number, n: number): string {
   return text.slice(Math.max(0, at - n), at);
+}
+
+/** The `n` characters of `text` from `at` (fewer at its end). */
+function textAfter(text: string, at: number, n: number): string {
+  return text.slice(at, at + n);
 }
 
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
@@ -564,13 +590,13 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
   }
-  const bp = BASIS_POINT.exec(text.slice(p, p + 6));
+  const bp = BASIS_POINT.exec(textAfter(text, p, 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
   if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
   // 十分 is "very", 十分钱紧).
   const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
-  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return { code: 'CNY', kind: 'money', end: p + 2, word: '元', factor: [0.01, 0.1, 0.1, 1][spoken] };
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (let k = 0; k < list.length; k++) {
@@ -596,13 +622,13 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (
       w === '日' &&
       (p !== tok.end ||
-        !(DAYS_DEADLINE_AFTER.test(text.slice(end, end + 2)) || DAYS_TERM_BEFORE.test(textBefore(text, tok.start, 4))) ||
+        !(DAYS_DEADLINE_AFTER.test(textAfter(text, end, 2)) || DAYS_TERM_BEFORE.test(textBefore(text, tok.start, 4))) ||
         MONTH_BEFORE.test(textBefore(text, tok.start, 2)))
     )
       continue;
-    const m: UnitMatch = { code: u.code, kind: u.kind, end, word: w, factor: 1, more: unit.more };
+    const m = unitMatch(u.code, u.kind, end, w, 1, unit.more);
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
-    if ((w === '吨' || w === '人') && PER_KM.test(text.slice(end, end + 2))) m.reject = true;
+    if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
     if (w === '吨' && after === 0x7ea7 /* 级 */) m.end = end + 1;
     if (u.code === 'year') {
@@ -610,19 +636,19 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       if (tok.arabic && tok.intDigits >= 3 && tok.value >= 1000) m.reject = true;
       // Taiwan dates years from 1912 (民国113年 = 2024): 113年11月6日 is a date, and in a text that writes such
       // dates every 1xx年 is a year (112年农业产值), not 112 years.
-      else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(text.slice(end, end + 3)))) m.reject = true;
+      else if (tok.arabic && tok.intDigits === 3 && !tok.multiplied && tok.value < 200 && (rocYears || /^\d{1,2}月/.test(textAfter(text, end, 3)))) m.reject = true;
       else if (inSet(AFTER_YEAR_DATE, after)) m.reject = true;
       // 赤乌八年（245年）, 民国二十六年（1937年）: an era's year and, in brackets, the calendar year it was; both dates.
-      else if (/^[（(]\d{1,4}年[）)]/.test(text.slice(end, end + 8)) || (/年[（(]$/.test(text.slice(tok.start - 2, tok.start)) && /^[）)]/.test(text.slice(end, end + 1)))) m.reject = true;
+      else if (/^[（(]\d{1,4}年[）)]/.test(textAfter(text, end, 8)) || (/年[（(]$/.test(textBefore(text, tok.start, 2)) && /^[）)]/.test(textAfter(text, end, 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
     } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
-      return { code: 'month', kind: 'duration', end: end + 2, word: '个季度', factor: 3 };
+      return unitMatch('month', DURATION, end + 2, '个季度', 3);
     } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
-      return { code: isMonth ? 'month' : 'hour', kind: 'duration', end: end + (isMonth ? 2 : 3), word: '个半', factor: 1 + 0.5 / (tok.value || 1) };
+      return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
@@ -632,7 +658,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.factor = 1 + 0.5 / (tok.value || 1);
     }
     // Rates: 元/亩, 万元/亩, 元/平方米, 元每吨.
-    if (u.kind === 'money') {
+    if (u.kind === MONEY) {
       const sep = codeAt(text, m.end);
       if (sep === 0x2f /* / */ || sep === 0xff0f /* ／ */ || sep === 0x6bcf /* 每 */) {
         const per = matchUnit(text, m.end + 1, { ...tok, value: 2, arabic: true, chinese: false });
@@ -645,15 +671,16 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   }
   // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
   // so 坡度15度 stays an angle).
-  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? { code: 'kWh', kind: 'power', end: p + 1, word: '度', factor: 1 } : null;
+  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? unitMatch('kWh', 'power', p + 1, '度') : null;
 }
 
+/** A figure read at emit's `s`, up to `end`. */
 interface Pending {
-  start: number;
   end: number;
   value: number;
   unit: string;
-  approxInside: boolean;
+  /** 多 or 余 inside the figure (两个多亿, 一个多月) makes it a floor, as does 级 after 百亿; left out when neither does. */
+  approxInside?: boolean;
   /** 来 between the number and its unit (二百来户): about. */
   about?: boolean;
   range?: { low: number; high: number };
@@ -663,19 +690,20 @@ interface Pending {
 function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): number {
   const f = tok.fraction!;
   let value: number;
-  let unit = 'percent';
+  let unit = PERCENT;
   if (f.den === 100) value = f.num;
   else if (f.den === 1000) {
     value = f.num;
     unit = 'permille';
   } else if (f.den === 10000) value = f.num / 100;
   else value = Number.parseFloat(((f.num / f.den) * 100).toPrecision(12));
-  return emit(text, s, tok, { start: s, end: tok.end, value, unit, approxInside: false }, out);
+  return emit(text, s, tok, { end: tok.end, value, unit }, out);
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const word = p.unitInfo?.word;
-  const kind = p.unitInfo?.kind ?? (/^per(cent|mille)$/.test(p.unit) ? 'percent' : /^(CNY|USD|EUR)$/.test(p.unit) ? 'money' : 'count');
+  // (A figure emitted without a unit match, a currency symbol's, 一半's, 百亿元's or a fraction's, is in a unit of the table.)
+  const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
@@ -685,7 +713,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
   let qq = q;
   let currency: string | undefined;
-  if (kind === 'money' && word === '元') {
+  if (kind === MONEY && word === '元') {
     const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
     if (named) {
       currency = named[1];
@@ -695,9 +723,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const rate = RATE_BETWEEN.exec(textBefore(text, qq, 5));
   if (rate) qq -= rate[0].length;
   // (Every scope word is two characters long.)
-  const scoped = qq === q && kind === 'percent' && SCOPE_BETWEEN.test(textBefore(text, q, 2));
+  const scoped = qq === q && kind === PERCENT && SCOPE_BETWEEN.test(textBefore(text, q, 2));
   if (scoped) qq -= 2;
-  let approx: Approx = 'exact';
+  let approx: Approx = EXACT;
   let qualStart = currency ? qq : q;
   let befores = BEFORE_INDEX.at(text, qq);
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
@@ -716,42 +744,42 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === 'exact' && kind === 'money' && textBefore(text, qq, 14).includes('最')) {
+  if (approx === EXACT && kind === MONEY && textBefore(text, qq, 14).includes('最')) {
     const ceiling = CEILING_BEFORE.exec(textBefore(text, qq, 14));
     if (ceiling) {
-      approx = 'at_most';
+      approx = AT_MOST;
       qualStart = qq - ceiling[0].length;
     }
   }
   // 至少完成过1项, 至少需要3名: a floor said before the verb.
-  const floor = approx === 'exact' && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
+  const floor = approx === EXACT && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
   if (floor) {
-    approx = 'at_least';
+    approx = AT_LEAST;
     qualStart = qq - floor[0].length;
   }
   // 不低于省下达的142.3万亩, 不少于合同约定的30%, 不足年度计划的60%, 未达到约定指标80%: a bound whose figure another
   // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
-  if (approx === 'exact') {
+  if (approx === EXACT) {
     // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
     const shareOf = +text.startsWith('的比例', p.end);
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
       // (不低于, 不少于: the bound's second character.)
-      approx = '低少'.includes(bound[0][1]!) ? 'at_least' : 'at_most';
+      approx = '低少'.includes(bound[0][1]!) ? AT_LEAST : AT_MOST;
       qualStart = qq - bound[0].length + shareOf;
     }
   }
   // 最高单日通行2150辆次, 单日最高接待游客4.2万人次: the peak of a day or month bounds the figures of every other.
-  if (approx === 'exact' && PEAK.test(textBefore(text, qq, 12))) approx = 'at_most';
+  if (approx === EXACT && PEAK.test(textBefore(text, qq, 12))) approx = AT_MOST;
   // 约占全国的三成, 约占全省五分之一: a share "about" a fraction of a whole; 约为注销数的2倍, a multiple of one.
-  if (approx === 'exact' && (kind === 'percent' || p.unit === 'times')) {
-    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = 'approx';
+  if (approx === EXACT && (kind === PERCENT || p.unit === 'times')) {
+    if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = APPROX;
   }
   const atEnd = codeAt(text, p.end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
   const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === 'exact' && !p.approxInside && !(kind === 'duration' && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
+  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -759,12 +787,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
-  if ((kind === 'count' || kind === 'duration') && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === 'duration' && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
-  if (kind === 'duration' && beforeQ === 0x9996 /* 首 */) return p.end;
+  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
+  if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
-  if (kind === 'duration' && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
+  if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
   if (word === '份' && text.startsWith('共印', q - 2)) return p.end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
@@ -778,8 +806,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // (Not 成: 八成一线员工 is eight tenths of the front-line workers.)
     if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
   }
-  if (kind === 'count' && tok.chinese) {
-    if (word !== '个' && PLACE_AFTER_COUNT.test(text.slice(p.end, p.end + 2))) return p.end;
+  if (kind === COUNT && tok.chinese) {
+    if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, p.end, 2))) return p.end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
     if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
@@ -797,7 +825,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
   let afterPos = p.end;
   const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
-  if (approx === 'exact') {
+  if (approx === EXACT) {
     const afters = AFTER_INDEX.at(text, ap);
     for (let k = 0; k < afters.length; k++) {
       const { w, a } = afters[k];
@@ -810,23 +838,23 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
       }
     }
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
-    const bound = approx === 'exact' ? BOUND_AFTER.exec(text.slice(ap, ap + 4)) : null;
-    if (bound) approx = /低|下/.test(bound[1]!) ? 'at_least' : 'at_most';
-    if (approx === 'exact' && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === 'duration' || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
-      approx = 'at_most';
+    const bound = approx === EXACT ? BOUND_AFTER.exec(textAfter(text, ap, 4)) : null;
+    if (bound) approx = /低|下/.test(bound[1]!) ? AT_LEAST : AT_MOST;
+    if (approx === EXACT && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === DURATION || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
+      approx = AT_MOST;
       afterPos = ap + 1;
     }
   }
   // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
-  if (!approx.startsWith('at') && p.approxInside) approx = 'at_least';
-  if (approx === 'exact' && p.about) approx = 'approx';
+  if (!approx.startsWith('at') && p.approxInside) approx = AT_LEAST;
+  if (approx === EXACT && p.about) approx = APPROX;
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
   let change: Change | undefined;
   let c = qualStart;
   if (codeAt(text, c - 1) === 0x4e86 /* 了 */) c--;
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
-  if (RATE_BEFORE.test(text.slice(c - 2, c))) c -= 2;
+  if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
   const changes = CHANGE_INDEX.at(text, c);
   for (let k = 0; k < changes.length; k++) {
@@ -847,22 +875,22 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (增加集体经济收入8万元以上, 增加地方财政收入8000万元; not 工业增加值, which ends in no 收入).
   if (!change) {
     const net = NET_CHANGE.exec(textBefore(text, qualStart, 14));
-    if (net) change = net[1] === '净减' ? 'decrease' : 'increase';
+    if (net) change = net[1] === '净减' ? DECREASE : INCREASE;
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== 'duration' && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = 'decrease';
+  if (!change && kind !== DURATION && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
-  if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? 'increase' : 'decrease';
+  if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? INCREASE : DECREASE;
   // "分别增长23%和31%": a figure joined to a changed one shares its change; so does the next object of a cut
   // (减少二氧化碳排放约178万吨、二氧化硫排放约510吨).
   const last = out[out.length - 1];
   if (!change && last?.change && last.unit === p.unit) {
     const between = text.slice(last.end, qualStart);
-    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === 'decrease' && CUT_NEXT_OBJECT.test(between))) change = last.change;
+    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === DECREASE && CUT_NEXT_OBJECT.test(between))) change = last.change;
   }
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
@@ -871,7 +899,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
-  if (kind === 'money' && !unit.includes('/')) {
+  if (kind === MONEY && !unit.includes('/')) {
     let a = q;
     let rateChar = false;
     while (a > 0 && q - a < 40) {
@@ -903,17 +931,17 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
 
   // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
-  if (approx === 'exact' && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
-  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = 'count';
+  if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = COUNT;
 
   // A sign before the number: -22.2%, 负5% (not after a digit or letter, where "-" joins a code or a range).
-  let start = p.start;
+  let start = s;
   let value = p.value;
-  const sign = codeAt(text, start - 1);
-  if ((sign === 0x2d /* - */ || sign === 0xff0d /* － */ || sign === 0x8d1f) /* 负 */ && !p.range && start === s) {
-    const b = codeAt(text, start - 2);
+  const sign = codeAt(text, s - 1);
+  if ((sign === 0x2d /* - */ || sign === 0xff0d /* － */ || sign === 0x8d1f) /* 负 */ && !p.range) {
+    const b = codeAt(text, s - 2);
     if (!isAsciiDigit(b) && !isLatin(b) && !isChineseNumeralChar(b)) {
       start--;
       value = -value;
@@ -984,12 +1012,13 @@ const COMPARISON = /[较比]/;
 /** A comparison with an earlier time: 同比, 比去年, 较上月, 比2020年. */
 const SINCE = /[同环]比|[较比][上去前年\d]/;
 
-/** The sentence of the last figure emitted, in the text being scanned (reset for each text). */
-let lastSentence = { start: -1, end: -1, text: '' };
-/** The table rows of the text being scanned (see tableRows; reset for each text). */
-let tables: TableRow[] = [];
+// The state of the text being scanned, set for each text by extractSimplified before it scans.
+/** The sentence of the last figure emitted. */
+let lastSentence: { start: number; end: number; text: string };
+/** The table rows of the text (see tableRows). */
+let tables: TableRow[];
 /** The text dates itself in Taiwan's years (民国, 113年11月): its 1xx年 are years. */
-let rocYears = false;
+let rocYears: boolean;
 /** The currency of a bare 元 where the text names Taiwan's dollar and never the renminbi (补助金额3.1亿元 → TWD). */
 let yuanCurrency: string | undefined;
 const ROC_DATE = /民国|(^|\D)1\d\d年\d{1,2}月/;
@@ -1117,14 +1146,15 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     // is a rate per person, a column of 年均增长（%） holds changes.
     const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
-    const per = read.kind === 'money' && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
-    let change = read.change ?? (read.kind === 'percent' ? headerChange(header) : undefined);
+    const per = read.kind === MONEY && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
+    const rate = per && rateUnit(read.unit, per);
+    let change = read.change ?? (read.kind === PERCENT ? headerChange(header) : undefined);
     // A minus in a column of growth (同比增长 | -1.8) is a decrease, the sign outside the span like an arrow.
     const minus = change && number[0] == '-' ? 1 : 0;
-    if (minus) change = change == 'increase' ? 'decrease' : 'increase';
+    if (minus) change = change == INCREASE ? DECREASE : INCREASE;
     claims.push({
       ...read,
-      ...(per ? { unit: rateUnit(read.unit, per), siUnit: rateUnit(read.unit, per) } : {}),
+      ...(rate ? { unit: rate, siUnit: rate } : {}),
       ...(change ? { change } : {}),
       ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
       start: start + minus,
@@ -1139,8 +1169,8 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
 
 /** A column header naming a change (年均增长, 增速, 降幅): its percentages are changes. */
 function headerChange(header: string): Change | undefined {
-  if (/增[长速幅]|提[高升]/.test(header)) return 'increase';
-  if (/下降|降幅|减少|降低/.test(header)) return 'decrease';
+  if (/增[长速幅]|提[高升]/.test(header)) return INCREASE;
+  if (/下降|降幅|减少|降低/.test(header)) return DECREASE;
   return undefined;
 }
 
