@@ -143,13 +143,25 @@ function readParsed(value: unknown, lines?: CheckedLines): ReadResult {
 
 // ---- our backup ----
 
-/** The record with its whole anchor (a backup from version 2 on may leave out the quote), or null with a problem. */
-/** `placePath`: where the file gives the anchor's position (a claim of a line that leaves its anchor out gives its own span). */
-function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: string, problems: ImportProblem[], placePath = `${path}.anchor.position`): (T & { anchor: Anchor }) | null {
+/**
+ * A record's path in the file, for a problem. Worded only when there is one: a backup's 200,000 claims
+ * would otherwise make 200,000 strings nobody reads.
+ */
+type PathOf = () => string;
+
+/**
+ * The record with its whole anchor (a backup from version 2 on may leave out the quote), completed in
+ * place, or null with a problem. `placePath`: where the file gives the anchor's position (a claim of a
+ * line that leaves its anchor out gives its own span).
+ */
+function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: PathOf, problems: ImportProblem[], placePath = () => `${path()}.anchor.position`): (T & { anchor: Anchor }) | null {
   const anchor = expandAnchor(text, record.anchor);
-  if (anchor) return Object.assign(record, { anchor });
-  problems.push({ code: 'anchor-outside-text', path: placePath });
-  return null;
+  if (!anchor) {
+    problems.push({ code: 'anchor-outside-text', path: placePath() });
+    return null;
+  }
+  record.anchor = anchor;
+  return record as T & { anchor: Anchor };
 }
 
 function bundleOf(saved: SavedArticle[], settings: BackupFile['settings']): ReadResult {
@@ -169,10 +181,16 @@ function droppedNothing(raw: unknown, checked: unknown): boolean {
     for (let i = 0; i < checked.length; i++) if (!droppedNothing((raw as unknown[])[i], checked[i])) return false;
     return true;
   }
-  const keys = Object.keys(checked);
-  if (Object.keys(raw as object).length !== keys.length) return false;
-  for (const key of keys) if (!droppedNothing((raw as Record<string, unknown>)[key], (checked as Record<string, unknown>)[key])) return false;
-  return true;
+  // Keys counted, not listed: a backup's million objects would make two million arrays of keys. (Both are
+  // plain objects, JSON's and validation's, whose keys are all their own.)
+  let kept = 0;
+  for (const key in checked) {
+    kept++;
+    if (!droppedNothing((raw as Record<string, unknown>)[key], (checked as Record<string, unknown>)[key])) return false;
+  }
+  let given = 0;
+  for (const _key in raw as object) given++;
+  return given === kept;
 }
 
 function isInIdOrder(records: ReadonlyArray<{ id: string }>): boolean {
@@ -187,7 +205,7 @@ type LineClaimInput = BackupFile['saved'][number]['claims'][number];
  * from `sentenceAt` (a `sentence` written out wins), and an anchor on its own span; then its whole
  * anchor (see `anchored`). Null with a problem when the line says too little or points outside the text.
  */
-function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: string, problems: ImportProblem[]): ClaimRecord | null {
+function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: PathOf, problems: ImportProblem[]): ClaimRecord | null {
   // Completed in place: a copy of each of 200,000 claims would be garbage the moment it was made.
   const record = claim as LineClaimInput & Partial<ClaimRecord>;
   const { sentenceAt } = record;
@@ -195,13 +213,14 @@ function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: st
   if (record.sentence === undefined && sentenceAt) {
     const [start, end] = sentenceAt;
     if (start <= end && end <= article.text.length) record.sentence = article.text.slice(start, end);
-    else problems.push({ code: 'bad-value', path: `${path}.sentenceAt` });
-  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path}.sentence` });
+    else problems.push({ code: 'bad-value', path: `${path()}.sentenceAt` });
+  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path()}.sentence` });
   if (record.sentence === undefined) return null;
   record.articleId = article.id;
   const ownSpan = claim.anchor === undefined;
-  const anchor: CompactAnchor = claim.anchor ?? { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
-  return anchored(Object.assign(record as Omit<ClaimRecord, 'anchor'>, { anchor }), article.text, path, problems, ownSpan ? `${path}.end` : undefined);
+  const compact = record as Omit<ClaimRecord, 'anchor'> & { anchor?: CompactAnchor };
+  compact.anchor ??= { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
+  return anchored(compact as typeof compact & { anchor: CompactAnchor }, article.text, path, problems, ownSpan ? () => `${path()}.end` : undefined);
 }
 
 /** A backup from version 3 on: each saved article with its own claims and notes; `lines` when it was read by its lines. */
@@ -222,9 +241,9 @@ function readBackup(file: BackupFile, lines?: CheckedLines): ReadResult {
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
-      const path = `saved[${i}].claims[${j}]`;
-      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
-      else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: claim.id });
+      const path = () => `saved[${i}].claims[${j}]`;
+      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path()}.articleId`, id: claim.articleId });
+      else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path()}.id`, id: claim.id });
       else {
         claimIds.add(claim.id);
         ownClaims.add(claim.id);
@@ -233,10 +252,10 @@ function readBackup(file: BackupFile, lines?: CheckedLines): ReadResult {
       }
     });
     annotations.forEach((note, j) => {
-      const path = `saved[${i}].annotations[${j}]`;
-      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
-      else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path}.claimId`, id: note.claimId });
-      else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: note.id });
+      const path = () => `saved[${i}].annotations[${j}]`;
+      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path()}.articleId`, id: note.articleId });
+      else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path()}.claimId`, id: note.claimId });
+      else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path()}.id`, id: note.id });
       else {
         noteIds.add(note.id);
         note.articleId = article.id;
@@ -270,7 +289,7 @@ function readFlatBackup(file: FlatBackupFile): ReadResult {
     else if (claimArticle.has(claim.id)) problems.push({ code: 'duplicate-id', path: `claims[${i}].id`, id: claim.id });
     else {
       claimArticle.set(claim.id, claim.articleId);
-      const record = anchored(claim, owner.article.text, `claims[${i}]`, problems);
+      const record = anchored(claim, owner.article.text, () => `claims[${i}]`, problems);
       if (record) owner.claims.push(record);
     }
   });
@@ -283,7 +302,7 @@ function readFlatBackup(file: FlatBackupFile): ReadResult {
     } else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `annotations[${i}].id`, id: note.id });
     else {
       noteIds.add(note.id);
-      const record = anchored(note, owner.article.text, `annotations[${i}]`, problems);
+      const record = anchored(note, owner.article.text, () => `annotations[${i}]`, problems);
       if (record) owner.annotations.push(record);
     }
   });
