@@ -803,3 +803,48 @@ describe('English: counted nouns after modifiers that are hyphenated or only loo
     expect(claimsOn('Five capitalised words make a name: 14 Jiading District New City Planning Bureau plans.', '14 Jiading')).toEqual([]);
   });
 });
+
+describe('English: a broker note\'s shorthand, changes said with "by … to …", hard-wrapped modifiers', () => {
+  it.each<Row>([
+    // c., ca., circa and a tilde before a figure are "about"; a tilde after "up" still leaves the rise.
+    ['Eyewear output came from c.1,600 enterprises with ~50,000 workers.', '1,600 enterprises', 1600, 'count', 'approx'],
+    ['Eyewear output came from c.1,600 enterprises with ~50,000 workers.', '50,000 workers', 50000, 'person', 'approx'],
+    ['The park covers ca. 40 hectares.', '40 hectares', 40, 'ha', 'approx'],
+    ['Wages are Rmb6,500-7,500, up ~5% yoy.', '5%', 5, 'percent', 'approx', 'increase'],
+    // A plus sign before a percentage is a rise, as an arrow is.
+    ['Output reached Rmb31.2bn in 2025 (+8.6% yoy).', '8.6%', 8.6, 'percent', 'exact', 'increase'],
+    ['Gross margin: 39%, +1.5ppt yoy.', '1.5ppt', 1.5, 'percent', 'exact', 'increase'],
+    // "increase … by X to Y" with both units written: the change and the level, in any tense.
+    ['The Company will increase the subsidiary\'s capital by 1.6 billion yen to 4 billion yen in March 2027.', '1.6 billion yen', 1.6e9, 'JPY', 'exact', 'increase'],
+    ['The Company will increase the subsidiary\'s capital by 1.6 billion yen to 4 billion yen in March 2027.', '4 billion yen', 4e9, 'JPY'],
+    // Lower-case modifiers may stand across a line break when the number ends a line of prose.
+    ['We met two listed lens makers and five\nframe workshops.', 'five\nframe workshops', 5, 'count'],
+    // After a term "for the first", the waiver may come in the clause it opens.
+    ['Buildings rent for 8 yuan per square meter a month, and for the first two years the rent is free.', 'two years', 2, 'year'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('keeps a plan\'s range of percentages after "by" a range', () => {
+    const [claim] = extractEnglishClaims('The plan will cut costs by 15% to 25%.');
+    expect(claim!.range).toEqual({ low: 15, high: 25 });
+  });
+
+  it('gives a later amount no rate from a "per mu" that is an earlier figure\'s own', () => {
+    const claims = extractEnglishClaims('It pays 23.4 million yuan, or 300,000 yuan per mu, and gets a subsidy of up to 30 million yuan for equipment.');
+    expect(claims.map((c) => c.unit)).toEqual(['CNY', 'CNY/mu', 'CNY']);
+    expect(extractEnglishClaims('Tax revenue per mu of industrial land reached 312,000 yuan.')[0]!.unit).toBe('CNY/mu');
+  });
+
+  it('reads no count that "the" points back to, and no capitalised words or a bare line across a break', () => {
+    expect(claimsOn('The city sold 14 residential plots. Its company bought 5 of the 14 residential plots.', 'the 14')).toEqual([]);
+    expect(claimsOn('Of the 26 disputes, most were settled.', '26 disputes')).toEqual(['26 disputes']);
+    expect(claimsOn('We met 5\nLarge Firms.', '5')).toEqual([]);
+    expect(claimsOn('Output\n5\nlarge firms.', '5')).toEqual([]);
+    expect(claimsOn('For the first two years the plant ran at a loss.', 'two years')).toEqual([]);
+    expect(claimsOn('Call Section C. 12 firms replied.', '12 firms')).toEqual(['12 firms']);
+  });
+
+  it('names the term by what the clause after it waives', () => {
+    const [term] = extractEnglishClaims('In the first three years, taxes are waived.').filter((c) => c.unit === 'year');
+    expect(term!.subject).toBe('tax-free period');
+  });
+});

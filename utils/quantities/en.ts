@@ -41,7 +41,10 @@ const BEFORE: Array<[RegExp, Approx]> = [
   [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
-  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\ban estimated (?:[a-z]+ ){1,2}of\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$/i, 'approx'],
+  [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\ban estimated (?:[a-z]+ ){1,2}of\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$|(?<![\w~])~\s*$/i, 'approx'],
+  // A broker's or an analyst's shorthand: c.1,600 enterprises, ca. 40%, circa 12 hectares (lower case: "section C. 12
+  // firms" ends a sentence on a letter).
+  [/(?<![\w.])(?:c|ca)\.\s*$|\bcirca\s*$/, 'approx'],
 ];
 const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or more|and above|or above|plus)\b/i, 'at_least'],
@@ -580,8 +583,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
   // members (a fleet's or a herd's, its ships or animals).
   const strong = text[from] === '-' ? /^strong\b(?![\s-]+(?:fleet|herd|flock|collection|portfolio)\b)/i.exec(text.slice(from + 1, from + 30)) : null;
   if (strong) return { code: 'person', end: from + 1 + strong[0].length, counter: 'person' };
-  // Across a line break only a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
+  // Across a line break a lower-case noun right after the number counts (hard-wrapped "1,000\npeople").
   const wrapped = /\n/.test(text.slice(p, q));
+  const proseBeforeBreak = wrapped && /[a-z]{2,}\s+\S*$/i.test(text.slice(text.lastIndexOf('\n', num.start - 1) + 1, num.start));
   // Counted nouns: a plural noun right after the number or after one or two modifiers (300 new companies).
   // Up to three modifiers (20 strategic emerging industry clusters), up to six with two of them joined by "and" (132
   // refrigeration and cold chain companies, two new oil and gas storage bases), or a list closed by "and" (1,000
@@ -617,7 +621,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (fromPlace && k === 2) continue;
     // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
     if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
-    if (wrapped && (k > 1 || /^[A-Z]/.test(noun))) return null;
+    // Across a line break, modifiers too when the number ends a line of prose and every word is lower-case (a
+    // hard-wrapped "… and five\nframe workshops"); never a name.
+    if (wrapped && (/^[A-Z]/.test(noun) || (k > 1 && !(proseBeforeBreak && m.slice(1, k + 1).every((w) => /^[a-z]/.test(w)))))) return null;
     // "the Two Sessions", "Four Modernizations": a number word before a capitalised noun is a name (but a place may
     // describe a lower-case noun counted after it: four Chongzhou towns, as digits do). An initialism's plural is a
     // noun, not a name (eight LGFVs, three SMEs).
@@ -768,6 +774,8 @@ function waiverWindow(text: string, start: number): string {
 /** "for the first nine months of the year", "of 2025": a part of a year is a period, whatever was granted in it. */
 const PART_OF_A_YEAR = /^\s+of\s+(?:(?:the|this|last|that)\s+year|\d{4})\b/i;
 const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved|subsid(?:y|ies)|refunds?|rebates?)\b[^.;:!?]{0,90}\bfor (?:the|its|their) first\s+$/i;
+/** "… and for the first two years the rent is free": the waiver said after the term, in the clause it opens. */
+const WAIVED_AFTER_THE_FIRST = /^\s*,?\s*(?:the\s+)?(rent|tax|fee|interest|charge)(?:e?s)?\s+(?:is|are|will be|remains?)\s+(?:free|waived|exempt(?:ed)?)\b/i;
 
 /**
  * "raise its capacity from 1.8 million to 3 million units": after "from", a bare figure whose level "to" gives next
@@ -813,7 +821,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   ) && !/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;!?]*\bfrom\s*$/i.test(text.slice(Math.max(sentences.at(num.start)[0], num.start - 120), num.start));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
-  const changeThenLevel = conn?.[0].trim() === 'to' && PAST_CHANGE_BY.test(text.slice(Math.max(0, num.start - 60), num.start));
+  // "will increase the subsidiary's capital by 1.6 billion yen to 4 billion yen": after a verb of change and "by", two
+  // amounts each with its unit written are the change and the level in any tense; a plan's range after "by" is one of
+  // percentages ("will cut costs by 15% to 25%").
+  const changeThenLevel = conn?.[0].trim() === 'to' && (PAST_CHANGE_BY.test(text.slice(Math.max(0, num.start - 60), num.start))
+    || (!!unit && unit.end > num.end && unit.code !== 'percent' && CHANGE_BY.slice(0, 2).some(([re]) => re.test(text.slice(Math.max(0, num.start - 90), num.start)))));
   if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
     const q = (unit ? unit.end : num.end) + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
@@ -868,10 +880,17 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if ((kind0 || unit.code === 'minute') && (/\breading time\s*:?\s*$/i.test(head0) || /^[\s-]+read\b/i.test(tail0))) return unit.end;
   // (But "pay no rent for the first two years": after a waiver, "for the first" gives the term it runs, a claim.)
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)
-    && !(WAIVED_FOR_THE_FIRST.test(waiverWindow(text, num.start)) && !PART_OF_A_YEAR.test(text.slice(unit.end, unit.end + 16)))) return unit.end;
+    && !((WAIVED_FOR_THE_FIRST.test(waiverWindow(text, num.start)) && !PART_OF_A_YEAR.test(text.slice(unit.end, unit.end + 16)))
+      || WAIVED_AFTER_THE_FIRST.test(text.slice(unit.end, unit.end + 40)))) return unit.end;
   // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
   // already named (a compound adjective still measures its noun: in the 25-year operating period).
   if (kind0 && /\b(?:in|during|over|through|throughout|for|across)\s+the\s+$/i.test(head0) && text[num.end] !== '-') return unit.end;
+  // "The city sold 14 residential plots … bought 5 of the 14 residential plots": "the" before a count already reported
+  // with its noun points back to it, and counts nothing new.
+  if (unit.counter && /\bthe\s+$/i.test(head0) && !high) {
+    const noun = /([a-z]+)\s*$/i.exec(text.slice(num.end, unit.end))?.[1]?.toLowerCase();
+    if (noun && out.some((c) => c.value === num.value && c.unit === unit!.code && c.text.toLowerCase().endsWith(noun))) return unit.end;
+  }
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
   if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
@@ -913,9 +932,12 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   let change: Change | undefined;
   // "fell another 11%", "rose just 1.2%": the qualifier and words of degree between the verb and the figure.
   const stripped = before
-    .replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to)\s*$/i, '')
+    .replace(/(?:about|around|approximately|roughly|nearly|almost|(?:no |not )?(?:more|less|fewer) than|over|at least|some|up to|circa|\bca?\.|~)\s*$/i, '')
     .replace(/(?:\s(?:another|a further|an additional|just|only|a mere|a modest|a sharp|a steep))+\s*$/i, ' ');
   for (const [re, ch] of CHANGE_BEFORE) if (re.test(stripped)) { change = ch; break; }
+  // "Rmb31.2bn (+8.6% yoy)", "+1.5ppt": a plus sign right before a percentage marks a rise, as an arrow does (the sign
+  // stays outside the span; a phone number's +852 names no percentage).
+  if (!change && unit.code === 'percent' && /(?:^|[\s([,;:])\+$/.test(text.slice(Math.max(0, num.start - 2), num.start))) change = 'increase';
   // The object between the verb and "by" can be long (cut chemical fertilizer use by): look further back.
   const byWindow = text.slice(Math.max(0, num.start - 90), num.start).replace(/(?:about|around|nearly|an estimated|(?:no |not )?(?:more|less) than|at least)\s*$/i, '');
   if (!change) for (const [re, ch] of CHANGE_BY) if (re.test(byWindow)) { change = ch; break; }
@@ -963,7 +985,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       // "Tax revenue per mu of industrial land reached 312,000 yuan": the rate named before the figure,
       // with no other figure between them.
       // ("Average annual income per participating household: CNY 21,400": one word may describe the unit.)
-      const per = /\bper (?:[a-z-]+ )?(mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead)
+      // ("… or 300,000 yuan per mu, and will receive a subsidy of up to 30 million yuan": a "per mu" that is an earlier
+      // figure's own rate, inside its span, names nothing for a later one.)
+      const perBefore = /\bper (?:[a-z-]+ )?(mu|hectares?|households?|square (?:meters?|metres?))\b[^0-9]*$/i.exec(lead);
+      const perAt = s0[0] + (perBefore?.index ?? 0);
+      const per = (perBefore && !out.some((c) => c.start >= s0[0] && c.start < perAt && c.end > perAt) ? perBefore : null)
         ?? ONE_UNIT_EARNS.exec(lead)
         ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
@@ -1025,14 +1051,15 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period), or
   // the grant's (subsidy period, refund period).
   const window = waiverWindow(text, num.start);
-  const waived = kind0 && WAIVED_FOR_THE_FIRST.test(window) ? [...window.matchAll(WAIVED_OR_GRANTED)].pop() : undefined;
+  const waived = kind0 && WAIVED_FOR_THE_FIRST.test(window) ? [...window.matchAll(WAIVED_OR_GRANTED)].pop()
+    : kind0 ? WAIVED_AFTER_THE_FIRST.exec(text.slice(unit.end, unit.end + 40)) ?? undefined : undefined;
   if (waived) {
     const word = waived[1]!.toLowerCase().replace(/ies$/, 'y');
     subject = /^(?:subsidy|refund|rebate)$/.test(word) ? `${word} period` : `${word}-free period`;
   }
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.
   // (Not a share that gained percentage points, nor a subject that already names the rise.)
-  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/\bpoints?$/i.test(text.slice(num.start, unit.end))) {
+  if (change === 'increase' && code === 'percent' && subject && !/\b(?:growth|increase|rise|CAGR)\b/i.test(subject) && !/(?:\bpoints?|[\d\s]pp(?:ts?)?)$/i.test(text.slice(num.start, unit.end))) {
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
