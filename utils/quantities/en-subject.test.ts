@@ -389,6 +389,23 @@ describe('subjects of English figures', () => {
     ]);
     expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
   });
+  it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
+    expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
+      'major projects', 'total investment of major projects', 'consolidated parks', 'combined area of consolidated parks',
+    ]);
+    expect(subjects('It is home to 126 German-funded companies with total investment of about $2.3 billion.').map(([, s]) => s)).toEqual([
+      'German-funded companies', 'total investment of German-funded companies',
+    ]);
+    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with".)
+    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+  });
+  it('keeps "total" and "annual" that describe a measure inside its name without an article', () => {
+    expect(subjects('Total imports and exports reached 84.6 billion yuan. The plant is expected to generate annual sales of 6 billion yuan.').map(([, s]) => s)).toEqual([
+      'Total imports and exports', 'annual sales',
+    ]);
+    // (A verb "total" still ends the phrase: "Exports total …".)
+    expect(subjects('Exports total 5 billion yuan.')).toEqual([['5 billion yuan', 'Exports']]);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

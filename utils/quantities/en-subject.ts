@@ -48,7 +48,7 @@ const TRAILING_VERBS = (
 const PAIRED_NOUNS = /^(?:imports exports|exports imports|wind solar|urban rural|rural urban|forest grass|income expenditure|revenue expenditure)$/i;
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
-const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
+const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'total', 'annual', 'another', 'fewer', 'both', 'i'].includes(w)));
 const STOP = new Set(STOP_WORDS);
 const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
 const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
@@ -108,7 +108,7 @@ function peopleWhich(after: string): string {
 const SURVEYED_BEFORE = /\bsurvey(?:s|ed)?\b[^.;:,\d]{0,50}?\bof\s*$|\b(?:surveyed|polled|interviewed)\s*$/i;
 
 /** "with" closing the clause before a figure, and a measure with its "of" between them ("three sites with a total area of"). */
-const WITH_BEFORE = /\s+with\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}of\s*)?$/i;
+const WITH_BEFORE = /\s+with\s+(?:(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}of\s*)?$/i;
 /** A phrase up to the number word in it ("runs three homestays"): how many, and what came before, are no part of the name. */
 const UP_TO_NUMBER_WORDS = /^(?:.*\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both)\s+/i;
 
@@ -126,7 +126,11 @@ function withOwner(text: string, sentenceStart: number, figureStart: number): st
   if (/\b(?:compared|together|along|line|deal|dealt|agreement|talks|ties|trade)\s*$/i.test(head)) return '';
   const owner = phraseBefore(head).replace(UP_TO_NUMBER_WORDS, '').replace(/^(?:(?:of|in|from|per)\s+)+/i, '');
   // ("a room she shares with", "the centre that opened last year with": a clause's verb, not a thing, is before "with".)
-  return owner.split(' ').some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase()) || /[a-z]ed$/.test(word)) ? '' : owner;
+  // ("three consolidated parks with", "German-funded companies with": a participle before its noun is an adjective; one
+  // last, or with a time, is a clause's verb: "that opened last year with".)
+  const words = owner.split(' ');
+  const clauseVerb = words.some((word, i) => /[a-z]ed$/.test(word) && (i === words.length - 1 || TIME_PHRASE.test(words.slice(i + 1).join(' '))));
+  return clauseVerb || words.some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase())) ? '' : owner;
 }
 
 /** The verb "cost" ending a clause, with a modal or a relative pronoun before it ("which would cost"). */
