@@ -379,6 +379,21 @@ describe('subjects of English figures', () => {
     // (Not a pronoun: "It" names nothing of its own.)
     expect(subjects('It generated revenue of 24.5 billion yuan.')).toEqual([['24.5 billion yuan', 'revenue']]);
   });
+  it('reads past an article between a verb of having and a measure (generated an output value of, had a population of)', () => {
+    expect(subjects("The sheep industry generated an output value of 4.3 billion yuan. The city's NEV industry generated an output value of 86.3 billion yuan.").map(([, s]) => s)).toEqual([
+      'sheep industry output value', 'NEV industry output value',
+    ]);
+    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'county population']]);
+  });
+  it('names money "of" or "in" a measure, the object of a verb of having or making, as that measure of the thing before the verb', () => {
+    expect(subjects('They are the core of a parts cluster that produced 31.6 billion yuan of output last year.')).toEqual([['31.6 billion yuan', 'output of parts cluster']]);
+    // (Past an aside after the thing: the thing the sentence is about.)
+    expect(subjects('Its state-owned investment vehicle, which holds stakes in two carmakers, carried 46 bln yuan of debt.').map(([, s]) => s)).toEqual([
+      'carmakers', 'debt of state-owned investment vehicle',
+    ]);
+    // (Not money of a thing that is no measure: "200 million yuan of bonds".)
+    expect(subjects('The company issued 200 million yuan of bonds.')).toEqual([['200 million yuan', 'bonds']]);
+  });
   it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
       'beds in clinic', 'bridges built', 'total length of bridges',

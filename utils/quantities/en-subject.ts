@@ -282,7 +282,14 @@ function phraseBefore(clause: string): string {
     }
     // "its bamboo industry posted output of …", "Liyang's battery industry had output of …": a measure reported, made or
     // had by the thing before the verb is that thing's.
-    if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0]!)) continue;
+    // ("The sheep industry generated an output value of …": an article may stand between the verb and a measure of two words.)
+    if (tail.length <= 2 && MEASURE_NOUN.test(tail[tail.length - 1]!)) {
+      if (REPORTING.test(word) && (tail.length === 1 || MEASURE_NOUN.test(tail[0]!) || /^(?:output|sales|tax)$/i.test(tail[0]!))) continue;
+      if (/^(?:a|an)$/i.test(word) && k > 1 && REPORTING.test(bare(words[k - 1]!))) {
+        k--;
+        continue;
+      }
+    }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
       break;
@@ -487,6 +494,10 @@ const OPENING_FIGURE = /^\s*(?:(?:another|a further|an additional|some|about|aro
  * earmarked, "falls due" → falls due. */
 const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
 
+/** Measures of money a thing has, makes or owes, named after its amount (46 bln yuan of debt, NT$1.62 trillion in revenue). */
+const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales|profit|profits|income|turnover|investment|loans|liabilities)$/i;
+/** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
+const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -568,6 +579,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (of && counted && /^(?:the\s+[a-z]|[A-Z])/.test(of[1]) && !NOT_OF_OBJECT.test(of[1]) && (PERSON_COUNT.test(counted) || PLACE_COUNT.test(counted))) {
     return `${counted} of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
   }
+  // "Its state-owned investment vehicle carried 46 bln yuan of debt", "The park's companies generated NT$1.62 trillion in
+  // revenue": money "of" or "in" a measure, the object of a verb, is the measure of the thing before that verb.
+  const holder = of && MONEY_FIGURE.test(figure) && MONEY_MEASURE.test(of[1]) ? MEASURE_VERB_END.exec(clause.replace(QUALIFIER_END, '')) : null;
+  // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
+  const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
+  if (owner && !TIME_PHRASE.test(owner)) return `${of![1].replace(/^the\s+/i, '').trim()} of ${owner}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
