@@ -421,6 +421,15 @@ describe('subjects of English figures', () => {
     // (A verb "total" still ends the phrase: "Exports total …".)
     expect(subjects('Exports total 5 billion yuan.')).toEqual([['5 billion yuan', 'Exports']]);
   });
+  it('names a span after within, in, for or over that closes a clause with its verb as the time that clause takes', () => {
+    expect(subjects('Construction must begin within six months of delivery. Every order ships within 24 hours.').map(([, s]) => s)).toEqual([
+      'time Construction must begin after delivery', 'time Every order ships',
+    ]);
+    expect(subjects('Under the agreement, the company must keep the jobs for at least 10 years.')).toEqual([['10 years', 'time company must keep the jobs']]);
+    // (Not a clause with no thing of its own, nor words right after a figure: "6trn yuan of bonds over three years".)
+    expect(subjects('It will be finished in two years.').map(([, s]) => s)[0]).not.toMatch(/^time/);
+    expect(subjects('The state let provinces issue 6trn yuan of special refinancing bonds over three years.').map(([, s]) => s)[1]).not.toMatch(/^time/);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

@@ -402,6 +402,29 @@ function timeTo(lead: string): string {
   return `${kind}time${named[2] ?? ''} ${named[3]!.toLowerCase()} ${words.join(' ')}`;
 }
 
+/** "within", "in", "for" or "over" and its qualifiers closing a clause, before a span of time. */
+const SPAN_AFTER = /\s(?:within|in|for|over)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least|less than|no more than|just|only|the first|the next)\s+)*$/i;
+/** Words that open a clause but name nothing of it. */
+const CLAUSE_OPENER = /^(?:and|but|so|or|then|that|which|who|the|a|an|of|in|on|at|to|for|by|with|from)$/i;
+
+/**
+ * The time a clause takes or lasts, said in its words (time construction must begin, time Trucks now reach Beijing), and
+ * what it is counted from when "of" follows the span (within six months of delivery → after delivery). None unless the
+ * clause has a verb (a modal, an auxiliary, a verb listed or one in -s or -ed) and no figure.
+ */
+function timeOfClause(clause: string, after: string): string {
+  const span = SPAN_AFTER.exec(clause);
+  if (!span) return '';
+  const words = clause.slice(0, span.index).split(/\s+/).map(bare).filter(Boolean);
+  while (words.length && CLAUSE_OPENER.test(words[0]!)) words.shift();
+  if (words.length < 2 || words.length > 10 || words.some((word) => /\d/.test(word))) return '';
+  // ("it will be finished in", ", will draw up its plan within": a clause with no thing of its own before its verb.)
+  if (/^(?:i|we|you|he|she|it|they|will|would|can|could|may|might|should|must)$/i.test(words[0]!)) return '';
+  if (!words.some((word) => (MODAL.test(word) && !/^to$/i.test(word)) || AUXILIARY.test(word) || VERBS.has(word.toLowerCase()) || /^[a-z]+(?:s|ed)$/.test(word))) return '';
+  const from = /^\s+of\s+(?:the\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
+  return `time ${words.join(' ')}${from ? ` after ${from[1]}` : ''}`.slice(0, 60);
+}
+
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
 function clauseStart(text: string, sentenceStart: number, figureStart: number, previousEnd: number): number {
   let a = figureStart;
@@ -524,6 +547,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // before it in its sentence, with what it is the time to do.
   const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';
   if (time) return time;
+  // "construction must begin within six months of delivery", "Trucks now reach Beijing within 48 hours": a span after
+  // "within", "in", "for" or "over" that closes a clause with its verb is the time that clause takes or lasts.
+  // (Not a clause that opens right after a figure: "6trn yuan of bonds over three years" is no clause of its own.)
+  const taken = DURATION_FIGURE.test(figure) && (start > previousEnd || previousEnd === sentenceStart) ? timeOfClause(clause, after) : '';
+  if (taken) return taken;
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
