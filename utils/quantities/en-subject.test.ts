@@ -252,7 +252,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Each megawatt must come with 0.4 MW of storage lasting four hours, up from 0.1 MW for two hours.').map(([, s]) => s)).toEqual([
       'storage', 'storage', 'storage', 'storage',
     ]);
-    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link']);
+    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link a year']);
   });
 
   it('names a conversion in brackets as the figure it converts, land by what it is for, a stock in days of sales, people by their work', () => {
@@ -310,10 +310,10 @@ describe('subjects of English figures', () => {
 
   it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
     expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
-      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired'],
+      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired a month'],
     ]);
     expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
-      'new seed processing lines', 'new seed processing lines',
+      'new seed processing lines', 'new seed processing lines a year',
     ]);
   });
 
@@ -345,7 +345,7 @@ describe('subjects of English figures', () => {
   });
 
   it('reads past "on average" and "an average of" to the thing, and says it is an average', () => {
-    expect(subjects('Each village collective earned on average 46,000 yuan a year.')).toEqual([['46,000 yuan', 'average village collective']]);
+    expect(subjects('Each village collective earned on average 46,000 yuan a year.')).toEqual([['46,000 yuan', 'average village collective a year']]);
   });
 
   it('names a count of households surveyed', () => {
@@ -429,6 +429,15 @@ describe('subjects of English figures', () => {
     // (Not a clause with no thing of its own, nor words right after a figure: "6trn yuan of bonds over three years".)
     expect(subjects('It will be finished in two years.').map(([, s]) => s)[0]).not.toMatch(/^time/);
     expect(subjects('The state let provinces issue 6trn yuan of special refinancing bonds over three years.').map(([, s]) => s)[1]).not.toMatch(/^time/);
+  });
+  it('names a figure given per period by its thing in that period, not a time it is compared with', () => {
+    expect(subjects('A skilled machine operator earns about CNY6,800 a month. Its new rail yard can take 48 trains a day.').map(([, s]) => s)).toEqual([
+      'skilled machine operator a month', 'trains a day',
+    ]);
+    // ("a year earlier" says when the figure compared was; a subject that names its period keeps its own.)
+    expect(subjects('Revenue was 9 billion yuan, against 12 billion yuan a year earlier. Annual output is 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
+      'Revenue', 'Revenue', 'Annual output',
+    ]);
   });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([

@@ -766,6 +766,21 @@ export function withYear(subject: string, text: string, figureEnd: number): stri
   return year && subject && !/\b(?:19|20)\d{2}\b/.test(subject) ? `${subject} in ${year[1]}` : subject;
 }
 
+/** The period a figure is given per, right after it, maybe past a conversion in brackets (3,000 yuan a month, 48 trains a
+ * day); not a time it is compared with (a year earlier, a year ago). */
+const RATE_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?((?:a|per|each)\s+(?:year|month|day|week))\b(?!\s+(?:earlier|ago|before|later|on|after)\b)/i;
+/** A subject that names its period already. */
+const NAMES_RATE = /\b(?:annual|annually|monthly|daily|weekly|yearly|(?:a|per|each)\s+(?:year|month|day|week))\b/i;
+
+/**
+ * "earns about 3,000 yuan a month", "can take 48 trains a day": a figure given per period measures its thing in that
+ * period (pay a month, trains a day), as readers name it; a subject that names a period already keeps its own.
+ */
+export function withRate(subject: string, text: string, figureEnd: number): string {
+  const rate = RATE_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+}
+
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */
 const NAMED_PLACE: Record<string, RegExp> = {
   county: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ounty\b|, a (?:poor |mountainous |rural )?county\b)/g,
