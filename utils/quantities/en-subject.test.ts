@@ -439,6 +439,16 @@ describe('subjects of English figures', () => {
       'Revenue', 'Revenue', 'Annual output',
     ]);
   });
+  it('names things counted at the head of their clause by what they do, past its auxiliaries', () => {
+    expect(subjects('About 6,500 workers have returned from coastal cities. Some 310,000 residents would gain access to safe piped water.').map(([, s]) => s)).toEqual([
+      'workers returned from coastal cities', 'residents gain access to safe piped water',
+    ]);
+    expect(subjects('Some 4,600 residents have found work close to home, and 1,200 households moved in. Its 169 villages exceeded 1.8 million yuan.').map(([, s]) => s)).toEqual([
+      'residents found work close to home', 'households moved', 'villages', 'villages',
+    ]);
+    // (Not an object, nor a count before a noun that may be a verb: "employs 300 workers", "2.3 million orders leave".)
+    expect(subjects('The plant employs 300 workers. More than 2.3 million orders leave the county.').map(([, s]) => s)).toEqual(['workers', 'orders']);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

@@ -521,6 +521,33 @@ const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:
 const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales|profit|profits|income|turnover|investment|loans|liabilities)$/i;
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
+/** Only an article, an owner or qualifiers before a count: the count opens its clause. */
+const COUNT_OPENS_CLAUSE = /^\s*(?:(?:and|but|the|its|their|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|only|just|another|a further|an estimated|at least|up to)\s+)*$/i;
+/** Auxiliaries, modals and adverbs between a subject and its verb. */
+const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
+/** Words that are no verb after an auxiliary (a place, a number, a join). */
+const NO_VERB = /^(?:in|on|at|of|to|from|for|by|with|since|and|or|the|a|an|some|not|no|among|about|around|more|less|than|over|under|up)$/i;
+
+/**
+ * What things counted at the head of their clause do, from the words after the count: the verb (after its auxiliaries,
+ * which are dropped: "have returned from coastal cities" → returned from coastal cities) and up to six words after it,
+ * to the clause's end or a figure. None unless an auxiliary or a verb in -ed shows it is a verb.
+ */
+function whatTheyDo(rest: string): string {
+  const words = /^[^,.;:!?()\n\d]*/.exec(rest)![0].trim().split(/\s+/).filter(Boolean);
+  let k = 0;
+  let auxiliary = false;
+  for (; k < words.length && BEFORE_VERB.test(words[k]!); k++) auxiliary ||= !/^(?:now|also|already|still|together)$/i.test(words[k]!);
+  const verb = words[k];
+  // (Not a verb of measuring, which gives another figure: "169 villages exceeded 1.8 million yuan".)
+  if (!verb || !/^[a-z]+$/.test(verb) || NO_VERB.test(verb) || MEASURING_VERB.test(verb) || !(auxiliary || /[a-z]ed$/.test(verb))) return '';
+  const phrase = words.slice(k, k + 7);
+  const end = phrase.findIndex((word, i) => i > 0 && /^(?:and|or|but|which|who|that|while|as|because)$/i.test(word));
+  if (end > 0) phrase.length = end;
+  while (phrase.length > 1 && NO_VERB.test(phrase[phrase.length - 1]!)) phrase.pop();
+  return phrase.join(' ').replace(/["“”]/g, '');
+}
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -675,6 +702,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
     const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
     if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
+    // "About 6,500 workers have returned from coastal cities", "Some 310,000 residents would gain access to safe piped
+    // water": things counted at the head of their clause are named by what they do.
+    const doing = w && COUNT_OPENS_CLAUSE.test(text.slice(start, figureStart)) ? whatTheyDo(text.slice(figureEnd)) : '';
+    if (doing) return `${w![1].trim()} ${doing}`.slice(0, 60);
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
