@@ -313,7 +313,7 @@ describe('subjects of English figures', () => {
       ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired a month'],
     ]);
     expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
-      'new seed processing lines', 'new seed processing lines a year',
+      'new seed processing lines built', 'new seed processing lines built a year',
     ]);
   });
 
@@ -448,6 +448,13 @@ describe('subjects of English figures', () => {
     ]);
     // (Not an object, nor a count before a noun that may be a verb: "employs 300 workers", "2.3 million orders leave".)
     expect(subjects('The plant employs 300 workers. More than 2.3 million orders leave the county.').map(([, s]) => s)).toEqual(['workers', 'orders']);
+  });
+  it('names a count that is the object of a verb still to be done by what will be done to it', () => {
+    expect(subjects('The project would rehabilitate 17 small reservoirs. The county plans to train 1,000 technicians and to build 12 bridges.').map(([, s]) => s)).toEqual([
+      'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
+    ]);
+    // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies']]);
   });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([

@@ -548,6 +548,21 @@ function whatTheyDo(rest: string): string {
   return phrase.join(' ').replace(/["“”]/g, '');
 }
 
+/** A verb in its plain form after a modal or "to", right before a count: what is still to be done to the things counted. */
+const TO_DO_BEFORE = /\b(?:will|would|to|can|could|must|should|may|might)\s+(?:also\s+)?([a-z]{3,})\s*$/i;
+/** Verbs of having, measuring or reaching, which say how many there are, not what is done to them. */
+const NOT_DONE_TO = /^(?:reach|exceed|total|have|hold|number|include|cover|need|require|cost|take|employ|benefit|be|become|serve|see|get|top|surpass|hit|double|triple|more|fewer|about|around|over|some|nearly)$/i;
+/** Participles in no -ed. */
+const IRREGULAR_DONE: Record<string, string> = {
+  build: 'built', make: 'made', sell: 'sold', send: 'sent', buy: 'bought', bring: 'brought', keep: 'kept', set: 'set', cut: 'cut',
+  put: 'put', win: 'won', draw: 'drawn', grow: 'grown', give: 'given', lead: 'led', pay: 'paid', lay: 'laid', run: 'run', lend: 'lent',
+  spend: 'spent', find: 'found', hire: 'hired', plan: 'planned', ship: 'shipped', stop: 'stopped',
+};
+/** The participle of a verb in its plain form: rehabilitate → rehabilitated, train → trained, build → built, supply → supplied. */
+function participle(verb: string): string {
+  return IRREGULAR_DONE[verb] ?? (/e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+}
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -695,6 +710,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
     const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "would rehabilitate 17 small reservoirs", "plans to train 1,000 technicians": a count that is the object of a verb
+    // still to be done is named by what will be done to it, as one done already is (small reservoirs rehabilitated).
+    const toDo = w ? TO_DO_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|all|the|its|their)\s*$/i, ' ')) : null;
+    if (toDo && !NOT_DONE_TO.test(toDo[1]!)) return `${w![1].trim()} ${participle(toDo[1]!.toLowerCase())}`;
     // "a clinic with 120 beds": things counted after "with" are in the thing before it.
     const owner = w ? withOwner(text, sentenceStart, figureStart) : '';
     if (owner) return `${w![1].trim()} in ${owner}`.slice(0, 60);
