@@ -456,6 +456,14 @@ describe('subjects of English figures', () => {
     // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
     expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies']]);
   });
+  it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
+    expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
+      'county and township roads', 'wind and solar capacity',
+    ]);
+    // (Not a new clause or another figure after "and".)
+    expect(subjects('It restored 120 mu of farmland and the factory shell was ready.')).toEqual([['120 mu', 'farmland']]);
+    expect(subjects('The port handled 1.38 billion tonnes of cargo and 39.3 million TEU.').map(([, s]) => s)[0]).toBe('cargo');
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

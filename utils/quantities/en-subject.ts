@@ -70,6 +70,22 @@ function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
   return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
 }
 
+/** "and" and up to four words naming a thing, to the end of the clause, a preposition or a verb of a figure's level. */
+const AND_MORE = /^\s+and\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)(?=\s*[,.;:()]|\s*$|\s+(?:in|at|on|by|to|for|of|was|were|is|are|will|would|from|with|when|this|last|since|per|according|installed|connected|under)\b)/;
+
+/**
+ * "640 km of county and township roads", "45 GW of wind and solar capacity": two words joined by "and" before a shared
+ * noun are one thing measured, read whole where the "of" phrase stopped at "and"; not a new clause ("of orchards and
+ * build 38 ponds", "of land and the factory shell was ready", "of farmland and forcing …").
+ */
+function withSharedHead(of: RegExpExecArray | null, rest: string): RegExpExecArray | null {
+  if (!of || of[1]!.trim().split(/\s+/).length > 2 || !rest.startsWith(of[0])) return of;
+  const more = AND_MORE.exec(rest.slice(of[0].length));
+  if (!more || more[1]!.split(/\s+/).some((word) => DETERMINER.test(word) || /ing$/.test(word) || isStop(word) || VERBS.has(word))) return of;
+  of[1] = `${of[1]!.trim()} and ${more[1]}`;
+  return of;
+}
+
 /**
  * An area's "of land" (or of space) and the named place it lies along, near or in, then "for" and what it is for: a
  * name in quotes whole, else up to the next preposition or verb.
@@ -619,7 +635,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
   // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
   // the figure is, not what it measures.)
-  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : untilFigure(OF_AFTER.exec(after));
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : withSharedHead(untilFigure(OF_AFTER.exec(after)), text.slice(figureEnd + skipped, figureEnd + skipped + 120));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
