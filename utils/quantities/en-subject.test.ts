@@ -464,6 +464,14 @@ describe('subjects of English figures', () => {
     expect(subjects('It restored 120 mu of farmland and the factory shell was ready.')).toEqual([['120 mu', 'farmland']]);
     expect(subjects('The port handled 1.38 billion tonnes of cargo and 39.3 million TEU.').map(([, s]) => s)[0]).toBe('cargo');
   });
+  it('names a distance "away" by the thing that is so far away, before its verb or its comma', () => {
+    expect(subjects('The nearest large market, the provincial capital, is 560 km away. But our customers are 500 km away.').map(([, s]) => s)).toEqual([
+      'distance to provincial capital', 'distance to customers',
+    ]);
+    expect(subjects('They moved into apartments in the county seat, about 70 km away.')).toEqual([['70 km', 'distance to apartments in the county seat']]);
+    // (A pronoun names no place.)
+    expect(subjects('It is 40 km away.')).toEqual([['40 km', 'distance']]);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

@@ -376,7 +376,14 @@ function distanceSubject(text: string, sentenceStart: number, clauseAt: number, 
   if (DISTANCE_AWAY.test(after)) {
     // (… a train ride from Shanghai's Hongqiao transport hub, about 80 kilometers away.)
     const end = /\b(to|from)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*,\s*$/.exec(text.slice(Math.max(sentenceStart, clauseAt - 60), clauseAt));
-    return end ? `distance ${end[1]} ${end[2]}` : 'distance';
+    if (end) return `distance ${end[1]} ${end[2]}`;
+    // "the provincial capital, is 560 km away", "our customers are 500 km away", "apartments in the county seat, about
+    // 70 km away": the thing that is or lies so far away, before the verb or before the figure's comma.
+    const lead = text.slice(Math.max(sentenceStart, clauseAt), figureStart).replace(QUALIFIER_END, '');
+    const verb = /\s*\b(?:is|are|was|were|lies|lie|sits|sit|stands|now)(?:\s+(?:is|are|only|just|now))*\s*$/i.exec(lead);
+    const beforeVerb = verb ? lead.slice(0, verb.index) : !lead.trim() ? '' : null;
+    const far = beforeVerb === null ? '' : beforeVerb.trim() ? phraseBefore(beforeVerb) : text[clauseAt - 1] === ',' ? phraseBefore(text.slice(sentenceStart, clauseAt - 1)) : '';
+    return far && !/^(?:it|they|we)$/i.test(far) ? `distance to ${far}`.slice(0, 60) : 'distance';
   }
   return '';
 }
