@@ -472,6 +472,12 @@ describe('subjects of English figures', () => {
     // (A pronoun names no place.)
     expect(subjects('It is 40 km away.')).toEqual([['40 km', 'distance']]);
   });
+  it('reads an amount per unit after a verb of investing as money invested, and money put by with no purpose said as funds put by', () => {
+    expect(subjects('Each buyer must invest at least 4.5 million yuan per mu.')).toEqual([['4.5 million yuan per mu', 'investment']]);
+    expect(subjects('The county has set aside 300 mln yuan, enough for 20,000 cars.').map(([, s]) => s)[0]).toBe('funds set aside');
+    // (Money "in" or "of" a thing that names it keeps that name.)
+    expect(subjects('The province allocated 30 million yuan in emergency funds.')).toEqual([['30 million yuan', 'emergency funds']]);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

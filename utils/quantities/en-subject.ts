@@ -209,6 +209,8 @@ const PUT_BY_AFTER = /^\s+(?:(?:has|have|had|will|would)?\s*(?:be|been)|is|are|w
 
 /** What money is spent doing, after the amount and maybe when (… since 2021 luring electric-vehicle makers). */
 const SPENT_DOING = /^\s+(?:(?:since|in|by) (?:19|20)\d{2}\s+|(?:last|this) year\s+)?([a-z]+ing\s+[a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
+/** The unit an amount is given per, at its end (… yuan per mu, … CNY/m2). */
+const PER_UNIT_END = /\s*(?:\bper\s+\S+|\/\s*\S+)$/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -620,14 +622,16 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
-  if (!counter && MONEY_FIGURE.test(figure) && INVEST_BEFORE.test(lead)) {
+  // ("must invest at least 4.5 million yuan per mu": an amount per unit is money too.)
+  const money = !counter && MONEY_FIGURE.test(figure.replace(PER_UNIT_END, ''));
+  if (money && INVEST_BEFORE.test(lead)) {
     const target = /^\s+in\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over|and)\b|$)/i.exec(after);
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
-  if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
+  if (money && SPEND_BEFORE.test(lead)) {
     // ("has spent 2.4 billion yuan since 2021 helping small workshops replace old machines": what the spending does.)
     const target = SPENT_ON.exec(after) ?? SPENT_DOING.exec(after);
     const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
@@ -635,9 +639,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "set aside 18 million yuan ($2.5 million) for relief", "300 million yuan had been earmarked for the programme": money
   // put by for a purpose is named by it, unless the clause names the money already (the provincial budget has set aside …).
-  const putBy = !counter && MONEY_FIGURE.test(figure) && !/\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before)
-    ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
+  const namesMoney = /\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before);
+  const putBy = money && !namesMoney ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
   if (putBy) return `funds ${(PUT_BY_BEFORE.exec(lead) ?? PUT_BY_AFTER.exec(after))![1]!.toLowerCase()} for ${putBy[putBy.length - 1]}`.slice(0, 60);
+  // ("The county has set aside 300 mln yuan, enough for 20,000 cars": money put by, its purpose unsaid; not money "of" or
+  // "in" a thing that names it: "allocated 30 million yuan in emergency funds".)
+  const putByAlone = money && !namesMoney && !/^\s*(?:(?:a|per) (?:year|month)\s+)?(?:of|in)\b/i.test(after) ? PUT_BY_BEFORE.exec(lead) : null;
+  if (putByAlone) return `funds ${putByAlone[1]!.toLowerCase()}`;
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
   // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
