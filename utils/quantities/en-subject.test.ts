@@ -434,9 +434,9 @@ describe('subjects of English figures', () => {
     expect(subjects('A skilled machine operator earns about CNY6,800 a month. Its new rail yard can take 48 trains a day.').map(([, s]) => s)).toEqual([
       'skilled machine operator a month', 'trains a day',
     ]);
-    // ("a year earlier" says when the figure compared was; a subject that names its period keeps its own.)
+    // ("a year earlier" says when the figure compared was, no period; a subject that names its period keeps its own.)
     expect(subjects('Revenue was 9 billion yuan, against 12 billion yuan a year earlier. Annual output is 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
-      'Revenue', 'Revenue', 'Annual output',
+      'Revenue', 'Revenue a year earlier', 'Annual output',
     ]);
   });
   it('names things counted at the head of their clause by what they do, past its auxiliaries', () => {
@@ -477,6 +477,9 @@ describe('subjects of English figures', () => {
     expect(subjects('The county has set aside 300 mln yuan, enough for 20,000 cars.').map(([, s]) => s)[0]).toBe('funds set aside');
     // (Money "in" or "of" a thing that names it keeps that name.)
     expect(subjects('The province allocated 30 million yuan in emergency funds.')).toEqual([['30 million yuan', 'emergency funds']]);
+  });
+  it('names a figure of a year back ("a year earlier", "a year ago") as its thing then, and its level now without it', () => {
+    expect(subjects('Inventory rose to 148 days of sales, from 121 days a year earlier.').map(([, s]) => s)).toEqual(['Inventory', 'Inventory a year earlier']);
   });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([

@@ -836,7 +836,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
 /** The year a figure is given for, written right after it, maybe past a conversion in brackets ("… 52.8 billion yuan in 2025"). */
 const YEAR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+((?:fiscal\s+)?(?:19|20)\d{2})\b(?![-–\/]?\d|\s+(?:prices|terms|dollars|yuan))/i;
 /** A year at the end of a subject, as withYear writes it. */
-export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
+export const YEAR_SUFFIX = / (?:in (?:fiscal )?(?:19|20)\d{2}|a year (?:earlier|ago|before))$/;
+/** A year back, said right after a figure compared with another ("from 121 days a year earlier"). */
+const YEAR_BACK_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(a year (?:earlier|ago|before))\b/i;
 
 /**
  * "Its GDP grew 6.3 percent to 52.8 billion yuan in 2025": a figure given for a year measures its thing in that year
@@ -844,7 +846,10 @@ export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
  */
 export function withYear(subject: string, text: string, figureEnd: number): string {
   const year = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
-  return year && subject && !/\b(?:19|20)\d{2}\b/.test(subject) ? `${subject} in ${year[1]}` : subject;
+  if (year && subject && !/\b(?:19|20)\d{2}\b/.test(subject)) return `${subject} in ${year[1]}`;
+  // ("… against 270.1 billion yuan a year earlier": the figure of a year before measures the thing then.)
+  const back = YEAR_BACK_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return back && subject && !/\b(?:19|20)\d{2}\b|\ba year\b/.test(subject) ? `${subject} ${back[1]!.toLowerCase()}` : subject;
 }
 
 /** The period a figure is given per, right after it, maybe past a conversion in brackets (3,000 yuan a month, 48 trains a
