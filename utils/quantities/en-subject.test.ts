@@ -481,6 +481,12 @@ describe('subjects of English figures', () => {
   it('names a figure of a year back ("a year earlier", "a year ago") as its thing then, and its level now without it', () => {
     expect(subjects('Inventory rose to 148 days of sales, from 121 days a year earlier.').map(([, s]) => s)).toEqual(['Inventory', 'Inventory a year earlier']);
   });
+  it('names money "at a cost of" by the thing the clause does something to, not where it goes', () => {
+    expect(subjects('The county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan.').map(([, s]) => s)[1]).toBe('cost of logistics park');
+    expect(subjects('The city will extend a water main about 1.3 miles to the site, at a cost of $410,000.').map(([, s]) => s)[1]).toBe('cost of water main');
+    // (The sentence's own subject is no thing done to: "The project was finished at a cost of …" keeps "cost".)
+    expect(subjects('The project was finished at a cost of 20 million yuan.')).toEqual([['20 million yuan', 'cost']]);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",

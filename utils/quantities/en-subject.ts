@@ -588,6 +588,36 @@ function participle(verb: string): string {
   return IRREGULAR_DONE[verb] ?? (/e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
 }
 
+/** "at a cost of", "at an estimated cost of", "with a total cost of" before an amount. */
+const AT_A_COST = /\s(?:at|with)\s+(?:a|an)\s+(?:(estimated|total)\s+)?cost\s+of\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to)\s+)?$/i;
+/** A preposition before a determiner phrase that says where to or from, not what is done to. */
+const WHERE_TO = /^(?:to|from|into|onto|by|in|at|near|across|along|on|over|under|for|of|with)$/i;
+
+/**
+ * The thing a clause does something to, read from the last determiner phrase that is not where it goes (a water main
+ * about 1.3 miles to the site → water main; its main production lines to Longnan → main production lines): up to four
+ * words, past a measure written with figures, to a preposition, punctuation or a verb in -ed.
+ */
+function thingDone(before: string): string {
+  const words = before.split(/\s+/).filter(Boolean);
+  let at = -1;
+  for (let k = 0; k < words.length; k++) if (DETERMINER.test(bare(words[k]!)) && !(k > 0 && WHERE_TO.test(bare(words[k - 1]!)))) at = k;
+  // (Not the sentence's own subject: "The county … at a cost of" has no thing done to.)
+  if (at <= 0) return '';
+  const thing: string[] = [];
+  for (const raw of words.slice(at + 1)) {
+    const word = bare(raw);
+    if (/\d/.test(word)) {
+      if (thing.length) break;
+      continue;
+    }
+    if (!word || WHERE_TO.test(word) || (thing.length > 0 && /[a-z]ed$/.test(word)) || isStop(word) || thing.length === 4) break;
+    thing.push(word);
+    if (/[,;:]$/.test(raw)) break;
+  }
+  return thing.join(' ');
+}
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -646,6 +676,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "in" a thing that names it: "allocated 30 million yuan in emergency funds".)
   const putByAlone = money && !namesMoney && !/^\s*(?:(?:a|per) (?:year|month)\s+)?(?:of|in)\b/i.test(after) ? PUT_BY_BEFORE.exec(lead) : null;
   if (putByAlone) return `funds ${putByAlone[1]!.toLowerCase()}`;
+  // "the county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan": what was done at that
+  // cost names it, the thing done to (cost of logistics park).
+  const atCost = money ? AT_A_COST.exec(text.slice(sentenceStart, figureStart)) : null;
+  const costly = atCost ? thingDone(text.slice(sentenceStart, sentenceStart + atCost.index)) : '';
+  if (costly) return `${atCost![1] ? `${atCost![1].toLowerCase()} ` : ''}cost of ${costly}`.slice(0, 60);
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
   // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
