@@ -487,6 +487,11 @@ describe('subjects of English figures', () => {
     // (The sentence's own subject is no thing done to: "The project was finished at a cost of …" keeps "cost".)
     expect(subjects('The project was finished at a cost of 20 million yuan.')).toEqual([['20 million yuan', 'cost']]);
   });
+  it('names a figure after the verb "average" an average of the thing before the verb', () => {
+    expect(subjects('Prices averaged 452 yuan per square meter. Transit times to Duisburg average 16 days.').map(([, s]) => s)).toEqual([
+      'average Prices', 'average Transit times',
+    ]);
+  });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
       "counties in Gansu's poorest group", "households in Liu's village",
@@ -599,7 +604,7 @@ describe('subjects of English figures', () => {
   it('leaves out the year a thing is for before its verb, and a bound (under, averages) before the figure', () => {
     expect(subjects('Officials were paid in full, but performance bonuses for 2025 were cut by about 40%.')).toEqual([['40%', 'performance bonuses']]);
     expect(subjects('The county aims to bring its debt ratio under 300%.')).toEqual([['300%', 'debt ratio']]);
-    expect(subjects('Tax revenue from the old parks averages 96,000 yuan per mu.')).toEqual([['96,000 yuan per mu', 'Tax revenue from the old parks']]);
+    expect(subjects('Tax revenue from the old parks averages 96,000 yuan per mu.')).toEqual([['96,000 yuan per mu', 'average Tax revenue from the old parks']]);
     // ("General budget revenue fell from 8.4% of GDP in 2022 to 7.2%": no verb after the year; the level keeps the first's subject.)
     expect(subjects('General budget revenue fell from 8.4% of GDP in 2022 to 7.2% in 2025.').map(([, s]) => s)[1]).not.toMatch(/^GDP/);
   });

@@ -255,6 +255,13 @@ function phraseBefore(clause: string): string {
     const phrase = phraseBefore(clause.slice(0, average.index)).replace(/^(?:and|or|but)$/i, '');
     return phrase && !/\baverage\b/i.test(phrase) ? `average ${phrase}` : phrase || 'average';
   }
+  // "Prices averaged 452 yuan", "Transit times to Duisburg average 16 days": the verb of an average says the figure is
+  // one, of the thing before it.
+  const averageVerb = /\s(?:averaged|averages|average)\s*$/i.exec(clause);
+  if (averageVerb && !/\b(?:a|an|the|on|its|their|national|provincial)\s*$/i.test(clause.slice(0, averageVerb.index))) {
+    const phrase = phraseBefore(clause.slice(0, averageVerb.index));
+    if (phrase && !/\baverage\b/i.test(phrase)) return `average ${phrase}`;
+  }
   const words = clause.split(/\s+/).filter(Boolean);
   // A participle after "has" or "been" (has stayed, been shortened) and any word after "to" or a modal (to occupy, will
   // reach) is a verb: dropped like the verbs listed ("had revenue of" keeps its noun).
