@@ -252,7 +252,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Each megawatt must come with 0.4 MW of storage lasting four hours, up from 0.1 MW for two hours.').map(([, s]) => s)).toEqual([
       'storage', 'storage', 'storage', 'storage',
     ]);
-    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link']);
+    expect(subjects('It will feed an 800-kilovolt link due to carry more than 36 terawatt-hours a year.').map(([, s]) => s)).toEqual(['link a year']);
   });
 
   it('names a conversion in brackets as the figure it converts, land by what it is for, a stock in days of sales, people by their work', () => {
@@ -310,10 +310,10 @@ describe('subjects of English figures', () => {
 
   it('gives a figure after "each" or "every" the subject of the figure it points back to', () => {
     expect(subjects('The cooperatives have hired 15 young graduates as e-commerce staff, each paid 4,500 yuan a month.')).toEqual([
-      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired'],
+      ['15 young graduates', 'young graduates hired'], ['4,500 yuan', 'young graduates hired a month'],
     ]);
     expect(subjects('The county plans to build 12 new seed processing lines by 2028, each able to handle 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
-      'new seed processing lines', 'new seed processing lines',
+      'new seed processing lines built', 'new seed processing lines built a year',
     ]);
   });
 
@@ -345,7 +345,7 @@ describe('subjects of English figures', () => {
   });
 
   it('reads past "on average" and "an average of" to the thing, and says it is an average', () => {
-    expect(subjects('Each village collective earned on average 46,000 yuan a year.')).toEqual([['46,000 yuan', 'average village collective']]);
+    expect(subjects('Each village collective earned on average 46,000 yuan a year.')).toEqual([['46,000 yuan', 'average village collective a year']]);
   });
 
   it('names a count of households surveyed', () => {
@@ -379,6 +379,21 @@ describe('subjects of English figures', () => {
     // (Not a pronoun: "It" names nothing of its own.)
     expect(subjects('It generated revenue of 24.5 billion yuan.')).toEqual([['24.5 billion yuan', 'revenue']]);
   });
+  it('reads past an article between a verb of having and a measure (generated an output value of, had a population of)', () => {
+    expect(subjects("The sheep industry generated an output value of 4.3 billion yuan. The city's NEV industry generated an output value of 86.3 billion yuan.").map(([, s]) => s)).toEqual([
+      'sheep industry output value', 'NEV industry output value',
+    ]);
+    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'county population']]);
+  });
+  it('names money "of" or "in" a measure, the object of a verb of having or making, as that measure of the thing before the verb', () => {
+    expect(subjects('They are the core of a parts cluster that produced 31.6 billion yuan of output last year.')).toEqual([['31.6 billion yuan', 'output of parts cluster']]);
+    // (Past an aside after the thing: the thing the sentence is about.)
+    expect(subjects('Its state-owned investment vehicle, which holds stakes in two carmakers, carried 46 bln yuan of debt.').map(([, s]) => s)).toEqual([
+      'carmakers', 'debt of state-owned investment vehicle',
+    ]);
+    // (Not money of a thing that is no measure: "200 million yuan of bonds".)
+    expect(subjects('The company issued 200 million yuan of bonds.')).toEqual([['200 million yuan', 'bonds']]);
+  });
   it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
       'beds in clinic', 'bridges built', 'total length of bridges',
@@ -388,6 +403,94 @@ describe('subjects of English figures', () => {
       'Output', 'Output', 'other girls',
     ]);
     expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+  });
+  it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
+    expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
+      'major projects', 'total investment of major projects', 'consolidated parks', 'combined area of consolidated parks',
+    ]);
+    expect(subjects('It is home to 126 German-funded companies with total investment of about $2.3 billion.').map(([, s]) => s)).toEqual([
+      'German-funded companies', 'total investment of German-funded companies',
+    ]);
+    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with".)
+    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+  });
+  it('keeps "total" and "annual" that describe a measure inside its name without an article', () => {
+    expect(subjects('Total imports and exports reached 84.6 billion yuan. The plant is expected to generate annual sales of 6 billion yuan.').map(([, s]) => s)).toEqual([
+      'Total imports and exports', 'annual sales',
+    ]);
+    // (A verb "total" still ends the phrase: "Exports total …".)
+    expect(subjects('Exports total 5 billion yuan.')).toEqual([['5 billion yuan', 'Exports']]);
+  });
+  it('names a span after within, in, for or over that closes a clause with its verb as the time that clause takes', () => {
+    expect(subjects('Construction must begin within six months of delivery. Every order ships within 24 hours.').map(([, s]) => s)).toEqual([
+      'time Construction must begin after delivery', 'time Every order ships',
+    ]);
+    expect(subjects('Under the agreement, the company must keep the jobs for at least 10 years.')).toEqual([['10 years', 'time company must keep the jobs']]);
+    // (Not a clause with no thing of its own, nor words right after a figure: "6trn yuan of bonds over three years".)
+    expect(subjects('It will be finished in two years.').map(([, s]) => s)[0]).not.toMatch(/^time/);
+    expect(subjects('The state let provinces issue 6trn yuan of special refinancing bonds over three years.').map(([, s]) => s)[1]).not.toMatch(/^time/);
+  });
+  it('names a figure given per period by its thing in that period, not a time it is compared with', () => {
+    expect(subjects('A skilled machine operator earns about CNY6,800 a month. Its new rail yard can take 48 trains a day.').map(([, s]) => s)).toEqual([
+      'skilled machine operator a month', 'trains a day',
+    ]);
+    // ("a year earlier" says when the figure compared was, no period; a subject that names its period keeps its own.)
+    expect(subjects('Revenue was 9 billion yuan, against 12 billion yuan a year earlier. Annual output is 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
+      'Revenue', 'Revenue a year earlier', 'Annual output',
+    ]);
+  });
+  it('names things counted at the head of their clause by what they do, past its auxiliaries', () => {
+    expect(subjects('About 6,500 workers have returned from coastal cities. Some 310,000 residents would gain access to safe piped water.').map(([, s]) => s)).toEqual([
+      'workers returned from coastal cities', 'residents gain access to safe piped water',
+    ]);
+    expect(subjects('Some 4,600 residents have found work close to home, and 1,200 households moved in. Its 169 villages exceeded 1.8 million yuan.').map(([, s]) => s)).toEqual([
+      'residents found work close to home', 'households moved', 'villages', 'villages',
+    ]);
+    // (Not an object, nor a count before a noun that may be a verb: "employs 300 workers", "2.3 million orders leave".)
+    expect(subjects('The plant employs 300 workers. More than 2.3 million orders leave the county.').map(([, s]) => s)).toEqual(['workers', 'orders']);
+  });
+  it('names a count that is the object of a verb still to be done by what will be done to it', () => {
+    expect(subjects('The project would rehabilitate 17 small reservoirs. The county plans to train 1,000 technicians and to build 12 bridges.').map(([, s]) => s)).toEqual([
+      'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
+    ]);
+    // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies']]);
+  });
+  it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
+    expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
+      'county and township roads', 'wind and solar capacity',
+    ]);
+    // (Not a new clause or another figure after "and".)
+    expect(subjects('It restored 120 mu of farmland and the factory shell was ready.')).toEqual([['120 mu', 'farmland']]);
+    expect(subjects('The port handled 1.38 billion tonnes of cargo and 39.3 million TEU.').map(([, s]) => s)[0]).toBe('cargo');
+  });
+  it('names a distance "away" by the thing that is so far away, before its verb or its comma', () => {
+    expect(subjects('The nearest large market, the provincial capital, is 560 km away. But our customers are 500 km away.').map(([, s]) => s)).toEqual([
+      'distance to provincial capital', 'distance to customers',
+    ]);
+    expect(subjects('They moved into apartments in the county seat, about 70 km away.')).toEqual([['70 km', 'distance to apartments in the county seat']]);
+    // (A pronoun names no place.)
+    expect(subjects('It is 40 km away.')).toEqual([['40 km', 'distance']]);
+  });
+  it('reads an amount per unit after a verb of investing as money invested, and money put by with no purpose said as funds put by', () => {
+    expect(subjects('Each buyer must invest at least 4.5 million yuan per mu.')).toEqual([['4.5 million yuan per mu', 'investment']]);
+    expect(subjects('The county has set aside 300 mln yuan, enough for 20,000 cars.').map(([, s]) => s)[0]).toBe('funds set aside');
+    // (Money "in" or "of" a thing that names it keeps that name.)
+    expect(subjects('The province allocated 30 million yuan in emergency funds.')).toEqual([['30 million yuan', 'emergency funds']]);
+  });
+  it('names a figure of a year back ("a year earlier", "a year ago") as its thing then, and its level now without it', () => {
+    expect(subjects('Inventory rose to 148 days of sales, from 121 days a year earlier.').map(([, s]) => s)).toEqual(['Inventory', 'Inventory a year earlier']);
+  });
+  it('names money "at a cost of" by the thing the clause does something to, not where it goes', () => {
+    expect(subjects('The county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan.').map(([, s]) => s)[1]).toBe('cost of logistics park');
+    expect(subjects('The city will extend a water main about 1.3 miles to the site, at a cost of $410,000.').map(([, s]) => s)[1]).toBe('cost of water main');
+    // (The sentence's own subject is no thing done to: "The project was finished at a cost of …" keeps "cost".)
+    expect(subjects('The project was finished at a cost of 20 million yuan.')).toEqual([['20 million yuan', 'cost']]);
+  });
+  it('names a figure after the verb "average" an average of the thing before the verb', () => {
+    expect(subjects('Prices averaged 452 yuan per square meter. Transit times to Duisburg average 16 days.').map(([, s]) => s)).toEqual([
+      'average Prices', 'average Transit times',
+    ]);
   });
   it('names things counted in a group or a place written after them by both', () => {
     expect(subjects("The study covers the 58 counties in Gansu's poorest group. Of the 1,300 households in Liu's village, most left.").map(([, s]) => s)).toEqual([
@@ -501,7 +604,7 @@ describe('subjects of English figures', () => {
   it('leaves out the year a thing is for before its verb, and a bound (under, averages) before the figure', () => {
     expect(subjects('Officials were paid in full, but performance bonuses for 2025 were cut by about 40%.')).toEqual([['40%', 'performance bonuses']]);
     expect(subjects('The county aims to bring its debt ratio under 300%.')).toEqual([['300%', 'debt ratio']]);
-    expect(subjects('Tax revenue from the old parks averages 96,000 yuan per mu.')).toEqual([['96,000 yuan per mu', 'Tax revenue from the old parks']]);
+    expect(subjects('Tax revenue from the old parks averages 96,000 yuan per mu.')).toEqual([['96,000 yuan per mu', 'average Tax revenue from the old parks']]);
     // ("General budget revenue fell from 8.4% of GDP in 2022 to 7.2%": no verb after the year; the level keeps the first's subject.)
     expect(subjects('General budget revenue fell from 8.4% of GDP in 2022 to 7.2% in 2025.').map(([, s]) => s)[1]).not.toMatch(/^GDP/);
   });

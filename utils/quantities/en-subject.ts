@@ -48,7 +48,7 @@ const TRAILING_VERBS = (
 const PAIRED_NOUNS = /^(?:imports exports|exports imports|wind solar|urban rural|rural urban|forest grass|income expenditure|revenue expenditure)$/i;
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
-const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'another', 'fewer', 'both', 'i'].includes(w)));
+const VERBS = new Set([...TRAILING_VERBS, ...'reached rose grew fell hit totaled totalled exceeded topped passed surpassed increased decreased dropped declined climbed jumped invested attracted signed supplied added built created employs employ earned earn generated handled received receive welcomed saw see'.split(' ')].filter((w) => !['that', 'who', 'whole', 'not', 'least', 'above', 'below', 'further', 'combined', 'total', 'annual', 'another', 'fewer', 'both', 'i'].includes(w)));
 const STOP = new Set(STOP_WORDS);
 const AUXILIARY = /^(?:has|have|had|be|been|being|is|are|was|were)$/i;
 const MODAL = /^(?:will|would|can|could|may|might|should|must|to)$/i;
@@ -68,6 +68,22 @@ function untilFigure(of: RegExpExecArray | null): RegExpExecArray | null {
   // ("in the nine months": nothing is left but the article.)
   of[1] = of[1]!.slice(0, cut.index);
   return /^\s*(?:the|a|an|its|their)?\s*$/i.test(of[1]) ? null : of;
+}
+
+/** "and" and up to four words naming a thing, to the end of the clause, a preposition or a verb of a figure's level. */
+const AND_MORE = /^\s+and\s+((?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)(?=\s*[,.;:()]|\s*$|\s+(?:in|at|on|by|to|for|of|was|were|is|are|will|would|from|with|when|this|last|since|per|according|installed|connected|under)\b)/;
+
+/**
+ * "640 km of county and township roads", "45 GW of wind and solar capacity": two words joined by "and" before a shared
+ * noun are one thing measured, read whole where the "of" phrase stopped at "and"; not a new clause ("of orchards and
+ * build 38 ponds", "of land and the factory shell was ready", "of farmland and forcing …").
+ */
+function withSharedHead(of: RegExpExecArray | null, rest: string): RegExpExecArray | null {
+  if (!of || of[1]!.trim().split(/\s+/).length > 2 || !rest.startsWith(of[0])) return of;
+  const more = AND_MORE.exec(rest.slice(of[0].length));
+  if (!more || more[1]!.split(/\s+/).some((word) => DETERMINER.test(word) || /ing$/.test(word) || isStop(word) || VERBS.has(word))) return of;
+  of[1] = `${of[1]!.trim()} and ${more[1]}`;
+  return of;
 }
 
 /**
@@ -108,7 +124,7 @@ function peopleWhich(after: string): string {
 const SURVEYED_BEFORE = /\bsurvey(?:s|ed)?\b[^.;:,\d]{0,50}?\bof\s*$|\b(?:surveyed|polled|interviewed)\s*$/i;
 
 /** "with" closing the clause before a figure, and a measure with its "of" between them ("three sites with a total area of"). */
-const WITH_BEFORE = /\s+with\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}of\s*)?$/i;
+const WITH_BEFORE = /\s+with\s+(?:(?:(?:a|an|the)\s+)?(?:[a-z-]+\s+){0,3}of\s*)?$/i;
 /** A phrase up to the number word in it ("runs three homestays"): how many, and what came before, are no part of the name. */
 const UP_TO_NUMBER_WORDS = /^(?:.*\s)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|all|both)\s+/i;
 
@@ -126,7 +142,11 @@ function withOwner(text: string, sentenceStart: number, figureStart: number): st
   if (/\b(?:compared|together|along|line|deal|dealt|agreement|talks|ties|trade)\s*$/i.test(head)) return '';
   const owner = phraseBefore(head).replace(UP_TO_NUMBER_WORDS, '').replace(/^(?:(?:of|in|from|per)\s+)+/i, '');
   // ("a room she shares with", "the centre that opened last year with": a clause's verb, not a thing, is before "with".)
-  return owner.split(' ').some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase()) || /[a-z]ed$/.test(word)) ? '' : owner;
+  // ("three consolidated parks with", "German-funded companies with": a participle before its noun is an adjective; one
+  // last, or with a time, is a clause's verb: "that opened last year with".)
+  const words = owner.split(' ');
+  const clauseVerb = words.some((word, i) => /[a-z]ed$/.test(word) && (i === words.length - 1 || TIME_PHRASE.test(words.slice(i + 1).join(' '))));
+  return clauseVerb || words.some((word) => /^(?:i|we|you|he|she|they|it)$/i.test(word) || VERBS.has(word.toLowerCase())) ? '' : owner;
 }
 
 /** The verb "cost" ending a clause, with a modal or a relative pronoun before it ("which would cost"). */
@@ -189,6 +209,8 @@ const PUT_BY_AFTER = /^\s+(?:(?:has|have|had|will|would)?\s*(?:be|been)|is|are|w
 
 /** What money is spent doing, after the amount and maybe when (… since 2021 luring electric-vehicle makers). */
 const SPENT_DOING = /^\s+(?:(?:since|in|by) (?:19|20)\d{2}\s+|(?:last|this) year\s+)?([a-z]+ing\s+[a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
+/** The unit an amount is given per, at its end (… yuan per mu, … CNY/m2). */
+const PER_UNIT_END = /\s*(?:\bper\s+\S+|\/\s*\S+)$/i;
 /** A percentage or a fraction (12.4%, 40 per cent, a third, two-thirds). */
 const PERCENT_FIGURE = /(?:%|\bper ?cent|\b(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|half)s?)$/i;
 /** A length figure (12 km, 400km, two hundred kilometers), not an area or a volume. */
@@ -232,6 +254,13 @@ function phraseBefore(clause: string): string {
     // ("up 11%, but at an average of …": a conjunction left alone names nothing.)
     const phrase = phraseBefore(clause.slice(0, average.index)).replace(/^(?:and|or|but)$/i, '');
     return phrase && !/\baverage\b/i.test(phrase) ? `average ${phrase}` : phrase || 'average';
+  }
+  // "Prices averaged 452 yuan", "Transit times to Duisburg average 16 days": the verb of an average says the figure is
+  // one, of the thing before it.
+  const averageVerb = /\s(?:averaged|averages|average)\s*$/i.exec(clause);
+  if (averageVerb && !/\b(?:a|an|the|on|its|their|national|provincial)\s*$/i.test(clause.slice(0, averageVerb.index))) {
+    const phrase = phraseBefore(clause.slice(0, averageVerb.index));
+    if (phrase && !/\baverage\b/i.test(phrase)) return `average ${phrase}`;
   }
   const words = clause.split(/\s+/).filter(Boolean);
   // A participle after "has" or "been" (has stayed, been shortened) and any word after "to" or a modal (to occupy, will
@@ -278,7 +307,14 @@ function phraseBefore(clause: string): string {
     }
     // "its bamboo industry posted output of …", "Liyang's battery industry had output of …": a measure reported, made or
     // had by the thing before the verb is that thing's.
-    if (tail.length === 1 && REPORTING.test(word) && MEASURE_NOUN.test(tail[0]!)) continue;
+    // ("The sheep industry generated an output value of …": an article may stand between the verb and a measure of two words.)
+    if (tail.length <= 2 && MEASURE_NOUN.test(tail[tail.length - 1]!)) {
+      if (REPORTING.test(word) && (tail.length === 1 || MEASURE_NOUN.test(tail[0]!) || /^(?:output|sales|tax)$/i.test(tail[0]!))) continue;
+      if (/^(?:a|an)$/i.test(word) && k > 1 && REPORTING.test(bare(words[k - 1]!))) {
+        k--;
+        continue;
+      }
+    }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
       break;
@@ -349,7 +385,14 @@ function distanceSubject(text: string, sentenceStart: number, clauseAt: number, 
   if (DISTANCE_AWAY.test(after)) {
     // (… a train ride from Shanghai's Hongqiao transport hub, about 80 kilometers away.)
     const end = /\b(to|from)\s+((?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,4})\s*,\s*$/.exec(text.slice(Math.max(sentenceStart, clauseAt - 60), clauseAt));
-    return end ? `distance ${end[1]} ${end[2]}` : 'distance';
+    if (end) return `distance ${end[1]} ${end[2]}`;
+    // "the provincial capital, is 560 km away", "our customers are 500 km away", "apartments in the county seat, about
+    // 70 km away": the thing that is or lies so far away, before the verb or before the figure's comma.
+    const lead = text.slice(Math.max(sentenceStart, clauseAt), figureStart).replace(QUALIFIER_END, '');
+    const verb = /\s*\b(?:is|are|was|were|lies|lie|sits|sit|stands|now)(?:\s+(?:is|are|only|just|now))*\s*$/i.exec(lead);
+    const beforeVerb = verb ? lead.slice(0, verb.index) : !lead.trim() ? '' : null;
+    const far = beforeVerb === null ? '' : beforeVerb.trim() ? phraseBefore(beforeVerb) : text[clauseAt - 1] === ',' ? phraseBefore(text.slice(sentenceStart, clauseAt - 1)) : '';
+    return far && !/^(?:it|they|we)$/i.test(far) ? `distance to ${far}`.slice(0, 60) : 'distance';
   }
   return '';
 }
@@ -389,6 +432,29 @@ function timeTo(lead: string): string {
   if (!words.length) return '';
   const kind = named[1] && !isStop(named[1]) && !VERBS.has(named[1].toLowerCase()) && !/^(?:cut|the|its|their)$/i.test(named[1]) ? `${named[1]} ` : '';
   return `${kind}time${named[2] ?? ''} ${named[3]!.toLowerCase()} ${words.join(' ')}`;
+}
+
+/** "within", "in", "for" or "over" and its qualifiers closing a clause, before a span of time. */
+const SPAN_AFTER = /\s(?:within|in|for|over)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least|less than|no more than|just|only|the first|the next)\s+)*$/i;
+/** Words that open a clause but name nothing of it. */
+const CLAUSE_OPENER = /^(?:and|but|so|or|then|that|which|who|the|a|an|of|in|on|at|to|for|by|with|from)$/i;
+
+/**
+ * The time a clause takes or lasts, said in its words (time construction must begin, time Trucks now reach Beijing), and
+ * what it is counted from when "of" follows the span (within six months of delivery → after delivery). None unless the
+ * clause has a verb (a modal, an auxiliary, a verb listed or one in -s or -ed) and no figure.
+ */
+function timeOfClause(clause: string, after: string): string {
+  const span = SPAN_AFTER.exec(clause);
+  if (!span) return '';
+  const words = clause.slice(0, span.index).split(/\s+/).map(bare).filter(Boolean);
+  while (words.length && CLAUSE_OPENER.test(words[0]!)) words.shift();
+  if (words.length < 2 || words.length > 10 || words.some((word) => /\d/.test(word))) return '';
+  // ("it will be finished in", ", will draw up its plan within": a clause with no thing of its own before its verb.)
+  if (/^(?:i|we|you|he|she|it|they|will|would|can|could|may|might|should|must)$/i.test(words[0]!)) return '';
+  if (!words.some((word) => (MODAL.test(word) && !/^to$/i.test(word)) || AUXILIARY.test(word) || VERBS.has(word.toLowerCase()) || /^[a-z]+(?:s|ed)$/.test(word))) return '';
+  const from = /^\s+of\s+(?:the\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and)\b|$)/i.exec(after);
+  return `time ${words.join(' ')}${from ? ` after ${from[1]}` : ''}`.slice(0, 60);
 }
 
 /** Where the clause before a figure starts: after a comma, semicolon or colon, or after the figure before it. */
@@ -483,6 +549,82 @@ const OPENING_FIGURE = /^\s*(?:(?:another|a further|an additional|some|about|aro
  * earmarked, "falls due" → falls due. */
 const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
 
+/** Measures of money a thing has, makes or owes, named after its amount (46 bln yuan of debt, NT$1.62 trillion in revenue). */
+const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales|profit|profits|income|turnover|investment|loans|liabilities)$/i;
+/** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
+const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
+/** Only an article, an owner or qualifiers before a count: the count opens its clause. */
+const COUNT_OPENS_CLAUSE = /^\s*(?:(?:and|but|the|its|their|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|only|just|another|a further|an estimated|at least|up to)\s+)*$/i;
+/** Auxiliaries, modals and adverbs between a subject and its verb. */
+const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
+/** Words that are no verb after an auxiliary (a place, a number, a join). */
+const NO_VERB = /^(?:in|on|at|of|to|from|for|by|with|since|and|or|the|a|an|some|not|no|among|about|around|more|less|than|over|under|up)$/i;
+
+/**
+ * What things counted at the head of their clause do, from the words after the count: the verb (after its auxiliaries,
+ * which are dropped: "have returned from coastal cities" → returned from coastal cities) and up to six words after it,
+ * to the clause's end or a figure. None unless an auxiliary or a verb in -ed shows it is a verb.
+ */
+function whatTheyDo(rest: string): string {
+  const words = /^[^,.;:!?()\n\d]*/.exec(rest)![0].trim().split(/\s+/).filter(Boolean);
+  let k = 0;
+  let auxiliary = false;
+  for (; k < words.length && BEFORE_VERB.test(words[k]!); k++) auxiliary ||= !/^(?:now|also|already|still|together)$/i.test(words[k]!);
+  const verb = words[k];
+  // (Not a verb of measuring, which gives another figure: "169 villages exceeded 1.8 million yuan".)
+  if (!verb || !/^[a-z]+$/.test(verb) || NO_VERB.test(verb) || MEASURING_VERB.test(verb) || !(auxiliary || /[a-z]ed$/.test(verb))) return '';
+  const phrase = words.slice(k, k + 7);
+  const end = phrase.findIndex((word, i) => i > 0 && /^(?:and|or|but|which|who|that|while|as|because)$/i.test(word));
+  if (end > 0) phrase.length = end;
+  while (phrase.length > 1 && NO_VERB.test(phrase[phrase.length - 1]!)) phrase.pop();
+  return phrase.join(' ').replace(/["“”]/g, '');
+}
+
+/** A verb in its plain form after a modal or "to", right before a count: what is still to be done to the things counted. */
+const TO_DO_BEFORE = /\b(?:will|would|to|can|could|must|should|may|might)\s+(?:also\s+)?([a-z]{3,})\s*$/i;
+/** Verbs of having, measuring or reaching, which say how many there are, not what is done to them. */
+const NOT_DONE_TO = /^(?:reach|exceed|total|have|hold|number|include|cover|need|require|cost|take|employ|benefit|be|become|serve|see|get|top|surpass|hit|double|triple|more|fewer|about|around|over|some|nearly)$/i;
+/** Participles in no -ed. */
+const IRREGULAR_DONE: Record<string, string> = {
+  build: 'built', make: 'made', sell: 'sold', send: 'sent', buy: 'bought', bring: 'brought', keep: 'kept', set: 'set', cut: 'cut',
+  put: 'put', win: 'won', draw: 'drawn', grow: 'grown', give: 'given', lead: 'led', pay: 'paid', lay: 'laid', run: 'run', lend: 'lent',
+  spend: 'spent', find: 'found', hire: 'hired', plan: 'planned', ship: 'shipped', stop: 'stopped',
+};
+/** The participle of a verb in its plain form: rehabilitate → rehabilitated, train → trained, build → built, supply → supplied. */
+function participle(verb: string): string {
+  return IRREGULAR_DONE[verb] ?? (/e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
+}
+
+/** "at a cost of", "at an estimated cost of", "with a total cost of" before an amount. */
+const AT_A_COST = /\s(?:at|with)\s+(?:a|an)\s+(?:(estimated|total)\s+)?cost\s+of\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to)\s+)?$/i;
+/** A preposition before a determiner phrase that says where to or from, not what is done to. */
+const WHERE_TO = /^(?:to|from|into|onto|by|in|at|near|across|along|on|over|under|for|of|with)$/i;
+
+/**
+ * The thing a clause does something to, read from the last determiner phrase that is not where it goes (a water main
+ * about 1.3 miles to the site → water main; its main production lines to Longnan → main production lines): up to four
+ * words, past a measure written with figures, to a preposition, punctuation or a verb in -ed.
+ */
+function thingDone(before: string): string {
+  const words = before.split(/\s+/).filter(Boolean);
+  let at = -1;
+  for (let k = 0; k < words.length; k++) if (DETERMINER.test(bare(words[k]!)) && !(k > 0 && WHERE_TO.test(bare(words[k - 1]!)))) at = k;
+  // (Not the sentence's own subject: "The county … at a cost of" has no thing done to.)
+  if (at <= 0) return '';
+  const thing: string[] = [];
+  for (const raw of words.slice(at + 1)) {
+    const word = bare(raw);
+    if (/\d/.test(word)) {
+      if (thing.length) break;
+      continue;
+    }
+    if (!word || WHERE_TO.test(word) || (thing.length > 0 && /[a-z]ed$/.test(word)) || isStop(word) || thing.length === 4) break;
+    thing.push(word);
+    if (/[,;:]$/.test(raw)) break;
+  }
+  return thing.join(' ');
+}
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -509,17 +651,24 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // before it in its sentence, with what it is the time to do.
   const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';
   if (time) return time;
+  // "construction must begin within six months of delivery", "Trucks now reach Beijing within 48 hours": a span after
+  // "within", "in", "for" or "over" that closes a clause with its verb is the time that clause takes or lasts.
+  // (Not a clause that opens right after a figure: "6trn yuan of bonds over three years" is no clause of its own.)
+  const taken = DURATION_FIGURE.test(figure) && (start > previousEnd || previousEnd === sentenceStart) ? timeOfClause(clause, after) : '';
+  if (taken) return taken;
   // "The county plans to invest 1.2 billion yuan in rural roads": money after a verb of investing is an investment,
   // in what the phrase after it names.
   const lead = text.slice(Math.max(start, figureStart - 60), figureStart);
-  if (!counter && MONEY_FIGURE.test(figure) && INVEST_BEFORE.test(lead)) {
+  // ("must invest at least 4.5 million yuan per mu": an amount per unit is money too.)
+  const money = !counter && MONEY_FIGURE.test(figure.replace(PER_UNIT_END, ''));
+  if (money && INVEST_BEFORE.test(lead)) {
     const target = /^\s+in\s+((?:the\s+)?[a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|this|last|since|over|and)\b|$)/i.exec(after);
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
-  if (!counter && MONEY_FIGURE.test(figure) && SPEND_BEFORE.test(lead)) {
+  if (money && SPEND_BEFORE.test(lead)) {
     // ("has spent 2.4 billion yuan since 2021 helping small workshops replace old machines": what the spending does.)
     const target = SPENT_ON.exec(after) ?? SPENT_DOING.exec(after);
     const spending = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?spend\b/i.test(lead) ? 'planned spending' : 'spending';
@@ -527,14 +676,23 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "set aside 18 million yuan ($2.5 million) for relief", "300 million yuan had been earmarked for the programme": money
   // put by for a purpose is named by it, unless the clause names the money already (the provincial budget has set aside …).
-  const putBy = !counter && MONEY_FIGURE.test(figure) && !/\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before)
-    ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
+  const namesMoney = /\b(?:budget|fund|funds|funding|grant|grants|subsid\w*|compensation|loan|loans)\b/i.test(before);
+  const putBy = money && !namesMoney ? (PUT_BY_BEFORE.exec(lead) && PUT_BY_FOR.exec(after)) || PUT_BY_AFTER.exec(after) : null;
   if (putBy) return `funds ${(PUT_BY_BEFORE.exec(lead) ?? PUT_BY_AFTER.exec(after))![1]!.toLowerCase()} for ${putBy[putBy.length - 1]}`.slice(0, 60);
+  // ("The county has set aside 300 mln yuan, enough for 20,000 cars": money put by, its purpose unsaid; not money "of" or
+  // "in" a thing that names it: "allocated 30 million yuan in emergency funds".)
+  const putByAlone = money && !namesMoney && !/^\s*(?:(?:a|per) (?:year|month)\s+)?(?:of|in)\b/i.test(after) ? PUT_BY_BEFORE.exec(lead) : null;
+  if (putByAlone) return `funds ${putByAlone[1]!.toLowerCase()}`;
+  // "the county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan": what was done at that
+  // cost names it, the thing done to (cost of logistics park).
+  const atCost = money ? AT_A_COST.exec(text.slice(sentenceStart, figureStart)) : null;
+  const costly = atCost ? thingDone(text.slice(sentenceStart, sentenceStart + atCost.index)) : '';
+  if (costly) return `${atCost![1] ? `${atCost![1].toLowerCase()} ` : ''}cost of ${costly}`.slice(0, 60);
   // A counted noun names the figure better than where or what for it is ("11 warehouses in the county").
   // ("0.1 MW for two hours": a figure after "for" is another claim, not what this one is of.)
   // ("cover 412,600 square meters in the Changxing Economic and Technological Development Zone": "in" and a name say where
   // the figure is, not what it measures.)
-  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : untilFigure(OF_AFTER.exec(after));
+  const of = (counter && !/^\s*of\b/i.test(after)) || FIGURE_AFTER_OF.test(after) || PLACE_AFTER.test(after) ? null : withSharedHead(untilFigure(OF_AFTER.exec(after)), text.slice(figureEnd + skipped, figureEnd + skipped + 120));
   // "cost of about $12.4 billion in money-of-the-day prices": a measure named before beats "in/for …" after.
   if (of && !/^\s*of\b/i.test(after) && MEASURE_NOUN.test(before)) return before;
   // "set aside 1,500 mu of land for a returnee industrial park", "has set aside 2,400 mu (160 hectares) along the
@@ -564,6 +722,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   if (of && counted && /^(?:the\s+[a-z]|[A-Z])/.test(of[1]) && !NOT_OF_OBJECT.test(of[1]) && (PERSON_COUNT.test(counted) || PLACE_COUNT.test(counted))) {
     return `${counted} of ${of[1].replace(/^the\s+/i, '').trim()}`.slice(0, 60);
   }
+  // "Its state-owned investment vehicle carried 46 bln yuan of debt", "The park's companies generated NT$1.62 trillion in
+  // revenue": money "of" or "in" a measure, the object of a verb, is the measure of the thing before that verb.
+  const holder = of && MONEY_FIGURE.test(figure) && MONEY_MEASURE.test(of[1]) ? MEASURE_VERB_END.exec(clause.replace(QUALIFIER_END, '')) : null;
+  // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
+  const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
+  if (owner && !TIME_PHRASE.test(owner)) return `${of![1].replace(/^the\s+/i, '').trim()} of ${owner}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -619,6 +783,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
     const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "would rehabilitate 17 small reservoirs", "plans to train 1,000 technicians": a count that is the object of a verb
+    // still to be done is named by what will be done to it, as one done already is (small reservoirs rehabilitated).
+    const toDo = w ? TO_DO_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|all|the|its|their)\s*$/i, ' ')) : null;
+    if (toDo && !NOT_DONE_TO.test(toDo[1]!)) return `${w![1].trim()} ${participle(toDo[1]!.toLowerCase())}`;
     // "a clinic with 120 beds": things counted after "with" are in the thing before it.
     const owner = w ? withOwner(text, sentenceStart, figureStart) : '';
     if (owner) return `${w![1].trim()} in ${owner}`.slice(0, 60);
@@ -626,6 +794,10 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
     const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
     if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
+    // "About 6,500 workers have returned from coastal cities", "Some 310,000 residents would gain access to safe piped
+    // water": things counted at the head of their clause are named by what they do.
+    const doing = w && COUNT_OPENS_CLAUSE.test(text.slice(start, figureStart)) ? whatTheyDo(text.slice(figureEnd)) : '';
+    if (doing) return `${w![1].trim()} ${doing}`.slice(0, 60);
     if (w) return w[1].trim();
   }
   // "a 2.8 billion yuan new energy vehicle parts project", "a $300 million precision optics plant": an amount written
@@ -706,7 +878,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
 /** The year a figure is given for, written right after it, maybe past a conversion in brackets ("… 52.8 billion yuan in 2025"). */
 const YEAR_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?in\s+((?:fiscal\s+)?(?:19|20)\d{2})\b(?![-–\/]?\d|\s+(?:prices|terms|dollars|yuan))/i;
 /** A year at the end of a subject, as withYear writes it. */
-export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
+export const YEAR_SUFFIX = / (?:in (?:fiscal )?(?:19|20)\d{2}|a year (?:earlier|ago|before))$/;
+/** A year back, said right after a figure compared with another ("from 121 days a year earlier"). */
+const YEAR_BACK_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(a year (?:earlier|ago|before))\b/i;
 
 /**
  * "Its GDP grew 6.3 percent to 52.8 billion yuan in 2025": a figure given for a year measures its thing in that year
@@ -714,7 +888,25 @@ export const YEAR_SUFFIX = / in (?:fiscal )?(?:19|20)\d{2}$/;
  */
 export function withYear(subject: string, text: string, figureEnd: number): string {
   const year = YEAR_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
-  return year && subject && !/\b(?:19|20)\d{2}\b/.test(subject) ? `${subject} in ${year[1]}` : subject;
+  if (year && subject && !/\b(?:19|20)\d{2}\b/.test(subject)) return `${subject} in ${year[1]}`;
+  // ("… against 270.1 billion yuan a year earlier": the figure of a year before measures the thing then.)
+  const back = YEAR_BACK_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return back && subject && !/\b(?:19|20)\d{2}\b|\ba year\b/.test(subject) ? `${subject} ${back[1]!.toLowerCase()}` : subject;
+}
+
+/** The period a figure is given per, right after it, maybe past a conversion in brackets (3,000 yuan a month, 48 trains a
+ * day); not a time it is compared with (a year earlier, a year ago). */
+const RATE_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?((?:a|per|each)\s+(?:year|month|day|week))\b(?!\s+(?:earlier|ago|before|later|on|after)\b)/i;
+/** A subject that names its period already. */
+const NAMES_RATE = /\b(?:annual|annually|monthly|daily|weekly|yearly|(?:a|per|each)\s+(?:year|month|day|week))\b/i;
+
+/**
+ * "earns about 3,000 yuan a month", "can take 48 trains a day": a figure given per period measures its thing in that
+ * period (pay a month, trains a day), as readers name it; a subject that names a period already keeps its own.
+ */
+export function withRate(subject: string, text: string, figureEnd: number): string {
+  const rate = RATE_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
 }
 
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */

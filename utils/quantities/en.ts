@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withOwnerName, withPrice, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -1063,7 +1063,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
-  subject = withYear(subject, text, unit.end);
+  subject = withYear(withRate(subject, text, unit.end), text, unit.end);
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,
