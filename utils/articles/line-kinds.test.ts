@@ -397,3 +397,10 @@ describe('inlineQuotes: a finance portal\'s live quote after a company\'s name',
     expect(quoted('（2024）12号文件提出，增长5%')).toEqual([]);
   });
 });
+
+describe("bylineOf: a broker's analysts", () => {
+  it('takes names between slashes when one carries a designation, and no menu', () => {
+    expect(bylineOf('Kevin Liang, CFA / Zoe Xu')).toBe('Kevin Liang, CFA / Zoe Xu');
+    expect(bylineOf('About Us / Contact Us')).toBeNull();
+  });
+});

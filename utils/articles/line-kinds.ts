@@ -149,6 +149,11 @@ const NAME_WITH_ROLE = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+
 const NAME_AND_ROLE = new RegExp(`^${NAME_WITH_ROLE}(?:,?\\s+and\\s+${NAME_WITH_ROLE})?$`);
 /** "Shen Lihua, Acting Magistrate of Deqing County": the official who delivers a report or speech, its author. */
 const NAME_AND_OFFICE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s+(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Magistrate|Mayor|Governor|Party Secretary|Director|Chairman|Chairwoman|Chairperson|Head)\b[^.;:!?\d]{0,60}$/;
+/**
+ * "Kevin Liang, CFA / Zoe Xu": a broker's analysts, two to four names between slashes, one at least with a professional
+ * designation after it (which tells them from a menu's "About Us / Contact Us").
+ */
+const ANALYST_NAMES = /^(?=.*, (?:CFA|CPA|PhD|FRM|CAIA)\b)[A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, (?:CFA|CPA|PhD|FRM|CAIA))?(?: \/ [A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2}(?:, (?:CFA|CPA|PhD|FRM|CAIA))?){1,3}$/;
 const NOT_A_PAPER = /Daily|News|Times|Post|Xinhua/;
 const FILED_FROM = /^([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}) in [A-Z][A-Za-z ,]{2,40}$/;
 /**
@@ -179,7 +184,7 @@ export function bylineOf(line: string): string | null {
   if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
   const segments = text.split(BYLINE_PARTS);
   if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
-  if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text)) return text;
+  if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text) || ANALYST_NAMES.test(text)) return text;
   if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
     const name = segments.find((s) => PINYIN_NAME.test(s) && !NOT_A_PAPER.test(s));
     if (name) return name;

@@ -1311,3 +1311,38 @@ describe('a work bulletin under its masthead', () => {
     expect(article?.start).toBe(text.indexOf('全县新造油茶林完成'));
   });
 });
+
+describe('segmentArticles: a listed company\'s disclosure and a hard-wrapped note', () => {
+  it('takes a disclosure\'s title under its issuer block for the headline', () => {
+    const text = [
+      'November 25, 2026',
+      'Company name: Kawashima Precision Industries, Ltd.',
+      'Representative: Takeshi Morimoto, President and Representative Director',
+      '(Securities code: 6478, TSE Prime Market)',
+      'Contact: Yuko Hanada, General Manager, Corporate Communications Department',
+      '',
+      'Notice Regarding Construction of a New Plant in Pinghu, Zhejiang Province, China',
+      '',
+      'Kawashima Precision Industries, Ltd. (the "Company") hereby announces that its Board of Directors resolved to construct a new plant.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('Notice Regarding Construction of a New Plant in Pinghu, Zhejiang Province, China');
+  });
+
+  it('takes both lines of a headline hard-wrapped in plain text, and the analysts for the byline', () => {
+    const text = [
+      'CHINA INDUSTRIALS | SITE VISIT NOTES | 27 Nov 2026',
+      '',
+      'Danyang eyewear: lens makers run hot, city bets on a new',
+      'optics park',
+      '',
+      'Kevin Liang, CFA / Zoe Xu',
+      'Jade Harbour Securities (HK) Ltd',
+      '',
+      "We spent two days in Danyang (Zhenjiang, Jiangsu), China's largest eyewear production base, meeting the",
+      "county-level city's industry bureau and five frame workshops.",
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect([article?.title, article?.byline]).toEqual(['Danyang eyewear: lens makers run hot, city bets on a new\noptics park', 'Kevin Liang, CFA / Zoe Xu']);
+  });
+});

@@ -553,6 +553,27 @@ function markLoanDocumentTitle(lines: Line[], nonBlank: number[], headlines: num
   headlines.push(nonBlank[k]);
 }
 
+/** A field of a listed company's issuer block (Company name: …, Representative: …, Contact: …). */
+const ISSUER_FIELD = /^(?:Company name|Name of (?:listed )?company|Representative|Contact|Inquiries)\s*:/i;
+/** A disclosure's title: Notice Regarding …, Notice Concerning …, Announcement of …. */
+const DISCLOSURE_TITLE = /^(?:Notice|Announcement)s?\s+(?:Regarding|Concerning|of|on|about)\s+[A-Z][^.;:!?]{10,150}$/;
+/** Lines of an issuer block (date, name, representative, code, contact, phone) looked at above such a title. */
+const MAX_ISSUER_LINES = 10;
+
+/**
+ * A listed company's disclosure (a Tokyo Stock Exchange timely disclosure in English) opens with its issuer block: the
+ * date, `Company name:`, `Representative:`, the securities code, `Contact:`. The first title under it (Notice Regarding
+ * …) is the headline, and the block is its header, as a loan document's cover is.
+ */
+function markDisclosureTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
+  const first = nonBlank.slice(0, MAX_ISSUER_LINES + 1);
+  const k = first.findIndex((i) => lines[i].role === 'body' && DISCLOSURE_TITLE.test(lines[i].text));
+  if (k < 0 || !first.slice(0, k).some((i) => ISSUER_FIELD.test(lines[i].text))) return;
+  for (let j = 0; j < k; j++) if (lines[nonBlank[j]].role === 'body' || lines[nonBlank[j]].role === 'byline') lines[nonBlank[j]].role = 'meta';
+  lines[nonBlank[k]].role = 'headline';
+  headlines.push(nonBlank[k]);
+}
+
 /**
  * A short line under a breadcrumb trail that repeats its last crumb (Home > Invest in Wuzhi > Investment Guide, then
  * Investment Guide) is the page's headline, however few its words.
@@ -744,6 +765,7 @@ function isFigureSource(text: string): boolean {
 function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string): number[] {
   const headlines: number[] = [];
   markLoanDocumentTitle(lines, nonBlank, headlines);
+  markDisclosureTitle(lines, nonBlank, headlines);
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
@@ -772,16 +794,32 @@ const EXCLUDED: Record<string, ExcludedKind> = {
 
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
 
+/**
+ * The second line of an English headline hard-wrapped in plain text (a research note's "Danyang eyewear: lens makers
+ * run hot, city bets on a new" / "optics park"): right under a headline that ends on no stop, a shorter line that opens
+ * in lower case and closes the block.
+ */
+function wrappedTitleEnd(lines: Line[], headline: number): Line | undefined {
+  const title = lines[headline];
+  const next = lines[headline + 1];
+  const after = lines[headline + 2];
+  if (!next || next.role === 'blank' || next.role === 'headline' || (after && after.role !== 'blank')) return undefined;
+  if (!/[a-z]$/i.test(title.text) || !/^[a-z][a-z ,'-]*$/.test(next.text) || next.text.length >= title.text.length) return undefined;
+  return next;
+}
+
 function buildArticle(lines: Line[], from: number, to: number, headline: number | null): ArticleSegment | null {
   const own = lines.slice(from, to).filter((l) => l.role !== 'blank');
   if (own.length === 0) return null;
   const titleLine = headline !== null ? lines[headline] : undefined;
+  const wrapped = headline !== null ? wrappedTitleEnd(lines, headline) : undefined;
+  if (wrapped) wrapped.role = 'headline';
   const article: ArticleSegment = {
     start: own[0].start,
     end: own[own.length - 1].end,
     // Posts decorate their titles with emoji (…正式投产！🔥); the title is the words.
-    title: titleLine?.text.replace(TRAILING_EMOJI, '').trim() ?? '',
-    titleSpan: titleLine ? { start: titleLine.start, end: titleLine.end } : { start: own[0].start, end: own[0].start },
+    title: titleLine ? `${titleLine.text}${wrapped ? `\n${wrapped.text}` : ''}`.replace(TRAILING_EMOJI, '').trim() : '',
+    titleSpan: titleLine ? { start: titleLine.start, end: (wrapped ?? titleLine).end } : { start: own[0].start, end: own[0].start },
     excluded: [],
   };
   let inHeader = true;
