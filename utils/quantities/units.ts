@@ -72,8 +72,9 @@ const ROWS: Row[] = [
   length('ft', 0.3048, '英尺|呎'),
   area('sqft', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'),
   // volume
-  // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方).
-  volume('m3', 1, '立方米|立方|空方|m3|m³', '', 'm³'),
+  // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方); 标方: a gas's cubic metres at standard
+  // conditions (年产氢气1.9亿标方), still cubic metres.
+  volume('m3', 1, '立方米|立方|空方|标方|m3|m³', '', 'm³'),
   volume('L', 0.001, '升|公升'),
   // A flow (排涝流量120立方米每秒, 30立方米/秒, 24立方米／秒 with the full-width slash, 96m³/s in a Chinese text) is a
   // volume each second, no volume: its own unit of kind `other`, compared only with flows. zh.ts reads 每秒 before the

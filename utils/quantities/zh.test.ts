@@ -91,7 +91,9 @@ describe('units and counters', () => {
     ['年发电量5500万千瓦时。', '5500万千瓦时', 5.5e7, 'kWh'],
     // Kilowatt-hours as Chinese standards write them, with a middle dot (not 1860万kW, a power).
     ['年发电量约1860万kW·h。', '1860万kW·h', 1.86e7, 'kWh', 'approx'],
-    ['储能电池产能达260吉瓦时。', '260吉瓦时', 260, 'GWh'],
+    // GWh is none of the spec's codes: kWh, as in English.
+    ['储能电池产能达260吉瓦时。', '260吉瓦时', 2.6e8, 'kWh'],
+    ['年产储能电池系统5GWh。', '5GWh', 5e6, 'kWh'],
     ['新增装机容量3吉瓦。', '3吉瓦', 3, 'GW'],
     ['光伏装机200MW。', '200MW', 200, 'MW'],
     ['电压等级为110千伏。', '110千伏', 110, 'kV'],
@@ -719,6 +721,11 @@ describe('trade briefs, plans and service lists (the fifteenth held-out set)', (
     expectClaim(['每位学员补贴1500元', '1500元', 1500, 'CNY/person']);
   });
 
+  it('reads money for each student (每生) as a rate per person, not money for each thing made (每生产)', () => {
+    expectClaim(['按每生每月300元给予补助', '300元', 300, 'CNY/person']);
+    expectClaim(['每生产1吨钢材补贴20元', '20元', 20, 'CNY']);
+  });
+
   it('reads 涨幅 as a rise, and a change past a rate word (增收户均)', () => {
     expectClaim(['居民消费价格涨幅3%左右', '3%', 3, 'percent', 'approx', 'increase']);
     expectClaim(['带动农户增收户均3000元以上', '3000元', 3000, 'CNY/household', 'at_least', 'increase']);
@@ -930,6 +937,10 @@ describe('bounds over a list, counters in brackets, rates per person hired, reef
 
   it('reads 空方 (the volume an artificial reef encloses) as cubic metres', () => {
     expectClaim(['投放人工鱼礁3.5万空方', '3.5万空方', 35000, 'm3']);
+  });
+
+  it('reads 标方 (a gas measured at standard conditions) as cubic metres', () => {
+    expectClaim(['年产氢气约2000万标方', '2000万标方', 2e7, 'm3', 'approx']);
   });
 
   it('reads no figure in a 万 number glued to letters it has no unit for (算力2.3万P), as in 5G', () => {

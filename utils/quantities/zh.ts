@@ -626,7 +626,8 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
         MONTH_BEFORE.test(textBefore(text, tok.start, 2)))
     )
       continue;
-    const m = unitMatch(u.code, u.kind, end, w, 1, unit.more);
+    // The spec's energy code is kWh, and GWh none of its codes: 5GWh is 5,000,000 kWh, as en.ts reads it.
+    const m = u.code === 'GWh' ? unitMatch('kWh', u.kind, end, w, 1e6) : unitMatch(u.code, u.kind, end, w, 1, unit.more);
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
@@ -1027,11 +1028,12 @@ const ROC_DATE = /民国|(^|\D)1\d\d年\d{1,2}月/;
 const QUOTED = /“[^”]*”/g;
 
 /** Characters of the rate words below: a clause without any of them names no rate. */
-const RATE_CHAR = charSet('亩人户平吨名位');
+const RATE_CHAR = charSet('亩人户平吨名位生');
 const RATE_WORDS: Array<[RegExp, string]> = [
-  // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地.
+  // 一亩 as "per mu" (一亩地收入, 一亩能收入1万多元), not the idiom 一亩三分地. 每生 is per student (每生每年2000元), not
+  // 每生产1吨 (per tonne made).
   // Not 亩均效益奖励, 亩均税收奖补: a reward programme named after a per-mu measure, whose amounts are per project.
-  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[一-鿿]{2}[1一])?[人名位]/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
+  [/亩均(?![^\d，,。；;]{1,4}(奖励|奖补|奖金))|每亩|亩产|一亩(?!三分地)/g, 'mu'], [/人均|每((?!个)[一-鿿]{2}[1一])?[人名位]|每生(?!产)/g, 'person'], [/户均|每户/g, 'household'], [/每平(方米|米|方公尺)/g, 'm2'], [/每吨/g, 't'],
 ];
 
 /** 每 and a two-character verb before the one person a rate is paid for (每留用1人, 每吸纳1名; not 每个村). */

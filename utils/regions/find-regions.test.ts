@@ -329,6 +329,13 @@ describe('findRegions', () => {
     expect(codes('洛阳市老城区改造老街\n\n洛阳市老城区今年改造老街3条。老城区居民受益。')).toContain('410302');
   });
 
+  it('takes names written on right after a county named in full, and not inside it, for parts of that county', () => {
+    // 信丰县老城区嘉定片区: the county's old town and one of its quarters, not Luoyang's 老城区 nor Shanghai's 嘉定区.
+    const text = '信丰县老城区嘉定片区房屋征收补偿方案\n\n县人民政府拟对老城区嘉定片区实施房屋征收。\n\n信丰县人民政府';
+    expect(codes(text)[0]).toBe('360722');
+    expect(codes(text)).not.toContain('310114');
+  });
+
   it('keeps the city first when its lead lists several of its districts, and a single district before its city', () => {
     const several = '常德市发布城市体检报告\n\n体检覆盖中心城区武陵区、鼎城区，共查找问题212个。常德市将逐一整改。常德市住建局负责。';
     expect(codes(several)[0]).toBe('430700');

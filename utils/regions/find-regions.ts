@@ -86,6 +86,8 @@ const DATELINE_AFTER = /^(?:,|\s[—–-])/;
 function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const { text } = query;
   const mentions: Mention[] = [];
+  // A division named in full and the end of the names written on after it (see below).
+  let named: { code: string; end: number } | null = null;
   for (let i = 0; i < text.length; i++) {
     if (!isHanzi(text.charCodeAt(i))) continue;
     // A character right after a digit is the number's unit, not the start of a name: 假期7天全县接待… is no 天全县.
@@ -100,8 +102,17 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       if (COMMON_WORD_SHORT_FORMS.has(text.substr(i, length - 1)) && OFFICE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
       if (CONJUNCTION_COUNTY.test(text.substr(i, length)) && OWN_BODY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
-      mentions.push({ start: i, end: i + length, places, weight: weightAt(query, i, i + length) });
       i += length - 1;
+      // A short form written on right after a division named in full, and no place inside it, names a part of it: 信丰县老城区
+      // is the county's old town and 信丰县老城区嘉定片区 one of its quarters, not Luoyang's district or Shanghai's
+      // (洛阳市老城区 is Luoyang's).
+      if (named?.end === i + 1 - length && places.every((p) => p.form === 'short' && !chain(p).includes(named!.code))) {
+        named.end = i + 1;
+        break;
+      }
+      mentions.push({ start: i + 1 - length, end: i + 1, places, weight: weightAt(query, i + 1 - length, i + 1) });
+      const [place] = places;
+      named = places.length === 1 && place.form === 'full' && !place.town ? { code: place.division.code, end: i + 1 } : null;
       break;
     }
   }
