@@ -617,3 +617,17 @@ describe('subjects of English figures', () => {
     ]);
   });
 });
+
+describe("subjects of English figures in a research note's shorthand", () => {
+  it('passes over approx., circa, c. and ~ as it passes over about, after a field label as in a sentence', () => {
+    expect(subjects('Site area: approx. 52,000 m2')).toEqual([['52,000 m2', 'Site area']]);
+    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'new site']]);
+  });
+
+  it('ends a subject at yoy, as at year-on-year', () => {
+    expect(subjects('Output rose 14% yoy to US$1.9bn.')).toEqual([
+      ['14%', 'Output growth'],
+      ['US$1.9bn', 'Output'],
+    ]);
+  });
+});

@@ -11,12 +11,12 @@ const STOP_WORDS = (
   // ("15 young graduates, each paid 4,500 yuan a month": each points back to what the figure before counts.)
   'each every ' +
   'reached reach reaches rose rise rises grew grow grows fell fall falls hit hits was were is are be been totaled totalled ' +
-  'totals stood stands at to of by about around nearly almost over more than less up down some approximately roughly much many ' +
+  'totals stood stands at to of by about around nearly almost over more than less up down some approximately approx circa roughly much many ' +
   'exceeded topped passed passes surpassed increased decreased dropped declined climbed jumped will would has have had the a an ' +
   'its their our his her my and with worth covering covers cover spanning spans for in on from into only just already ' +
   'still also now invest invested investing attracted attract signed supplied supply added add built build created create ' +
   'employs employ earned earn generated generate handled received receive welcomed saw see per capita annually ' +
-  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y so that as if while when where though although whereas because since ' +
+  'totaling totalling within no or but which whom whose we they it there respectively year-on-year y/y yoy so that as if while when where though although whereas because since ' +
   // A reporting verb ends the reported clause's subject ("Local officials say exports from the county rose 23 per cent").
   'say says said'
 ).split(' ');
@@ -170,7 +170,7 @@ const BUILT_THING = /\b(?:project|plant|base|park|factory|complex|centre|center|
 const FIGURE_AFTER_OF = /^\s*(?:of|in|for)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
 /** Qualifiers between a verb and its figure. */
-const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|more than|over|fewer than|less than|up to|at least)\s*$/i;
+const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|approx\.|circa|c\.|ca\.|~|more than|over|fewer than|less than|up to|at least)\s*$/i;
 /** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
@@ -186,7 +186,7 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
  * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
  */
-const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than)\s+)?$/;
+const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
