@@ -143,25 +143,13 @@ function readParsed(value: unknown, lines?: CheckedLines): ReadResult {
 
 // ---- our backup ----
 
-/**
- * A record's path in the file, for a problem. Worded only when there is one: a backup's 200,000 claims
- * would otherwise make 200,000 strings nobody reads.
- */
-type PathOf = () => string;
-
-/**
- * The record with its whole anchor (a backup from version 2 on may leave out the quote), completed in
- * place, or null with a problem. `placePath`: where the file gives the anchor's position (a claim of a
- * line that leaves its anchor out gives its own span).
- */
-function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: PathOf, problems: ImportProblem[], placePath = () => `${path()}.anchor.position`): (T & { anchor: Anchor }) | null {
+/** The record with its whole anchor (a backup from version 2 on may leave out the quote), or null with a problem. */
+/** `placePath`: where the file gives the anchor's position (a claim of a line that leaves its anchor out gives its own span). */
+function anchored<T extends { anchor: CompactAnchor }>(record: T, text: string, path: string, problems: ImportProblem[], placePath = `${path}.anchor.position`): (T & { anchor: Anchor }) | null {
   const anchor = expandAnchor(text, record.anchor);
-  if (!anchor) {
-    problems.push({ code: 'anchor-outside-text', path: placePath() });
-    return null;
-  }
-  record.anchor = anchor;
-  return record as T & { anchor: Anchor };
+  if (anchor) return Object.assign(record, { anchor });
+  problems.push({ code: 'anchor-outside-text', path: placePath });
+  return null;
 }
 
 function bundleOf(saved: SavedArticle[], settings: BackupFile['settings']): ReadResult {
@@ -205,7 +193,7 @@ type LineClaimInput = BackupFile['saved'][number]['claims'][number];
  * from `sentenceAt` (a `sentence` written out wins), and an anchor on its own span; then its whole
  * anchor (see `anchored`). Null with a problem when the line says too little or points outside the text.
  */
-function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: PathOf, problems: ImportProblem[]): ClaimRecord | null {
+function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: string, problems: ImportProblem[]): ClaimRecord | null {
   // Completed in place: a copy of each of 200,000 claims would be garbage the moment it was made.
   const record = claim as LineClaimInput & Partial<ClaimRecord>;
   const { sentenceAt } = record;
@@ -213,14 +201,13 @@ function lineClaimRecord(claim: LineClaimInput, article: ArticleRecord, path: Pa
   if (record.sentence === undefined && sentenceAt) {
     const [start, end] = sentenceAt;
     if (start <= end && end <= article.text.length) record.sentence = article.text.slice(start, end);
-    else problems.push({ code: 'bad-value', path: `${path()}.sentenceAt` });
-  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path()}.sentence` });
+    else problems.push({ code: 'bad-value', path: `${path}.sentenceAt` });
+  } else if (record.sentence === undefined) problems.push({ code: 'missing', path: `${path}.sentence` });
   if (record.sentence === undefined) return null;
   record.articleId = article.id;
   const ownSpan = claim.anchor === undefined;
-  const compact = record as Omit<ClaimRecord, 'anchor'> & { anchor?: CompactAnchor };
-  compact.anchor ??= { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
-  return anchored(compact as typeof compact & { anchor: CompactAnchor }, article.text, path, problems, ownSpan ? () => `${path()}.end` : undefined);
+  const anchor: CompactAnchor = claim.anchor ?? { position: { type: 'TextPositionSelector', start: record.start, end: record.end } };
+  return anchored(Object.assign(record as Omit<ClaimRecord, 'anchor'>, { anchor }), article.text, path, problems, ownSpan ? `${path}.end` : undefined);
 }
 
 /** A backup from version 3 on: each saved article with its own claims and notes; `lines` when it was read by its lines. */
@@ -241,9 +228,9 @@ function readBackup(file: BackupFile, lines?: CheckedLines): ReadResult {
     const held: SavedArticle = { article, claims: [], annotations: [] };
     const ownClaims = new Set<string>();
     claims.forEach((claim, j) => {
-      const path = () => `saved[${i}].claims[${j}]`;
-      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path()}.articleId`, id: claim.articleId });
-      else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path()}.id`, id: claim.id });
+      const path = `saved[${i}].claims[${j}]`;
+      if (claim.articleId !== undefined && claim.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: claim.articleId });
+      else if (claimIds.has(claim.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: claim.id });
       else {
         claimIds.add(claim.id);
         ownClaims.add(claim.id);
@@ -252,10 +239,10 @@ function readBackup(file: BackupFile, lines?: CheckedLines): ReadResult {
       }
     });
     annotations.forEach((note, j) => {
-      const path = () => `saved[${i}].annotations[${j}]`;
-      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path()}.articleId`, id: note.articleId });
-      else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path()}.claimId`, id: note.claimId });
-      else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path()}.id`, id: note.id });
+      const path = `saved[${i}].annotations[${j}]`;
+      if (note.articleId !== undefined && note.articleId !== article.id) problems.push({ code: 'unknown-reference', path: `${path}.articleId`, id: note.articleId });
+      else if (note.claimId !== undefined && !ownClaims.has(note.claimId)) problems.push({ code: 'unknown-reference', path: `${path}.claimId`, id: note.claimId });
+      else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `${path}.id`, id: note.id });
       else {
         noteIds.add(note.id);
         note.articleId = article.id;
@@ -289,7 +276,7 @@ function readFlatBackup(file: FlatBackupFile): ReadResult {
     else if (claimArticle.has(claim.id)) problems.push({ code: 'duplicate-id', path: `claims[${i}].id`, id: claim.id });
     else {
       claimArticle.set(claim.id, claim.articleId);
-      const record = anchored(claim, owner.article.text, () => `claims[${i}]`, problems);
+      const record = anchored(claim, owner.article.text, `claims[${i}]`, problems);
       if (record) owner.claims.push(record);
     }
   });
@@ -302,7 +289,7 @@ function readFlatBackup(file: FlatBackupFile): ReadResult {
     } else if (noteIds.has(note.id)) problems.push({ code: 'duplicate-id', path: `annotations[${i}].id`, id: note.id });
     else {
       noteIds.add(note.id);
-      const record = anchored(note, owner.article.text, () => `annotations[${i}]`, problems);
+      const record = anchored(note, owner.article.text, `annotations[${i}]`, problems);
       if (record) owner.annotations.push(record);
     }
   });
