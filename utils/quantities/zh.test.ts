@@ -349,6 +349,16 @@ describe('claim fields', () => {
     // No unit in the header (序号), a row after the table ended (备注 99): no figure.
   });
 
+  it('reads a column of amounts per day or year as the amounts, as prose leaves /日 outside the span', () => {
+    const table = '项目\t库容（万吨）\t日处理能力（吨/日）\t年吞吐量（万吨/年）\t租金（元/亩）\n冷链基地\t6\t1200\t35\t800';
+    expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['6', 60_000, 't'],
+      ['1200', 1200, 't'],
+      ['35', 350_000, 't'],
+      ['800', 800, 'CNY/mu'], // a rate per mu keeps its /亩
+    ]);
+  });
+
   it('reads bare numbers in the unit a 单位 line above the table gives', () => {
     const table = '单位：万元\n产业\t2023年\t2024年\n汽车零部件\t2,057,120\t2,312,480\n\n单位：亩\n序号\t地块位置\t出让面积\t容积率\n1\t河沥园区东城大道以东\t126.5\t≥1.2';
     const claims = extractChineseClaims(table);

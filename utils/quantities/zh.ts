@@ -1141,6 +1141,8 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     // The cell's qualifiers read with it (<5.5%, 8500亿元左右); the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
+      // A column of amounts per day or year (日处理能力（吨/日）) holds amounts, as prose leaves /日 outside the span.
+      .map((u) => u.replace(/\/[日天月年]$/, ''))
       .map((u) => extractSimplified(`${before}${number}${u}${after}`).find((c) => c.start === before.length && c.end === before.length + number.length + u.length))
       .find((c) => c);
     if (!read) continue;
