@@ -504,6 +504,8 @@ describe('Taiwan press releases and the eighth held-out set', () => {
     const text = '發布日期：113年11月6日。縣府今日公布112年農業統計，預計115年6月完工。';
     expect(extractChineseClaims(text).map((c) => c.text)).toEqual([]);
     expectClaim(['这座老桥已有112年历史', '112年', 112, 'year']);
+    // An article cut below its release date: its dollars say it is Taiwan's, and so are its years.
+    expect(extractChineseClaims('115年目標媒合租屋1,200戶，每戶補貼新臺幣5,000元。').map((c) => c.text)).toEqual(['1,200戶', '5,000元']);
   });
 
   it('reads a bare 元 as Taiwan dollars in a text that names them and never the renminbi', () => {
@@ -513,6 +515,8 @@ describe('Taiwan press releases and the eighth held-out set', () => {
 
   it('reads 最高可申请 before the amount as a ceiling', () => {
     expectClaim(['结训后最高可申请新台币200万元创业贷款', '200万元', 2e6, 'TWD', 'at_most']);
+    expectClaim(['每戶每月最高補貼租金新臺幣5,000元', '5,000元', 5000, 'TWD/household', 'at_most']);
+    expectClaim(['每户每月最高补贴租金1500元', '1500元', 1500, 'CNY/household', 'at_most']);
     expectClaim(['最高可申请200万元贴息贷款', '200万元', 2e6, 'CNY', 'at_most']);
   });
 });
