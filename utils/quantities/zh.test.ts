@@ -349,6 +349,16 @@ describe('claim fields', () => {
     // No unit in the header (序号), a row after the table ended (备注 99): no figure.
   });
 
+  it('reads a column of amounts per day or year as the amounts, as prose leaves /日 outside the span', () => {
+    const table = '项目\t库容（万吨）\t日处理能力（吨/日）\t年吞吐量（万吨/年）\t租金（元/亩）\n冷链基地\t6\t1200\t35\t800';
+    expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['6', 60_000, 't'],
+      ['1200', 1200, 't'],
+      ['35', 350_000, 't'],
+      ['800', 800, 'CNY/mu'], // a rate per mu keeps its /亩
+    ]);
+  });
+
   it('reads bare numbers in the unit a 单位 line above the table gives', () => {
     const table = '单位：万元\n产业\t2023年\t2024年\n汽车零部件\t2,057,120\t2,312,480\n\n单位：亩\n序号\t地块位置\t出让面积\t容积率\n1\t河沥园区东城大道以东\t126.5\t≥1.2';
     const claims = extractChineseClaims(table);
@@ -494,6 +504,8 @@ describe('Taiwan press releases and the eighth held-out set', () => {
     const text = '發布日期：113年11月6日。縣府今日公布112年農業統計，預計115年6月完工。';
     expect(extractChineseClaims(text).map((c) => c.text)).toEqual([]);
     expectClaim(['这座老桥已有112年历史', '112年', 112, 'year']);
+    // An article cut below its release date: its dollars say it is Taiwan's, and so are its years.
+    expect(extractChineseClaims('115年目標媒合租屋1,200戶，每戶補貼新臺幣5,000元。').map((c) => c.text)).toEqual(['1,200戶', '5,000元']);
   });
 
   it('reads a bare 元 as Taiwan dollars in a text that names them and never the renminbi', () => {
@@ -503,6 +515,8 @@ describe('Taiwan press releases and the eighth held-out set', () => {
 
   it('reads 最高可申请 before the amount as a ceiling', () => {
     expectClaim(['结训后最高可申请新台币200万元创业贷款', '200万元', 2e6, 'TWD', 'at_most']);
+    expectClaim(['每戶每月最高補貼租金新臺幣5,000元', '5,000元', 5000, 'TWD/household', 'at_most']);
+    expectClaim(['每户每月最高补贴租金1500元', '1500元', 1500, 'CNY/household', 'at_most']);
     expectClaim(['最高可申请200万元贴息贷款', '200万元', 2e6, 'CNY', 'at_most']);
   });
 });

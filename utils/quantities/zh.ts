@@ -275,8 +275,9 @@ function extractSimplified(text: string): Claim[] {
   // function, which resets `tables` for each cell.
   const rows = tableRows(text);
   tables = rows;
-  rocYears = ROC_DATE.test(text);
   yuanCurrency = text.includes('台币') && !text.includes('人民币') ? 'TWD' : undefined;
+  // A text that counts in Taiwan's dollars dates in its years too (115年目標 with no 115年11月 in the article).
+  rocYears = ROC_DATE.test(text) || !!yuanCurrency;
   const n = text.length;
   for (let s = 0; s < n; ) {
     if ((CHAR_BITS[codeAt(text, s)] & START) === 0) {
@@ -992,9 +993,9 @@ const NET_CHANGE = /(净[增减])[^\d，,。；;、：:（）()]{1,6}$|增加[^\
 const AT_LEAST_BEFORE = /(至少|最少)(完成过?|需要?|要|有|配备|节省了?|缩短了?)$/;
 /**
  * 最高/最多 and the verb of a subsidy, reward or loan before the amount (最高可获得30万元纯信用额度, 最高给予), or
- * 最高（投标）限价: a ceiling (at most).
+ * 最高（投标）限价, the money or rent it pays after it (最高补贴租金): a ceiling (at most).
  */
-const CEILING_BEFORE = /最[高多]可?(给予|获得?|享受)?(一次性)?(补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(投标)?限价[为：:]?)?(资金)?$/;
+const CEILING_BEFORE = /最[高多]可?(给予|获得?|享受)?(一次性)?(补[助贴]|奖[励补]|资助|扶持|申[请领]|[贷借]款|授信|担保|贴息|(投标)?限价[为：:]?)?([资租]金)?$/;
 /** 不低于/不少于/不超过/不高于/不足 and a short phrase ending in 的 (省下达的, 同地段同品质市场租金的), or 未达到 and a short one, before the figure. */
 const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。；;、：:\d]{1,13}的$|未达到[^，,。；;、：:\d的]{0,6}$/;
 /** 最高单日, 单日最高, 单月最高 and a short phrase before the figure: a peak. */
@@ -1141,6 +1142,8 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     // The cell's qualifiers read with it (<5.5%, 8500亿元左右); the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
+      // A column of amounts per day or year (日处理能力（吨/日）) holds amounts, as prose leaves /日 outside the span.
+      .map((u) => u.replace(/\/[日天月年]$/, ''))
       .map((u) => extractSimplified(`${before}${number}${u}${after}`).find((c) => c.start === before.length && c.end === before.length + number.length + u.length))
       .find((c) => c);
     if (!read) continue;
