@@ -70,6 +70,9 @@ describe('subjects of English figures', () => {
     expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
     // The years a key fact covers, after its label, are no part of the name.
     expect(subjects('Key facts\n• Average annual GDP growth, 2020-25: 5.8%\n• Forest cover (2025): 68.4%').map(([, s]) => s)).toEqual(['Average annual GDP growth', 'Forest cover']);
+    // A numbered field ((3) …, 2. …) is a field as a bulleted one is, and its line is no run-on of a long line before it.
+    expect(subjects('(1) Location: Pinghu Economic and Technological Development Zone, Pinghu City, Zhejiang Province\n(2) Site area: approx. 52,000 m2\n(3) Total floor area: approx. 38,600 m2\n4. Total investment: approx. 8.5 billion yen').map(([, s]) => s))
+      .toEqual(['Site area', 'Total floor area', 'Total investment']);
   });
 
   it('names money after a verb of spending as spending, on what "on" names past a deadline or a period', () => {

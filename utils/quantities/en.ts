@@ -1138,7 +1138,7 @@ export function unwrapLines(text: string): string {
   return text.replace(/\n(?=([ \t]*)[^\s•·▪*\-–—])/g, (br, indent: string, at: number) => {
     const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
     const next = at + 1 + indent.length;
-    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\d{1,2}[.)]\s/.test(text.slice(next, next + 4))) return br;
+    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\(?\d{1,2}[.)]\s/.test(text.slice(next, next + 5))) return br;
     // A narrow newspaper column breaks at 40-odd characters: a line that runs on in lower case or with a figure is
     // wrapped however short it is.
     return line.length >= WRAPPED_LINE || /^[a-z0-9]/.test(text[next]!) ? ' ' : br;
