@@ -91,8 +91,8 @@ describe('subjects of English figures', () => {
     // The FT's glued "mn" is a multiplier too.
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
     expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
-    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers']]);
-    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
+    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers in Ulanqab']]);
+    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in city']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });
 
@@ -107,7 +107,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
-    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in Technopole']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
@@ -457,7 +457,7 @@ describe('subjects of English figures', () => {
       'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
     ]);
     // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
-    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies']]);
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in park']]);
   });
   it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
     expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
@@ -540,7 +540,7 @@ describe('subjects of English figures', () => {
     expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
       'orders handled', 'share of orders handled',
     ]);
-    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents', 'share of residents']);
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in county', 'share of residents in county']);
   });
   it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
     expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
@@ -632,5 +632,14 @@ describe("subjects of English figures in a research note's shorthand", () => {
       ['14%', 'Output growth'],
       ['US$1.9bn', 'Output'],
     ]);
+  });
+
+  it('names things counted as what a place or body has, hosts or houses by that owner, not by a pronoun', () => {
+    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of zone'], ['1,160 companies', 'companies in zone']]);
+    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in village']]);
+    expect(subjects('A 1,300-mu instrument industrial park, opened in 2018, now houses 58 companies.').at(-1)).toEqual(['58 companies', 'companies in instrument industrial park']);
+    expect(subjects('Lankao is home to 216 instrument makers.')).toEqual([['216 instrument makers', 'instrument makers in Lankao']]);
+    expect(subjects('It hosts 1,320 industrial enterprises.')).toEqual([['1,320 industrial enterprises', 'industrial enterprises']]);
+    expect(subjects('Together they cover about 13.8 square kilometers and are home to 416 foreign-funded companies.').at(-1)).toEqual(['416 foreign-funded companies', 'foreign-funded companies']);
   });
 });

@@ -554,6 +554,10 @@ const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
+/** A verb of having, hosting or housing right before a count, with "now", "already" or "still" maybe (now hosts, is home to). */
+const HOSTS_BEFORE = /\s(?:(?:now|already|still|also|currently|today)\s+)?(?:has|have|had|hosts|hosted|houses|housed|(?:is|are|was|were)\s+home\s+to|counts|boasts)\s*$/i;
+/** Owners that are pronouns name no place the things are in ("Together they cover … and are home to" leads with one). */
+const HOST_PRONOUN = /^(?:i|we|you|he|she|they|it|this|these|those|there|which|who|together)\b/i;
 const COUNT_OPENS_CLAUSE = /^\s*(?:(?:and|but|the|its|their|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|only|just|another|a further|an estimated|at least|up to)\s+)*$/i;
 /** Auxiliaries, modals and adverbs between a subject and its verb. */
 const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
@@ -794,6 +798,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
     const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
     if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
+    // "The zone covers 37.2 square kilometers and hosts 1,160 companies", "the village has about 1,800 households": things
+    // counted as what a place or a body has, hosts or houses are in it, the thing before the verb (or, past a verb
+    // before "and" or a relative pronoun, what the sentence is about); not a pronoun's ("It hosts", "he had").
+    const host = w ? HOSTS_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '')) : null;
+    const hostPhrase = host ? text.slice(start, start + host.index) : '';
+    const hostHead = !host ? '' : /^\s*$|\b(?:and|which|that)\s*$/i.test(hostPhrase) ? sentenceHead(text, sentenceStart, figureStart) : phraseBefore(hostPhrase);
+    if (hostHead && !HOST_PRONOUN.test(hostHead) && !TIME_PHRASE.test(hostHead)) return `${w![1].trim()} in ${hostHead}`.slice(0, 60);
     // "About 6,500 workers have returned from coastal cities", "Some 310,000 residents would gain access to safe piped
     // water": things counted at the head of their clause are named by what they do.
     const doing = w && COUNT_OPENS_CLAUSE.test(text.slice(start, figureStart)) ? whatTheyDo(text.slice(figureEnd)) : '';
