@@ -401,11 +401,12 @@ describe('subjects of English figures', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
       'beds in clinic', 'bridges built', 'total length of bridges',
     ]);
-    // ("compared with", a pronoun's clause, and a centre "that opened last year with" name no owner.)
+    // ("compared with" and a pronoun's clause name no owner; a centre that "opened last year with" an investment is what
+    // the investment is in, by the rule of money a thing was built or opened with.)
     expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
       'Output', 'Output', 'other girls',
     ]);
-    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in centre']]);
   });
   it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
     expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
@@ -414,8 +415,9 @@ describe('subjects of English figures', () => {
     expect(subjects('It is home to 126 German-funded companies with total investment of about $2.3 billion.').map(([, s]) => s)).toEqual([
       'German-funded companies', 'total investment of German-funded companies',
     ]);
-    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with".)
-    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with" owns no measure
+    // after "with"; the investment is in the site it opened.)
+    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in site']]);
   });
   it('keeps "total" and "annual" that describe a measure inside its name without an article', () => {
     expect(subjects('Total imports and exports reached 84.6 billion yuan. The plant is expected to generate annual sales of 6 billion yuan.').map(([, s]) => s)).toEqual([
@@ -641,5 +643,11 @@ describe("subjects of English figures in a research note's shorthand", () => {
     expect(subjects('Lankao is home to 216 instrument makers.')).toEqual([['216 instrument makers', 'instrument makers in Lankao']]);
     expect(subjects('It hosts 1,320 industrial enterprises.')).toEqual([['1,320 industrial enterprises', 'industrial enterprises']]);
     expect(subjects('Together they cover about 13.8 square kilometers and are home to 416 foreign-funded companies.').at(-1)).toEqual(['416 foreign-funded companies', 'foreign-funded companies']);
+  });
+
+  it('names money a thing was built or opened with, as an investment, by what was built', () => {
+    expect(subjects('The county has put into use a new integrated media center, built with an investment of 86 million yuan.')).toEqual([['86 million yuan', 'investment in new integrated media center']]);
+    expect(subjects('A lithium hydroxide plant with an annual capacity of 20,000 metric tons, built with an investment of 3.5 billion yuan, started production.').at(-1)).toEqual(['3.5 billion yuan', 'investment in lithium hydroxide plant']);
+    expect(subjects('The bar is set high: high-standard farmland must yield no less than 1,000 kg of grain per mu and be built at an investment of at least 3,000 yuan per mu.').at(-1)).toEqual(['3,000 yuan per mu', 'investment in high-standard farmland']);
   });
 });

@@ -554,6 +554,8 @@ const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
+/** A verb of building or opening, a few words maybe, and "with (an) investment of" before money (built with an investment of). */
+const BUILT_WITH_INVESTMENT = /\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*(?:(?:about|around|roughly|nearly|some|more than|over|at least)\s*)?$/i;
 /** A verb of having, hosting or housing right before a count, with "now", "already" or "still" maybe (now hosts, is home to). */
 const HOSTS_BEFORE = /\s(?:(?:now|already|still|also|currently|today)\s+)?(?:has|have|had|hosts|hosted|houses|housed|(?:is|are|was|were)\s+home\s+to|counts|boasts)\s*$/i;
 /** Owners that are pronouns name no place the things are in ("Together they cover … and are home to" leads with one). */
@@ -670,6 +672,21 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
+  }
+  // "a new county-level integrated media center, built with an investment of 86 million yuan", "a lithium hydroxide plant
+  // with an annual capacity of 20,000 metric tons, built with an investment of …": the investment is in what was built,
+  // the thing before the verb past its own "with" phrase (or, past "and", what the sentence is about).
+  const builtWith = money ? BUILT_WITH_INVESTMENT.exec(text.slice(sentenceStart, figureStart)) : null;
+  if (builtWith) {
+    // (The clause is the one after a colon or semicolon: "The bar is set high: high-standard farmland must … and be built".)
+    const verbAt = sentenceStart + builtWith.index;
+    const from = Math.max(text.lastIndexOf(':', verbAt), text.lastIndexOf(';', verbAt), sentenceStart - 1) + 1;
+    const pieces = text.slice(from, verbAt).replace(/\s+with\s+(?:[^,]|,(?=\d))*,?\s*$/i, '').replace(/[,\s]+(?:that|which)?\s*$/i, '').split(/,(?!\d)/);
+    const thing = pieces[pieces.length - 1]!;
+    // ("farmland must yield … and be built at": past "and", the clause's subject, before its modal or auxiliary.)
+    const subjectOf = /^(.*?)\s+(?:must|will|would|should|can|could|may|is|are|was|were|has|have)\b/i.exec(text.slice(from, verbAt));
+    const built = !/\band$|\b(?:must|will|would|to|should|can|be)$/i.test(thing.trim()) && thing.trim() ? phraseBefore(thing) : subjectOf ? phraseBefore(subjectOf[1]!) : '';
+    if (built && !HOST_PRONOUN.test(built)) return `investment in ${built}`.slice(0, 60);
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
   if (money && SPEND_BEFORE.test(lead)) {
