@@ -70,6 +70,9 @@ describe('subjects of English figures', () => {
     expect(subjects('REPORTER: About 3,000 villagers work here.')).toEqual([['3,000 villagers', 'villagers']]);
     // The years a key fact covers, after its label, are no part of the name.
     expect(subjects('Key facts\n• Average annual GDP growth, 2020-25: 5.8%\n• Forest cover (2025): 68.4%').map(([, s]) => s)).toEqual(['Average annual GDP growth', 'Forest cover']);
+    // A numbered field ((3) …, 2. …) is a field as a bulleted one is, and its line is no run-on of a long line before it.
+    expect(subjects('(1) Location: Pinghu Economic and Technological Development Zone, Pinghu City, Zhejiang Province\n(2) Site area: approx. 52,000 m2\n(3) Total floor area: approx. 38,600 m2\n4. Total investment: approx. 8.5 billion yen').map(([, s]) => s))
+      .toEqual(['Site area', 'Total floor area', 'Total investment']);
   });
 
   it('names money after a verb of spending as spending, on what "on" names past a deadline or a period', () => {
@@ -88,8 +91,8 @@ describe('subjects of English figures', () => {
     // The FT's glued "mn" is a multiplier too.
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
     expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
-    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers']]);
-    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents']]);
+    expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers in Ulanqab']]);
+    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in city']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });
 
@@ -104,7 +107,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
-    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in Technopole']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
@@ -398,11 +401,12 @@ describe('subjects of English figures', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
       'beds in clinic', 'bridges built', 'total length of bridges',
     ]);
-    // ("compared with", a pronoun's clause, and a centre "that opened last year with" name no owner.)
+    // ("compared with" and a pronoun's clause name no owner; a centre that "opened last year with" an investment is what
+    // the investment is in, by the rule of money a thing was built or opened with.)
     expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
       'Output', 'Output', 'other girls',
     ]);
-    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in centre']]);
   });
   it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
     expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
@@ -411,8 +415,9 @@ describe('subjects of English figures', () => {
     expect(subjects('It is home to 126 German-funded companies with total investment of about $2.3 billion.').map(([, s]) => s)).toEqual([
       'German-funded companies', 'total investment of German-funded companies',
     ]);
-    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with".)
-    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment']]);
+    // (A participle with a time after it is a clause's verb, no thing: "a site that opened last year with" owns no measure
+    // after "with"; the investment is in the site it opened.)
+    expect(subjects('It is a site that opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in site']]);
   });
   it('keeps "total" and "annual" that describe a measure inside its name without an article', () => {
     expect(subjects('Total imports and exports reached 84.6 billion yuan. The plant is expected to generate annual sales of 6 billion yuan.').map(([, s]) => s)).toEqual([
@@ -454,7 +459,7 @@ describe('subjects of English figures', () => {
       'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
     ]);
     // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
-    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies']]);
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in park']]);
   });
   it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
     expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
@@ -537,7 +542,7 @@ describe('subjects of English figures', () => {
     expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
       'orders handled', 'share of orders handled',
     ]);
-    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents', 'share of residents']);
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in county', 'share of residents in county']);
   });
   it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
     expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
@@ -629,5 +634,20 @@ describe("subjects of English figures in a research note's shorthand", () => {
       ['14%', 'Output growth'],
       ['US$1.9bn', 'Output'],
     ]);
+  });
+
+  it('names things counted as what a place or body has, hosts or houses by that owner, not by a pronoun', () => {
+    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of zone'], ['1,160 companies', 'companies in zone']]);
+    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in village']]);
+    expect(subjects('A 1,300-mu instrument industrial park, opened in 2018, now houses 58 companies.').at(-1)).toEqual(['58 companies', 'companies in instrument industrial park']);
+    expect(subjects('Lankao is home to 216 instrument makers.')).toEqual([['216 instrument makers', 'instrument makers in Lankao']]);
+    expect(subjects('It hosts 1,320 industrial enterprises.')).toEqual([['1,320 industrial enterprises', 'industrial enterprises']]);
+    expect(subjects('Together they cover about 13.8 square kilometers and are home to 416 foreign-funded companies.').at(-1)).toEqual(['416 foreign-funded companies', 'foreign-funded companies']);
+  });
+
+  it('names money a thing was built or opened with, as an investment, by what was built', () => {
+    expect(subjects('The county has put into use a new integrated media center, built with an investment of 86 million yuan.')).toEqual([['86 million yuan', 'investment in new integrated media center']]);
+    expect(subjects('A lithium hydroxide plant with an annual capacity of 20,000 metric tons, built with an investment of 3.5 billion yuan, started production.').at(-1)).toEqual(['3.5 billion yuan', 'investment in lithium hydroxide plant']);
+    expect(subjects('The bar is set high: high-standard farmland must yield no less than 1,000 kg of grain per mu and be built at an investment of at least 3,000 yuan per mu.').at(-1)).toEqual(['3,000 yuan per mu', 'investment in high-standard farmland']);
   });
 });

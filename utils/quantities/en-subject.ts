@@ -182,11 +182,11 @@ const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingen
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
 const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|fifty|hundred))-(?!(?:third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?\b)[a-z]/i;
 /**
- * A field's label at the head of its line, after a bullet maybe, and its colon right before the figure (a qualifier
+ * A field's label at the head of its line, after a bullet or a number maybe ((3) Total floor area:, 2. Capital:), and its colon right before the figure (a qualifier
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
  * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
  */
-const FIELD_BEFORE = /^\s*(?:[-•*]\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
+const FIELD_BEFORE = /^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -554,6 +554,12 @@ const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
+/** A verb of building or opening, a few words maybe, and "with (an) investment of" before money (built with an investment of). */
+const BUILT_WITH_INVESTMENT = /\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*(?:(?:about|around|roughly|nearly|some|more than|over|at least)\s*)?$/i;
+/** A verb of having, hosting or housing right before a count, with "now", "already" or "still" maybe (now hosts, is home to). */
+const HOSTS_BEFORE = /\s(?:(?:now|already|still|also|currently|today)\s+)?(?:has|have|had|hosts|hosted|houses|housed|(?:is|are|was|were)\s+home\s+to|counts|boasts)\s*$/i;
+/** Owners that are pronouns name no place the things are in ("Together they cover … and are home to" leads with one). */
+const HOST_PRONOUN = /^(?:i|we|you|he|she|they|it|this|these|those|there|which|who|together)\b/i;
 const COUNT_OPENS_CLAUSE = /^\s*(?:(?:and|but|the|its|their|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|only|just|another|a further|an estimated|at least|up to)\s+)*$/i;
 /** Auxiliaries, modals and adverbs between a subject and its verb. */
 const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
@@ -666,6 +672,21 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // (plans to invest, will invest: an investment still planned.)
     const investment = /\b(?:plans?|planned|planning|aims?|will|is to|are to)\s+(?:to\s+)?invest\b/i.test(lead) ? 'planned investment' : 'investment';
     return target ? `${investment} in ${target[1]}` : investment;
+  }
+  // "a new county-level integrated media center, built with an investment of 86 million yuan", "a lithium hydroxide plant
+  // with an annual capacity of 20,000 metric tons, built with an investment of …": the investment is in what was built,
+  // the thing before the verb past its own "with" phrase (or, past "and", what the sentence is about).
+  const builtWith = money ? BUILT_WITH_INVESTMENT.exec(text.slice(sentenceStart, figureStart)) : null;
+  if (builtWith) {
+    // (The clause is the one after a colon or semicolon: "The bar is set high: high-standard farmland must … and be built".)
+    const verbAt = sentenceStart + builtWith.index;
+    const from = Math.max(text.lastIndexOf(':', verbAt), text.lastIndexOf(';', verbAt), sentenceStart - 1) + 1;
+    const pieces = text.slice(from, verbAt).replace(/\s+with\s+(?:[^,]|,(?=\d))*,?\s*$/i, '').replace(/[,\s]+(?:that|which)?\s*$/i, '').split(/,(?!\d)/);
+    const thing = pieces[pieces.length - 1]!;
+    // ("farmland must yield … and be built at": past "and", the clause's subject, before its modal or auxiliary.)
+    const subjectOf = /^(.*?)\s+(?:must|will|would|should|can|could|may|is|are|was|were|has|have)\b/i.exec(text.slice(from, verbAt));
+    const built = !/\band$|\b(?:must|will|would|to|should|can|be)$/i.test(thing.trim()) && thing.trim() ? phraseBefore(thing) : subjectOf ? phraseBefore(subjectOf[1]!) : '';
+    if (built && !HOST_PRONOUN.test(built)) return `investment in ${built}`.slice(0, 60);
   }
   // "The company plans to spend a further Rmb3.5bn … by 2028 on a liquid-cooled hall": spending, on what "on" names.
   if (money && SPEND_BEFORE.test(lead)) {
@@ -794,6 +815,13 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const within = w ? /^\s+in\s+(?:the\s+)?(?=[A-Za-z])/i.exec(text.slice(figureEnd, figureEnd + 12)) : null;
     const group = within ? phraseAfter(text, figureEnd + within[0].length) : '';
     if (group && !NOT_OF_OBJECT.test(group) && !TIME_PHRASE.test(group)) return `${w![1].trim()} in ${group}`.slice(0, 60);
+    // "The zone covers 37.2 square kilometers and hosts 1,160 companies", "the village has about 1,800 households": things
+    // counted as what a place or a body has, hosts or houses are in it, the thing before the verb (or, past a verb
+    // before "and" or a relative pronoun, what the sentence is about); not a pronoun's ("It hosts", "he had").
+    const host = w ? HOSTS_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '')) : null;
+    const hostPhrase = host ? text.slice(start, start + host.index) : '';
+    const hostHead = !host ? '' : /^\s*$|\b(?:and|which|that)\s*$/i.test(hostPhrase) ? sentenceHead(text, sentenceStart, figureStart) : phraseBefore(hostPhrase);
+    if (hostHead && !HOST_PRONOUN.test(hostHead) && !TIME_PHRASE.test(hostHead)) return `${w![1].trim()} in ${hostHead}`.slice(0, 60);
     // "About 6,500 workers have returned from coastal cities", "Some 310,000 residents would gain access to safe piped
     // water": things counted at the head of their clause are named by what they do.
     const doing = w && COUNT_OPENS_CLAUSE.test(text.slice(start, figureStart)) ? whatTheyDo(text.slice(figureEnd)) : '';

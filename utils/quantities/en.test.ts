@@ -576,6 +576,14 @@ describe('English claims in hard-wrapped print, Hong Kong and energy copy', () =
     expect(unwrapLines('where Dalad Banner in Ordos, Inner Mongolia\nautonomous region, is building')).not.toContain('\n');
     expect(unwrapLines('Desert solar farms turn sand into power\nBy Li Jing in Ordos')).toContain('\n');
     expect(unwrapLines('Park\tArea (ha)\tFirms (number)\tOutput (billion yuan) of the three parks\nXinxing\t1,540')).toContain('\n');
+    // A wrapped line indented to hang under its list item's text runs on, so the figure keeps its subject.
+    expect(unwrapLines('* Cluster size: the industry bureau puts eyewear output at\n  Rmb31.2bn in 2025')).not.toContain('\n');
+    expect(unwrapLines('* Labour: average monthly wages in the frame workshops are\n  Rmb6,500-7,500, up ~5% yoy')).not.toContain('\n');
+    expect(extractEnglishClaims('* Labour: average monthly wages in the frame workshops are\n  Rmb6,500-7,500, up ~5% yoy; owners.').map((c) => c.subject))
+      .toEqual(['average monthly wages in the frame workshops', 'average monthly wages in the frame workshops growth']);
+    // (Not a line that ends its sentence, nor an indented line after a short heading in capitals.)
+    expect(unwrapLines('Output rose 5%.\n  The park')).toContain('\n');
+    expect(unwrapLines('Key takeaways\n  Output rose 5%')).toContain('\n');
   });
 
   it.each<Row>([

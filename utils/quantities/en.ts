@@ -1134,12 +1134,14 @@ interface Sentences {
  * that is no list item, is read as a space; the same length keeps every offset.
  */
 export function unwrapLines(text: string): string {
-  return text.replace(/\n(?=[^\s•·▪*\-–—])/g, (br, at: number) => {
+  // (A wrapped line may be indented to hang under its list item's text: "* Cluster size: … puts eyewear output at\n  Rmb31.2bn".)
+  return text.replace(/\n(?=([ \t]*)[^\s•·▪*\-–—])/g, (br, indent: string, at: number) => {
     const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\d{1,2}[.)]\s/.test(text.slice(at + 1, at + 5))) return br;
+    const next = at + 1 + indent.length;
+    if (line.includes('\t') || /[.!?:;]["”’)]?\s*$/.test(line) || /^\(?\d{1,2}[.)]\s/.test(text.slice(next, next + 5))) return br;
     // A narrow newspaper column breaks at 40-odd characters: a line that runs on in lower case or with a figure is
     // wrapped however short it is.
-    return line.length >= WRAPPED_LINE || /^[a-z0-9]/.test(text[at + 1]!) ? ' ' : br;
+    return line.length >= WRAPPED_LINE || /^[a-z0-9]/.test(text[next]!) ? ' ' : br;
   });
 }
 /** Shorter lines that run on in capitals are headlines, bylines, datelines and list items, not wrapped running text. */
