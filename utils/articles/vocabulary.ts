@@ -316,6 +316,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A walker's guide: its routes, the views on them and the crowds to beat there. Not trails or a cable car, which a
       // county's tourism works build, nor guesthouses or a scenic area, whose beds and visits its tourism release counts.
       'hikers', 'hiking route', 'hiking routes', 'viewpoint', 'viewpoints', 'tour groups',
+      // A hotel's opening release sells its rooms to the guest: suites, the rate per night, the spa's pool and the
+      // ballroom. Not a resort or hotels, whose investment and beds a county's tourism news counts.
+      'guest rooms', 'suites', 'per night', 'ballroom', 'infinity pool', 'event space',
     ],
   },
   {
@@ -337,6 +340,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // debtors; it speaks of 营商环境 and 涉企 cases, but the reader follows the court. Not 执行到位 alone (政策执行到位)
       // nor 审结 (评审结果, 初审结果).
       '执行案件', '执结', '结案率', '执行到位金额', '被执行人', '限制高消费', '司法拘留', '拒不执行', '服判息诉',
+      // A court's auction notice sells a debtor's land use right and plant (工业用地, 出让, 平方米 and 万元) to settle a
+      // case: the 申请执行人 who asked for it, the 司法拍卖 platform, the 买受人 who pays. Not 竞买人, 起拍价 or 保证金,
+      // which a land bureau's own 出让 notice gives (its winner is the 竞得人, not a 买受人).
+      '司法拍卖', '申请执行人', '买受人', '现状拍卖',
     ],
   },
   {
@@ -451,6 +458,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A broker's note on developers: their contracted sales, valuations and ratings, though it names the cities where
       // sales fell and their subsidies. Not developers, land sales or inventory, which a city's land and housing story gives.
       'contracted sales', 'price targets', 'price-to-book', 'underweight', 'overweight',
+      // An auction house's sale of tea, wine or art: lots under the hammer, hammer prices, the buyer's premium. Not
+      // bidders, an auction or a premium, which a county's land auction gives.
+      'hammer price', 'hammer prices', 'under the hammer', 'auctioneer', 'auctioneers', "buyer's premium", 'clearance rate',
     ],
   },
   {
