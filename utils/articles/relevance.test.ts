@@ -1240,3 +1240,31 @@ describe("scoreRelevance: a court's auction notice, a hotel's opening release an
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a charity's collection", () => {
+  it("does not take a county charity's collection day, with its firms', offices' and cadres' gifts in 万元, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县慈善总会“慈善一日捐”活动募集善款215万元',
+      text:
+        '县直机关、乡镇和爱心企业共186家单位参与，全县干部职工踊跃捐款。其中企业捐款126万元，机关事业单位捐款58万元，' +
+        '农民专业合作社捐款9万元。善款将用于资助困难大学新生120名，每人3000元，救助大病患者约80人。县慈善总会负责人表示，' +
+        '所有善款收支情况将定期公示。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('count', 'count', 2), ...figures('count', 'person', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charity terms (count against)'))).toContain('善款');
+  });
+
+  it("counts nothing against a county's 共同富裕 story that names its 慈善 and 公益 works", () => {
+    const result = scoreRelevance({
+      title: '县推进共同富裕示范区建设',
+      text:
+        '今年全县村集体经济收入全部超过50万元，新建公益性公墓3处；县里发展慈善事业，设立乡村振兴公益基金2000万元，' +
+        '带动农户增收1.2亿元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('count', 'count', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

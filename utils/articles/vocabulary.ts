@@ -26,6 +26,7 @@
  * results told without a half marathon or prize money (who crossed the line first, the finishers and the aid stations).
  * So do a job fair's notice (the 经济开发区's firms and their posts), a listed company's announcement of its plant in a county's
  * 工业园区, a listed miner's report on its county mine and a broker's note on the cities where developers' sales fell.
+ * So does a charity's collection (全县's firms, 合作社 and 干部 giving, every gift in 万元).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -36,7 +37,7 @@ import { longestFirst } from '../quantities/longest-first';
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
   | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
-  | 'animals' | 'neutral';
+  | 'animals' | 'charity' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -47,7 +48,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity',
 ];
 
 /**
@@ -345,6 +346,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // which a land bureau's own 出让 notice gives (its winner is the 竞得人, not a 买受人).
       '司法拍卖', '申请执行人', '买受人', '现状拍卖',
     ],
+  },
+  {
+    // A charity's collection day counts the gifts of the county's firms, offices and cadres in 万元 and what the fund will
+    // pay each student and patient. Not 慈善 or 公益 alone, which a county's 共同富裕 story and its 公益性 works name.
+    group: 'charity', language: 'zh', weight: 3,
+    terms: ['善款', '捐款', '慈善总会', '一日捐'],
   },
   {
     group: 'legal', language: 'en', weight: 3,
