@@ -1160,3 +1160,111 @@ describe("scoreRelevance: a job fair's notice, a listed company's announcement, 
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a court's auction notice, a hotel's opening release and an auction house's sale", () => {
+  it("does not take a county court's notice auctioning a debtor's industrial land and plant for development news", () => {
+    const result = scoreRelevance({
+      title: '某县人民法院关于拍卖某机械有限公司土地使用权及厂房的公告',
+      text:
+        '本院在执行申请执行人某县农村商业银行与被执行人某机械有限公司借款合同纠纷一案中，将在司法拍卖网络平台公开拍卖被执行人位于县经济开发区' +
+        '的国有建设用地使用权及地上厂房。土地用途为工业用地，使用权类型为出让，土地面积18600平方米，厂房建筑面积9200平方米。' +
+        '起拍价1680万元，保证金160万元。标的物以现状拍卖，本院不负责清场，过户税费由买受人承担。',
+      language: 'zh',
+      claims: [...figures('area', 'm2', 2), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('legal terms (count against)'))).toContain('司法拍卖');
+  });
+
+  it("counts nothing against a land bureau's notice listing an industrial parcel, with its 竞买人, 起始价 and 保证金", () => {
+    const result = scoreRelevance({
+      title: '某县国有建设用地使用权挂牌出让公告',
+      text:
+        '经县人民政府批准，县自然资源和规划局决定以挂牌方式出让1宗国有建设用地使用权。地块位于县经济开发区，出让面积26800平方米，' +
+        '土地用途为工业用地，出让年限50年，起始价1206万元，竞买保证金241万元，增价幅度10万元。竞买人须于规定时间内提交竞买申请，' +
+        '竞得人须在5个工作日内签订出让合同。',
+      language: 'zh',
+      claims: [...figures('area', 'm2', 1), ...figures('duration', 'year', 1), ...figures('money', 'CNY', 3)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English hotel's opening release in a county for development news", () => {
+    const result = scoreRelevance({
+      title: 'Grand Lake Hotel opens in Deqing county',
+      text:
+        'The hotel in Deqing county, Zhejiang province, has 210 guest rooms and 24 suites, with rates from RMB 1,200 per night. ' +
+        'It has a 1,000-square-meter ballroom, 2,400 square meters of event space and an infinity pool, and employs 300 staff.',
+      language: 'en',
+      claims: [...figures('count', 'count', 3), ...figures('area', 'm2', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('guest rooms');
+  });
+
+  it("counts nothing against an English county tourism story on a resort project's investment and beds", () => {
+    const result = scoreRelevance({
+      title: 'County signs 2-billion-yuan lakeside resort project',
+      text:
+        'The county signed a 2-billion-yuan resort project on 300 mu of land, with two hotels and 1,200 beds, and expects ' +
+        '500 jobs and 300 million yuan of tourism revenue a year, the county culture and tourism bureau said.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('area', 'mu', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English auction house's tea sale in a county for development news", () => {
+    const result = scoreRelevance({
+      title: 'Pu-erh cakes top 50,000 yuan at Menghai county sale',
+      text:
+        'Of the 64 lots that went under the hammer in Menghai county, Yunnan province, 58 were sold, a clearance rate of ' +
+        '90.6 percent. The top hammer price was 52,000 yuan for a 357-gram cake, and the auctioneer added a buyer\'s premium ' +
+        'of 12 percent. Turnover reached 1.8 million yuan.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('percent', 'percent', 2), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('hammer price');
+  });
+
+  it("counts nothing against an English county's land auction with its bidders and premium", () => {
+    const result = scoreRelevance({
+      title: 'County auctions six industrial plots for 186 million yuan',
+      text:
+        'Six industrial plots were sold at auction in the county, drawing 14 bidders; the winning bids carried a premium ' +
+        'of 8.6 percent over the starting price, the county natural resources bureau said.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe("scoreRelevance: a charity's collection", () => {
+  it("does not take a county charity's collection day, with its firms', offices' and cadres' gifts in 万元, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县慈善总会“慈善一日捐”活动募集善款215万元',
+      text:
+        '县直机关、乡镇和爱心企业共186家单位参与，全县干部职工踊跃捐款。其中企业捐款126万元，机关事业单位捐款58万元，' +
+        '农民专业合作社捐款9万元。善款将用于资助困难大学新生120名，每人3000元，救助大病患者约80人。县慈善总会负责人表示，' +
+        '所有善款收支情况将定期公示。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('count', 'count', 2), ...figures('count', 'person', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charity terms (count against)'))).toContain('善款');
+  });
+
+  it("counts nothing against a county's 共同富裕 story that names its 慈善 and 公益 works", () => {
+    const result = scoreRelevance({
+      title: '县推进共同富裕示范区建设',
+      text:
+        '今年全县村集体经济收入全部超过50万元，新建公益性公墓3处；县里发展慈善事业，设立乡村振兴公益基金2000万元，' +
+        '带动农户增收1.2亿元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('count', 'count', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

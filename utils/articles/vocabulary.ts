@@ -26,6 +26,7 @@
  * results told without a half marathon or prize money (who crossed the line first, the finishers and the aid stations).
  * So do a job fair's notice (the 经济开发区's firms and their posts), a listed company's announcement of its plant in a county's
  * 工业园区, a listed miner's report on its county mine and a broker's note on the cities where developers' sales fell.
+ * So does a charity's collection (全县's firms, 合作社 and 干部 giving, every gift in 万元).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -36,7 +37,7 @@ import { longestFirst } from '../quantities/longest-first';
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
   | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
-  | 'animals' | 'neutral';
+  | 'animals' | 'charity' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -47,7 +48,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity',
 ];
 
 /**
@@ -316,6 +317,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A walker's guide: its routes, the views on them and the crowds to beat there. Not trails or a cable car, which a
       // county's tourism works build, nor guesthouses or a scenic area, whose beds and visits its tourism release counts.
       'hikers', 'hiking route', 'hiking routes', 'viewpoint', 'viewpoints', 'tour groups',
+      // A hotel's opening release sells its rooms to the guest: suites, the rate per night, the spa's pool and the
+      // ballroom. Not a resort or hotels, whose investment and beds a county's tourism news counts.
+      'guest rooms', 'suites', 'per night', 'ballroom', 'infinity pool', 'event space',
     ],
   },
   {
@@ -337,7 +341,17 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // debtors; it speaks of 营商环境 and 涉企 cases, but the reader follows the court. Not 执行到位 alone (政策执行到位)
       // nor 审结 (评审结果, 初审结果).
       '执行案件', '执结', '结案率', '执行到位金额', '被执行人', '限制高消费', '司法拘留', '拒不执行', '服判息诉',
+      // A court's auction notice sells a debtor's land use right and plant (工业用地, 出让, 平方米 and 万元) to settle a
+      // case: the 申请执行人 who asked for it, the 司法拍卖 platform, the 买受人 who pays. Not 竞买人, 起拍价 or 保证金,
+      // which a land bureau's own 出让 notice gives (its winner is the 竞得人, not a 买受人).
+      '司法拍卖', '申请执行人', '买受人', '现状拍卖',
     ],
+  },
+  {
+    // A charity's collection day counts the gifts of the county's firms, offices and cadres in 万元 and what the fund will
+    // pay each student and patient. Not 慈善 or 公益 alone, which a county's 共同富裕 story and its 公益性 works name.
+    group: 'charity', language: 'zh', weight: 3,
+    terms: ['善款', '捐款', '慈善总会', '一日捐'],
   },
   {
     group: 'legal', language: 'en', weight: 3,
@@ -451,6 +465,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A broker's note on developers: their contracted sales, valuations and ratings, though it names the cities where
       // sales fell and their subsidies. Not developers, land sales or inventory, which a city's land and housing story gives.
       'contracted sales', 'price targets', 'price-to-book', 'underweight', 'overweight',
+      // An auction house's sale of tea, wine or art: lots under the hammer, hammer prices, the buyer's premium. Not
+      // bidders, an auction or a premium, which a county's land auction gives.
+      'hammer price', 'hammer prices', 'under the hammer', 'auctioneer', 'auctioneers', "buyer's premium", 'clearance rate',
     ],
   },
   {
