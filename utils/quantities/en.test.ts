@@ -797,13 +797,16 @@ describe('flows', () => {
   ])('%s → %s', (...row) => expectClaim(row));
 });
 
-describe('English: counted nouns after modifiers that are hyphenated or only look plural', () => {
+describe('English: counted nouns after modifiers that are hyphenated or only look plural, and energy units as compound adjectives', () => {
   it.each<Row>([
     // Four lower-case modifiers, hyphenated ones among them.
     ['Jiangsu now has 13 cross-border e-commerce comprehensive pilot zones.', '13 cross-border e-commerce comprehensive pilot zones', 13, 'count'],
     // "news" and "series" are no plurals, but they describe a noun counted after them.
     ['The center published some 4,800 news items last year.', '4,800 news items', 4800, 'item', 'approx'],
     ['It has drafted 12 series standards for the industry.', '12 series standards', 12, 'count'],
+    // An energy unit written as a compound adjective, its hour in the singular (not the power before it).
+    ['It will build a 200-megawatt-hour energy storage station.', '200-megawatt-hour', 200, 'MWh'],
+    ['Each home gets a 10-kilowatt-hour battery.', '10-kilowatt-hour', 10, 'kWh'],
   ])('%s → %s', (...row) => expectClaim(row));
 
   it('still counts no "news" or "series" with no counted noun after them', () => {

@@ -53,8 +53,8 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   kW: 'kilowatts|kilowatt|kW|KW',
   MW: 'megawatts|megawatt|MW',
   GW: 'gigawatts|gigawatt|GW',
-  kWh: 'kilowatt-hours|kilowatt hours|kWh',
-  MWh: 'megawatt-hours|megawatt hours|MWh',
+  kWh: 'kilowatt-hours|kilowatt hours|kilowatt-hour|kilowatt hour|kWh',
+  MWh: 'megawatt-hours|megawatt hours|megawatt-hour|megawatt hour|MWh',
   // Read as kWh before this table (en.ts's UNIT_ALIASES); listed because every code of the unit table has its words.
   GWh: 'GWh',
   person: 'people|persons|residents|workers|villagers|employees|jobs|visitors|tourists|students|farmers',
