@@ -17,4 +17,11 @@ describe('tokenize', () => {
   it('folds full-width forms and case', () => {
     expect(normalizeText('ＡＢＣ１２３')).toBe('abc123');
   });
+
+  // A page's <sub>2.5</sub> is analysed as subscript digits (PM₂.₅); a reader types PM2.5.
+  it('folds subscript digits, so PM2.5 finds PM₂.₅', () => {
+    expect(tokenize('PM₂.₅平均浓度')).toEqual(['pm2.5', '平均', '均浓', '浓度']);
+    expect(tokenize('PM2.5')).toEqual(['pm2.5']);
+    expect(tokenize('CO₂')).toEqual(tokenize('CO2'));
+  });
 });
