@@ -147,6 +147,31 @@ describe('highlights and cards on a news page', () => {
     await expect(page.locator('figure-finder-ui section.card h2').textContent()).resolves.toContain('1000亩');
   });
 
+  it('on a long page, keeps the keys pressed while it analyses: next figure and Enter open the first figure’s card', async () => {
+    const page = await browser.context.newPage();
+    // The reader presses Alt+Shift+N and Enter in the first frame that shows figures, while the rest is still read
+    // (the previous test pins that this frame comes before the end); how many figures showed then is kept.
+    await page.addInitScript(`(function poll() {
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) if (/^ff-(?!status|color|focus)/.test(name)) count += highlight.size;
+      if (!count) return requestAnimationFrame(poll);
+      const press = (key, mods) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, ...mods }));
+      window.__shownAtPress = count;
+      press('N', { code: 'KeyN', altKey: true, shiftKey: true });
+      press('Enter', {});
+    })();`);
+    await page.goto(server.url('/long-epaper.html'));
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    const shownAtPress = await page.evaluate(() => (window as unknown as { __shownAtPress: number }).__shownAtPress);
+    expect(claimTexts(await highlightTexts(page)).length).toBeGreaterThan(shownAtPress);
+    const live = page.locator('figure-finder-ui [role="status"]').first();
+    await expect(live.textContent()).resolves.toMatch(/^Figure 1 of \d+: /);
+    const focusedFigure = (await highlightTexts(page))['ff-focus'];
+    expect(focusedFigure).toHaveLength(1);
+    await expect(card.locator('h2 .figure').textContent()).resolves.toBe(focusedFigure[0]);
+  });
+
   it('keeps the English engine and the gazetteer out of the content scripts, and Readability out of the loader', () => {
     const loader = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
     const analysis = readFileSync(join(extensionDir, 'content-scripts/analysis.js'), 'utf8');

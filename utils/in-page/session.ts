@@ -79,6 +79,11 @@ export class InPageSession {
   private selection: { start: number; end: number; box: Box } | null = null;
   private announcement = '';
   private navIndex = -1;
+  /**
+   * Keys pressed while a first analysis is still drawing its preview (figures show, but cards cannot open
+   * yet): the step (next or previous) and whether Enter followed, carried out when the analysis ends.
+   */
+  private keysWaiting: { step: 1 | -1; open: boolean } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private noteDraft: NoteDraft | null = null;
@@ -189,6 +194,7 @@ export class InPageSession {
       );
       if (model) this.refreshView();
       else this.closeCard();
+      this.runWaitingKeys();
       this.watchForChanges();
       await this.report();
       if (!model) return;
@@ -213,6 +219,7 @@ export class InPageSession {
       if (id !== this.runId) return;
       this.status = 'error';
       this.error = error instanceof Error ? error.message : String(error);
+      this.runWaitingKeys();
       this.watchForChanges();
     }
     await this.report();
@@ -260,6 +267,7 @@ export class InPageSession {
 
   /** A single-page navigation: what was on screen belongs to the old page. */
   navigated(): void {
+    this.keysWaiting = null;
     this.closeCard();
     this.highlighter.clear();
     this.model = null;
@@ -374,6 +382,7 @@ export class InPageSession {
         next: () => this.moveFocus(1),
         previous: () => this.moveFocus(-1),
         open: () => {
+          if (this.keysWaiting) return (this.keysWaiting.open = true);
           const claim = this.navigableClaims()[this.navIndex];
           if (!claim || this.view) return false;
           this.openItem(claim.id, { pin: true, takeFocus: true });
@@ -381,6 +390,10 @@ export class InPageSession {
         },
         // One layer at a time: a card shown on hover closes first, keeping the reader's place among the claims.
         leave: () => {
+          if (this.keysWaiting) {
+            this.keysWaiting = null;
+            return true;
+          }
           if (this.view) {
             this.closeCard();
             return true;
@@ -450,6 +463,12 @@ export class InPageSession {
 
   private moveFocus(step: 1 | -1): void {
     const claims = this.navigableClaims();
+    if (!claims.length && this.status === 'analysing' && !this.model) {
+      this.keysWaiting = { step, open: false };
+      this.announcement = t('card_announce_waiting');
+      this.renderUi();
+      return;
+    }
     if (!claims.length) {
       this.announcement = t('card_announce_none');
       this.renderUi();
@@ -462,6 +481,16 @@ export class InPageSession {
     this.scrollToClaim(claim.id);
     this.announcement = t('card_announce_claim', [this.navIndex + 1, claims.length, claim.text, t(`kind_${claim.kind}` as MessageKey)]);
     this.renderUi();
+  }
+
+  /** The keys pressed while the analysis ran, now that the figures can be reached (or are known to be none). */
+  private runWaitingKeys(): void {
+    const waiting = this.keysWaiting;
+    this.keysWaiting = null;
+    if (!waiting) return;
+    this.moveFocus(waiting.step);
+    const claim = this.navigableClaims()[this.navIndex];
+    if (waiting.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
   }
 
   private scrollToClaim(claimId: string): boolean {
