@@ -172,6 +172,33 @@ describe('highlights and cards on a news page', () => {
     await expect(card.locator('h2 .figure').textContent()).resolves.toBe(focusedFigure[0]);
   });
 
+  it('on a long page, opens the card of a figure clicked while it analyses once the analysis ends', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(`(function poll() {
+      let first = null, count = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!/^ff-(?!status|color|focus)/.test(name)) continue;
+        count += highlight.size;
+        for (const range of highlight) if (!first || range.compareBoundaryPoints(Range.START_TO_START, first) < 0) first = range;
+      }
+      if (!first) return requestAnimationFrame(poll);
+      window.__shownAtClick = count;
+      window.__clicked = first.toString();
+      first.startContainer.parentElement.scrollIntoView({ block: 'center' });
+      const box = first.getClientRects()[0];
+      document.body.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: box.left + box.width / 2, clientY: box.top + box.height / 2 }));
+    })();`);
+    await page.goto(server.url('/long-epaper.html'));
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    const { shownAtClick, clicked } = await page.evaluate(() => {
+      const w = window as unknown as { __shownAtClick: number; __clicked: string };
+      return { shownAtClick: w.__shownAtClick, clicked: w.__clicked };
+    });
+    expect(claimTexts(await highlightTexts(page)).length).toBeGreaterThan(shownAtClick);
+    await expect(card.locator('h2 .figure').textContent()).resolves.toBe(clicked);
+  });
+
   it('keeps the English engine and the gazetteer out of the content scripts, and Readability out of the loader', () => {
     const loader = readFileSync(join(extensionDir, 'content-scripts/content.js'), 'utf8');
     const analysis = readFileSync(join(extensionDir, 'content-scripts/analysis.js'), 'utf8');

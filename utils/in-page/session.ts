@@ -84,6 +84,8 @@ export class InPageSession {
    * yet): the step (next or previous) and whether Enter followed, carried out when the analysis ends.
    */
   private keysWaiting: { step: 1 | -1; open: boolean } | null = null;
+  /** Likewise a figure of the preview clicked: its span in the page's text, whose card opens when the analysis ends. */
+  private clickWaiting: { start: number; end: number } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private noteDraft: NoteDraft | null = null;
@@ -194,7 +196,7 @@ export class InPageSession {
       );
       if (model) this.refreshView();
       else this.closeCard();
-      this.runWaitingKeys();
+      this.runWaitingInput();
       this.watchForChanges();
       await this.report();
       if (!model) return;
@@ -219,7 +221,7 @@ export class InPageSession {
       if (id !== this.runId) return;
       this.status = 'error';
       this.error = error instanceof Error ? error.message : String(error);
-      this.runWaitingKeys();
+      this.runWaitingInput();
       this.watchForChanges();
     }
     await this.report();
@@ -268,6 +270,7 @@ export class InPageSession {
   /** A single-page navigation: what was on screen belongs to the old page. */
   navigated(): void {
     this.keysWaiting = null;
+    this.clickWaiting = null;
     this.closeCard();
     this.highlighter.clear();
     this.model = null;
@@ -306,7 +309,8 @@ export class InPageSession {
 
   /**
    * While a long page is still being analysed: draws the claims found so far, so the reader sees them
-   * at once. Cards open once the analysis is done (the model does not exist yet). Only with the
+   * at once. Cards open once the analysis is done (the model does not exist yet): a figure clicked, or
+   * keys pressed, meanwhile wait for it (`keysWaiting`, `clickWaiting`). Only with the
    * Highlight API: fallback marks change the DOM the analysis is reading.
    */
   private drawPreview(preview: PreviewDrawing, map: TextMap | null, articles: readonly ArticleAnalysis[]): void {
@@ -367,7 +371,8 @@ export class InPageSession {
       (event) => {
         if (this.isInsideUi(event)) return;
         const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY, this.highlighter.shadowRoots) : null;
-        if (item) this.openItem(item.id, { pin: true, takeFocus: false });
+        if (item && !this.model && this.status === 'analysing') this.clickWaiting = previewSpan(item.id);
+        else if (item) this.openItem(item.id, { pin: true, takeFocus: false });
         else if (this.view) this.closeCard();
       },
       opts,
@@ -483,14 +488,18 @@ export class InPageSession {
     this.renderUi();
   }
 
-  /** The keys pressed while the analysis ran, now that the figures can be reached (or are known to be none). */
-  private runWaitingKeys(): void {
-    const waiting = this.keysWaiting;
-    this.keysWaiting = null;
-    if (!waiting) return;
-    this.moveFocus(waiting.step);
-    const claim = this.navigableClaims()[this.navIndex];
-    if (waiting.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
+  /** What the reader asked for while the analysis ran, now that the figures can be reached (or are known to be none). */
+  private runWaitingInput(): void {
+    const { keysWaiting: keys, clickWaiting: click } = this;
+    this.keysWaiting = this.clickWaiting = null;
+    if (keys) {
+      this.moveFocus(keys.step);
+      const claim = this.navigableClaims()[this.navIndex];
+      if (keys.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
+    } else if (click) {
+      const claim = this.navigableClaims().find((c) => c.start === click.start && c.end === click.end);
+      if (claim) this.openItem(claim.id, { pin: true, takeFocus: false });
+    }
   }
 
   private scrollToClaim(claimId: string): boolean {
@@ -730,6 +739,16 @@ function failure(error: unknown): SaveOutcome {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
 
+/** A figure drawn before the analysis ends has no claim id yet: its id is its span in the page's text. */
+function previewId(start: number, end: number): string {
+  return `preview-${start}-${end}`;
+}
+
+function previewSpan(id: string): { start: number; end: number } | null {
+  const span = /^preview-(\d+)-(\d+)$/.exec(id);
+  return span ? { start: Number(span[1]), end: Number(span[2]) } : null;
+}
+
 /** The claims drawn so far during a first analysis; each slice adds the articles it finished. */
 class PreviewDrawing {
   private items: HighlightItem[] = [];
@@ -743,7 +762,7 @@ class PreviewDrawing {
     for (const article of articles.slice(from)) {
       for (const claim of article.claims) {
         const range = map.toRange(claim.start, claim.end);
-        if (range) this.items.push({ id: `preview-${claim.start}-${claim.end}`, range, kind: claim.kind });
+        if (range) this.items.push({ id: previewId(claim.start, claim.end), range, kind: claim.kind });
       }
     }
     this.drawn = articles;
