@@ -46,6 +46,16 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('配套建设储能电站15万千瓦/30万千瓦时。').map(([, s]) => s)).toEqual(['配套建设储能电站', '配套建设储能电站']);
   });
 
+  it('gives a power the noun named after it and its energy as one pair (…万千瓦/…万千瓦时的储能电站)', () => {
+    expect(subjects('该旗还将配套建设20万千瓦/80万千瓦时的储能电站。')).toEqual([
+      ['20万千瓦', '储能电站'],
+      ['80万千瓦时', '储能电站'],
+    ]);
+    expect(subjects('园区新建300MW/600MWh独立储能项目一座。').map(([, s]) => s)).toEqual(['独立储能项目', '独立储能项目']);
+    // Nothing after the pair: the words before it still name both.
+    expect(subjects('储能规模1兆瓦/2兆瓦时，每年可发电约300万千瓦时。').slice(0, 2).map(([, s]) => s)).toEqual(['储能规模', '储能规模']);
+  });
+
   it('keeps an earlier figure that describes the counted thing (以上, 的, a bare noun)', () => {
     expect(subjects('其中10亿元以上项目8个、5亿元至10亿元项目7个。').filter(([t]) => t.endsWith('个'))).toEqual([
       ['8个', '10亿元以上项目'],

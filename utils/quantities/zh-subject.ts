@@ -86,6 +86,8 @@ const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总�
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
 const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
+/** The energy said right after a power as one pair (20万千瓦/80万千瓦时的储能电站, 300MW/600MWh共享储能项目). */
+const ENERGY_AFTER_POWER = /^[/／][\d.]+[万亿]?([千兆吉]瓦时|[kMG]Wh)/;
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
 const MEASURED_AFTER_KINDS = /^(count|area|weight|volume)$/;
 
@@ -182,7 +184,11 @@ export function chineseSubject(
     const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);
     if (limit) return limit;
   }
-  const after = phraseAfter(text, figureEnd, sentenceEnd);
+  // A power and its energy named by the noun after the pair: the power is of that too (建设20万千瓦/80万千瓦时的储能电站,
+  // not 建设). Where the noun comes before the pair (储能电站15万千瓦/30万千瓦时), nothing follows it and the words before stand.
+  const pair = ENERGY_AFTER_POWER.exec(text.slice(figureEnd, figureEnd + 12));
+  const after = phraseAfter(text, figureEnd + (pair ? pair[0].length : 0), sentenceEnd);
+  if (pair && after.length >= 2 && !VERB_START.has(codeAt(after, 0))) return after;
   // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
   // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
