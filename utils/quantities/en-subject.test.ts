@@ -658,4 +658,8 @@ describe("subjects of English figures in a research note's shorthand", () => {
     // A figure between commas that no verb follows is no apposition: the clause names it as before.
     expect(subjects('Exports rose, up 42%, in October.')).toEqual([['42%', 'Exports growth']]);
   });
+
+  it('names a figure that a "which" clause after a comma reaches by the noun phrase "which" stands for', () => {
+    expect(subjects('Margins were helped by utilization in Lujiang, which ran at 91%.')).toEqual([['91%', 'utilization in Lujiang']]);
+  });
 });

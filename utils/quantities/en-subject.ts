@@ -188,6 +188,8 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  */
 /** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
 const APPOSITIVE_BEFORE = /(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|at least|up to|less than)\s+)?$/i;
+/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure: …, which ran at 91%. */
+const WHICH_BEFORE = /((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to|less than)\s+)?$/i;
 /** The comma that closes an apposition, then the verb of the noun phrase before it. */
 const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
 const FIELD_BEFORE = /^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
@@ -662,6 +664,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const appositive = APPOSITIVE_AFTER.test(text.slice(figureEnd, figureEnd + 30)) ? APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, figureStart)) : null;
   const apposed = appositive ? phraseBefore(appositive[1]!) : '';
   if (apposed && !TIME_PHRASE.test(apposed)) return apposed.slice(0, 60);
+  // "utilization in Lujiang, which ran at 91%": "which" after a comma stands for the noun phrase before it, which the
+  // figure its verb reaches measures.
+  const whichClause = WHICH_BEFORE.exec(text.slice(sentenceStart, figureStart));
+  const antecedent = whichClause ? phraseBefore(whichClause[1]!) : '';
+  if (antecedent && !TIME_PHRASE.test(antecedent)) return antecedent.slice(0, 60);
   // "cut the time needed to approve an industrial project to within 15 working days": a span of time is the time named
   // before it in its sentence, with what it is the time to do.
   const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';
