@@ -642,7 +642,8 @@ export class InPageSession {
     if (this.view.kind === 'claim') {
       const found = this.model.findClaim(this.view.claim.id);
       if (!found) return this.closeCard();
-      this.view = { ...this.view, claim: { ...found.claim }, takeFocus: false };
+      // (The regions may have come since it opened: they are asked for after the figures are drawn.)
+      this.view = { ...this.view, claim: { ...found.claim }, region: regionOfFigure(found.claim.sentence, found.article.analysis.regions), takeFocus: false };
     } else if (this.view.note) {
       const found = this.model.findNote(this.view.note.id);
       if (!found) return this.closeCard();
