@@ -38,12 +38,13 @@ import { hardWraps } from './hard-wrap';
 import { breaksCellEntry } from './cell-break';
 import { foldedInDetails, foldsText } from './closed-details';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
+import { fieldText } from './form-field';
 
 export { OWN_UI_ATTRIBUTE };
 
 /** Elements whose text is not prose a reader sees on the page. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'INPUT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
   // A ruby's reading (歙 over shè) annotates a character; it is not part of the sentence or the place name a
   // reader quotes, and would split both (歙shè县). Its fallback brackets (<rp>) show only where ruby does not.
@@ -283,12 +284,23 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     atLineStart = false;
   };
 
+  /** A read-only form field's value, shown as text and read as text of no node (./form-field.ts). */
+  const readField = (el: Element, tag: string) => {
+    if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden')) return;
+    const text = fieldText(el, tag);
+    if (text && (!useStyle || view!.getComputedStyle(el).display !== 'none')) pushGenerated(text);
+  };
+
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
   let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false, lowered: false, folded: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
+    if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      readField(el, tag);
+      return false;
+    }
     if (SKIPPED_TAGS.has(tag) || ((tag === 'SUP' || tag === 'A') && isFootnoteMark(el))) return false;
     // Most elements have no attributes: one question instead of three.
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
