@@ -29,7 +29,7 @@
  */
 import { flatFirstChild, flatNextSibling, flatParent } from './flat-tree';
 import { MAX_EMPTY_CELLS, TableGrid } from './table-grid';
-import { TextMap, type Segment } from './text-map';
+import { TextMap, type FieldSpan, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
@@ -118,6 +118,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const useStyle = (options.useComputedStyle ?? true) && !!view?.getComputedStyle;
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const fields: FieldSpan[] = [];
   let length = 0;
   /** A boundary waiting to be written before the next visible character. */
   let pendingBoundary: Boundary | 'tab' | 'gap' = 0;
@@ -288,7 +289,9 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const readField = (el: Element, tag: string) => {
     if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden')) return;
     const text = fieldText(el, tag);
-    if (text && (!useStyle || view!.getComputedStyle(el).display !== 'none')) pushGenerated(text);
+    if (!text || (useStyle && view!.getComputedStyle(el).display === 'none')) return;
+    pushGenerated(text);
+    fields.push({ start: length - text.length, end: length, field: el });
   };
 
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
@@ -402,7 +405,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       return next;
     },
     // A copy of the list: segments added later must not appear in a map of the beginning.
-    map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
+    map: () => new TextMap(parts.join(''), next ? segments.slice() : segments, fields.slice()),
   };
 }
 

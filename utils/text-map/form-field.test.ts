@@ -47,6 +47,15 @@ describe('buildTextMap: a read-only form', () => {
     expect(map.toRange(at, at + 6)).toBeNull();
   });
 
+  it('gives a cell holding only a field the span of its value, and a row its label and value', () => {
+    const body = page('<table><tr><th>拟用地面积</th><td><input readonly value="128.6亩"></td></tr></table><p>正文</p>');
+    const map = buildTextMap(body);
+    const at = map.text.indexOf('128.6亩');
+    expect(map.spanOfElement(body.querySelector('td')!)).toEqual({ start: at, end: at + 6 });
+    expect(map.spanOfElement(body.querySelector('tr')!)).toEqual({ start: 0, end: at + 6 });
+    expect(map.spanOfElement(body.querySelector('p')!)).toEqual({ start: map.text.indexOf('正文'), end: map.text.length });
+  });
+
   it('reads no field hidden by its style, its attribute or a hidden ancestor', () => {
     const map = buildTextMap(page('<p>a<input readonly value="1亩" style="display:none"><input readonly hidden value="2亩"></p><div style="display:none"><input readonly value="3亩"></div><p>b</p>'));
     expect(map.text).toBe('a\n\nb');
