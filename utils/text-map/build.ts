@@ -287,7 +287,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   /** A read-only form field's value, shown as text and read as text of no node (./form-field.ts). */
   const readField = (el: Element, tag: string) => {
-    if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden')) return;
+    if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     const text = fieldText(el, tag);
     if (!text || (useStyle && view!.getComputedStyle(el).display === 'none')) return;
     pushGenerated(text);

@@ -57,7 +57,7 @@ describe('buildTextMap: a read-only form', () => {
   });
 
   it('reads no field hidden by its style, its attribute or a hidden ancestor', () => {
-    const map = buildTextMap(page('<p>a<input readonly value="1亩" style="display:none"><input readonly hidden value="2亩"></p><div style="display:none"><input readonly value="3亩"></div><p>b</p>'));
+    const map = buildTextMap(page('<p>a<input readonly value="1亩" style="display:none"><input readonly hidden value="2亩"><input readonly aria-hidden="true" value="4亩"></p><div style="display:none"><input readonly value="3亩"></div><p>b</p>'));
     expect(map.text).toBe('a\n\nb');
   });
 });
