@@ -116,6 +116,11 @@ export class TextMap {
     return start === null || end === null ? null : { start, end };
   }
 
+  /** The read-only form field whose value holds `[start, end)`, or null: the element a figure of no node stands in. */
+  fieldAt(start: number, end: number): Element | null {
+    return this.fields.find((f) => f.start <= start && end <= f.end)?.field ?? null;
+  }
+
   /** `[start, end)` of a DOM range, or null when it covers no mapped text. */
   spanOf(range: Range): { start: number; end: number } | null {
     const start = this.offsetOf(range.startContainer, range.startOffset, 'forward');
