@@ -47,6 +47,15 @@ describe('buildTextMap: a read-only form', () => {
     expect(map.toRange(at, at + 6)).toBeNull();
   });
 
+  it('names the field a figure of no node stands in, so the page can scroll to it and place its card', () => {
+    const body = page('<table><tr><th>拟用地面积</th><td><input readonly value="约128.6亩"></td></tr></table><p>用地100亩</p>');
+    const map = buildTextMap(body);
+    const at = map.text.indexOf('128.6亩');
+    expect(map.fieldAt(at, at + 6)).toBe(body.querySelector('input'));
+    const inText = map.text.indexOf('100亩');
+    expect(map.fieldAt(inText, inText + 4)).toBeNull();
+  });
+
   it('gives a cell holding only a field the span of its value, and a row its label and value', () => {
     const body = page('<table><tr><th>拟用地面积</th><td><input readonly value="128.6亩"></td></tr></table><p>正文</p>');
     const map = buildTextMap(body);
