@@ -394,7 +394,15 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   },
   {
     group: 'health', language: 'en', weight: 3,
-    terms: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season'],
+    terms: [
+      'vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season',
+      // A hospital's year in figures, as 门急诊量, 患者满意度 and 义诊 say it in Chinese: its emergency visits, bed occupancy,
+      // day and minimally invasive surgery, the patients surveyed. A paragraph on its new inpatient building does not
+      // make it development news. Not beds, outpatients, inpatients or surgeries, which a county medical alliance's
+      // reform gives as its results, nor discharged, which a sewage plant's water is.
+      'emergency visits', 'bed occupancy', 'day surgery', 'minimally invasive', 'patients surveyed', 'patient satisfaction',
+      'free clinics',
+    ],
   },
   {
     // A singles' mixer run by the county's youth league and trade union: its places reserved for a 工业园区's workers and
@@ -423,6 +431,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '价格听证', '听证参加人', '阶梯气价', '阶梯电价', '居民用气', '用气量', '门站价格', '成本监审', '缴费基数', '缴费比例',
       '缴费档次', '记入个人账户',
+      // A statistics bureau's consumer-price report: the CPI, its eight categories and the 元 per 斤 of pork and cabbage,
+      // with 全县, 农村 (the rural index) and 粮食 (an item) its only local words. A 统计公报, a quarterly brief or a work
+      // report names the CPI once in its price paragraph or its targets, among dozens of development words.
+      '居民消费价格', 'CPI',
     ],
   },
   {
