@@ -626,7 +626,9 @@ describe('subjects of English figures', () => {
 describe("subjects of English figures in a research note's shorthand", () => {
   it('passes over approx., circa, c. and ~ as it passes over about, after a field label as in a sentence', () => {
     expect(subjects('Site area: approx. 52,000 m2')).toEqual([['52,000 m2', 'Site area']]);
-    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'new site']]);
+    // (An area a thing covers is its area, past circa as past about.)
+    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of new site']]);
+    expect(subjects('Some guesthouses were open for fewer than 100 days a year.').map(([, s]) => s)).toEqual(['time Some guesthouses were open a year']);
   });
 
   it('ends a subject at yoy, as at year-on-year', () => {
