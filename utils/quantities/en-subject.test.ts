@@ -665,3 +665,20 @@ describe("subjects of English figures in a research note's shorthand", () => {
     expect(subjects('Margins were helped by utilization in Lujiang, which ran at 91%.')).toEqual([['91%', 'utilization in Lujiang']]);
   });
 });
+
+describe('subjects of English figures counted in words that name nothing, and of caps', () => {
+  it('names pairs, head or units that a verb of measuring reaches by what the clause names before its verb', () => {
+    expect(subjects('Lens output reached 480mn pairs, up 11% yoy.')[0]).toEqual(['480mn pairs', 'Lens output']);
+    expect(subjects("The county's Tan sheep herd has grown to 1.12 million head.")).toEqual([['1.12 million head', "county's Tan sheep herd"]]);
+    // (Past the figure before, the thing that figure measured.)
+    expect(subjects('Frame output fell 3% yoy to 92mn pairs as orders move to Vietnam.').map(([, s]) => s)).toEqual(['Frame output', 'Frame output']);
+    // Not the object of a verb of doing, nor a unit "of" a thing named after it.
+    expect(subjects('The park shipped 1.2 million units to 87 countries.')[0]).toEqual(['1.2 million units', 'units shipped']);
+    expect(subjects('The plant has reached 3,000 head of cattle.')[0]?.[1]).not.toBe('plant');
+  });
+
+  it('names a figure that ", capped at" sets after the figure or noun before as the cap of what that measured', () => {
+    expect(subjects('Buyers of a first home get a subsidy of 300 yuan per square metre, capped at 30,000 yuan per household.').at(-1)).toEqual(['30,000 yuan per household', 'subsidy cap']);
+    expect(subjects('Firms may receive subsidies of up to 20 percent of their equipment investment, capped at 50 million yuan.').at(-1)?.[1]).toMatch(/ cap$/);
+  });
+});

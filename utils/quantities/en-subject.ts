@@ -42,7 +42,11 @@ const TRAILING_VERBS = (
   // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
   // "tax revenue from them averages 96,000 yuan per mu": the verb of an average.
   'averages ' +
-  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
+  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against ' +
+  // "a 10% subsidy, capped at Rmb20mn": the cap of what the figure before measured (withCap).
+  'capped ' +
+  // "has been flat at around 210mn units": an adjective of no change is the clause's verb.
+  'flat unchanged'
 ).split(' ');
 /** Nouns said in pairs as one measure ("imports and exports", "wind and solar"). */
 /**
@@ -265,6 +269,10 @@ function phraseAfter(text: string, from: number): string {
   return words.join(' ');
 }
 
+/** Words that count things without naming them (210mn units, 480mn pairs, 1.12 million head), unless "of" follows. */
+const COUNTING_UNIT = /^(?:units|pairs|head|sets|pieces)\b/i;
+/** A verb of measuring or being, or "to" or "at" after one, right before a figure (reached, has grown to, stood at, is). */
+const MEASURED_AT = /\b(?:reached|reaches|reach|rose|grew|grown|fell|fallen|totall?ed|totals?|hit|stood|stands|is|was|are|were|at|to)\s*$/i;
 /** A measure counted in bare units: capacity, output, sales, exports. */
 const MEASURE_BEFORE_UNITS = /\b(capacity|output|production|sales|exports)\b[^,;:]*$/i;
 const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
@@ -514,6 +522,19 @@ export function withWorth(subject: string, text: string, sentenceStart: number, 
   if (!subject || /\b(?:value|worth|price|cost|investment)\b/i.test(subject) || !MONEY_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
   return WORTH_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `value of ${subject}`.slice(0, 60) : subject;
 }
+
+/**
+ * "a 10% subsidy, capped at Rmb20mn", "a subsidy of 300 yuan per square metre, capped at 30,000 yuan": a figure a
+ * participle "capped" sets after a comma is the cap of what the figure or noun before measured (subsidy cap). `subject`
+ * is as given by the figure before.
+ */
+export function withCap(subject: string, text: string, sentenceStart: number, figureStart: number): string {
+  if (!subject || /\b(?:cap|ceiling|limit)\b/i.test(subject)) return subject;
+  return CAPPED_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 30), figureStart)) ? `${subject} cap`.slice(0, 60) : subject;
+}
+
+/** A comma, "capped at" and its qualifiers before a figure. */
+const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i');
 
 /** "worth" and what may stand between it and its amount (a total of, a combined, about). */
 const WORTH_BEFORE = new RegExp(String.raw`\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?${QUALIFIED}$`, 'i');
@@ -835,6 +856,12 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // name no thing; the measure earlier in the clause does.
     const measure = w && /^units$/i.test(w[1].trim()) ? MEASURE_BEFORE_UNITS.exec(clause) : null;
     if (measure) return measure[1]!.toLowerCase();
+    // "lens output reached 480mn pairs", "The county's Tan sheep herd has grown to 1.12 million head": a word that counts
+    // without naming (pairs, head, units, sets), reached by a verb of measuring or being, counts what the clause names
+    // before its verb (not the object of a verb of doing: shipped 1.2 million units → units shipped).
+    // ("frame output fell 3% yoy to 92mn pairs": none named past the figure before, what that figure measured.)
+    if (w && COUNTING_UNIT.test(w[1]) && !/^\s*of\b/i.test(after) && !TIME_PHRASE.test(before) && (before || previousEnd > sentenceStart)
+      && MEASURED_AT.test(text.slice(start, figureStart).replace(QUALIFIER_END, ''))) return before.slice(0, 60);
     // "Volumes through the dry port reached 86,400 TEU": a TEU is a unit of container traffic, not a thing; what the
     // clause names before the verb is what it measures.
     if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
