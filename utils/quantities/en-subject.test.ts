@@ -682,3 +682,19 @@ describe('subjects of English figures counted in words that name nothing, and of
     expect(subjects('Firms may receive subsidies of up to 20 percent of their equipment investment, capped at 50 million yuan.').at(-1)?.[1]).toMatch(/ cap$/);
   });
 });
+
+describe('subjects of English shares of a whole named apart from them', () => {
+  it('names a part after a fronted "Of the …," as a share of what that whole counts', () => {
+    expect(subjects('Of the 1.2mn servers in the city, fewer than a fifth are equipped for AI workloads.').at(-1)).toEqual(['a fifth', 'share of servers']);
+    expect(subjects('Of its 320 members, 41% plan to expand.').at(-1)).toEqual(['41%', 'share of members']);
+  });
+
+  it('names a part "of its" whole that has its own figure by what the whole counts, not a year', () => {
+    expect(subjects('In 2014, about a fifth of its 680,000 people were registered as poor.')[0]).toEqual(['a fifth', 'share of people']);
+    expect(subjects('Revenue fell to 40% of its 2021 peak.')[0]?.[1]).not.toMatch(/share of peak/);
+  });
+
+  it('names a part "of that" or "of these" as a share of what the figure before measured, as "of them"', () => {
+    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries']);
+  });
+});

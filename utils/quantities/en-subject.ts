@@ -509,10 +509,19 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
   const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
   if (SHARE_VERB.test(lead)) return `${subject} share`;
+  // ("…, and about 70% of that came out of Lujiang": a demonstrative stands for what the figure before measured, as "them"
+  // does, where the figure opens its clause; not where the clause names what takes the share: "Land sale revenue
+  // covered 60% of this".)
   const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
-    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
+    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''))
+    || (/^\s*of\s+(?:that|this|these|those)\b/i.test(text.slice(figureEnd, figureEnd + 12)) && FIGURE_OPENS_CLAUSE.test(text.slice(sentenceStart, figureStart)));
   return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
 }
+
+/** Only a join word and qualifiers between a clause's start (its sentence's, or a comma's) and its figure. */
+const FIGURE_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)(?:(?:and|but|while|yet)\s+)?${QUALIFIED}$`, 'i');
+/** A sentence that opens with the whole its parts are taken from, then a comma before the part (Of the 26 disputes we have seen, …). */
+const FRONTED_WHOLE = new RegExp(String.raw`^(\s*Of\s+(?:the|its|their|these|those|all)\s+)[^,;:]*,\s*${QUALIFIED}$`, 'i');
 
 /**
  * "signed 47 projects worth a total of 61.5 billion yuan", "tea output reached 6,800 tonnes, worth ¥2.14 billion": an
@@ -678,6 +687,9 @@ function thingDone(before: string): string {
   return thing.join(' ');
 }
 
+/** A figure a whole opens with (680,000, 1.2 million), before what it counts; not a year (of its 2021 peak). */
+const WHOLE_FIGURE = /^(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:(?:million|billion|mn|bn|m)\s+)?/i;
+
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
@@ -786,7 +798,15 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // it (not by a time: "This year they …"), or, in an aside ("Land-sale revenue, once a third of its income, …"), by
   // what the sentence is about.
   const owned = PERCENT_FIGURE.test(figure) ? /^\s*of\s+(?:its|their)\s+/i.exec(after) : null;
-  const whole = owned ? phraseAfter(text, figureEnd + skipped + owned[0].length) : '';
+  // "Of the 1.2mn servers in the city, fewer than a fifth are equipped …": a sentence that opens with a whole set, and
+  // a part of it right after its comma, is a share of what that whole counts (past its own figure).
+  const fronted = PERCENT_FIGURE.test(figure) ? FRONTED_WHOLE.exec(text.slice(sentenceStart, figureStart)) : null;
+  const frontedAt = fronted ? sentenceStart + fronted[1]!.length : 0;
+  const set = fronted ? phraseAfter(text, frontedAt + (WHOLE_FIGURE.exec(text.slice(frontedAt, frontedAt + 30))?.[0].length ?? 0)) : '';
+  if (set) return `share of ${set}`.slice(0, 60);
+  // ("about a fifth of its 680,000 people": past the whole's own figure, what it counts.)
+  const wholeAt = figureEnd + skipped + (owned?.[0].length ?? 0);
+  const whole = owned ? phraseAfter(text, wholeAt + (WHOLE_FIGURE.exec(text.slice(wholeAt, wholeAt + 30))?.[0].length ?? 0)) : '';
   if (whole) {
     const taker = before || (previousEnd === sentenceStart && ASIDE_BEFORE.test(text.slice(sentenceStart, figureStart)) ? sentenceHead(text, sentenceStart, figureStart) : '');
     return `${taker && !CHANGE_ALONE.test(taker) && !TIME_PHRASE.test(taker) ? `${taker} ` : ''}share of ${whole}`.slice(0, 60);
