@@ -698,3 +698,17 @@ describe('subjects of English shares of a whole named apart from them', () => {
     expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries']);
   });
 });
+
+describe('subjects of English counts that are the object of a verb in -ing', () => {
+  it('names things counted after a verb in -ing by what is being done to them, as after a verb in the past', () => {
+    expect(subjects('It will upgrade 236 km of rural roads connecting 142 villages.').at(-1)).toEqual(['142 villages', 'villages connected']);
+    expect(subjects('Villagers have opened homestays, adding some 4,600 beds since 2022.')).toEqual([['4,600 beds', 'beds added']]);
+    expect(subjects('The flood forced its way in, forcing 2,000 people from their homes.')).toEqual([['2,000 people', 'people forced']]);
+    expect(subjects('Nine schools offering 10,800 places opened.').at(-1)).toEqual(['10,800 places', 'places offered']);
+  });
+
+  it('not after a word in -ing that measures or holds what it counts, or is no verb', () => {
+    expect(subjects('The county signed 48 projects, including 12 projects of more than 1 billion yuan each.')[1]?.[1]).not.toMatch(/includ/);
+    expect(subjects('The programme reached households covering 4,300 households.').at(-1)?.[1]).not.toMatch(/covered/);
+  });
+});

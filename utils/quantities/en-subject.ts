@@ -176,6 +176,13 @@ const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
  * wells): what was done to the things counted names them; not after an article (an estimated 300 people).
  */
 const DONE_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{2,}ed|built|sold|made|won|drew)\s*$/i;
+/**
+ * A verb in -ing right before a count, its object (roads connecting 142 villages, adding some 4,600 beds, forcing 2,000
+ * people from their homes): what is being done to the things counted names them, as a verb in the past does.
+ */
+const DOING_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{3,}ing)\s*$/i;
+/** Words in -ing that measure, compare or hold what they count, or are no verb (including 15 projects, totaling, during). */
+const NOT_DOING_TO = /^(?:including|excluding|totall?ing|reaching|exceeding|covering|comprising|numbering|involving|employing|benefit+ing|housing|hosting|having|holding|averaging|topping|surpassing|containing|representing|accounting|lasting|costing|hitting|nearing|approaching|rising|falling|growing|jumping|climbing|gaining|spending|earning|generating|creating|producing|bringing|providing|contributing|absorbing|during|according|morning|evening|nothing|something|everything|anything)$/i;
 /** Verbs of measuring or comparing, which say how many there are, not what was done to them. */
 const MEASURING_VERB = /^(?:reached|totaled|totalled|averaged|exceeded|topped|numbered|surpassed|passed|increased|decreased|dropped|declined|climbed|jumped|doubled|tripled|included|compared|needed|required|used|employed|stood|listed|ranked|rated|involved|covered|owned|hosted|housed|counted)$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
@@ -652,6 +659,11 @@ const IRREGULAR_DONE: Record<string, string> = {
   put: 'put', win: 'won', draw: 'drawn', grow: 'grown', give: 'given', lead: 'led', pay: 'paid', lay: 'laid', run: 'run', lend: 'lent',
   spend: 'spent', find: 'found', hire: 'hired', plan: 'planned', ship: 'shipped', stop: 'stopped',
 };
+/** The participle of a verb in -ing: connecting → connected, adding → added, saving → saved, shipping → shipped, building → built. */
+function participleOfDoing(verb: string): string {
+  const stem = verb.slice(0, -3).toLowerCase();
+  return IRREGULAR_DONE[stem] ?? IRREGULAR_DONE[`${stem}e`] ?? (/[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`);
+}
 /** The participle of a verb in its plain form: rehabilitate → rehabilitated, train → trained, build → built, supply → supplied. */
 function participle(verb: string): string {
   return IRREGULAR_DONE[verb] ?? (/e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
@@ -887,6 +899,9 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
     const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "roads connecting 142 villages", "adding some 4,600 beds": the same with a verb in -ing (villages connected).
+    const beingDone = w ? DOING_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' ')) : null;
+    if (beingDone && !NOT_DOING_TO.test(beingDone[1]!)) return `${w![1].trim()} ${participleOfDoing(beingDone[1]!)}`;
     // "would rehabilitate 17 small reservoirs", "plans to train 1,000 technicians": a count that is the object of a verb
     // still to be done is named by what will be done to it, as one done already is (small reservoirs rehabilitated).
     const toDo = w ? TO_DO_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(DETERMINER_END, ' ')) : null;
