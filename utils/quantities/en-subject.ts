@@ -185,6 +185,8 @@ const DOING_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{3,}ing)\s*$/i;
 const NOT_DOING_TO = /^(?:including|excluding|totall?ing|reaching|exceeding|covering|comprising|numbering|involving|employing|benefit+ing|housing|hosting|having|holding|averaging|topping|surpassing|containing|representing|accounting|lasting|costing|hitting|nearing|approaching|rising|falling|growing|jumping|climbing|gaining|spending|earning|generating|creating|producing|bringing|providing|contributing|absorbing|during|according|morning|evening|nothing|something|everything|anything)$/i;
 /** Verbs of measuring or comparing, which say how many there are, not what was done to them. */
 const MEASURING_VERB = /^(?:reached|totaled|totalled|averaged|exceeded|topped|numbered|surpassed|passed|increased|decreased|dropped|declined|climbed|jumped|doubled|tripled|included|compared|needed|required|used|employed|stood|listed|ranked|rated|involved|covered|owned|hosted|housed|counted)$/i;
+/** Verbs of estimating or carrying a figure, not of doing something to a thing (estimated, carried, valued). */
+const ESTIMATED = /^(?:estimated|expected|projected|forecast|forecasted|predicted|valued|carried|posted|reported|recorded|booked|logged|registered|achieved|generated|earned|received|attracted|raised|held|owned|had|accumulated)$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
 const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
@@ -659,10 +661,19 @@ const IRREGULAR_DONE: Record<string, string> = {
   put: 'put', win: 'won', draw: 'drawn', grow: 'grown', give: 'given', lead: 'led', pay: 'paid', lay: 'laid', run: 'run', lend: 'lent',
   spend: 'spent', find: 'found', hire: 'hired', plan: 'planned', ship: 'shipped', stop: 'stopped',
 };
-/** The participle of a verb in -ing: connecting → connected, adding → added, saving → saved, shipping → shipped, building → built. */
+/**
+ * The participle of a verb in -ing: connecting → connected, adding → added, saving → saved, shipping → shipped,
+ * building → built, rebuilding → rebuilt (a prefix kept before an irregular verb).
+ */
 function participleOfDoing(verb: string): string {
   const stem = verb.slice(0, -3).toLowerCase();
-  return IRREGULAR_DONE[stem] ?? IRREGULAR_DONE[`${stem}e`] ?? (/[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`);
+  const prefix = /^(?:re|over|under|out)(?=[a-z]{3})/.exec(stem)?.[0] ?? '';
+  const base = stem.slice(prefix.length);
+  const own = IRREGULAR_DONE[stem] ?? IRREGULAR_DONE[`${stem}e`];
+  if (own) return own;
+  const prefixed = prefix ? IRREGULAR_DONE[base] ?? IRREGULAR_DONE[`${base}e`] : undefined;
+  if (prefixed) return `${prefix}${prefixed}`;
+  return /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
 }
 /** The participle of a verb in its plain form: rehabilitate → rehabilitated, train → trained, build → built, supply → supplied. */
 function participle(verb: string): string {
@@ -838,6 +849,14 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
   const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
   if (owner && !TIME_PHRASE.test(owner)) return `${of![1].replace(/^the\s+/i, '').trim()} of ${owner}`.slice(0, 60);
+  // "saving about 260,000 tonnes of standard coal", "has cleared 400 hectares of inefficient industrial land", "issued 6.8
+  // billion yuan of special bonds": a measure of a thing that is the object of a verb of doing is named by what is done
+  // to it, as things counted are (not a verb of measuring or estimating: carried, covered, an estimated).
+  const objectLead = of && /^\s*of\b/i.test(after) && !PERCENT_FIGURE.test(figure) ? text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' ') : '';
+  const doneTo = objectLead ? DONE_BEFORE.exec(objectLead) ?? DOING_BEFORE.exec(objectLead) : null;
+  const doneToIt = !doneTo ? '' : /ing$/i.test(doneTo[1]!) ? (NOT_DOING_TO.test(doneTo[1]!) ? '' : participleOfDoing(doneTo[1]!))
+    : MEASURING_VERB.test(doneTo[1]!) || ESTIMATED.test(doneTo[1]!) ? '' : doneTo[1]!.toLowerCase();
+  if (doneToIt && !NOT_OF_OBJECT.test(of![1])) return `${of![1].replace(/^the\s+/i, '').trim()} ${doneToIt}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
