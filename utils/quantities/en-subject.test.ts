@@ -178,7 +178,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
     expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
     // A length or an area is no distance.
-    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads', 'area of park']);
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads upgraded', 'area of park']);
   });
 
   it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
@@ -395,7 +395,7 @@ describe('subjects of English figures', () => {
       'carmakers', 'debt of state-owned investment vehicle',
     ]);
     // (Not money of a thing that is no measure: "200 million yuan of bonds".)
-    expect(subjects('The company issued 200 million yuan of bonds.')).toEqual([['200 million yuan', 'bonds']]);
+    expect(subjects('The company issued 200 million yuan of bonds.')).toEqual([['200 million yuan', 'bonds issued']]);
   });
   it('names things counted, or a measure, after "with" by the thing before it, not by a verb\'s phrase', () => {
     expect(subjects('The new town has a clinic with 120 beds. It built 18 bridges with a total length of 1.9 km.').map(([, s]) => s)).toEqual([
@@ -463,11 +463,11 @@ describe('subjects of English figures', () => {
   });
   it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
     expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
-      'county and township roads', 'wind and solar capacity',
+      'county and township roads upgraded', 'wind and solar capacity',
     ]);
     // (Not a new clause or another figure after "and".)
-    expect(subjects('It restored 120 mu of farmland and the factory shell was ready.')).toEqual([['120 mu', 'farmland']]);
-    expect(subjects('The port handled 1.38 billion tonnes of cargo and 39.3 million TEU.').map(([, s]) => s)[0]).toBe('cargo');
+    expect(subjects('It restored 120 mu of farmland and the factory shell was ready.')).toEqual([['120 mu', 'farmland restored']]);
+    expect(subjects('The port handled 1.38 billion tonnes of cargo and 39.3 million TEU.').map(([, s]) => s)[0]).toBe('cargo handled');
   });
   it('names a distance "away" by the thing that is so far away, before its verb or its comma', () => {
     expect(subjects('The nearest large market, the provincial capital, is 560 km away. But our customers are 500 km away.').map(([, s]) => s)).toEqual([
@@ -572,7 +572,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Industrial land changed hands at an average of NT$1.15 million per ping.').map(([, s]) => s)).toEqual(['average price of Industrial land']);
     expect(subjects('Flats changed hands at an average of 8,200 yuan per square metre.').map(([, s]) => s)).toEqual(['average price of Flats']);
     // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
-    expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea']);
+    expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea sold']);
   });
   it('leaves the unit in brackets after a table row\'s label out of the subject, as the header\'s is', () => {
     expect(subjects('Key Indicators, 2025\nIndicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nUrbanization rate (%)\t64.2\t19th\n')).toEqual([
@@ -626,7 +626,9 @@ describe('subjects of English figures', () => {
 describe("subjects of English figures in a research note's shorthand", () => {
   it('passes over approx., circa, c. and ~ as it passes over about, after a field label as in a sentence', () => {
     expect(subjects('Site area: approx. 52,000 m2')).toEqual([['52,000 m2', 'Site area']]);
-    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'new site']]);
+    // (An area a thing covers is its area, past circa as past about.)
+    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of new site']]);
+    expect(subjects('Some guesthouses were open for fewer than 100 days a year.').map(([, s]) => s)).toEqual(['time Some guesthouses were open a year']);
   });
 
   it('ends a subject at yoy, as at year-on-year', () => {
@@ -661,5 +663,68 @@ describe("subjects of English figures in a research note's shorthand", () => {
 
   it('names a figure that a "which" clause after a comma reaches by the noun phrase "which" stands for', () => {
     expect(subjects('Margins were helped by utilization in Lujiang, which ran at 91%.')).toEqual([['91%', 'utilization in Lujiang']]);
+  });
+});
+
+describe('subjects of English figures counted in words that name nothing, and of caps', () => {
+  it('names pairs, head or units that a verb of measuring reaches by what the clause names before its verb', () => {
+    expect(subjects('Lens output reached 480mn pairs, up 11% yoy.')[0]).toEqual(['480mn pairs', 'Lens output']);
+    expect(subjects("The county's Tan sheep herd has grown to 1.12 million head.")).toEqual([['1.12 million head', "county's Tan sheep herd"]]);
+    // (Past the figure before, the thing that figure measured.)
+    expect(subjects('Frame output fell 3% yoy to 92mn pairs as orders move to Vietnam.').map(([, s]) => s)).toEqual(['Frame output', 'Frame output']);
+    // Not the object of a verb of doing, nor a unit "of" a thing named after it.
+    expect(subjects('The park shipped 1.2 million units to 87 countries.')[0]).toEqual(['1.2 million units', 'units shipped']);
+    expect(subjects('The plant has reached 3,000 head of cattle.')[0]?.[1]).not.toBe('plant');
+  });
+
+  it('names a figure that ", capped at" sets after the figure or noun before as the cap of what that measured', () => {
+    expect(subjects('Buyers of a first home get a subsidy of 300 yuan per square metre, capped at 30,000 yuan per household.').at(-1)).toEqual(['30,000 yuan per household', 'subsidy cap']);
+    expect(subjects('Firms may receive subsidies of up to 20 percent of their equipment investment, capped at 50 million yuan.').at(-1)?.[1]).toMatch(/ cap$/);
+  });
+});
+
+describe('subjects of English shares of a whole named apart from them', () => {
+  it('names a part after a fronted "Of the …," as a share of what that whole counts', () => {
+    expect(subjects('Of the 1.2mn servers in the city, fewer than a fifth are equipped for AI workloads.').at(-1)).toEqual(['a fifth', 'share of servers']);
+    expect(subjects('Of its 320 members, 41% plan to expand.').at(-1)).toEqual(['41%', 'share of members']);
+  });
+
+  it('names a part "of its" whole that has its own figure by what the whole counts, not a year', () => {
+    expect(subjects('In 2014, about a fifth of its 680,000 people were registered as poor.')[0]).toEqual(['a fifth', 'share of people']);
+    expect(subjects('Revenue fell to 40% of its 2021 peak.')[0]?.[1]).not.toMatch(/share of peak/);
+  });
+
+  it('names a part "of that" or "of these" as a share of what the figure before measured, as "of them"', () => {
+    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries shipped']);
+  });
+});
+
+describe('subjects of English counts that are the object of a verb in -ing', () => {
+  it('names things counted after a verb in -ing by what is being done to them, as after a verb in the past', () => {
+    expect(subjects('It will upgrade 236 km of rural roads connecting 142 villages.').at(-1)).toEqual(['142 villages', 'villages connected']);
+    expect(subjects('Villagers have opened homestays, adding some 4,600 beds since 2022.')).toEqual([['4,600 beds', 'beds added']]);
+    expect(subjects('The flood forced its way in, forcing 2,000 people from their homes.')).toEqual([['2,000 people', 'people forced']]);
+    expect(subjects('Nine schools offering 10,800 places opened.').at(-1)).toEqual(['10,800 places', 'places offered']);
+  });
+
+  it('not after a word in -ing that measures or holds what it counts, or is no verb', () => {
+    expect(subjects('The county signed 48 projects, including 12 projects of more than 1 billion yuan each.')[1]?.[1]).not.toMatch(/includ/);
+    expect(subjects('The programme reached households covering 4,300 households.').at(-1)?.[1]).not.toMatch(/covered/);
+  });
+});
+
+describe('subjects of English measures of a thing that are the object of a verb of doing', () => {
+  it('names a measure "of" a thing after a verb in the past or in -ing by what is done to the thing', () => {
+    expect(subjects('The county has cleared 400 hectares of inefficient industrial land.')).toEqual([['400 hectares', 'inefficient industrial land cleared']]);
+    expect(subjects('The port handled 1.35 million tons of freight.')).toEqual([['1.35 million tons', 'freight handled']]);
+    expect(subjects('The city issued 6.8 billion yuan of special bonds this year.')).toEqual([['6.8 billion yuan', 'special bonds issued']]);
+    expect(subjects('The plant runs on solar power, saving about 260,000 tonnes of standard coal.')).toEqual([['260,000 tonnes', 'standard coal saved']]);
+    expect(subjects('The county spent 380 million yuan rebuilding 120,000 mu of low-yield gardens.').at(-1)).toEqual(['120,000 mu', 'low-yield gardens rebuilt']);
+  });
+
+  it('not after a verb of measuring, estimating or holding, nor for a share', () => {
+    expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of state-owned vehicle']]);
+    expect(subjects('The farms covered 3,650 km of rural roads.')[0]?.[1]).not.toMatch(/covered$/);
+    expect(subjects('Exports reached 40% of output.')[0]?.[1]).not.toMatch(/reached/);
   });
 });

@@ -42,9 +42,27 @@ const TRAILING_VERBS = (
   // "they came to 3.71 billion yuan", "will occupy 1,200 mu", "want to add 2 mu", "beating a return of 3.9%".
   // "tax revenue from them averages 96,000 yuan per mu": the verb of an average.
   'averages ' +
-  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against'
+  'came come comes amounted amounts occupy occupies occupied occupying want wants wanted beating beat beats against ' +
+  // "a 10% subsidy, capped at Rmb20mn": the cap of what the figure before measured (withCap).
+  'capped ' +
+  // "has been flat at around 210mn units": an adjective of no change is the clause's verb.
+  'flat unchanged'
 ).split(' ');
 /** Nouns said in pairs as one measure ("imports and exports", "wind and solar"). */
+/**
+ * Words that hedge or bound a figure, between the word that introduces it and the figure (invested about, covers more
+ * than, Total floor area: approx., ~5 km, which ran at just). One list for every pattern that reads past them, so each
+ * accepts the same words.
+ */
+const QUALIFIER_WORDS = String.raw`about|around|roughly|nearly|almost|some|approximately|approx\.|circa|c\.|ca\.|~|more than|over|fewer than|less than|no more than|not less than|not more than|up to|at least|just|only`;
+/** Any qualifiers right before a figure, each with the spaces after it; not the end of a longer word (handsome, turnover, etc.). */
+const QUALIFIED = String.raw`(?:(?<![A-Za-z.])(?:${QUALIFIER_WORDS})\s*)*`;
+/**
+ * Words that add a figure to one said before (another 20 GWh, a further Rmb3.5bn, an additional 300 beds). Kept apart
+ * from the qualifiers on purpose: such a figure measures what the clause before measured, so only patterns whose verb
+ * names the measure itself (invest, spend, set aside) or that read the figure's own clause read past them.
+ */
+const ADDITIVE_WORDS = 'another|a further|an additional';
 const PAIRED_NOUNS = /^(?:imports exports|exports imports|wind solar|urban rural|rural urban|forest grass|income expenditure|revenue expenditure)$/i;
 /** Verbs that end a subject read backwards ("posted output of …" is output, "cut costs by …" costs), unless a determiner
  * makes them an adjective (the estimated cost). */
@@ -95,7 +113,7 @@ const LAND_FOR = new RegExp(
     String.raw`(?:["“]([A-Za-z][A-Za-z' &-]{2,50})["”]|([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|near|by|to|was|were|is|are|will|from|with|and|of)\b|$))`,
 );
 /** A thing between two others and the verb of its figure: "Trade between Singapore and the park reached". */
-const BETWEEN_BEFORE = /(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*(?:about|around|roughly|nearly|almost|some|more than|over|up to)?\s*$/;
+const BETWEEN_BEFORE = new RegExp(String.raw`(?:^|\s)([A-Za-z][a-z-]+)\s+between\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+and\s+((?:the\s+)?[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s+[a-z]+\s*${QUALIFIED}$`);
 /** "in" and a proper name after a figure ("in the Lankao Economic and Technological Development Zone", "in Jiangxi"): a place. */
 const PLACE_AFTER = /^\s*in\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4])\b)[A-Z]/;
 /** "for three years", "for decades": how long, not what for. */
@@ -158,8 +176,17 @@ const CREATED_BEFORE = /\b(creat(?:e|es|ed|ing)|generat(?:e|es|ed|ing))\s*$/i;
  * wells): what was done to the things counted names them; not after an article (an estimated 300 people).
  */
 const DONE_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{2,}ed|built|sold|made|won|drew)\s*$/i;
+/**
+ * A verb in -ing right before a count, its object (roads connecting 142 villages, adding some 4,600 beds, forcing 2,000
+ * people from their homes): what is being done to the things counted names them, as a verb in the past does.
+ */
+const DOING_BEFORE = /(?<!\b(?:a|an|the)\s+)\b([a-z]{3,}ing)\s*$/i;
+/** Words in -ing that measure, compare or hold what they count, or are no verb (including 15 projects, totaling, during). */
+const NOT_DOING_TO = /^(?:including|excluding|totall?ing|reaching|exceeding|covering|comprising|numbering|involving|employing|benefit+ing|housing|hosting|having|holding|averaging|topping|surpassing|containing|representing|accounting|lasting|costing|hitting|nearing|approaching|rising|falling|growing|jumping|climbing|gaining|spending|earning|generating|creating|producing|bringing|providing|contributing|absorbing|during|according|morning|evening|nothing|something|everything|anything)$/i;
 /** Verbs of measuring or comparing, which say how many there are, not what was done to them. */
 const MEASURING_VERB = /^(?:reached|totaled|totalled|averaged|exceeded|topped|numbered|surpassed|passed|increased|decreased|dropped|declined|climbed|jumped|doubled|tripled|included|compared|needed|required|used|employed|stood|listed|ranked|rated|involved|covered|owned|hosted|housed|counted)$/i;
+/** Verbs of estimating or carrying a figure, not of doing something to a thing (estimated, carried, valued). */
+const ESTIMATED = /^(?:estimated|expected|projected|forecast|forecasted|predicted|valued|carried|posted|reported|recorded|booked|logged|registered|achieved|generated|earned|received|attracted|raised|held|owned|had|accumulated)$/i;
 /** An area figure (1,500 mu, 160 hectares, 12 sq km, a 40-acre site). */
 const AREA_FIGURE = /(?:\bmu|hectares?|\bha|square[\s-](?:kilo)?met(?:er|re)s?|\bsq\s?k?m|\bkm2|\bm2|acres?|\bping)$/i;
 /** A span of time. */
@@ -169,8 +196,14 @@ const BUILT_THING = /\b(?:project|plant|base|park|factory|complex|centre|center|
 /** "of", "in" or "for" followed by a figure. */
 const FIGURE_AFTER_OF = /^\s*(?:of|in|for)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty)\b)/i;
 const NOT_OF_OBJECT = /^(?:which|whom|whose|them|those|these|it|this|that|its|their|his|her)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|^(?:the\s+)?(?:first|second|third|last|next|past|same|whole|entire|previous|total|overall)\b|^(?:the\s+)?(?:years?|months?|days?|weeks?|hours?|time)\b/i;
-/** Qualifiers between a verb and its figure. */
-const QUALIFIER_END = /\s*(?:about|around|roughly|nearly|almost|some|approximately|approx\.|circa|c\.|ca\.|~|more than|over|fewer than|less than|up to|at least)\s*$/i;
+/** Qualifiers between a verb and its figure (more than about, only some), all of them. */
+const QUALIFIER_END = new RegExp(String.raw`\s*(?:(?<![A-Za-z.])(?:${QUALIFIER_WORDS})\s*)+$`, 'i');
+/** Words that add the figure to one before, at the end of what precedes it (trained another 300). */
+const ADDITIVE_END = new RegExp(String.raw`\s+(?:${ADDITIVE_WORDS})\s*$`, 'i');
+/** The same, or a determiner, between a verb still to be done and its count (to train all 1,000, will add another 300). */
+const DETERMINER_END = new RegExp(String.raw`\s+(?:${ADDITIVE_WORDS}|all|the|its|their)\s*$`, 'i');
+/** A comma that opens an aside, maybe "once", "now", "still" or "or" and qualifiers, before its figure (Land-sale revenue, once a third of …). */
+const ASIDE_BEFORE = new RegExp(String.raw`,\s*(?:(?:once|now|still|or)\s+)?${QUALIFIED}$`, 'i');
 /** What a head count of people measures, by the words before it: [words, with the sentence's subject, alone]. */
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
@@ -187,12 +220,12 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
  */
 /** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
-const APPOSITIVE_BEFORE = /(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|at least|up to|less than)\s+)?$/i;
+const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*${QUALIFIED}$`, 'i');
 /** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure: …, which ran at 91%. */
-const WHICH_BEFORE = /((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to|less than)\s+)?$/i;
+const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+${QUALIFIED}$`, 'i');
 /** The comma that closes an apposition, then the verb of the noun phrase before it. */
 const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
-const FIELD_BEFORE = /^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
+const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -200,13 +233,13 @@ const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|g
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen, 42 billion won). */
 const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|KRW|¥|€)|(?:yuan|dollars?|euros?|yen|won|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
-const INVEST_BEFORE = /\binvest(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+const INVEST_BEFORE = new RegExp(String.raw`\binvest(?:s|ed|ing)?\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** A verb of spending and the qualifiers between it and its amount (plans to spend a further Rmb3.5bn). */
-const SPEND_BEFORE = /\bspen(?:d|ds|ding|t)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+const SPEND_BEFORE = new RegExp(String.raw`\bspen(?:d|ds|ding|t)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
 const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A verb of putting money by for a purpose, and the qualifiers between it and its amount. */
-const PUT_BY_BEFORE = /\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:about|around|nearly|almost|roughly|some|more than|over|up to|at least|another|a further|an additional)\s+)*$/i;
+const PUT_BY_BEFORE = new RegExp(String.raw`\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** What the money is for, after its amount, maybe a period between (… a year for young people who …). */
 const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
 /** The same said in the passive after the amount ("… had been earmarked for the programme", "… is budgeted for a 160,000
@@ -245,6 +278,10 @@ function phraseAfter(text: string, from: number): string {
   return words.join(' ');
 }
 
+/** Words that count things without naming them (210mn units, 480mn pairs, 1.12 million head), unless "of" follows. */
+const COUNTING_UNIT = /^(?:units|pairs|head|sets|pieces)\b/i;
+/** A verb of measuring or being, or "to" or "at" after one, right before a figure (reached, has grown to, stood at, is). */
+const MEASURED_AT = /\b(?:reached|reaches|reach|rose|grew|grown|fell|fallen|totall?ed|totals?|hit|stood|stands|is|was|are|were|at|to)\s*$/i;
 /** A measure counted in bare units: capacity, output, sales, exports. */
 const MEASURE_BEFORE_UNITS = /\b(capacity|output|production|sales|exports)\b[^,;:]*$/i;
 const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
@@ -441,7 +478,7 @@ function timeTo(lead: string): string {
 }
 
 /** "within", "in", "for" or "over" and its qualifiers closing a clause, before a span of time. */
-const SPAN_AFTER = /\s(?:within|in|for|over)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|up to|at least|less than|no more than|just|only|the first|the next)\s+)*$/i;
+const SPAN_AFTER = new RegExp(String.raw`\s(?:within|in|for|over)\s+(?:(?:the first|the next)\s+|${QUALIFIED})*$`, 'i');
 /** Words that open a clause but name nothing of it. */
 const CLAUSE_OPENER = /^(?:and|but|so|or|then|that|which|who|the|a|an|of|in|on|at|to|for|by|with|from)$/i;
 
@@ -481,10 +518,19 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
   const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
   if (SHARE_VERB.test(lead)) return `${subject} share`;
+  // ("…, and about 70% of that came out of Lujiang": a demonstrative stands for what the figure before measured, as "them"
+  // does, where the figure opens its clause; not where the clause names what takes the share: "Land sale revenue
+  // covered 60% of this".)
   const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
-    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''));
+    || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''))
+    || (/^\s*of\s+(?:that|this|these|those)\b/i.test(text.slice(figureEnd, figureEnd + 12)) && FIGURE_OPENS_CLAUSE.test(text.slice(sentenceStart, figureStart)));
   return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
 }
+
+/** Only a join word and qualifiers between a clause's start (its sentence's, or a comma's) and its figure. */
+const FIGURE_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)(?:(?:and|but|while|yet)\s+)?${QUALIFIED}$`, 'i');
+/** A sentence that opens with the whole its parts are taken from, then a comma before the part (Of the 26 disputes we have seen, …). */
+const FRONTED_WHOLE = new RegExp(String.raw`^(\s*Of\s+(?:the|its|their|these|those|all)\s+)[^,;:]*,\s*${QUALIFIED}$`, 'i');
 
 /**
  * "signed 47 projects worth a total of 61.5 billion yuan", "tea output reached 6,800 tonnes, worth ¥2.14 billion": an
@@ -495,8 +541,21 @@ export function withWorth(subject: string, text: string, sentenceStart: number, 
   return WORTH_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `value of ${subject}`.slice(0, 60) : subject;
 }
 
+/**
+ * "a 10% subsidy, capped at Rmb20mn", "a subsidy of 300 yuan per square metre, capped at 30,000 yuan": a figure a
+ * participle "capped" sets after a comma is the cap of what the figure or noun before measured (subsidy cap). `subject`
+ * is as given by the figure before.
+ */
+export function withCap(subject: string, text: string, sentenceStart: number, figureStart: number): string {
+  if (!subject || /\b(?:cap|ceiling|limit)\b/i.test(subject)) return subject;
+  return CAPPED_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 30), figureStart)) ? `${subject} cap`.slice(0, 60) : subject;
+}
+
+/** A comma, "capped at" and its qualifiers before a figure. */
+const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i');
+
 /** "worth" and what may stand between it and its amount (a total of, a combined, about). */
-const WORTH_BEFORE = /\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least)\s+)?$/i;
+const WORTH_BEFORE = new RegExp(String.raw`\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?${QUALIFIED}$`, 'i');
 
 /**
  * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares": an area a thing covers is its
@@ -508,7 +567,7 @@ export function withArea(subject: string, text: string, sentenceStart: number, f
 }
 
 /** A verb of covering, and the qualifiers between it and its area. */
-const COVERS_BEFORE = /\bcover(?:s|ed|ing)?\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an area of|a total of)\s+)*$/i;
+const COVERS_BEFORE = new RegExp(String.raw`\bcover(?:s|ed|ing)?\s+(?:(?:an area of|a total of)\s+|${QUALIFIED})*$`, 'i');
 /** Land and what grows on it, which an area measures itself. */
 const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
 
@@ -534,7 +593,7 @@ const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|
 const SELLING_VERBS = 'sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced';
 
 /** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
-const SELLS_FOR = new RegExp(`\\b(?:${SELLING_VERBS}|selling)\\s+(?:for|at)\\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to|at least|an average of|just|only)\\s+)*$`, 'i');
+const SELLS_FOR = new RegExp(String.raw`\b(?:${SELLING_VERBS}|selling)\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
 
 /** A verb of selling closing a phrase ("Industrial land changed hands"). */
 const SELLING_VERB_END = new RegExp(`\\s+(?:${SELLING_VERBS})$`, 'i');
@@ -550,7 +609,7 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
 /** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
 const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
 /** Words that may stand before a figure that opens its sentence: "Another", "A further", a qualifier. */
-const OPENING_FIGURE = /^\s*(?:(?:another|a further|an additional|some|about|around|nearly|almost|roughly|over|more than|just|only)\s+)*$/i;
+const OPENING_FIGURE = new RegExp(String.raw`^\s*(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** The verb after such a figure, past its auxiliaries: "is being levelled" → being levelled, "has been earmarked" →
  * earmarked, "falls due" → falls due. */
 const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
@@ -561,12 +620,12 @@ const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
 /** A verb of building or opening, a few words maybe, and "with (an) investment of" before money (built with an investment of). */
-const BUILT_WITH_INVESTMENT = /\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*(?:(?:about|around|roughly|nearly|some|more than|over|at least)\s*)?$/i;
+const BUILT_WITH_INVESTMENT = new RegExp(String.raw`\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*${QUALIFIED}$`, 'i');
 /** A verb of having, hosting or housing right before a count, with "now", "already" or "still" maybe (now hosts, is home to). */
 const HOSTS_BEFORE = /\s(?:(?:now|already|still|also|currently|today)\s+)?(?:has|have|had|hosts|hosted|houses|housed|(?:is|are|was|were)\s+home\s+to|counts|boasts)\s*$/i;
 /** Owners that are pronouns name no place the things are in ("Together they cover … and are home to" leads with one). */
 const HOST_PRONOUN = /^(?:i|we|you|he|she|they|it|this|these|those|there|which|who|together)\b/i;
-const COUNT_OPENS_CLAUSE = /^\s*(?:(?:and|but|the|its|their|some|about|around|nearly|almost|roughly|approximately|more than|over|fewer than|less than|only|just|another|a further|an estimated|at least|up to)\s+)*$/i;
+const COUNT_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:and|but|the|its|their|an estimated|${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** Auxiliaries, modals and adverbs between a subject and its verb. */
 const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
 /** Words that are no verb after an auxiliary (a place, a number, a join). */
@@ -602,13 +661,27 @@ const IRREGULAR_DONE: Record<string, string> = {
   put: 'put', win: 'won', draw: 'drawn', grow: 'grown', give: 'given', lead: 'led', pay: 'paid', lay: 'laid', run: 'run', lend: 'lent',
   spend: 'spent', find: 'found', hire: 'hired', plan: 'planned', ship: 'shipped', stop: 'stopped',
 };
+/**
+ * The participle of a verb in -ing: connecting → connected, adding → added, saving → saved, shipping → shipped,
+ * building → built, rebuilding → rebuilt (a prefix kept before an irregular verb).
+ */
+function participleOfDoing(verb: string): string {
+  const stem = verb.slice(0, -3).toLowerCase();
+  const prefix = /^(?:re|over|under|out)(?=[a-z]{3})/.exec(stem)?.[0] ?? '';
+  const base = stem.slice(prefix.length);
+  const own = IRREGULAR_DONE[stem] ?? IRREGULAR_DONE[`${stem}e`];
+  if (own) return own;
+  const prefixed = prefix ? IRREGULAR_DONE[base] ?? IRREGULAR_DONE[`${base}e`] : undefined;
+  if (prefixed) return `${prefix}${prefixed}`;
+  return /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
+}
 /** The participle of a verb in its plain form: rehabilitate → rehabilitated, train → trained, build → built, supply → supplied. */
 function participle(verb: string): string {
   return IRREGULAR_DONE[verb] ?? (/e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${verb}ed`);
 }
 
 /** "at a cost of", "at an estimated cost of", "with a total cost of" before an amount. */
-const AT_A_COST = /\s(?:at|with)\s+(?:a|an)\s+(?:(estimated|total)\s+)?cost\s+of\s+(?:(?:about|around|roughly|nearly|some|more than|over|up to)\s+)?$/i;
+const AT_A_COST = new RegExp(String.raw`\s(?:at|with)\s+(?:a|an)\s+(?:(estimated|total)\s+)?cost\s+of\s+${QUALIFIED}$`, 'i');
 /** A preposition before a determiner phrase that says where to or from, not what is done to. */
 const WHERE_TO = /^(?:to|from|into|onto|by|in|at|near|across|along|on|over|under|for|of|with)$/i;
 
@@ -636,6 +709,9 @@ function thingDone(before: string): string {
   }
   return thing.join(' ');
 }
+
+/** A figure a whole opens with (680,000, 1.2 million), before what it counts; not a year (of its 2021 peak). */
+const WHOLE_FIGURE = /^(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:(?:million|billion|mn|bn|m)\s+)?/i;
 
 /** Counted nouns that are people or places, which belong to an owner named after "of" rather than being made of it. */
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
@@ -745,9 +821,17 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // it (not by a time: "This year they …"), or, in an aside ("Land-sale revenue, once a third of its income, …"), by
   // what the sentence is about.
   const owned = PERCENT_FIGURE.test(figure) ? /^\s*of\s+(?:its|their)\s+/i.exec(after) : null;
-  const whole = owned ? phraseAfter(text, figureEnd + skipped + owned[0].length) : '';
+  // "Of the 1.2mn servers in the city, fewer than a fifth are equipped …": a sentence that opens with a whole set, and
+  // a part of it right after its comma, is a share of what that whole counts (past its own figure).
+  const fronted = PERCENT_FIGURE.test(figure) ? FRONTED_WHOLE.exec(text.slice(sentenceStart, figureStart)) : null;
+  const frontedAt = fronted ? sentenceStart + fronted[1]!.length : 0;
+  const set = fronted ? phraseAfter(text, frontedAt + (WHOLE_FIGURE.exec(text.slice(frontedAt, frontedAt + 30))?.[0].length ?? 0)) : '';
+  if (set) return `share of ${set}`.slice(0, 60);
+  // ("about a fifth of its 680,000 people": past the whole's own figure, what it counts.)
+  const wholeAt = figureEnd + skipped + (owned?.[0].length ?? 0);
+  const whole = owned ? phraseAfter(text, wholeAt + (WHOLE_FIGURE.exec(text.slice(wholeAt, wholeAt + 30))?.[0].length ?? 0)) : '';
   if (whole) {
-    const taker = before || (previousEnd === sentenceStart && /,\s*(?:once|now|still|about|roughly|nearly|some|or)?\s*$/i.test(text.slice(sentenceStart, figureStart)) ? sentenceHead(text, sentenceStart, figureStart) : '');
+    const taker = before || (previousEnd === sentenceStart && ASIDE_BEFORE.test(text.slice(sentenceStart, figureStart)) ? sentenceHead(text, sentenceStart, figureStart) : '');
     return `${taker && !CHANGE_ALONE.test(taker) && !TIME_PHRASE.test(taker) ? `${taker} ` : ''}share of ${whole}`.slice(0, 60);
   }
   // "R&D spending at 3.2 percent of GDP": a percentage of a whole is the share of it that the thing before it takes.
@@ -765,6 +849,14 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
   const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
   if (owner && !TIME_PHRASE.test(owner)) return `${of![1].replace(/^the\s+/i, '').trim()} of ${owner}`.slice(0, 60);
+  // "saving about 260,000 tonnes of standard coal", "has cleared 400 hectares of inefficient industrial land", "issued 6.8
+  // billion yuan of special bonds": a measure of a thing that is the object of a verb of doing is named by what is done
+  // to it, as things counted are (not a verb of measuring or estimating: carried, covered, an estimated).
+  const objectLead = of && /^\s*of\b/i.test(after) && !PERCENT_FIGURE.test(figure) ? text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' ') : '';
+  const doneTo = objectLead ? DONE_BEFORE.exec(objectLead) ?? DOING_BEFORE.exec(objectLead) : null;
+  const doneToIt = !doneTo ? '' : /ing$/i.test(doneTo[1]!) ? (NOT_DOING_TO.test(doneTo[1]!) ? '' : participleOfDoing(doneTo[1]!))
+    : MEASURING_VERB.test(doneTo[1]!) || ESTIMATED.test(doneTo[1]!) ? '' : doneTo[1]!.toLowerCase();
+  if (doneToIt && !NOT_OF_OBJECT.test(of![1])) return `${of![1].replace(/^the\s+/i, '').trim()} ${doneToIt}`.slice(0, 60);
   if (of && !NOT_OF_OBJECT.test(of[1])) return of[1].replace(/^the\s+/i, '').trim();
   // A longer "of …" phrase ("40 percent of the city's administrative villages lack …"): its first words.
   const ofLong = /^\s*of\s+(?:the\s+)?/i.exec(after);
@@ -815,14 +907,23 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     // name no thing; the measure earlier in the clause does.
     const measure = w && /^units$/i.test(w[1].trim()) ? MEASURE_BEFORE_UNITS.exec(clause) : null;
     if (measure) return measure[1]!.toLowerCase();
+    // "lens output reached 480mn pairs", "The county's Tan sheep herd has grown to 1.12 million head": a word that counts
+    // without naming (pairs, head, units, sets), reached by a verb of measuring or being, counts what the clause names
+    // before its verb (not the object of a verb of doing: shipped 1.2 million units → units shipped).
+    // ("frame output fell 3% yoy to 92mn pairs": none named past the figure before, what that figure measured.)
+    if (w && COUNTING_UNIT.test(w[1]) && !/^\s*of\b/i.test(after) && !TIME_PHRASE.test(before) && (before || previousEnd > sentenceStart)
+      && MEASURED_AT.test(text.slice(start, figureStart).replace(QUALIFIER_END, ''))) return before.slice(0, 60);
     // "Volumes through the dry port reached 86,400 TEU": a TEU is a unit of container traffic, not a thing; what the
     // clause names before the verb is what it measures.
     if (w && /^TEUs?$/i.test(w[1].trim()) && before) return before.slice(0, 60);
-    const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|just|only)\s*$/i, ' '));
+    const done = DONE_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' '));
     if (w && done && !MEASURING_VERB.test(done[1]!)) return `${w[1].trim()} ${done[1]!.toLowerCase()}`;
+    // "roads connecting 142 villages", "adding some 4,600 beds": the same with a verb in -ing (villages connected).
+    const beingDone = w ? DOING_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(ADDITIVE_END, ' ')) : null;
+    if (beingDone && !NOT_DOING_TO.test(beingDone[1]!)) return `${w![1].trim()} ${participleOfDoing(beingDone[1]!)}`;
     // "would rehabilitate 17 small reservoirs", "plans to train 1,000 technicians": a count that is the object of a verb
     // still to be done is named by what will be done to it, as one done already is (small reservoirs rehabilitated).
-    const toDo = w ? TO_DO_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(/\s+(?:another|a further|an additional|all|the|its|their)\s*$/i, ' ')) : null;
+    const toDo = w ? TO_DO_BEFORE.exec(text.slice(start, figureStart).replace(QUALIFIER_END, '').replace(DETERMINER_END, ' ')) : null;
     if (toDo && !NOT_DONE_TO.test(toDo[1]!)) return `${w![1].trim()} ${participle(toDo[1]!.toLowerCase())}`;
     // "a clinic with 120 beds": things counted after "with" are in the thing before it.
     const owner = w ? withOwner(text, sentenceStart, figureStart) : '';

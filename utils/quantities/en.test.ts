@@ -393,10 +393,10 @@ describe('English not claims', () => {
 });
 
 describe('English claim fields', () => {
-  it('takes the subject from "of" after the unit and the sentence from compromise', () => {
+  it('takes the subject from "of" after the unit, with what was done to it, and the sentence from compromise', () => {
     const text = 'The county is growing. It supplied 1,000 mu of industrial land in 2023. Prices rose.';
     const [c] = extractEnglishClaims(text);
-    expect(c).toMatchObject({ text: '1,000 mu', subject: 'industrial land', sentence: 'It supplied 1,000 mu of industrial land in 2023.' });
+    expect(c).toMatchObject({ text: '1,000 mu', subject: 'industrial land supplied', sentence: 'It supplied 1,000 mu of industrial land in 2023.' });
     expect(c.siValue).toBeCloseTo(1000 * (10000 / 15), 6);
     expect(c.siUnit).toBe('m2');
   });

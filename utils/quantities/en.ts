@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withCap, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -1082,7 +1082,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
   if (!change) {
     subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
-    for (const measure of [withWorth, withArea, withPrice]) subject = measure(subject, text, sa, num.start, unit.end);
+    for (const measure of [withWorth, withArea, withPrice, withCap]) subject = measure(subject, text, sa, num.start, unit.end);
   }
   // "pay no rent for the first two years": the term is the waiver's, named by what is waived (rent-free period), or
   // the grant's (subsidy period, refund period).
