@@ -228,6 +228,9 @@ describe('English claims', () => {
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
+    // A difference said right after a rate, as more or less than something, is in that rate; a new amount is not.
+    ['Growers earn about 3,800 yuan per mu, nearly 1,000 yuan more than they would with corn.', '1,000 yuan', 1000, 'CNY/mu', 'approx'],
+    ['Growers earn about 3,800 yuan per mu, and the county paid 1,000 yuan more for seed.', '1,000 yuan', 1000, 'CNY'],
     // A "per mu" inside the figure before is that figure's rate.
     ['The county pays 350,000 yuan per mu for the difference, plus a subsidy of up to 1.5 million yuan per enterprise.', '1.5 million yuan', 1.5e6, 'CNY', 'at_most'],
   ])('%j → %j', (...row) => expectClaim(row));

@@ -1052,6 +1052,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
           // A row of cells after a rate (baseline / target / achieved: CNY 21,400 / CNY 26,000 / CNY 27,850, or with
           // arrows) gives the same measure in each.
           || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start))
+          // "… earn about 3,800 yuan per mu, nearly 1,000 yuan more than they would with corn": a difference said right
+          // after a rate, as more or less than something, is in that rate.
+          || (/^[\s,;–—-]*(?:about |around |roughly |nearly |almost |some |just )?$/i.test(text.slice(prev.end, num.start))
+            && /^\s+(?:more|less|higher|lower)\b/i.test(text.slice(unit.end, unit.end + 10)))
           // "Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan": from one level of a measure to another.
           || (/\bfrom(?:\s+(?:around|about|roughly|nearly|some|just|only|less than|more than|over|under))?\s*$/i.test(text.slice(Math.max(s0[0], prev.start - 30), prev.start))
             && /\bto\b/i.test(text.slice(prev.end, num.start))))) code = prev.unit;
