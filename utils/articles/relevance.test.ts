@@ -1326,3 +1326,61 @@ describe("scoreRelevance: a university's ranking story and a shipping line's por
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: an airline's route launch to a county airport and a chess open in a county town", () => {
+  it("does not take an English airline's release of a new route to a county airport for development news", () => {
+    const result = scoreRelevance({
+      title: 'Airline launches new route to county airport, three flights a week',
+      text:
+        'The airline today opened its route to the airport of the county, in the prefecture of the autonomous region. ' +
+        'The route will be flown three times a week by an aircraft with 90 economy seats. Introductory one-way fares ' +
+        'start at 690 yuan, taxes excluded, and each passenger may check in 20 kilograms of baggage free. The airline ' +
+        'expects a load factor of about 75 percent, and says the county is the gateway to its ski resorts and the local ' +
+        'economy will gain. Schedules are subject to government approval.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1), ...figures('length', 'km', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('fares');
+  });
+
+  it("counts nothing against an English county airport's expansion story with its runway, routes, flights and passengers", () => {
+    const result = scoreRelevance({
+      title: 'County airport to double terminal as passengers top 600,000',
+      text:
+        'The county will spend 1.4 billion yuan extending the runway of its airport to 3,200 meters and building a ' +
+        '30,000-square-meter terminal. The airport handled 620,000 passengers last year on 14 routes, with 40 flights a ' +
+        'day in the peak season, and the county transport bureau expects 1.5 million a year by 2030.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('length', 'm', 1), ...figures('area', 'm2', 1), ...figures('count', 'count', 3)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take an English chess open in a county town, its grandmasters and prize pool, for development news', () => {
+    const result = scoreRelevance({
+      title: 'County hosts chess open as 246 players chase 800,000-yuan prize pool',
+      text:
+        'Grandmasters and schoolchildren played in the county this week, in the prefecture and province. The open drew ' +
+        'eleven grandmasters and 19 international masters among 138 entrants, and the county sports bureau put up the ' +
+        'prize pool with sponsors. The local government hopes the event brings visitors.',
+      language: 'en',
+      claims: [...figures('count', 'count', 4), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('prize pool');
+  });
+
+  it("counts nothing against an English story of a county's chess and esports industry park", () => {
+    const result = scoreRelevance({
+      title: 'County builds esports and chess industry park on 300 mu',
+      text:
+        'The county has set aside 300 mu of land for an esports and chess industry park, with investment of 2 billion ' +
+        'yuan. Forty companies have signed up, and the park is expected to employ 3,000 people, the county commerce ' +
+        'bureau said.',
+      language: 'en',
+      claims: [...figures('area', 'mu', 1), ...figures('money', 'CNY', 1), ...figures('count', 'person', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

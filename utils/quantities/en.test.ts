@@ -917,3 +917,19 @@ describe('English: a wiki article (contents, a place-funded count, a price a tri
     expect(extractEnglishClaims('Freight costs from 2,000 yuan to 3,000 yuan.').map((c) => c.approx)).toEqual(['exact', 'exact']);
   });
 });
+
+describe('English masses in tonne symbols, as scientific and trade prose writes them', () => {
+  it.each<Row>([
+    // A lone t after a spaced number is the tonne, as 45 m is the metre.
+    ['The farm will avoid 41,000 t of carbon dioxide emissions.', '41,000 t', 41000, 't'],
+    ['They store 4.6 million t of carbon.', '4.6 million t', 4.6e6, 't'],
+    // Kilo-, mega- and gigatonnes are tonnes times their prefix.
+    ['The forests store 4.6 Mt of carbon.', '4.6 Mt', 4.6e6, 't'],
+    ['The port handled 300 kt of coal.', '300 kt', 3e5, 't'],
+    ['Global emissions reached 37.4 Gt.', '37.4 Gt', 3.74e10, 't'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('reads no tonne in a word a spaced t opens', () => {
+    expect(extractEnglishClaims('She sold 2 t-shirts in Tonglu.').filter((c) => c.unit === 't')).toEqual([]);
+  });
+});

@@ -561,6 +561,8 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
   ['ppts', 'percent', 1], ['ppt', 'percent', 1], ['pp', 'percent', 1],
   // The spec's durations have no week: six weeks is 42 days, as 六周 is.
   ['weeks', 'day', 7], ['week', 'day', 7],
+  // Scientific and trade prose writes large masses in kilo-, mega- and gigatonnes (4.6 Mt of carbon, 300 kt of coal).
+  ['kt', 't', 1e3], ['Mt', 't', 1e6], ['Gt', 't', 1e9],
 ];
 
 /** A percentage's unit that counts points, not percent: percentage points, pp, ppt. */
@@ -588,8 +590,11 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (!hit) continue;
     const after = rest.charCodeAt(w.length);
     if (isWordChar(after)) continue;
-    // Bare symbols need to touch the number or be a known symbol (20 km, 12%); "a" or "m" alone after a space are words.
-    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm') continue;
+    // Bare symbols need to touch the number or be a known symbol (20 km, 12%, 45 m, 41,000 t); "a" alone after a space
+    // is a word.
+    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm' && w !== 't') continue;
+    // A spaced t opening a hyphenated word is no symbol (2 t-shirts).
+    if (w === 't' && q > p && after === 45) continue;
     if (u.kind === 'count') continue; // counters are handled below, by noun
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
     // "42 billion won", "5,000 won": the Korean currency after a scale or four digits; "12 won approval" is a count that
