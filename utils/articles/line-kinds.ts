@@ -146,6 +146,12 @@ const BYLINE_PARTS = /\s*[|｜·•]\s*|\s+(?=(?:Published|Updated|Posted|Readin
  * same way, a researcher's title after each name ("Helen Marsh, Senior Economist, and Zhou Tianyi, Research Analyst").
  */
 const NAME_WITH_ROLE = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3},\s+(?:[A-Z][\w'’.-]*\s+){0,3}(?:[Ss]taff\s+|[Ss]enior\s+|[Cc]hief\s+)?(?:[Ww]riter|[Rr]eporter|[Cc]orrespondent|[Cc]olumnist|[Cc]ontributor|[Ee]conomist|[Aa]nalyst|[Rr]esearcher|[Ss]trategist|[Ff]ellow)s?`;
+/**
+ * "Author: Wang Yiting, Zhejiang University", "Authors: Li Na, Peking University and Tom Hart, ANU": a policy forum labels
+ * its authors, each with an institution after a comma.
+ */
+const AUTHOR_NAME = String.raw`[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+){1,3}(?:,\s+[A-Z][A-Za-z&'’ .-]{1,60}?)?`;
+const AUTHOR_LABEL = new RegExp(`^Authors?:\\s+${AUTHOR_NAME}(?:(?:,\\s+|\\s+and\\s+|\\s+&\\s+)${AUTHOR_NAME})*$`);
 const NAME_AND_ROLE = new RegExp(`^${NAME_WITH_ROLE}(?:,?\\s+and\\s+${NAME_WITH_ROLE})?$`);
 /** "Shen Lihua, Acting Magistrate of Deqing County": the official who delivers a report or speech, its author. */
 const NAME_AND_OFFICE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2},\s+(?:Acting\s+|Deputy\s+|Executive\s+)?(?:Magistrate|Mayor|Governor|Party Secretary|Director|Chairman|Chairwoman|Chairperson|Head)\b[^.;:!?\d]{0,60}$/;
@@ -184,7 +190,7 @@ export function bylineOf(line: string): string | null {
   if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
   const segments = text.split(BYLINE_PARTS);
   if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
-  if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text) || ANALYST_NAMES.test(text)) return text;
+  if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text) || ANALYST_NAMES.test(text) || AUTHOR_LABEL.test(text)) return text;
   if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
     const name = segments.find((s) => PINYIN_NAME.test(s) && !NOT_A_PAPER.test(s));
     if (name) return name;

@@ -132,6 +132,15 @@ describe('English claims', () => {
     ['Per-household income reached 21,700 yuan.', '21,700 yuan', 21700, 'CNY/household'],
     ['Household income in the county totalled 3.2 billion yuan.', '3.2 billion yuan', 3.2e9, 'CNY'],
     ['One mu of land was leased to a firm that makes 3 million yuan.', '3 million yuan', 3e6, 'CNY'],
+    // One unit of land required to bring amounts: each amount it must bring is per that unit, however long the lead.
+    ['Each mu of new industrial land must bring investment of at least 4 million yuan, and tax of at least 400,000 yuan a year.', '4 million yuan', 4e6, 'CNY/mu', 'at_least'],
+    ['Each mu of new industrial land must bring investment of at least 4 million yuan, and tax of at least 400,000 yuan a year.', '400,000 yuan', 400000, 'CNY/mu', 'at_least'],
+    ['Each mu of land (about 667 square metres) must bring fixed-asset investment of at least 4.5 million yuan and tax of no less than 450,000 yuan a year.', '450,000 yuan', 450000, 'CNY/mu', 'at_least'],
+    ['In the town parks each mu there must bring investment of at least 3.2 million yuan.', '3.2 million yuan', 3.2e6, 'CNY/mu', 'at_least'],
+    // "mins" and "min" are minutes, as "minutes" is.
+    ['The ride to the port takes 40 mins.', '40 mins', 40, 'minute'],
+    // Another clause after "and" is no object of the land's verb.
+    ['Each mu must bring investment of at least 4 million yuan and the county has a budget of 2 billion yuan.', '2 billion yuan', 2e9, 'CNY'],
     ['The county has set up 37 cooperatives.', '37 cooperatives', 37, 'count'],
     ['The city ran up 23.7 billion yuan of debt through two LGFVs.', '23.7 billion yuan', 23.7e9, 'CNY'],
     ['An enterprise that gives up 100 mu of collective land receives 70 mu.', '100 mu', 100, 'mu'],
@@ -219,6 +228,9 @@ describe('English claims', () => {
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
+    // A difference said right after a rate, as more or less than something, is in that rate; a new amount is not.
+    ['Growers earn about 3,800 yuan per mu, nearly 1,000 yuan more than they would with corn.', '1,000 yuan', 1000, 'CNY/mu', 'approx'],
+    ['Growers earn about 3,800 yuan per mu, and the county paid 1,000 yuan more for seed.', '1,000 yuan', 1000, 'CNY'],
     // A "per mu" inside the figure before is that figure's rate.
     ['The county pays 350,000 yuan per mu for the difference, plus a subsidy of up to 1.5 million yuan per enterprise.', '1.5 million yuan', 1.5e6, 'CNY', 'at_most'],
   ])('%j → %j', (...row) => expectClaim(row));
@@ -273,6 +285,13 @@ describe('English tables', () => {
     ]);
     const coded = 'Indicator\tUnit of measure\tBaseline\nIR 2.3: Households adopting practices\tNumber\t1,200';
     expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
+  });
+
+  it('reads a unit column that gives a quantity a year or a day in its unit, as running text does', () => {
+    const text = 'Indicator\tUnit\tBaseline (2025)\tTarget (2031)\nFreight handled at the park\tMillion tonnes per year\t0\t6.5\nWater treated\tCubic meters/day\t0\t38,000';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['0', 0, 't'], ['6.5', 6.5e6, 't'], ['0', 0, 'm3'], ['38,000', 38_000, 'm3'],
+    ]);
   });
 
   it("reads an implementation report's Actual (Previous) and Actual (Current) columns in the row's Unit of measure", () => {
@@ -382,6 +401,9 @@ describe('English not claims', () => {
     ['a one-stop service centre', 'one-stop'],
     ['Article 14 Jiading District plans the roads.', '14 Jiading'],
     ['Take Line 3 to the park.', 'Line 3'],
+    // A bond's short name (year of issue, issuer, series) names the bond, even where the issuer is a unit's word.
+    ['21 Mile Chengtou 01\tCorporate bond\t800', '21 Mile'],
+    ['Holders of 24 Mile Chengtou MTN001 met.', '24 Mile'],
     ['Output is given in billion yuan.', 'billion yuan'],
     ['In the first three quarters, GDP grew.', 'three quarters'],
     ['Exports rose for a third straight quarter.', 'a third'],
@@ -793,6 +815,7 @@ describe('English: the twenty-ninth held-out set (a Korean supplier story, a zon
   it("reads no claim in a page's reading time", () => {
     expect(claimsOn('Written by Zhang Yue Reading Time: 6 minutes', '6 minutes')).toEqual([]);
     expect(claimsOn('Rugao zone guide. A 5-minute read.', '5-minute')).toEqual([]);
+    expect(claimsOn('Author: Wang Yiting Reading Time: 5 mins', '5 mins')).toEqual([]);
   });
 
   it('names a subsidy\'s and a refund\'s term by the grant', () => {

@@ -207,8 +207,14 @@ const CHANGE_HEADER = /\b(?:growth|change)\b/i;
 /** A row label that names a growth and gives its cells in percent: Real GDP growth (%). */
 const GROWTH_ROW = /\b(?:growth|change)\b[^\t]*\(%\)\s*$/i;
 
+/** A unit's time base at its end: per year, a year, per annum, /day. */
+const PER_SPAN_OF_TIME = /\s*(?:\bper\s+|\ba\s+|\/\s*)(?:year|annum|month|day)$/i;
+
 /** A bare cell's number written with its table's unit, as the engine reads it in running text. */
-function withUnit(number: string, unit: string): string {
+function withUnit(number: string, measured: string): string {
+  // A quantity over a span of time (Million tonnes per year, tonnes/day) is read in its unit, as in running text
+  // ("1.3 million tonnes a year" is tonnes).
+  const unit = measured.replace(PER_SPAN_OF_TIME, '');
   if (SHARE_UNIT.test(unit)) return `${number}%`;
   if (POINTS_UNIT.test(unit)) return `${number} percentage points`;
   // A translated label's multiplier, masked as the Chinese one (Regional GDP (100 million yuan) → 亿 yuan).
@@ -732,6 +738,9 @@ function describedBy(text: string, start: number, end: number): string {
   return text.slice(lineEnd + 1, lineEnd + 200);
 }
 
+/** After a bond's year: one to three capitalised words and a series number, maybe after letters (MTN001, PPN002). */
+const BOND_SHORT_NAME_AFTER_YEAR = /^ (?:[A-Z][a-z]+ ){1,3}(?:[A-Z]{2,4})?\d{2,3}\b/;
+
 /** A money figure from here up is a total, whatever "per capita" said earlier in its sentence. */
 const PER_HEAD_CEILING = 10_000_000;
 
@@ -743,6 +752,13 @@ const ONE_UNIT_EARNS = /\b(?:a|one|each|every) (mu|hectare|household)\b(?: of (?
  * "We pay each household a dividend of about 1,200 yuan": one household or person named as the receiver, with no
  * other figure and no clause break before the money, gives the rate.
  */
+/**
+ * "Each mu of new industrial land must bring investment of at least 4 million yuan, and tax of at least 400,000 yuan a
+ * year": one unit of land as the subject of what it is required to bring sets a rate for each amount it must bring,
+ * the amounts joined by "and" as the verb's objects (a measure and "of", "in" or "worth" before each), however long
+ * the measure's words make the lead. Another clause after "and" ("and the county gets …") is not its object.
+ */
+const ONE_UNIT_MUST_BRING = /\b(?:a|one|each|every) (mu|hectare)\b(?: of (?:[a-z'-]+ ){0,3}[a-z'-]+)?(?: \([^()]{0,40}\))?(?: there| here)?,? (?:must|should|has to|is required to|needs? to|is expected to)(?: also)? (?:bring|generate|yield|deliver|attract|carry|produce|pay|contribute)(?: in)?\s+(?:(?:[^;:!?.]|\.\d){0,80}?,?\s+and\s+)?(?:(?:[a-z-]+ ){1,3}(?:of|in|worth)\s+)?(?:at least |no less than |not less than |more than |over |about |around |roughly |up to )?$/i;
 const EACH_UNIT = /\b(?:each|every) (mu|hectare|household|family|person|resident|villager)\b[^0-9,;:!?]{0,40}$/i;
 const PER_WORD: Record<string, string> = {
   mu: 'mu', hectare: 'ha', household: 'household', family: 'household', 'square meter': 'm2', person: 'person', resident: 'person', villager: 'person',
@@ -930,6 +946,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // Numbers inside names and ranks: Fortune Global 500, Top 100, the top 10 men.
   // A table's or figure's number labels it (Table 1 Main Indicators).
   if (/\b(?:Global|Fortune|Top|top|Forbes|Route|Highway|Line|Article|Table|Figure|Chart|Annex|Appendix|No\.)\s+$/.test(head0)) return unit.end;
+  // A Chinese bond's short name: the two-digit year of issue, the issuer's name and the series number ("21 Mile Chengtou
+  // 01", "24 Mile Chengtou MTN001") names the bond, even where the issuer's name is also a unit's word.
+  if (/^\d{2}$/.test(text.slice(num.start, num.end)) && BOND_SHORT_NAME_AFTER_YEAR.test(text.slice(num.end, num.end + 48))) return unit.end;
   // A voltage class used as an attribute names the facility (a 110 kV substation): optional in gold, not reported.
   if (unit.code === 'kV' && /^[\s-]+(?!and\b|or\b|of\b|to\b)[a-z]/.test(text.slice(unit.end, unit.end + 6))) return unit.end;
   let value = round(num.value * (unit.factor ?? 1));
@@ -1027,6 +1046,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       const perAt = s0[0] + (perBefore?.index ?? 0);
       const per = (perBefore && !out.some((c) => c.start >= s0[0] && c.start < perAt && c.end > perAt) ? perBefore : null)
         ?? ONE_UNIT_EARNS.exec(lead)
+        ?? ONE_UNIT_MUST_BRING.exec(lead)
         ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
       // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
@@ -1037,6 +1057,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
           // A row of cells after a rate (baseline / target / achieved: CNY 21,400 / CNY 26,000 / CNY 27,850, or with
           // arrows) gives the same measure in each.
           || /^\s*(?:\/|→|->)\s*$/.test(text.slice(prev.end, num.start))
+          // "… earn about 3,800 yuan per mu, nearly 1,000 yuan more than they would with corn": a difference said right
+          // after a rate, as more or less than something, is in that rate.
+          || (/^[\s,;–—-]*(?:about |around |roughly |nearly |almost |some |just )?$/i.test(text.slice(prev.end, num.start))
+            && /^\s+(?:more|less|higher|lower)\b/i.test(text.slice(unit.end, unit.end + 10)))
           // "Rents rose from around 500 yuan per mu in 2010 to a peak of 1,000 yuan": from one level of a measure to another.
           || (/\bfrom(?:\s+(?:around|about|roughly|nearly|some|just|only|less than|more than|over|under))?\s*$/i.test(text.slice(Math.max(s0[0], prev.start - 30), prev.start))
             && /\bto\b/i.test(text.slice(prev.end, num.start))))) code = prev.unit;

@@ -46,7 +46,7 @@ export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
   week: 'weeks|week',
   day: 'working days|business days|working day|business day|days|day',
   hour: 'hours|hour',
-  minute: 'minutes|minute',
+  minute: 'minutes|minute|mins|min',
   kV: 'kilovolts|kilovolt|kV|KV',
   kVA: 'kVA',
   W: 'watts|watt|W',

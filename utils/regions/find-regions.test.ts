@@ -370,6 +370,9 @@ describe('findRegions', () => {
     expect(codes(guide, 'en')[0]).toBe('410823');
     expect(codes('Yuan Slips as Exporters Sell\n\nThe yuan weakened in Shanghai trading on Monday.', 'en')).not.toContain('341503');
     expect(codes('Guide County builds a solar park\n\nGuide County in Qinghai will build a 200 MW solar park.', 'en')[0]).toBe('632523');
+    // The division word in an apposition after the name names the place too; a person's office after a comma does not.
+    expect(codes('LGFV misses coupon\n\nMile, a county-level city in Yunnan, missed a payment. Mile has 560,000 people.', 'en')[0]).toBe('532504');
+    expect(codes('Council meets\n\nDean, a city official in Yunnan, spoke.', 'en')).not.toContain('532504');
   });
 
   it('weighs a place in a reporting credit under the text as a mention in passing', () => {

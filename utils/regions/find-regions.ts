@@ -51,8 +51,12 @@ const DISTANCE_FROM = /\d\s?(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|
 const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b)/;
 /** A line that credits the reporting or editing under the text (Additional reporting by …, (Reporting by …; Editing by …)). */
 const REPORTING_CREDIT = /^[(\[]?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|compiling)\s+by\b/i;
-/** The division word after a county-level name in English ("Minquan county", "Lin'an district"). */
-const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner)\b/i;
+/**
+ * The division word after a county-level name in English ("Minquan county", "Lin'an district"), or in an apposition
+ * after it ("Mile, a county-level city in Yunnan's Honghe prefecture"), followed there by where or what the place is,
+ * so that "Dean, a city official" stays a name.
+ */
+const DIVISION_WORD_AFTER = /^(?: (?:county|district|city|banner)\b|, (?:a|an|the) (?:[a-z-]+ ){0,2}(?:county|district|city|banner)(?: (?:in|of|on|under|near)\b|,))/i;
 
 interface Mention {
   start: number;
@@ -143,7 +147,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —).
       const dateline = DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
       if (dateline) name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
-      const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 10)) ? g.englishWithDivisionWord.get(name) : undefined);
+      const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 48)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
       if (TOWN_WORD_AFTER.test(text.slice(end, end + 10))) townNames.add(name);
       const before = w > 0 ? words[w - 1] : undefined;
