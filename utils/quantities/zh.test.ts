@@ -369,6 +369,11 @@ describe('claim fields', () => {
     ]);
   });
 
+  it('takes no unit for a row number from the next cell, even where a name opens with a counter', () => {
+    const table = '序号\t村名\t持股比例\t分红（万元）\n4\t张陆湾村\t10.0%\t42.0\n1\t元谋县骨干冷链物流基地\t1200吨';
+    expect(extractChineseClaims(table).map((c) => c.text)).toEqual(['10.0%', '42.0', '1200吨']);
+  });
+
   it('reads bare numbers in the unit their row gives in a 单位 column', () => {
     const table = '指标\t单位\t2023年\t2024年\n地区生产总值\t亿元\t612.5\t648.2\n常住人口\t万人\t86.3\t86.9';
     expect(extractChineseClaims(table).map((c) => [c.text, c.value, c.unit, c.subject])).toEqual([

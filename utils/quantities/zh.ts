@@ -379,8 +379,10 @@ function scanAt(text: string, s: number, out: Claim[]): number {
 
   // Range: 10至20亩, 10-20亩, 3.5～4亿元 (unit after the second number), or 10%-20% (a unit on each).
   let unitPos = skipSpaces(text, tok.end, 4);
-  // A table row's last cell takes no unit from the lines below it (2,312,480 / 单位：亩).
-  if (unitPos > tok.end && tables.length && text.slice(tok.end, unitPos).includes('\n') && tableRowAt(tables, tok.start)) unitPos = tok.end;
+  // A table row's last cell takes no unit from the lines below it (2,312,480 / 单位：亩), nor a cell from the next
+  // one (a row's number before its name: 4\t张陆湾村, 1\t元谋县…).
+  const gap = text.slice(tok.end, unitPos);
+  if (gap.includes('\t') || (gap.includes('\n') && tables.length && tableRowAt(tables, tok.start))) unitPos = tok.end;
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
   // 二百来户, 十来天, 30来家: 来 between a round number and its unit is "about".
