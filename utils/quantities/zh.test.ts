@@ -974,6 +974,10 @@ describe('the term of a waiver, radii and declarations (the twenty-first Chinese
     expectClaim(['前2年租金全免，第3年至第5年租金减半。', '2年', 2, 'year']);
     expectClaim(['为入驻企业免费提供前6个月的办公场地。', '6个月', 6, 'month']);
     expectClaim(['前3年免徵房屋稅。', '3年', 3, 'year']);
+    // A share of revenue's first years are its term too.
+    expectClaim(['飞地内企业缴纳的税收地方留成部分，前5年全部返还泰顺县。', '5年', 5, 'year']);
+    expectClaim(['分成期限为15年，前3年景宁的分成比例不低于70%。', '3年', 3, 'year']);
+    expectClaim(['前5年全部返還泰順縣。', '5年', 5, 'year']);
     for (const text of ['前10个月，全市完成投资。', '今年前5个月免税额增长12%。', '前三年厂房租金减半。', '免费赠送前100名游客。'])
       expect(extractChineseClaims(text).map((c) => c.text), text).not.toContain(text.match(/前(\S+?[月年名])/)![1]);
   });

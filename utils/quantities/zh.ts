@@ -790,8 +790,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const beforeQ = codeAt(text, q - 1);
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
-  // The first years or months of a waiver are its term, a figure: 前2年免收租金, 租金全免, 免费提供前6个月的办公场地.
-  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免/.test(text.slice(Math.max(0, q - 5), p.end + 4)))) return p.end;
+  // The first years or months of a waiver, or of a share of revenue, are its term, a figure: 前2年免收租金, 租金全免,
+  // 免费提供前6个月的办公场地, 前5年全部返还, 前3年景宁的分成比例 (a rent halved, 前三年厂房租金减半, is not: a discount).
+  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(text.slice(Math.max(0, q - 5), p.end + 6)))) return p.end;
   if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
