@@ -175,7 +175,7 @@ describe('jobs named with their verb (the eighteenth Chinese held-out set)', () 
     expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '全县城镇新增就业']]);
     expect(subjects('扶持创业2140人，带动就业6520人。')[1]).toEqual(['6520人', '带动就业']);
     expect(subjects('完成城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
-    expect(subjects('新增高标准农田1.2万亩。')).toEqual([['1.2万亩', '高标准农田']]);
+    expect(subjects('新增高标准农田改造提升面积1.2万亩。')).toEqual([['1.2万亩', '高标准农田改造提升面积']]);
   });
 });
 
@@ -195,7 +195,7 @@ describe('adverbs and particles at a subject’s edges (the twenty-fourth Chines
   });
 
   it('cuts the 了 of a completed verb with the verb (设立了, 建成了), not leaving it to start the subject', () => {
-    expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '总规模']]);
+    expect(subjects('县里设立了农业产业发展专项资金5000万元。')).toEqual([['5000万元', '农业产业发展专项资金']]);
   });
 
   it('takes no one-character adverb before a verb of giving (再给予, 另给予) for the one who receives', () => {
@@ -217,5 +217,32 @@ describe('policy names with 以 and the denominators of rates (the twenty-fifth 
     // A flow's 每秒, before the figure or before its qualifier (m3/s says it).
     expect(subjects('节制闸设计过闸流量达每秒850立方米。')).toEqual([['850立方米', '节制闸设计过闸流量']]);
     expect(subjects('沧水最大入湖流量每秒约1200立方米。')).toEqual([['1200立方米', '沧水最大入湖流量']]);
+  });
+});
+
+describe('verbs before a short object and measures said in a 的 phrase (the first Chinese subjects round)', () => {
+  it('keeps a verb of adding, building or signing before a short object, which says which of the things are counted', () => {
+    expect(subjects('全年新增床位220张。')).toEqual([['220张', '全年新增床位']]);
+    expect(subjects('会上集中签约项目16个。')).toEqual([['16个', '会上集中签约项目']]);
+    expect(subjects('园区已建成标准厂房20万平方米。')).toEqual([['20万平方米', '园区已建成标准厂房']]);
+  });
+
+  it('still drops a verb that only says the thing is had or reached (实现, 完成, 共有) before a noun of three characters or more', () => {
+    expect(subjects('全市共有陶瓷企业186家。')).toEqual([['186家', '陶瓷企业']]);
+    expect(subjects('公司实现营业收入3120万元。')).toEqual([['3120万元', '营业收入']]);
+  });
+
+  it('gives a measure said in a 的 phrase (总投资, 占地, 总规模, 长) to the noun the phrase describes', () => {
+    expect(subjects('总投资23.6亿元的家具博览中心项目已完成主体工程。')).toEqual([['23.6亿元', '家具博览中心项目总投资']]);
+    expect(subjects('明年将新建一座占地约15亩的农产品冷链仓储中心。')).toEqual([['15亩', '农产品冷链仓储中心占地']]);
+    expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '产业基金总规模']]);
+    expect(subjects('项目共安装单机容量6.25兆瓦的风机16台。')[0]).toEqual(['6.25兆瓦', '风机单机容量']);
+    expect(subjects('建成11个室外篮球场和一条长2.4公里的环湖健身步道。')[1]).toEqual(['2.4公里', '环湖健身步道长']);
+    expect(subjects('总投资1.9亿元的洮阳第三小学已建成。')).toEqual([['1.9亿元', '洮阳第三小学总投资']]);
+  });
+
+  it('leaves a measure before a figure with no 的 after it, or a 的 phrase of another kind, as it was', () => {
+    expect(subjects('特勤消防站总投资6800万元。')).toEqual([['6800万元', '特勤消防站总投资']]);
+    expect(subjects('对亩均税收低于5万元的企业开展整治。')[0][1]).not.toMatch(/^企业/);
   });
 });

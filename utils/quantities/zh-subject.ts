@@ -39,7 +39,7 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
-const LEADING_VERB = /(完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
+const LEADING_VERB = /((完成|实现|共有|拥有|已有|开展|组织开展|组织)|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|建立|推动)了?/g;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
@@ -82,6 +82,8 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
+/** Measures a thing has (its investment, area, size, length), which a 的 phrase gives to the noun after it. */
+const OWNED_MEASURE = /(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度|(?<=^|[条座根道])[长宽高深])$/;
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
@@ -122,7 +124,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   const start = k;
   while (k < sentenceEnd && k - start < 12) {
     const ch = codeAt(text, k);
-    if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
+    if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start && text[k - 1] != '第')) break;
     k++;
   }
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
@@ -214,8 +216,9 @@ export function chineseSubject(
   LEADING_VERB.lastIndex = 0;
   for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
     const rest = before.length - (m.index + m[0].length);
-    // 新增就业, 带动就业, 实现就业: jobs are named by the verb with them, so the measure keeps it.
-    if (rest > 2 || (rest === 2 && !before.endsWith('就业'))) cut = m.index + m[0].length;
+    // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
+    // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
+    if (rest > 5 || (m[2] && rest > 2)) cut = m.index + m[0].length;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
@@ -225,6 +228,10 @@ export function chineseSubject(
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0));
+  // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
+  // noun is that noun's.
+  const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
+  if (owned) return after + owned[0];
   if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
