@@ -61,7 +61,8 @@ describe('subjects of Chinese figures', () => {
       ['8个', '10亿元以上项目'],
       ['7个', '5亿元至10亿元项目'],
     ]);
-    expect(subjects('现场签约项目16个总投资87.5亿元。')[1]).toEqual(['87.5亿元', '总投资']);
+    // (总投资 after a count is of the things counted: the first Chinese subjects round.)
+    expect(subjects('现场签约项目16个总投资87.5亿元。')[1]).toEqual(['87.5亿元', '现场签约项目总投资']);
     expect(subjects('建成年产值超10亿元的产业强镇23个。')[1]).toEqual(['23个', '年产值超10亿元的产业强镇']);
   });
 
@@ -244,5 +245,29 @@ describe('verbs before a short object and measures said in a 的 phrase (the fir
   it('leaves a measure before a figure with no 的 after it, or a 的 phrase of another kind, as it was', () => {
     expect(subjects('特勤消防站总投资6800万元。')).toEqual([['6800万元', '特勤消防站总投资']]);
     expect(subjects('对亩均税收低于5万元的企业开展整治。')[0][1]).not.toMatch(/^企业/);
+  });
+});
+
+describe('a measure named alone after a count (the first Chinese subjects round)', () => {
+  it('is of the things counted just before it in the sentence (总投资, 面积, 投资, 库容)', () => {
+    expect(subjects('累计签约项目86个，总投资超过320亿元。')[1]).toEqual(['320亿元', '累计签约项目总投资']);
+    expect(subjects('已收储厂房9处、面积8.4万平方米。')[1]).toEqual(['8.4万平方米', '已收储厂房面积']);
+    expect(subjects('其中工业项目13个、投资68.9亿元，现代服务业项目4个、投资11.2亿元。')).toEqual([
+      ['13个', '工业项目'],
+      ['68.9亿元', '工业项目投资'],
+      ['4个', '现代服务业项目'],
+      ['11.2亿元', '现代服务业项目投资'],
+    ]);
+  });
+
+  it('is not what a count right before it counts (签约项目16个总投资87.5亿元)', () => {
+    expect(subjects('现场签约项目16个总投资87.5亿元')).toEqual([
+      ['16个', '现场签约项目'],
+      ['87.5亿元', '现场签约项目总投资'],
+    ]);
+  });
+
+  it('is left alone after a figure that is no count (总投资6800万元，占地25亩)', () => {
+    expect(subjects('特勤消防站总投资6800万元，占地25亩。')[1]).toEqual(['25亩', '占地']);
   });
 });

@@ -82,8 +82,12 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
-/** Measures a thing has (its investment, area, size, length), which a 的 phrase gives to the noun after it. */
-const OWNED_MEASURE = /(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度|(?<=^|[条座根道])[长宽高深])$/;
+/** Measures a thing has (its investment, area, size, length). */
+const MEASURES_OF_A_THING = '(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度';
+/** One of them named alone (总投资 in 签约项目16个，总投资87.5亿元): the thing it belongs to is named elsewhere. */
+export const BARE_MEASURE = new RegExp(`^${MEASURES_OF_A_THING})$`);
+/** One ending the words before a figure in a 的 phrase, which gives it to the noun after (长 after 一条, 座: 一条长2.4公里的步道). */
+const OWNED_MEASURE = new RegExp(`${MEASURES_OF_A_THING}|(?<=^|[条座根道])[长宽高深])$`);
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
@@ -227,7 +231,8 @@ export function chineseSubject(
   before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
-  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0));
+  // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
+  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0)) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);

@@ -23,7 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
+import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -969,6 +969,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if ((subject === '' || COMPARED_SUBJECT.test(subject)) && sameSentence) subject = last.subject;
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
   else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
+  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
+  else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
