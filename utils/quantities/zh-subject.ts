@@ -22,12 +22,12 @@ const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
   '平均 压减至 减至 减到 精简 ' +
-  '约合 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
+  '约合 合计 合共 总计 累计 超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
-  '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
+  '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
   '由 从 以 按 ' +
   // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元, 流量达每秒850立方米), which the figure's unit already says.
@@ -39,7 +39,7 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
-const LEADING_VERB = /((完成|实现|共有|拥有|已有|开展|组织开展|组织)|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|建立|推动)了?/g;
+const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选聘|评选?出|覆盖(?![率面范])|发布|设立|引进|招引|建[成立]|新增(?!长)|出台|推[出动]|打造|形成|培育|吸引|带动|签约|落地)了?/g;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
