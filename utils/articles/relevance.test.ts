@@ -1268,3 +1268,61 @@ describe("scoreRelevance: a charity's collection", () => {
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a university's ranking story and a shipping line's port-call advisory", () => {
+  it("does not take an English story of a provincial university's world ranking for development news", () => {
+    const result = scoreRelevance({
+      title: 'Provincial university climbs 40 places in global ranking',
+      text:
+        'The university, the largest in the province, rose 40 places to 280th in the latest world university rankings. ' +
+        'The share of its papers among the most cited 10 percent reached 14 percent. It has 70,000 students, including ' +
+        '25,000 postgraduates and 2,000 international students, and the provincial government has given it 10 billion yuan ' +
+        'since 2017. It will admit 500 more undergraduates next year.',
+      language: 'en',
+      claims: [...figures('count', 'count', 5), ...figures('percent', 'percent', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('schooling terms (count against)'))).toContain('university rankings');
+  });
+
+  it("counts nothing against an English county story on a vocational college's new campus, its students and graduates", () => {
+    const result = scoreRelevance({
+      title: 'County opens 1.2-billion-yuan vocational college campus',
+      text:
+        'The county built the campus on 500 mu of land for 12,000 students, and the university of the province will run ' +
+        'two joint programs there. Last year 3,000 graduates of the college found jobs in the county industrial park, ' +
+        'the county education bureau said.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('count', 'count', 3)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English shipping line's advisory of a new port call at a county-level city's port for development news", () => {
+    const result = scoreRelevance({
+      title: 'Customer Advisory: new direct call at Taicang Port',
+      text:
+        'From week 51 our service adds a weekly call at Taicang Port, with four vessels of 1,100 TEU each and 120 reefer ' +
+        'plugs per vessel. First vessel: voyage 2651N, ETD 18 December. Berthing windows are Thursday to Friday; cargo ' +
+        'cut-off is 18 hours before berthing. Free time is 7 days, after which demurrage is USD 25 per TEU per day. ' +
+        'A feeder barge runs to the Suzhou Industrial Park inland terminal three times a week.',
+      language: 'en',
+      claims: [...figures('count', 'count', 3), ...figures('duration', 'hour', 2), ...figures('money', 'USD', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('demurrage');
+  });
+
+  it("counts nothing against an English county's port story with its berths, TEU, port calls and transit times", () => {
+    const result = scoreRelevance({
+      title: 'County port opens two new container berths',
+      text:
+        'The county port opened two 50,000-tonne container berths built for 2.6 billion yuan, lifting its capacity to ' +
+        '1.2 million TEU. Eleven shipping lines now call at the port, and the transit time to Busan has been cut to two ' +
+        'days, the county port and logistics bureau said.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1), ...figures('duration', 'day', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -27,6 +27,8 @@
  * So do a job fair's notice (the 经济开发区's firms and their posts), a listed company's announcement of its plant in a county's
  * 工业园区, a listed miner's report on its county mine and a broker's note on the cities where developers' sales fell.
  * So does a charity's collection (全县's firms, 合作社 and 干部 giving, every gift in 万元).
+ * So do a university's ranking story (its city, its province and the provincial government's billions for it) and a
+ * shipping line's advisory of a new port call (a county-level city's port, its berths and TEU, told to the shippers who book).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -320,6 +322,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A hotel's opening release sells its rooms to the guest: suites, the rate per night, the spa's pool and the
       // ballroom. Not a resort or hotels, whose investment and beds a county's tourism news counts.
       'guest rooms', 'suites', 'per night', 'ballroom', 'infinity pool', 'event space',
+      // A shipping line's customer advisory is a timetable for cargo: a service's port rotation, the vessel's voyage and
+      // ETD, the cut-offs before berthing, reefer plugs and the demurrage after free time. Not TEU, berths, a port call
+      // or a transit time, which a county's port, dry port and rail-sea freight news count as its logistics.
+      'port rotation', 'voyage', 'ETD', 'cut-off', 'cut-offs', 'berthing window', 'berthing windows', 'reefer', 'reefers',
+      'reefer plugs', 'demurrage',
     ],
   },
   {
@@ -418,6 +425,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       'host family', 'host families', 'exchange student', 'exchange students', 'student exchange', 'school exchange',
       'chaperone', 'chaperones', 'high school students',
+      // A university's place in a world ranking: its scores, most-cited papers, undergraduates, postgraduates and
+      // international students, though it names its city and province and the provincial government's billions for it.
+      // Not a university, a college, students or graduates, whose campus a county builds and whose jobs it counts.
+      'university ranking', 'university rankings', 'most cited', 'highly cited', 'undergraduates', 'postgraduates',
+      'international students',
     ],
   },
   {

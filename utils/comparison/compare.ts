@@ -7,6 +7,7 @@
  * and family and, within that, by distinct subject, so a query judges each subject once rather than
  * each of 200,000 claims.
  */
+import { regionOfFigure } from '../articles/figure-region';
 import type { Region } from '../articles/types';
 import type { ClaimKind } from '../quantities/types';
 import type { LibrarySnapshot } from '../store/library';
@@ -80,7 +81,7 @@ export function buildComparisonIndex(library: LibrarySnapshot): ComparisonIndex 
     if (!subjects) groups.set(key, (subjects = new Map()));
     let group = subjects.get(claim.subject);
     if (!group) subjects.set(claim.subject, (group = { grams: bigrams(claim.subject), entries: [] }));
-    const region = regionOf(claim, article);
+    const region = regionOfFigure(claim.sentence, article.regions);
     const row: CompareRow = { claim, article, value: baseValue(claim.value, claim.unit), order: 0, bucket: '' };
     if (region) {
       row.region = region;
@@ -156,24 +157,6 @@ function headlineRepeats(claims: readonly ClaimRecord[], articles: ReadonlyMap<s
     for (const head of heads) folded.add(head);
   }
   return { folded, repeated };
-}
-
-/** The region a figure is about: the first of the article's regions its sentence names. */
-function regionOf(claim: ClaimRecord, article: ArticleRecord): Region | undefined {
-  return article.regions.find((r) => claim.sentence.includes(r.name) || claim.sentence.includes(shortName(r.name))) ?? article.regions[0];
-}
-
-const shortNames = new Map<string, string>();
-
-/** 临安区 → 临安, 安吉县 → 安吉: news text often drops the administrative suffix. */
-function shortName(name: string): string {
-  let short = shortNames.get(name);
-  if (short === undefined) {
-    short = name.replace(/(省|市|区|县|镇|乡|街道|自治州|自治县)$/u, '');
-    if (short.length < 2) short = name;
-    shortNames.set(name, short);
-  }
-  return short;
 }
 
 const collator = new Intl.Collator('zh');

@@ -15,6 +15,7 @@ import type { PageClaim, PageState } from '../messages';
 import type { Settings } from '../settings';
 import type { Span } from '../articles/segment';
 import type { ArticleAnalysis } from '../articles/types';
+import { regionOfFigure } from '../articles/figure-region';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
@@ -528,7 +529,7 @@ export class InPageSession {
     if (found) {
       const range = item?.range ?? this.map?.toRange(found.claim.start, found.claim.end);
       if (!range) return false;
-      this.view = { kind: 'claim', claim: found.claim, region: found.article.analysis.regions[0], box: boxOf(range), takeFocus };
+      this.view = { kind: 'claim', claim: found.claim, region: regionOfFigure(found.claim.sentence, found.article.analysis.regions), box: boxOf(range), takeFocus };
     } else {
       const note = this.model.findNote(id);
       if (!note || !item) return false;

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sampleLibrary } from '../../../tests/fixtures/exchange/sample-library';
+import { regionOfFigure } from '../../articles/figure-region';
 import { CSV_BOM, CSV_COLUMNS, CSV_NUMBER_COLUMNS, NOTE_SEPARATOR, claimsCsvChunks, neutralizeFormula } from './csv';
 
 const csv = [...claimsCsvChunks(sampleLibrary())].join('');
@@ -38,6 +39,7 @@ describe('claims CSV', () => {
       expect(row.url).toBe(s.article.url);
       expect(row.date).toBe(s.article.date ?? '');
       expect(row.regions.split('、')).toEqual(s.article.regions.length ? s.article.regions.map((r) => r.name) : ['']);
+      expect(row['figure region']).toBe(regionOfFigure(c.sentence, s.article.regions)?.name ?? '');
       expect(unneutralize(row.text)).toBe(c.text);
       expect(Number(row.value)).toBe(c.value);
       expect(row.unit).toBe(c.unit);
@@ -53,6 +55,23 @@ describe('claims CSV', () => {
       expect(row['claim id']).toBe(c.id);
       expect(row['article id']).toBe(s.article.id);
     });
+  });
+
+  it('gives each figure the region its sentence names, beside all the article’s regions', () => {
+    const [first] = sampleLibrary();
+    const huzhou = { name: '湖州市', code: '330500', level: 'city' as const, path: ['浙江省', '湖州市'] };
+    const anji = { name: '安吉县', code: '330523', level: 'county' as const, path: ['浙江省', '湖州市', '安吉县'] };
+    const [claim] = first.claims;
+    const saved = {
+      ...first,
+      article: { ...first.article, regions: [anji, huzhou] },
+      claims: [{ ...claim, sentence: '湖州全市供应工业用地1000亩。' }, { ...claim, id: 'c1b', sentence: '其中安吉供应300亩。' }],
+    };
+    const rows = parse([...claimsCsvChunks([saved])].join(''));
+    expect(rows.map((r) => [r.regions, r['figure region']])).toEqual([
+      ['安吉县、湖州市', '湖州市'],
+      ['安吉县、湖州市', '安吉县'],
+    ]);
   });
 
   it('folds a claim’s notes into status, corrected value, note and tags', () => {

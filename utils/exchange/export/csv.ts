@@ -10,6 +10,7 @@
  * decrease into text the spreadsheet cannot sum. A number column only ever holds what String(number)
  * produces, so nothing else can reach a cell unprefixed.
  */
+import { regionOfFigure } from '../../articles/figure-region';
 import type { SavedArticle } from '../../store/types';
 import { claimNotes, notesByClaim } from './claim-notes';
 import { throttledProgress, type Progress } from './progress';
@@ -20,7 +21,7 @@ type Cell = { text: string } | { number: number | undefined };
 
 /** The columns, in order: the header a spreadsheet shows, and how each row fills it. */
 export const CSV_COLUMNS = [
-  'article title', 'url', 'date', 'regions', 'text', 'value', 'unit', 'normalized value', 'normalized unit', 'kind',
+  'article title', 'url', 'date', 'regions', 'figure region', 'text', 'value', 'unit', 'normalized value', 'normalized unit', 'kind',
   'qualifier', 'range low', 'range high', 'change', 'subject', 'sentence', 'status', 'corrected value', 'note', 'tags',
   'claim id', 'article id',
 ] as const;
@@ -67,7 +68,7 @@ export function* claimsCsvChunks(saved: readonly SavedArticle[], progress?: Prog
       lines.push(
         row([
           { text: article.title }, { text: article.url }, { text: article.date ?? '' }, { text: regions },
-          { text: claim.text }, { number: claim.value }, { text: claim.unit }, { number: claim.siValue },
+          { text: regionOfFigure(claim.sentence, article.regions)?.name ?? '' }, { text: claim.text }, { number: claim.value }, { text: claim.unit }, { number: claim.siValue },
           { text: claim.siUnit }, { text: claim.kind }, { text: claim.approx }, { number: claim.range?.low },
           { number: claim.range?.high }, { text: claim.change ?? '' }, { text: claim.subject }, { text: claim.sentence },
           { text: notes.status }, { number: notes.correctedValue }, { text: notes.notes.join(NOTE_SEPARATOR) },
