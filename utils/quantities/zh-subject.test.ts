@@ -104,7 +104,7 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([
       ['1.344亿元', '成交总价'],
-      ['2860万元', '成交总价'],
+      ['2860万元', '成交总价比上一批次增加'],
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('其中65岁及以上人口25.16万人，占22.4%，比上年末提高0.7个百分点。').map(([, s]) => s)).toEqual([
       '65岁及以上人口',
       '65岁及以上人口占比',
-      '65岁及以上人口占比',
+      '65岁及以上人口占比比上年末提高',
     ]);
   });
 });
@@ -269,5 +269,22 @@ describe('a measure named alone after a count (the first Chinese subjects round)
 
   it('is left alone after a figure that is no count (总投资6800万元，占地25亩)', () => {
     expect(subjects('特勤消防站总投资6800万元，占地25亩。')[1]).toEqual(['25亩', '占地']);
+  });
+});
+
+describe('a change named with the words that say it (the first Chinese subjects round)', () => {
+  it('takes the thing that changed and the words of the change: its base and its verb', () => {
+    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '全县粮食播种面积比上年增加']);
+    expect(subjects('实现综合产值58.6亿元，同比增长11.3%。')[1]).toEqual(['11.3%', '综合产值同比增长']);
+    expect(subjects('焦炭产量1290.4万吨，增长7.2%。')[1]).toEqual(['7.2%', '焦炭产量增长']);
+  });
+
+  it('leaves a change after another change, and a figure that is no change, with the subject before as it was', () => {
+    expect(subjects('存款余额1286.4亿元，较年初增加96.8亿元，同比增长9.7%。').map(([, s]) => s)).toEqual([
+      '存款余额',
+      '存款余额较年初增加',
+      '存款余额较年初增加',
+    ]);
+    expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
   });
 });
