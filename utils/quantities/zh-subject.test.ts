@@ -288,3 +288,9 @@ describe('a change named with the words that say it (the first Chinese subjects 
     expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
   });
 });
+
+describe('a verb of giving after a count, and 向 before it (the first Chinese subjects round)', () => {
+  it('takes no verb of giving after a count (发放) for what it counts, and no 向 for who it is', () => {
+    expect(subjects('抽查发现，向不符合条件的42人发放创业补贴。')).toEqual([['42人', '不符合条件']]);
+  });
+});

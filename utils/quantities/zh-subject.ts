@@ -46,7 +46,7 @@ const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
 const AFTER_VERB = /(位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
-const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
+const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻发');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年[底末初]?|^(截[至止])?目前|^其中/;
@@ -60,7 +60,7 @@ const TRAILING_BASE = /([同环]比|按[年月季]|(较|(?<![占同环])比(?![�
 const TRAILING_INTENT = /(力争|预计|(?<!年度|全年|工作|总体)计划)$/;
 const LEADING_YEAR_PART = /^[\d.]*年?/;
 /** (Not the 按 of 按时, 按期: on time, 按时办结率.) */
-const LEADING_PREPOSITION = /^(按照|依照|根据|[对在将把从于由]|按(?![时期]))/;
+const LEADING_PREPOSITION = /^(按照|依照|根据|[对在将把从于由向]|按(?![时期]))/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
 const LEADING_MARK = /^([\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
