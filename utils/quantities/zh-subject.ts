@@ -44,7 +44,7 @@ const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
+const AFTER_VERB = /位于|参[与加]|达到|实现|完成|累计|分别|全部|[已未尚均将]|正在|用于|主要|共同|[一每]年/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻发');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
@@ -70,7 +70,7 @@ const MODIFIER_JOIN = /^(以[上下内]|之间|左右|[内的级多余])/;
 /** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
 const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
-const LEADING_PRONOUN = /^([我他她]们|[我他她大]家)/;
+const LEADING_PRONOUN = /^([我他她][们家]|大家)/;
 /** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
 const CONVERSION = /(合(计约)?|相当于)$/;
 /**

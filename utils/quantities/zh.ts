@@ -1013,7 +1013,7 @@ const ABOUT_SHARE = /约[占为]/;
  * The words that say a change, from its clause's start to the qualifiers of its figure: the base of a comparison or the
  * verb of one first (同比增长, 较上年提高, 增长).
  */
-const CHANGE_SAID = /(?<=^|[，,；;、\s])(([同环]?比|较|[增降减提上下缩扩新多少])[^，,；;、]*?)(约|近|超过?|逾|达到?|了|为)*$/;
+const CHANGE_SAID = /(?<![^，,；;、\s])(([同环]?比|较|[增降减提上下缩扩新多少])[^，,；;、]*?)([约近逾了为]|超过?|达到?)*$/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^([同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
