@@ -145,7 +145,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
  */
 function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
   let k = from;
-  while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
+  while (k < sentenceEnd && ((k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
   // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
