@@ -205,9 +205,9 @@ export function chineseSubject(
   if (a > clauseStart && describesEarlierFigure(cleanSubject(text.slice(a, figureStart)))) a = clauseStart;
   // A figure inside a quotation (锚定“工业做地一万亩”): the quotation names what it measures. (Looked for
   // within the clause only: searching the whole text back from every figure would make long pages slow.)
-  const clauseText = text.slice(a, figureStart);
-  const quote = Math.max(clauseText.lastIndexOf('“'), clauseText.lastIndexOf('「'));
-  if (quote >= 0 && !/[”」]/.test(clauseText.slice(quote))) a += quote;
+  // (The last opening quotation mark, with no closing one after it.)
+  const quote = text.slice(a, figureStart).search(/[“「][^“「”」]*$/);
+  if (quote >= 0) a += quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
   if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
