@@ -239,6 +239,8 @@ describe('verbs before a short object and measures said in a 的 phrase (the fir
     expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '产业基金总规模']]);
     expect(subjects('项目共安装单机容量6.25兆瓦的风机16台。')[0]).toEqual(['6.25兆瓦', '风机单机容量']);
     expect(subjects('建成11个室外篮球场和一条长2.4公里的环湖健身步道。')[1]).toEqual(['2.4公里', '环湖健身步道长']);
+    // In Traditional characters too (單機, 裝: the engine's Traditional pairs carry them).
+    expect(subjects('項目共安裝單機容量6.25兆瓦的風機16台。')[0]).toEqual(['6.25兆瓦', '風機單機容量']);
   });
 
   it('leaves a measure before a figure with no 的 after it, or a 的 phrase of another kind, as it was', () => {
