@@ -11,6 +11,7 @@
  */
 import { Window } from 'happy-dom';
 import { attachDeclarativeShadowRoots } from '../utils/articles/declarative-shadow';
+import { writeScriptedHtml } from '../utils/articles/written-by-script';
 import { articleText, findArticles, type PageArticle } from '../utils/articles/main-text';
 import { MIN_FRAME_HEIGHT, MIN_FRAME_WIDTH } from '../utils/in-page/frame-gate';
 
@@ -31,12 +32,17 @@ export function htmlToText(html: string, readFrame?: FrameReader): HtmlText {
   });
 }
 
-/** Reads `html` as a page: happy-dom, no scripts, declarative shadow roots attached as a browser's parser does. */
+/**
+ * Reads `html` as a page: happy-dom, no scripts, but what an inline script of literals writes as the page loads written
+ * in, and declarative shadow roots attached, as a browser's parser does both.
+ */
 function withDocument<T>(html: string, read: (document: Document) => T): T {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
   try {
     window.document.write(html);
     const document = window.document as unknown as Document;
+    // An old CMS's article printed by `document.write` of string literals (utils/articles/written-by-script.ts).
+    writeScriptedHtml(document);
     // Components rendered on the server (`<template shadowrootmode>`) are read as a browser shows them.
     attachDeclarativeShadowRoots(document);
     return read(document);

@@ -107,6 +107,32 @@ describe('cards and keyboard', () => {
     await page.screenshot({ path: await screenshotPath('inpage-reader-figure') });
   });
 
+  it('reaches a figure in a read-only form field from the keyboard: the field stands in for the highlight it cannot have', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 320 });
+    await page.goto(server.url('/readonly-form-gongshi.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('286.4亩'));
+    const live = page.locator('figure-finder-ui [role="status"]').first();
+    // The last field's figure, below the fold.
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Alt+Shift+N');
+      if ((await live.textContent())?.includes('18.7公里')) break;
+    }
+    await expect(live.textContent()).resolves.toMatch(/^Figure \d+ of \d+: 18\.7公里/);
+    const fieldInView = () =>
+      page.evaluate(() => {
+        const field = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].find((f) => f.value.includes('18.7公里'))!;
+        const box = field.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+    await expect(fieldInView()).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    await expect(card.locator('h2 .figure').textContent()).resolves.toBe('18.7公里');
+    await page.screenshot({ path: await screenshotPath('inpage-form-field-card') });
+  });
+
   it('opens a note card on a selection from the context menu (how a keyboard user reaches it)', async () => {
     const page = await browser.context.newPage();
     // An address of its own: the worker finds this tab by it.

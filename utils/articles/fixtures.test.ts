@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseText } from '../pipeline';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';
+import { writeScriptedHtml } from './written-by-script';
 
 const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures');
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -81,6 +82,8 @@ describe.each(articleFiles)('tests/fixtures/articles/%s', (name) => {
 interface PageExpect {
   isRegionalDevelopment: boolean;
   loadsAfterMs?: number;
+  /** The article is written into the page by an inline script of literals as it loads (document.write). */
+  writtenByScript?: boolean;
   /** Figures whose number a script counts up after load: the HTML holds 0, and no script runs here. */
   animatedTexts?: string[];
   articles: Array<{ title: string; byline?: string; editor?: string; regions?: RegionExpect[] }>;
@@ -106,6 +109,9 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   windows.push(window);
   window.document.write(read(join(fixtures, 'pages', expected.inFrame ?? `${name}.html`)));
+  // What an inline script of literals writes as the page loads (document.write), as the browser's parser writes it
+  // before the content script reads the page, and as the command line writes it in (cli/html.ts).
+  writeScriptedHtml(window.document as unknown as Document);
   // A browser's parser attaches declarative shadow roots; happy-dom's does not, and the command line does it after.
   attachDeclarativeShadowRoots(window.document as unknown as Document);
   const pages = findArticles(window.document as unknown as Document);

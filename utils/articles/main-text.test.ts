@@ -446,3 +446,16 @@ describe('articleText: a description list', () => {
     expect(articleText(article)).toContain('面积\t1049 km²\n著名景点\t方岩、石鼓寮');
   });
 });
+
+describe('findArticles: a 公示 laid out as a read-only form', () => {
+  const para = '根据有关规定，宁都县自然资源局拟对2024年第二批重点项目用地进行审批，现将项目用地有关情况予以公示，接受社会监督。本批次共涉及项目3个。';
+  const row = (label: string, field: string) => `<tr><th>${label}</th><td>${field}</td></tr>`;
+  const html = `<html><head><title>用地批前公示</title></head><body><div class="nav"><input type="text" value="搜索"></div><div class="box"><h1>宁都县重点项目用地批前公示</h1><p>${para}</p><table>${row('项目名称', '<input readonly value="宁都县电子信息产业园标准厂房项目">')}${row('拟用地面积', '<input readonly value="97.3亩">')}${row('计划总投资', '<input disabled value="6.5亿元">')}${row('建设内容', '<textarea readonly>新建标准厂房12栋，总建筑面积15.2万平方米。</textarea>')}</table><p>${para}</p><p>公示期间如有异议，请以书面形式向宁都县自然资源局反映，联系人钟先生。</p></div></body></html>`;
+
+  it('reads each field\'s value in its row, though Readability drops every form control', () => {
+    const [article] = findArticles(load(html));
+    const text = articleText(article!);
+    expect(text).toContain('拟用地面积\t97.3亩\n计划总投资\t6.5亿元\n建设内容\t新建标准厂房12栋，总建筑面积15.2万平方米。');
+    expect(text).not.toContain('搜索');
+  });
+});

@@ -24,6 +24,7 @@ import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripte
 import { breaksCellEntry } from '../text-map/cell-break';
 import { foldedInDetails, foldsText } from '../text-map/closed-details';
 import { hardWraps } from '../text-map/hard-wrap';
+import { fieldText } from '../text-map/form-field';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
 export { quickCheck, type QuickCheck } from './quick-check';
@@ -52,6 +53,8 @@ const BLOCK_TAGS = new Set([
   'ADDRESS', 'CENTER', 'FONT',
 ]);
 /** Elements whose text is never article text (a ruby's reading, <rt>, annotates the text and is not part of it). */
+/** Form fields, whose value is text when the reader cannot edit it (../text-map/form-field.ts). */
+const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA']);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP']);
 /** Page regions that hold navigation and furniture, not the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
@@ -225,6 +228,14 @@ function blocksUnder(root: Element): Element[] {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
+    // A read-only form field's value is text of its block, as a text node's is (../text-map/form-field.ts).
+    if (FIELD_TAGS.has(tag)) {
+      if (!seen.has(block) && !hiddenBy(el, sheetsHide) && fieldText(el, tag)) {
+        seen.add(block);
+        blocks.push(block);
+      }
+      continue;
+    }
     if (SKIP_TAGS.has(tag) || hiddenBy(el, sheetsHide) || (el !== root && FURNITURE_TAGS.has(tag))) continue;
     const own = el !== root && BLOCK_TAGS.has(tag) ? el : block;
     const folds = foldsText(el, tag);
@@ -324,6 +335,27 @@ function withBoxesBetween(blocks: Element[], root: Element): void {
   blocks.splice(0, blocks.length, ...all);
 }
 
+/**
+ * Puts back into `blocks` (in place, in page order) the blocks of read-only form fields between the article's first
+ * and last kept blocks: Readability drops every form control, so a 公示 laid out as a read-only form keeps its labels
+ * and loses the cells of their values (../text-map/form-field.ts).
+ */
+function withFieldsBetween(blocks: Element[], root: Element): void {
+  const first = blocks[0];
+  const last = blocks[blocks.length - 1];
+  const seen = new Set(blocks);
+  const added: Element[] = [];
+  for (const field of Array.from(root.querySelectorAll('input, textarea'))) {
+    if (!precedes(first, field) || !precedes(field, last) || !fieldText(field, field.tagName.toUpperCase()) || isHidden(field)) continue;
+    const block = nearestBlock(field, root);
+    if (!block || seen.has(block) || hiddenWithin(block, root)) continue;
+    seen.add(block);
+    added.push(block);
+  }
+  if (added.length === 0) return;
+  blocks.splice(0, blocks.length, ...[...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1)));
+}
+
 /** Class or id of the element Readability takes the byline from (its own test). */
 const BYLINE_ELEMENT = /byline|author|dateline|writtenby|p-author/i;
 
@@ -389,6 +421,7 @@ function byReadability(doc: Document): PageArticle | null {
   contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   withBoxesBetween(contentBlocks, root);
+  withFieldsBetween(contentBlocks, root);
   const heading = headingFor(doc, parsed.title ?? '', contentBlocks[0], root);
   const headed = heading ? withHeader(heading, contentBlocks) : contentBlocks;
   const infoLine = heading && infoLineAbove(heading);
@@ -811,7 +844,19 @@ export function articleText(article: PageArticle): string {
       const el = node as Element;
       const tag = el.tagName.toUpperCase();
       // (A footnote's mark glued to a figure is left out, as in utils/text-map: `1,200<sup>1</sup> hectares`.)
-      if (SKIP_TAGS.has(tag) || isHidden(el) || isFootnoteMark(el)) continue;
+      if (SKIP_TAGS.has(tag) || isHidden(el) || isFootnoteMark(el)) {
+        // A read-only form field's value is read where it stands, as in utils/text-map (../text-map/form-field.ts).
+        const value = FIELD_TAGS.has(tag) && !isHidden(el) ? fieldText(el, tag) : '';
+        const block = value ? nearestBlock(el.parentNode ?? el, article.root, article.flat) : null;
+        if (block && wanted.has(block)) {
+          if (block !== current) {
+            flush();
+            current = block;
+          }
+          run += value;
+        }
+        continue;
+      }
       if (tag === 'BR') {
         // A headline, a table's header cell or a body cell of one short entry (`98.36<br>亿元`) broken over two lines
         // for the layout is one line (as in utils/text-map).

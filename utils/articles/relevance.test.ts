@@ -1326,3 +1326,119 @@ describe("scoreRelevance: a university's ranking story and a shipping line's por
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: an airline's route launch to a county airport and a chess open in a county town", () => {
+  it("does not take an English airline's release of a new route to a county airport for development news", () => {
+    const result = scoreRelevance({
+      title: 'Airline launches new route to county airport, three flights a week',
+      text:
+        'The airline today opened its route to the airport of the county, in the prefecture of the autonomous region. ' +
+        'The route will be flown three times a week by an aircraft with 90 economy seats. Introductory one-way fares ' +
+        'start at 690 yuan, taxes excluded, and each passenger may check in 20 kilograms of baggage free. The airline ' +
+        'expects a load factor of about 75 percent, and says the county is the gateway to its ski resorts and the local ' +
+        'economy will gain. Schedules are subject to government approval.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1), ...figures('length', 'km', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('fares');
+  });
+
+  it("counts nothing against an English county airport's expansion story with its runway, routes, flights and passengers", () => {
+    const result = scoreRelevance({
+      title: 'County airport to double terminal as passengers top 600,000',
+      text:
+        'The county will spend 1.4 billion yuan extending the runway of its airport to 3,200 meters and building a ' +
+        '30,000-square-meter terminal. The airport handled 620,000 passengers last year on 14 routes, with 40 flights a ' +
+        'day in the peak season, and the county transport bureau expects 1.5 million a year by 2030.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('length', 'm', 1), ...figures('area', 'm2', 1), ...figures('count', 'count', 3)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take an English chess open in a county town, its grandmasters and prize pool, for development news', () => {
+    const result = scoreRelevance({
+      title: 'County hosts chess open as 246 players chase 800,000-yuan prize pool',
+      text:
+        'Grandmasters and schoolchildren played in the county this week, in the prefecture and province. The open drew ' +
+        'eleven grandmasters and 19 international masters among 138 entrants, and the county sports bureau put up the ' +
+        'prize pool with sponsors. The local government hopes the event brings visitors.',
+      language: 'en',
+      claims: [...figures('count', 'count', 4), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('sports terms (count against)'))).toContain('prize pool');
+  });
+
+  it("counts nothing against an English story of a county's chess and esports industry park", () => {
+    const result = scoreRelevance({
+      title: 'County builds esports and chess industry park on 300 mu',
+      text:
+        'The county has set aside 300 mu of land for an esports and chess industry park, with investment of 2 billion ' +
+        'yuan. Forty companies have signed up, and the park is expected to employ 3,000 people, the county commerce ' +
+        'bureau said.',
+      language: 'en',
+      claims: [...figures('area', 'mu', 1), ...figures('money', 'CNY', 1), ...figures('count', 'person', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe("scoreRelevance: a county's consumer-price report and a county hospital's annual report", () => {
+  it("does not take a county statistics bureau's CPI report for development news, without 涨幅 or a weather word", () => {
+    const result = scoreRelevance({
+      title: '2026年9月某县居民消费价格变动情况',
+      text:
+        '9月份，全县居民消费价格总指数（CPI）同比上涨0.5%，环比下降0.2%。其中，城市上涨0.6%，农村上涨0.3%。食品烟酒类价格' +
+        '下降0.7%，交通和通信类下降1.4%，粮食价格基本稳定。据对城区农贸市场的监测，猪肉每斤14元，鸡蛋每斤4元，大白菜每斤1元。' +
+        '附注：居民消费价格指数反映城乡居民购买的生活消费品和服务价格的变动，全县CPI调查涵盖8大类、268个基本分类。',
+      language: 'zh',
+      claims: [...figures('percent', 'percent', 8), ...figures('money', 'CNY', 3), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charges terms (count against)'))).toContain('居民消费价格');
+  });
+
+  it("still takes a county's 统计公报 whose price paragraph names the CPI and its categories", () => {
+    const result = scoreRelevance({
+      title: '某县2025年国民经济和社会发展统计公报',
+      text:
+        '初步核算，全年全县地区生产总值386.2亿元，比上年增长5.6%。规模以上工业增加值增长7.1%，固定资产投资增长4.8%，' +
+        '其中工业投资增长12.3%，新开工亿元以上项目46个。全年居民消费价格（CPI）比上年上涨0.4%，其中食品烟酒类下降0.8%，' +
+        '交通通信类下降1.5%，居住类上涨0.3%。全县一般公共预算收入21.6亿元，农村居民人均可支配收入增长6.5%。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('percent', 'percent', 10), ...figures('count', 'count', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+  });
+
+  it("does not take an English county hospital's annual report, its emergency visits, bed occupancy and day surgery, for development news", () => {
+    const result = scoreRelevance({
+      title: "County People's Hospital: 2025 Annual Report",
+      text:
+        'The Grade III hospital serves the county and its townships in the province, leading a medical alliance with ' +
+        'township health centers and village clinics. It had 1,200 beds and handled 1.5 million outpatient and emergency ' +
+        'visits. The bed occupancy rate was 90 percent; surgeons performed 30,000 operations, 12,000 of them minimally ' +
+        'invasive, and the day surgery center treated 3,000 patients. Of the patients surveyed, 97 percent were satisfied. ' +
+        'Revenue was 1.5 billion yuan, and work continued on a new inpatient building.',
+      language: 'en',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('health terms (count against)'))).toContain('bed occupancy');
+  });
+
+  it("counts nothing against an English story of a county medical alliance's beds, outpatients, inpatients and surgeries", () => {
+    const result = scoreRelevance({
+      title: 'County medical alliance brings surgery to township health centers',
+      text:
+        'The county has spent 680 million yuan on its medical alliance, adding 400 beds at township health centers. ' +
+        'Outpatient visits at the centers rose 18 percent, inpatients treated there grew to 21,000 and surgeries to 3,400, ' +
+        'while treated wastewater from the new county hospital campus is discharged into the municipal sewers.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 3), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

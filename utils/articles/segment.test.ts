@@ -253,6 +253,37 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.start]).toEqual(["People's Republic of China: Gansu Tianshui Rural Roads Project", text.indexOf('People')]);
   });
 
+  it("takes a World Bank project's name ending in its ID for the title, under the Bank's name and the report's kind", () => {
+    const text = [
+      'The World Bank',
+      'Implementation Status & Results Report',
+      'Gansu Tianshui Rural Roads Improvement Project (P181234)',
+      '',
+      'EAST ASIA AND PACIFIC | China | Transport Global Practice | Seq No: 4 | ARCHIVED on 12-Jun-2026',
+      '',
+      'As of May 31, 2026, US$42.1 million of the US$120 million loan had been disbursed.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.start]).toEqual(['Gansu Tianshui Rural Roads Improvement Project (P181234)', text.indexOf('Gansu')]);
+    // A line naming a project without its ID is no such title: the cover's first line stays the headline.
+    expect(segmentArticles(text.replace(' (P181234)', ''))[0].title).toBe('The World Bank');
+  });
+
+  it("takes a wiki article's short title over the site's tagline for the headline", () => {
+    const text = [
+      'Enshi',
+      'From Wikipedia, the free encyclopedia',
+      'Enshi is a county-level city in Hubei province, China, and the seat of its prefecture.',
+      '',
+      'Economy',
+      'In 2025 the city had 1,260 enterprises above designated size.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.start]).toEqual(['Enshi', 0]);
+  });
+
   it('takes the headline over its translation in the other script, however short the translation (a 双语 page)', () => {
     const text = [
       '当前位置：英语点津 > 双语新闻',

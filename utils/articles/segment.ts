@@ -537,6 +537,12 @@ const CRUMB_SEPARATOR = /\s*(?:>>?|»|›|＞)\s*/;
  * China: Hunan Xinhua County Rural Water Supply and Sanitation Project; China, People's Republic of: …).
  */
 const LOAN_DOCUMENT_TITLE = /^(?:The )?(?:People['’]s Republic of China|China, People['’]s Republic of|PRC)\s*:\s*[A-Z][^.;:!?]{10,150}\b(?:Project|Program|Programme|Facility)(?:\s*\([A-Z]?\d+\))?$/;
+/**
+ * A World Bank document names its project without the country and ends the name with the project's ID (Gansu Huining
+ * Rural Water Supply Improvement Project (P178215)), under a cover of the Bank's name and the report's kind
+ * (Implementation Status & Results Report). On the first line, with no cover, it is found as any headline is.
+ */
+const WORLD_BANK_PROJECT_TITLE = /^[A-Z][^.;:!?]{10,150}\b(?:Project|Program|Programme)\s*\(P\d{6}\)$/;
 /** Lines of a cover (the report's kind, its numbers, date, "Proposed Loan") looked at above such a title. */
 const MAX_COVER_LINES = 8;
 
@@ -546,11 +552,27 @@ const MAX_COVER_LINES = 8;
  * the document's header, and its date line anchors no headline of its own.
  */
 function markLoanDocumentTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
-  const k = nonBlank.slice(0, MAX_COVER_LINES + 1).findIndex((i) => lines[i].role === 'body' && LOAN_DOCUMENT_TITLE.test(lines[i].text));
+  const k = nonBlank
+    .slice(0, MAX_COVER_LINES + 1)
+    .findIndex((i, n) => lines[i].role === 'body' && (LOAN_DOCUMENT_TITLE.test(lines[i].text) || (n > 0 && WORLD_BANK_PROJECT_TITLE.test(lines[i].text))));
   if (k < 0) return;
   for (let j = 0; j < k; j++) if (lines[nonBlank[j]].role === 'body' || lines[nonBlank[j]].role === 'byline') lines[nonBlank[j]].role = 'meta';
   lines[nonBlank[k]].role = 'headline';
   headlines.push(nonBlank[k]);
+}
+
+/** A wiki's line under the page's title: From Wikipedia, the free encyclopedia. */
+const WIKI_TAGLINE = /^From (?:Wikipedia|Wikivoyage|Wikinews|Baidu Baike|[A-Z][a-z]+pedia)(?:, the free [a-z ]{4,20})?$/;
+
+/**
+ * A wiki article opens with its title and, under it, the site's tagline (From Wikipedia, the free encyclopedia): the
+ * title is the headline, however short (Enping), and the tagline its header.
+ */
+function markWikiTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
+  if (nonBlank.length < 2 || !WIKI_TAGLINE.test(lines[nonBlank[1]].text.trim()) || lines[nonBlank[0]].role !== 'body') return;
+  lines[nonBlank[1]].role = 'meta';
+  lines[nonBlank[0]].role = 'headline';
+  headlines.push(nonBlank[0]);
 }
 
 /** A field of a listed company's issuer block (Company name: …, Representative: …, Contact: …). */
@@ -766,6 +788,7 @@ function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string)
   const headlines: number[] = [];
   markLoanDocumentTitle(lines, nonBlank, headlines);
   markDisclosureTitle(lines, nonBlank, headlines);
+  markWikiTitle(lines, nonBlank, headlines);
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =

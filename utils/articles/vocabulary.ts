@@ -29,6 +29,8 @@
  * So does a charity's collection (全县's firms, 合作社 and 干部 giving, every gift in 万元).
  * So do a university's ranking story (its city, its province and the provincial government's billions for it) and a
  * shipping line's advisory of a new port call (a county-level city's port, its berths and TEU, told to the shippers who book).
+ * So do an airline's launch of a route to a county airport (its county, prefecture and the approval of its schedule, told
+ * to the traveller who buys the seat) and a chess open in a county town (the county sports bureau's prize pool).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -213,6 +215,9 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // Its results told in other words: who crossed the line first in the men's or women's race, its finishers and
       // aid stations. A race's economic-impact release counts runners and their spending, not these.
       'crossed the line', 'finishers', "men's race", "women's race", 'aid station', 'aid stations',
+      // A chess or esports event: its grandmasters and its prize pool. Not chess or esports alone, whose town, industry
+      // park and clubs a county may build as an industry.
+      'prize pool', 'grandmaster', 'grandmasters', 'international master', 'international masters',
     ],
   },
   {
@@ -327,6 +332,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // or a transit time, which a county's port, dry port and rail-sea freight news count as its logistics.
       'port rotation', 'voyage', 'ETD', 'cut-off', 'cut-offs', 'berthing window', 'berthing windows', 'reefer', 'reefers',
       'reefer plugs', 'demurrage',
+      // An airline's route-launch release sells the seats: one-way and round-trip fares, taxes excluded, the baggage
+      // allowance, economy seats and the load factor it hopes for. Not flights, routes, passengers or a runway, which a
+      // county airport's expansion and its traffic figures give.
+      'one-way', 'round-trip', 'fares', 'airfare', 'airfares', 'taxes excluded', 'baggage', 'economy seats', 'load factor',
     ],
   },
   {
@@ -385,7 +394,15 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
   },
   {
     group: 'health', language: 'en', weight: 3,
-    terms: ['vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season'],
+    terms: [
+      'vaccine', 'vaccines', 'vaccination', 'vaccinated', 'influenza', 'flu season',
+      // A hospital's year in figures, as 门急诊量, 患者满意度 and 义诊 say it in Chinese: its emergency visits, bed occupancy,
+      // day and minimally invasive surgery, the patients surveyed. A paragraph on its new inpatient building does not
+      // make it development news. Not beds, outpatients, inpatients or surgeries, which a county medical alliance's
+      // reform gives as its results, nor discharged, which a sewage plant's water is.
+      'emergency visits', 'bed occupancy', 'day surgery', 'minimally invasive', 'patients surveyed', 'patient satisfaction',
+      'free clinics',
+    ],
   },
   {
     // A singles' mixer run by the county's youth league and trade union: its places reserved for a 工业园区's workers and
@@ -414,6 +431,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '价格听证', '听证参加人', '阶梯气价', '阶梯电价', '居民用气', '用气量', '门站价格', '成本监审', '缴费基数', '缴费比例',
       '缴费档次', '记入个人账户',
+      // A statistics bureau's consumer-price report: the CPI, its eight categories and the 元 per 斤 of pork and cabbage,
+      // with 全县, 农村 (the rural index) and 粮食 (an item) its only local words. A 统计公报, a quarterly brief or a work
+      // report names the CPI once in its price paragraph or its targets, among dozens of development words.
+      '居民消费价格', 'CPI',
     ],
   },
   {

@@ -114,9 +114,9 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   const regionQueries: RegionQuery[] = [];
   const companions: boolean[] = [];
   for (const [index, article] of found.entries()) {
-    const span = spanOf(map, article.root);
+    const span = map.spanOfElement(article.root);
     if (!span) continue;
-    const blocks = disjointBlocks(article.blocks.map((b) => spanOf(map, b)).filter((s): s is Span => s !== null));
+    const blocks = disjointBlocks(article.blocks.map((b) => map.spanOfElement(b)).filter((s): s is Span => s !== null));
     const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article)).filter((s) => holdsOwnText(map.text, span.start, s, blocks));
     // Segmenting a long page takes tens of milliseconds: once the reader sees highlights, a slice it used up ends here.
     if (onProgress && shown && performance.now() - sliceStart >= sliceMs.later) {
@@ -259,7 +259,7 @@ function blocksBeforeCut(map: TextMap, blocks: readonly Element[], next: Node): 
 function spanBeforeCut(map: TextMap, el: Element, next: Node): Span | null {
   const position = el.compareDocumentPosition(next);
   if (!(position & Node.DOCUMENT_POSITION_FOLLOWING)) return null;
-  if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return spanOf(map, el);
+  if (!(position & Node.DOCUMENT_POSITION_CONTAINED_BY)) return map.spanOfElement(el);
   // The text read inside `el`, if any, runs to the end of the map: the last text read is in it.
   const last = map.segments.at(-1)?.node;
   const start = last && el.contains(last) ? map.offsetOf(el, 0, 'forward') : null;
@@ -379,13 +379,6 @@ export function holdsOwnText(text: string, offset: number, segment: Span, blocks
   const start = offset + segment.start;
   const end = offset + segment.end;
   return blocks.some((b) => b.start < end && b.end > start && /\S/.test(text.slice(Math.max(b.start, start), Math.min(b.end, end))));
-}
-
-/** The span of an element's text in the map, or null when it has none. */
-function spanOf(map: TextMap, el: Element): Span | null {
-  const start = map.offsetOf(el, 0, 'forward');
-  const end = map.offsetOf(el, el.childNodes.length, 'backward');
-  return start !== null && end !== null && end > start ? { start, end } : null;
 }
 
 /**

@@ -437,8 +437,8 @@ export class InPageSession {
     // The card sits next to its figure; after a scroll, move it along (or away when pinned off-screen).
     if (!this.view) return;
     const id = this.view.kind === 'claim' ? this.view.claim.id : this.view.note?.id;
-    const item = this.highlighter.drawn.find((i) => i.id === id);
-    if (item) this.view = { ...this.view, box: boxOf(item.range), takeFocus: false };
+    const place = this.highlighter.drawn.find((i) => i.id === id)?.range ?? (this.view.kind === 'claim' ? this.fieldOf(this.view.claim.id) : null);
+    if (place) this.view = { ...this.view, box: boxOf(place), takeFocus: false };
     else if (this.noteDraft && this.map) {
       const range = this.map.toRange(this.noteDraft.start, this.noteDraft.end);
       if (range) this.view = { ...this.view, box: boxOf(range), takeFocus: false };
@@ -505,7 +505,12 @@ export class InPageSession {
 
   private scrollToClaim(claimId: string): boolean {
     const item = this.highlighter.drawn.find((i) => i.id === claimId);
-    if (!item) return false;
+    if (!item) {
+      // A figure in a read-only form field has no highlight (no range reaches a control's value): its field stands in.
+      const field = this.fieldOf(claimId);
+      field?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+      return !!field;
+    }
     const view = this.doc.defaultView;
     // In a frame (an article some sites load into the page's content frame, often as tall as the article so it
     // never scrolls itself) the page around it must scroll: scrollIntoView scrolls every ancestor, frames' too.
@@ -520,6 +525,11 @@ export class InPageSession {
     return true;
   }
 
+  private fieldOf(claimId: string): Element | null {
+    const claim = this.model?.findClaim(claimId)?.claim;
+    return claim && this.map ? this.map.fieldAt(claim.start, claim.end) : null;
+  }
+
   // ---- Cards ------------------------------------------------------------------------------------
 
   private openItem(id: string, { pin, takeFocus }: { pin: boolean; takeFocus: boolean }): boolean {
@@ -527,9 +537,9 @@ export class InPageSession {
     const item = this.highlighter.drawn.find((i) => i.id === id);
     const found = this.model.findClaim(id);
     if (found) {
-      const range = item?.range ?? this.map?.toRange(found.claim.start, found.claim.end);
-      if (!range) return false;
-      this.view = { kind: 'claim', claim: found.claim, region: regionOfFigure(found.claim.sentence, found.article.analysis.regions), box: boxOf(range), takeFocus };
+      const place = item?.range ?? this.map?.toRange(found.claim.start, found.claim.end) ?? this.fieldOf(id);
+      if (!place) return false;
+      this.view = { kind: 'claim', claim: found.claim, region: regionOfFigure(found.claim.sentence, found.article.analysis.regions), box: boxOf(place), takeFocus };
     } else {
       const note = this.model.findNote(id);
       if (!note || !item) return false;
@@ -642,7 +652,8 @@ export class InPageSession {
     if (this.view.kind === 'claim') {
       const found = this.model.findClaim(this.view.claim.id);
       if (!found) return this.closeCard();
-      this.view = { ...this.view, claim: { ...found.claim }, takeFocus: false };
+      // (The regions may have come since it opened: they are asked for after the figures are drawn.)
+      this.view = { ...this.view, claim: { ...found.claim }, region: regionOfFigure(found.claim.sentence, found.article.analysis.regions), takeFocus: false };
     } else if (this.view.note) {
       const found = this.model.findNote(this.view.note.id);
       if (!found) return this.closeCard();
@@ -730,9 +741,9 @@ export class InPageSession {
   }
 }
 
-function boxOf(range: Range): Box {
-  const rects = range.getClientRects();
-  const first = rects[0] ?? range.getBoundingClientRect();
+function boxOf(place: Range | Element): Box {
+  const rects = place.getClientRects();
+  const first = rects[0] ?? place.getBoundingClientRect();
   return { top: first.top, left: first.left, bottom: first.bottom, right: first.right };
 }
 

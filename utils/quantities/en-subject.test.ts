@@ -650,4 +650,16 @@ describe("subjects of English figures in a research note's shorthand", () => {
     expect(subjects('A lithium hydroxide plant with an annual capacity of 20,000 metric tons, built with an investment of 3.5 billion yuan, started production.').at(-1)).toEqual(['3.5 billion yuan', 'investment in lithium hydroxide plant']);
     expect(subjects('The bar is set high: high-standard farmland must yield no less than 1,000 kg of grain per mu and be built at an investment of at least 3,000 yuan per mu.').at(-1)).toEqual(['3,000 yuan per mu', 'investment in high-standard farmland']);
   });
+
+  it('names a figure set off by commas between a noun phrase and its verb by that noun phrase (an apposition)', () => {
+    expect(subjects('On local support, the land, about 1,200 mu, was supplied at 180,000 yuan per mu.')).toEqual([
+      ['1,200 mu', 'land'], ['180,000 yuan per mu', 'land'],
+    ]);
+    // A figure between commas that no verb follows is no apposition: the clause names it as before.
+    expect(subjects('Exports rose, up 42%, in October.')).toEqual([['42%', 'Exports growth']]);
+  });
+
+  it('names a figure that a "which" clause after a comma reaches by the noun phrase "which" stands for', () => {
+    expect(subjects('Margins were helped by utilization in Lujiang, which ran at 91%.')).toEqual([['91%', 'utilization in Lujiang']]);
+  });
 });

@@ -186,6 +186,12 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
  * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
  */
+/** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
+const APPOSITIVE_BEFORE = /(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*(?:(?:about|around|roughly|nearly|almost|some|approximately|more than|over|at least|up to|less than)\s+)?$/i;
+/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure: …, which ran at 91%. */
+const WHICH_BEFORE = /((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over|at least|up to|less than)\s+)?$/i;
+/** The comma that closes an apposition, then the verb of the noun phrase before it. */
+const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
 const FIELD_BEFORE = /^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?(?:(?:about|around|some|nearly|over|up to|more than|less than|not less than|not more than|approx\.|circa|c\.|ca\.)\s*|~)?$/;
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
@@ -653,6 +659,16 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
   if (field) return field[1]!.slice(0, 60);
+  // "its per capita GDP, about 84,500 yuan, is less than half …", "the land, about 1,200 mu, was supplied at …": a figure
+  // set off by commas between a noun phrase and its verb is in apposition to that noun phrase, which it measures.
+  const appositive = APPOSITIVE_AFTER.test(text.slice(figureEnd, figureEnd + 30)) ? APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, figureStart)) : null;
+  const apposed = appositive ? phraseBefore(appositive[1]!) : '';
+  if (apposed && !TIME_PHRASE.test(apposed)) return apposed.slice(0, 60);
+  // "utilization in Lujiang, which ran at 91%": "which" after a comma stands for the noun phrase before it, which the
+  // figure its verb reaches measures.
+  const whichClause = WHICH_BEFORE.exec(text.slice(sentenceStart, figureStart));
+  const antecedent = whichClause ? phraseBefore(whichClause[1]!) : '';
+  if (antecedent && !TIME_PHRASE.test(antecedent)) return antecedent.slice(0, 60);
   // "cut the time needed to approve an industrial project to within 15 working days": a span of time is the time named
   // before it in its sentence, with what it is the time to do.
   const time = DURATION_FIGURE.test(figure) ? timeTo(text.slice(sentenceStart, figureStart)) : '';

@@ -275,6 +275,19 @@ describe('English tables', () => {
     expect(extractEnglishClaims(coded)[0]?.subject).toBe('Households adopting practices Baseline');
   });
 
+  it("reads an implementation report's Actual (Previous) and Actual (Current) columns in the row's Unit of measure", () => {
+    const text = 'Indicator\tUnit of measure\tBaseline\tActual (Previous)\tActual (Current)\tEnd Target\nPipes laid\tKilometers\t0\t940\t1,262\t2,150\nPlants in operation\tNumber\t0\t6\t9\t12';
+    const claims = extractEnglishClaims(text);
+    expect(claims.map((c) => [c.text, c.value, c.unit])).toEqual([
+      ['0', 0, 'km'], ['940', 940, 'km'], ['1,262', 1262, 'km'], ['2,150', 2150, 'km'],
+      ['0', 0, 'count'], ['6', 6, 'count'], ['9', 9, 'count'], ['12', 12, 'count'],
+    ]);
+    // The brackets qualify the column: they stay in the subject, as a unit's brackets do not.
+    expect(claims.slice(0, 4).map((c) => c.subject)).toEqual([
+      'Pipes laid Baseline', 'Pipes laid Actual Previous', 'Pipes laid Actual Current', 'Pipes laid End Target',
+    ]);
+  });
+
   it('reads a translated work report table: year-led headers, (100 million yuan) labels, growth columns, qualifiers in words', () => {
     const text = 'Indicator\t2025 Result\tGrowth (%)\t2026 Target Growth (%)\nRegional GDP (100 million yuan)\t786.2\t6.3\taround 6\nRetail sales (10,000 yuan)\t3,659\t5.4\tabove 7\nPer capita disposable income of rural residents (yuan)\t52310\t6.2\t6.5';
     expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.approx, c.change])).toEqual([
@@ -857,5 +870,43 @@ describe('English: a broker note\'s shorthand, changes said with "by … to …"
   it('names the term by what the clause after it waives', () => {
     const [term] = extractEnglishClaims('In the first three years, taxes are waived.').filter((c) => c.unit === 'year');
     expect(term!.subject).toBe('tax-free period');
+  });
+});
+
+describe('English: a wiki article (contents, a place-funded count, a price a trip costs from)', () => {
+  it('reads no numbered heading of a table of contents, but keeps a list of figures one a line', () => {
+    const contents = 'Contents\n1 History\n2 Economy\n2.1 Electro-acoustics\n2.2 Hot springs and tourism\n3 Transport\n4 References\n\nHistory';
+    expect(extractEnglishClaims(contents)).toEqual([]);
+    // Numbers that do not follow each other as sections do are figures (a "by the numbers" list).
+    expect(extractEnglishClaims('By the numbers\n36 Bridges\n12 Villages').map((c) => c.text)).toEqual(['36 Bridges', '12 Villages']);
+    // A heading alone is no list: its number stays.
+    expect(extractEnglishClaims('Output\n4 References to the plan were made.').map((c) => c.text)).toEqual(['4 References']);
+  });
+
+  it('counts a noun after a two-word place joined to a participle (Hong Kong-funded), not after a name', () => {
+    const [claim] = extractEnglishClaims('By 2025, 138 Hong Kong-funded companies operated in the city.');
+    expect([claim?.text, claim?.value, claim?.unit]).toEqual(['138 Hong Kong-funded companies', 138, 'count']);
+    expect(extractEnglishClaims('The plan covers 14 Jiading District plans.')).toEqual([]);
+  });
+
+  it('reads a price that something costs from as its lowest, unless "to" gives the other end', () => {
+    expect(extractEnglishClaims('A day trip from Hong Kong costs from HK$380 with a coach operator.')[0]?.approx).toBe('at_least');
+    expect(extractEnglishClaims('Freight costs from 2,000 yuan to 3,000 yuan.').map((c) => c.approx)).toEqual(['exact', 'exact']);
+  });
+});
+
+describe('English masses in tonne symbols, as scientific and trade prose writes them', () => {
+  it.each<Row>([
+    // A lone t after a spaced number is the tonne, as 45 m is the metre.
+    ['The farm will avoid 41,000 t of carbon dioxide emissions.', '41,000 t', 41000, 't'],
+    ['They store 4.6 million t of carbon.', '4.6 million t', 4.6e6, 't'],
+    // Kilo-, mega- and gigatonnes are tonnes times their prefix.
+    ['The forests store 4.6 Mt of carbon.', '4.6 Mt', 4.6e6, 't'],
+    ['The port handled 300 kt of coal.', '300 kt', 3e5, 't'],
+    ['Global emissions reached 37.4 Gt.', '37.4 Gt', 3.74e10, 't'],
+  ])('%s → %s', (...row) => expectClaim(row));
+
+  it('reads no tonne in a word a spaced t opens', () => {
+    expect(extractEnglishClaims('She sold 2 t-shirts in Tonglu.').filter((c) => c.unit === 't')).toEqual([]);
   });
 });

@@ -250,15 +250,17 @@ function figuresInUnitColumns(text: string, found: readonly Claim[]): Claim[] {
     const number = sign ? cell.number.slice(1) : cell.number;
     const start = sign ? cell.start + 1 : cell.start;
     // A comparison sign in the cell (<5.5, ≥1.2) is read with it; the span stays the number.
-    const read = [unit, fallback]
-      .filter((u): u is string => !!u)
-      .map((u) => {
-        const written = withUnit(number, u);
-        return extractEnglishClaims(`${before}${written}`).find((c) => c.start === before.length && c.end === before.length + written.length);
-      })
-      .find((c) => c);
+    const readIn = (u: string | undefined) => {
+      if (!u) return undefined;
+      const written = withUnit(number, u);
+      return extractEnglishClaims(`${before}${written}`).find((c) => c.start === before.length && c.end === before.length + written.length);
+    };
+    const inUnit = readIn(unit);
+    const read = inUnit ?? readIn(fallback);
     if (!read) continue;
-    const header = written.replace(/\s*\([^()]*\)\s*$/, '').trim();
+    // The header's brackets hold its unit, unless the cell was read in the unit behind them: then they qualify the
+    // column (Actual (Previous), Actual (Current)) and name it with the header's word.
+    const header = (inUnit ? written.replace(/\s*\([^()]*\)\s*$/, '') : written.replace(/\s*\(([^()]*)\)\s*$/, ' $1')).trim();
     const qualifier = CELL_QUALIFIER.exec(text.slice(text.lastIndexOf('\t', start) + 1, start));
     if (qualifier) read.approx = QUALIFIER_APPROX[qualifier[1]!.toLowerCase()]!;
     if (read.unit === 'percent' && changes) read.change = sign === '-' ? 'decrease' : 'increase';
@@ -372,6 +374,8 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
     const glued = unitAfter(text, num.end, num);
     if (!glued || glued.counter) return skipWord(text, num.end);
   }
+  // "2.1 Electro-acoustics" in a table of contents: a section's number.
+  if ((i === 0 || text[i - 1] === '\n') && inSectionList(text, i)) return num.end;
   // Part of a code or date: COVID-19, 2024-09-14, 10:12.
   if ((text[i - 1] === '-' || text[i - 1] === '/' || text[i - 1] === ':') && isWordChar(text.charCodeAt(i - 2))) return num.end;
   if (/^[./]\d/.test(text.slice(num.end, num.end + 2))) return num.end; // 192.168.1.2, codes
@@ -385,6 +389,32 @@ function scanDigits(text: string, i: number, out: Claim[], sentences: Sentences)
     if (!measure || measure.counter) return num.end;
   }
   return finish(text, num, out, sentences);
+}
+
+/** A numbered heading alone on its line, as a table of contents lists them: 2 Economy, 2.1 Electro-acoustics. */
+const SECTION_LINE = /^(\d{1,2}(?:\.\d{1,2}){0,3}) [A-Z][^\n.;:!?\d]{0,60}$/;
+
+/** Whether section number `b` may follow `a`: its first sub-section (2 → 2.1), the next one (2.1 → 2.2, 2.2 → 3). */
+function followsSection(a: string, b: string): boolean {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  if (y.length === x.length + 1) return y.slice(0, -1).join('.') === a && y.at(-1) === 1;
+  return y.length <= x.length && y.slice(0, -1).every((v, k) => v === x[k]) && y.at(-1) === x[y.length - 1]! + 1;
+}
+
+/**
+ * Whether the line starting at `i` is a numbered heading next to another whose number it follows or that follows it
+ * (1 History / 2 Economy / 2.1 Electro-acoustics / … / 4 References): the numbers are sections', not counts of
+ * references or economies. A heading alone, or a list of figures (36 Bridges / 12 Villages), keeps its numbers.
+ */
+function inSectionList(text: string, i: number): boolean {
+  const lineAt = (start: number) => text.slice(start, (text.indexOf('\n', start) + 1 || text.length + 1) - 1);
+  const own = SECTION_LINE.exec(lineAt(i));
+  if (!own) return false;
+  const above = i > 0 ? SECTION_LINE.exec(lineAt(text.lastIndexOf('\n', i - 2) + 1)) : null;
+  const nextStart = text.indexOf('\n', i) + 1;
+  const below = nextStart > 0 ? SECTION_LINE.exec(lineAt(nextStart)) : null;
+  return (!!above && followsSection(above[1]!, own[1]!)) || (!!below && followsSection(own[1]!, below[1]!));
 }
 
 /** What says that a time is how long something takes: "takes one", "within one", "in just one". */
@@ -525,6 +555,8 @@ const UNIT_ALIASES: Array<[string, string, number]> = [
   ['ppts', 'percent', 1], ['ppt', 'percent', 1], ['pp', 'percent', 1],
   // The spec's durations have no week: six weeks is 42 days, as 六周 is.
   ['weeks', 'day', 7], ['week', 'day', 7],
+  // Scientific and trade prose writes large masses in kilo-, mega- and gigatonnes (4.6 Mt of carbon, 300 kt of coal).
+  ['kt', 't', 1e3], ['Mt', 't', 1e6], ['Gt', 't', 1e9],
 ];
 
 /** A percentage's unit that counts points, not percent: percentage points, pp, ppt. */
@@ -552,8 +584,11 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (!hit) continue;
     const after = rest.charCodeAt(w.length);
     if (isWordChar(after)) continue;
-    // Bare symbols need to touch the number or be a known symbol (20 km, 12%); "a" or "m" alone after a space are words.
-    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm') continue;
+    // Bare symbols need to touch the number or be a known symbol (20 km, 12%, 45 m, 41,000 t); "a" alone after a space
+    // is a word.
+    if (!isWord && w.length === 1 && q > p && w !== '%' && w !== 'm' && w !== 't') continue;
+    // A spaced t opening a hyphenated word is no symbol (2 t-shirts).
+    if (w === 't' && q > p && after === 45) continue;
     if (u.kind === 'count') continue; // counters are handled below, by noun
     if (u.code === 'times' && w === 'times' && !/^(?:as|more|higher|larger|bigger|that|the)\b/i.test(text.slice(q + w.length + 1, q + w.length + 8))) continue;
     // "42 billion won", "5,000 won": the Korean currency after a scale or four digits; "12 won approval" is a count that
@@ -619,8 +654,9 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     if (k > 2 && /^[A-Z]/.test(m[k - 1]) && !/^[A-Z][a-z]+-[a-z]+$/.test(m[k - 1]) && !m[k - 1].includes('&')
       && !(k > 3 && m[k - 2].toLowerCase() === 'and') && !(fromPlace && k === 3)) return null;
     if (fromPlace && k === 2) continue;
-    // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains).
-    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun)) return null;
+    // A capitalised word and a lower-case one describe the noun after them (1,873 China-Europe freight trains); two
+    // capitalised words make a name, unless the second is joined to a lower-case one (138 Hong Kong-funded companies).
+    if (k === 2 && /^[A-Z]/.test(m[1]) && !isCountedNoun(noun) && /^[A-Z]/.test(noun) && !/-$/.test(noun) && !/^[A-Z][a-z]+-[a-z]+$/.test(noun)) return null;
     // Across a line break, modifiers too when the number ends a line of prose and every word is lower-case (a
     // hard-wrapped "… and five\nframe workshops"); never a name.
     if (wrapped && (/^[A-Z]/.test(noun) || (k > 1 && !(proseBeforeBreak && m.slice(1, k + 1).every((w) => /^[a-z]/.test(w)))))) return null;
@@ -922,10 +958,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     && ['area', 'length', 'count'].includes(unitInfo(unit.code)?.kind ?? '')) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
-  // "listed price from CNY 192,000/mu", "fares from 12 yuan": a price from a figure starts there, as "starting at"
-  // does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels; "up to" bounds
+  // "listed price from CNY 192,000/mu", "fares from 12 yuan", "a day trip costs from HK$380": a price from a figure
+  // starts there, as "starting at" does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels; "up to" bounds
   // another figure: "priced from CNY240,000 per mu, and the zone can refund up to 50 percent").
-  if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?)\s+from\s*$/i.test(before)
+  if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?|costs?|costing)\s+from\s*$/i.test(before)
     && !/^[^.;()]{0,40}?(?<!\bup )\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
   // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
   if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';

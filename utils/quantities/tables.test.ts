@@ -71,6 +71,14 @@ describe('unit cells', () => {
     expect([cell.unit, cell.fallback]).toEqual(['一期', '万元']);
   });
 
+  it("keeps the row's unit column behind a column header's brackets, which may qualify the column rather than name a unit", () => {
+    const text = 'Indicator\tUnit of measure\tBaseline\tActual (Current)\tEnd Target\nPipes laid\tKilometers\t0\t1,262\t2,150';
+    const cells = unitCells(tableRows(text), new Set());
+    expect(cells.map((c) => [c.number, c.unit, c.fallback])).toEqual([
+      ['0', 'Kilometers', undefined], ['1,262', 'Current', 'Kilometers'], ['2,150', 'Kilometers', undefined],
+    ]);
+  });
+
   it('takes no name in brackets for a unit, and no row-label unit into a ratio column', () => {
     const text = 'Table 1. Project Cost (US$ million)\nComponent\tCost\tShare\nComponent 1 (Roads)\t112.4\t52.6\nRural roads (km)\t356\t\nYichun (Jiangxi)\t30.5\t';
     expect(cellsOf(text)).toEqual([['112.4', 'US$ million'], ['356', 'km'], ['30.5', 'US$ million']]);

@@ -157,7 +157,10 @@ export interface UnitCell {
   start: number;
   number: string;
   unit: string;
-  /** The table's own unit, when `unit` comes from the row's label and may not be a unit after all (（一期）). */
+  /**
+   * What stands behind `unit` where it may not be a unit after all: the table's own unit behind the row label's
+   * brackets (（一期）), the row's unit column behind the column header's (Actual (Previous) over Number of people).
+   */
   fallback?: string;
   /** A comparison sign before the number (`<`, `≥`) and a qualifier after it (左右, 以上), as the cell writes them. */
   before: string;
@@ -193,6 +196,7 @@ export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>)
       if (!unit) return;
       const found: UnitCell = { row, column, start, number, unit, before: m[1]?.trim() ?? '', after: m[3] ?? '' };
       if (unit === labelUnit && table) found.fallback = table;
+      else if (rowUnit && column > 0 && unit === units?.[column]) found.fallback = rowUnit;
       cells.push(found);
     });
   }

@@ -29,7 +29,7 @@
  */
 import { flatFirstChild, flatNextSibling, flatParent } from './flat-tree';
 import { MAX_EMPTY_CELLS, TableGrid } from './table-grid';
-import { TextMap, type Segment } from './text-map';
+import { TextMap, type FieldSpan, type Segment } from './text-map';
 
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { showsNothing } from './shows-nothing';
@@ -38,12 +38,13 @@ import { hardWraps } from './hard-wrap';
 import { breaksCellEntry } from './cell-break';
 import { foldedInDetails, foldsText } from './closed-details';
 import { edgeText, generatedText, numberAtEdge } from './generated-content';
+import { fieldText } from './form-field';
 
 export { OWN_UI_ATTRIBUTE };
 
 /** Elements whose text is not prose a reader sees on the page. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'BUTTON', 'INPUT',
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'OPTION', 'BUTTON',
   'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
   // A ruby's reading (歙 over shè) annotates a character; it is not part of the sentence or the place name a
   // reader quotes, and would split both (歙shè县). Its fallback brackets (<rp>) show only where ruby does not.
@@ -117,6 +118,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
   const useStyle = (options.useComputedStyle ?? true) && !!view?.getComputedStyle;
   const parts: string[] = [];
   const segments: Segment[] = [];
+  const fields: FieldSpan[] = [];
   let length = 0;
   /** A boundary waiting to be written before the next visible character. */
   let pendingBoundary: Boundary | 'tab' | 'gap' = 0;
@@ -283,12 +285,25 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
     atLineStart = false;
   };
 
+  /** A read-only form field's value, shown as text and read as text of no node (./form-field.ts). */
+  const readField = (el: Element, tag: string) => {
+    if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+    const text = fieldText(el, tag);
+    if (!text || (useStyle && view!.getComputedStyle(el).display === 'none')) return;
+    pushGenerated(text);
+    fields.push({ start: length - text.length, end: length, field: el });
+  };
+
   const stack: Array<{ el: Element; ctx: ElementContext; layout: Layout; after: string }> = [];
   let ctx: ElementContext = { visible: true, sized: true, preserve: false, raised: false, lowered: false, folded: false };
 
   /** Decides whether to descend into `el`; pushes its context when it does. */
   const enter = (el: Element): boolean => {
     const tag = el.tagName.toUpperCase();
+    if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      readField(el, tag);
+      return false;
+    }
     if (SKIPPED_TAGS.has(tag) || ((tag === 'SUP' || tag === 'A') && isFootnoteMark(el))) return false;
     // Most elements have no attributes: one question instead of three.
     if (el.hasAttributes() && (el.hasAttribute(OWN_UI_ATTRIBUTE) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))) return false;
@@ -390,7 +405,7 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       return next;
     },
     // A copy of the list: segments added later must not appear in a map of the beginning.
-    map: () => new TextMap(parts.join(''), next ? segments.slice() : segments),
+    map: () => new TextMap(parts.join(''), next ? segments.slice() : segments, fields.slice()),
   };
 }
 

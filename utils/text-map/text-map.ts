@@ -19,15 +19,25 @@ export interface Segment {
   nodeOffset: number;
 }
 
+/** Where a read-only form field's value stands in `TextMap.text`: text of no node (./form-field.ts). */
+export interface FieldSpan {
+  start: number;
+  end: number;
+  field: Element;
+}
+
 export class TextMap {
   readonly text: string;
   readonly segments: readonly Segment[];
+  /** The read-only form fields' values, in text order: characters of no node that an element's span still holds. */
+  readonly fields: readonly FieldSpan[];
   /** Index of the first segment of each node (a node's segments are contiguous). */
   private readonly firstSegmentOf: Map<Text, number>;
 
-  constructor(text: string, segments: Segment[]) {
+  constructor(text: string, segments: Segment[], fields: readonly FieldSpan[] = []) {
     this.text = text;
     this.segments = segments;
+    this.fields = fields;
     this.firstSegmentOf = new Map();
     segments.forEach((segment, i) => {
       if (!this.firstSegmentOf.has(segment.node)) this.firstSegmentOf.set(segment.node, i);
@@ -87,6 +97,28 @@ export class TextMap {
     let k = i;
     while (k + 1 < this.segments.length && this.segments[k + 1].node === target) k++;
     return this.segments[k].end;
+  }
+
+  /**
+   * `[start, end)` of what `el` shows: from its first mapped character to its last, a read-only form field's value
+   * included (a table cell holding only a field has no text node, and its span is the value's). Null when it shows
+   * nothing mapped.
+   */
+  spanOfElement(el: Element): { start: number; end: number } | null {
+    let start = this.offsetOf(el, 0, 'forward');
+    let end = this.offsetOf(el, el.childNodes.length, 'backward');
+    if (start === null || end === null || end <= start) start = end = null;
+    for (const field of this.fields) {
+      if (!el.contains(field.field)) continue;
+      start = start === null ? field.start : Math.min(start, field.start);
+      end = end === null ? field.end : Math.max(end, field.end);
+    }
+    return start === null || end === null ? null : { start, end };
+  }
+
+  /** The read-only form field whose value holds `[start, end)`, or null: the element a figure of no node stands in. */
+  fieldAt(start: number, end: number): Element | null {
+    return this.fields.find((f) => f.start <= start && end <= f.end)?.field ?? null;
   }
 
   /** `[start, end)` of a DOM range, or null when it covers no mapped text. */
