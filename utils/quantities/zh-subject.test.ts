@@ -61,7 +61,8 @@ describe('subjects of Chinese figures', () => {
       ['8个', '10亿元以上项目'],
       ['7个', '5亿元至10亿元项目'],
     ]);
-    expect(subjects('现场签约项目16个总投资87.5亿元。')[1]).toEqual(['87.5亿元', '总投资']);
+    // (总投资 after a count is of the things counted: the first Chinese subjects round.)
+    expect(subjects('现场签约项目16个总投资87.5亿元。')[1]).toEqual(['87.5亿元', '现场签约项目总投资']);
     expect(subjects('建成年产值超10亿元的产业强镇23个。')[1]).toEqual(['23个', '年产值超10亿元的产业强镇']);
   });
 
@@ -89,7 +90,7 @@ describe('subjects of Chinese figures', () => {
 
   it('takes a one-character place counted after the figure, and stops the counted thing at its verb', () => {
     expect(subjects('全县15个镇（街道）、118个建制村。')).toEqual([
-      ['15个', '镇'],
+      ['15个', '镇（街道）'],
       ['118个', '建制村'],
     ]);
     expect(subjects('共有三家竞买人参与报价。')).toEqual([['三家', '竞买人']]);
@@ -103,7 +104,7 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([
       ['1.344亿元', '成交总价'],
-      ['2860万元', '成交总价'],
+      ['2860万元', '成交总价比上一批次增加'],
     ]);
   });
 
@@ -128,7 +129,7 @@ describe('subjects of Chinese figures', () => {
     expect(subjects('其中65岁及以上人口25.16万人，占22.4%，比上年末提高0.7个百分点。').map(([, s]) => s)).toEqual([
       '65岁及以上人口',
       '65岁及以上人口占比',
-      '65岁及以上人口占比',
+      '65岁及以上人口占比比上年末提高',
     ]);
   });
 });
@@ -175,7 +176,7 @@ describe('jobs named with their verb (the eighteenth Chinese held-out set)', () 
     expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '全县城镇新增就业']]);
     expect(subjects('扶持创业2140人，带动就业6520人。')[1]).toEqual(['6520人', '带动就业']);
     expect(subjects('完成城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
-    expect(subjects('新增高标准农田1.2万亩。')).toEqual([['1.2万亩', '高标准农田']]);
+    expect(subjects('新增高标准农田改造提升面积1.2万亩。')).toEqual([['1.2万亩', '高标准农田改造提升面积']]);
   });
 });
 
@@ -195,7 +196,7 @@ describe('adverbs and particles at a subject’s edges (the twenty-fourth Chines
   });
 
   it('cuts the 了 of a completed verb with the verb (设立了, 建成了), not leaving it to start the subject', () => {
-    expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '总规模']]);
+    expect(subjects('县里设立了农业产业发展专项资金5000万元。')).toEqual([['5000万元', '农业产业发展专项资金']]);
   });
 
   it('takes no one-character adverb before a verb of giving (再给予, 另给予) for the one who receives', () => {
@@ -217,5 +218,91 @@ describe('policy names with 以 and the denominators of rates (the twenty-fifth 
     // A flow's 每秒, before the figure or before its qualifier (m3/s says it).
     expect(subjects('节制闸设计过闸流量达每秒850立方米。')).toEqual([['850立方米', '节制闸设计过闸流量']]);
     expect(subjects('沧水最大入湖流量每秒约1200立方米。')).toEqual([['1200立方米', '沧水最大入湖流量']]);
+  });
+});
+
+describe('verbs before a short object and measures said in a 的 phrase (the first Chinese subjects round)', () => {
+  it('keeps a verb of adding, building or signing before a short object, which says which of the things are counted', () => {
+    expect(subjects('全年新增床位220张。')).toEqual([['220张', '全年新增床位']]);
+    expect(subjects('会上集中签约项目16个。')).toEqual([['16个', '会上集中签约项目']]);
+    expect(subjects('园区已建成标准厂房20万平方米。')).toEqual([['20万平方米', '园区已建成标准厂房']]);
+  });
+
+  it('still drops a verb that only says the thing is had or reached (实现, 完成, 共有) before a noun of three characters or more', () => {
+    expect(subjects('全市共有陶瓷企业186家。')).toEqual([['186家', '陶瓷企业']]);
+    expect(subjects('公司实现营业收入3120万元。')).toEqual([['3120万元', '营业收入']]);
+  });
+
+  it('gives a measure said in a 的 phrase (总投资, 占地, 总规模, 长) to the noun the phrase describes', () => {
+    expect(subjects('总投资23.6亿元的家具博览中心项目已完成主体工程。')).toEqual([['23.6亿元', '家具博览中心项目总投资']]);
+    expect(subjects('明年将新建一座占地约15亩的农产品冷链仓储中心。')).toEqual([['15亩', '农产品冷链仓储中心占地']]);
+    expect(subjects('市里设立了总规模20亿元的产业基金。')).toEqual([['20亿元', '产业基金总规模']]);
+    expect(subjects('项目共安装单机容量6.25兆瓦的风机16台。')[0]).toEqual(['6.25兆瓦', '风机单机容量']);
+    expect(subjects('建成11个室外篮球场和一条长2.4公里的环湖健身步道。')[1]).toEqual(['2.4公里', '环湖健身步道长']);
+    // In Traditional characters too (單機, 裝: the engine's Traditional pairs carry them).
+    expect(subjects('項目共安裝單機容量6.25兆瓦的風機16台。')[0]).toEqual(['6.25兆瓦', '風機單機容量']);
+  });
+
+  it('leaves a measure before a figure with no 的 after it, or a 的 phrase of another kind, as it was', () => {
+    expect(subjects('特勤消防站总投资6800万元。')).toEqual([['6800万元', '特勤消防站总投资']]);
+    expect(subjects('对亩均税收低于5万元的企业开展整治。')[0][1]).not.toMatch(/^企业/);
+  });
+});
+
+describe('a measure named alone after a count (the first Chinese subjects round)', () => {
+  it('is of the things counted just before it in the sentence (总投资, 面积, 投资, 库容)', () => {
+    expect(subjects('累计签约项目86个，总投资超过320亿元。')[1]).toEqual(['320亿元', '累计签约项目总投资']);
+    expect(subjects('已收储厂房9处、面积8.4万平方米。')[1]).toEqual(['8.4万平方米', '已收储厂房面积']);
+    expect(subjects('其中工业项目13个、投资68.9亿元，现代服务业项目4个、投资11.2亿元。')).toEqual([
+      ['13个', '工业项目'],
+      ['68.9亿元', '工业项目投资'],
+      ['4个', '现代服务业项目'],
+      ['11.2亿元', '现代服务业项目投资'],
+    ]);
+  });
+
+  it('is not what a count right before it counts (签约项目16个总投资87.5亿元)', () => {
+    expect(subjects('现场签约项目16个总投资87.5亿元')).toEqual([
+      ['16个', '现场签约项目'],
+      ['87.5亿元', '现场签约项目总投资'],
+    ]);
+  });
+
+  it('is left alone after a figure that is no count (总投资6800万元，占地25亩)', () => {
+    expect(subjects('特勤消防站总投资6800万元，占地25亩。')[1]).toEqual(['25亩', '占地']);
+  });
+});
+
+describe('a change named with the words that say it (the first Chinese subjects round)', () => {
+  it('takes the thing that changed and the words of the change: its base and its verb', () => {
+    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '全县粮食播种面积比上年增加']);
+    expect(subjects('实现综合产值58.6亿元，同比增长11.3%。')[1]).toEqual(['11.3%', '综合产值同比增长']);
+    expect(subjects('焦炭产量1290.4万吨，增长7.2%。')[1]).toEqual(['7.2%', '焦炭产量增长']);
+  });
+
+  it('leaves a change after another change, and a figure that is no change, with the subject before as it was', () => {
+    expect(subjects('存款余额1286.4亿元，较年初增加96.8亿元，同比增长9.7%。').map(([, s]) => s)).toEqual([
+      '存款余额',
+      '存款余额较年初增加',
+      '存款余额较年初增加',
+    ]);
+    expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
+  });
+});
+
+describe('a verb of giving after a count, and 向 before it (the first Chinese subjects round)', () => {
+  it('takes no verb of giving after a count (发放) for what it counts, and no 向 for who it is', () => {
+    expect(subjects('抽查发现，向不符合条件的42人发放创业补贴。')).toEqual([['42人', '不符合条件']]);
+  });
+});
+
+describe('a short note in brackets after a counted noun (the first Chinese subjects round)', () => {
+  it('keeps the note that widens the noun (村（社区）, 乡镇（街道）) with it', () => {
+    expect(subjects('全市323个村（社区）集体经济收入全部超过10万元。')[0]).toEqual(['323个', '村（社区）']);
+    expect(subjects('覆盖16个乡镇（街道）、387个行政村。')[0]).toEqual(['16个', '乡镇（街道）']);
+  });
+
+  it('takes no note right after the counter (42台（套）) for the noun', () => {
+    expect(subjects('县农机服务中心组织42台（套）农机开展代耕代种。')).toEqual([['42台', '县农机服务中心组织']]);
   });
 });

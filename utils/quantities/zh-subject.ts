@@ -22,12 +22,12 @@ const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
   '平均 压减至 减至 减到 精简 ' +
-  '约合 合计 合共 总计 累计 超过 不超过 不到 不足 突破 ' +
+  '约合 合计 合共 总计 累计 超过 不到 不足 突破 ' +
   '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
   '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
-  '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 现在 的 则 ' +
+  '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
   '由 从 以 按 ' +
   // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元, 流量达每秒850立方米), which the figure's unit already says.
@@ -39,14 +39,14 @@ const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
-const LEADING_VERB = /(完成|实现|共有|拥有|已有|选聘|评选出|评出|覆盖(?![率面范])|发布|设立|引进|招引|建成|开展|新增(?!长)|出台|推出|打造|形成|培育|吸引|带动|签约|落地|组织开展|组织|建立|推动)了?/g;
+const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选聘|评选?出|覆盖(?![率面范])|发布|设立|引进|招引|建[成立]|新增(?!长)|出台|推[出动]|打造|形成|培育|吸引|带动|签约|落地)了?/g;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
 /** Verbs that end the counted thing after a figure: 两宗地块位于…, 三家竞买人参与报价. */
-const AFTER_VERB = /(位于|参[与加]|达到|实现|完成|累计|分别|全部|已|未|尚|正在|用于|主要|共同|均|将|[一每]年)/;
+const AFTER_VERB = /位于|参[与加]|达到|实现|完成|累计|分别|全部|[已未尚均将]|正在|用于|主要|共同|[一每]年/;
 /** The first character of a verb, not of the noun a figure counts: 14.92平方公里扩至…, 3.6万吨增长…. */
-const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻');
+const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻发');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
 const LEADING_TIME = /^\d{4}年[底末初]?|^(截[至止])?目前|^其中/;
@@ -60,7 +60,7 @@ const TRAILING_BASE = /([同环]比|按[年月季]|(较|(?<![占同环])比(?![�
 const TRAILING_INTENT = /(力争|预计|(?<!年度|全年|工作|总体)计划)$/;
 const LEADING_YEAR_PART = /^[\d.]*年?/;
 /** (Not the 按 of 按时, 按期: on time, 按时办结率.) */
-const LEADING_PREPOSITION = /^(按照|依照|根据|[对在将把从于由]|按(?![时期]))/;
+const LEADING_PREPOSITION = /^(按照|依照|根据|[对在将把从于由向]|按(?![时期]))/;
 /** A list mark or a figure's trailing qualifier left at the start once the text before them is cut away. */
 const LEADING_MARK = /^([\d０-９]+[.．、]|[(（]?[一二三四五六七八九十]+[)）、]|以[上下内]|左右|上下|[多余和及与、/／~～-])+/;
 /** Someone counted with a numeral before the thing measured: 另一家企业投资, 属于一家亩均税收… (not 上一批次, 单一项目). */
@@ -70,7 +70,7 @@ const MODIFIER_JOIN = /^(以[上下内]|之间|左右|[内的级多余])/;
 /** Where the one who must meet a deadline ends: 竞得人须在…, 相关审批事项在…. */
 const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
-const LEADING_PRONOUN = /^([我他她]们|[我他她大]家)/;
+const LEADING_PRONOUN = /^([我他她][们家]|大家)/;
 /** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
 const CONVERSION = /(合(计约)?|相当于)$/;
 /**
@@ -82,6 +82,12 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
+/** Measures a thing has (its investment, area, size, length). */
+const MEASURES_OF_A_THING = '(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度';
+/** One of them named alone (总投资 in 签约项目16个，总投资87.5亿元): the thing it belongs to is named elsewhere. */
+export const BARE_MEASURE = new RegExp(`^${MEASURES_OF_A_THING})$`);
+/** One ending the words before a figure in a 的 phrase, which gives it to the noun after (长 after 一条, 座: 一条长2.4公里的步道). */
+const OWNED_MEASURE = new RegExp(`${MEASURES_OF_A_THING}|(?<=^|[条座根道])[长宽高深])$`);
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
@@ -125,6 +131,9 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
     if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
+  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it.
+  const note = k > start && /^（..?）/.exec(text.slice(k, k + 4));
+  if (note) k += note[0].length;
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
   const verb = AFTER_VERB.exec(text.slice(start, k + 2));
   return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
@@ -136,7 +145,7 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
  */
 function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
   let k = from;
-  while ((k < sentenceEnd && k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || (k < sentenceEnd && /[《》]/.test(text[k]))) k++;
+  while (k < sentenceEnd && ((k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
   // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
@@ -196,9 +205,9 @@ export function chineseSubject(
   if (a > clauseStart && describesEarlierFigure(cleanSubject(text.slice(a, figureStart)))) a = clauseStart;
   // A figure inside a quotation (锚定“工业做地一万亩”): the quotation names what it measures. (Looked for
   // within the clause only: searching the whole text back from every figure would make long pages slow.)
-  const clauseText = text.slice(a, figureStart);
-  const quote = Math.max(clauseText.lastIndexOf('“'), clauseText.lastIndexOf('「'));
-  if (quote >= 0 && !/[”」]/.test(clauseText.slice(quote))) a += quote;
+  // (The last opening quotation mark, with no closing one after it.)
+  const quote = text.slice(a, figureStart).search(/[“「][^“「”」]*$/);
+  if (quote >= 0) a += quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
   if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
@@ -214,8 +223,9 @@ export function chineseSubject(
   LEADING_VERB.lastIndex = 0;
   for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
     const rest = before.length - (m.index + m[0].length);
-    // 新增就业, 带动就业, 实现就业: jobs are named by the verb with them, so the measure keeps it.
-    if (rest > 2 || (rest === 2 && !before.endsWith('就业'))) cut = m.index + m[0].length;
+    // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
+    // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
+    if (rest > 5 || (m[2] && rest > 2)) cut = m.index + m[0].length;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
@@ -224,7 +234,12 @@ export function chineseSubject(
   before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
-  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0));
+  // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
+  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0)) && !BARE_MEASURE.test(after);
+  // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
+  // noun is that noun's.
+  const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
+  if (owned) return after + owned[0];
   if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)

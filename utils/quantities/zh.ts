@@ -23,7 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
+import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -969,9 +969,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // (The figure before is in this sentence when it ends inside its bounds: a text without sentence ends, a notice's
   // fields or an infographic, has no one sentence text that both figures share.)
   const sameSentence = previousEnd > sa;
-  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && sameSentence) subject = last.subject;
+  // A change takes the words that say it too (总产值同比增长, 城镇化率比2020年提高, 焦炭产量增长): it measures that change.
+  if ((subject === '' || COMPARED_SUBJECT.test(subject)) && sameSentence) {
+    // (Not after a change: 同比增长 after 较年初增加96.8亿元 is of the level, not of the increase.)
+    const said = change && !last.change && CHANGE_SAID.exec(text.slice(previousEnd, qualStart));
+    subject = last.subject + (said ? cleanSubject(said[1]) : '');
+  }
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
   else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
+  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
+  else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
@@ -1005,6 +1012,11 @@ const BOUND_OF_SET_FIGURE = /(不[低少高]于|不超过|不[足到])[^，,。�
 const PEAK = /(最高单[日月]|单[日月]最高|日最高)[^\d，,。；;：:、]{0,8}$/;
 /** 约占全国的三成, 约为五分之一: a share "about" a fraction of a whole. */
 const ABOUT_SHARE = /约[占为]/;
+/**
+ * The words that say a change, from its clause's start to the qualifiers of its figure: the base of a comparison or the
+ * verb of one first (同比增长, 较上年提高, 增长).
+ */
+const CHANGE_SAID = /(?<![^，,；;、\s])(([同环]?比|较|[增降减提上下缩扩新多少])[^，,；;、]*?)([约近逾了为]|超过?|达到?)*$/;
 /** A subject that is only the base of a comparison (同比增长9.3%): the figure before it is what changed. */
 const COMPARED_SUBJECT = /^([同环]?比|较)/;
 /** 的最低/的下限 (a floor), 的最高/的上限 (a ceiling) right after a figure. */
