@@ -382,7 +382,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A table row's last cell takes no unit from the lines below it (2,312,480 / 单位：亩), nor a cell from the next
   // one (a row's number before its name: 4\t张陆湾村, 1\t元谋县…).
   const gap = text.slice(tok.end, unitPos);
-  if (gap.includes('\t') || (gap.includes('\n') && tables.length && tableRowAt(tables, tok.start))) unitPos = tok.end;
+  if (gap.includes('\t') || (gap.includes('\n') && tableRowAt(tables, tok.start))) unitPos = tok.end;
   let high: NumberToken | null = null;
   let u = matchUnit(text, unitPos, tok);
   // 二百来户, 十来天, 30来家: 来 between a round number and its unit is "about".
@@ -792,7 +792,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
   // The first years or months of a waiver, or of a share of revenue, are its term, a figure: 前2年免收租金, 租金全免,
   // 免费提供前6个月的办公场地, 前5年全部返还, 前3年景宁的分成比例 (a rent halved, 前三年厂房租金减半, is not: a discount).
-  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(text.slice(Math.max(0, q - 5), p.end + 6)))) return p.end;
+  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(textBefore(text, q, 5) + textAfter(text, p.end, 6)))) return p.end;
   if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
   if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
