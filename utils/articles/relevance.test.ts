@@ -1442,3 +1442,62 @@ describe("scoreRelevance: a county's consumer-price report and a county hospital
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: an explorer's drilling results at a county prospect and a teacher's job advert for a county school", () => {
+  it("does not take an English explorer's drilling results at a county prospect, its assays and Competent Person, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Explorer intersects 14 metres at 6.8 g/t gold at its county prospect',
+      text:
+        'The company reports assay results from the second phase of drilling at its gold prospect in the county, in the ' +
+        'province. One hole intersected 14 metres at 6.8 g/t gold from 86 metres downhole; the zone extends 120 metres ' +
+        'down dip over a strike length of 650 metres, and core recovery averaged 96%. Assays are pending for four holes. ' +
+        'The licence covers 18.6 square kilometres and is held with a provincial geological team. The information is based ' +
+        'on work by a Competent Person, and a maiden JORC resource is planned.',
+      language: 'en',
+      claims: [...figures('length', 'm', 6), ...figures('percent', 'percent', 1), ...figures('area', 'km2', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('downhole');
+  });
+
+  it("counts nothing against an English story of a county's mineral survey, its drilling, prospects and gold", () => {
+    const result = scoreRelevance({
+      title: 'County geological survey finds new gold prospect after drilling 12,000 meters',
+      text:
+        'The county natural resources bureau said the provincial geological team drilled 12,000 meters at three prospects ' +
+        'this year and found a gold deposit of an estimated 18 tonnes. The county will spend 60 million yuan on exploration ' +
+        'roads and restore 200 mu of old mine land.',
+      language: 'en',
+      claims: [...figures('length', 'm', 1), ...figures('weight', 't', 1), ...figures('money', 'CNY', 1), ...figures('area', 'mu', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English recruiter's advert for a foreign teacher at a county school, its pay, flat and visa, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Teach English in a county in the province – public middle school',
+      text:
+        'We are recruiting two native English-speaking teachers for a public middle school in the county, a county of ' +
+        'about 450,000 people in the province. Teaching load: 16 lessons a week. Salary: 14,000 to 17,000 yuan a month, a ' +
+        'free apartment of about 60 square meters and a flight allowance of up to 8,000 yuan. You need a bachelor\'s ' +
+        'degree, a 120-hour TEFL certificate and a clean criminal record. The school provides a Z visa; send your CV.',
+      language: 'en',
+      claims: [...figures('count', 'person', 2), ...figures('money', 'CNY', 3), ...figures('area', 'm2', 1), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('teaching load');
+  });
+
+  it("counts nothing against an English story of a county's talent policy, its teachers, salaries, apartments and visas", () => {
+    const result = scoreRelevance({
+      title: 'County offers apartments and subsidies to bring 500 teachers to its schools',
+      text:
+        'The county education bureau will recruit 500 teachers this year and pay a settling-in subsidy of 30,000 yuan, ' +
+        'with a rent-free apartment of 80 square meters for five years. Foreign experts at the county vocational school ' +
+        'get help with visas and a salary top-up of 2,000 yuan a month, the county talent office said.',
+      language: 'en',
+      claims: [...figures('count', 'person', 1), ...figures('money', 'CNY', 2), ...figures('area', 'm2', 1), ...figures('duration', 'year', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

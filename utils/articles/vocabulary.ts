@@ -293,6 +293,11 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       'gaokao', 'college entrance exam', 'college entrance exams', 'college entrance examination', 'entrance exam',
       'entrance exams', 'cutoff line', 'cutoff score', 'examinees', 'test takers', 'top scorer', 'top scorers',
+      // A recruiter's advert for a foreign teacher at a county school: the teacher's pay, flat and visa, though it names the
+      // county, its prefecture and province and the jobs. Not teachers, salary, apartment or visa alone, which a county's
+      // schooling and talent-policy stories give; nor paid leave, which a county's childbirth-support policy gives.
+      'TEFL', 'TESOL', 'native speaker', 'native speakers', 'native English-speaking', 'teaching load', 'flight allowance',
+      'criminal record', 'your CV', 'Z visa',
     ],
   },
   {
@@ -495,6 +500,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // a mine or tailings, which a county's mine restoration and its mining industry's story give.
       'ounce', 'ounces', 'head grade', 'cash cost', 'all-in sustaining cost', 'qualified person', 'mineral resource estimate',
       'forward-looking statements', 'forward-looking information',
+      // A listed explorer's drilling results at a county prospect: its assays, metres downhole and the Competent Person
+      // (the JORC Code's qualified person), told to investors. Not drilling, a prospect or gold, which a county's mineral
+      // survey gives; nor intercept or drill holes, which a sponge city's and a geothermal well's stories may.
+      'downhole', 'assays', 'assay results', 'JORC', 'competent person', 'strike length', 'down dip', 'core recovery',
       // A broker's note on developers: their contracted sales, valuations and ratings, though it names the cities where
       // sales fell and their subsidies. Not developers, land sales or inventory, which a city's land and housing story gives.
       'contracted sales', 'price targets', 'price-to-book', 'underweight', 'overweight',
