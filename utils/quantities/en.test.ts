@@ -576,6 +576,15 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(extractEnglishClaims('Two years on, the park is full.')).toEqual([]);
   });
 
+  it('reads from … to right after "runs" or "spans" as one range, as after "range"', () => {
+    expect(extractEnglishClaims('The term of the bonds runs from 10 to 30 years.').map((c) => [c.text, c.unit, c.range])).toEqual([
+      ['10 to 30 years', 'year', { low: 10, high: 30 }],
+    ]);
+    expect(extractEnglishClaims('Plot sizes span from 20 to 60 mu.').map((c) => [c.text, c.range])).toEqual([['20 to 60 mu', { low: 20, high: 60 }]]);
+    // A verb of change before from … to still gives two levels.
+    expect(extractEnglishClaims('The share rose from 10 to 30 percent.').map((c) => c.text)).toEqual(['10', '30 percent']);
+  });
+
   it('reads a range whose currency stands before both figures, or before the first only', () => {
     const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';
     expect(extractEnglishClaims(text).map((c) => [c.text, c.unit, c.range])).toEqual([

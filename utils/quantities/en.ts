@@ -867,10 +867,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
   // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
   // "Wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000": after "range" or "vary"
-  // in its sentence, from … to is a range again.
+  // in its sentence, from … to is a range again, and after "run" or "span" right before it ("terms run from 10 to 30
+  // years").
   const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
     text.slice(Math.max(0, num.start - 20), num.start),
-  ) && !/\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;!?]*\bfrom\s*$/i.test(text.slice(Math.max(sentences.at(num.start)[0], num.start - 120), num.start));
+  ) && !/\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;!?]*|(?:runs?|running|spans?|spanning) )from\s*$/i.test(text.slice(Math.max(sentences.at(num.start)[0], num.start - 120), num.start));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
   // "will increase the subsidiary's capital by 1.6 billion yen to 4 billion yen": after a verb of change and "by", two
