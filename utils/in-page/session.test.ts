@@ -1,0 +1,133 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClaimCardLayerProps } from '../../components/ClaimCardLayer';
+import type { ArticleAnalysis } from '../articles/types';
+import { extractChineseClaims } from '../quantities/zh';
+import { DEFAULT_SETTINGS } from '../settings';
+import { buildTextMap, type TextMap } from '../text-map';
+import { analysePage, type PageAnalysis } from './page-analysis';
+import { InPageSession, type SessionServices } from './session';
+
+// The analysis itself is tested in page-analysis.test.ts: here it is held open, to press keys and click while it runs.
+vi.mock('../i18n', async (original) => ({ ...(await original<typeof import('../i18n')>()), t: (key: string) => key }));
+vi.mock('./page-analysis', async (original) => ({ ...(await original<typeof import('./page-analysis')>()), analysePage: vi.fn() }));
+
+const ARTICLE = '<p>园区新增供应工业用地862亩，计划总投资9.8亿元，建成后年产值可达15亿元。</p>';
+
+/** A session on `html` whose first analysis has drawn its preview and waits for `finish()`. */
+function sessionAnalysing(html: string) {
+  document.body.innerHTML = html;
+  const map = buildTextMap(document.body);
+  const articles: ArticleAnalysis[] = [
+    { title: '园区', start: 0, end: map.text.length, language: 'zh', relevance: 1, isRegionalDevelopment: true, regions: [], claims: extractChineseClaims(map.text) },
+  ];
+  let finish!: () => void;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
+  vi.mocked(analysePage).mockImplementation(async (_doc, _services, options) => {
+    options?.onProgress?.({ map, articles } as unknown as Parameters<NonNullable<typeof options.onProgress>>[0]);
+    await finished;
+    return { map, articles, regionQueries: [] } satisfies PageAnalysis;
+  });
+  const renders: ClaimCardLayerProps[] = [];
+  const services: SessionServices = {
+    analyseEnglish: async () => [],
+    resolveRegions: async () => [],
+    reportState: async () => undefined,
+    findSaved: async () => [],
+    save: async () => ({ ok: true }),
+    deleteAnnotation: async () => ({ ok: true }),
+  };
+  const controller = new AbortController();
+  sessions.push(controller);
+  const session = new InPageSession({
+    doc: document,
+    settings: { ...DEFAULT_SETTINGS, autoDetect: true },
+    services,
+    ui: { render: (props) => renders.push(props), host: () => null },
+    locale: 'zh-CN',
+    signal: controller.signal,
+  });
+  const run = session.start(false, { quickLookPassed: true });
+  const view = () => renders[renders.length - 1]?.view ?? null;
+  const done = async () => {
+    finish();
+    await run;
+  };
+  return { map, view, done, stop: () => controller.abort() };
+}
+
+/** Each test's sessions, ended after it (a session listens on the document). */
+const sessions: AbortController[] = [];
+
+/** Clicks the page where `text` stands (the caret and boxes a layout engine would give). */
+function clickOn(map: TextMap, text: string) {
+  const at = map.text.indexOf(text);
+  const range = map.toRange(at, at + 1)!;
+  (document as Document & { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: range.startContainer, offset: range.startOffset + 1 });
+  document.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 }));
+}
+
+function press(key: string, init: KeyboardEventInit = {}) {
+  document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+}
+
+beforeEach(() => {
+  // The CSS Custom Highlight API, which the preview needs (fallback marks would change the DOM the analysis reads).
+  Object.defineProperty(document.defaultView!, 'CSS', { value: { highlights: new Map() }, configurable: true });
+  vi.stubGlobal('Highlight', class extends Set<Range> {
+    priority = 0;
+    constructor(...ranges: Range[]) {
+      super(ranges);
+    }
+  });
+  vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 0, bottom: 20 }] as unknown as DOMRectList);
+});
+
+afterEach(() => {
+  for (const controller of sessions.splice(0)) controller.abort();
+  vi.unstubAllGlobals();
+});
+
+describe('InPageSession: input while a first analysis draws its preview', () => {
+  it('opens the card of a figure clicked meanwhile once the analysis ends', async () => {
+    const { map, view, done } = sessionAnalysing(ARTICLE);
+    clickOn(map, '9.8亿元');
+    expect(view()).toBeNull();
+    await done();
+    expect(view()).toMatchObject({ kind: 'claim', claim: { text: '9.8亿元' } });
+  });
+
+  it('moves to the first figure and opens its card when Alt+Shift+N and Enter were pressed meanwhile', async () => {
+    const { view, done } = sessionAnalysing(ARTICLE);
+    press('N', { altKey: true, shiftKey: true });
+    press('Enter');
+    expect(view()).toBeNull();
+    await done();
+    expect(view()).toMatchObject({ kind: 'claim', claim: { text: '862亩' } });
+  });
+
+  it('forgets a figure clicked meanwhile when the reader presses Escape or clicks away', async () => {
+    const escaped = sessionAnalysing(ARTICLE);
+    clickOn(escaped.map, '9.8亿元');
+    press('Escape');
+    await escaped.done();
+    expect(escaped.view()).toBeNull();
+    escaped.stop();
+
+    const away = sessionAnalysing(ARTICLE);
+    clickOn(away.map, '9.8亿元');
+    (document as Document & { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => null;
+    document.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 500, clientY: 500 }));
+    await away.done();
+    expect(away.view()).toBeNull();
+  });
+
+  it('carries out the last thing the reader asked for: a click after keys opens the clicked figure', async () => {
+    const { map, view, done } = sessionAnalysing(ARTICLE);
+    press('N', { altKey: true, shiftKey: true });
+    press('Enter');
+    clickOn(map, '15亿元');
+    await done();
+    expect(view()).toMatchObject({ kind: 'claim', claim: { text: '15亿元' } });
+  });
+});
