@@ -105,7 +105,8 @@ function tokenize(code: string): Token[] | null {
       i += punct[0].length;
     } else if (rest[0] === '"' || rest[0] === "'") {
       const string = STRING[rest[0]].exec(rest);
-      const text = string ? unescaped(string[1]) : null;
+      if (!string) return null;
+      const text = unescaped(string[1]);
       if (text === null) return null;
       tokens.push({ kind: 'string', text });
       i += string[0].length;

@@ -63,8 +63,13 @@ const sessions: AbortController[] = [];
 function clickOn(map: TextMap, text: string) {
   const at = map.text.indexOf(text);
   const range = map.toRange(at, at + 1)!;
-  (document as Document & { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => ({ offsetNode: range.startContainer, offset: range.startOffset + 1 });
+  caretAt(() => ({ offsetNode: range.startContainer, offset: range.startOffset + 1 }));
   document.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 5, clientY: 5 }));
+}
+
+/** What the layout engine answers for the caret under the pointer. */
+function caretAt(answer: () => { offsetNode: Node; offset: number } | null) {
+  Object.defineProperty(document, 'caretPositionFromPoint', { value: answer, configurable: true });
 }
 
 function press(key: string, init: KeyboardEventInit = {}) {
@@ -116,7 +121,7 @@ describe('InPageSession: input while a first analysis draws its preview', () => 
 
     const away = sessionAnalysing(ARTICLE);
     clickOn(away.map, '9.8亿元');
-    (document as Document & { caretPositionFromPoint: unknown }).caretPositionFromPoint = () => null;
+    caretAt(() => null);
     document.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: 500, clientY: 500 }));
     await away.done();
     expect(away.view()).toBeNull();
