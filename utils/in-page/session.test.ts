@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClaimCardLayerProps } from '../../components/ClaimCardLayer';
 import type { ArticleAnalysis } from '../articles/types';
+import type { PageState } from '../messages';
 import { extractChineseClaims } from '../quantities/zh';
 import { DEFAULT_SETTINGS } from '../settings';
 import { buildTextMap, type TextMap } from '../text-map';
@@ -53,7 +54,7 @@ function sessionAnalysing(html: string) {
     finish();
     await run;
   };
-  return { map, view, done, stop: () => controller.abort() };
+  return { session, map, view, done, stop: () => controller.abort() };
 }
 
 /** Each test's sessions, ended after it (a session listens on the document). */
@@ -84,6 +85,11 @@ beforeEach(() => {
     constructor(...ranges: Range[]) {
       super(ranges);
     }
+  });
+  // (An element laid out has boxes; one out of the document or hidden by its style has none, as in a browser.)
+  vi.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+    const shown = this.isConnected && getComputedStyle(this).display !== 'none';
+    return (shown ? [{ left: 0, right: 100, top: 40, bottom: 60 }] : []) as unknown as DOMRectList;
   });
   vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 0, bottom: 20 }] as unknown as DOMRectList);
 });
@@ -134,5 +140,41 @@ describe('InPageSession: input while a first analysis draws its preview', () => 
     clickOn(map, '15亿元');
     await done();
     expect(view()).toMatchObject({ kind: 'claim', claim: { text: '15亿元' } });
+  });
+});
+
+describe('InPageSession: a figure in a read-only form field', () => {
+  const FORM = '<table><tr><th>计划总投资</th><td><input readonly value="9.8亿元"></td></tr></table>' + ARTICLE;
+
+  async function analysedForm() {
+    const analysing = sessionAnalysing(FORM);
+    await analysing.done();
+    const handlers = analysing.session.handlers();
+    const state = handlers['get-page-state']() as PageState;
+    const claimId = state.articles.flatMap((a) => a.claims).find((c) => c.text === '9.8亿元')!.id;
+    return { ...analysing, handlers, claimId, field: document.querySelector('input')! };
+  }
+
+  it('is reached through its field: the side panel scrolls to it, and its card opens beside it', async () => {
+    const { handlers, claimId, field, view } = await analysedForm();
+    const scrolled = vi.spyOn(field, 'scrollIntoView');
+    expect(handlers['scroll-to-claim']({ claimId })).toEqual({ ok: true });
+    expect(scrolled).toHaveBeenCalled();
+    expect(await handlers['open-claim-card']({ claimId })).toEqual({ ok: true });
+    expect(view()).toMatchObject({ kind: 'claim', claim: { text: '9.8亿元' }, box: { top: 40 } });
+  });
+
+  it('is not reached once its field is removed or hidden: no card in the page\'s corner, no scroll said done', async () => {
+    const removed = await analysedForm();
+    removed.field.remove();
+    expect(removed.handlers['scroll-to-claim']({ claimId: removed.claimId })).toMatchObject({ ok: false });
+    expect(await removed.handlers['open-claim-card']({ claimId: removed.claimId })).toMatchObject({ ok: false });
+    expect(removed.view()).toBeNull();
+    removed.stop();
+
+    const hidden = await analysedForm();
+    hidden.field.style.display = 'none';
+    expect(await hidden.handlers['open-claim-card']({ claimId: hidden.claimId })).toMatchObject({ ok: false });
+    expect(hidden.view()).toBeNull();
   });
 });
