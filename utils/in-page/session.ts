@@ -528,9 +528,14 @@ export class InPageSession {
     return true;
   }
 
+  /**
+   * The read-only form field a figure stands in, while the page shows it: one the page has removed or hidden since
+   * the analysis (until the change is analysed) has no box to scroll to or place a card beside.
+   */
   private fieldOf(claimId: string): Element | null {
     const claim = this.model?.findClaim(claimId)?.claim;
-    return claim && this.map ? this.map.fieldAt(claim.start, claim.end) : null;
+    const field = claim && this.map ? this.map.fieldAt(claim.start, claim.end) : null;
+    return field?.isConnected && field.getClientRects().length ? field : null;
   }
 
   // ---- Cards ------------------------------------------------------------------------------------
