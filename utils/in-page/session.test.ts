@@ -16,7 +16,7 @@ vi.mock('./page-analysis', async (original) => ({ ...(await original<typeof impo
 const ARTICLE = '<p>园区新增供应工业用地862亩，计划总投资9.8亿元，建成后年产值可达15亿元。</p>';
 
 /** A session on `html` whose first analysis has drawn its preview and waits for `finish()`. */
-function sessionAnalysing(html: string) {
+function sessionAnalysing(html: string, { autoDetect = true } = {}) {
   document.body.innerHTML = html;
   const map = buildTextMap(document.body);
   const articles: ArticleAnalysis[] = [
@@ -42,13 +42,14 @@ function sessionAnalysing(html: string) {
   sessions.push(controller);
   const session = new InPageSession({
     doc: document,
-    settings: { ...DEFAULT_SETTINGS, autoDetect: true },
+    settings: { ...DEFAULT_SETTINGS, autoDetect },
     services,
     ui: { render: (props) => renders.push(props), host: () => null },
     locale: 'zh-CN',
     signal: controller.signal,
   });
-  const run = session.start(false, { quickLookPassed: true });
+  // Without automatic detection, the reader asks (the popup's button).
+  const run = autoDetect ? session.start(false, { quickLookPassed: true }) : session.start(false).then(() => session.handlers()['analyse-now']());
   const view = () => renders[renders.length - 1]?.view ?? null;
   const done = async () => {
     finish();
@@ -176,5 +177,19 @@ describe('InPageSession: a figure in a read-only form field', () => {
     hidden.field.style.display = 'none';
     expect(await hidden.handlers['open-claim-card']({ claimId: hidden.claimId })).toMatchObject({ ok: false });
     expect(hidden.view()).toBeNull();
+  });
+});
+
+describe('InPageSession: a single-page navigation', () => {
+  it('leaves behind an analysis the reader asked for on the page before (no automatic detection to start a new one)', async () => {
+    const { session, done, view } = sessionAnalysing(ARTICLE, { autoDetect: false });
+    await Promise.resolve();
+    press('N', { altKey: true, shiftKey: true });
+    session.navigated();
+    document.body.innerHTML = '<p>另一页</p>';
+    await done();
+    const state = session.handlers()['get-page-state']() as PageState;
+    expect(state).toMatchObject({ status: 'idle', articles: [] });
+    expect(view()).toBeNull();
   });
 });
