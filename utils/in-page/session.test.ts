@@ -22,9 +22,12 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
   const articles: ArticleAnalysis[] = [
     { title: '园区', start: 0, end: map.text.length, language: 'zh', relevance: 1, isRegionalDevelopment: true, regions: [], claims: extractChineseClaims(map.text) },
   ];
+  let began!: () => void;
+  const started = new Promise<void>((resolve) => (began = resolve));
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
   vi.mocked(analysePage).mockImplementation(async (_doc, _services, options) => {
+    began();
     options?.onProgress?.({ map, articles } as unknown as Parameters<NonNullable<typeof options.onProgress>>[0]);
     await finished;
     return { map, articles, regionQueries: [] } satisfies PageAnalysis;
@@ -55,7 +58,7 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
     finish();
     await run;
   };
-  return { session, map, view, done, stop: () => controller.abort() };
+  return { session, map, view, started, done, stop: () => controller.abort() };
 }
 
 /** Each test's sessions, ended after it (a session listens on the document). */
@@ -182,8 +185,8 @@ describe('InPageSession: a figure in a read-only form field', () => {
 
 describe('InPageSession: a single-page navigation', () => {
   it('leaves behind an analysis the reader asked for on the page before (no automatic detection to start a new one)', async () => {
-    const { session, done, view } = sessionAnalysing(ARTICLE, { autoDetect: false });
-    await Promise.resolve();
+    const { session, started, done, view } = sessionAnalysing(ARTICLE, { autoDetect: false });
+    await started;
     press('N', { altKey: true, shiftKey: true });
     session.navigated();
     document.body.innerHTML = '<p>另一页</p>';
