@@ -278,6 +278,8 @@ export class InPageSession {
     this.textHash = '';
     if (this.settings.autoDetect && this.status !== 'skipped') void this.analyse();
     else {
+      // An analysis still running read the old page: it ends unheard, as when a new one replaces it.
+      this.runId++;
       this.status = this.status === 'skipped' ? 'skipped' : 'idle';
       void this.report();
     }
