@@ -52,7 +52,7 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
     signal: controller.signal,
   });
   // Without automatic detection, the reader asks (the popup's button).
-  const run = autoDetect ? session.start(false, { quickLookPassed: true }) : session.start(false).then(() => session.handlers()['analyse-now']());
+  const run = autoDetect ? session.start(false, { quickLookPassed: true }) : session.start(false).then(() => session.handlers()['analyse-now']({ type: 'analyse-now' }));
   const view = () => renders[renders.length - 1]?.view ?? null;
   const done = async () => {
     finish();
@@ -154,7 +154,7 @@ describe('InPageSession: a figure in a read-only form field', () => {
     const analysing = sessionAnalysing(FORM);
     await analysing.done();
     const handlers = analysing.session.handlers();
-    const state = handlers['get-page-state']() as PageState;
+    const state = handlers['get-page-state']({ type: 'get-page-state' }) as PageState;
     const claimId = state.articles.flatMap((a) => a.claims).find((c) => c.text === '9.8亿元')!.id;
     return { ...analysing, handlers, claimId, field: document.querySelector('input')! };
   }
@@ -162,23 +162,23 @@ describe('InPageSession: a figure in a read-only form field', () => {
   it('is reached through its field: the side panel scrolls to it, and its card opens beside it', async () => {
     const { handlers, claimId, field, view } = await analysedForm();
     const scrolled = vi.spyOn(field, 'scrollIntoView');
-    expect(handlers['scroll-to-claim']({ claimId })).toEqual({ ok: true });
+    expect(handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId })).toEqual({ ok: true });
     expect(scrolled).toHaveBeenCalled();
-    expect(await handlers['open-claim-card']({ claimId })).toEqual({ ok: true });
+    expect(await handlers['open-claim-card']({ type: 'open-claim-card', claimId })).toEqual({ ok: true });
     expect(view()).toMatchObject({ kind: 'claim', claim: { text: '9.8亿元' }, box: { top: 40 } });
   });
 
   it('is not reached once its field is removed or hidden: no card in the page\'s corner, no scroll said done', async () => {
     const removed = await analysedForm();
     removed.field.remove();
-    expect(removed.handlers['scroll-to-claim']({ claimId: removed.claimId })).toMatchObject({ ok: false });
-    expect(await removed.handlers['open-claim-card']({ claimId: removed.claimId })).toMatchObject({ ok: false });
+    expect(removed.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: removed.claimId })).toMatchObject({ ok: false });
+    expect(await removed.handlers['open-claim-card']({ type: 'open-claim-card', claimId: removed.claimId })).toMatchObject({ ok: false });
     expect(removed.view()).toBeNull();
     removed.stop();
 
     const hidden = await analysedForm();
     hidden.field.style.display = 'none';
-    expect(await hidden.handlers['open-claim-card']({ claimId: hidden.claimId })).toMatchObject({ ok: false });
+    expect(await hidden.handlers['open-claim-card']({ type: 'open-claim-card', claimId: hidden.claimId })).toMatchObject({ ok: false });
     expect(hidden.view()).toBeNull();
   });
 });
@@ -191,7 +191,7 @@ describe('InPageSession: a single-page navigation', () => {
     session.navigated();
     document.body.innerHTML = '<p>另一页</p>';
     await done();
-    const state = session.handlers()['get-page-state']() as PageState;
+    const state = session.handlers()['get-page-state']({ type: 'get-page-state' }) as PageState;
     expect(state).toMatchObject({ status: 'idle', articles: [] });
     expect(view()).toBeNull();
   });
