@@ -78,4 +78,9 @@ describe('buildTextMap: a read-only form', () => {
     const map = buildTextMap(page('<p>a<input readonly value="1亩" style="display:none"><input readonly hidden value="2亩"><input readonly aria-hidden="true" value="4亩"></p><div style="display:none"><input readonly value="3亩"></div><p>b</p>'));
     expect(map.text).toBe('a\n\nb');
   });
+
+  it('reads no field its own style makes invisible, and a visible one in an invisible block, as it reads text', () => {
+    const map = buildTextMap(page('<p>a<input readonly value="5亩" style="visibility:hidden"></p><div style="visibility:hidden">隐<input readonly value="6亩" style="visibility:visible"></div><p>b</p>'));
+    expect(map.text).toBe('a\n\n6亩\n\nb');
+  });
 });
