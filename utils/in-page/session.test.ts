@@ -15,13 +15,22 @@ vi.mock('./page-analysis', async (original) => ({ ...(await original<typeof impo
 
 const ARTICLE = '<p>园区新增供应工业用地862亩，计划总投资9.8亿元，建成后年产值可达15亿元。</p>';
 
-/** A session on `html` whose first analysis has drawn its preview and waits for `finish()`. */
-function sessionAnalysing(html: string, { autoDetect = true } = {}) {
-  document.body.innerHTML = html;
+/** The page read as one article, as the analysis would. */
+function readPage() {
   const map = buildTextMap(document.body);
   const articles: ArticleAnalysis[] = [
     { title: '园区', start: 0, end: map.text.length, language: 'zh', relevance: 1, isRegionalDevelopment: true, regions: [], claims: extractChineseClaims(map.text) },
   ];
+  return { map, articles };
+}
+
+/**
+ * A session on `html` whose first analysis has drawn its preview and waits for `done()`; it ends with the page as it
+ * is then (read again, as the analysis does when the page changed meanwhile).
+ */
+function sessionAnalysing(html: string, { autoDetect = true } = {}) {
+  document.body.innerHTML = html;
+  const { map, articles } = readPage();
   let began!: () => void;
   const started = new Promise<void>((resolve) => (began = resolve));
   let finish!: () => void;
@@ -30,7 +39,7 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
     began();
     options?.onProgress?.({ map, articles } as unknown as Parameters<NonNullable<typeof options.onProgress>>[0]);
     await finished;
-    return { map, articles, regionQueries: [] } satisfies PageAnalysis;
+    return { ...readPage(), regionQueries: [] } satisfies PageAnalysis;
   });
   const renders: ClaimCardLayerProps[] = [];
   const services: SessionServices = {
@@ -119,6 +128,14 @@ describe('InPageSession: input while a first analysis draws its preview', () => 
     expect(view()).toBeNull();
     await done();
     expect(view()).toMatchObject({ kind: 'claim', claim: { text: '862亩' } });
+  });
+
+  it('opens the card of the figure clicked when the page changed meanwhile and the analysis read it again', async () => {
+    const { map, view, done } = sessionAnalysing(ARTICLE);
+    clickOn(map, '9.8亿元');
+    document.body.insertAdjacentHTML('afterbegin', '<p>通知：今年新开工项目42个</p>');
+    await done();
+    expect(view()).toMatchObject({ kind: 'claim', claim: { text: '9.8亿元' } });
   });
 
   it('forgets a figure clicked meanwhile when the reader presses Escape or clicks away', async () => {
