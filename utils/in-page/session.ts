@@ -83,10 +83,11 @@ export class InPageSession {
   /**
    * What the reader asked for while a first analysis is still drawing its preview (figures show, but cards cannot
    * open yet), carried out when the analysis ends: keys (the step, next or previous, and whether Enter followed) or a
-   * figure of the preview clicked (its span in the page's text). One at a time: the last asked for is what the reader
+   * figure of the preview clicked (its range, which follows the page's changes: the analysis reads a page that changed
+   * meanwhile again, and the figure's offsets in its text move). One at a time: the last asked for is what the reader
    * wants, and Escape or a click beside the figures forgets it.
    */
-  private inputWaiting: { kind: 'keys'; step: 1 | -1; open: boolean } | { kind: 'click'; start: number; end: number } | null = null;
+  private inputWaiting: { kind: 'keys'; step: 1 | -1; open: boolean } | { kind: 'click'; range: Range } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private noteDraft: NoteDraft | null = null;
@@ -373,8 +374,7 @@ export class InPageSession {
       (event) => {
         if (this.isInsideUi(event)) return;
         const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY, this.highlighter.shadowRoots) : null;
-        const span = item && !this.model && this.status === 'analysing' ? previewSpan(item.id) : null;
-        if (span) this.inputWaiting = { kind: 'click', ...span };
+        if (item && !this.model && this.status === 'analysing') this.inputWaiting = { kind: 'click', range: item.range };
         else if (item) this.openItem(item.id, { pin: true, takeFocus: false });
         else {
           this.inputWaiting = null;
@@ -503,7 +503,8 @@ export class InPageSession {
       const claim = this.navigableClaims()[this.navIndex];
       if (waiting.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
     } else if (waiting?.kind === 'click') {
-      const claim = this.navigableClaims().find((c) => c.start === waiting.start && c.end === waiting.end);
+      const span = this.map?.spanOf(waiting.range);
+      const claim = span && this.navigableClaims().find((c) => c.start < span.end && span.start < c.end);
       if (claim) this.openItem(claim.id, { pin: true, takeFocus: false });
     }
   }
@@ -764,11 +765,6 @@ function failure(error: unknown): SaveOutcome {
 /** A figure drawn before the analysis ends has no claim id yet: its id is its span in the page's text. */
 function previewId(start: number, end: number): string {
   return `preview-${start}-${end}`;
-}
-
-function previewSpan(id: string): { start: number; end: number } | null {
-  const span = /^preview-(\d+)-(\d+)$/.exec(id);
-  return span ? { start: Number(span[1]), end: Number(span[2]) } : null;
 }
 
 /** The claims drawn so far during a first analysis; each slice adds the articles it finished. */
