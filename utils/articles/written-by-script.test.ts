@@ -23,6 +23,16 @@ describe('literalWrites: what a script of string literals writes', () => {
     expect(literalWrites("var a = '<p>1</p>'; fetch('/x'); document.write(a);")).toBeNull();
     expect(literalWrites("var a = '<p>1</p>';")).toBeNull();
   });
+
+  it('never throws or runs away on a hostile script: a code point past Unicode, a string doubled without end', () => {
+    // A browser rejects '\u{110000}' as a syntax error and runs nothing.
+    expect(literalWrites("document.write('\\u{110000}');")).toBeNull();
+    expect(literalWrites("document.write('\\u{FFFFFFFFFF}');")).toBeNull();
+    // Forty doublings of ten characters would be ten thousand gigabytes: far more than any article a CMS prints.
+    const doubled = `var a = '0123456789';${'a += a;'.repeat(40)}var b = a + a; document.write(b);`;
+    expect(literalWrites(doubled)).toBeNull();
+    expect(literalWrites(`var a = '0123456789';${'a += a;'.repeat(3)}document.write(a);`)).toBe('0123456789'.repeat(8));
+  });
 });
 
 describe('writeScriptedHtml: a page as its parser leaves it', () => {

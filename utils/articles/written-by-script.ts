@@ -40,6 +40,7 @@ export function literalWrites(code: string): string | null {
       if (token?.kind === 'string') value += token.text;
       else if (token?.kind === 'name' && vars.has(token.text)) value += vars.get(token.text)!;
       else return null;
+      if (value.length > MAX_WRITTEN) return null;
       if (peek()?.text !== '+') return value;
       at++;
     }
@@ -59,15 +60,24 @@ export function literalWrites(code: string): string | null {
       const value = expression();
       if (value === null || tokens[at++]?.text !== ')') return null;
       written += token.text === 'document.writeln' ? `${value}\n` : value;
+      if (written.length > MAX_WRITTEN) return null;
     } else if (vars.has(token.text) && peek()?.text === '+=') {
       at++;
       const value = expression();
       if (value === null) return null;
-      vars.set(token.text, vars.get(token.text)! + value);
+      const joined = vars.get(token.text)! + value;
+      if (joined.length > MAX_WRITTEN) return null;
+      vars.set(token.text, joined);
     } else return null;
   }
   return written || null;
 }
+
+/**
+ * More characters than any article a CMS prints (a long 公示 is some tens of thousands): a script that doubles a string
+ * again and again (`a += a`) is no article, and would run out of memory, or throw, before it were written.
+ */
+const MAX_WRITTEN = 4_000_000;
 
 interface Token {
   kind: 'name' | 'string' | 'punct';
@@ -96,7 +106,9 @@ function tokenize(code: string): Token[] | null {
     } else if (rest[0] === '"' || rest[0] === "'") {
       const string = STRING[rest[0]].exec(rest);
       if (!string) return null;
-      tokens.push({ kind: 'string', text: string[1].replace(ESCAPE, unescaped) });
+      const text = unescaped(string[1]);
+      if (text === null) return null;
+      tokens.push({ kind: 'string', text });
       i += string[0].length;
     } else return null;
   }
@@ -107,10 +119,19 @@ const STRING: Record<string, RegExp> = { '"': /^"((?:[^"\\\n]|\\[^])*)"/, "'": /
 const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[^]))/g;
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', 0: '\0' };
 
-function unescaped(_: string, brace?: string, four?: string, two?: string, char?: string): string {
-  const hex = brace ?? four ?? two;
-  if (hex) return String.fromCodePoint(parseInt(hex, 16));
-  // A backslash before a line break continues the string on the next line.
-  if (char === '\n' || char === '\r\n' || char === '\r') return '';
-  return SIMPLE_ESCAPES[char!] ?? char!;
+/** A string literal's text, its escapes read; null when one names no character (`\\u{110000}`: a syntax error). */
+function unescaped(literal: string): string | null {
+  let valid = true;
+  const text = literal.replace(ESCAPE, (_: string, brace?: string, four?: string, two?: string, char?: string) => {
+    const hex = brace ?? four ?? two;
+    if (hex) {
+      const codePoint = parseInt(hex, 16);
+      if (codePoint > 0x10ffff) valid = false;
+      return valid ? String.fromCodePoint(codePoint) : '';
+    }
+    // A backslash before a line break continues the string on the next line.
+    if (char === '\n' || char === '\r\n' || char === '\r') return '';
+    return SIMPLE_ESCAPES[char!] ?? char!;
+  });
+  return valid ? text : null;
 }

@@ -81,12 +81,13 @@ export class InPageSession {
   private announcement = '';
   private navIndex = -1;
   /**
-   * Keys pressed while a first analysis is still drawing its preview (figures show, but cards cannot open
-   * yet): the step (next or previous) and whether Enter followed, carried out when the analysis ends.
+   * What the reader asked for while a first analysis is still drawing its preview (figures show, but cards cannot
+   * open yet), carried out when the analysis ends: keys (the step, next or previous, and whether Enter followed) or a
+   * figure of the preview clicked (its range, which follows the page's changes: the analysis reads a page that changed
+   * meanwhile again, and the figure's offsets in its text move). One at a time: the last asked for is what the reader
+   * wants, and Escape or a click beside the figures forgets it.
    */
-  private keysWaiting: { step: 1 | -1; open: boolean } | null = null;
-  /** Likewise a figure of the preview clicked: its span in the page's text, whose card opens when the analysis ends. */
-  private clickWaiting: { start: number; end: number } | null = null;
+  private inputWaiting: { kind: 'keys'; step: 1 | -1; open: boolean } | { kind: 'click'; range: Range } | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInCard = false;
   private noteDraft: NoteDraft | null = null;
@@ -270,8 +271,7 @@ export class InPageSession {
 
   /** A single-page navigation: what was on screen belongs to the old page. */
   navigated(): void {
-    this.keysWaiting = null;
-    this.clickWaiting = null;
+    this.inputWaiting = null;
     this.closeCard();
     this.highlighter.clear();
     this.model = null;
@@ -279,6 +279,8 @@ export class InPageSession {
     this.textHash = '';
     if (this.settings.autoDetect && this.status !== 'skipped') void this.analyse();
     else {
+      // An analysis still running read the old page: it ends unheard, as when a new one replaces it.
+      this.runId++;
       this.status = this.status === 'skipped' ? 'skipped' : 'idle';
       void this.report();
     }
@@ -311,7 +313,7 @@ export class InPageSession {
   /**
    * While a long page is still being analysed: draws the claims found so far, so the reader sees them
    * at once. Cards open once the analysis is done (the model does not exist yet): a figure clicked, or
-   * keys pressed, meanwhile wait for it (`keysWaiting`, `clickWaiting`). Only with the
+   * keys pressed, meanwhile wait for it (`inputWaiting`). Only with the
    * Highlight API: fallback marks change the DOM the analysis is reading.
    */
   private drawPreview(preview: PreviewDrawing, map: TextMap | null, articles: readonly ArticleAnalysis[]): void {
@@ -372,9 +374,12 @@ export class InPageSession {
       (event) => {
         if (this.isInsideUi(event)) return;
         const item = this.highlighter.drawn.length ? itemAtPoint(this.highlighter.drawn, this.doc, event.clientX, event.clientY, this.highlighter.shadowRoots) : null;
-        if (item && !this.model && this.status === 'analysing') this.clickWaiting = previewSpan(item.id);
+        if (item && !this.model && this.status === 'analysing') this.inputWaiting = { kind: 'click', range: item.range };
         else if (item) this.openItem(item.id, { pin: true, takeFocus: false });
-        else if (this.view) this.closeCard();
+        else {
+          this.inputWaiting = null;
+          if (this.view) this.closeCard();
+        }
       },
       opts,
     );
@@ -388,7 +393,7 @@ export class InPageSession {
         next: () => this.moveFocus(1),
         previous: () => this.moveFocus(-1),
         open: () => {
-          if (this.keysWaiting) return (this.keysWaiting.open = true);
+          if (this.inputWaiting?.kind === 'keys') return (this.inputWaiting.open = true);
           const claim = this.navigableClaims()[this.navIndex];
           if (!claim || this.view) return false;
           this.openItem(claim.id, { pin: true, takeFocus: true });
@@ -396,8 +401,8 @@ export class InPageSession {
         },
         // One layer at a time: a card shown on hover closes first, keeping the reader's place among the claims.
         leave: () => {
-          if (this.keysWaiting) {
-            this.keysWaiting = null;
+          if (this.inputWaiting) {
+            this.inputWaiting = null;
             return true;
           }
           if (this.view) {
@@ -470,7 +475,7 @@ export class InPageSession {
   private moveFocus(step: 1 | -1): void {
     const claims = this.navigableClaims();
     if (!claims.length && this.status === 'analysing' && !this.model) {
-      this.keysWaiting = { step, open: false };
+      this.inputWaiting = { kind: 'keys', step, open: false };
       this.announcement = t('card_announce_waiting');
       this.renderUi();
       return;
@@ -491,14 +496,15 @@ export class InPageSession {
 
   /** What the reader asked for while the analysis ran, now that the figures can be reached (or are known to be none). */
   private runWaitingInput(): void {
-    const { keysWaiting: keys, clickWaiting: click } = this;
-    this.keysWaiting = this.clickWaiting = null;
-    if (keys) {
-      this.moveFocus(keys.step);
+    const waiting = this.inputWaiting;
+    this.inputWaiting = null;
+    if (waiting?.kind === 'keys') {
+      this.moveFocus(waiting.step);
       const claim = this.navigableClaims()[this.navIndex];
-      if (keys.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
-    } else if (click) {
-      const claim = this.navigableClaims().find((c) => c.start === click.start && c.end === click.end);
+      if (waiting.open && claim) this.openItem(claim.id, { pin: true, takeFocus: true });
+    } else if (waiting?.kind === 'click') {
+      const span = this.map?.spanOf(waiting.range);
+      const claim = span && this.navigableClaims().find((c) => c.start < span.end && span.start < c.end);
       if (claim) this.openItem(claim.id, { pin: true, takeFocus: false });
     }
   }
@@ -525,9 +531,14 @@ export class InPageSession {
     return true;
   }
 
+  /**
+   * The read-only form field a figure stands in, while the page shows it: one the page has removed or hidden since
+   * the analysis (until the change is analysed) has no box to scroll to or place a card beside.
+   */
   private fieldOf(claimId: string): Element | null {
     const claim = this.model?.findClaim(claimId)?.claim;
-    return claim && this.map ? this.map.fieldAt(claim.start, claim.end) : null;
+    const field = claim && this.map ? this.map.fieldAt(claim.start, claim.end) : null;
+    return field?.isConnected && field.getClientRects().length ? field : null;
   }
 
   // ---- Cards ------------------------------------------------------------------------------------
@@ -754,11 +765,6 @@ function failure(error: unknown): SaveOutcome {
 /** A figure drawn before the analysis ends has no claim id yet: its id is its span in the page's text. */
 function previewId(start: number, end: number): string {
   return `preview-${start}-${end}`;
-}
-
-function previewSpan(id: string): { start: number; end: number } | null {
-  const span = /^preview-(\d+)-(\d+)$/.exec(id);
-  return span ? { start: Number(span[1]), end: Number(span[2]) } : null;
 }
 
 /** The claims drawn so far during a first analysis; each slice adds the articles it finished. */

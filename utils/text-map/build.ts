@@ -287,9 +287,12 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
 
   /** A read-only form field's value, shown as text and read as text of no node (./form-field.ts). */
   const readField = (el: Element, tag: string) => {
-    if (!ctx.visible || !ctx.sized || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
+    if (!ctx.sized || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return;
     const text = fieldText(el, tag);
-    if (!text || (useStyle && view!.getComputedStyle(el).display === 'none')) return;
+    if (!text) return;
+    // The field's own visibility, as for an element's text (a visible field in an invisible block shows).
+    const style = useStyle ? view!.getComputedStyle(el) : null;
+    if (style?.display === 'none' || !(style?.visibility ? style.visibility === 'visible' : ctx.visible)) return;
     pushGenerated(text);
     fields.push({ start: length - text.length, end: length, field: el });
   };

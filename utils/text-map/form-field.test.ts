@@ -65,8 +65,22 @@ describe('buildTextMap: a read-only form', () => {
     expect(map.spanOfElement(body.querySelector('p')!)).toEqual({ start: map.text.indexOf('正文'), end: map.text.length });
   });
 
+  it('gives a web component\'s host the span of the fields its shadow root renders, as of its text', () => {
+    const body = page('<p>前言</p><div id="host"></div><p>后记</p>');
+    const host = body.querySelector('#host')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p><input readonly value="9.8亿元"></p><p>正文100亩</p><p><input readonly value="3.5亿元"></p>';
+    const map = buildTextMap(body);
+    expect(map.text).toBe('前言\n\n9.8亿元\n\n正文100亩\n\n3.5亿元\n\n后记');
+    expect(map.spanOfElement(host)).toEqual({ start: map.text.indexOf('9.8亿元'), end: map.text.indexOf('3.5亿元') + '3.5亿元'.length });
+  });
+
   it('reads no field hidden by its style, its attribute or a hidden ancestor', () => {
     const map = buildTextMap(page('<p>a<input readonly value="1亩" style="display:none"><input readonly hidden value="2亩"><input readonly aria-hidden="true" value="4亩"></p><div style="display:none"><input readonly value="3亩"></div><p>b</p>'));
     expect(map.text).toBe('a\n\nb');
+  });
+
+  it('reads no field its own style makes invisible, and a visible one in an invisible block, as it reads text', () => {
+    const map = buildTextMap(page('<p>a<input readonly value="5亩" style="visibility:hidden"></p><div style="visibility:hidden">隐<input readonly value="6亩" style="visibility:visible"></div><p>b</p>'));
+    expect(map.text).toBe('a\n\n6亩\n\nb');
   });
 });

@@ -8,6 +8,7 @@
  * boundaries and `<br>`s). Collapsed whitespace ends one segment and starts the next, so a lookup is
  * a binary search over segment starts: O(log n) per offset after a linear build.
  */
+import { flatContains } from './flat-tree';
 
 export interface Segment {
   /** Where the run starts in `TextMap.text`. */
@@ -109,7 +110,8 @@ export class TextMap {
     let end = this.offsetOf(el, el.childNodes.length, 'backward');
     if (start === null || end === null || end <= start) start = end = null;
     for (const field of this.fields) {
-      if (!el.contains(field.field)) continue;
+      // (Across shadow boundaries: a web component's host renders the fields of its shadow root.)
+      if (!flatContains(el, field.field)) continue;
       start = start === null ? field.start : Math.min(start, field.start);
       end = end === null ? field.end : Math.max(end, field.end);
     }
