@@ -8,12 +8,14 @@
  * lets the frame speak for the page). The command line reads a frame whose address is a file beside the page
  * (`readFrame`), the first that holds an article; a frame that says it is smaller than the extension reads (width or
  * height attributes under 400 × 300: an ad, a widget) or is hidden is left alone, and so is a frame's own frame.
+ * A frame whose document is the page's own text (`<iframe srcdoc>`) is read where it stands, as part of the page
+ * (utils/articles/srcdoc-frame.ts).
  */
 import { Window } from 'happy-dom';
 import { attachDeclarativeShadowRoots } from '../utils/articles/declarative-shadow';
 import { writeScriptedHtml } from '../utils/articles/written-by-script';
 import { articleText, findArticles, type PageArticle } from '../utils/articles/main-text';
-import { MIN_FRAME_HEIGHT, MIN_FRAME_WIDTH } from '../utils/in-page/frame-gate';
+import { inlineSrcdocFrames, shown } from '../utils/articles/srcdoc-frame';
 
 export interface HtmlText {
   text: string;
@@ -45,6 +47,8 @@ function withDocument<T>(html: string, read: (document: Document) => T): T {
     writeScriptedHtml(document);
     // Components rendered on the server (`<template shadowrootmode>`) are read as a browser shows them.
     attachDeclarativeShadowRoots(document);
+    // An article's body written into an `<iframe srcdoc>` of the page is read where the frame stands.
+    inlineSrcdocFrames(document);
     return read(document);
   } finally {
     void window.happyDOM.close();
@@ -53,7 +57,7 @@ function withDocument<T>(html: string, read: (document: Document) => T): T {
 
 /** The article of a frame beside the page, when the page holds none of its own (see above). */
 function framedArticle(document: Document, readFrame: FrameReader): HtmlText | null {
-  const frames = [...document.querySelectorAll('iframe[src]')].filter(readable);
+  const frames = [...document.querySelectorAll('iframe[src]')].filter(shown);
   // (Not forced: the extension's own look, which found nothing in the outer page, lets a frame speak for it.)
   if (frames.length === 0 || findArticles(document).length > 0) return null;
   for (const frame of frames) {
@@ -68,11 +72,4 @@ function framedArticle(document: Document, readFrame: FrameReader): HtmlText | n
     if (framed) return framed;
   }
   return null;
-}
-
-/** A frame the extension would read: not hidden, not declared smaller than its frame gate. */
-function readable(frame: Element): boolean {
-  if (frame.hasAttribute('hidden') || /display\s*:\s*none/i.test(frame.getAttribute('style') ?? '')) return false;
-  const size = (name: string) => Number.parseFloat(frame.getAttribute(name) ?? '');
-  return !(size('width') < MIN_FRAME_WIDTH || size('height') < MIN_FRAME_HEIGHT);
 }

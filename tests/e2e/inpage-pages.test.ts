@@ -31,6 +31,8 @@ interface Expectation {
   revealedByScroll?: { scrollTo: string; mustHighlight: string[] };
   /** The page's article is in this frame of the page's own (an e-paper's content frame). */
   inFrame?: string;
+  /** The page's article is the document of its `<iframe srcdoc>`, whose address is `about:srcdoc`. */
+  inSrcdocFrame?: boolean;
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -78,6 +80,11 @@ function visibleClaimTexts(page: Page | Frame): Promise<string[]> {
   });
 }
 
+/** The end of the address of the frame holding the page's article, if a frame does. */
+function articleFrame(promise: Expectation): string | undefined {
+  return promise.inFrame ?? (promise.inSrcdocFrame ? 'about:srcdoc' : undefined);
+}
+
 /** The highlights drawn in the page and, for a page whose article is in a frame of its own, in that frame. */
 async function drawnIn(page: Page, frameUrlEnd?: string): Promise<string[]> {
   const frame = frameUrlEnd ? page.frames().find((f) => f.url().endsWith(frameUrlEnd)) : undefined;
@@ -114,7 +121,7 @@ describe('news pages: highlights and badge', () => {
     // A promised figure counts as drawn when a highlight covers it: the engine's span may also take in the
     // counted noun ("36.2 million twenty-foot equivalent units" for "36.2 million").
     const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
-    const drawnNow = async () => (await drawnIn(page, promise.inFrame)).map(squash);
+    const drawnNow = async () => (await drawnIn(page, articleFrame(promise))).map(squash);
     const allDrawn = async () => {
       const drawn = await drawnNow();
       return wantedDrawn.every((w) => covered(drawn, w));
@@ -126,7 +133,7 @@ describe('news pages: highlights and badge', () => {
     if (promise.settlesAfterMs) await page.waitForTimeout(promise.settlesAfterMs);
     // The promised figures may be drawn before the page's other articles are: read the highlights again once
     // the content script says it is done, so that a forbidden figure drawn last is seen too.
-    await expect.poll(async () => (await pageState(browser, page, promise.inFrame).catch(() => null))?.status, { timeout }).toBe('done');
+    await expect.poll(async () => (await pageState(browser, page, articleFrame(promise)).catch(() => null))?.status, { timeout }).toBe('done');
     const drawn = await drawnNow();
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
     expect(wantedDrawn.filter((w) => !covered(drawn, w))).toEqual([]);
@@ -134,7 +141,7 @@ describe('news pages: highlights and badge', () => {
     // no part of the analysed text, so the claim's own text is the figure as shown.
     // (Polled: on a page whose script rewrites its figures, the state may still hold the analysis before the last one.)
     const unread = async () => {
-      const analysed = await analysedClaimTexts(browser, page, promise.inFrame);
+      const analysed = await analysedClaimTexts(browser, page, articleFrame(promise));
       return wanted.filter((w) => !covered(analysed, w));
     };
     await expect.poll(unread, { timeout }).toEqual([]);
@@ -186,7 +193,7 @@ describe('news pages: highlights and badge', () => {
     await page.goto(server.url(`/${name}.html`));
     // Regions arrive after the highlights (the gazetteer answers from the background): wait for them.
     const ready = async () => {
-      const state = await pageState(browser, page, promise.inFrame).catch(() => null);
+      const state = await pageState(browser, page, articleFrame(promise)).catch(() => null);
       const articles = state?.status === 'done' ? state.articles.filter((a) => a.isRegionalDevelopment) : [];
       return articles.length > 0 && articles.every((a) => a.claims.length === 0 || a.regions.length > 0) ? articles : null;
     };

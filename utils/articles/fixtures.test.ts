@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { analyseText } from '../pipeline';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';
+import { inlineSrcdocFrames } from './srcdoc-frame';
 import { writeScriptedHtml } from './written-by-script';
 
 const fixtures = join(__dirname, '..', '..', 'tests', 'fixtures');
@@ -114,6 +115,8 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
   writeScriptedHtml(window.document as unknown as Document);
   // A browser's parser attaches declarative shadow roots; happy-dom's does not, and the command line does it after.
   attachDeclarativeShadowRoots(window.document as unknown as Document);
+  // An article's body in an `<iframe srcdoc>` is the page's own text, read where the frame stands (as cli/html.ts).
+  inlineSrcdocFrames(window.document as unknown as Document);
   const pages = findArticles(window.document as unknown as Document);
   const texts = pages.map(articleText);
   const articles = texts.flatMap((t) => analyseText(t).articles);

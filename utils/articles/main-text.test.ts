@@ -361,6 +361,30 @@ describe('findArticles: a headline in a table cell of an old CMS layout', () => 
   });
 });
 
+describe('findArticles: a headline in a div no heading selector names, the document title the headline alone', () => {
+  const mobile = (docTitle: string) =>
+    load(`<html><head><title>${docTitle}</title></head><body><div class="app-bar">闽西日报 打开APP</div><div class="wrap">
+      <div class="headline">长汀：稀土产业园去年实现产值312亿元</div>
+      <div class="who"><span>闽西日报</span><span>2024-03-06 07:58</span><span>福建</span></div>
+      <div class="fold">
+        <p>本报讯（记者 罗晓梅 通讯员 钟立新）2023年，长汀稀土工业园区实现规上工业产值312亿元，同比增长13.6%，园区入驻企业达到146家，其中规上企业68家。</p>
+        <p>稀土永磁材料是园区的“当家产品”。去年园区钕铁硼磁材产量达到2.6万吨，占全省的42%，稀土发光材料、稀土催化材料等下游产品产量分别增长18.2%和24.5%。</p>
+        <p>项目建设持续加力。去年园区新开工项目23个，完成投资58.7亿元；总投资45亿元的高性能稀土永磁电机项目一期已投产，年产电机200万台。</p>
+      </div></div></body></html>`);
+
+  it('puts the headline and the date row back when an element before the body holds the whole document title', () => {
+    const [article] = findArticles(mobile('长汀：稀土产业园去年实现产值312亿元'));
+    const text = articleText(article);
+    expect(text.startsWith('长汀：稀土产业园去年实现产值312亿元\n')).toBe(true);
+    expect(analyseText(text).articles[0]).toMatchObject({ title: '长汀：稀土产业园去年实现产值312亿元', date: '2024-03-06' });
+  });
+
+  it('takes no element for the headline when the title is the site’s name', () => {
+    const [article] = findArticles(mobile('闽西日报'));
+    expect(articleText(article).startsWith('本报讯')).toBe(true);
+  });
+});
+
 describe('findArticles: a document title that puts the site first', () => {
   it('takes no masthead for a headline', () => {
     const doc = load(`<html><head><title>台州日报 - 第03版：经济 - 2024年11月08日</title></head><body>

@@ -483,15 +483,16 @@ const MIN_TITLE_CELL = 6;
 const MAX_TITLE_CHARS = 120;
 
 /**
- * A headline in an element no heading selector names (a table cell of an old CMS layout, <td class="tit">): the
- * element shortly before the article's first block whose text is the document title's first part, the title with
- * its section and site taken off. A title with no separator says nothing about where the headline ends.
+ * A headline in an element no heading selector names (a table cell of an old CMS layout, <td class="tit">, a mobile
+ * page's <div class="headline">): the element shortly before the article's first block whose text is the document
+ * title's first part, the title with its section and site taken off, or the whole title where it has no separator
+ * (a mobile page's title is often the headline alone): a first part of a title without one says nothing.
  */
 function titleCellBefore(title: string, first: Element): Element | null {
   const parts = title.split(TITLE_PARTS);
   const head = (parts[0] ?? '').replace(/\s+/g, '');
   // Some titles put the site first (台州日报 - 第03版：经济 - …): a site's name is the masthead, never the headline.
-  if (parts.length < 2 || head.length < MIN_TITLE_CELL || SITE_NAME.test(head)) return null;
+  if (head.length < MIN_TITLE_CELL || SITE_NAME.test(head)) return null;
   let el: Element | null = first;
   for (let i = 0; i < TITLE_LOOKBACK && el; i++) {
     el = previousInOrder(el);

@@ -132,6 +132,17 @@ describe('segmentArticles on other layouts', () => {
     expect(segmentArticles(evening)[0].byline).toBe('全媒体记者 刘燕 通讯员 周婷');
   });
 
+  it('takes the reporters of a 本报讯 dateline over the outlet a header names alone, which becomes the source', () => {
+    const body = '本报讯（记者 罗晓梅 通讯员 钟立新）2023年，长汀稀土工业园区实现规上工业产值312亿元，同比增长13.6%，入驻企业146家。';
+    for (const header of ['闽西日报\n2024-03-06 07:58\n福建', '闽西日报 2024-03-06 07:58 福建']) {
+      const [article] = segmentArticles(['长汀：稀土产业园去年实现产值312亿元', header, body].join('\n'));
+      expect(article, header).toMatchObject({ byline: '记者 罗晓梅 通讯员 钟立新', source: '闽西日报', date: '2024-03-06' });
+    }
+    // An account's own post, whose text names no reporter, stays the account's.
+    const post = segmentArticles(['兰溪：杨梅上市首周销售额破千万', '兰溪发布 2024-06-05 18:30 浙江', '6月5日，兰溪杨梅正式上市，首周销售额达1260万元。'].join('\n'));
+    expect(post[0].byline).toBe('兰溪发布');
+  });
+
   it('leaves a dateline out of the body text, as a byline', () => {
     const text = '滁州光伏产业一季度产值增长31.5%\n\n新华网合肥4月18日电（记者 程远）今年一季度，滁州光伏产业实现产值386亿元。';
     const [article] = segmentArticles(text);

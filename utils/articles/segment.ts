@@ -881,9 +881,14 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
       article.byline = names ?? accountName(line.text) ?? issuingSource(line.text);
       bylineIsIssuer = !names && article.byline !== undefined && (ISSUER.test(article.byline) || isOutletName(article.byline));
     }
-    if (line.role === 'body' && !article.byline) {
+    // (An outlet or office standing for the byline, 闽西日报 over the date in a mobile page's header, gives way to the
+    // reporters its 本报讯 dateline names, and becomes the source.)
+    if (line.role === 'body' && (!article.byline || bylineIsIssuer)) {
       const dateline = DATELINE_REPORTERS.exec(line.text);
-      article.byline = datelineByline(line.text) ?? closingByline(line.text);
+      const names = datelineByline(line.text) ?? closingByline(line.text);
+      if (names && article.byline) article.source ??= article.byline;
+      if (names) bylineIsIssuer = false;
+      article.byline = names ?? article.byline;
       // The dateline (新华网合肥4月18日电（记者 …）) says where the story was filed and who wrote it, not what it is
       // about: like a byline, it is not body text (its city is not the article's region).
       if (dateline && article.byline === dateline[1]) article.excluded.push({ start: line.start, end: line.start + dateline[0].length, kind: 'byline' });

@@ -16,6 +16,7 @@ import type { ContentRequest, PageState } from '../messages';
 import { analysesAutomatically, isSkippedSite, type Settings } from '../settings';
 import { watchPage, type PageWatch } from './dom-watch';
 import { offerHandover, withdrawHandover } from './handover';
+import { pageAddress, pageTitle } from './page-address';
 
 export interface LoaderServices {
   reportState(state: PageState): Promise<void>;
@@ -126,7 +127,7 @@ export class PageLoader {
   }
 
   private skipped(settings: Settings): boolean {
-    return isSkippedSite(this.doc.location.href, settings.skipSites);
+    return isSkippedSite(pageAddress(this.doc), settings.skipSites);
   }
 
   /** Whether the page may hold an article; remembers whether the quick look had to read shadow roots. */
@@ -168,7 +169,7 @@ export class PageLoader {
     if (!this.automaticHere) {
       const settings = await this.readSettings();
       if (this.signal.aborted) return;
-      if (!analysesAutomatically(settings, this.doc.location.href)) return this.stopWatching();
+      if (!analysesAutomatically(settings, pageAddress(this.doc))) return this.stopWatching();
       this.automaticHere = true;
     }
     this.look();
@@ -196,7 +197,7 @@ export class PageLoader {
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
       // The script loads while the settings are read; an automatic request starts it only if they allow it.
       const settings = this.readSettings();
-      const allowedBySettings = () => settings.then((read) => analysesAutomatically(read, this.doc.location.href));
+      const allowedBySettings = () => settings.then((read) => analysesAutomatically(read, pageAddress(this.doc)));
       const allowed = !request.automatic ? Promise.resolve(true) : mayHold ? mayHold.then((holds) => holds && allowedBySettings()) : allowedBySettings();
       offerHandover({
         settings,
@@ -253,8 +254,8 @@ export class PageLoader {
 
   private state(): PageState {
     return {
-      url: this.doc.location.href,
-      title: this.doc.title,
+      url: pageAddress(this.doc),
+      title: pageTitle(this.doc),
       // Between the request and the analysis script's first report, the page is being analysed.
       status: this.loading ? 'analysing' : this.status,
       ...(this.error ? { error: this.error } : {}),

@@ -19,6 +19,7 @@ import { regionOfFigure } from '../articles/figure-region';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
+import { pageAddress, pageHost, pageTitle } from './page-address';
 import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
 import { changedOnlyAside, readSpans } from './text-change';
@@ -174,13 +175,13 @@ export class InPageSession {
       });
       if (id !== this.runId || this.signal.aborted) return;
       const { map, articles } = analysis;
-      const url = this.doc.location.href;
+      const url = pageAddress(this.doc);
       const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
       const page = {
         url,
         canonicalUrl: canonicalizeUrl(url, canonicalHref),
-        title: this.doc.title.trim() || this.doc.location.hostname,
-        site: this.doc.location.hostname,
+        title: pageTitle(this.doc).trim() || pageHost(this.doc),
+        site: pageHost(this.doc),
       };
       const model = map && articles.length ? new PageModel(map.text, page, articles) : null;
       this.map = map;
@@ -289,8 +290,8 @@ export class InPageSession {
   state(): PageState {
     if (this.model) return this.model.state(this.status, { error: this.error });
     return {
-      url: this.doc.location.href,
-      title: this.doc.title,
+      url: pageAddress(this.doc),
+      title: pageTitle(this.doc),
       status: this.status,
       ...(this.error ? { error: this.error } : {}),
       articles: [],
