@@ -23,9 +23,6 @@ import { loadSettings } from '../utils/settings';
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  // And in `<iframe srcdoc>` frames, where a county CMS may write the article's body (the gate lets only such a frame
-  // of a reader's size start; an about:blank frame, an ad's, ends there: utils/in-page/frame-gate.ts).
-  matchAboutBlank: true,
   // Started before the page is parsed, to look while a long page is parsed and again at the parse's end
   // (utils/in-page/page-timing.ts): a `document_end` script waits for the browser's first layout of the whole
   // page, which on a long page takes long.

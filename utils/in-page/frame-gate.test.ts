@@ -4,15 +4,14 @@ import { frameVerdict, startWhenReadable, type FrameWindow } from './frame-gate'
 /** A subframe's window as the gate sees it, with the resize events a real window fires. */
 class Frame extends EventTarget implements FrameWindow {
   top: unknown = {};
-  location: { protocol: string; href: string };
+  location: { protocol: string };
   constructor(
     public innerWidth: number,
     public innerHeight: number,
     protocol = 'https:',
-    href = protocol === 'about:' ? 'about:blank' : `${protocol}//example.cn/`,
   ) {
     super();
-    this.location = { protocol, href };
+    this.location = { protocol };
   }
   resize(width: number, height: number): void {
     this.innerWidth = width;
@@ -22,10 +21,10 @@ class Frame extends EventTarget implements FrameWindow {
 }
 
 function topWindow(width: number, height: number): FrameWindow {
-  const win: { top?: unknown; innerWidth: number; innerHeight: number; location: { protocol: string; href: string } } = {
+  const win: { top?: unknown; innerWidth: number; innerHeight: number; location: { protocol: string } } = {
     innerWidth: width,
     innerHeight: height,
-    location: { protocol: 'https:', href: 'https://example.cn/' },
+    location: { protocol: 'https:' },
   };
   win.top = win;
   return win as FrameWindow;
@@ -44,9 +43,7 @@ describe('frameVerdict', () => {
     ['a hidden frame', new Frame(0, 0), 'wait'],
     ['an iframe at the browser’s default size, before the page sizes it to its content', new Frame(300, 150), 'wait'],
     ['a local file in a frame', new Frame(800, 600, 'file:'), 'read'],
-    ['about:blank, however large', new Frame(960, 1800, 'about:'), 'never'],
-    ['a page’s own srcdoc frame in its content column', new Frame(960, 1800, 'about:', 'about:srcdoc'), 'read'],
-    ['a srcdoc frame of an ad’s size', new Frame(728, 90, 'about:', 'about:srcdoc'), 'wait'],
+    ['about:blank or srcdoc, however large', new Frame(960, 1800, 'about:'), 'never'],
     ['a data: frame', new Frame(960, 1800, 'data:'), 'never'],
     ['a blob: frame', new Frame(960, 1800, 'blob:'), 'never'],
   ])('%s', (_, win, verdict) => expect(frameVerdict(win)).toBe(verdict));
@@ -84,7 +81,7 @@ describe('startWhenReadable', () => {
     expect(started).toBe(0);
   });
 
-  it('never starts in a frame without an address of its own (not a srcdoc)', () => {
+  it('never starts in a frame without an address of its own', () => {
     const frame = new Frame(960, 1800, 'about:');
     let started = 0;
     startWhenReadable(frame, new AbortController().signal, () => started++);

@@ -6,11 +6,9 @@
  * reader to read an article in.
  *
  * - The top frame: always (its own quick look decides).
- * - A subframe without an address of its own (`about:blank`, `data:`, `blob:`): never. An article needs an
- *   address to be saved and found again on the next visit, and such a frame is an ad's or a widget's, filled
- *   by a script; the manifest asks for about: frames (`matchAboutBlank`) for the one exception:
- * - An `<iframe srcdoc>` (`about:srcdoc`): the page's own text written into a frame (a county CMS's article
- *   body), saved under the page that holds it (./page-address.ts); gated by its size like a frame with an address.
+ * - A subframe without an address of its own (`about:blank`, `about:srcdoc`, `data:`, `blob:`): never.
+ *   The manifest does not ask for them (`matchAboutBlank` is off), and an article needs an address to be
+ *   saved and found again on the next visit. The check keeps it so whatever a browser injects into.
  * - A subframe whose viewport is under MIN_FRAME_WIDTH × MIN_FRAME_HEIGHT CSS px: not yet. Banners
  *   (728×90), skyscrapers (160×600), rectangles (300×250), widgets, and hidden frames (0×0) stay out.
  *   Many county sites size the article's frame to its content from the parent page once it has loaded
@@ -24,8 +22,6 @@
  * 300×600 half page, 970×250 billboard).
  */
 
-import { SRCDOC_ADDRESS } from './page-address';
-
 export const MIN_FRAME_WIDTH = 400;
 export const MIN_FRAME_HEIGHT = 300;
 
@@ -36,12 +32,12 @@ export interface FrameWindow {
   readonly top: unknown;
   readonly innerWidth: number;
   readonly innerHeight: number;
-  readonly location: { readonly protocol: string; readonly href: string };
+  readonly location: { readonly protocol: string };
 }
 
 export function frameVerdict(win: FrameWindow): FrameVerdict {
   if (win.top === win) return 'read';
-  if (!/^(https?|file):$/.test(win.location.protocol) && win.location.href !== SRCDOC_ADDRESS) return 'never';
+  if (!/^(https?|file):$/.test(win.location.protocol)) return 'never';
   return win.innerWidth >= MIN_FRAME_WIDTH && win.innerHeight >= MIN_FRAME_HEIGHT ? 'read' : 'wait';
 }
 

@@ -16,7 +16,6 @@ import type { ContentRequest, PageState } from '../messages';
 import { analysesAutomatically, isSkippedSite, type Settings } from '../settings';
 import { watchPage, type PageWatch } from './dom-watch';
 import { offerHandover, withdrawHandover } from './handover';
-import { pageAddress, pageTitle } from './page-address';
 
 export interface LoaderServices {
   reportState(state: PageState): Promise<void>;
@@ -127,7 +126,7 @@ export class PageLoader {
   }
 
   private skipped(settings: Settings): boolean {
-    return isSkippedSite(pageAddress(this.doc), settings.skipSites);
+    return isSkippedSite(this.doc.location.href, settings.skipSites);
   }
 
   /** Whether the page may hold an article; remembers whether the quick look had to read shadow roots. */
@@ -169,7 +168,7 @@ export class PageLoader {
     if (!this.automaticHere) {
       const settings = await this.readSettings();
       if (this.signal.aborted) return;
-      if (!analysesAutomatically(settings, pageAddress(this.doc))) return this.stopWatching();
+      if (!analysesAutomatically(settings, this.doc.location.href)) return this.stopWatching();
       this.automaticHere = true;
     }
     this.look();
@@ -197,7 +196,7 @@ export class PageLoader {
     this.loading ??= new Promise<ContentHandlers | null>((resolve) => {
       // The script loads while the settings are read; an automatic request starts it only if they allow it.
       const settings = this.readSettings();
-      const allowedBySettings = () => settings.then((read) => analysesAutomatically(read, pageAddress(this.doc)));
+      const allowedBySettings = () => settings.then((read) => analysesAutomatically(read, this.doc.location.href));
       const allowed = !request.automatic ? Promise.resolve(true) : mayHold ? mayHold.then((holds) => holds && allowedBySettings()) : allowedBySettings();
       offerHandover({
         settings,
@@ -254,8 +253,8 @@ export class PageLoader {
 
   private state(): PageState {
     return {
-      url: pageAddress(this.doc),
-      title: pageTitle(this.doc),
+      url: this.doc.location.href,
+      title: this.doc.title,
       // Between the request and the analysis script's first report, the page is being analysed.
       status: this.loading ? 'analysing' : this.status,
       ...(this.error ? { error: this.error } : {}),

@@ -30,9 +30,7 @@ import type { Claim, Language } from '../quantities/types';
 import { extractChineseClaims } from '../quantities/zh';
 import { mergeLineClaims, otherLanguageLines } from '../quantities/language-lines';
 import { startTextMap, type TextMap, type TextMapping } from '../text-map';
-import { pageTitle } from './page-address';
 import { afterNextPaint } from './page-timing';
-import { headerAboveFrame } from './srcdoc-header';
 
 export interface AnalysisServices {
   analyseEnglish(text: string): Promise<Claim[]>;
@@ -338,7 +336,7 @@ async function analyseSegment(
     .filter((c) => !startsInExcluded(c, excluded) && insideBlock(blocks, c))
     .sort((a, b) => a.start - b.start);
   // Without a headline on the page, the title Readability or the document gives, less the site's name.
-  const title = segment.title || headlineOfDocTitle(found.title || pageTitle(doc));
+  const title = segment.title || headlineOfDocTitle(found.title || doc.title);
   let body = '';
   let at = start;
   for (const x of excluded) {
@@ -358,10 +356,8 @@ async function analyseSegment(
     ...(segment.lead ? { lead: { start: segment.lead.start - segment.start, end: segment.lead.end - segment.start } } : {}),
   };
   const byline = segment.byline ?? found.byline;
-  // (A srcdoc frame's article is dated and sourced by the page's info line above the frame.)
-  const above = headerAboveFrame(doc);
-  const date = segment.date ?? found.date ?? above.date;
-  const source = segment.source ?? found.source ?? above.source;
+  const date = segment.date ?? found.date;
+  const source = segment.source ?? found.source;
   // The office a byline or source line names (来源：XX县发展和改革局) speaks for the article, as in utils/articles/analyse.ts.
   const issuer = [byline, source].filter(Boolean).join('\n');
   const { relevance, isRegionalDevelopment, signals } = scoreRelevance({ text: body, title, language, claims, issuer });

@@ -19,7 +19,6 @@ import { regionOfFigure } from '../articles/figure-region';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
-import { pageAddress, pageHost, pageTitle } from './page-address';
 import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
 import { changedOnlyAside, readSpans } from './text-change';
@@ -175,13 +174,13 @@ export class InPageSession {
       });
       if (id !== this.runId || this.signal.aborted) return;
       const { map, articles } = analysis;
-      const url = pageAddress(this.doc);
+      const url = this.doc.location.href;
       const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
       const page = {
         url,
         canonicalUrl: canonicalizeUrl(url, canonicalHref),
-        title: pageTitle(this.doc).trim() || pageHost(this.doc),
-        site: pageHost(this.doc),
+        title: this.doc.title.trim() || this.doc.location.hostname,
+        site: this.doc.location.hostname,
       };
       const model = map && articles.length ? new PageModel(map.text, page, articles) : null;
       this.map = map;
@@ -290,8 +289,8 @@ export class InPageSession {
   state(): PageState {
     if (this.model) return this.model.state(this.status, { error: this.error });
     return {
-      url: pageAddress(this.doc),
-      title: pageTitle(this.doc),
+      url: this.doc.location.href,
+      title: this.doc.title,
       status: this.status,
       ...(this.error ? { error: this.error } : {}),
       articles: [],
