@@ -2,22 +2,13 @@
  * Declarative shadow DOM in a document parsed outside a browser (the command line's happy-dom): the templates become
  * their hosts' shadow roots, and the article finder and `articleText` read the page as a browser renders it.
  */
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';
+import { htmlDocuments } from './testdata/html-document';
 
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((w) => w.happyDOM.close()));
-});
-
-function parsed(body: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  windows.push(window);
-  window.document.write(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
-  return window.document as unknown as Document;
-}
+const page = htmlDocuments();
+const parsed = (body: string) => page(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
 
 const PARAGRAPHS = [
   '今年一季度，全县共接待游客586.3万人次，同比增长18.6%；实现旅游综合收入52.4亿元，同比增长21.3%，乡村旅游项目建设稳步推进。',

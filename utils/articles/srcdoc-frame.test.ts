@@ -2,22 +2,13 @@
  * An article's body in an `<iframe srcdoc>` of the page (a county CMS's editor HTML) is read, outside the browser,
  * where the frame stands: the outer page's title and date line and the frame's paragraphs are one article.
  */
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { articleText, findArticles } from './main-text';
+import { htmlDocuments } from './testdata/html-document';
 import { inlineSrcdocFrames } from './srcdoc-frame';
 
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((w) => w.happyDOM.close()));
-});
-
-function parsed(body: string): Document {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
-  windows.push(window);
-  window.document.write(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
-  return window.document as unknown as Document;
-}
+const page = htmlDocuments();
+const parsed = (body: string) => page(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`);
 
 const PARAGRAPHS = [
   '今年以来，全县竹林面积稳定在128.6万亩，1—6月竹产业实现产值86.4亿元，同比增长11.2%，笋竹加工企业达到47家。',
