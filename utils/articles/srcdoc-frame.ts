@@ -6,8 +6,9 @@
  * would read the outer page's chrome alone. This puts each such frame's body where the frame stands (a `div` in its
  * place, the frame's head and its styles left out), so the page reads as the reader sees it.
  *
- * The frames the extension reads only: not hidden, not declared smaller than its frame gate (an ad or a widget
- * written inline). A frame with both a `srcdoc` and a `src` shows its srcdoc, as every browser does.
+ * Only frames of a reader's size: not hidden, not declared smaller than the extension's frame gate (an ad or a widget
+ * written inline). A frame with both a `srcdoc` and a `src` shows its srcdoc, as every browser does. (The browser
+ * extension does not read srcdoc frames yet: see the pages README's twenty-fourth round.)
  */
 import { MIN_FRAME_HEIGHT, MIN_FRAME_WIDTH } from '../in-page/frame-gate';
 
