@@ -226,6 +226,19 @@ describe('English claims', () => {
     ['Nearly 40,000 residents and 26,000 head of livestock are short of water.', '26,000 head', 26000, 'count'],
     ['It would create some 12,000 jobs and NT$280 billion in output.', 'NT$280 billion', 280e9, 'TWD'],
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
+    // A comparison with another place, or with what would have been, is no change; one with another time is.
+    ['Land costs about a third less than in neighbouring Kunshan.', 'a third', 100 / 3, 'percent', 'approx'],
+    ["An evaluated firm's value added was 9.7% higher than it would otherwise have been.", '9.7%', 9.7, 'percent'],
+    ['Output was 15% higher than in 2024.', '15%', 15, 'percent', 'exact', 'increase'],
+    ['Sales were 8% lower than in March.', '8%', 8, 'percent', 'exact', 'decrease'],
+    // The figure a change is set against is the same measure's change elsewhere.
+    ['Value added rose by 38.2% over the period, against 21.5% in 14 comparable counties.', '21.5%', 21.5, 'percent', 'exact', 'increase'],
+    ['Exports grew 12% in the county, compared with 7% in the province.', '7%', 7, 'percent', 'exact', 'increase'],
+    ['Exports grew 12%, against a target of 10%.', '10%', 10, 'percent'],
+    // People before hours or days measure the work's time.
+    ['Respondents spent an average of 46 staff hours a year on duplicate data submissions.', '46 staff hours', 46, 'hour'],
+    ['Clearing the site took 1,200 man-days.', '1,200 man-days', 1200, 'day'],
+    ['The county hired 46 staff last year.', '46 staff', 46, 'person'],
     // A figure compared with a rate in its sentence is in that rate.
     ['Tax revenue per mu hit 186,000 yuan, well above the county average of 124,000 yuan.', '124,000 yuan', 124000, 'CNY/mu'],
     // A difference said right after a rate, as more or less than something, is in that rate; a new amount is not.
@@ -409,6 +422,13 @@ describe('English not claims', () => {
     ['Exports rose for a third straight quarter.', 'a third'],
     ['It topped the list for a fifth consecutive year.', 'a fifth'],
     ['Table 1 Main Indicators for 2026', '1 Main Indicators'],
+    // A paper's statistics: a confidence level and its interval, a sample size.
+    ['The estimate implies a gain of 9.7% (95% CI 6.1-13.3%).', '95%'],
+    ['The estimate implies a gain of 9.7% (95% CI 6.1-13.3%).', '6.1-13.3%'],
+    ['Yields rose 3.2% (90% confidence interval: 1.1% to 5.3%).', '1.1% to 5.3%'],
+    ['Yields rose 3.2% (95% CI: 1.1%, 5.3%).', '5.3%'],
+    ['With N = 11,574 firm-year observations, the estimate is precise.', '11,574 firm-year observations'],
+    ['Small firms (n = 734 firms) gained most.', '734 firms'],
   ])('%s: %s', (text, trap) => {
     expect(claimsOn(text, trap)).toEqual([]);
   });

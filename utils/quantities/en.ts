@@ -616,6 +616,10 @@ function unitAfter(text: string, p: number, num: Num): UnitHit | null {
     return { code, end };
   }
   if (num.year || num.currency) return null;
+  // "46 staff hours a year", "1,200 man-days", "300 person-hours": people before hours or days measure the work's time,
+  // not how many people there are.
+  const labour = /^(?:staff|man|person|worker|labou?r)[\s-](hours?|days?)\b/i.exec(rest);
+  if (labour) return { code: /^h/i.test(labour[1]!) ? 'hour' : 'day', end: q + labour[0].length };
   // "a 1,200-bed care home", "a 50,000-seat stadium": a facility's capacity, written as a compound adjective, counts
   // its beds, seats, rooms or berths.
   const capacity = text[from] === '-' ? CAPACITY_COMPOUND.exec(text.slice(from + 1, from + 12)) : null;
@@ -922,6 +926,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if ((num.currency || unitInfo(unit.code)?.kind === 'money') && (/^\s*=/.test(text.slice(unit.end, unit.end + 3)) || /[0-9]\s*=\s*$/.test(text.slice(Math.max(0, num.start - 4), num.start)))) return unit.end;
   const tail0 = text.slice(unit.end, unit.end + 12);
   const head0 = text.slice(Math.max(0, num.start - 24), num.start);
+  // A paper's statistics measure its estimates, not the place: a confidence level and the interval after it (95% CI
+  // 6.1-13.3%, a 90% confidence interval of 2.1% to 4.4%), and a sample size (N = 11,574 firm-year observations, n = 734).
+  if (unit.code === 'percent' && /^\s*(?:CI\b|C\.I\.|(?:confidence|credible) intervals?\b)/.test(text.slice(unit.end, unit.end + 24))) return unit.end;
+  if (/(?:\bCI|C\.I\.|\b(?:confidence|credible) intervals?)(?:\s+(?:of|was|is|from))?\s*[:=]?\s*[[(]?\s*(?:-?[\d.]+%?\s*[,;]\s*)?$/.test(head0)) return unit.end;
+  if (/(?<![\w.])[Nn]\s?=\s?$/.test(head0)) return unit.end;
   const kind0 = unit.code === 'year' || unit.code === 'month' || unit.code === 'week' || unit.code === 'day' || unit.code === 'hour';
   // Ages and points in time: 48-year-old, ten years ago, two years on, five years earlier, the first six months, Five-Year Plan.
   // ("2.3 days on average", "three years on the job", "three years on 24,000 sq m of space" measure a stay, a tenure, a term.)
@@ -1010,6 +1019,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
     && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = prev.approx;
   if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
+  // "rose by 38.2% over the period, against 21.5% in 14 comparable counties": the figure a change is set against, in
+  // its unit and sentence, is the same measure's change elsewhere.
+  if (!change && prev?.change && prev.unit === unit.code && prev.start >= sentences.at(num.start)[0]
+    && /^[^0-9;.]{0,40}\b(?:against|compared (?:with|to)|versus|vs\.?)\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   // "cut energy use by 13.5 percent … and emissions by 18 percent": the verb written once serves both.
   if (!change && prev?.change && prev.unit === unit.code && /^[^0-9.;]{0,60}\band\s+[^0-9.;]{1,60}\bby\s*$/i.test(text.slice(prev.end, num.start))) change = prev.change;
   if (!change && unit.code === 'percent') for (const [re, ch] of CHANGE_AFTER) if (re.test(tail)) { change = ch; break; }
@@ -1022,6 +1035,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "1.9 percentage points higher than the provincial average", "… than the national rural average" compares with
   // another place: no change.
   if (/^\s*(?:higher|lower|more|less|faster|slower|above|below)(?: than)? (?:the )?(?:[a-z]+ ){0,2}average\b/i.test(text.slice(unit.end, unit.end + 48))) change = undefined;
+  // "about a third less than in neighbouring Kunshan" compares with another place, "9.7% higher than it would otherwise
+  // have been" with what did not happen: no change (but "higher than in 2024", "than in March" compare with a time).
+  if (/^\s*(?:higher|lower|more|less|cheaper|dearer|faster|slower|above|below)\s+than\s+(?:(?:in|at)\s+(?:[a-z]+\s+){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]|(?:(?:it|they|this|that|these|those)\s+)?(?:would|might|could|otherwise)\b)/.test(text.slice(unit.end, unit.end + 48))) change = undefined;
   // "the national rural average was still 15% higher": the average is the subject, and the figure compares it.
   if (change && /\baverage (?:is|was|were|are|remains|remained|stood)\b[^0-9,.;]{0,20}$/i.test(text.slice(Math.max(0, num.start - 50), num.start))
     && /^\s*(?:higher|lower|more|less|above|below)\b/i.test(text.slice(unit.end, unit.end + 10))) change = undefined;
