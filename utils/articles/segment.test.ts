@@ -295,6 +295,54 @@ describe('segmentArticles on other layouts', () => {
     expect([article.title, article.start]).toEqual(['Enshi', 0]);
   });
 
+  it("takes the line under a journal's masthead for the title, the authors with their marks for the byline, and leaves the affiliations out", () => {
+    const text = [
+      'Journal of Rural Studies 112 (2027) 103377',
+      '',
+      'Contents lists available at ScienceDirect',
+      'Journal of Rural Studies',
+      'journal homepage: www.elsevier.com/locate/jrurstud',
+      '',
+      'Village collectives and farmland transfer: evidence from Jiashan county',
+      'Li Na a, Tom Becker b,*',
+      'a College of Economics, Nanjing Agricultural University, Nanjing 210095, China',
+      'b Institute of Agricultural Economics, Kiel University, Germany',
+      '',
+      'A B S T R A C T',
+      'We study 312 village collectives in Jiashan, where 41% of farmland changed hands after 2018.',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline]).toEqual(['Village collectives and farmland transfer: evidence from Jiashan county', 'Li Na a, Tom Becker b,*']);
+    expect(article.excluded.some((e) => e.kind === 'meta' && text.slice(e.start, e.end).startsWith('a College'))).toBe(true);
+    // Without the masthead, the first line is the title, as in any untitled text.
+    expect(segmentArticles(text.replace('journal homepage: www.elsevier.com/locate/jrurstud', '').replace('Contents lists available at ScienceDirect', ''))[0].title).toBe(
+      'Journal of Rural Studies 112 (2027) 103377',
+    );
+  });
+
+  it("takes an excerpt's own title under a publication's running head and its chapter's label", () => {
+    const text = [
+      'European Business in China Position Paper 2026/2027',
+      'Local Business Environment',
+      '',
+      'Nanjing Chapter',
+      '',
+      "Kunshan's customs reform: faster clearance, more paperwork",
+      '',
+      'Overview',
+      '',
+      'Kunshan, a county-level city under Suzhou, cut customs clearance for imports to 18 hours in 2025, from 31 hours in 2023.',
+      '',
+      '198\tEuropean Business in China Position Paper 2026/2027',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect(article.title).toBe("Kunshan's customs reform: faster clearance, more paperwork");
+    // A first line the text does not print again at a page's foot is no running head: it stays the title.
+    expect(segmentArticles(text.replace(/\n198\t.*$/, ''))[0].title).toBe('European Business in China Position Paper 2026/2027');
+  });
+
   it('takes the headline over its translation in the other script, however short the translation (a 双语 page)', () => {
     const text = [
       '当前位置：英语点津 > 双语新闻',

@@ -575,6 +575,35 @@ function markWikiTitle(lines: Line[], nonBlank: number[], headlines: number[]): 
   headlines.push(nonBlank[0]);
 }
 
+/** A journal's masthead line over an article's title: Elsevier's "Contents lists available at ScienceDirect", "journal homepage: …". */
+const JOURNAL_MASTHEAD = /^(?:Contents lists available at\s+\S|journal homepage\s*:\s*\S)/i;
+/** Lines of a journal's masthead (its citation line, name and homepage) looked at above the title. */
+const MAX_MASTHEAD_LINES = 6;
+/** One author with affiliation marks after the name: Zhou Meiqi a,*, Peter Hartmann b, Li Na 1,2. */
+const MARKED_AUTHOR = String.raw`[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}\s?(?:[a-z\d]|[*†])(?:,\s?(?:[a-z\d]|[*†]))*`;
+/** A journal article's authors, each with the marks of an affiliation (Xu Lingfeng a, Zhou Meiqi a,*, Peter Hartmann b). */
+const MARKED_AUTHORS = new RegExp(`^${MARKED_AUTHOR}(?:(?:, | and | & |, and )${MARKED_AUTHOR})*$`);
+/** An affiliation under the authors, after its mark: a School of Public Affairs, Zhejiang University, Hangzhou …. */
+const MARKED_AFFILIATION = /^(?:[a-z\d]|[*†])\s+[A-Z][^.;!?]{5,200}$/;
+
+/**
+ * A journal article copied from its publisher's page opens with the journal's masthead (the citation line, "Contents
+ * lists available at ScienceDirect", the journal's name, "journal homepage: …"): the line after it is the title, the
+ * authors with their affiliation marks under it the byline, and the affiliations header lines, not text (a
+ * university's city is not the article's place).
+ */
+function markJournalTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
+  const first = nonBlank.slice(0, MAX_MASTHEAD_LINES + 1);
+  const k = first.findLastIndex((i) => JOURNAL_MASTHEAD.test(lines[i].text)) + 1;
+  if (k === 0 || k >= nonBlank.length || !looksLikeHeadline(lines[nonBlank[k]])) return;
+  for (let j = 0; j < k; j++) if (lines[nonBlank[j]].role === 'body' || lines[nonBlank[j]].role === 'byline') lines[nonBlank[j]].role = 'meta';
+  lines[nonBlank[k]].role = 'headline';
+  headlines.push(nonBlank[k]);
+  if (k + 1 >= nonBlank.length || !MARKED_AUTHORS.test(lines[nonBlank[k + 1]].text)) return;
+  lines[nonBlank[k + 1]].role = 'byline';
+  for (let j = k + 2; j < nonBlank.length && MARKED_AFFILIATION.test(lines[nonBlank[j]].text); j++) lines[nonBlank[j]].role = 'meta';
+}
+
 /** A field of a listed company's issuer block (Company name: …, Representative: …, Contact: …). */
 const ISSUER_FIELD = /^(?:Company name|Name of (?:listed )?company|Representative|Contact|Inquiries)\s*:/i;
 /** A disclosure's title: Notice Regarding …, Notice Concerning …, Announcement of …. */
@@ -789,6 +818,7 @@ function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string)
   markLoanDocumentTitle(lines, nonBlank, headlines);
   markDisclosureTitle(lines, nonBlank, headlines);
   markWikiTitle(lines, nonBlank, headlines);
+  markJournalTitle(lines, nonBlank, headlines);
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
@@ -1023,6 +1053,19 @@ const MENU_HOME = /^(?:首页|网站首页|主页|返回首页|Home)$/i;
 const MAX_LEADING_LINES = 3;
 
 /**
+ * A publication's running head (European Business in China Position Paper 2026/2027) over a report's excerpt: the
+ * text prints it again at a page's foot, beside the page number (212 ⇥ European Business in China …). It names the
+ * publication, not the article.
+ */
+function isRunningHead(lines: Line[], own: number[], k: number): boolean {
+  const text = lines[own[k]].text.trim();
+  return own.slice(k + 1).some((i) => {
+    const other = lines[i].text.trim();
+    return other !== text && other.endsWith(text) ? /^\d{1,4}\s+$/.test(other.slice(0, -text.length)) : other.startsWith(text) && /^\s+\d{1,4}$/.test(other.slice(text.length));
+  });
+}
+
+/**
  * The headline of a text with no byline or meta line to anchor one: among its first lines, a
  * headline-like line with no full stop that a longer paragraph follows.
  */
@@ -1031,17 +1074,26 @@ function untitledHeadline(lines: Line[], own: number[]): number | null {
   if (entry !== null) return entry;
   // Header lines above the headline (a bulletin's masthead, its issue number, the office and date) are not counted.
   let leading = 0;
+  let underRunningHead = false;
   for (let k = 0; leading < MAX_LEADING_LINES && k < own.length - 1; k++) {
     const line = lines[own[k]];
     if (line.role === 'meta' || line.role === 'byline') continue;
+    if (isRunningHead(lines, own, k)) {
+      underRunningHead = true;
+      continue;
+    }
     leading++;
     // A site's name over its menu (知识问答社区 / 首页 / 发现) is the masthead.
     if (MENU_HOME.test(lines[own[k + 1]].text)) continue;
     // A paragraph follows within four lines (an author's line or a data sheet's fields may stand between).
-    const paragraph = own
-      .slice(k + 1, k + 5)
-      .some((i) => (lines[i].role === 'body' || lines[i].role === 'caption') && lines[i].text.length > line.text.length);
-    if (looksLikeHeadline(line) && !line.text.includes('。') && paragraph) return own[k];
+    const next = own.slice(k + 1, k + 5);
+    const p = next.findIndex((i) => (lines[i].role === 'body' || lines[i].role === 'caption') && lines[i].text.length > line.text.length && !looksLikeHeadline(lines[i]));
+    // Under a publication's running head, its chapter's label stands over the excerpt's title (Local Business
+    // Environment / Nanjing Chapter / Taicang's one-window reform: …): a longer headline-like line before the paragraph
+    // is the headline.
+    const longerTitle = underRunningHead && p >= 0 && next.slice(0, p).some((i) => looksLikeHeadline(lines[i]) && lines[i].text.length > line.text.length);
+    const paragraph = next.some((i) => (lines[i].role === 'body' || lines[i].role === 'caption') && lines[i].text.length > line.text.length);
+    if (looksLikeHeadline(line) && !line.text.includes('。') && paragraph && !longerTitle) return own[k];
   }
   return null;
 }
