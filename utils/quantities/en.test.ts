@@ -235,6 +235,10 @@ describe('English claims', () => {
     ['Value added rose by 38.2% over the period, against 21.5% in 14 comparable counties.', '21.5%', 21.5, 'percent', 'exact', 'increase'],
     ['Exports grew 12% in the county, compared with 7% in the province.', '7%', 7, 'percent', 'exact', 'increase'],
     ['Exports grew 12%, against a target of 10%.', '10%', 10, 'percent'],
+    // A clause on "those" with no verb of its own leaves out the verb of the change before it.
+    ['Firms on small parcels gained 14.2%, those on parcels of 2 to 10 hectares 8.1%, and the rest nothing.', '8.1%', 8.1, 'percent', 'exact', 'increase'],
+    ['Exports from the zone fell 6%, those from the old town 2%.', '2%', 2, 'percent', 'exact', 'decrease'],
+    ['Exports from the zone fell 6%, those from the old town made up 40%.', '40%', 40, 'percent'],
     // People before hours or days measure the work's time.
     ['Respondents spent an average of 46 staff hours a year on duplicate data submissions.', '46 staff hours', 46, 'hour'],
     ['Clearing the site took 1,200 man-days.', '1,200 man-days', 1200, 'day'],

@@ -1019,6 +1019,16 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (approx === 'exact' && prev && prev.approx !== 'exact' && /^\s*\(\s*$/.test(text.slice(prev.end, num.start))
     && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind) approx = prev.approx;
   if (!change && prev?.change && prev.unit === unit.code && /^\s*(?:,|and|or|, and)\s*$/.test(text.slice(prev.end, num.start))) change = prev.change;
+  // "Firms on small parcels gained 14.2%, those on parcels of 2 to 10 hectares 8.1%": a clause that opens on "those" or
+  // "that" and has no verb of its own before its percentage leaves out the verb of the change before it (other figures,
+  // as the parcels' size, may stand between).
+  if (!change && unit.code === 'percent') {
+    const [sentenceStart] = sentences.at(num.start);
+    const changed = out.findLast((c) => c.start >= sentenceStart && c.unit === 'percent' && c.change);
+    if (changed && /^\s*,\s*(?:and\s+|while\s+)?(?:those|that)\s[^;:!?]{0,80}$/i.test(text.slice(changed.end, num.start))
+      && !/\b(?:is|are|was|were|has|have|had|saw|sees|posted|reached|stood|made|got|showed)\b/i.test(text.slice(changed.end, num.start))
+      && /^\s*(?:[,;.)]|and\b|$)/.test(text.slice(unit.end, unit.end + 6))) change = changed.change;
+  }
   // "rose by 38.2% over the period, against 21.5% in 14 comparable counties": the figure a change is set against, in
   // its unit and sentence, is the same measure's change elsewhere.
   if (!change && prev?.change && prev.unit === unit.code && prev.start >= sentences.at(num.start)[0]
