@@ -24,6 +24,12 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('Suining added 800 mu of industrial land.', [SUINING])).toBe(SUINING);
   });
 
+  it('does not take a street named after a place for the place (中山路, 安吉路)', () => {
+    expect(regionOfFigure('安吉路沿线改造投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(WUXING);
+    expect(regionOfFigure('安吉路沿线改造后，安吉新增投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(ANJI);
+    expect(regionOfFigure('湖州大道两侧新建厂房5万平方米。', [ANJI, HUZHOU])).toBe(ANJI);
+  });
+
   it('gives no region to a figure of an article that has none', () => {
     expect(regionOfFigure('新增工业用地800亩。', [])).toBeUndefined();
   });

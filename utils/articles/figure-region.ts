@@ -7,7 +7,20 @@ import type { Region } from './types';
  * figures in that county. One rule for the card, the comparison and the CSV, so they never disagree.
  */
 export function regionOfFigure(sentence: string, regions: readonly Region[]): Region | undefined {
-  return regions.find((r) => sentence.includes(r.name) || sentence.includes(shortName(r.name))) ?? regions[0];
+  return regions.find((r) => namesPlace(sentence, r.name) || namesPlace(sentence, shortName(r.name))) ?? regions[0];
+}
+
+/**
+ * Streets are named after places (中山路, 南京路, 安吉路 in Hangzhou, 湖州街): a name followed by a street word
+ * names the street, not the place.
+ */
+const STREET_AFTER_NAME = /^(?:大道|大街|路|街|巷|弄)/u;
+
+function namesPlace(sentence: string, name: string): boolean {
+  for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
+    if (!STREET_AFTER_NAME.test(sentence.slice(at + name.length, at + name.length + 2))) return true;
+  }
+  return false;
 }
 
 const shortNames = new Map<string, string>();
