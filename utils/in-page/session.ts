@@ -589,7 +589,7 @@ export class InPageSession {
 
   private renderUi(): void {
     // Nothing to show and nothing shown yet: do not mount our UI on the page at all.
-    if (!this.ui.host() && !this.view && !this.selection && !this.announcement) return;
+    if (!this.ui.host() && !this.view && !this.selection && !this.announcement && !this.focusedField) return;
     // A field the page removed or hid since is ringed no more (fieldOf's test, for the field in hand).
     const field = this.focusedField;
     this.ui.render({
