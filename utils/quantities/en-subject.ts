@@ -717,6 +717,39 @@ const WHOLE_FIGURE = /^(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:(?:million|billion|mn|bn|
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
 
+/** People counted as staff, the last word of a head count (1,500 people, 30,000 workers, 2,000 local villagers). */
+const EMPLOYED_COUNT = /\b(people|persons|workers|staff|employees|villagers)$/i;
+/** A verb of employing at the end of the words before a figure, past adverbs, modals and "is to" (now employs, is to employ). */
+const EMPLOYS_BEFORE = /(?:^|\s)(?:(?:now|also|still|together|currently|already|directly|will|would|could|can|is to|are to|is expected to|are expected to|to)\s+)*employ(?:s|ed)?\s*$/i;
+
+/**
+ * Who employs the people counted after a verb of employing: the thing before the verb in its clause (the tea industry
+ * employs, the city's 2,100-odd Taiwanese firms now employ), the noun a relative pronoun stands for (a cluster that now
+ * employs, 216 instrument makers, which employ), past "and" what the sentence is about (the park will cover …, house 14
+ * plants and employ); '' for a pronoun (they employ), null when no such verb comes before the figure.
+ */
+function employer(text: string, sentenceStart: number, figureStart: number): string | null {
+  const lead = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').replace(QUALIFIER_END, '');
+  const verb = EMPLOYS_BEFORE.exec(lead);
+  if (!verb) return null;
+  const pieces = lead.slice(0, verb.index).split(/[,;:]/);
+  let piece = pieces.pop()!;
+  const relative = /\b(?:which|that)\s*$/i.exec(piece);
+  if (relative) piece = piece.slice(0, relative.index).trim() ? piece.slice(0, relative.index) : pieces.pop() ?? '';
+  // ("the firms they run employ": a relative clause with no pronoun of its own hangs on the noun before its subject.)
+  piece = piece.replace(/\s+(?:they|we|you|he|she|it)\s+[a-z]+\s*$/i, '');
+  const owner = /\band\s*$/i.test(piece) ? sentenceHead(text, sentenceStart, figureStart) : phraseBefore(piece).replace(MULTIPLIER_WORDS, '');
+  return !owner || HOST_PRONOUN.test(owner) || /\b(?:who|whose)\b/i.test(piece) || TIME_PHRASE.test(owner) ? '' : owner.split(' ').slice(0, 5).join(' ');
+}
+
+/** A verb of renting or leasing out and "for" or "at" before a rent (rents for, rent their fields to … for, leased from … at,
+ * available for lease at): group 1 is a verb in the present with its thing before it, group 2 what comes between. */
+const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?)|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
+/** A verb of earning and its qualifiers right before money (earns about, made, can earn). */
+const EARNED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:earn|earns|earned|earning|make|makes|made|making)\s+${QUALIFIED}$`, 'i');
+/** What earnings come from, after the amount and maybe its period (… a year from tea, … from my sheep). */
+const EARNED_FROM = /^\s+(?:(?:a|per|each)\s+(?:year|month|day|week)\s+|on average\s+)?from\s+(?:my|his|her|their|its|our|the)?\s*([a-z][a-z -]{1,30}?)(?=[,.;:()"”]|\s(?:in|at|on|by|to|was|were|is|are|will|and|this|last|since)\b|$)/i;
+
 /** The verb after a figure in apposition, past its closing comma (", is less than half"). */
 const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
 
@@ -796,6 +829,26 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "in" a thing that names it: "allocated 30 million yuan in emergency funds".)
   const putByAlone = money && !namesMoney && !/^\s*(?:(?:a|per) (?:year|month)\s+)?(?:of|in)\b/i.test(after) ? PUT_BY_BEFORE.exec(lead) : null;
   if (putByAlone) return `funds ${putByAlone[1]!.toLowerCase()}`;
+  // "Villagers rent their fields to a tourism company for 1,500 yuan per mu", "standard factory space rents for 8 yuan per
+  // square metre", "available for lease at RMB 28-35 per sq m": money a thing is rented or leased for is its rent.
+  // (The verb may stand before an earlier figure: "leased from 14 neighboring households at 1,200 yuan per mu".)
+  const rentLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
+  const rented = money && !/\b(?:rent|rents|rental|price|subsid\w*|cost)\b/i.test(before) ? RENTED_FOR.exec(rentLead) : null;
+  if (rented) {
+    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b)/i.exec(rented[2] ?? '');
+    const renter = !object && rented[1] ? phraseBefore(rentLead.slice(0, rented.index).split(/[,;:]/).pop()!) : '';
+    const thing = object?.[1] ?? (renter && !HOST_PRONOUN.test(renter) && !/\band$/i.test(renter) ? renter : '');
+    return thing ? `rent of ${thing}`.slice(0, 60) : 'rent';
+  }
+  // "his household now earns about 180,000 yuan a year from tea", "There I made 8,500 yuan a month": money a verb of
+  // earning takes straight after it is the earnings of who earns it (none for a pronoun), from what "from" names.
+  const earned = money && !/^\s*(?:of|in)\b/i.test(after) ? EARNED_BEFORE.exec(lead) : null;
+  if (earned) {
+    const earner = earned.index > 0 && !/\band\s*$/i.test(lead.slice(0, earned.index)) ? phraseBefore(lead.slice(0, earned.index)) : '';
+    const source = EARNED_FROM.exec(after);
+    const who = earner && !HOST_PRONOUN.test(earner) && !TIME_PHRASE.test(earner) && !/^(?:there|here|now)$/i.test(earner) ? `${earner} ` : '';
+    return `${who}earnings${source ? ` from ${source[1]}` : ''}`.slice(0, 60);
+  }
   // "the county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan": what was done at that
   // cost names it, the thing done to (cost of logistics park).
   const atCost = money ? AT_A_COST.exec(text.slice(sentenceStart, figureStart)) : null;
@@ -870,6 +923,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
   if (distance) return distance;
+  // "the tea industry employs around 40,000 people", "a cluster that now employs some 120,000 people", "216 instrument
+  // makers, which employ more than 16,000 people": people counted after a verb of employing are employed by its subject.
+  const employed = counter ? EMPLOYED_COUNT.exec(figure) : null;
+  const employerName = employed ? employer(text, sentenceStart, figureStart) : null;
+  if (employerName !== null) return `${employed![1]!.toLowerCase()} employed${employerName ? ` by ${employerName}` : ''}`.slice(0, 60);
   // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
   // people measures the staff, the beneficiaries or the population of what the sentence is about.
   if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
