@@ -757,4 +757,17 @@ describe('subjects of English measures of a thing that are the object of a verb 
     // (Not money "of" or "in" a measure that names it: "earned 2 billion yuan in revenue".)
     expect(subjects('The firm earned 2 billion yuan in revenue.')[0]?.[1]).not.toMatch(/earnings/);
   });
+
+  it('names a figure compared with something else by its thing against that, not against a time or a bound', () => {
+    expect(subjects('Rent for the standard factories is 8 yuan per square meter a month, about 40 percent below that in nearby cities.').pop()).toEqual([
+      '40 percent', 'standard factories below nearby cities',
+    ]);
+    expect(subjects("The county's GDP grew to 41.6 billion yuan, 1.9 percentage points higher than the provincial average.").pop()?.[1]).toBe("county's GDP above provincial average");
+    expect(subjects('A box to Duisburg costs around $6,800, roughly 15% less than the same box by sea via Tianjin.').pop()?.[1]).toBe('Duisburg costs below same box by sea');
+    expect(subjects('Transit times average 16 days, two to three days faster than services from Xi\'an.').pop()?.[1]).toBe("average Transit times faster than services from Xi'an");
+    // (A time or a bound named with "above" is no thing compared.)
+    expect(subjects('The district supplied 186 hectares of industrial land, 23 per cent more than a year earlier.').pop()?.[1]).not.toMatch(/above/);
+    expect(subjects('It received 2.95 billion yuan of special bonds in 2026, 18 percent more than in 2025.').pop()?.[1]).not.toMatch(/above/);
+    expect(subjects('The zone hosts 126 industrial enterprises above designated size.')[0]?.[1]).not.toMatch(/above/);
+  });
 });

@@ -551,6 +551,35 @@ export function withCap(subject: string, text: string, sentenceStart: number, fi
   return CAPPED_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 30), figureStart)) ? `${subject} cap`.slice(0, 60) : subject;
 }
 
+/**
+ * "Rent for the standard factories is 8 yuan …, about 40 percent below that in nearby cities", "the county's GDP grew
+ * 6.9 percent …, 1.9 percentage points higher than the provincial average": a figure followed by a word of comparison
+ * and what it is compared with measures its thing against that (standard factories below nearby cities); not against a
+ * time (23% more than a year earlier, than in 2025), nor a bound named so (above designated size, above sea level).
+ * `subject` is as read, or as given by the figure before.
+ */
+export function withComparison(subject: string, text: string, _sentenceStart: number, _figureStart: number, figureEnd: number): string {
+  const compared = COMPARED_AFTER.exec(text.slice(figureEnd, figureEnd + 90));
+  if (!subject || !compared) return subject;
+  const words: string[] = [];
+  for (const m of text.slice(figureEnd + compared[0].length, figureEnd + compared[0].length + 80).matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || /^(?:and|or|but|because|once|as|while|which|when|where|according|said|says|via|lifted|mainly|at|for)$/i.test(word) || (words.length === 0 && /^in$/i.test(word)) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  while (words.length && /^(?:of|the|in|a|an)$/i.test(words[words.length - 1]!)) words.pop();
+  const other = words.join(' ');
+  if (!other || TIME_PHRASE.test(other) || /^(?:last|this|next|a|the same|five|four|three|two|ten)\b.*\b(?:year|years|ago|earlier|period|before)\b|^(?:designated size|sea level)|^(?:i|we|you|he|she|it|they)\b/i.test(other)) return subject;
+  const side = /^(?:more|higher|above)$/i.test(compared[1]!) ? 'above' : /^(?:less|fewer|lower|below)$/i.test(compared[1]!) ? 'below' : `${compared[1]!.toLowerCase()} than`;
+  // (What the figure before measured, without its period or its growth: "standard factories a month" → standard factories.)
+  const thing = subject.replace(/\s+(?:(?:a|per|each)\s+(?:year|month|day|week)|growth)$/i, '');
+  return `${thing} ${side} ${other}`.slice(0, 60);
+}
+
+/** A word of comparison right after a figure, and "than" or the words that stand for the compared thing's measure (that in, those of, comparable). */
+const COMPARED_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(more|less|fewer|lower|higher|cheaper|dearer|faster|slower|below|above)\s+(?:(?<=(?:more|less|fewer|lower|higher|cheaper|dearer|faster|slower)\s+)than\s+|(?<=(?:below|above)\s+))(?:(?:that|those)\s+(?:in|of|on|for|at)\s+|the\s+|on\s+|from\s+|with\s+|comparable\s+(?:space\s+in\s+)?)*/i;
+
 /** A comma, "capped at" and its qualifiers before a figure. */
 const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i');
 

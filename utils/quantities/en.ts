@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withCap, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withCap, withComparison, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -1124,6 +1124,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
+  // (What a figure is compared with, a change or not: "15% less than the same box by sea".)
+  subject = withComparison(subject, text, sa, num.start, unit.end);
   subject = withYear(withRate(subject, text, unit.end), text, unit.end);
   out.push(
     makeClaim(text, {
