@@ -770,4 +770,15 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('It received 2.95 billion yuan of special bonds in 2026, 18 percent more than in 2025.').pop()?.[1]).not.toMatch(/above/);
     expect(subjects('The zone hosts 126 industrial enterprises above designated size.')[0]?.[1]).not.toMatch(/above/);
   });
+
+  it('names a measure owned by "Its" at the head of a sentence by the place the sentence before opens with', () => {
+    expect(subjects("Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached RMB 652 billion in 2025.")).toEqual([
+      ['RMB 652 billion', 'Yulin GDP in 2025'],
+    ]);
+    expect(subjects("Gongyi's economy rests on aluminium processing. Its GDP reached 91.3 billion yuan.")[0]?.[1]).toBe('Gongyi GDP');
+    // (Not a name that does something or is said to be no place, nor a sentence that opens with none.)
+    expect(subjects('Everbright moved its lines to Longnan. Its net profit rose to HK$214 million.').pop()?.[1]).toBe('net profit');
+    expect(subjects('Guangdong Hualing Electric, a maker of range hoods, added two lines. Its domestic orders rose to 4,000.').pop()?.[1]).not.toMatch(/Hualing/);
+    expect(subjects('The village closed its quarries. Its collective income reached 22 million yuan.')[0]?.[1]).toBe('collective income');
+  });
 });

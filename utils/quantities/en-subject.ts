@@ -1141,6 +1141,25 @@ export function withRate(subject: string, text: string, figureEnd: number): stri
   return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
 }
 
+/**
+ * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":
+ * a measure owned by "Its" at the head of its sentence is owned by the name the sentence before opens with (Yulin GDP),
+ * as readers name it; a possessive name (Gongyi's economy rests on …), one that is or was something (Anxi was one of …)
+ * or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
+ * village …, In 2025, it had …), with a name that does something (Everbright moved its lines …) or one said to be
+ * no place (Guangdong Hualing Electric, a mid-sized maker of range hoods, …: a company), nor for "Their" or "Our",
+ * whose owner is a group or the speaker.
+ */
+export function withPronounOwner(subject: string, text: string, sentenceStart: number): string {
+  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(text.slice(sentenceStart, sentenceStart + 40));
+  if (!subject || !owned || !subject.toLowerCase().includes(owned[1]!.toLowerCase())) return subject;
+  const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
+  const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z])|\n+/);
+  const previous = sentences.filter((piece) => piece.trim()).pop() ?? '';
+  const name = /^\s*((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous);
+  return name && !subject.includes(name[1]!) ? `${name[1]} ${subject}`.slice(0, 60) : subject;
+}
+
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */
 const NAMED_PLACE: Record<string, RegExp> = {
   county: /\b(?<![A-Z][a-z]+ )(?!(?:The|This|That|Each|Every|Our|Its|One|Another)\b)([A-Z][a-z]+)(?: [Cc]ounty\b|, a (?:poor |mountainous |rural )?county\b)/g,
