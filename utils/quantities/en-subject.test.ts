@@ -781,4 +781,14 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Guangdong Hualing Electric, a maker of range hoods, added two lines. Its domestic orders rose to 4,000.').pop()?.[1]).not.toMatch(/Hualing/);
     expect(subjects('The village closed its quarries. Its collective income reached 22 million yuan.')[0]?.[1]).toBe('collective income');
   });
+
+  it('names tax a thing pays as the tax paid by it', () => {
+    expect(subjects('The Korean firms employ about 9,800 people, including 210 Korean managers, and paid 680 million yuan in taxes last year.').pop()).toEqual([
+      '680 million yuan', 'taxes paid by Korean firms',
+    ]);
+    expect(subjects("Most of them are 'low-efficiency' firms that paid less than 100,000 yuan of tax per mu.")[0]?.[1]).toBe('tax paid by low-efficiency firms');
+    expect(subjects("The new park's firms were expected to pay at least 300,000 yuan in tax per mu a year.")[0]?.[1]).toBe("tax paid by new park's firms");
+    // (A pronoun names no payer.)
+    expect(subjects('They paid 3.6 billion yuan in taxes.')[0]?.[1]).toBe('taxes paid');
+  });
 });

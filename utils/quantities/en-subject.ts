@@ -647,6 +647,8 @@ const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:
 const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales|profit|profits|income|turnover|investment|loans|liabilities)$/i;
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
+/** A verb of paying ending a clause, maybe after an auxiliary, a modal or "expected to" (paid, will pay, were expected to pay). */
+const PAID_END = /\s+(?:(?:has|have|had|will|would|must|can|to)\s+)?(?:paid|pays|pay)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
 /** A verb of building or opening, a few words maybe, and "with (an) investment of" before money (built with an investment of). */
 const BUILT_WITH_INVESTMENT = new RegExp(String.raw`\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*${QUALIFIED}$`, 'i');
@@ -927,6 +929,17 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "Its state-owned investment vehicle carried 46 bln yuan of debt", "The park's companies generated NT$1.62 trillion in
   // revenue": money "of" or "in" a measure, the object of a verb, is the measure of the thing before that verb.
+  // "The Korean firms employ … and paid 680 million yuan in taxes last year", "firms that paid less than 100,000 yuan of
+  // tax per mu": tax a thing pays is the tax paid by it, the thing before the verb, or past "and" what the sentence is
+  // about; none named for a pronoun.
+  const paid = of && MONEY_FIGURE.test(figure) && /^(?:tax|taxes|fees)$/i.test(of[1].trim()) ? PAID_END.exec(clause.replace(QUALIFIER_END, '')) : null;
+  if (paid) {
+    const head = clause.slice(0, paid.index).replace(/^\s*and\s*$/i, '');
+    // ("most of them 'low-efficiency' firms that paid": how many of a group, and quotes, are no part of its name.)
+    const payer = (phraseBefore(head) || (!head.trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : ''))
+      .replace(/^(?:most|many|some|all|none)\s+of\s+(?:them|these|those)\s+/i, '').replace(/(^|\s)['‘"“]|['’"”](?=\s|$)/g, '$1');
+    return `${of![1].trim().toLowerCase()} paid${payer && !HOST_PRONOUN.test(payer) && !TIME_PHRASE.test(payer) ? ` by ${payer}` : ''}`.slice(0, 60);
+  }
   const holder = of && MONEY_FIGURE.test(figure) && MONEY_MEASURE.test(of[1]) ? MEASURE_VERB_END.exec(clause.replace(QUALIFIER_END, '')) : null;
   // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
   const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
