@@ -791,4 +791,13 @@ describe('subjects of English measures of a thing that are the object of a verb 
     // (A pronoun names no payer.)
     expect(subjects('They paid 3.6 billion yuan in taxes.')[0]?.[1]).toBe('taxes paid');
   });
+
+  it('names a field in a block of fields under a heading that names a thing by that thing, not under a section title', () => {
+    expect(subjects('Sino-German (Changzhou) Innovation Park\nPartner: Baden-Wuerttemberg business agencies | Opened: 2013\nArea: 6.2 square kilometers\n')).toEqual([
+      ['6.2 square kilometers', 'Sino-German Innovation Park Area'],
+    ]);
+    expect(subjects('Land\nIndustrial land price: CNY 192,000 per mu\n')[0]?.[1]).toBe('Industrial land price');
+    // (A field whose block opens with a sentence, or with no heading, keeps its label.)
+    expect(subjects('The zone lists three parks.\nArea: 6.2 square kilometers\n').pop()?.[1]).toBe('Area');
+  });
 });

@@ -781,6 +781,22 @@ const EARNED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:earn|earns|earned|earning
 /** What earnings come from, after the amount and maybe its period (… a year from tea, … from my sheep). */
 const EARNED_FROM = /^\s+(?:(?:a|per|each)\s+(?:year|month|day|week)\s+|on average\s+)?from\s+(?:my|his|her|their|its|our|the)?\s*([a-z][a-z -]{1,30}?)(?=[,.;:()"”]|\s(?:in|at|on|by|to|was|were|is|are|will|and|this|last|since)\b|$)/i;
 
+/**
+ * "Sino-German (Changzhou) Innovation Park\nPartner: … | Opened: 2013\nArea: 6.2 square kilometers": a field in a block of
+ * field lines under a heading line that names a thing (a listing of parks, plants or projects) is that thing's; the
+ * name, without its asides in brackets, and a space, or '' when the block has no such heading (its first line is a
+ * field, a sentence, a section's title or longer than eight words).
+ */
+function blockHeading(text: string, lineStart: number): string {
+  const blankLine = text.lastIndexOf('\n\n', lineStart - 1);
+  const blockStart = blankLine < 0 ? 0 : blankLine + 2;
+  const lines = text.slice(blockStart, lineStart).split('\n').filter((line) => line.trim());
+  if (lines.length === 0 || !lines.slice(1).every((line) => /^[^:]{1,40}:\s/.test(line))) return '';
+  const heading = lines[0]!.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  // (A name in title case, two words or more: "Land" or "Labour and costs" heads a section, not a thing.)
+  return /^[A-Z][\w'’-]*(?: (?:[A-Z][\w'’&-]*|of|and|the|for|in|on)){1,7}$/.test(heading) && !/[:.!?;,]/.test(heading) ? `${heading} ` : '';
+}
+
 /** The verb after a figure in apposition, past its closing comma (", is less than half"). */
 const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
 
@@ -798,7 +814,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // $228.60 million) is the whole name of what its figure measures, "and" or "or" in it included.
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
-  if (field) return field[1]!.slice(0, 60);
+  if (field) return `${blockHeading(text, lineStart)}${field[1]}`.slice(0, 60);
   // "its per capita GDP, about 84,500 yuan, is less than half …", "the land, about 1,200 mu, was supplied at …": a figure
   // set off by commas between a noun phrase and its verb is in apposition to that noun phrase, which it measures.
   const appositive = APPOSITIVE_AFTER.test(text.slice(figureEnd, figureEnd + 30)) ? APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, figureStart)) : null;
