@@ -800,4 +800,13 @@ describe('subjects of English measures of a thing that are the object of a verb 
     // (A field whose block opens with a sentence, or with no heading, keeps its label.)
     expect(subjects('The zone lists three parks.\nArea: 6.2 square kilometers\n').pop()?.[1]).toBe('Area');
   });
+
+  it('names money a thing owes as its debt, and a measure a thing is expanded by as its expansion', () => {
+    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of county's three main LGFVs");
+    expect(subjects('Its financing vehicles owed roughly another 30bn yuan.')[0]?.[1]).toBe('debt of financing vehicles');
+    // (Not the passive, whose debtor is unsaid, nor money "in" what names it.)
+    expect(subjects('Its manager says the plant is owed 46m yuan.')[0]?.[1]).not.toMatch(/debt/);
+    expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
+    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
+  });
 });

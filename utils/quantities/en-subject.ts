@@ -776,6 +776,10 @@ function employer(text: string, sentenceStart: number, figureStart: number): str
 /** A verb of renting or leasing out and "for" or "at" before a rent (rents for, rent their fields to … for, leased from … at,
  * available for lease at): group 1 is a verb in the present with its thing before it, group 2 what comes between. */
 const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?)|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
+/** A verb of owing, in the active, and its qualifiers or "another" right before money (still owed another, owes about). */
+const OWED_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:owe|owes|owed|owing)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+/** A verb of expanding or extending, the thing (its last word kept) and "by" before a measure (expand the park by another). */
+const EXPANDED_BY = new RegExp(String.raw`\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|enlarge|enlarges|enlarged|enlarging)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+by\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
 /** A verb of earning and its qualifiers right before money (earns about, made, can earn). */
 const EARNED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:earn|earns|earned|earning|make|makes|made|making)\s+${QUALIFIED}$`, 'i');
 /** What earnings come from, after the amount and maybe its period (… a year from tea, … from my sheep). */
@@ -887,6 +891,19 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const thing = object?.[1] ?? (renter && !HOST_PRONOUN.test(renter) && !/\band$/i.test(renter) ? renter : '');
     return thing ? `rent of ${thing}`.slice(0, 60) : 'rent';
   }
+  // "The county's three main LGFVs still owed another 21.7 billion yuan", "Its financing vehicles owed roughly another
+  // 30bn yuan": money a thing owes, straight after the verb, is its debt (not money "in" or "of" what names it: "owed
+  // 41.3bn yuan in official bonds"; nor the passive "the plant is owed", whose debtor is unsaid).
+  // (The debtor may be counted itself: "three main LGFVs".)
+  const owedLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
+  const owed = money && !/^\s*(?:of|in)\b/i.test(after) ? OWED_BEFORE.exec(owedLead) : null;
+  if (owed) {
+    const debtor = phraseBefore(owedLead.slice(0, owed.index).split(/[,;:]/).pop()!).replace(MULTIPLIER_WORDS, '').replace(/\s*\balone$/i, '');
+    return debtor && !HOST_PRONOUN.test(debtor) && !TIME_PHRASE.test(debtor) ? `debt of ${debtor}`.slice(0, 60) : 'debt';
+  }
+  // "plans to expand the zone by another 0.8 square kilometers": a measure a thing is expanded or extended by is its expansion.
+  const expanded = EXPANDED_BY.exec(text.slice(Math.max(start, figureStart - 60), figureStart));
+  if (expanded && !isStop(expanded[1]!)) return `expansion of ${expanded[1]}`.slice(0, 60);
   // "his household now earns about 180,000 yuan a year from tea", "There I made 8,500 yuan a month": money a verb of
   // earning takes straight after it is the earnings of who earns it (none for a pronoun), from what "from" names.
   const earned = money && !/^\s*(?:of|in)\b/i.test(after) ? EARNED_BEFORE.exec(lead) : null;
