@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withCap, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withCap, withComparison, withOwnerName, withPrice, withPronounOwner, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -1119,7 +1119,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
-  subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
+  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa);
   // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
   if (!change) {
     subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
@@ -1140,6 +1140,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
+  // (What a figure is compared with, a change or not: "15% less than the same box by sea".)
+  subject = withComparison(subject, text, sa, num.start, unit.end);
   subject = withYear(withRate(subject, text, unit.end), text, unit.end);
   out.push(
     makeClaim(text, {
