@@ -328,7 +328,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
-  if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
+  if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || wordAt(text, '以上', s + 2)))
     return emit(text, s, wordToken(s, 2, 50), { end: s + 2, value: 50, unit: PERCENT }, out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
@@ -339,7 +339,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
   // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
-  const fractionWord = text.startsWith('分之', s + 1);
+  const fractionWord = wordAt(text, '分之', s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !fractionWord &&
@@ -580,11 +580,21 @@ function textAfter(text: string, at: number, n: number): string {
   return text.slice(at, at + n);
 }
 
+/** `text.startsWith(word, at)`, as a call: the scan asks it some twenty times, and a call minifies to a third of the method's. */
+function wordAt(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at);
+}
+
+/** `word` ends at `end` in `text` (and starts inside it). */
+function wordEndsAt(text: string, word: string, end: number): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   // (一成不变, "never changing", is an idiom.)
-  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, codeAt(text, p + 1)) && !text.startsWith('不变', p + 1)) {
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, codeAt(text, p + 1)) && !wordAt(text, '不变', p + 1)) {
     if (codeAt(text, p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const digit = codeAt(text, p + 1);
@@ -614,7 +624,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     // 二次分红, 二次供水, 二次开发: 二 alone before 次 and a noun is "second-round", "secondary" (two times is 两次).
-    if (w === '次' && (text.startsWith('产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
+    if (w === '次' && (wordAt(text, '产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
     // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
     if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
@@ -646,10 +656,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       else if (/^[（(]\d{1,4}年[）)]/.test(textAfter(text, end, 8)) || (/年[（(]$/.test(textBefore(text, tok.start, 2)) && /^[）)]/.test(textAfter(text, end, 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
-    } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
+    } else if (w === '个' && wordAt(text, '季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
       return unitMatch('month', DURATION, end + 2, '个季度', 3);
-    } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
+    } else if (w === '个' && after === 0x534a /* 半 */ && (wordAt(text, '月', end + 1) || wordAt(text, '小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
       return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
@@ -710,7 +720,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
-  const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
+  const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
+  const bareOne = singleNumeral && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && p.value === tok.value;
 
   // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
@@ -718,7 +729,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let qq = q;
   let currency: string | undefined;
   if (kind === MONEY && word === '元') {
-    const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
+    const named = CURRENCY_BEFORE.find(([w]) => wordAt(text, w, q - w.length));
     if (named) {
       currency = named[1];
       qq = q - named[0].length;
@@ -737,7 +748,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, (qq -= text[qq - 2] === '只' ? 2 : 1));
   for (let k = 0; k < befores.length; k++) {
     const { w, a } = befores[k];
-    if (qq >= w.length && text.startsWith(w, qq - w.length)) {
+    if (wordEndsAt(text, w, qq)) {
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
@@ -765,7 +776,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
   if (approx === EXACT) {
     // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
-    const shareOf = +text.startsWith('的比例', p.end);
+    const shareOf = +wordAt(text, '的比例', p.end);
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
       // (不低于, 不少于: the bound's second character.)
@@ -783,7 +794,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
   const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
+  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -795,15 +806,14 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(textBefore(text, q, 5) + textAfter(text, p.end, 6)))) return p.end;
   if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  if ((word === '位' || (word === '个' && wordAt(text, '位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
   if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
-  if (word === '份' && text.startsWith('共印', q - 2)) return p.end;
+  if (word === '份' && wordAt(text, '共印', q - 2)) return p.end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
-  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || wordAt(text, '星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
 
-  const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
     const b = codeAt(text, s - 1);
@@ -834,7 +844,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const afters = AFTER_INDEX.at(text, ap);
     for (let k = 0; k < afters.length; k++) {
       const { w, a } = afters[k];
-      if (text.startsWith(w, ap)) {
+      if (wordAt(text, w, ap)) {
         if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
         if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
         approx = a;
@@ -865,7 +875,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   for (let k = 0; k < changes.length; k++) {
     const verb = changes[k];
     const w = verb.w;
-    if (c >= w.length && text.startsWith(w, c - w.length)) {
+    if (wordEndsAt(text, w, c)) {
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
