@@ -746,8 +746,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
   // (no qualifier ends in one); 差不多只有两块钱, 大概只是三成: 只 before the copula leaves the hedge a hedge.
   if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, (qq -= text[qq - 2] === '只' ? 2 : 1));
-  for (let k = 0; k < befores.length; k++) {
-    const { w, a } = befores[k];
+  for (const { w, a } of befores) {
     if (wordEndsAt(text, w, qq)) {
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
@@ -841,9 +840,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let afterPos = p.end;
   const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
   if (approx === EXACT) {
-    const afters = AFTER_INDEX.at(text, ap);
-    for (let k = 0; k < afters.length; k++) {
-      const { w, a } = afters[k];
+    for (const { w, a } of AFTER_INDEX.at(text, ap)) {
       if (wordAt(text, w, ap)) {
         if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
         if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
@@ -871,9 +868,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
-  const changes = CHANGE_INDEX.at(text, c);
-  for (let k = 0; k < changes.length; k++) {
-    const verb = changes[k];
+  for (const verb of CHANGE_INDEX.at(text, c)) {
     const w = verb.w;
     if (wordEndsAt(text, w, c)) {
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
