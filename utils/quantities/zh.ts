@@ -124,30 +124,28 @@ const MULTIPLIER_END = charSet('万亿');
  * Words with their tag, from one space-separated string per tag: the tables below as compact strings
  * (an array of pairs repeats every tag, and the Chinese engine's bundle has a size budget).
  */
-function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
-  return groups.flatMap(([tag, words]) => words.split(' ').map((w): [string, T] => [w, tag]));
+function tagged<T>(groups: Array<[T, string]>): Array<{ w: string; tag: T }> {
+  return groups.flatMap(([tag, words]) => words.split(' ').map((w) => ({ w, tag })));
 }
 /** Qualifiers before a number, longest first. */
-const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
+const BEFORE = longestFirst(
   tagged<Approx>([
     [AT_MOST, '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     [AT_LEAST, '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
     [APPROX, '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
-  ([w]) => w,
+  ({ w }) => w,
 ); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
-const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
+const BEFORE_INDEX = new WordIndex(BEFORE, 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元, 流量达每秒850立方米. */
 const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
  */
-const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
-  .filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'))
-  .map(([w, u]) => [w, u.code]);
+const CURRENCY_BEFORE = chineseUnitWords().filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'));
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
@@ -156,13 +154,13 @@ const SCOPE_QUALIFIERS = /^(不[到足]|[将接]?近|约|超过?|逾)$/;
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
 
-const AFTER: Array<[string, Approx]> = tagged<Approx>([
+const AFTER = tagged<Approx>([
   [APPROX, '左右 上下'],
   [AT_LEAST, '及以上 以上 有余 出头 多 余'],
   [AT_MOST, '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
-const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
+const AFTER_INDEX = new WordIndex(AFTER, 'start');
 /** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
 const NOT_MORE_BEFORE = charSet('元万亿个家人');
 /** 一年多次, 一天多批: 多 before these counts times or batches, not "more than a year". */
@@ -175,7 +173,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
 const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
-const CHANGE: Array<[string, Change]> = tagged<Change>([
+const CHANGE = tagged<Change>([
   [
     INCREASE,
     '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
@@ -203,7 +201,7 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
-const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
+const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
 const NOT_JIAN = charSet('缩消削递');
 
@@ -710,7 +708,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
     value = f.num;
     unit = 'permille';
   } else if (f.den === 10000) value = f.num / 100;
-  else value = Number.parseFloat(((f.num / f.den) * 100).toPrecision(12));
+  else value = roundSig((f.num / f.den) * 100);
   return emit(text, s, tok, { end: tok.end, value, unit }, out);
 }
 
@@ -731,7 +729,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (kind === MONEY && word === '元') {
     const named = CURRENCY_BEFORE.find(([w]) => wordAt(text, w, q - w.length));
     if (named) {
-      currency = named[1];
+      currency = named[1].code;
       qq = q - named[0].length;
     }
   }
@@ -746,13 +744,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
   // (no qualifier ends in one); 差不多只有两块钱, 大概只是三成: 只 before the copula leaves the hedge a hedge.
   if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, (qq -= text[qq - 2] === '只' ? 2 : 1));
-  for (const { w, a } of befores) {
+  for (const { w, tag } of befores) {
     if (wordEndsAt(text, w, qq)) {
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
       if (scoped && !SCOPE_QUALIFIERS.test(w)) continue;
-      approx = a;
+      approx = tag;
       qualStart = qq - w.length;
       break;
     }
@@ -840,11 +838,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let afterPos = p.end;
   const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
   if (approx === EXACT) {
-    for (const { w, a } of AFTER_INDEX.at(text, ap)) {
+    for (const { w, tag } of AFTER_INDEX.at(text, ap)) {
       if (wordAt(text, w, ap)) {
         if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
         if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
-        approx = a;
+        approx = tag;
         afterPos = ap + w.length;
         break;
       }
