@@ -172,7 +172,7 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
-const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
+const PERCENT_ONLY_CHANGE = /^(提[升高]|扩大|压缩|加快|放缓)$/;
 const CHANGE = tagged<Change>([
   [
     INCREASE,
@@ -201,7 +201,7 @@ const CHANGE = tagged<Change>([
   ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
-const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
+const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.test(w) })), 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
 const NOT_JIAN = charSet('缩消削递');
 
@@ -309,7 +309,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
-    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
+    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, more: tok.more }, out);
   }
   const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
@@ -332,7 +332,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
     const value = c0 === 0x767e ? 1e10 : 1e11;
-    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
+    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', more: cls }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
@@ -431,7 +431,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { end: u.end, value, unit: u.code, approxInside: tok.more || u.more, about, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, { end: u.end, value, unit: u.code, more: tok.more || u.more, about, range, unitInfo: u }, out, high);
 }
 
 /**
@@ -462,7 +462,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
   const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
-  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, approxInside: u.more, range, unitInfo: u }, out, token(pair.high));
+  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, more: u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -691,8 +691,11 @@ interface Pending {
   end: number;
   value: number;
   unit: string;
-  /** 多 or 余 inside the figure (两个多亿, 一个多月) makes it a floor, as does 级 after 百亿; left out when neither does. */
-  approxInside?: boolean;
+  /**
+   * 多 or 余 inside the figure (两个多亿, 一个多月) makes it a floor, as does 级 after 百亿; left out when neither does (the
+   * `more` of a number token and of a unit match, which it takes).
+   */
+  more?: boolean;
   /** 来 between the number and its unit (二百来户): about. */
   about?: boolean;
   range?: { low: number; high: number };
@@ -791,7 +794,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
   const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', p.end) || moreThanOne))) return p.end;
+  if (bareOne && approx === EXACT && !p.more && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -856,7 +859,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
-  if (!approx.startsWith('at') && p.approxInside) approx = AT_LEAST;
+  if (!approx.startsWith('at') && p.more) approx = AT_LEAST;
   if (approx === EXACT && p.about) approx = APPROX;
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
