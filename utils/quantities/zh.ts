@@ -418,7 +418,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
     u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
   }
-  if (u.reject) return Math.max(skip, u.end);
+  if (u.reject) return u.end; // (past skip: a unit ends after the number)
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
   let value = roundSig(tok.value * u.factor);
   let range: { low: number; high: number } | undefined;
@@ -449,7 +449,7 @@ const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 function isRound(text: string, tok: NumberToken): boolean {
   if (tok.more || tok.fraction || tok.sequence) return false;
   if (tok.chinese) return /[十百千万]$/.test(text.slice(tok.start, tok.end));
-  return tok.value >= 10 && tok.value % 10 === 0 && Number.isInteger(tok.value);
+  return tok.value >= 10 && tok.value % 10 === 0; // (a multiple of ten is an integer)
 }
 
 /** A pair of numerals for a range with its unit (三四成, 两三百元, 十五六万元; see readPairedNumeral), or 0. */
@@ -899,10 +899,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // "分别增长23%和31%": a figure joined to a changed one shares its change; so does the next object of a cut
   // (减少二氧化碳排放约178万吨、二氧化硫排放约510吨).
   const last = out[out.length - 1];
-  if (!change && last?.change && last.unit === p.unit) {
-    const between = text.slice(last.end, qualStart);
-    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === DECREASE && CUT_NEXT_OBJECT.test(between))) change = last.change;
-  }
+  // (The text from the figure before to this one's qualifier, read by the three tests below that join them.)
+  const sinceLast = last ? text.slice(last.end, qualStart) : '';
+  const listedAfterLast = /^[和、与及]$/.test(sinceLast);
+  if (!change && last?.change && last.unit === p.unit && (listedAfterLast || (last.change === DECREASE && CUT_NEXT_OBJECT.test(sinceLast)))) change = last.change;
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
@@ -936,13 +936,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         }
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
-      const between = text.slice(last.end, qualStart);
-      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
   // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
-  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && sinceLast === '、') approx = last.approx;
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
   if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = COUNT;
@@ -986,7 +985,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
   else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
-  return Math.max(afterPos, p.end);
+  return afterPos; // (never before p.end)
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
