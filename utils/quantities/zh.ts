@@ -590,13 +590,13 @@ function wordEndsAt(text: string, word: string, end: number): boolean {
 
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
+  const next = codeAt(text, p + 1);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   // (一成不变, "never changing", is an idiom.)
-  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, codeAt(text, p + 1)) && !wordAt(text, '不变', p + 1)) {
-    if (codeAt(text, p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, next) && !wordAt(text, '不变', p + 1)) {
+    if (next === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
-    const digit = codeAt(text, p + 1);
-    const d = isChineseNumeralChar(digit) ? digitValue(digit) : -1;
+    const d = isChineseNumeralChar(next) ? digitValue(next) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSet(AFTER_CHENG_DIGIT, codeAt(text, p + 2))))
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
