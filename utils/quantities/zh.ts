@@ -355,7 +355,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (inSet(TIMES, prev) || inSet(TIMES, codeAt(text, tok.end))) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
-  if ((prev === 45 || prev === 46) && s > 1 && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
+  if ((prev === 45 || prev === 46) && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
   // Digit-by-digit numerals are years or names (二〇二三, 十四五), unless they are a pair said for a range with its
   // unit (三四成, 两三百元); 二三十 is a vague "twenty or thirty".
   if (tok.sequence) return emitPaired(text, s, out) || skipNumeralRun(text, tok.end);
@@ -508,16 +508,17 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
   return { ...j, start: tok.start, end };
 }
 
+// (The loops below need no bound at the text's ends: codeAt there is NaN, which no character test accepts.)
 function skipNumeralRun(text: string, p: number): number {
   let q = p;
-  while (q < text.length && (isChineseNumeralChar(codeAt(text, q)) || isAsciiDigit(codeAt(text, q)))) q++;
+  while (isChineseNumeralChar(codeAt(text, q)) || isAsciiDigit(codeAt(text, q))) q++;
   return q;
 }
 
 function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
-  while (q < text.length && q - p < max && isSpace(codeAt(text, q))) q++;
-  return q < text.length && isSpace(codeAt(text, q)) ? p : q;
+  while (q - p < max && isSpace(codeAt(text, q))) q++;
+  return isSpace(codeAt(text, q)) ? p : q;
 }
 
 /**
@@ -537,7 +538,7 @@ function skipOrdinalList(text: string, end: number): number {
 /** The code of the last non-space character before s, or -1. */
 function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
-  while (q >= 0 && isSpace(codeAt(text, q))) q--;
+  while (isSpace(codeAt(text, q))) q--;
   return q >= 0 ? codeAt(text, q) : -1;
 }
 
@@ -726,7 +727,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
-  while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
+  while (isSpace(codeAt(text, q - 1)) && s - q < 4) q--; // (no bound: codeAt(text, -1) is NaN, no space)
   let qq = q;
   let currency: string | undefined;
   if (kind === MONEY && word === '元') {
@@ -1068,8 +1069,7 @@ function lastRateWord(clause: string): string | null {
   let best = -1;
   let per: string | null = null;
   for (const [re, code] of RATE_WORDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    for (const m of clause.matchAll(re)) {
       if (m.index > best) {
         best = m.index;
         per = code;
