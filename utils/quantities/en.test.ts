@@ -117,6 +117,9 @@ describe('English claims', () => {
     ['revenue growth of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
     ['growth of general public budget revenue of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
     // A rule's floor or ceiling, with "be" between the negation and the comparison.
+    // After a passive verb, "over" a length gives the stretch the work covers; after an active one, more than.
+    ['The railway section will be double-tracked over 188 km, and a new link opens.', '188 km', 188, 'km', 'exact'],
+    ['The county has paved over 300 km of rural roads.', '300 km', 300, 'km', 'at_least'],
     ['The starting price may not be lower than 70 percent of the benchmark.', '70 percent', 70, 'percent', 'at_least'],
     ['The deposit shall not be less than 20 percent.', '20 percent', 20, 'percent', 'at_least'],
     ['Fees may not be higher than 5 percent.', '5 percent', 5, 'percent', 'at_most'],

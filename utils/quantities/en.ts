@@ -998,6 +998,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // projects": after a verb of extent, "over" says across what the thing lies, not more than.
   if (approx === 'at_least' && /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?|scattered|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|distributed|dispersed)\s+over\s*$/i.test(before)
     && ['area', 'length', 'count'].includes(unitInfo(unit.code)?.kind ?? '')) approx = 'exact';
+  // "The section will be double-tracked over 188 km": after a passive verb, "over" a length or area with nothing "of"
+  // after it is the stretch the work covers ("has paved over 300 km of roads" is more than).
+  if (approx === 'at_least' && /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z-]+ed\s+over\s*$/i.test(before)
+    && ['area', 'length'].includes(unitInfo(unit.code)?.kind ?? '') && !/^\s+of\b/i.test(text.slice(unit.end, unit.end + 4))) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // "listed price from CNY 192,000/mu", "fares from 12 yuan", "a day trip costs from HK$380": a price from a figure
