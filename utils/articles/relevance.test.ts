@@ -1610,3 +1610,115 @@ describe("scoreRelevance: what a person pays in tax, to a provident fund and for
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a traffic police's notices and tallies, a conscription notice and a civilised-city assessment", () => {
+  it("does not take a county's plate-number restriction notice, agreed by the 人民政府, for development news", () => {
+    const result = scoreRelevance({
+      title: '关于对城区部分道路实施机动车尾号限行的通告',
+      text:
+        '为缓解城区交通拥堵，改善大气环境，经县人民政府同意，决定实施机动车尾号限行。限行时间为工作日7时至20时，限行范围为' +
+        '环城路以内道路。按号牌尾号每日限行两个号码；新能源汽车、公共汽车不受限行措施限制。违反限行规定的，处100元罚款，记3分。' +
+        '限行期间，城区公交增开班次，新建停车场3处、公共停车泊位1200个。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 3), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('incidents terms (count against)'))).toContain('尾号限行');
+  });
+
+  it("counts nothing against a county's road works that ease the 城区's 交通拥堵 with new bus lines, parking and 新能源 buses", () => {
+    const result = scoreRelevance({
+      title: '某县投资4.6亿元实施城区交通畅通工程',
+      text:
+        '为缓解城区交通拥堵，全县今年实施道路畅通工程12项，打通断头路8条、改造交叉口23处，新建公共停车泊位3200个，新增新能源' +
+        '公交车60辆、公交线路5条，并在货车限行的老城区外新建物流分拨中心，占地120亩。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 6), ...figures('area', 'mu', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English county police campaign's tally of drink-drivers and speeders for development news", () => {
+    const result = scoreRelevance({
+      title: 'County police catch 1,286 drivers in winter road safety campaign',
+      text:
+        'The traffic police brigade of the county, in the province, checked 42,000 vehicles at 24 checkpoints on county and ' +
+        'township roads. Of the drivers caught, 63 were driving after drinking and 19 were driving while drunk, with a blood ' +
+        'alcohol content of 80 milligrams per 100 milliliters or more; drunk drivers face criminal charges. Drivers caught ' +
+        'speeding were fined up to 2,000 yuan. Fines totaled 428,600 yuan. Officers visited 112 villages to give talks.',
+      language: 'en',
+      claims: [...figures('count', 'count', 7), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('incidents terms (count against)'))).toContain('blood alcohol');
+  });
+
+  it("counts nothing against an English story of a county's rural roads, their road safety work and its traffic police's cameras", () => {
+    const result = scoreRelevance({
+      title: 'County upgrades 1,200 km of rural roads',
+      text:
+        'The county invested 860 million yuan this year in upgrading 1,200 kilometers of rural roads, speeding up bus links to ' +
+        '186 villages. Road safety barriers and helmets for delivery riders were funded, and the traffic police added smart ' +
+        'cameras at checkpoints on township roads, the county transport bureau said.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('length', 'km', 1), ...figures('count', 'count', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take a county conscription notice, its recruits’ allowance paid by the 县财政, for development news', () => {
+    const result = scoreRelevance({
+      title: '某县2027年上半年征兵公告',
+      text:
+        '征集对象以大学生为重点，男性青年年龄为18至22周岁，身高160厘米以上，右眼裸眼视力不低于4.6。义务兵家庭优待金按照上年度' +
+        '全县农村居民人均可支配收入的1.5倍发放，每人每年不低于2.8万元，由县财政统一支付；大学生入伍的，给予学费补偿。' +
+        '对拒服兵役的，依法给予处罚。',
+      language: 'zh',
+      claims: [...figures('length', 'm', 1), ...figures('money', 'CNY', 1), ...figures('duration', 'year', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('义务兵');
+  });
+
+  it("counts nothing against a county's work report that counts its 退役军人's jobs and its 双拥模范县 title", () => {
+    const result = scoreRelevance({
+      title: '某县2026年政府工作报告（摘要）',
+      text:
+        '全年完成固定资产投资186亿元，增长8.2%。新建标准厂房36万平方米。帮助退役军人就业创业1260人，连续三次获评省级双拥模范县，' +
+        '建成退役军人服务站218个。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('percent', 'percent', 1), ...figures('area', 'm2', 1), ...figures('count', 'person', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a civilised-city campaign's assessment bulletin, 全市's towns scored on their residents' conduct, for development news", () => {
+    const result = scoreRelevance({
+      title: '关于第三季度文明城市创建工作测评情况的通报',
+      text:
+        '市创文办委托第三方机构对全市12个镇（街道）、48个市直单位和186个点位进行实地测评。存在问题的点位63个，背街小巷类点位' +
+        '问题率为41.7%。一是部分公共场所仍有乱扔烟头、随地吐痰现象；二是部分小区存在飞线充电、楼道堆物问题，涉及17个小区。' +
+        '各镇（街道）要于11月10日前完成整改，整改结果报市创文办。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('civility terms (count against)'))).toContain('创文办');
+  });
+
+  it("counts nothing against a county's renewal of its 背街小巷 and 农贸市场 for the 文明城市 it has become, nor a 人居环境 ranking's 点位", () => {
+    const result = scoreRelevance({
+      title: '某县投入2.3亿元改造背街小巷和农贸市场',
+      text:
+        '继成功创建全国文明城市后，县里今年投入2.3亿元，改造背街小巷86条、农贸市场6个，新增停车泊位1800个。县农村人居环境' +
+        '整治考评组抽查全县17个镇的点位486处，问题比上季度减少129处。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 5)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -35,6 +35,9 @@
  * housing provident fund's annual report (what its members pay in, take out and borrow, in 亿元 and 笔), a water company's
  * tariff notice (the county's approval of each tier's price per cubic meter) and a forest fire-prevention 通告 (全县's
  * 公顷 of forest, its checkpoints and rangers, sent under the 县人民政府's name).
+ * So do a traffic police's notices and tallies (a plate-number restriction agreed by the 人民政府, a county's winter
+ * campaign against drink-driving), a conscription notice (the 县财政's allowance for 全县's recruits) and a civilised-city
+ * campaign's assessment bulletin (全市's towns and offices scored on their residents' conduct).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -45,7 +48,7 @@ import { longestFirst } from '../quantities/longest-first';
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
   | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
-  | 'animals' | 'charity' | 'neutral';
+  | 'animals' | 'charity' | 'civility' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -56,7 +59,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity', 'civility',
 ];
 
 /**
@@ -288,6 +291,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A school's fitness tests: its pupils' 肺活量 and 近视率, though the 县财政 pays for 乡村 schools' tracks. Not a bare
       // 体质健康, whose 达标率 a work report's list of 民生 figures may give in passing.
       '体质健康测试', '体质测试', '体测', '肺活量', '坐位体前屈', '近视率', '肥胖率',
+      // A conscription notice: who may be called up (their age, height and eyesight), the 义务兵's family allowance and the
+      // student's fee refund, though the 县财政 pays it and 全县's rural income sets it. Not 退役军人 or 双拥, whose jobs and
+      // 双拥模范县 title a county's work report counts.
+      '征兵', '应征', '入伍', '义务兵', '兵役', '征集对象',
     ],
   },
   {
@@ -317,11 +324,25 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // to put it out, though it counts 全县's 公顷 of forest and its checkpoints. Not 森林防火 or 护林员 alone, which a
       // county's work report lists among its safety work and its ecological jobs for poor households.
       '野外用火', '火情', '扑火', '防火期', '戒严期', '森林火灾', '烧荒',
+      // A traffic police's notice or tally speaks to drivers: the plates barred on each weekday and where, the offences
+      // caught and what they cost, though it names the roads of the 城区 and the 人民政府 that agreed to it. Not 交通, 拥堵,
+      // 限行 alone or 新能源汽车, which a county's road works, its bus lines and its car industry give.
+      '尾号限行', '号牌尾号', '限行区域', '限行时段', '限行时间', '限行范围', '限行规定', '限行措施',
+      '交通违法', '酒后驾驶', '醉酒驾驶', '酒驾', '醉驾', '超速行驶',
     ],
   },
   {
     group: 'incidents', language: 'en', weight: 3,
-    terms: ['crash', 'collision', 'injured', 'fatalities', 'death toll', 'suspects', 'fire broke out', 'firefighters'],
+    terms: [
+      'crash', 'collision', 'injured', 'fatalities', 'death toll', 'suspects', 'fire broke out', 'firefighters',
+      // A traffic police campaign's tally: the drink-drivers and speeders caught and the blood alcohol that makes a crime of
+      // it, though it names the county, its province, its townships and villages and the bureau. Not traffic police, road
+      // safety, helmets or checkpoints, which a county's rural-road works and its smart-traffic project give, nor speeding
+      // alone (speeding up a project).
+      'drunk driving', 'drink-driving', 'drink driving', 'drunk drivers', 'drink-drivers', 'driving while drunk',
+      'driving after drinking', 'blood alcohol', 'caught speeding', 'traffic violations', 'traffic offences',
+      'traffic offenses',
+    ],
   },
   {
     // A travel guide to a county speaks to the visitor: how to get there, where to stay, what to eat. A tourism
@@ -381,6 +402,14 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // pay each student and patient. Not 慈善 or 公益 alone, which a county's 共同富裕 story and its 公益性 works name.
     group: 'charity', language: 'zh', weight: 3,
     terms: ['善款', '捐款', '慈善总会', '一日捐'],
+  },
+  {
+    // A civilised-city campaign's assessment bulletin scores 全市's towns, offices and 点位 on the residents' conduct (the
+    // cigarette ends, the spitting, the cables charging e-bikes from windows), as 测评 and 得分 say. Not 文明城市 or 创建
+    // alone, whose title a county's work report counts among its year's results, nor 背街小巷 or 农贸市场, whose renewal is
+    // urban development; nor 考评 or 点位, by which a county's 农村人居环境整治 ranking counts its villages' works.
+    group: 'civility', language: 'zh', weight: 3,
+    terms: ['创文办', '实地测评', '测评体系', '乱扔烟头', '随地吐痰', '飞线充电', '楼道堆物'],
   },
   {
     group: 'legal', language: 'en', weight: 3,
