@@ -625,6 +625,12 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(ranges('Rents from 10 to 15 yuan per square meter a month apply.')).toEqual([['10 to 15 yuan per square meter', { low: 10, high: 15 }]]);
   });
 
+  it('reads no range down from a higher figure to a lower one', () => {
+    expect(extractEnglishClaims('It brings the share of hydrogen buses in its fleet of 210 to 57 percent.').map((c) => [c.text, c.range])).toEqual([
+      ['57 percent', undefined],
+    ]);
+  });
+
   it('reads a range whose currency stands before both figures, or before the first only', () => {
     const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';
     expect(extractEnglishClaims(text).map((c) => [c.text, c.unit, c.range])).toEqual([

@@ -903,9 +903,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q)
       : num.words ? numberWordsAt(text, q) : null;
     const or = conn[0].trim().toLowerCase() === 'or';
+    // A range runs up: "bringing the share in its fleet of 210 to 57 percent" is a count and a level reached.
     // "from US$2,150 in 2021 to US$3,010": a year before "to" and an amount is no range; nor is a year after "in",
     // "by" or "since", a point in time ("from 11,600 yuan in 2021 to 16,900 yuan in 2025").
-    if (second && !Number.isNaN(second.value) && !(or && second.value <= num.value) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
+    if (second && !Number.isNaN(second.value) && !(second.value < num.value || (or && second.value === num.value)) && !(num.year && (second.currency || YEAR_AS_TIME.test(text.slice(Math.max(0, num.start - 8), num.start))))) {
       // "RMB 480,000-560,000 per mu": a currency written before the first figure is the unit of both.
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
