@@ -595,7 +595,7 @@ function namesEditor(block: Element): boolean {
  */
 function brokenAtBr(block: Element): string {
   let text = '';
-  for (let node = block.firstChild; node; ) {
+  for (let node: Node | null = block.firstChild; node; ) {
     if (node.nodeType === 3) text += node.nodeValue ?? '';
     else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') text += '\n';
     if (node.nodeType === 1 && node.firstChild) {
