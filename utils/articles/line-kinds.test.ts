@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, inlineQuotes, isClosingByline, isHeaderMeta, sourceIn } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, inlineQuotes, isClosingByline, isHeaderMeta, isOutletName, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -267,10 +267,17 @@ describe('reporters credited after a label and its colon', () => {
     expect(bylineOf('记者：段晓丽 赵凯')).toBe('段晓丽 赵凯');
     expect(bylineOf('记者：段晓丽 通讯员：赵凯')).toBe('段晓丽 通讯员 赵凯');
     expect(classifyLine('记者：段晓丽 赵凯')).toBe('byline');
+    // (洪 is among the hundred most common surnames.)
+    expect(bylineOf('记者：方晓丽　通讯员：洪建平')).toBe('方晓丽　通讯员 洪建平');
   });
 
   it('takes no sentence after the label for names', () => {
     expect(bylineOf('记者：今年全市新增项目42个')).toBeNull();
+  });
+
+  it('knows a county newsroom by its app\'s name (建德融媒 for 建德市融媒体中心), which gives way to the reporters', () => {
+    expect(isOutletName('建德融媒')).toBe(true);
+    expect(isOutletName('融媒')).toBe(false);
   });
 });
 

@@ -533,7 +533,7 @@ export function sourceIn(line: string): string | undefined {
 }
 
 /** The name of a paper, site or newsroom: 证券时报网, 湖州日报, 长兴县融媒体中心, 新华社. */
-const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|新闻中心|客户端|社)$/;
+const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|融媒|新闻中心|客户端|社)$/;
 
 export function isOutletName(text: string): boolean {
   return text.length <= 14 && OUTLET_NAME.test(text);
