@@ -140,6 +140,8 @@ describe('classifyLine', () => {
     // A portal's date line whose year is a separate element from the month and day.
     ['2024 04/18 09:12:05       来源：新华网       字体：小中大', 'meta'],
     ['全年完成 2024 项，占 3/4', 'text'],
+    // A table row whose lot number spells a date (PLYSQ-2026-02-01) is a row of figures, not a dated header line.
+    ['1\tPLYSQ-2026-02-01\t平罗县水务投资有限公司\t宁夏瑞泰新材料有限公司\t82\t5\t0.52\t213.2', 'text'],
     ['', 'blank'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
@@ -162,6 +164,13 @@ describe('dateIn', () => {
     ['2024／6／18', '2024-06-18'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
+  });
+
+  it('reads no date inside an identifier whose parts spell one (a lot number, a tender number)', () => {
+    expect(dateIn('标的编号：PLYSQ-2026-02-01')).toBeUndefined();
+    expect(dateIn('项目编号：ZB-2024-06-12-003')).toBeUndefined();
+    expect(dateIn('项目编号：2024-06-12-003')).toBeUndefined();
+    expect(dateIn('发布时间：2024-06-12')).toBe('2024-06-12');
   });
 });
 
