@@ -16,16 +16,18 @@ export const CLAUSE_MARKS = '，,；;。！？!?：:、（）()《》\n';
 const CLAUSE_END = codes(CLAUSE_MARKS);
 /**
  * Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly, so a word made
- * of two shorter ones (达到了, 约为, 共有, 将近, 由平均) needs no entry of its own.
+ * of two shorter ones (达到了, 约为, 共有, 将近, 由平均) needs no entry of its own. The qualifiers of a figure (超过, 不足,
+ * 突破, 接近, 大约, 约合, 近, 超, 逾) are not among them: right before the number the engine reads them as its own words,
+ * so they never end the words before it (约 stays, for 约 after a character that makes it no qualifier: 辣条约120吨).
  */
 const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
   '平均 压减至 减至 减到 精简 ' +
-  '约合 合计 合共 总计 累计 超过 不到 不足 突破 ' +
-  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
+  '合计 合共 总计 累计 ' +
+  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
-  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
+  '为期 达 为 是 约 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
