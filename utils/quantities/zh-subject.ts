@@ -246,14 +246,13 @@ export function chineseSubject(
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
-    if (nounAfter && receiver.length + after.length <= 20) return receiver + after;
-    if (receiver.length >= 2) return receiver;
-    return after || receiver;
+    // (The receiver is none or two characters or more.)
+    return nounAfter && receiver.length + after.length <= 20 ? receiver + after : receiver || after;
   }
-  if (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) return after;
-  if (before.length < 2 && after.length >= 2) return after;
-  if (before.length >= 2) return before;
-  return after || fieldLabel(text, clauseStart, figureStart) || before;
+  // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
+  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || before.length < 2
+    ? after || fieldLabel(text, clauseStart, figureStart) || before
+    : before;
 }
 
 /** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
