@@ -15,8 +15,8 @@ describe('subjects of Chinese figures', () => {
       ['45%', '板下植被覆盖率'],
     ]);
     expect(subjects('全市葡萄种植面积已由2015年的不足8万亩扩大到目前的15.6万亩。')).toEqual([
-      ['8万亩', '全市葡萄种植面积'],
-      ['15.6万亩', '全市葡萄种植面积'],
+      ['8万亩', '葡萄种植面积'],
+      ['15.6万亩', '葡萄种植面积'],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('subjects of Chinese figures', () => {
   });
 
   it('does not cut a measure\'s name at a verb inside it (覆盖率) or at a numeral word (上一批次)', () => {
-    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
+    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([
       ['1.344亿元', '成交总价'],
       ['2860万元', '成交总价比上一批次增加'],
@@ -173,7 +173,7 @@ describe('subjects past a bracket, a class word and an earlier figure after 由 
 
 describe('jobs named with their verb (the eighteenth Chinese held-out set)', () => {
   it('keeps 新增/带动/实现 before 就业, where the verb is half of the measure, but cuts it before a longer object', () => {
-    expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '全县城镇新增就业']]);
+    expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
     expect(subjects('扶持创业2140人，带动就业6520人。')[1]).toEqual(['6520人', '带动就业']);
     expect(subjects('完成城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
     expect(subjects('新增高标准农田改造提升面积1.2万亩。')).toEqual([['1.2万亩', '高标准农田改造提升面积']]);
@@ -191,7 +191,7 @@ describe('the 约 of a verb (the nineteenth Chinese held-out set)', () => {
 describe('adverbs and particles at a subject’s edges (the twenty-fourth Chinese held-out set)', () => {
   it('strips 仅 (僅) before a figure, as other adverbs of degree', () => {
     expect(subjects('园区距高速出口仅5公里。')).toEqual([['5公里', '园区距高速出口']]);
-    expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '全镇冷链物流企业']]);
+    expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '冷链物流企业']]);
     expect(subjects('園區距高速出口僅5公里。')).toEqual([['5公里', '園區距高速出口']]);
   });
 
@@ -206,7 +206,7 @@ describe('adverbs and particles at a subject’s edges (the twenty-fourth Chines
 
 describe('policy names with 以 and the denominators of rates (the twenty-fifth Chinese held-out set)', () => {
   it('keeps the 以 of a policy named 以…代… (以工代赈, 以奖代补), which is no agent\'s "with"', () => {
-    expect(subjects('今年争取以工代赈资金5280万元。')).toEqual([['5280万元', '今年争取以工代赈资金']]);
+    expect(subjects('今年争取以工代赈资金5280万元。')).toEqual([['5280万元', '争取以工代赈资金']]);
     expect(subjects('县财政下达以奖代补资金1260万元。')).toEqual([['1260万元', '县财政下达以奖代补资金']]);
     expect(subjects('某公司以2130万元竞得。')[0][1]).not.toContain('以');
   });
@@ -275,7 +275,7 @@ describe('a measure named alone after a count (the first Chinese subjects round)
 
 describe('a change named with the words that say it (the first Chinese subjects round)', () => {
   it('takes the thing that changed and the words of the change: its base and its verb', () => {
-    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '全县粮食播种面积比上年增加']);
+    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '粮食播种面积比上年增加']);
     expect(subjects('实现综合产值58.6亿元，同比增长11.3%。')[1]).toEqual(['11.3%', '综合产值同比增长']);
     expect(subjects('焦炭产量1290.4万吨，增长7.2%。')[1]).toEqual(['7.2%', '焦炭产量增长']);
   });
@@ -304,5 +304,18 @@ describe('a short note in brackets after a counted noun (the first Chinese subje
 
   it('takes no note right after the counter (42台（套）) for the noun', () => {
     expect(subjects('县农机服务中心组织42台（套）农机开展代耕代种。')).toEqual([['42台', '县农机服务中心组织']]);
+  });
+});
+
+describe('the scope and time a subject opens with (the second Chinese subjects round)', () => {
+  it('leaves out the whole of a place (全县, 全市, 全镇) and this year (今年) before what is measured', () => {
+    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '森林覆盖率']]);
+    expect(subjects('今年全市新设经营主体2.3万户。')).toEqual([['2.3万户', '新设经营主体']]);
+    expect(subjects('2024年全区规上工业总产值突破800亿元。')).toEqual([['800亿元', '规上工业总产值']]);
+  });
+
+  it('keeps a place named in part (全县 is left out, 县城 and 县级 are not) and other years (去年, 明年)', () => {
+    expect(subjects('县城常住人口达到45万人。')).toEqual([['45万人', '县城常住人口']]);
+    expect(subjects('明年计划新增标准厂房30万平方米。')).toEqual([['30万平方米', '明年计划新增标准厂房']]);
   });
 });
