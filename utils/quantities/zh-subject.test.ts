@@ -319,3 +319,18 @@ describe('the scope and time a subject opens with (the second Chinese subjects r
     expect(subjects('明年计划新增标准厂房30万平方米。')).toEqual([['30万平方米', '明年计划新增标准厂房']]);
   });
 });
+
+describe('a target (the second Chinese subjects round)', () => {
+  it('names a figure after 力争 in its sentence as a target, without 力争 and its year', () => {
+    expect(subjects('力争到2027年油茶综合产值突破70亿元，带动就业3万人。')).toEqual([
+      ['70亿元', '油茶综合产值目标'],
+      ['3万人', '带动就业目标'],
+    ]);
+    expect(subjects('开发区力争规上工业营业收入突破800亿元。')).toEqual([['800亿元', '规上工业营业收入目标']]);
+  });
+
+  it('leaves a level reached, and a figure before 力争, as they were', () => {
+    expect(subjects('油茶综合产值达到52亿元，力争明年突破70亿元。')[0]).toEqual(['52亿元', '油茶综合产值']);
+    expect(subjects('全年接待游客182.6万人次。')).toEqual([['182.6万人次', '全年接待游客']]);
+  });
+});

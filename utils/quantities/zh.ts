@@ -965,6 +965,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let subject =
     (row && !prose && tableSubject(row, s)) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
+  // 力争到2027年标准厂房入驻企业达到300家: a target, not a level reached; the words up to 力争 and its year (a place, a
+  // time) name no part of it.
+  if (subject && text.slice(sa, qualStart).includes('力争')) subject = subject.replace(/^.*?力争(到?\d{4}年底?)?/, '') + '目标';
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   // (The figure before is in this sentence when it ends inside its bounds: a text without sentence ends, a notice's
   // fields or an infographic, has no one sentence text that both figures share.)
