@@ -77,15 +77,16 @@ const MODIFIER_JOIN = /^(以[上下内]|之间|左右|[内的级多余])/;
 const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
 const LEADING_PRONOUN = /^([我他她][们家]|大家)/;
-/** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
-const CONVERSION = /(合(计约)?|相当于)$/;
+/**
+ * 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject; or a clause that starts
+ * with the base of a comparison (比上一批次增加…, 较上年…): it says how the figure before it changed.
+ */
+const CONVERSION_OR_COMPARISON = /(合(计约)?|相当于)$|^([同环]?比|较|与)/;
 /**
  * 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. Not
  * the 以 of a policy named 以…代… (以工代赈资金, 以奖代补资金: relief paid as wages, awards in place of subsidies).
  */
 const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
-/** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
-const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** Measures a thing has (its investment, area, size, length). */
@@ -161,7 +162,7 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
   const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
-  return `${holder.length >= 2 && holder.length <= 10 ? holder : ''}${action}期限`;
+  return `${/^.{2,10}$/.test(holder) ? holder : ''}${action}期限`;
 }
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
@@ -216,7 +217,7 @@ export function chineseSubject(
   if (quote >= 0) a += quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
-  if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
+  if (hasEarlierFigure && CONVERSION_OR_COMPARISON.test(clause)) return '';
   const marked = clause.replace(LEADING_MARK, '');
   const fromEarlier = FROM_EARLIER.exec(marked);
   let before = stripTrailingFillers(fromEarlier ? fromEarlier[1] : marked);
@@ -236,8 +237,7 @@ export function chineseSubject(
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after.length >= 2) return after;
-  before = before.replace(LEADING_TIME, '');
-  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
+  before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
