@@ -334,3 +334,14 @@ describe('a target (the second Chinese subjects round)', () => {
     expect(subjects('全年接待游客182.6万人次。')).toEqual([['182.6万人次', '全年接待游客']]);
   });
 });
+
+describe('a clause that names nothing (the second Chinese subjects round)', () => {
+  it('is of what its sentence opens by naming before 为 or 是, when no figure comes before it', () => {
+    expect(subjects('公示期为2026年12月2日至12月8日，共7天。')).toEqual([['7天', '公示期']]);
+    expect(subjects('征求意见时间为11月30日至12月14日，共15个工作日。')).toEqual([['15个工作日', '征求意见时间']]);
+  });
+
+  it('still takes the subject of a figure before it in the sentence', () => {
+    expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
+  });
+});

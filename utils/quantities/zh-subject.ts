@@ -104,6 +104,9 @@ const ENERGY_AFTER_POWER = /^[/／][\d.]+[万亿]?([千兆吉]瓦时|[kMG]Wh)/;
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
 const MEASURED_AFTER_KINDS = /^(count|area|weight|volume)$/;
 
+/** What a sentence opens by naming, before its verb 为 or 是 (公示期为…, 征求意见时间为…). */
+const OPENING_TOPIC = /^([^，；：\d]{2,8})[为是]/;
+
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
@@ -255,7 +258,9 @@ export function chineseSubject(
   }
   // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
   return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || before.length < 2
-    ? after || fieldLabel(text, clauseStart, figureStart) || before
+    ? // 公示期为12月2日至12月8日，共7天: a clause that names nothing, in a sentence with no figure before, is of what the
+      // sentence opens by naming.
+      after || fieldLabel(text, clauseStart, figureStart) || (!hasEarlierFigure && OPENING_TOPIC.exec(text.slice(sentenceStart, figureStart))?.[1]) || before
     : before;
 }
 
