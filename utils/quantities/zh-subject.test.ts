@@ -345,3 +345,15 @@ describe('a clause that names nothing (the second Chinese subjects round)', () =
     expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
   });
 });
+
+describe('a share of a whole (the second Chinese subjects round)', () => {
+  it('is of the level said before it in the sentence, past a change between them', () => {
+    expect(subjects('开发区完成固定资产投资87.6亿元，占年度目标的91.2%。')[1]).toEqual(['91.2%', '固定资产投资占年度目标']);
+    expect(subjects('过夜游客63.8万人次，同比增长15.3%，占游客总数的34.2%。')[2]).toEqual(['34.2%', '过夜游客占游客总数']);
+  });
+
+  it('leaves 占地 (land taken, no share) and a share after a share as they were', () => {
+    expect(subjects('项目总投资6800万元，占地25亩。')[1]).toEqual(['25亩', '占地']);
+    expect(subjects('工业投资占全部投资的61.2%，占全市的20%。')[1]).toEqual(['20%', '占全市']);
+  });
+});

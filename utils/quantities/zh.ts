@@ -980,6 +980,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
   else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
+  // "完成投资326.4亿元，占年度目标的86%": a share of a whole is of the level said before it (the level before a change
+  // said between them, 增长7.2%), unless that names a share already.
+  else if (/^占(?!地)/.test(subject) && sameSentence && !/占/.test(last.subject)) {
+    const level = last.change ? out[out.length - 2] : last;
+    if (level?.end > sa && !level.change) subject = level.subject + subject;
+  }
   // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
   else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
