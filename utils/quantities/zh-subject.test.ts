@@ -357,3 +357,18 @@ describe('a share of a whole (the second Chinese subjects round)', () => {
     expect(subjects('工业投资占全部投资的61.2%，占全市的20%。')[1]).toEqual(['20%', '占全市']);
   });
 });
+
+describe('a measure named alone after the thing it measures (the second Chinese subjects round)', () => {
+  it('is of the thing an earlier clause of the sentence names: before 位于 or 是, a list item, after a verb of building', () => {
+    expect(subjects('龙游县体育公园位于城北新区，规划用地面积约320亩，总投资4.6亿元。')[1]).toEqual(['4.6亿元', '龙游县体育公园总投资']);
+    expect(subjects('6.高性能膜材料项目，总投资8.5亿元，计划明年3月开工；')).toEqual([['8.5亿元', '高性能膜材料项目总投资']]);
+    expect(subjects('该消防站是园区重点基础设施项目之一，总投资6800万元，占地25亩。').map(([, s]) => s)).toEqual([
+      '消防站总投资',
+      '消防站占地',
+    ]);
+  });
+
+  it('is left alone when no earlier clause names a thing (a speaker, a time)', () => {
+    expect(subjects('记者从会上获悉，总投资3.78亿元。')).toEqual([['3.78亿元', '总投资']]);
+  });
+});

@@ -264,6 +264,27 @@ export function chineseSubject(
     : before;
 }
 
+/** A thing built or run, named by its head (项目, 工程, 产业园, 电站, 中心, 片区) in a few words. */
+const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库馆区桥场校院楼])$/;
+/** Where a thing's name ends in its clause (a figure, 位于, 是, 由, a time) and what may go before it (a verb of building, 的, 该). */
+const THING_END = /([\d是于由为已]|位于|利用|今年).*/;
+const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?(该|这[座个]?)?/;
+const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
+
+/**
+ * The thing an earlier clause of the sentence names, whose measure a bare one is (龙游县体育公园位于城北新区，…，总投资
+ * 4.6亿元; 2.高性能膜材料项目，总投资8.5亿元; 该消防站是…，总投资6800万元，占地25亩), or '': the nearest clause whose words,
+ * cut before a figure, a 位于/是 or a time and after a verb of building or a 的, name such a thing.
+ */
+export const topicOf = (text: string, sentenceStart: number, figureStart: number) =>
+  text
+    .slice(sentenceStart, figureStart)
+    .split(CLAUSE_SPLIT)
+    .reverse()
+    .slice(1)
+    .map((clause) => cleanSubject(clause).replace(LEADING_MARK, '').replace(THING_END, '').replace(THING_START, ''))
+    .find((owner) => THING.test(owner)) ?? '';
+
 /** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
 const FIELD_LABEL = /(?:^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
 

@@ -23,7 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
+import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk, topicOf } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -988,6 +988,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
   else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
+  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
+  else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return Math.max(afterPos, p.end);
 }
