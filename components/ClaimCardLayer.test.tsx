@@ -7,11 +7,12 @@ import { ClaimCardLayer, type ClaimCardLayerProps } from './ClaimCardLayer';
 
 const noteView = { kind: 'note' as const, quote: '新增工业用地1000亩', box: { top: 10, left: 10, bottom: 30, right: 90 }, takeFocus: true };
 
-function renderLayer(onClose: () => void): HTMLElement {
+function renderLayer(onClose: () => void, shown: Partial<ClaimCardLayerProps> = {}): HTMLElement {
   const root = document.createElement('div');
   document.body.append(root);
   const props: ClaimCardLayerProps = {
     view: noteView,
+    focusedField: null,
     selection: null,
     announcement: '',
     locale: 'en',
@@ -22,6 +23,7 @@ function renderLayer(onClose: () => void): HTMLElement {
     onAddFigure: () => undefined,
     onAddNote: () => undefined,
     onCardPointer: () => undefined,
+    ...shown,
   };
   act(() => render(<ClaimCardLayer {...props} />, root));
   return root;
@@ -50,6 +52,14 @@ describe('ClaimCardLayer', () => {
     expect(note.value).toBe('checked against the land bureau');
     escape(root.querySelector('h2')!);
     expect(closed).toBe(1);
+  });
+
+  it('rings the form field whose figure has the keyboard focus, over its box, hidden from screen readers', () => {
+    const root = renderLayer(() => undefined, { view: null, focusedField: { top: 40, left: 20, bottom: 64, right: 220 } });
+    const ring = root.querySelector<HTMLElement>('.field-focus')!;
+    expect(ring.getAttribute('aria-hidden')).toBe('true');
+    expect([ring.style.top, ring.style.left, ring.style.width, ring.style.height]).toEqual(['40px', '20px', '200px', '24px']);
+    expect(renderLayer(() => undefined, { view: null }).querySelector('.field-focus')).toBeNull();
   });
 
   it('closes on Escape from a button or choice in the card', () => {

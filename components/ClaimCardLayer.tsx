@@ -1,6 +1,6 @@
 /**
  * Everything we draw over the page, in one shadow root: the card of the figure under the pointer
- * or keyboard focus, the card of a free note, the small toolbar shown over a text selection ("add
+ * or keyboard focus, a ring around a form field whose figure has the keyboard focus, the card of a free note, the small toolbar shown over a text selection ("add
  * as figure", "add note"), and a live region that announces keyboard navigation to screen readers.
  * Positions are viewport coordinates of the text the card belongs to.
  */
@@ -30,6 +30,8 @@ export type LayerView =
 
 export interface ClaimCardLayerProps {
   view: LayerView | null;
+  /** The box of the form field whose figure has the keyboard focus (it has no highlight to mark it), or null. */
+  focusedField: Box | null;
   /** Where the reader's text selection ends, to place the toolbar; null when nothing is selected. */
   selection: Box | null;
   announcement: string;
@@ -63,7 +65,7 @@ function isTextField(el: HTMLElement): boolean {
 }
 
 export function ClaimCardLayer(props: ClaimCardLayerProps) {
-  const { view, selection, announcement, locale } = props;
+  const { view, focusedField, selection, announcement, locale } = props;
   const cardRef = useRef<HTMLDivElement>(null);
 
   // Opened from the keyboard: move focus into the card so Tab reaches its controls.
@@ -91,6 +93,18 @@ export function ClaimCardLayer(props: ClaimCardLayerProps) {
       <div class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </div>
+      {focusedField && (
+        <div
+          class="field-focus"
+          aria-hidden="true"
+          style={{
+            top: `${focusedField.top}px`,
+            left: `${focusedField.left}px`,
+            width: `${focusedField.right - focusedField.left}px`,
+            height: `${focusedField.bottom - focusedField.top}px`,
+          }}
+        />
+      )}
       {view && (
         <div
           ref={cardRef}

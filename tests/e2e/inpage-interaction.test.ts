@@ -126,11 +126,24 @@ describe('cards and keyboard', () => {
         return box.bottom > 0 && box.top < innerHeight;
       });
     await expect(fieldInView()).resolves.toBe(true);
+    // No highlight can mark a control's value: a ring around the field shows where the keyboard is.
+    const ring = page.locator('figure-finder-ui .field-focus');
+    const fieldBox = await page.evaluate(() => {
+      const field = [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')].find((f) => f.value.includes('18.7公里'))!;
+      const { x, y, width, height } = field.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    expect(await ring.boundingBox()).toEqual(fieldBox);
     await page.keyboard.press('Enter');
     const card = page.locator('figure-finder-ui section.card');
     await card.waitFor();
     await expect(card.locator('h2 .figure').textContent()).resolves.toBe('18.7公里');
     await page.screenshot({ path: await screenshotPath('inpage-form-field-card') });
+    // Escape closes the card, then leaves the figures: the ring goes with the focus.
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await ring.waitFor({ state: 'detached' });
   });
 
   it('opens a note card on a selection from the context menu (how a keyboard user reaches it)', async () => {

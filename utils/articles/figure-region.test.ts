@@ -6,6 +6,9 @@ const HUZHOU: Region = { name: '湖州市', code: '330500', level: 'city', path:
 const ANJI: Region = { name: '安吉县', code: '330523', level: 'county', path: ['浙江省', '湖州市', '安吉县'] };
 const WUXING: Region = { name: '吴兴区', code: '330502', level: 'county', path: ['浙江省', '湖州市', '吴兴区'] };
 const SUINING: Region = { name: '遂宁市', code: '510900', level: 'city', path: ['四川省', '遂宁市'] };
+const SICHUAN: Region = { name: '四川省', code: '510000', level: 'province', path: ['四川省'] };
+const LINAN: Region = { name: '临安区', code: '330112', level: 'county', path: ['浙江省', '杭州市', '临安区'] };
+const ENSHI: Region = { name: '恩施土家族苗族自治州', code: '422800', level: 'city', path: ['湖北省', '恩施土家族苗族自治州'] };
 
 describe('regionOfFigure', () => {
   const regions = [ANJI, WUXING, HUZHOU];
@@ -19,9 +22,31 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('湖州市吴兴区新增工业用地800亩。', regions)).toBe(WUXING);
   });
 
-  it("falls back to the article's most specific region when the sentence names none (as English sentences do)", () => {
+  it("falls back to the article's most specific region when the sentence names none", () => {
     expect(regionOfFigure('全年新增工业用地800亩。', regions)).toBe(ANJI);
-    expect(regionOfFigure('Suining added 800 mu of industrial land.', [SUINING])).toBe(SUINING);
+    expect(regionOfFigure('The county added 800 mu of industrial land.', regions)).toBe(ANJI);
+  });
+
+  it('knows a short form the suffix rules give (恩施 of 恩施土家族苗族自治州)', () => {
+    expect(regionOfFigure('恩施全州新增工业用地800亩。', [LINAN, ENSHI])).toBe(ENSHI);
+  });
+
+  it('finds the region an English sentence names, by its English or pinyin name', () => {
+    expect(regionOfFigure("Huzhou's GDP grew 6.1% last year.", regions)).toBe(HUZHOU);
+    expect(regionOfFigure('Anji added 800 mu of industrial land.', regions)).toBe(ANJI);
+    expect(regionOfFigure('Sichuan province invested 12 billion yuan.', [SUINING, SICHUAN])).toBe(SICHUAN);
+    expect(regionOfFigure('Suining, in Sichuan, invested 2 billion yuan.', [SUINING, SICHUAN])).toBe(SUINING);
+  });
+
+  it('reads a pinyin apostrophe in any of its forms, and a name only as a whole word', () => {
+    for (const written of ["Lin'an", 'Lin’an', 'Linan']) expect(regionOfFigure(`${written} sold 300 mu.`, [ANJI, LINAN])).toBe(LINAN);
+    expect(regionOfFigure('Anjiang village sold 300 mu.', [WUXING, ANJI])).toBe(WUXING);
+  });
+
+  it('does not take a street named after a place for the place (中山路, 安吉路)', () => {
+    expect(regionOfFigure('安吉路沿线改造投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(WUXING);
+    expect(regionOfFigure('安吉路沿线改造后，安吉新增投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(ANJI);
+    expect(regionOfFigure('湖州大道两侧新建厂房5万平方米。', [ANJI, HUZHOU])).toBe(ANJI);
   });
 
   it('gives no region to a figure of an article that has none', () => {

@@ -1501,3 +1501,112 @@ describe("scoreRelevance: an explorer's drilling results at a county prospect an
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: what a person pays in tax, to a provident fund and for water, and a forest fire-prevention notice", () => {
+  it("does not take a county tax bureau's notice of the yearly income-tax settlement, its deductions and refunds, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县税务局关于办理2026年度个人所得税综合所得汇算清缴的通告',
+      text:
+        '现将我县办理个人所得税综合所得汇算清缴有关事项通告如下。纳税人可补充申报专项附加扣除：子女教育每个子女每月2000元，' +
+        '赡养老人每月3000元，住房租金每月800元。汇算需补税但综合所得收入全年不超过12万元的，无需办理。纳税人可前往县政务服务中心' +
+        '税务窗口办理。去年全县4.3万人获得退税3260万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('count', 'person', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charges terms (count against)'))).toContain('汇算清缴');
+  });
+
+  it("counts nothing against a county's talent policy that refunds 个人所得税 and its tax-cut story's 纳税人", () => {
+    const result = scoreRelevance({
+      title: '某县出台人才新政　个人所得税地方留成部分全额奖励',
+      text:
+        '县委人才办介绍，对新引进的高层次人才，按其缴纳个人所得税地方留成部分给予全额奖励，最高50万元。今年以来全县为纳税人' +
+        '减免税费3.2亿元，惠及企业1860家。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a housing provident fund's annual report, what its members pay in, take out and borrow, for development news", () => {
+    const result = scoreRelevance({
+      title: '某市住房公积金管理中心某县分中心2025年住房公积金报告',
+      text:
+        '2025年，实缴单位4126家，实缴职工9.64万人，缴存额21.86亿元；缴存余额68.75亿元。2.87万名缴存职工提取住房公积金' +
+        '15.62亿元。发放个人住房贷款3268笔、17.94亿元，个人住房贷款率89.1%。提取贷款风险准备金0.12亿元，城市廉租住房建设' +
+        '补充资金0.66亿元上缴市财政。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 6), ...figures('count', 'count', 2), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charges terms (count against)'))).toContain('缴存余额');
+  });
+
+  it("counts nothing against a county's housing policy that raises its 住房公积金 loan limit", () => {
+    const result = scoreRelevance({
+      title: '某县出台促进房地产市场平稳健康发展八条措施',
+      text:
+        '县住建局介绍，首套住房公积金贷款最高额度由60万元提高至80万元，多子女家庭再上浮20%；在县城购买新建商品住房的，' +
+        '给予每平方米200元购房补贴。全县今年计划筹集保障性住房1200套，推进城中村改造3个片区。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('percent', 'percent', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English water company's tariff notice, its tiers, typical bill and shared meters, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Notice on adjusting residential water prices in the county',
+      text:
+        'Dear customers, with the approval of the county development and reform bureau, the company will adjust the price ' +
+        'of tap water for residential customers in the county, in the province. Tiered prices: up to 216 cubic meters a ' +
+        'year, 2.85 yuan per cubic meter; above 300 cubic meters, 8.55 yuan. Residential customers on a shared meter pay ' +
+        '3.10 yuan. A typical bill for a family of three will rise by 57.6 yuan a year.',
+      language: 'en',
+      claims: [...figures('volume', 'm3', 2), ...figures('money', 'CNY', 4)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('charges terms (count against)'))).toContain('tiered prices');
+  });
+
+  it("counts nothing against an English story of a county's rural water project, its customers, water bills and hearing", () => {
+    const result = scoreRelevance({
+      title: 'County rural water project brings tap water to 120,000 villagers',
+      text:
+        'The county will spend 860 million yuan on two water plants and 1,200 kilometers of pipes for 86 villages. After a ' +
+        'public hearing, the tariff was set at 2.6 yuan per cubic meter; a survey of customers found that the average water ' +
+        'bill would take 1.9% of household income.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('length', 'km', 1), ...figures('count', 'count', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county's forest fire-prevention notice, its season, the fire it forbids and the 火情 to report, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县人民政府关于2026—2027年度森林防火期的通告',
+      text:
+        '全县森林防火期为11月1日至次年4月30日，其中1月15日至3月31日为戒严期。全县林地面积22.86万公顷，设立检查站48处。' +
+        '防火期内禁止野外用火，禁止烧荒、烧秸秆。全县1260名生态护林员、32支扑火队全员在岗。发现森林火情，请立即报警；' +
+        '违反规定野外用火的，处200元以上3000元以下罚款。',
+      language: 'zh',
+      claims: [...figures('area', 'ha', 1), ...figures('count', 'count', 3), ...figures('money', 'CNY', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('incidents terms (count against)'))).toContain('野外用火');
+  });
+
+  it("counts nothing against a county's forestry story that names its 森林防火 work and its 护林员 jobs", () => {
+    const result = scoreRelevance({
+      title: '某县林下经济产值突破20亿元',
+      text:
+        '全县发展林下种植、养殖面积12.6万亩，带动农户增收1.8亿元。县财政安排专项资金3000万元用于森林防火和林区道路建设，' +
+        '选聘脱贫人口担任生态护林员1260名，人均年增收1万元。',
+      language: 'zh',
+      claims: [...figures('area', 'mu', 1), ...figures('money', 'CNY', 3), ...figures('count', 'person', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

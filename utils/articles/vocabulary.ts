@@ -31,6 +31,10 @@
  * shipping line's advisory of a new port call (a county-level city's port, its berths and TEU, told to the shippers who book).
  * So do an airline's launch of a route to a county airport (its county, prefecture and the approval of its schedule, told
  * to the traveller who buys the seat) and a chess open in a county town (the county sports bureau's prize pool).
+ * So do a tax bureau's notice of the yearly income-tax settlement (全县's taxpayers, their deductions in 元 a month), a
+ * housing provident fund's annual report (what its members pay in, take out and borrow, in 亿元 and 笔), a water company's
+ * tariff notice (the county's approval of each tier's price per cubic meter) and a forest fire-prevention 通告 (全县's
+ * 公顷 of forest, its checkpoints and rangers, sent under the 县人民政府's name).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -309,6 +313,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // A fire-safety inspection's bulletin: the firms, 厂房 and 工业园区 it checked are the places hazards were found, not
       // development. Not 消防 alone, whose stations, engines and crews a park builds as its infrastructure.
       '火灾隐患', '消防安全', '消防设施', '消防通道', '消防车通道',
+      // A forest fire-prevention 通告: the season's dates, the fire it forbids in the open, the 火情 to report and the crews
+      // to put it out, though it counts 全县's 公顷 of forest and its checkpoints. Not 森林防火 or 护林员 alone, which a
+      // county's work report lists among its safety work and its ecological jobs for poor households.
+      '野外用火', '火情', '扑火', '防火期', '戒严期', '森林火灾', '烧荒',
     ],
   },
   {
@@ -440,6 +448,25 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // with 全县, 农村 (the rural index) and 粮食 (an item) its only local words. A 统计公报, a quarterly brief or a work
       // report names the CPI once in its price paragraph or its targets, among dozens of development words.
       '居民消费价格', 'CPI',
+      // A tax bureau's notice of the yearly settlement of a person's income tax: its deductions per child, per elderly parent
+      // and per month of rent, and who owes or is refunded. Not 个人所得税 or 纳税人 alone, which a county's talent policy
+      // refunds and its tax-cut story counts.
+      '汇算清缴', '专项附加扣除', '综合所得',
+      // A housing provident fund's annual report: the employers and employees who pay in, what they take out and borrow,
+      // the fund's loan ratio and reserves. Not 住房公积金 or 公积金 alone, whose loan limits a county's talent and housing
+      // policy raises and whose deposits its work report counts, nor 增值收益, which a land reform's villages share.
+      '缴存职工', '实缴单位', '实缴职工', '缴存余额', '个贷率', '个人住房贷款率', '贷款风险准备金', '缴存基数',
+    ],
+  },
+  {
+    // What a household pays for its water, power or gas, in English: a utility's tariff notice to its customers, its
+    // tiers, the typical bill and the shared meters of old compounds, issued with the county's approval after a hearing.
+    // Not a water bill, which a rural water project weighs against a household's income, nor customers, public hearings
+    // or prices per cubic meter alone, which a county's water works and its land expropriation give.
+    group: 'charges', language: 'en', weight: 3,
+    terms: [
+      'dear customers', 'residential customers', 'tiered prices', 'tiered pricing', 'price tiers', 'typical bill',
+      'monthly bill', 'monthly bills', 'shared meter', 'shared meters', 'meter reading', 'meter readings', 'price hearing',
     ],
   },
   {

@@ -81,6 +81,11 @@ export class InPageSession {
   private announcement = '';
   private navIndex = -1;
   /**
+   * The read-only form field of the figure the keyboard is on, when that figure has no highlight to mark it (no range
+   * reaches a control's value): our layer rings the field instead.
+   */
+  private focusedField: Element | null = null;
+  /**
    * What the reader asked for while a first analysis is still drawing its preview (figures show, but cards cannot
    * open yet), carried out when the analysis ends: keys (the step, next or previous, and whether Enter followed) or a
    * figure of the preview clicked (its range, which follows the page's changes: the analysis reads a page that changed
@@ -411,7 +416,8 @@ export class InPageSession {
           }
           if (this.navIndex < 0) return false;
           this.navIndex = -1;
-          this.highlighter.focus(null);
+          this.focusClaim(null);
+          this.renderUi();
           return true;
         },
         inOwnUi: (event) => this.isInsideUi(event),
@@ -439,8 +445,11 @@ export class InPageSession {
   }
 
   private onScroll(): void {
-    // The card sits next to its figure; after a scroll, move it along (or away when pinned off-screen).
-    if (!this.view) return;
+    // The card sits next to its figure, and a focused field's ring on its field: after a scroll, move them along.
+    if (!this.view) {
+      if (this.focusedField) this.renderUi();
+      return;
+    }
     const id = this.view.kind === 'claim' ? this.view.claim.id : this.view.note?.id;
     const place = this.highlighter.drawn.find((i) => i.id === id)?.range ?? (this.view.kind === 'claim' ? this.fieldOf(this.view.claim.id) : null);
     if (place) this.view = { ...this.view, box: boxOf(place), takeFocus: false };
@@ -488,10 +497,17 @@ export class InPageSession {
     this.closeCard();
     this.navIndex = this.navIndex < 0 ? (step > 0 ? 0 : claims.length - 1) : (this.navIndex + step + claims.length) % claims.length;
     const claim = claims[this.navIndex];
-    this.highlighter.focus(claim.id);
+    this.focusClaim(claim.id);
     this.scrollToClaim(claim.id);
     this.announcement = t('card_announce_claim', [this.navIndex + 1, claims.length, claim.text, t(`kind_${claim.kind}` as MessageKey)]);
     this.renderUi();
+  }
+
+  /** Marks the figure the keyboard is on: its highlight, or (a figure in a form field) its field's ring. */
+  private focusClaim(claimId: string | null): void {
+    this.highlighter.focus(claimId);
+    const drawn = claimId !== null && this.highlighter.drawn.some((i) => i.id === claimId);
+    this.focusedField = claimId !== null && !drawn ? this.fieldOf(claimId) : null;
   }
 
   /** What the reader asked for while the analysis ran, now that the figures can be reached (or are known to be none). */
@@ -573,9 +589,12 @@ export class InPageSession {
 
   private renderUi(): void {
     // Nothing to show and nothing shown yet: do not mount our UI on the page at all.
-    if (!this.ui.host() && !this.view && !this.selection && !this.announcement) return;
+    if (!this.ui.host() && !this.view && !this.selection && !this.announcement && !this.focusedField) return;
+    // A field the page removed or hid since is ringed no more (fieldOf's test, for the field in hand).
+    const field = this.focusedField;
     this.ui.render({
       view: this.view,
+      focusedField: field?.isConnected && field.getClientRects().length ? boxOf(field) : null,
       selection: this.selection?.box ?? null,
       announcement: this.announcement,
       locale: this.locale,
@@ -723,7 +742,8 @@ export class InPageSession {
       'scroll-to-claim': ({ claimId }) => {
         if (!this.scrollToClaim(claimId)) return { ok: false, error: `No figure ${claimId} on this page` };
         this.navIndex = this.navigableClaims().findIndex((c) => c.id === claimId);
-        this.highlighter.focus(claimId);
+        this.focusClaim(claimId);
+        this.renderUi();
         return ok;
       },
       'open-claim-card': ({ claimId }) => {

@@ -146,7 +146,7 @@ describe('subjects of English figures', () => {
 
   it('names the staff, beneficiaries or population a head count of people measures', () => {
     expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('Fuping population');
-    expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('employees of sector');
+    expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('people employed by sector');
     expect(subjects('The project is expected to benefit about 1.12 million people.')[0]?.[1]).toBe('project beneficiaries');
   });
 
@@ -437,7 +437,7 @@ describe('subjects of English figures', () => {
   });
   it('names a figure given per period by its thing in that period, not a time it is compared with', () => {
     expect(subjects('A skilled machine operator earns about CNY6,800 a month. Its new rail yard can take 48 trains a day.').map(([, s]) => s)).toEqual([
-      'skilled machine operator a month', 'trains a day',
+      'skilled machine operator earnings a month', 'trains a day',
     ]);
     // ("a year earlier" says when the figure compared was, no period; a subject that names its period keeps its own.)
     expect(subjects('Revenue was 9 billion yuan, against 12 billion yuan a year earlier. Annual output is 5,000 tonnes a year.').map(([, s]) => s)).toEqual([
@@ -451,8 +451,9 @@ describe('subjects of English figures', () => {
     expect(subjects('Some 4,600 residents have found work close to home, and 1,200 households moved in. Its 169 villages exceeded 1.8 million yuan.').map(([, s]) => s)).toEqual([
       'residents found work close to home', 'households moved', 'villages', 'villages',
     ]);
-    // (Not an object, nor a count before a noun that may be a verb: "employs 300 workers", "2.3 million orders leave".)
-    expect(subjects('The plant employs 300 workers. More than 2.3 million orders leave the county.').map(([, s]) => s)).toEqual(['workers', 'orders']);
+    // (Not an object of a verb of doing, nor a count before a noun that may be a verb: "employs 300 workers" names who
+    // employs them, "2.3 million orders leave".)
+    expect(subjects('The plant employs 300 workers. More than 2.3 million orders leave the county.').map(([, s]) => s)).toEqual(['workers employed by plant', 'orders']);
   });
   it('names a count that is the object of a verb still to be done by what will be done to it', () => {
     expect(subjects('The project would rehabilitate 17 small reservoirs. The county plans to train 1,000 technicians and to build 12 bridges.').map(([, s]) => s)).toEqual([
@@ -726,5 +727,86 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of state-owned vehicle']]);
     expect(subjects('The farms covered 3,650 km of rural roads.')[0]?.[1]).not.toMatch(/covered$/);
     expect(subjects('Exports reached 40% of output.')[0]?.[1]).not.toMatch(/reached/);
+  });
+
+  it('names people counted after a verb of employing by who employs them: the thing before the verb, or the noun a relative pronoun stands for', () => {
+    expect(subjects('White tea plantations cover 200,000 mu, and the tea industry employs around 40,000 people.')[1]?.[1]).toBe('people employed by tea industry');
+    expect(subjects("Jobs are following, and the city's 2,100-odd Taiwanese firms now employ some 410,000 people.").pop()?.[1]).toBe('people employed by Taiwanese firms');
+    expect(subjects('It got a rescued company and a cluster that now employs some 120,000 people.')[0]?.[1]).toBe('people employed by cluster');
+    expect(subjects('Lankao is home to 216 instrument makers, which employ more than 16,000 people.')[1]?.[1]).toBe('people employed by instrument makers');
+    expect(subjects('A group announced a plant in the park that is to employ 1,500 people.')[0]?.[1]).toBe('people employed by plant in the park');
+    expect(subjects('When finished, the park will cover 226 hectares, house 14 plants and employ about 6,500 people.').pop()?.[1]).toBe('people employed by park');
+    expect(subjects('Since 2021 migrants have come home, and the firms they run employ about 21,000 people.')[0]?.[1]).toBe('people employed by firms');
+    // (A pronoun names no employer; the workers counted keep their own noun.)
+    expect(subjects('Their output rose, and they employ more than 21,000 people.')[0]?.[1]).toBe('people employed');
+    expect(subjects('The industry employed more than 30,000 workers.')[0]?.[1]).toBe('workers employed by industry');
+  });
+
+  it('names money a thing is rented or leased for as its rent, of what is rented', () => {
+    expect(subjects('Villagers in Jinji village rent their fields to a tourism company for 1,500 yuan per mu a year.')).toEqual([['1,500 yuan per mu', 'rent of fields a year']]);
+    expect(subjects('Liu now farms 3.5 hectares, leased from 14 neighboring households at 1,200 yuan per mu a year.').pop()).toEqual(['1,200 yuan per mu', 'rent a year']);
+    expect(subjects('Standard factories of 2,000 sq m are available for lease at RMB 28-35 per sq m per month.').pop()?.[1]).toBe('rent per month');
+    // (A subject that names the rent already keeps it.)
+    expect(subjects('Our standard factory buildings rent for 8 yuan per square meter a month.')[0]?.[1]).toBe('standard factory buildings rent a month');
+  });
+
+  it('names money a verb of earning takes as the earnings of who earns it, from what "from" names', () => {
+    expect(subjects('Chen said his household now earns about 180,000 yuan a year from tea.')).toEqual([['180,000 yuan', 'household earnings from tea a year']]);
+    expect(subjects('"There I made 8,500 yuan a month," he said.')).toEqual([['8,500 yuan', 'earnings a month']]);
+    expect(subjects('Hu Xiaoli sells bamboo shoots to homestay kitchens and earns about 3,000 yuan a month.')).toEqual([['3,000 yuan', 'earnings a month']]);
+    // (Not money "of" or "in" a measure that names it: "earned 2 billion yuan in revenue".)
+    expect(subjects('The firm earned 2 billion yuan in revenue.')[0]?.[1]).not.toMatch(/earnings/);
+  });
+
+  it('names a figure compared with something else by its thing against that, not against a time or a bound', () => {
+    expect(subjects('Rent for the standard factories is 8 yuan per square meter a month, about 40 percent below that in nearby cities.').pop()).toEqual([
+      '40 percent', 'standard factories below nearby cities',
+    ]);
+    expect(subjects("The county's GDP grew to 41.6 billion yuan, 1.9 percentage points higher than the provincial average.").pop()?.[1]).toBe("county's GDP above provincial average");
+    expect(subjects('A box to Duisburg costs around $6,800, roughly 15% less than the same box by sea via Tianjin.').pop()?.[1]).toBe('Duisburg costs below same box by sea');
+    expect(subjects('Transit times average 16 days, two to three days faster than services from Xi\'an.').pop()?.[1]).toBe("average Transit times faster than services from Xi'an");
+    // (A time or a bound named with "above" is no thing compared.)
+    expect(subjects('The district supplied 186 hectares of industrial land, 23 per cent more than a year earlier.').pop()?.[1]).not.toMatch(/above/);
+    expect(subjects('It received 2.95 billion yuan of special bonds in 2026, 18 percent more than in 2025.').pop()?.[1]).not.toMatch(/above/);
+    expect(subjects('The zone hosts 126 industrial enterprises above designated size.')[0]?.[1]).not.toMatch(/above/);
+  });
+
+  it('names a measure owned by "Its" at the head of a sentence by the place the sentence before opens with', () => {
+    expect(subjects("Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached RMB 652 billion in 2025.")).toEqual([
+      ['RMB 652 billion', 'Yulin GDP in 2025'],
+    ]);
+    expect(subjects("Gongyi's economy rests on aluminium processing. Its GDP reached 91.3 billion yuan.")[0]?.[1]).toBe('Gongyi GDP');
+    // (Not a name that does something or is said to be no place, nor a sentence that opens with none.)
+    expect(subjects('Everbright moved its lines to Longnan. Its net profit rose to HK$214 million.').pop()?.[1]).toBe('net profit');
+    expect(subjects('Guangdong Hualing Electric, a maker of range hoods, added two lines. Its domestic orders rose to 4,000.').pop()?.[1]).not.toMatch(/Hualing/);
+    expect(subjects('The village closed its quarries. Its collective income reached 22 million yuan.')[0]?.[1]).toBe('collective income');
+  });
+
+  it('names tax a thing pays as the tax paid by it', () => {
+    expect(subjects('The Korean firms employ about 9,800 people, including 210 Korean managers, and paid 680 million yuan in taxes last year.').pop()).toEqual([
+      '680 million yuan', 'taxes paid by Korean firms',
+    ]);
+    expect(subjects("Most of them are 'low-efficiency' firms that paid less than 100,000 yuan of tax per mu.")[0]?.[1]).toBe('tax paid by low-efficiency firms');
+    expect(subjects("The new park's firms were expected to pay at least 300,000 yuan in tax per mu a year.")[0]?.[1]).toBe("tax paid by new park's firms");
+    // (A pronoun names no payer.)
+    expect(subjects('They paid 3.6 billion yuan in taxes.')[0]?.[1]).toBe('taxes paid');
+  });
+
+  it('names a field in a block of fields under a heading that names a thing by that thing, not under a section title', () => {
+    expect(subjects('Sino-German (Changzhou) Innovation Park\nPartner: Baden-Wuerttemberg business agencies | Opened: 2013\nArea: 6.2 square kilometers\n')).toEqual([
+      ['6.2 square kilometers', 'Sino-German Innovation Park Area'],
+    ]);
+    expect(subjects('Land\nIndustrial land price: CNY 192,000 per mu\n')[0]?.[1]).toBe('Industrial land price');
+    // (A field whose block opens with a sentence, or with no heading, keeps its label.)
+    expect(subjects('The zone lists three parks.\nArea: 6.2 square kilometers\n').pop()?.[1]).toBe('Area');
+  });
+
+  it('names money a thing owes as its debt, and a measure a thing is expanded by as its expansion', () => {
+    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of county's three main LGFVs");
+    expect(subjects('Its financing vehicles owed roughly another 30bn yuan.')[0]?.[1]).toBe('debt of financing vehicles');
+    // (Not the passive, whose debtor is unsaid, nor money "in" what names it.)
+    expect(subjects('Its manager says the plant is owed 46m yuan.')[0]?.[1]).not.toMatch(/debt/);
+    expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
+    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
   });
 });

@@ -551,6 +551,35 @@ export function withCap(subject: string, text: string, sentenceStart: number, fi
   return CAPPED_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 30), figureStart)) ? `${subject} cap`.slice(0, 60) : subject;
 }
 
+/**
+ * "Rent for the standard factories is 8 yuan …, about 40 percent below that in nearby cities", "the county's GDP grew
+ * 6.9 percent …, 1.9 percentage points higher than the provincial average": a figure followed by a word of comparison
+ * and what it is compared with measures its thing against that (standard factories below nearby cities); not against a
+ * time (23% more than a year earlier, than in 2025), nor a bound named so (above designated size, above sea level).
+ * `subject` is as read, or as given by the figure before.
+ */
+export function withComparison(subject: string, text: string, _sentenceStart: number, _figureStart: number, figureEnd: number): string {
+  const compared = COMPARED_AFTER.exec(text.slice(figureEnd, figureEnd + 90));
+  if (!subject || !compared) return subject;
+  const words: string[] = [];
+  for (const m of text.slice(figureEnd + compared[0].length, figureEnd + compared[0].length + 80).matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || /^(?:and|or|but|because|once|as|while|which|when|where|according|said|says|via|lifted|mainly|at|for)$/i.test(word) || (words.length === 0 && /^in$/i.test(word)) || words.length === 6) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  while (words.length && /^(?:of|the|in|a|an)$/i.test(words[words.length - 1]!)) words.pop();
+  const other = words.join(' ');
+  if (!other || TIME_PHRASE.test(other) || /^(?:last|this|next|a|the same|five|four|three|two|ten)\b.*\b(?:year|years|ago|earlier|period|before)\b|^(?:designated size|sea level)|^(?:i|we|you|he|she|it|they)\b/i.test(other)) return subject;
+  const side = /^(?:more|higher|above)$/i.test(compared[1]!) ? 'above' : /^(?:less|fewer|lower|below)$/i.test(compared[1]!) ? 'below' : `${compared[1]!.toLowerCase()} than`;
+  // (What the figure before measured, without its period or its growth: "standard factories a month" → standard factories.)
+  const thing = subject.replace(/\s+(?:(?:a|per|each)\s+(?:year|month|day|week)|growth)$/i, '');
+  return `${thing} ${side} ${other}`.slice(0, 60);
+}
+
+/** A word of comparison right after a figure, and "than" or the words that stand for the compared thing's measure (that in, those of, comparable). */
+const COMPARED_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(more|less|fewer|lower|higher|cheaper|dearer|faster|slower|below|above)\s+(?:(?<=(?:more|less|fewer|lower|higher|cheaper|dearer|faster|slower)\s+)than\s+|(?<=(?:below|above)\s+))(?:(?:that|those)\s+(?:in|of|on|for|at)\s+|the\s+|on\s+|from\s+|with\s+|comparable\s+(?:space\s+in\s+)?)*/i;
+
 /** A comma, "capped at" and its qualifiers before a figure. */
 const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i');
 
@@ -618,6 +647,8 @@ const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:
 const MONEY_MEASURE = /^(?:debt|debts|revenue|revenues|output|output value|sales|profit|profits|income|turnover|investment|loans|liabilities)$/i;
 /** A verb of having, making or owing ending a clause, with its qualifiers (carried, generated, produced, has received). */
 const MEASURE_VERB_END = /\s+(?:(?:has|have|had)\s+)?(?:carried|carries|carry|generated|generates|generate|produced|produces|posted|reported|recorded|earned|received|receives|raised|owes|owed|held|holds|attracted|booked|logged)\s*$/i;
+/** A verb of paying ending a clause, maybe after an auxiliary, a modal or "expected to" (paid, will pay, were expected to pay). */
+const PAID_END = /\s+(?:(?:has|have|had|will|would|must|can|to)\s+)?(?:paid|pays|pay)\s*$/i;
 /** Only an article, an owner or qualifiers before a count: the count opens its clause. */
 /** A verb of building or opening, a few words maybe, and "with (an) investment of" before money (built with an investment of). */
 const BUILT_WITH_INVESTMENT = new RegExp(String.raw`\b(?:built|opened|completed|constructed|launched)(?:\s+(?:last|this)\s+year)?\s+(?:with|at)\s+(?:an?\s+)?investment\s+of\s*${QUALIFIED}$`, 'i');
@@ -717,6 +748,59 @@ const WHOLE_FIGURE = /^(?!(?:19|20)\d\d\b)[\d,.]+\s*(?:(?:million|billion|mn|bn|
 const PERSON_COUNT = /^(?:staff|people|residents|workers|employees|members|farmers|households|teachers|officials|students)$/i;
 const PLACE_COUNT = /^(?:townships|towns|villages|counties|districts|cities|provinces|communities|parks|zones)$/i;
 
+/** People counted as staff, the last word of a head count (1,500 people, 30,000 workers, 2,000 local villagers). */
+const EMPLOYED_COUNT = /\b(people|persons|workers|staff|employees|villagers)$/i;
+/** A verb of employing at the end of the words before a figure, past adverbs, modals and "is to" (now employs, is to employ). */
+const EMPLOYS_BEFORE = /(?:^|\s)(?:(?:now|also|still|together|currently|already|directly|will|would|could|can|is to|are to|is expected to|are expected to|to)\s+)*employ(?:s|ed)?\s*$/i;
+
+/**
+ * Who employs the people counted after a verb of employing: the thing before the verb in its clause (the tea industry
+ * employs, the city's 2,100-odd Taiwanese firms now employ), the noun a relative pronoun stands for (a cluster that now
+ * employs, 216 instrument makers, which employ), past "and" what the sentence is about (the park will cover …, house 14
+ * plants and employ); '' for a pronoun (they employ), null when no such verb comes before the figure.
+ */
+function employer(text: string, sentenceStart: number, figureStart: number): string | null {
+  const lead = text.slice(sentenceStart, figureStart).replace(/\([^()]*\)/g, ' ').replace(QUALIFIER_END, '');
+  const verb = EMPLOYS_BEFORE.exec(lead);
+  if (!verb) return null;
+  const pieces = lead.slice(0, verb.index).split(/[,;:]/);
+  let piece = pieces.pop()!;
+  const relative = /\b(?:which|that)\s*$/i.exec(piece);
+  if (relative) piece = piece.slice(0, relative.index).trim() ? piece.slice(0, relative.index) : pieces.pop() ?? '';
+  // ("the firms they run employ": a relative clause with no pronoun of its own hangs on the noun before its subject.)
+  piece = piece.replace(/\s+(?:they|we|you|he|she|it)\s+[a-z]+\s*$/i, '');
+  const owner = /\band\s*$/i.test(piece) ? sentenceHead(text, sentenceStart, figureStart) : phraseBefore(piece).replace(MULTIPLIER_WORDS, '');
+  return !owner || HOST_PRONOUN.test(owner) || /\b(?:who|whose)\b/i.test(piece) || TIME_PHRASE.test(owner) ? '' : owner.split(' ').slice(0, 5).join(' ');
+}
+
+/** A verb of renting or leasing out and "for" or "at" before a rent (rents for, rent their fields to … for, leased from … at,
+ * available for lease at): group 1 is a verb in the present with its thing before it, group 2 what comes between. */
+const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?)|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
+/** A verb of owing, in the active, and its qualifiers or "another" right before money (still owed another, owes about). */
+const OWED_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:owe|owes|owed|owing)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+/** A verb of expanding or extending, the thing (its last word kept) and "by" before a measure (expand the park by another). */
+const EXPANDED_BY = new RegExp(String.raw`\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|enlarge|enlarges|enlarged|enlarging)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+by\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+/** A verb of earning and its qualifiers right before money (earns about, made, can earn). */
+const EARNED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:earn|earns|earned|earning|make|makes|made|making)\s+${QUALIFIED}$`, 'i');
+/** What earnings come from, after the amount and maybe its period (… a year from tea, … from my sheep). */
+const EARNED_FROM = /^\s+(?:(?:a|per|each)\s+(?:year|month|day|week)\s+|on average\s+)?from\s+(?:my|his|her|their|its|our|the)?\s*([a-z][a-z -]{1,30}?)(?=[,.;:()"”]|\s(?:in|at|on|by|to|was|were|is|are|will|and|this|last|since)\b|$)/i;
+
+/**
+ * "Sino-German (Changzhou) Innovation Park\nPartner: … | Opened: 2013\nArea: 6.2 square kilometers": a field in a block of
+ * field lines under a heading line that names a thing (a listing of parks, plants or projects) is that thing's; the
+ * name, without its asides in brackets, and a space, or '' when the block has no such heading (its first line is a
+ * field, a sentence, a section's title or longer than eight words).
+ */
+function blockHeading(text: string, lineStart: number): string {
+  const blankLine = text.lastIndexOf('\n\n', lineStart - 1);
+  const blockStart = blankLine < 0 ? 0 : blankLine + 2;
+  const lines = text.slice(blockStart, lineStart).split('\n').filter((line) => line.trim());
+  if (lines.length === 0 || !lines.slice(1).every((line) => /^[^:]{1,40}:\s/.test(line))) return '';
+  const heading = lines[0]!.replace(/\([^()]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  // (A name in title case, two words or more: "Land" or "Labour and costs" heads a section, not a thing.)
+  return /^[A-Z][\w'’-]*(?: (?:[A-Z][\w'’&-]*|of|and|the|for|in|on)){1,7}$/.test(heading) && !/[:.!?;,]/.test(heading) ? `${heading} ` : '';
+}
+
 /** The verb after a figure in apposition, past its closing comma (", is less than half"). */
 const APPOSITION_VERB_AFTER = /^\s*(?:\([^()]*\)\s*)?,\s+(?:is|was|are|were|has|had|remains|stays)\b/i;
 
@@ -734,7 +818,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // $228.60 million) is the whole name of what its figure measures, "and" or "or" in it included.
   const lineStart = text.lastIndexOf('\n', figureStart - 1) + 1;
   const field = counter ? null : FIELD_BEFORE.exec(text.slice(lineStart, figureStart));
-  if (field) return field[1]!.slice(0, 60);
+  if (field) return `${blockHeading(text, lineStart)}${field[1]}`.slice(0, 60);
   // "its per capita GDP, about 84,500 yuan, is less than half …", "the land, about 1,200 mu, was supplied at …": a figure
   // set off by commas between a noun phrase and its verb is in apposition to that noun phrase, which it measures.
   const appositive = APPOSITIVE_AFTER.test(text.slice(figureEnd, figureEnd + 30)) ? APPOSITIVE_BEFORE.exec(text.slice(sentenceStart, figureStart)) : null;
@@ -796,6 +880,39 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   // "in" a thing that names it: "allocated 30 million yuan in emergency funds".)
   const putByAlone = money && !namesMoney && !/^\s*(?:(?:a|per) (?:year|month)\s+)?(?:of|in)\b/i.test(after) ? PUT_BY_BEFORE.exec(lead) : null;
   if (putByAlone) return `funds ${putByAlone[1]!.toLowerCase()}`;
+  // "Villagers rent their fields to a tourism company for 1,500 yuan per mu", "standard factory space rents for 8 yuan per
+  // square metre", "available for lease at RMB 28-35 per sq m": money a thing is rented or leased for is its rent.
+  // (The verb may stand before an earlier figure: "leased from 14 neighboring households at 1,200 yuan per mu".)
+  const rentLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
+  const rented = money && !/\b(?:rent|rents|rental|price|subsid\w*|cost)\b/i.test(before) ? RENTED_FOR.exec(rentLead) : null;
+  if (rented) {
+    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b)/i.exec(rented[2] ?? '');
+    const renter = !object && rented[1] ? phraseBefore(rentLead.slice(0, rented.index).split(/[,;:]/).pop()!) : '';
+    const thing = object?.[1] ?? (renter && !HOST_PRONOUN.test(renter) && !/\band$/i.test(renter) ? renter : '');
+    return thing ? `rent of ${thing}`.slice(0, 60) : 'rent';
+  }
+  // "The county's three main LGFVs still owed another 21.7 billion yuan", "Its financing vehicles owed roughly another
+  // 30bn yuan": money a thing owes, straight after the verb, is its debt (not money "in" or "of" what names it: "owed
+  // 41.3bn yuan in official bonds"; nor the passive "the plant is owed", whose debtor is unsaid).
+  // (The debtor may be counted itself: "three main LGFVs".)
+  const owedLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
+  const owed = money && !/^\s*(?:of|in)\b/i.test(after) ? OWED_BEFORE.exec(owedLead) : null;
+  if (owed) {
+    const debtor = phraseBefore(owedLead.slice(0, owed.index).split(/[,;:]/).pop()!).replace(MULTIPLIER_WORDS, '').replace(/\s*\balone$/i, '');
+    return debtor && !HOST_PRONOUN.test(debtor) && !TIME_PHRASE.test(debtor) ? `debt of ${debtor}`.slice(0, 60) : 'debt';
+  }
+  // "plans to expand the zone by another 0.8 square kilometers": a measure a thing is expanded or extended by is its expansion.
+  const expanded = EXPANDED_BY.exec(text.slice(Math.max(start, figureStart - 60), figureStart));
+  if (expanded && !isStop(expanded[1]!)) return `expansion of ${expanded[1]}`.slice(0, 60);
+  // "his household now earns about 180,000 yuan a year from tea", "There I made 8,500 yuan a month": money a verb of
+  // earning takes straight after it is the earnings of who earns it (none for a pronoun), from what "from" names.
+  const earned = money && !/^\s*(?:of|in)\b/i.test(after) ? EARNED_BEFORE.exec(lead) : null;
+  if (earned) {
+    const earner = earned.index > 0 && !/\band\s*$/i.test(lead.slice(0, earned.index)) ? phraseBefore(lead.slice(0, earned.index)) : '';
+    const source = EARNED_FROM.exec(after);
+    const who = earner && !HOST_PRONOUN.test(earner) && !TIME_PHRASE.test(earner) && !/^(?:there|here|now)$/i.test(earner) ? `${earner} ` : '';
+    return `${who}earnings${source ? ` from ${source[1]}` : ''}`.slice(0, 60);
+  }
   // "the county built a 46,000-square-meter logistics park in 2022 at a cost of 280 million yuan": what was done at that
   // cost names it, the thing done to (cost of logistics park).
   const atCost = money ? AT_A_COST.exec(text.slice(sentenceStart, figureStart)) : null;
@@ -845,6 +962,17 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   // "Its state-owned investment vehicle carried 46 bln yuan of debt", "The park's companies generated NT$1.62 trillion in
   // revenue": money "of" or "in" a measure, the object of a verb, is the measure of the thing before that verb.
+  // "The Korean firms employ … and paid 680 million yuan in taxes last year", "firms that paid less than 100,000 yuan of
+  // tax per mu": tax a thing pays is the tax paid by it, the thing before the verb, or past "and" what the sentence is
+  // about; none named for a pronoun.
+  const paid = of && MONEY_FIGURE.test(figure) && /^(?:tax|taxes|fees)$/i.test(of[1].trim()) ? PAID_END.exec(clause.replace(QUALIFIER_END, '')) : null;
+  if (paid) {
+    const head = clause.slice(0, paid.index).replace(/^\s*and\s*$/i, '');
+    // ("most of them 'low-efficiency' firms that paid": how many of a group, and quotes, are no part of its name.)
+    const payer = (phraseBefore(head) || (!head.trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : ''))
+      .replace(/^(?:most|many|some|all|none)\s+of\s+(?:them|these|those)\s+/i, '').replace(/(^|\s)['‘"“]|['’"”](?=\s|$)/g, '$1');
+    return `${of![1].trim().toLowerCase()} paid${payer && !HOST_PRONOUN.test(payer) && !TIME_PHRASE.test(payer) ? ` by ${payer}` : ''}`.slice(0, 60);
+  }
   const holder = of && MONEY_FIGURE.test(figure) && MONEY_MEASURE.test(of[1]) ? MEASURE_VERB_END.exec(clause.replace(QUALIFIER_END, '')) : null;
   // (", which holds stakes in two carmakers, carried …": past an aside, the thing the sentence is about.)
   const owner = !holder ? '' : phraseBefore(clause.slice(0, holder.index)) || (!clause.slice(0, holder.index).trim() && text[start - 1] === ',' ? sentenceHead(text, sentenceStart, figureStart) : '');
@@ -870,6 +998,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   }
   const distance = LENGTH_FIGURE.test(figure) ? distanceSubject(text, sentenceStart, start, figureStart, figureEnd) : '';
   if (distance) return distance;
+  // "the tea industry employs around 40,000 people", "a cluster that now employs some 120,000 people", "216 instrument
+  // makers, which employ more than 16,000 people": people counted after a verb of employing are employed by its subject.
+  const employed = counter ? EMPLOYED_COUNT.exec(figure) : null;
+  const employerName = employed ? employer(text, sentenceStart, figureStart) : null;
+  if (employerName !== null) return `${employed![1]!.toLowerCase()} employed${employerName ? ` by ${employerName}` : ''}`.slice(0, 60);
   // "employ about 21,000 people", "benefit 1.12 million people", "Fuping, home to about 760,000 people": a head count of
   // people measures the staff, the beneficiaries or the population of what the sentence is about.
   if (counter && /\b(?:people|persons|residents|inhabitants)$/i.test(figure)) {
@@ -1052,6 +1185,25 @@ const NAMES_RATE = /\b(?:annual|annually|monthly|daily|weekly|yearly|(?:a|per|ea
 export function withRate(subject: string, text: string, figureEnd: number): string {
   const rate = RATE_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
   return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+}
+
+/**
+ * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":
+ * a measure owned by "Its" at the head of its sentence is owned by the name the sentence before opens with (Yulin GDP),
+ * as readers name it; a possessive name (Gongyi's economy rests on …), one that is or was something (Anxi was one of …)
+ * or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
+ * village …, In 2025, it had …), with a name that does something (Everbright moved its lines …) or one said to be
+ * no place (Guangdong Hualing Electric, a mid-sized maker of range hoods, …: a company), nor for "Their" or "Our",
+ * whose owner is a group or the speaker.
+ */
+export function withPronounOwner(subject: string, text: string, sentenceStart: number): string {
+  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(text.slice(sentenceStart, sentenceStart + 40));
+  if (!subject || !owned || !subject.toLowerCase().includes(owned[1]!.toLowerCase())) return subject;
+  const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
+  const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z])|\n+/);
+  const previous = sentences.filter((piece) => piece.trim()).pop() ?? '';
+  const name = /^\s*((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous);
+  return name && !subject.includes(name[1]!) ? `${name[1]} ${subject}`.slice(0, 60) : subject;
 }
 
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */

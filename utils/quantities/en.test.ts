@@ -116,6 +116,14 @@ describe('English claims', () => {
     ['One out of 4 households has a car.', 'One out of 4 households', 25, 'percent'],
     ['revenue growth of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
     ['growth of general public budget revenue of no less than 4 percent', '4 percent', 4, 'percent', 'at_least', 'increase'],
+    // A rule's floor or ceiling, with "be" between the negation and the comparison.
+    // After a passive verb, "over" a length gives the stretch the work covers; after an active one, more than.
+    ['The railway section will be double-tracked over 188 km, and a new link opens.', '188 km', 188, 'km', 'exact'],
+    ['The county has paved over 300 km of rural roads.', '300 km', 300, 'km', 'at_least'],
+    ['The starting price may not be lower than 70 percent of the benchmark.', '70 percent', 70, 'percent', 'at_least'],
+    ['The deposit shall not be less than 20 percent.', '20 percent', 20, 'percent', 'at_least'],
+    ['Fees may not be higher than 5 percent.', '5 percent', 5, 'percent', 'at_most'],
+    ['Rents must not exceed 30 yuan.', '30 yuan', 30, 'CNY', 'at_most'],
     ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
@@ -576,13 +584,21 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(extractEnglishClaims('Two years on, the park is full.')).toEqual([]);
   });
 
-  it('reads from … to right after "runs" or "spans" as one range, as after "range"', () => {
+  it('reads from … to as one range unless a word of change in its clause makes it two levels', () => {
     expect(extractEnglishClaims('The term of the bonds runs from 10 to 30 years.').map((c) => [c.text, c.unit, c.range])).toEqual([
       ['10 to 30 years', 'year', { low: 10, high: 30 }],
     ]);
     expect(extractEnglishClaims('Plot sizes span from 20 to 60 mu.').map((c) => [c.text, c.range])).toEqual([['20 to 60 mu', { low: 20, high: 60 }]]);
     // A verb of change before from … to still gives two levels.
     expect(extractEnglishClaims('The share rose from 10 to 30 percent.').map((c) => c.text)).toEqual(['10', '30 percent']);
+    expect(extractEnglishClaims('The county cut approval time from 30 to 15 days.').map((c) => c.text)).toEqual(['30', '15 days']);
+    expect(extractEnglishClaims('Output grew, from 10 billion yuan to 15 billion yuan.').map((c) => c.text)).toEqual(['10 billion yuan', '15 billion yuan']);
+    // Without one, a classification, a price list or a span is a range, whatever changed in an earlier clause.
+    const ranges = (text: string) => extractEnglishClaims(text).filter((c) => c.range).map((c) => [c.text, c.range]);
+    expect(ranges('Benchmarks are 6.8 percent higher, while commercial land, in six grades from 1,860 to 5,420 yuan per square meter, is cheaper.')).toEqual([
+      ['1,860 to 5,420 yuan per square meter', { low: 1860, high: 5420 }],
+    ]);
+    expect(ranges('Rents from 10 to 15 yuan per square meter a month apply.')).toEqual([['10 to 15 yuan per square meter', { low: 10, high: 15 }]]);
   });
 
   it('reads a range whose currency stands before both figures, or before the first only', () => {
@@ -592,7 +608,7 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
       ['RMB 14,000 to RMB 22,000', 'CNY', { low: 14000, high: 22000 }],
       ['RMB 480,000-560,000 per mu', 'CNY/mu', { low: 480000, high: 560000 }],
     ]);
-    // Without "range" or "vary", from … to is still a level and the level it reached.
+    // After a word of change, from … to is a level and the level it reached.
     expect(extractEnglishClaims('Wages rose from RMB 5,800 to RMB 6,900.').map((c) => c.text)).toEqual(['RMB 5,800', 'RMB 6,900']);
     expect(extractEnglishClaims('Income rose from US$2,150 in 2021 to US$3,010.').map((c) => c.text)).toEqual(['US$2,150', 'US$3,010']);
     // A year after "in" is a point in time, not the low end of a range to the amount after it.
@@ -921,9 +937,11 @@ describe('English: a wiki article (contents, a place-funded count, a price a tri
     expect(extractEnglishClaims('The plan covers 14 Jiading District plans.')).toEqual([]);
   });
 
-  it('reads a price that something costs from as its lowest, unless "to" gives the other end', () => {
+  it('reads a price or a rate something costs from as its lowest, unless "to" gives the other end or a change moved it', () => {
     expect(extractEnglishClaims('A day trip from Hong Kong costs from HK$380 with a coach operator.')[0]?.approx).toBe('at_least');
-    expect(extractEnglishClaims('Freight costs from 2,000 yuan to 3,000 yuan.').map((c) => c.approx)).toEqual(['exact', 'exact']);
+    expect(extractEnglishClaims('Industrial land from 312 yuan per square meter').map((c) => c.approx)).toEqual(['at_least']);
+    expect(extractEnglishClaims('Rents rose from 20 yuan per square meter last year.').map((c) => c.approx)).toEqual(['exact']);
+    expect(extractEnglishClaims('Freight costs from 2,000 yuan to 3,000 yuan.').map((c) => [c.approx, c.range])).toEqual([['exact', { low: 2000, high: 3000 }]]);
   });
 });
 

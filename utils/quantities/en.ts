@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withCap, withOwnerName, withPrice, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withCap, withComparison, withOwnerName, withPrice, withPronounOwner, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -37,8 +37,9 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 
 // Negated comparisons come first: "no less than" ends with "less than".
 const BEFORE: Array<[RegExp, Approx]> = [
-  [/(?:no|not) (?:more|greater) than\s*$/i, 'at_most'],
-  [/(?:no|not) (?:less|fewer) than\s*$/i, 'at_least'],
+  // "shall not be less than 70 percent", "may not be lower than", "must not exceed": a rule's floor or ceiling.
+  [/(?:no|not)(?: be)? (?:more|greater|higher) than\s*$|\b(?:not|never) exceed(?:s|ing)?\s*$/i, 'at_most'],
+  [/(?:no|not)(?: be)? (?:less|fewer|lower) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
   [/\babout\s*$|\baround\s*$|\bapproximately\s*$|\broughly\s*$|\bnearly\s*$|\bnear\s*$|\balmost\s*$|\bclose to\s*$|\bsome\s*$|\ban estimated\s*$|\ban estimated (?:[a-z]+ ){1,2}of\s*$|\bapprox\.?\s*$|\bjust under\s*$|\bjust over\s*$|(?<![\w~])~\s*$/i, 'approx'],
@@ -807,6 +808,19 @@ function isCountedNoun(word: string): boolean {
 }
 
 /**
+ * A word of change in the clause before "from" (output grew from …, cut approval time from …, an increase from …, the
+ * share went from …): from … to then gives two levels. "Wages range from", "vary from" are no change, whatever follows.
+ */
+const CHANGE_BEFORE_FROM = /\b(?!(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\b)(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg\w*|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov\w*|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang\w*|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg\w*|advanc\w*|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dipp?\w*|rebound\w*|recover\w*|shift\w*|turn\w*|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract\w*|eas(?:e|ed|es|ing)|gain\w*|add\w*|up|down|higher)\b[^.;!?]*\bfrom(?:\s+[a-z]+){0,2}\s*$/i;
+/**
+ * The clause "from" is in ("…6.8 percent higher, while commercial land, in six grades from": "in six grades from"), or
+ * the one before when "from" opens its own ("output grew, from …").
+ */
+function clauseBeforeFrom(before: string): string {
+  const clauses = before.split(/[,;:(—]/);
+  return /^\s*from\b/i.test(clauses.at(-1)!) && clauses.length > 1 ? clauses.slice(-2).join(',') : clauses.at(-1)!;
+}
+/**
  * A verb in the past before "by": what happened is one change, so "dropped by 46 billion yuan to 312 billion yuan" gives
  * the change and the level, not a range; a range after "by" is a plan or a forecast ("will cut costs by 15% to 25%").
  */
@@ -865,13 +879,12 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // ("two or three leading industries", "5 or 6 percent": two neighbouring numbers said together are a range too.)
   const conn = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
-  // "rose from less than 30 percent to 70 percent": a change from one level to another, not a range.
-  // "Wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000": after "range" or "vary"
-  // in its sentence, from … to is a range again, and after "run" or "span" right before it ("terms run from 10 to 30
-  // years").
+  // "rose from less than 30 percent to 70 percent": after a word of change, from … to is a change from one level to
+  // another, not a range; else it is a range ("commercial land, in six grades from 1,860 to 5,420 yuan", "rents from 10
+  // to 15 yuan", "terms run from 10 to 30 years").
   const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
     text.slice(Math.max(0, num.start - 20), num.start),
-  ) && !/\b(?:(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\b[^.;!?]*|(?:runs?|running|spans?|spanning) )from\s*$/i.test(text.slice(Math.max(sentences.at(num.start)[0], num.start - 120), num.start));
+  ) && CHANGE_BEFORE_FROM.test(clauseBeforeFrom(text.slice(Math.max(sentences.at(num.start)[0], num.start - 90), num.start)));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
   // "will increase the subsidiary's capital by 1.6 billion yen to 4 billion yen": after a verb of change and "by", two
@@ -976,12 +989,19 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // projects": after a verb of extent, "over" says across what the thing lies, not more than.
   if (approx === 'at_least' && /\b(?:spread|spreads|spreading|stretch(?:es|ed|ing)?|sprawl(?:s|ed|ing)?|scattered|extend(?:s|ed|ing)?|span(?:s|ned|ning)?|distributed|dispersed)\s+over\s*$/i.test(before)
     && ['area', 'length', 'count'].includes(unitInfo(unit.code)?.kind ?? '')) approx = 'exact';
+  // "The section will be double-tracked over 188 km": after a passive verb, "over" a length or area with nothing "of"
+  // after it is the stretch the work covers ("has paved over 300 km of roads" is more than).
+  if (approx === 'at_least' && /\b(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z-]+ed\s+over\s*$/i.test(before)
+    && ['area', 'length'].includes(unitInfo(unit.code)?.kind ?? '') && !/^\s+of\b/i.test(text.slice(unit.end, unit.end + 4))) approx = 'exact';
   const tail = text.slice(unit.end, unit.end + 20);
   if (approx === 'exact') for (const [re, a] of AFTER) if (re.test(tail)) { approx = a; break; }
   // "listed price from CNY 192,000/mu", "fares from 12 yuan", "a day trip costs from HK$380": a price from a figure
   // starts there, as "starting at" does (not "prices from 5,000 to 8,000 yuan", a range, nor "from … in 2021 to …", two levels; "up to" bounds
   // another figure: "priced from CNY240,000 per mu, and the zone can refund up to 50 percent").
-  if (approx === 'exact' && !high && /\b(?:prices?|priced|rents?|fares?|tickets?|costs?|costing)\s+from\s*$/i.test(before)
+  // So is a rate from a figure, unless a word of change says it moved from there ("industrial land from 312 yuan per
+  // square meter", not "rents rose from 20 yuan per square meter").
+  if (approx === 'exact' && !high && (/\b(?:prices?|priced|rents?|fares?|tickets?|costs?|costing)\s+from\s*$/i.test(before)
+    || (unit.code.includes('/') && /\bfrom\s*$/i.test(before) && !CHANGE_BEFORE_FROM.test(clauseBeforeFrom(before))))
     && !/^[^.;()]{0,40}?(?<!\bup )\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
   // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
   if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';
@@ -1103,7 +1123,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
-  subject = withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start);
+  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa);
   // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
   if (!change) {
     subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
@@ -1124,6 +1144,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
     // ("grew at a CAGR of 17.8%": a compound annual rate, named as the text names it.)
     subject = `${subject} ${/\bCAGR (?:of|at)\s*$/.test(text.slice(Math.max(0, num.start - 12), num.start)) ? 'CAGR' : 'growth'}`;
   }
+  // (What a figure is compared with, a change or not: "15% less than the same box by sea".)
+  subject = withComparison(subject, text, sa, num.start, unit.end);
   subject = withYear(withRate(subject, text, unit.end), text, unit.end);
   out.push(
     makeClaim(text, {

@@ -124,30 +124,28 @@ const MULTIPLIER_END = charSet('万亿');
  * Words with their tag, from one space-separated string per tag: the tables below as compact strings
  * (an array of pairs repeats every tag, and the Chinese engine's bundle has a size budget).
  */
-function tagged<T>(groups: Array<[T, string]>): Array<[string, T]> {
-  return groups.flatMap(([tag, words]) => words.split(' ').map((w): [string, T] => [w, tag]));
+function tagged<T>(groups: Array<[T, string]>): Array<{ w: string; tag: T }> {
+  return groups.flatMap(([tag, words]) => words.split(' ').map((w) => ({ w, tag })));
 }
 /** Qualifiers before a number, longest first. */
-const BEFORE: Array<[string, Approx]> = longestFirst<[string, Approx]>(
+const BEFORE = longestFirst(
   tagged<Approx>([
     [AT_MOST, '不超过 不高于 不多于 不到 不足 不过 低于 少于 最多 至多 最高 最高可达 最多可达 最高达 最多达 ≤ ＜ <'],
     [AT_LEAST, '不少于 不低于 超过 超出 高于 多于 至少 突破 超 逾 迈上 站上 跨上 跨入 迈入 ≥ ＞ >'],
     // 差不多 and 估计, a speaker's hedges (差不多3万吨, 估计有两三百人); 约为, 约有 are 约 before a copula (below).
     [APPROX, '大约 将近 接近 大概 差不多 估计 近 约 约合'],
   ]),
-  ([w]) => w,
+  ({ w }) => w,
 ); // longest first: 不低于 before 低于
 /** The qualifiers by their last character (they end where the number starts). */
-const BEFORE_INDEX = new WordIndex(BEFORE.map(([w, a]) => ({ w, a })), 'end');
+const BEFORE_INDEX = new WordIndex(BEFORE, 'end');
 /** A rate word between a qualifier and its number: 不低于每亩600万元, 流量达每秒850立方米. */
 const RATE_BETWEEN = /每(平方(米|公尺)|[亩人户吨秒])$/;
 /**
  * A currency named before its number, the number then in 元: 新台币45亿元, 约人民币86亿元, 港币3000万元.
  * The money words of units.ts other than 元 itself; the qualifier before them still counts (约人民币86亿元).
  */
-const CURRENCY_BEFORE: Array<[string, string]> = chineseUnitWords()
-  .filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'))
-  .map(([w, u]) => [w, u.code]);
+const CURRENCY_BEFORE = chineseUnitWords().filter(([w, u]) => u.kind === MONEY && !w.startsWith('元'));
 /** The whole a share is of, between a qualifier and its number: 以不到全市2%的土地, 近全国三成. */
 const SCOPE_BETWEEN = /全[国省市县区镇球]$|世界$/;
 /** Qualifiers that reach across a SCOPE_BETWEEN word (not 高于/低于, which compare with the whole). */
@@ -156,13 +154,13 @@ const SCOPE_QUALIFIERS = /^(不[到足]|[将接]?近|约|超过?|逾)$/;
 const NOT_YUE = charSet('节签预制契条公规合婚履违毁践');
 const NOT_JIN = charSet('最附临就邻靠亲贴');
 
-const AFTER: Array<[string, Approx]> = tagged<Approx>([
+const AFTER = tagged<Approx>([
   [APPROX, '左右 上下'],
   [AT_LEAST, '及以上 以上 有余 出头 多 余'],
   [AT_MOST, '以下 以内 之内'],
 ]);
 /** The qualifiers after a figure by their first character. */
-const AFTER_INDEX = new WordIndex(AFTER.map(([w, a]) => ({ w, a })), 'start');
+const AFTER_INDEX = new WordIndex(AFTER, 'start');
 /** 多/余 followed by one of these is not a qualifier after the figure (多元, 余万, 多家). */
 const NOT_MORE_BEFORE = charSet('元万亿个家人');
 /** 一年多次, 一天多批: 多 before these counts times or batches, not "more than a year". */
@@ -174,8 +172,8 @@ const NOT_NEI = charSet('资容部地外陆蒙涵需生河湖销循');
  * Change verbs that read as "upgrade/expand" (改造提升1.5万亩) or "speed up" (加快推进12个项目) with non-percent
  * figures: changes only for percent (增速加快0.4个百分点, 放缓0.6个百分点).
  */
-const PERCENT_ONLY_CHANGE = new Set('提升 提高 扩大 压缩 加快 放缓'.split(' '));
-const CHANGE: Array<[string, Change]> = tagged<Change>([
+const PERCENT_ONLY_CHANGE = /^(提[升高]|扩大|压缩|加快|放缓)$/;
+const CHANGE = tagged<Change>([
   [
     INCREASE,
     '提升 提高 增长 增加 上升 上涨 增幅 扩大 攀升 同比增 环比增 多出 翻 增收 增加收入 延长 净增 加快 ' +
@@ -203,7 +201,7 @@ const CHANGE: Array<[string, Change]> = tagged<Change>([
   ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
-const CHANGE_INDEX = new WordIndex(CHANGE.map(([w, change]) => ({ w, change, percentOnly: PERCENT_ONLY_CHANGE.has(w) })), 'end');
+const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.test(w) })), 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
 const NOT_JIAN = charSet('缩消削递');
 
@@ -311,7 +309,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
-    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, approxInside: tok.more }, out);
+    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, more: tok.more }, out);
   }
   const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
@@ -328,18 +326,18 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   // 数 before digits ends a word (就业人数3,450人, 户数120户): vague only before numerals (数十家).
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
-  if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || text.startsWith('以上', s + 2)))
+  if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || wordAt(text, '以上', s + 2)))
     return emit(text, s, wordToken(s, 2, 50), { end: s + 2, value: 50, unit: PERCENT }, out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
     const value = c0 === 0x767e ? 1e10 : 1e11;
-    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', approxInside: cls }, out);
+    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', more: cls }, out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
   // 百余家, 千余人, 百多名, 万余名 are "over 100" too.
-  const fractionWord = text.startsWith('分之', s + 1);
+  const fractionWord = wordAt(text, '分之', s + 1);
   if (
     inSet(BARE_MULTIPLIER, c0) &&
     !fractionWord &&
@@ -357,7 +355,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (inSet(TIMES, prev) || inSet(TIMES, codeAt(text, tok.end))) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
-  if ((prev === 45 || prev === 46) && s > 1 && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
+  if ((prev === 45 || prev === 46) && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
   // Digit-by-digit numerals are years or names (二〇二三, 十四五), unless they are a pair said for a range with its
   // unit (三四成, 两三百元); 二三十 is a vague "twenty or thirty".
   if (tok.sequence) return emitPaired(text, s, out) || skipNumeralRun(text, tok.end);
@@ -420,7 +418,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
     u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
   }
-  if (u.reject) return Math.max(skip, u.end);
+  if (u.reject) return u.end; // (past skip: a unit ends after the number)
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
   let value = roundSig(tok.value * u.factor);
   let range: { low: number; high: number } | undefined;
@@ -433,7 +431,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { end: u.end, value, unit: u.code, approxInside: tok.more || u.more, about, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, { end: u.end, value, unit: u.code, more: tok.more || u.more, about, range, unitInfo: u }, out, high);
 }
 
 /**
@@ -451,7 +449,7 @@ const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 function isRound(text: string, tok: NumberToken): boolean {
   if (tok.more || tok.fraction || tok.sequence) return false;
   if (tok.chinese) return /[十百千万]$/.test(text.slice(tok.start, tok.end));
-  return tok.value >= 10 && tok.value % 10 === 0 && Number.isInteger(tok.value);
+  return tok.value >= 10 && tok.value % 10 === 0; // (a multiple of ten is an integer)
 }
 
 /** A pair of numerals for a range with its unit (三四成, 两三百元, 十五六万元; see readPairedNumeral), or 0. */
@@ -464,7 +462,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
   const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
-  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, approxInside: u.more, range, unitInfo: u }, out, token(pair.high));
+  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, more: u.more, range, unitInfo: u }, out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -510,16 +508,17 @@ function joinBrokenNumber(text: string, tok: NumberToken): NumberToken {
   return { ...j, start: tok.start, end };
 }
 
+// (The loops below need no bound at the text's ends: codeAt there is NaN, which no character test accepts.)
 function skipNumeralRun(text: string, p: number): number {
   let q = p;
-  while (q < text.length && (isChineseNumeralChar(codeAt(text, q)) || isAsciiDigit(codeAt(text, q)))) q++;
+  while (isChineseNumeralChar(codeAt(text, q)) || isAsciiDigit(codeAt(text, q))) q++;
   return q;
 }
 
 function skipSpaces(text: string, p: number, max: number): number {
   let q = p;
-  while (q < text.length && q - p < max && isSpace(codeAt(text, q))) q++;
-  return q < text.length && isSpace(codeAt(text, q)) ? p : q;
+  while (q - p < max && isSpace(codeAt(text, q))) q++;
+  return isSpace(codeAt(text, q)) ? p : q;
 }
 
 /**
@@ -539,7 +538,7 @@ function skipOrdinalList(text: string, end: number): number {
 /** The code of the last non-space character before s, or -1. */
 function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
-  while (q >= 0 && isSpace(codeAt(text, q))) q--;
+  while (isSpace(codeAt(text, q))) q--;
   return q >= 0 ? codeAt(text, q) : -1;
 }
 
@@ -580,15 +579,25 @@ function textAfter(text: string, at: number, n: number): string {
   return text.slice(at, at + n);
 }
 
+/** `text.startsWith(word, at)`, as a call: the scan asks it some twenty times, and a call minifies to a third of the method's. */
+function wordAt(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at);
+}
+
+/** `word` ends at `end` in `text` (and starts inside it). */
+function wordEndsAt(text: string, word: string, end: number): boolean {
+  return end >= word.length && text.startsWith(word, end - word.length);
+}
+
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
+  const next = codeAt(text, p + 1);
   // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
   // (一成不变, "never changing", is an idiom.)
-  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, codeAt(text, p + 1)) && !text.startsWith('不变', p + 1)) {
-    if (codeAt(text, p + 1) === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
+  if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, next) && !wordAt(text, '不变', p + 1)) {
+    if (next === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
-    const digit = codeAt(text, p + 1);
-    const d = isChineseNumeralChar(digit) ? digitValue(digit) : -1;
+    const d = isChineseNumeralChar(next) ? digitValue(next) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSet(AFTER_CHENG_DIGIT, codeAt(text, p + 2))))
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
@@ -614,7 +623,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     // 眼下, 眼前, 眼光, 三口之家 ...; 三次产业 is the three sectors of the economy, not three times.
     if ((w === '眼' || w === '口') && (p !== tok.end || inSet(NOT_WELL_AFTER, after))) continue;
     // 二次分红, 二次供水, 二次开发: 二 alone before 次 and a noun is "second-round", "secondary" (two times is 两次).
-    if (w === '次' && (text.startsWith('产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
+    if (w === '次' && (wordAt(text, '产业', end) || (p === tok.start + 1 && text[tok.start] === '二' && isCjk(after)))) continue;
     // 三班倒, 两班倒: the shift system (work turned over in three shifts), not a count of shifts; a counter before 式
     // names a design (三格式化粪池, a septic tank of three chambers; 两段式), not a count.
     if (after === 0x5f0f /* 式 */ || (w === '班' && after === 0x5012 /* 倒 */)) continue;
@@ -646,10 +655,10 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       else if (/^[（(]\d{1,4}年[）)]/.test(textAfter(text, end, 8)) || (/年[（(]$/.test(textBefore(text, tok.start, 2)) && /^[）)]/.test(textAfter(text, end, 1)))) m.reject = true;
     } else if (u.code === 'week' && inSet(AFTER_WEEK_WORD, after)) {
       m.reject = true;
-    } else if (w === '个' && text.startsWith('季度', end) && !(tok.chinese && tok.value === 1)) {
+    } else if (w === '个' && wordAt(text, '季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
       return unitMatch('month', DURATION, end + 2, '个季度', 3);
-    } else if (w === '个' && after === 0x534a /* 半 */ && (text.startsWith('月', end + 1) || text.startsWith('小时', end + 1))) {
+    } else if (w === '个' && after === 0x534a /* 半 */ && (wordAt(text, '月', end + 1) || wordAt(text, '小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
       return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
@@ -683,8 +692,11 @@ interface Pending {
   end: number;
   value: number;
   unit: string;
-  /** 多 or 余 inside the figure (两个多亿, 一个多月) makes it a floor, as does 级 after 百亿; left out when neither does. */
-  approxInside?: boolean;
+  /**
+   * 多 or 余 inside the figure (两个多亿, 一个多月) makes it a floor, as does 级 after 百亿; left out when neither does (the
+   * `more` of a number token and of a unit match, which it takes).
+   */
+  more?: boolean;
   /** 来 between the number and its unit (二百来户): about. */
   about?: boolean;
   range?: { low: number; high: number };
@@ -700,7 +712,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
     value = f.num;
     unit = 'permille';
   } else if (f.den === 10000) value = f.num / 100;
-  else value = Number.parseFloat(((f.num / f.den) * 100).toPrecision(12));
+  else value = roundSig((f.num / f.den) * 100);
   return emit(text, s, tok, { end: tok.end, value, unit }, out);
 }
 
@@ -710,17 +722,18 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
-  const bareOne = tok.chinese && !tok.multiplied && tok.end - s === 1 && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && !high && p.value === tok.value;
+  const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
+  const bareOne = singleNumeral && (c0 === 0x4e00 /* 一 */ || c0 === 0x58f9) /* 壹 */ && p.value === tok.value;
 
   // Qualifier before (skipping spaces and a line break, and a rate word: 不低于每亩600万元).
   let q = s;
-  while (q > 0 && isSpace(codeAt(text, q - 1)) && s - q < 4) q--;
+  while (isSpace(codeAt(text, q - 1)) && s - q < 4) q--; // (no bound: codeAt(text, -1) is NaN, no space)
   let qq = q;
   let currency: string | undefined;
   if (kind === MONEY && word === '元') {
-    const named = CURRENCY_BEFORE.find(([w]) => text.startsWith(w, q - w.length));
+    const named = CURRENCY_BEFORE.find(([w]) => wordAt(text, w, q - w.length));
     if (named) {
-      currency = named[1];
+      currency = named[1].code;
       qq = q - named[0].length;
     }
   }
@@ -735,14 +748,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 大概是3亿元, 差不多有40家, 约为12%, 突破了260亿元, 最高为500万元: a copula or 了 between a qualifier and its number
   // (no qualifier ends in one); 差不多只有两块钱, 大概只是三成: 只 before the copula leaves the hedge a hedge.
   if (!befores.length && /[是有为在了]/.test(text[qq - 1])) befores = BEFORE_INDEX.at(text, (qq -= text[qq - 2] === '只' ? 2 : 1));
-  for (let k = 0; k < befores.length; k++) {
-    const { w, a } = befores[k];
-    if (qq >= w.length && text.startsWith(w, qq - w.length)) {
+  for (const { w, tag } of befores) {
+    if (wordEndsAt(text, w, qq)) {
       const before = codeAt(text, qq - w.length - 1);
       if (w[0] === '约' && inSet(NOT_YUE, before)) continue;
       if (w === '近' && inSet(NOT_JIN, before)) continue;
       if (scoped && !SCOPE_QUALIFIERS.test(w)) continue;
-      approx = a;
+      approx = tag;
       qualStart = qq - w.length;
       break;
     }
@@ -765,7 +777,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
   if (approx === EXACT) {
     // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
-    const shareOf = +text.startsWith('的比例', p.end);
+    const shareOf = +wordAt(text, '的比例', p.end);
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
       // (不低于, 不少于: the bound's second character.)
@@ -783,7 +795,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
   const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === EXACT && !p.approxInside && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || text.startsWith('以内', p.end) || moreThanOne))) return p.end;
+  if (bareOne && approx === EXACT && !p.more && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', p.end) || moreThanOne))) return p.end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
@@ -795,15 +807,14 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(textBefore(text, q, 5) + textAfter(text, p.end, 6)))) return p.end;
   if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((word === '位' || (word === '个' && text.startsWith('位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  if ((word === '位' || (word === '个' && wordAt(text, '位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
   if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
-  if (word === '份' && text.startsWith('共印', q - 2)) return p.end;
+  if (word === '份' && wordAt(text, '共印', q - 2)) return p.end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
-  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || text.startsWith('星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || wordAt(text, '星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
 
-  const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
     const b = codeAt(text, s - 1);
@@ -831,13 +842,11 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let afterPos = p.end;
   const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
   if (approx === EXACT) {
-    const afters = AFTER_INDEX.at(text, ap);
-    for (let k = 0; k < afters.length; k++) {
-      const { w, a } = afters[k];
-      if (text.startsWith(w, ap)) {
+    for (const { w, tag } of AFTER_INDEX.at(text, ap)) {
+      if (wordAt(text, w, ap)) {
         if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
         if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
-        approx = a;
+        approx = tag;
         afterPos = ap + w.length;
         break;
       }
@@ -851,7 +860,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 大概是两个多亿: the floor that 多 or 余 sets (over two hundred million) is more than the hedge before it says.
-  if (!approx.startsWith('at') && p.approxInside) approx = AT_LEAST;
+  if (!approx.startsWith('at') && p.more) approx = AT_LEAST;
   if (approx === EXACT && p.about) approx = APPROX;
 
   // Change: 提升60%, 同比增长12.5%, 下降3个百分点 (not 增长到/提升至, which give the new level).
@@ -861,11 +870,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
-  const changes = CHANGE_INDEX.at(text, c);
-  for (let k = 0; k < changes.length; k++) {
-    const verb = changes[k];
+  for (const verb of CHANGE_INDEX.at(text, c)) {
     const w = verb.w;
-    if (c >= w.length && text.startsWith(w, c - w.length)) {
+    if (wordEndsAt(text, w, c)) {
       if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
@@ -893,10 +900,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // "分别增长23%和31%": a figure joined to a changed one shares its change; so does the next object of a cut
   // (减少二氧化碳排放约178万吨、二氧化硫排放约510吨).
   const last = out[out.length - 1];
-  if (!change && last?.change && last.unit === p.unit) {
-    const between = text.slice(last.end, qualStart);
-    if ((between.length === 1 && inSet(AND, codeAt(between, 0))) || (last.change === DECREASE && CUT_NEXT_OBJECT.test(between))) change = last.change;
-  }
+  // (The text from the figure before to this one's qualifier, read by the three tests below that join them.)
+  const sinceLast = last ? text.slice(last.end, qualStart) : '';
+  const listedAfterLast = /^[和、与及]$/.test(sinceLast);
+  if (!change && last?.change && last.unit === p.unit && (listedAfterLast || (last.change === DECREASE && CUT_NEXT_OBJECT.test(sinceLast)))) change = last.change;
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
@@ -930,13 +937,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         }
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
-      const between = text.slice(last.end, qualStart);
-      if (/^[、和与及]$/.test(between) || (/^[，,]/.test(between) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
   // 最高500万元、300万元、100万元: a bound said once before a list of figures in one unit bounds each of them.
-  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && text.slice(last.end, qualStart) === '、') approx = last.approx;
+  if (approx === EXACT && last?.unit === unit && last.approx.startsWith('at_') && sinceLast === '、') approx = last.approx;
 
   // 户 counts firms as well as families (经营主体21.8万户, 规模以上工业企业112户): then it is a plain count.
   if (unit === 'household' && !p.range && clauseBefore(text, q, FIRMS_IN_HU, 30)) unit = COUNT;
@@ -991,7 +997,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
   else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
-  return Math.max(afterPos, p.end);
+  return afterPos; // (never before p.end)
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
@@ -1074,8 +1080,7 @@ function lastRateWord(clause: string): string | null {
   let best = -1;
   let per: string | null = null;
   for (const [re, code] of RATE_WORDS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    for (const m of clause.matchAll(re)) {
       if (m.index > best) {
         best = m.index;
         per = code;

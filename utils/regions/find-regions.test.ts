@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RegionQuery } from '../articles/analyse';
 import { findRegions } from './find-regions';
-import { getGazetteer, shortForm } from './gazetteer';
+import { getGazetteer } from './gazetteer';
 
 /** A query for a text whose first line is its headline and second paragraph its lead. */
 function query(text: string, language: 'zh' | 'en' = 'zh'): RegionQuery {
@@ -12,23 +12,6 @@ function query(text: string, language: 'zh' | 'en' = 'zh'): RegionQuery {
 }
 
 const codes = (text: string, language: 'zh' | 'en' = 'zh') => findRegions(query(text, language)).map((r) => r.code);
-
-describe('shortForm', () => {
-  it.each([
-    ['临安区', '临安'],
-    ['仙居县', '仙居'],
-    ['浙江省', '浙江'],
-    ['广西壮族自治区', '广西'],
-    ['恩施土家族苗族自治州', '恩施'],
-    ['伊犁哈萨克自治州', '伊犁'],
-    ['长阳土家族自治县', '长阳'],
-    ['大兴安岭地区', '大兴安岭'],
-    ['神农架林区', '神农架'],
-    ['香港特别行政区', '香港'],
-  ])('%s → %s', (name, short) => {
-    expect(shortForm(name)).toBe(short);
-  });
-});
 
 describe('the gazetteer', () => {
   it('holds the hierarchy with GB/T 2260 codes, including divisions created after 2021', () => {

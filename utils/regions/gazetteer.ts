@@ -6,9 +6,10 @@
  * background worker or the command line, never in the content script.
  */
 import data from './divisions.json';
-import { COMMON_WORD_FULL_NAMES, COMMON_WORD_SHORT_FORMS, ETHNIC_GROUPS } from './common-words';
+import { COMMON_WORD_FULL_NAMES, COMMON_WORD_SHORT_FORMS } from './common-words';
 import { ENGLISH_NAMES } from './english-names';
 import { pinyinNames } from './pinyin';
+import { shortForm } from './short-form';
 import type { Region } from '../articles/types';
 
 export type Level = Region['level'];
@@ -54,23 +55,6 @@ export interface Gazetteer {
 
 const LEVEL_BY_DIGITS = (code: string): Division['level'] =>
   code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
-
-const ethnic = `(?:(?:${ETHNIC_GROUPS.join('|')})族?)+`;
-const SHORT_FORM_RULES: RegExp[] = [
-  new RegExp(`^(.{2,}?)${ethnic}自治(?:州|县|旗)$`),
-  /^(.{2,}?)(?:壮族|回族|维吾尔)?自治区$/,
-  /^(.{2,}?)特别行政区$/,
-  /^(.{2,}?)(?:省|市|区|县|地区|盟|林区|特区)$/,
-];
-
-/** The name as articles shorten it (临安区 → 临安, 恩施土家族苗族自治州 → 恩施), or null if it has none. */
-export function shortForm(name: string): string | null {
-  for (const rule of SHORT_FORM_RULES) {
-    const m = rule.exec(name);
-    if (m) return m[1];
-  }
-  return null;
-}
 
 /**
  * Pinyin county names that English news uses for something else: the agency in every "(Xinhua)" dateline (新化县), and
