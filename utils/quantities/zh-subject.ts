@@ -207,7 +207,8 @@ export function chineseSubject(
   // not 建设). Where the noun comes before the pair (储能电站15万千瓦/30万千瓦时), nothing follows it and the words before stand.
   const pair = ENERGY_AFTER_POWER.exec(text.slice(figureEnd, figureEnd + 12));
   const after = phraseAfter(text, figureEnd + (pair ? pair[0].length : 0), sentenceEnd);
-  if (pair && after.length >= 2 && !VERB_START.has(codeAt(after, 0))) return after;
+  const afterStart = codeAt(after, 0);
+  if (pair && after.length >= 2 && !VERB_START.has(afterStart)) return after;
   // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
   // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
@@ -244,12 +245,12 @@ export function chineseSubject(
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0)) && !BARE_MEASURE.test(after);
+  const nounAfter = after.length >= 2 && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
   if (owned) return after + owned[0];
-  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))))) return after;
+  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(afterStart)))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
@@ -286,13 +287,13 @@ export const topicOf = (text: string, sentenceStart: number, figureStart: number
     .find((owner) => THING.test(owner)) ?? '';
 
 /** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
-const FIELD_LABEL = /(?:^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
+const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
 function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
   if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
-  const label = m ? cleanSubject(m[1]).replace(LEADING_MARK, '') : '';
+  const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
   return label.length >= 2 && label !== '其中' ? label : '';
 }
