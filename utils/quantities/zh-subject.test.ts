@@ -312,6 +312,8 @@ describe('the scope and time a subject opens with (the second Chinese subjects r
     expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '森林覆盖率']]);
     expect(subjects('今年全市新设经营主体2.3万户。')).toEqual([['2.3万户', '新设经营主体']]);
     expect(subjects('2024年全区规上工业总产值突破800亿元。')).toEqual([['800亿元', '规上工业总产值']]);
+    expect(subjects('今年以来累计为肉牛接种疫苗42万头。')).toEqual([['42万头', '累计为肉牛接种疫苗']]);
+    expect(subjects('2024年以来出厂水水质检测合格率达到100%。')).toEqual([['100%', '出厂水水质检测合格率']]);
   });
 
   it('keeps a place named in part (全县 is left out, 县城 and 县级 are not) and other years (去年, 明年)', () => {
