@@ -267,10 +267,10 @@ export function chineseSubject(
 }
 
 /** A thing built or run, named by its head (项目, 工程, 产业园, 电站, 中心, 片区) in a few words. */
-const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库馆区桥场校院楼])$/;
+const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库区场校院楼])$/;
 /** Where a thing's name ends in its clause (a figure, 位于, 是, 由, a time) and what may go before it (a verb of building, 的, 该). */
 const THING_END = /([\d是于由为已]|位于|利用|今年).*/;
-const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?(该|这[座个]?)?/;
+const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?该?/;
 const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
 
 /**
