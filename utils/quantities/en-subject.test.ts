@@ -809,4 +809,11 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
     expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
   });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest)', () => {
+    const run = '~'.repeat(60);
+    const t0 = Date.now();
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`]) subjects(line);
+    expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
+  });
 });
