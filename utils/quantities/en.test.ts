@@ -121,6 +121,8 @@ describe('English claims', () => {
     ['The deposit shall not be less than 20 percent.', '20 percent', 20, 'percent', 'at_least'],
     ['Fees may not be higher than 5 percent.', '5 percent', 5, 'percent', 'at_most'],
     ['Rents must not exceed 30 yuan.', '30 yuan', 30, 'CNY', 'at_most'],
+    ['Growth has never exceeded 5 percent.', '5 percent', 5, 'percent', 'at_most'],
+    ["Rents don't exceed 30 yuan.", '30 yuan', 30, 'CNY', 'at_most'],
     ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
