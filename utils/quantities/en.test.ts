@@ -600,6 +600,24 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(ranges('Rents from 10 to 15 yuan per square meter a month apply.')).toEqual([['10 to 15 yuan per square meter', { low: 10, high: 15 }]]);
   });
 
+  it('reads from … to as one range when no word of change is said: a participle used as an adjective, a place or a noun that only starts like one, a span word after the change', () => {
+    const ranges = (text: string) => extractEnglishClaims(text).filter((c) => c.range).map((c) => c.text);
+    // (improved, advanced: after "the" or opening the sentence before a noun, an adjective.)
+    expect(ranges('The improved land, from 10 to 20 mu per plot, is leased.')).toEqual(['10 to 20 mu']);
+    expect(ranges('Advanced manufacturing firms lease plots from 10 to 20 mu.')).toEqual(['10 to 20 mu']);
+    // (Changzhou is no change, nor are contracts or additional subsidies.)
+    expect(ranges('Changzhou offers plots from 10 to 20 mu.')).toEqual(['10 to 20 mu']);
+    expect(ranges('Contracts last from 10 to 30 years.')).toEqual(['10 to 30 years']);
+    expect(ranges('Additional subsidies from 10 to 20 percent apply.')).toEqual(['10 to 20 percent']);
+    // (range, vary, run or span after the word of change says what from … to is.)
+    expect(ranges('Rents that rose last year now range from 10 to 15 yuan per square meter.')).toEqual(['10 to 15 yuan per square meter']);
+    expect(ranges('Land contracts run from 10 to 30 years.')).toEqual(['10 to 30 years']);
+    // A verb of change stays one, opening its sentence or not.
+    expect(extractEnglishClaims('Adjusted from 10 to 12 yuan, the fee applies.').map((c) => c.text)).toEqual(['10', '12 yuan']);
+    expect(extractEnglishClaims('The county adjusted the fee from 10 to 12 yuan.').map((c) => c.text)).toEqual(['10', '12 yuan']);
+    expect(extractEnglishClaims('The economy contracted from 10 to 8 percent growth.').map((c) => c.text)).toEqual(['10', '8 percent']);
+  });
+
   it('reads a range whose currency stands before both figures, or before the first only', () => {
     const text = 'Monthly wages range from RMB 5,800 to RMB 6,900, and for engineers from RMB 14,000 to RMB 22,000. Land costs RMB 480,000-560,000 per mu.';
     expect(extractEnglishClaims(text).map((c) => [c.text, c.unit, c.range])).toEqual([
