@@ -8,6 +8,12 @@ const WUXING: Region = { name: '吴兴区', code: '330502', level: 'county', pat
 const SUINING: Region = { name: '遂宁市', code: '510900', level: 'city', path: ['四川省', '遂宁市'] };
 const SICHUAN: Region = { name: '四川省', code: '510000', level: 'province', path: ['四川省'] };
 const LINAN: Region = { name: '临安区', code: '330112', level: 'county', path: ['浙江省', '杭州市', '临安区'] };
+const XINHUA: Region = { name: '新化县', code: '431322', level: 'county', path: ['湖南省', '娄底市', '新化县'] };
+const LOUDI: Region = { name: '娄底市', code: '431300', level: 'city', path: ['湖南省', '娄底市'] };
+const JILIN_CITY: Region = { name: '吉林市', code: '220200', level: 'city', path: ['吉林省', '吉林市'] };
+const JILIN: Region = { name: '吉林省', code: '220000', level: 'province', path: ['吉林省'] };
+const YUHANG: Region = { name: '余杭区', code: '330110', level: 'county', path: ['浙江省', '杭州市', '余杭区'] };
+const HANGZHOU: Region = { name: '杭州市', code: '330100', level: 'city', path: ['浙江省', '杭州市'] };
 const ENSHI: Region = { name: '恩施土家族苗族自治州', code: '422800', level: 'city', path: ['湖北省', '恩施土家族苗族自治州'] };
 
 describe('regionOfFigure', () => {
@@ -47,6 +53,11 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('安吉路沿线改造投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(WUXING);
     expect(regionOfFigure('安吉路沿线改造后，安吉新增投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(ANJI);
     expect(regionOfFigure('湖州大道两侧新建厂房5万平方米。', [ANJI, HUZHOU])).toBe(ANJI);
+  });
+
+  it('reads a pinyin name that English uses for something else only with its division word (Xinhua, the agency)', () => {
+    expect(regionOfFigure("LOUDI, Hunan, Jan 5 (Xinhua) -- Loudi's GDP grew 5.2 percent.", [XINHUA, LOUDI])).toBe(LOUDI);
+    expect(regionOfFigure('Xinhua county sold 300 mu.', [XINHUA, LOUDI])).toBe(XINHUA);
   });
 
   it('gives no region to a figure of an article that has none', () => {
