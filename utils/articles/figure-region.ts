@@ -1,4 +1,4 @@
-import { englishSpellings, regionShortName } from '../regions/english-spellings';
+import { englishSpellings, needsDivisionWord, regionShortName } from '../regions/english-spellings';
 import type { Region } from './types';
 
 /**
@@ -29,6 +29,8 @@ interface RegionNames {
   short: string;
   /** Its English spellings, with each apostrophe also as a typographic one (Lin’an). */
   english: string[];
+  /** Those that name it only with a division word after them (Xinhua county, not the agency's "(Xinhua)"). */
+  withDivisionWord: Set<string>;
 }
 
 /** By region: a comparison asks for the same few regions of an article for each of its figures. */
@@ -37,8 +39,10 @@ const namesByRegion = new WeakMap<Region, RegionNames>();
 function namesOf(region: Region): RegionNames {
   let names = namesByRegion.get(region);
   if (!names) {
-    const english = englishSpellings(region).flatMap((s) => (s.includes("'") ? [s, s.replace(/'/g, '’')] : [s]));
-    names = { short: regionShortName(region), english };
+    const spellings = englishSpellings(region);
+    const english = spellings.flatMap((s) => (s.includes("'") ? [s, s.replace(/'/g, '’')] : [s]));
+    const withDivisionWord = new Set(english.filter((s) => needsDivisionWord(region, s.replace(/’/g, "'"))));
+    names = { short: regionShortName(region), english, withDivisionWord };
     namesByRegion.set(region, names);
   }
   return names;
@@ -49,10 +53,15 @@ function namesOf(region: Region): RegionNames {
  * plain strings: a regular expression per region measured three times slower over a library's 200,000 figures.)
  */
 function namesInEnglish(sentence: string, region: Region): boolean {
-  for (const name of namesOf(region).english) {
+  const { english, withDivisionWord } = namesOf(region);
+  for (const name of english) {
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-      if (!/[A-Za-z'’]/.test(sentence[at - 1] ?? '') && !/[a-z]/.test(sentence[at + name.length] ?? '')) return true;
+      if (/[A-Za-z'’]/.test(sentence[at - 1] ?? '') || /[a-z]/.test(sentence[at + name.length] ?? '')) continue;
+      if (!withDivisionWord.has(name) || DIVISION_WORD_AFTER.test(sentence.slice(at + name.length, at + name.length + 10))) return true;
     }
   }
   return false;
 }
+
+/** The division word after a name in English (Xinhua county, Mile City). */
+const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner|town|township)\b/i;
