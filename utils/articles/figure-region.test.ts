@@ -60,6 +60,14 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('Xinhua county sold 300 mu.', [XINHUA, LOUDI])).toBe(XINHUA);
   });
 
+  it("does not take another division's name that begins with the region's short form for the region (吉林省 is no 吉林市)", () => {
+    expect(regionOfFigure('吉林省地区生产总值增长5.2%。', [JILIN_CITY, JILIN])).toBe(JILIN);
+    expect(regionOfFigure('Jilin province grew 5.2 percent.', [JILIN_CITY, JILIN])).toBe(JILIN);
+    expect(regionOfFigure('Jilin City grew 5.2 percent.', [JILIN_CITY, JILIN])).toBe(JILIN_CITY);
+    // (A region's own suffix after its short form is the region: 恩施州 of 恩施土家族苗族自治州.)
+    expect(regionOfFigure('恩施州新增工业用地800亩。', [LINAN, ENSHI])).toBe(ENSHI);
+  });
+
   it('gives no region to a figure of an article that has none', () => {
     expect(regionOfFigure('新增工业用地800亩。', [])).toBeUndefined();
   });
