@@ -9,7 +9,7 @@ import type { Region } from './types';
  * they never disagree.
  */
 export function regionOfFigure(sentence: string, regions: readonly Region[]): Region | undefined {
-  return regions.find((r) => namesPlace(sentence, r.name) || namesPlace(sentence, namesOf(r).short) || namesInEnglish(sentence, r)) ?? regions[0];
+  return regions.find((r) => namesPlace(sentence, r.name) || namesPlace(sentence, namesOf(r).short, r.name) || namesInEnglish(sentence, r)) ?? regions[0];
 }
 
 /**
@@ -18,9 +18,19 @@ export function regionOfFigure(sentence: string, regions: readonly Region[]): Re
  */
 const STREET_AFTER_NAME = /^(?:大道|大街|路|街|巷|弄)/u;
 
-function namesPlace(sentence: string, name: string): boolean {
+/**
+ * A division's suffix after a short form: another division of that name (吉林省 or 吉林市, 中山市 or 中山区), the region
+ * only when the suffix is its own (恩施州 of 恩施土家族苗族自治州); not a market (市场) or an area (区域).
+ */
+const DIVISION_SUFFIX_AFTER = /^(?:省|市(?!场)|县|区(?!域)|州|盟|旗)/u;
+
+/** Whether the sentence names a place by `name`; a short form (with the region's `fullName`) only where no other division's suffix follows it. */
+function namesPlace(sentence: string, name: string, fullName?: string): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    if (!STREET_AFTER_NAME.test(sentence.slice(at + name.length, at + name.length + 2))) return true;
+    const after = sentence.slice(at + name.length, at + name.length + 2);
+    if (STREET_AFTER_NAME.test(after)) continue;
+    if (fullName && DIVISION_SUFFIX_AFTER.test(after) && !fullName.endsWith(after[0]!)) continue;
+    return true;
   }
   return false;
 }
@@ -57,11 +67,14 @@ function namesInEnglish(sentence: string, region: Region): boolean {
   for (const name of english) {
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
       if (/[A-Za-z'’]/.test(sentence[at - 1] ?? '') || /[a-z]/.test(sentence[at + name.length] ?? '')) continue;
-      if (!withDivisionWord.has(name) || DIVISION_WORD_AFTER.test(sentence.slice(at + name.length, at + name.length + 10))) return true;
+      const divisionWord = DIVISION_WORD_AFTER.exec(sentence.slice(at + name.length, at + name.length + 12))?.[1]?.toLowerCase();
+      // (Jilin province is not Jilin City, nor Jilin City the province.)
+      if (divisionWord && (divisionWord === 'province') !== (region.level === 'province')) continue;
+      if (divisionWord || !withDivisionWord.has(name)) return true;
     }
   }
   return false;
 }
 
-/** The division word after a name in English (Xinhua county, Mile City). */
-const DIVISION_WORD_AFTER = /^ (?:county|district|city|banner|town|township)\b/i;
+/** The division word after a name in English (Xinhua county, Mile City, Jilin province). */
+const DIVISION_WORD_AFTER = /^ (county|district|city|banner|town|township|prefecture|province)\b/i;
