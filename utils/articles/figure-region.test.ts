@@ -68,6 +68,10 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('恩施州新增工业用地800亩。', [LINAN, ENSHI])).toBe(ENSHI);
   });
 
+  it('reads a town named 街道 after the county as in the county, not as a street', () => {
+    expect(regionOfFigure('杭州市余杭街道新增工业用地800亩。', [YUHANG, HANGZHOU])).toBe(YUHANG);
+  });
+
   it('gives no region to a figure of an article that has none', () => {
     expect(regionOfFigure('新增工业用地800亩。', [])).toBeUndefined();
   });
