@@ -14,9 +14,9 @@ export function regionOfFigure(sentence: string, regions: readonly Region[]): Re
 
 /**
  * Streets are named after places (中山路, 南京路, 安吉路 in Hangzhou, 湖州街): a name followed by a street word
- * names the street, not the place.
+ * names the street, not the place; not a 街道, a town, often named after its county (余杭街道 of 余杭区).
  */
-const STREET_AFTER_NAME = /^(?:大道|大街|路|街|巷|弄)/u;
+const STREET_AFTER_NAME = /^(?:大道|大街|路|街(?!道)|巷|弄)/u;
 
 /**
  * A division's suffix after a short form: another division of that name (吉林省 or 吉林市, 中山市 or 中山区), the region
