@@ -72,6 +72,11 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('杭州市余杭街道新增工业用地800亩。', [YUHANG, HANGZHOU])).toBe(YUHANG);
   });
 
+  it("does not take a person's given name after a pinyin surname for a place (Wang Anji)", () => {
+    expect(regionOfFigure('Wang Anji, a Huzhou official, said the city sold 300 mu.', regions)).toBe(HUZHOU);
+    expect(regionOfFigure('Officials in Anji sold 300 mu.', [WUXING, ANJI])).toBe(ANJI);
+  });
+
   it('gives no region to a figure of an article that has none', () => {
     expect(regionOfFigure('新增工业用地800亩。', [])).toBeUndefined();
   });
