@@ -1,4 +1,5 @@
 import { englishSpellings, needsDivisionWord, regionShortName } from '../regions/english-spellings';
+import { PINYIN_SURNAMES } from '../regions/pinyin';
 import type { Region } from './types';
 
 /**
@@ -67,6 +68,9 @@ function namesInEnglish(sentence: string, region: Region): boolean {
   for (const name of english) {
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
       if (/[A-Za-z'’]/.test(sentence[at - 1] ?? '') || /[a-z]/.test(sentence[at + name.length] ?? '')) continue;
+      // (Right after a surname, a given name: Wang Anji, Li Xian.)
+      const wordBefore = /(?:^|[^A-Za-z])([A-Z][a-z]+) $/.exec(sentence.slice(Math.max(0, at - 12), at));
+      if (wordBefore && PINYIN_SURNAMES.has(wordBefore[1]!)) continue;
       const divisionWord = DIVISION_WORD_AFTER.exec(sentence.slice(at + name.length, at + name.length + 12))?.[1]?.toLowerCase();
       // (Jilin province is not Jilin City, nor Jilin City the province.)
       if (divisionWord && (divisionWord === 'province') !== (region.level === 'province')) continue;
