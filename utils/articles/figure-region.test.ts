@@ -14,6 +14,10 @@ const JILIN_CITY: Region = { name: '吉林市', code: '220200', level: 'city', p
 const JILIN: Region = { name: '吉林省', code: '220000', level: 'province', path: ['吉林省'] };
 const YUHANG: Region = { name: '余杭区', code: '330110', level: 'county', path: ['浙江省', '杭州市', '余杭区'] };
 const HANGZHOU: Region = { name: '杭州市', code: '330100', level: 'city', path: ['浙江省', '杭州市'] };
+const BEIJING: Region = { name: '北京市', code: '110000', level: 'province', path: ['北京市'] };
+const CHAOYANG_BJ: Region = { name: '朝阳区', code: '110105', level: 'county', path: ['北京市', '朝阳区'] };
+const HONG_KONG: Region = { name: '香港特别行政区', code: '810000', level: 'province', path: ['香港特别行政区'] };
+const FUTIAN: Region = { name: '福田区', code: '440304', level: 'county', path: ['广东省', '深圳市', '福田区'] };
 const ENSHI: Region = { name: '恩施土家族苗族自治州', code: '422800', level: 'city', path: ['湖北省', '恩施土家族苗族自治州'] };
 
 describe('regionOfFigure', () => {
@@ -64,6 +68,9 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('吉林省地区生产总值增长5.2%。', [JILIN_CITY, JILIN])).toBe(JILIN);
     expect(regionOfFigure('Jilin province grew 5.2 percent.', [JILIN_CITY, JILIN])).toBe(JILIN);
     expect(regionOfFigure('Jilin City grew 5.2 percent.', [JILIN_CITY, JILIN])).toBe(JILIN_CITY);
+    // (A city that is a province-level division is a city, and Hong Kong's districts are Hong Kong's.)
+    expect(regionOfFigure('Beijing city invested 2 billion yuan.', [CHAOYANG_BJ, BEIJING])).toBe(BEIJING);
+    expect(regionOfFigure('Yuen Long District added 300 flats.', [FUTIAN, HONG_KONG])).toBe(HONG_KONG);
     // (A region's own suffix after its short form is the region: 恩施州 of 恩施土家族苗族自治州.)
     expect(regionOfFigure('恩施州新增工业用地800亩。', [LINAN, ENSHI])).toBe(ENSHI);
   });
