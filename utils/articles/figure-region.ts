@@ -72,8 +72,8 @@ function namesInEnglish(sentence: string, region: Region): boolean {
       const wordBefore = /(?:^|[^A-Za-z])([A-Z][a-z]+) $/.exec(sentence.slice(Math.max(0, at - 12), at));
       if (wordBefore && PINYIN_SURNAMES.has(wordBefore[1]!)) continue;
       const divisionWord = DIVISION_WORD_AFTER.exec(sentence.slice(at + name.length, at + name.length + 12))?.[1]?.toLowerCase();
-      // (Jilin province is not Jilin City, nor Jilin City the province.)
-      if (divisionWord && (divisionWord === 'province') !== (region.level === 'province')) continue;
+      // (Jilin province is not Jilin City, nor Jilin City the province; Beijing city and Yuen Long District are their regions.)
+      if (divisionWord === 'province' ? region.level !== 'province' : /^(?:city|prefecture)$/.test(divisionWord ?? '') && region.name.endsWith('省')) continue;
       if (divisionWord || !withDivisionWord.has(name)) return true;
     }
   }
