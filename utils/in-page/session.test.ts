@@ -205,6 +205,18 @@ describe('InPageSession: a figure in a read-only form field', () => {
     expect(hidden.view()).toBeNull();
   });
 
+  it('follows its field when a box of the page scrolls it, not the window only', async () => {
+    const form = await analysedForm();
+    const box = document.createElement('div');
+    document.body.prepend(box);
+    form.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: form.claimId });
+    expect(form.ring()).toMatchObject({ top: 40 });
+    vi.spyOn(form.field, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 10, bottom: 30 }] as unknown as DOMRectList);
+    // (A box's scroll event does not bubble to the window.)
+    box.dispatchEvent(new Event('scroll'));
+    expect(form.ring()).toMatchObject({ top: 10 });
+  });
+
   it('goes with its figure: after a single-page navigation, no field the new page keeps is ringed', async () => {
     const navigating = await analysedForm();
     navigating.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: navigating.claimId });
