@@ -397,7 +397,8 @@ export class InPageSession {
     const onSelection = () => setTimeout(() => this.readSelection(), 0);
     this.doc.addEventListener('mouseup', onSelection, opts);
     this.doc.addEventListener('keyup', (e) => e.shiftKey && onSelection(), opts);
-    this.doc.defaultView?.addEventListener('scroll', () => this.onScroll(), opts);
+    // (Caught on the way down: a scrolling box's scroll event does not bubble, and its figures move as the window's do.)
+    this.doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
     installClaimKeys(
       this.doc,
       {
