@@ -748,6 +748,12 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Standard factories of 2,000 sq m are available for lease at RMB 28-35 per sq m per month.').pop()?.[1]).toBe('rent per month');
     // (A subject that names the rent already keeps it.)
     expect(subjects('Our standard factory buildings rent for 8 yuan per square meter a month.')[0]?.[1]).toBe('standard factory buildings rent a month');
+    // ("lets" that allows is no letting: only "lets out" rents.)
+    expect(subjects('The policy lets firms buy land at 200,000 yuan per mu.')[0]?.[1]).not.toMatch(/rent/);
+    expect(subjects('The new rule lets farmers sell their grain at 3 yuan per kilogram.')[0]?.[1]).not.toMatch(/rent/);
+    expect(subjects('Villagers let out their fields for 1,500 yuan per mu.')[0]?.[1]).toBe('rent of fields');
+    // (What is rented, right before "for" or "at", is what the rent is of, not who rents it.)
+    expect(subjects('Villagers rent their fields for 1,500 yuan per mu.')[0]?.[1]).toBe('rent of fields');
   });
 
   it('names money a verb of earning takes as the earnings of who earns it, from what "from" names', () => {
