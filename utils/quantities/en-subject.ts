@@ -780,8 +780,9 @@ function employer(text: string, sentenceStart: number, figureStart: number): str
 }
 
 /** A verb of renting or leasing out and "for" or "at" before a rent (rents for, rent their fields to … for, leased from … at,
- * available for lease at): group 1 is a verb in the present with its thing before it, group 2 what comes between. */
-const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?)|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
+ * available for lease at, lets out … at; not "lets", allows: "lets firms buy land at"): group 1 is a verb in the present
+ * with its thing before it, group 2 what comes between. */
+const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?(?=\s+out\b))|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
 /** A verb of owing, in the active, and its qualifiers or "another" right before money (still owed another, owes about). */
 const OWED_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:owe|owes|owed|owing)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** A verb of expanding or extending, the thing (its last word kept) and "by" before a measure (expand the park by another). */
@@ -892,7 +893,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const rentLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
   const rented = money && !/\b(?:rent|rents|rental|price|subsid\w*|cost)\b/i.test(before) ? RENTED_FOR.exec(rentLead) : null;
   if (rented) {
-    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b)/i.exec(rented[2] ?? '');
+    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b|$)/i.exec(rented[2] ?? '');
     const renter = !object && rented[1] ? phraseBefore(rentLead.slice(0, rented.index).split(/[,;:]/).pop()!) : '';
     const thing = object?.[1] ?? (renter && !HOST_PRONOUN.test(renter) && !/\band$/i.test(renter) ? renter : '');
     return thing ? `rent of ${thing}`.slice(0, 60) : 'rent';
