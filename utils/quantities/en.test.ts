@@ -123,6 +123,8 @@ describe('English claims', () => {
     ['Rents must not exceed 30 yuan.', '30 yuan', 30, 'CNY', 'at_most'],
     ['Growth has never exceeded 5 percent.', '5 percent', 5, 'percent', 'at_most'],
     ["Rents don't exceed 30 yuan.", '30 yuan', 30, 'CNY', 'at_most'],
+    ['Growth was not expected to exceed 5 percent.', '5 percent', 5, 'percent', 'at_most'],
+    ['Each loan is not to exceed 5 million yuan.', '5 million yuan', 5e6, 'CNY', 'at_most'],
     ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
