@@ -38,8 +38,8 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 // Negated comparisons come first: "no less than" ends with "less than".
 const BEFORE: Array<[RegExp, Approx]> = [
   // "shall not be less than 70 percent", "may not be lower than", "must not exceed": a rule's floor or ceiling; so is a
-  // level never passed ("has never exceeded", "don't exceed").
-  [/(?:no|not)(?: be)? (?:more|greater|higher) than\s*$|(?:\b(?:not|never)|n't)(?: (?:have|has|had|been))? exceed(?:s|ed|ing)?\s*$/i, 'at_most'],
+  // level never passed ("has never exceeded", "don't exceed", "not expected to exceed", "not to exceed").
+  [/(?:no|not)(?: be)? (?:more|greater|higher) than\s*$|(?:\b(?:not|never)|n't)(?: (?:have|has|had|been|(?:expected |likely |allowed )?to))? exceed(?:s|ed|ing)?\s*$/i, 'at_most'],
   [/(?:no|not)(?: be)? (?:less|fewer|lower) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
