@@ -614,6 +614,9 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     // (range, vary, run or span after the word of change says what from … to is.)
     expect(ranges('Rents that rose last year now range from 10 to 15 yuan per square meter.')).toEqual(['10 to 15 yuan per square meter']);
     expect(ranges('Land contracts run from 10 to 30 years.')).toEqual(['10 to 30 years']);
+    // (A year's level between "from" and the figure, or a comparison in the clause before, is a change too.)
+    expect(extractEnglishClaims("The share went from 2019's 10 percent to 20 percent.").map((c) => c.text)).toEqual(['10 percent', '20 percent']);
+    expect(extractEnglishClaims('The rate, compared with last year, from 10 to 12 percent.').map((c) => c.text)).toEqual(['10', '12 percent']);
     // A verb of change stays one, opening its sentence or not.
     expect(extractEnglishClaims('Adjusted from 10 to 12 yuan, the fee applies.').map((c) => c.text)).toEqual(['10', '12 yuan']);
     expect(extractEnglishClaims('The county adjusted the fee from 10 to 12 yuan.').map((c) => c.text)).toEqual(['10', '12 yuan']);
