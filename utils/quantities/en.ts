@@ -809,11 +809,12 @@ function isCountedNoun(word: string): boolean {
 }
 
 /**
- * A word of change (output grew from …, cut approval time from …, an increase from …, the share went from …). Stems end
+ * A word of change (output grew from …, cut approval time from …, an increase from …, the share went from …, compared
+ * with last year, from …). Stems end
  * in their inflections, so that a place or a noun that only starts like one (Changzhou, contracts, additional, diplomats,
  * turnover) is none.
  */
-const CHANGE_WORD = /\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg(?:e|es|ed|ing)|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov(?:e|es|ed|ing)|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang(?:e|es|ed|ing)|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dip(?:s|ped|ping)?|rebound\w*|recover\w*|shift\w*|turn(?:s|ed|ing)?|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract(?:ed|ing)|eas(?:e|ed|es|ing)|gain\w*|add(?:s|ed|ing)?|up|down|higher)\b/gi;
+const CHANGE_WORD = /\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg(?:e|es|ed|ing)|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov(?:e|es|ed|ing)|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang(?:e|es|ed|ing)|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dip(?:s|ped|ping)?|rebound\w*|recover\w*|shift\w*|turn(?:s|ed|ing)?|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract(?:ed|ing)|eas(?:e|ed|es|ing)|gain\w*|add(?:s|ed|ing)?|compar(?:ed|ing)|up|down|higher)\b/gi;
 /** A word that makes from … to a span, whatever changed before it (wages range from, vary from, terms run from, span from). */
 const SPAN_WORD = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|runs?|running|spans?|spanning)\b/gi;
 /** What stands before a participle said as an adjective: a determiner, or nothing in its clause (the improved land, Advanced manufacturing firms). */
@@ -826,11 +827,11 @@ const ADJECTIVE_PARTICIPLE_BEFORE = /(?:^\s*|\b(?:the|a|an|its|their|this|these|
 function changeBeforeFrom(before: string): boolean {
   // (Within its sentence's last piece, as a stop in U.S. or 5 p.m. ends one.)
   const clause = clauseBeforeFrom(before).split(/[.!?]/).at(-1)!;
-  if (!/\bfrom(?:\s+[a-z]+){0,2}\s*$/i.test(clause)) return false;
+  if (!/\bfrom(?:\s+(?:[a-z]+|(?:19|20)\d{2}['’]s)){0,2}\s*$/i.test(clause)) return false;
   const afterSpan = Math.max(0, ...[...clause.matchAll(SPAN_WORD)].map((m) => m.index + m[0].length));
   return [...clause.slice(afterSpan).matchAll(CHANGE_WORD)].some((m) => {
     const at = afterSpan + m.index;
-    const adjective = /ed$/i.test(m[0]) && ADJECTIVE_PARTICIPLE_BEFORE.test(clause.slice(0, at)) && /^\s+(?!(?:from|by|to)\b)[a-z]/i.test(clause.slice(at + m[0].length));
+    const adjective = /ed$/i.test(m[0]) && ADJECTIVE_PARTICIPLE_BEFORE.test(clause.slice(0, at)) && /^\s+(?!(?:from|by|to|with|than)\b)[a-z]/i.test(clause.slice(at + m[0].length));
     return !adjective;
   });
 }
@@ -904,8 +905,9 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "rose from less than 30 percent to 70 percent": after a word of change, from … to is a change from one level to
   // another, not a range; else it is a range ("commercial land, in six grades from 1,860 to 5,420 yuan", "rents from 10
   // to 15 yuan", "terms run from 10 to 30 years").
-  const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
-    text.slice(Math.max(0, num.start - 20), num.start),
+  // ("went from 2019's 10 percent to 20 percent": a year's level.)
+  const from = /\bfrom(?:\s+(?:19|20)\d{2}['’]s)?(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
+    text.slice(Math.max(0, num.start - 30), num.start),
   ) && changeBeforeFrom(text.slice(Math.max(sentences.at(num.start)[0], num.start - 90), num.start));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
