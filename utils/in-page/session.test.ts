@@ -217,6 +217,14 @@ describe('InPageSession: a figure in a read-only form field', () => {
     expect(form.ring()).toMatchObject({ top: 10 });
   });
 
+  it('follows its field when the window is resized and the page flows anew', async () => {
+    const form = await analysedForm();
+    form.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: form.claimId });
+    vi.spyOn(form.field, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 90, bottom: 110 }] as unknown as DOMRectList);
+    window.dispatchEvent(new Event('resize'));
+    expect(form.ring()).toMatchObject({ top: 90 });
+  });
+
   it('goes with its figure: after a single-page navigation, no field the new page keeps is ringed', async () => {
     const navigating = await analysedForm();
     navigating.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: navigating.claimId });
