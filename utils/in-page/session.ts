@@ -399,6 +399,8 @@ export class InPageSession {
     this.doc.addEventListener('keyup', (e) => e.shiftKey && onSelection(), opts);
     // (Caught on the way down: a scrolling box's scroll event does not bubble, and its figures move as the window's do.)
     this.doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
+    // (A resize flows the page anew: the card and the ring move with their figure as after a scroll.)
+    this.doc.defaultView?.addEventListener('resize', () => this.onScroll(), opts);
     installClaimKeys(
       this.doc,
       {
