@@ -7,7 +7,7 @@
  */
 import data from './divisions.json';
 import { COMMON_WORD_FULL_NAMES, COMMON_WORD_SHORT_FORMS } from './common-words';
-import { ENGLISH_NAMES } from './english-names';
+import { divisionEnglishNames, ENGLISH_NAMES } from './english-names';
 import { ENGLISH_NOT_PLACES } from './english-spellings';
 import { pinyinNames } from './pinyin';
 import { shortForm } from './short-form';
@@ -97,9 +97,12 @@ function build(): Gazetteer {
   }
 
   const english = new Map<string, Place[]>();
-  for (const [code, spellings] of Object.entries(ENGLISH_NAMES)) {
-    const division = byCode.get(code);
-    if (division) for (const spelling of spellings) add(english, spelling, { division, form: 'english' });
+  // Provinces and prefectures by their English names, with the few counties the table names otherwise than in
+  // pinyin, in the order of their codes.
+  const namedInEnglish = [...byCode.values()].filter((d) => d.level !== 'county' || ENGLISH_NAMES[d.code]).sort((a, b) => Number(a.code) - Number(b.code));
+  for (const division of namedInEnglish) {
+    const spellings = division.level === 'county' ? ENGLISH_NAMES[division.code] : divisionEnglishNames(division.code, division.name);
+    for (const spelling of spellings) add(english, spelling, { division, form: 'english' });
   }
   // County-level names in pinyin (Anji, Lin'an), from the same short forms the Chinese side uses.
   const englishWithDivisionWord = new Map<string, Place[]>();
