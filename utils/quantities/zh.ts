@@ -613,8 +613,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
-  for (let k = 0; k < list.length; k++) {
-    const unit = list[k];
+  for (const unit of list) {
     if (!startsWithUnit(text, unit, p)) continue;
     const { w, u } = unit;
     const end = p + w.length;
@@ -1196,9 +1195,10 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     if (minus) change = change == INCREASE ? DECREASE : INCREASE;
     claims.push({
       ...read,
-      ...(rate ? { unit: rate, siUnit: rate } : {}),
-      ...(change ? { change } : {}),
-      ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
+      // (A false value spread adds nothing: no rate, change or minus, no field.)
+      ...(rate && { unit: rate, siUnit: rate }),
+      ...(change && { change }),
+      ...(minus && { value: -read.value, siValue: -read.siValue }),
       start: start + minus,
       end: start + number.length,
       text: number.slice(minus),
