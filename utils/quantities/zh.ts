@@ -1104,7 +1104,8 @@ function clauseBefore(text: string, p: number, re = COMPARISON, max = 16): boole
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
   let open = -1;
-  for (let k = s - 1; k >= 0 && s - k <= 8; k--) {
+  // (No bounds at the text's ends: codeAt outside the text is NaN, in no set, and the window ends the walk.)
+  for (let k = s - 1; s - k <= 8; k--) {
     const ch = codeAt(text, k);
     if (inSet(QUOTE_OPEN, ch)) {
       open = k;
@@ -1113,7 +1114,7 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
     if (inSet(QUOTE_CLOSE, ch) || inSet(CLAUSE_END, ch)) return false;
   }
   if (open < 0) return false;
-  for (let k = e; k < text.length && k - open <= 10; k++) {
+  for (let k = e; k - open <= 10; k++) {
     const ch = codeAt(text, k);
     if (inSet(QUOTE_CLOSE, ch)) return true;
     if (inSet(CLAUSE_END, ch)) return false;
@@ -1133,7 +1134,7 @@ export function sentenceBounds(text: string, s: number, e: number): [number, num
   while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
   let b = e;
   while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
-  if (b < text.length && inSetAt(SENTENCE_END, text, b)) b++;
+  if (inSetAt(SENTENCE_END, text, b)) b++; // (at the text's end codeAt is NaN, no sentence end)
   if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
   while (a < b && isSpace(codeAt(text, a))) a++;
   return [a, b];
