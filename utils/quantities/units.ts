@@ -192,7 +192,8 @@ export function roundSig(x: number): number {
 
 /** The Chinese unit words, longest first, for zh.ts's matcher (the English ones are in units-en.ts). */
 export function chineseUnitWords(): Array<[string, UnitInfo]> {
-  const out: Array<[string, UnitInfo]> = [];
-  for (const u of UNITS) for (const w of u.zh) out.push([w, u]);
-  return longestFirst(out, ([w]) => w);
+  return longestFirst(
+    UNITS.flatMap((u) => u.zh.map((w): [string, UnitInfo] => [w, u])),
+    ([w]) => w,
+  );
 }

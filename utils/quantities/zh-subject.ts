@@ -117,9 +117,7 @@ function stripTrailingFillers(phrase: string): string {
     const base = s.replace(TRAILING_BASE, '');
     changed = base !== s;
     s = base;
-    const fillers = FILLER_INDEX.at(s, s.length);
-    for (let f = 0; f < fillers.length; f++) {
-      const w = fillers[f].w;
+    for (const { w } of FILLER_INDEX.at(s, s.length)) {
       // (Not the 约 of 节约, 预约, 签约: half of a verb; nor the 均 of a rate, 亩均降低约18元.)
       if (s.endsWith(w) && !/[节预签合契]约$|[亩户人村]均$/.test(s)) {
         s = s.slice(0, -w.length);

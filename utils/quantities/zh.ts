@@ -63,6 +63,8 @@ function charSet(chars: string): number {
   return bit;
 }
 const inSet = (set: number, c: number): boolean => (CHAR_BITS[c] & set) !== 0;
+/** inSet for the character of text at a point (a call shorter than inSet(set, codeAt(text, at)) at its sixteen uses). */
+const inSetAt = (set: number, text: string, at: number): boolean => inSet(set, codeAt(text, at));
 
 /**
  * Characters that may start a number. The scan steps over all others with one table look-up each
@@ -352,7 +354,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   let tok = joinBrokenNumber(text, first);
   const skip = tok.end;
   // Products like 7×24小时 name a service schedule, not a figure.
-  if (inSet(TIMES, prev) || inSet(TIMES, codeAt(text, tok.end))) return skipNumeralRun(text, tok.end + 1);
+  if (inSet(TIMES, prev) || inSetAt(TIMES, text, tok.end)) return skipNumeralRun(text, tok.end + 1);
   // Glued to Latin letters or a code (5G is handled by the unit check; G60, A3, COVID-19 here).
   if (isLatin(prev) || prev === 95 /* _ */) return skip;
   if ((prev === 45 || prev === 46) && (isLatin(codeAt(text, s - 2)) || isAsciiDigit(codeAt(text, s - 2)))) return skip;
@@ -410,7 +412,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if (!u) {
     // 万/亿 figures stand alone (常住人口35.2万, 投资1.2亿): a count, or money when the clause names money; 亿 said
     // with 个 (三个亿, 一个多亿) is always money.
-    if (!tok.multiplied || !inSet(MULTIPLIER_END, codeAt(text, tok.end - 1)) || tok.value < 1e4) return skip;
+    if (!tok.multiplied || !inSetAt(MULTIPLIER_END, text, tok.end - 1) || tok.value < 1e4) return skip;
     const plus = codeAt(text, tok.end);
     // 阅读 10万+ (page chrome); 算力5.8万P, 带宽80万G: glued to letters, in a unit this engine does not know (as 5G).
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
@@ -528,7 +530,7 @@ function skipSpaces(text: string, p: number, max: number): number {
 function skipOrdinalList(text: string, end: number): number {
   for (;;) {
     const range = rangeAt(text, end);
-    const listed = !range && inSet(AND, codeAt(text, end)) ? readNumber(text, end + 1) : null;
+    const listed = !range && inSetAt(AND, text, end) ? readNumber(text, end + 1) : null;
     const next = range ?? (listed && !listed.sequence ? listed : null);
     if (!next) return end;
     end = next.end;
@@ -598,7 +600,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     if (next === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const d = isChineseNumeralChar(next) ? digitValue(next) : -1;
-    if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSet(AFTER_CHENG_DIGIT, codeAt(text, p + 2))))
+    if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSetAt(AFTER_CHENG_DIGIT, text, p + 2)))
       return percentUnit(p + 2, '成', 10 + d / tok.value);
     return percentUnit(p + 1, '成', 10);
   }
@@ -611,8 +613,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
-  for (let k = 0; k < list.length; k++) {
-    const unit = list[k];
+  for (const unit of list) {
     if (!startsWithUnit(text, unit, p)) continue;
     const { w, u } = unit;
     const end = p + w.length;
@@ -684,7 +685,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   }
   // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
   // so 坡度15度 stays an angle).
-  return c === 0x5ea6 /* 度 */ && inSet(MULTIPLIER_END, codeAt(text, p - 1)) ? unitMatch('kWh', 'power', p + 1, '度') : null;
+  return c === 0x5ea6 /* 度 */ && inSetAt(MULTIPLIER_END, text, p - 1) ? unitMatch('kWh', 'power', p + 1, '度') : null;
 }
 
 /** A figure read at emit's `s`, up to `end`. */
@@ -717,6 +718,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
+  const end = p.end; // (where the figure and its unit end, read once: its many returns skip to it)
   const word = p.unitInfo?.word;
   // (A figure emitted without a unit match, a currency symbol's, 一半's, 百亿元's or a fraction's, is in a unit of the table.)
   const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
@@ -777,7 +779,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // body sets, named between them; 按照不低于保费15%的比例, a share of a named whole, says its 的 after the figure.
   if (approx === EXACT) {
     // (That 的 is read as if it stood before the figure, where the bound's pattern ends.)
-    const shareOf = +wordAt(text, '的比例', p.end);
+    const shareOf = +wordAt(text, '的比例', end);
     const bound = BOUND_OF_SET_FIGURE.exec(textBefore(text, qq, 16) + (shareOf ? '的' : ''));
     if (bound) {
       // (不低于, 不少于: the bound's second character.)
@@ -791,61 +793,61 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   if (approx === EXACT && (kind === PERCENT || p.unit === 'times')) {
     if (clauseBefore(text, q, ABOUT_SHARE, 14)) approx = APPROX;
   }
-  const atEnd = codeAt(text, p.end);
+  const atEnd = codeAt(text, end);
   // 一年内 (a deadline), 一个多月 and 一年多 (more than a month, a year; not 一年多次, several times a year) are figures
   // even with a bare 一.
-  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSet(NOT_MORE_TIMES, codeAt(text, p.end + 1));
-  if (bareOne && approx === EXACT && !p.more && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', p.end) || moreThanOne))) return p.end;
+  const moreThanOne = (atEnd === 0x591a /* 多 */ || atEnd === 0x4f59) /* 余 */ && !inSetAt(NOT_MORE_TIMES, text, end + 1);
+  if (bareOne && approx === EXACT && !p.more && !(kind === DURATION && (atEnd === 0x5185 /* 内 */ || wordAt(text, '以内', end) || moreThanOne))) return end;
 
   // Rank and period: 前三名, 前10个月, 首10个月 (the first ten months, as Hong Kong writes it), 排名后3位, but 目前3家,
   // 提前3天, 此后3年 are fine.
   const beforeQ = codeAt(text, q - 1);
   // (年前 is "years ago", but 今年前5个月, 去年前三季度 are this and last year's first months.)
-  const agoOrBefore = inSet(NOT_RANK_BEFORE_QIAN, codeAt(text, q - 2)) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSet(THIS_OR_LAST, codeAt(text, q - 3)));
+  const agoOrBefore = inSetAt(NOT_RANK_BEFORE_QIAN, text, q - 2) && !(codeAt(text, q - 2) === 0x5e74 /* 年 */ && inSetAt(THIS_OR_LAST, text, q - 3));
   // The first years or months of a waiver, or of a share of revenue, are its term, a figure: 前2年免收租金, 租金全免,
   // 免费提供前6个月的办公场地, 前5年全部返还, 前3年景宁的分成比例 (a rent halved, 前三年厂房租金减半, is not: a discount).
-  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(textBefore(text, q, 5) + textAfter(text, p.end, 6)))) return p.end;
-  if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return p.end;
+  if ((kind === COUNT || kind === DURATION) && (beforeQ === 0x524d /* 前 */ || (beforeQ === 0x540e /* 后 */ && (word === '位' || word === '名'))) && !agoOrBefore && !(kind === DURATION && /免[费收征租]|全免|返还|分成/.test(textBefore(text, q, 5) + textAfter(text, end, 6)))) return end;
+  if (kind === DURATION && beforeQ === 0x9996 /* 首 */) return end;
   // A move in a ranking (前移3位, 排名上升5位, 提升了2个位次) counts places, not people: ranks are no claims.
-  if ((word === '位' || (word === '个' && wordAt(text, '位次', p.end))) && RANK_MOVE.test(textBefore(text, q, 4))) return p.end;
+  if ((word === '位' || (word === '个' && wordAt(text, '位次', end))) && RANK_MOVE.test(textBefore(text, q, 4))) return end;
   // 树龄超过40年, 房龄20年以上: the age of a tree or a building (…龄, as a person's age in 岁), not a span of time.
-  if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return p.end;
+  if (kind === DURATION && codeAt(text, qualStart - 1) === 0x9f84 /* 龄 */) return end;
   // （共印40份）: the print run in a document's distribution footer (版记), not a figure of the text.
-  if (word === '份' && wordAt(text, '共印', q - 2)) return p.end;
+  if (word === '份' && wordAt(text, '共印', q - 2)) return end;
   // Frequency and weekdays: 每3年, 周一; the one person a rate is paid for (每留用1人给予3000元, 每吸纳1名).
-  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || wordAt(text, '星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return p.end;
+  if (beforeQ === 0x6bcf /* 每 */ || beforeQ === 0x5468 /* 周 */ || wordAt(text, '星期', q - 2) || (p.value === 1 && p.unit === 'person' && PER_ONE.test(textBefore(text, q, 3)))) return end;
 
   if (singleNumeral) {
     // Idioms of two single numerals one character apart: 三天两头, 三番五次, 千方百计.
     const b = codeAt(text, s - 1);
-    if (inSet(SINGLE_NUMERAL, codeAt(text, s - 2)) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return p.end;
+    if (inSetAt(SINGLE_NUMERAL, text, s - 2) && isCjk(b) && !inSet(SINGLE_NUMERAL, b)) return end;
     // (Not 成: 八成一线员工 is eight tenths of the front-line workers.)
-    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, p.end + 1)) && p.end - s === 2 && word !== '成') return p.end;
+    if (inSet(SINGLE_NUMERAL, atEnd) && isCjk(codeAt(text, end + 1)) && end - s === 2 && word !== '成') return end;
   }
   if (kind === COUNT && tok.chinese) {
-    if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, p.end, 2))) return p.end;
+    if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, end, 2))) return end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
-    if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return p.end;
+    if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
-    if (inSet(QUOTE_OPEN, atEnd)) return p.end;
-    if (insideShortQuote(text, s, p.end)) return p.end;
+    if (inSet(QUOTE_OPEN, atEnd)) return end;
+    if (insideShortQuote(text, s, end)) return end;
     // 二类苗, 三类水体, 一、二类: a grade by its class number before what it grades, not a number of kinds (分为三类,
     // 两类企业; a grade is never written 两). After a list it names (稻谷、玉米、大豆三类粮食) or a verb of scope
     // (涉及三类产品) it counts the kinds.
-    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */ && !KINDS_LISTED.test(textBefore(text, s, 12))) return p.end;
+    if (word === '类' && singleNumeral && isCjk(atEnd) && c0 !== 0x4e24 /* 两 */ && !KINDS_LISTED.test(textBefore(text, s, 12))) return end;
   }
 
   // A voltage class used as an attribute names the facility (110千伏花园变电站): not a measured figure.
-  if (p.unit === 'kV' && isCjk(atEnd) && !inSet(KV_MEASURE_AFTER, atEnd)) return p.end;
+  if (p.unit === 'kV' && isCjk(atEnd) && !inSet(KV_MEASURE_AFTER, atEnd)) return end;
 
   // Qualifier after: 150米左右, 100亩以上, 一年半多, 3个月内.
-  let afterPos = p.end;
-  const ap = afterInclusive(text, skipSpaces(text, p.end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
+  let afterPos = end;
+  const ap = afterInclusive(text, skipSpaces(text, end, 3)); // 100亿元 / 以上 across a line break; 10亿元（含）以上
   if (approx === EXACT) {
     for (const { w, tag } of AFTER_INDEX.at(text, ap)) {
       if (wordAt(text, w, ap)) {
         if (w === '上下' && codeAt(text, ap + 2) === 0x6e38 /* 游 */) continue;
-        if ((w === '多' || w === '余') && (ap > p.end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSet(NOT_MORE_BEFORE, codeAt(text, ap + 1)))) continue;
+        if ((w === '多' || w === '余') && (ap > end || isChineseNumeralChar(codeAt(text, ap + 1)) || inSetAt(NOT_MORE_BEFORE, text, ap + 1))) continue;
         approx = tag;
         afterPos = ap + w.length;
         break;
@@ -854,7 +856,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     // 高于省定55%的最低比例要求, 50万元的上限: a floor or a ceiling named after the figure.
     const bound = approx === EXACT ? BOUND_AFTER.exec(textAfter(text, ap, 4)) : null;
     if (bound) approx = /低|下/.test(bound[1]!) ? AT_LEAST : AT_MOST;
-    if (approx === EXACT && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === DURATION || kind === 'length') && !inSet(NOT_NEI, codeAt(text, ap + 1))) {
+    if (approx === EXACT && codeAt(text, ap) === 0x5185 /* 内 */ && (kind === DURATION || kind === 'length') && !inSetAt(NOT_NEI, text, ap + 1)) {
       approx = AT_MOST;
       afterPos = ap + 1;
     }
@@ -873,7 +875,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   for (const verb of CHANGE_INDEX.at(text, c)) {
     const w = verb.w;
     if (wordEndsAt(text, w, c)) {
-      if (w === '减' && inSet(NOT_JIAN, codeAt(text, c - 2))) continue;
+      if (w === '减' && inSetAt(NOT_JIAN, text, c - 2)) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
       // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
@@ -996,8 +998,8 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
   // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
   else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
-  out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
-  return afterPos; // (never before p.end)
+  out.push(makeClaim(text, { start, end, value, unit, approx, change, range: p.range, subject, sentence }));
+  return afterPos; // (never before the figure's end)
 }
 
 /** Firms counted in 户 (the last such word of the clause, not families: 带动农户2000户 stays households; 个体工商户 ends in 商户). */
@@ -1096,13 +1098,14 @@ function lastRateWord(clause: string): string | null {
  */
 function clauseBefore(text: string, p: number, re = COMPARISON, max = 16): boolean {
   let a = p;
-  while (a > 0 && p - a < max && !inSet(CLAUSE_END, codeAt(text, a - 1))) a--;
+  while (a > 0 && p - a < max && !inSetAt(CLAUSE_END, text, a - 1)) a--;
   return re.test(text.slice(a, p));
 }
 
 function insideShortQuote(text: string, s: number, e: number): boolean {
   let open = -1;
-  for (let k = s - 1; k >= 0 && s - k <= 8; k--) {
+  // (No bounds at the text's ends: codeAt outside the text is NaN, in no set, and the window ends the walk.)
+  for (let k = s - 1; s - k <= 8; k--) {
     const ch = codeAt(text, k);
     if (inSet(QUOTE_OPEN, ch)) {
       open = k;
@@ -1111,7 +1114,7 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
     if (inSet(QUOTE_CLOSE, ch) || inSet(CLAUSE_END, ch)) return false;
   }
   if (open < 0) return false;
-  for (let k = e; k < text.length && k - open <= 10; k++) {
+  for (let k = e; k - open <= 10; k++) {
     const ch = codeAt(text, k);
     if (inSet(QUOTE_CLOSE, ch)) return true;
     if (inSet(CLAUSE_END, ch)) return false;
@@ -1128,10 +1131,10 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
   let crossesLine = false;
-  while (a > 0 && s - a < 200 && !inSet(SENTENCE_END, codeAt(text, a - 1))) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
+  while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSet(SENTENCE_END, codeAt(text, b))) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
-  if (b < text.length && inSet(SENTENCE_END, codeAt(text, b))) b++;
+  while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
+  if (inSetAt(SENTENCE_END, text, b)) b++; // (at the text's end codeAt is NaN, no sentence end)
   if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
   while (a < b && isSpace(codeAt(text, a))) a++;
   return [a, b];
@@ -1193,9 +1196,10 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     if (minus) change = change == INCREASE ? DECREASE : INCREASE;
     claims.push({
       ...read,
-      ...(rate ? { unit: rate, siUnit: rate } : {}),
-      ...(change ? { change } : {}),
-      ...(minus ? { value: -read.value, siValue: -read.siValue } : {}),
+      // (A false value spread adds nothing: no rate, change or minus, no field.)
+      ...(rate && { unit: rate, siUnit: rate }),
+      ...(change && { change }),
+      ...(minus && { value: -read.value, siValue: -read.siValue }),
       start: start + minus,
       end: start + number.length,
       text: number.slice(minus),
