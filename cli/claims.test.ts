@@ -84,12 +84,26 @@ describe.concurrent('claims command line', { timeout: 120_000 }, () => {
     expect(articles.map((a) => a.date)).toEqual(articles.map(() => '2024-09-20'));
   });
 
+  it('reads a county page served in GB2312 by its declared charset, and a plain-text file saved as GBK', async () => {
+    const page = await claims(join(root, 'tests', 'fixtures', 'pages', 'gbk-county-zhengwu.html'));
+    expect(page.code).toBe(0);
+    const [article] = (JSON.parse(page.stdout) as { articles: Array<{ title: string; claims: Array<{ text: string }> }> }).articles;
+    expect(article.title).toBe('宁阳县今年新建高标准农田12.6万亩 全部实现“旱能浇、涝能排”');
+    expect(article.claims.map((c) => c.text)).toContain('1.89亿元');
+    // 临安区新建高标准农田1000亩。 in GBK, as Notepad in a Chinese locale saves it.
+    const gbk = Buffer.from('c1d9b0b2c7f8d0c2bda8b8dfb1ead7bcc5a9ccef31303030c4b6a1a30a', 'hex');
+    const text = await claims(file('gbk.txt', gbk), '--format', 'csv');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('1000亩');
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
     ['a directory', () => (mkdirSync(join(dir, 'sub'), { recursive: true }), join(dir, 'sub')), /is a directory/],
     ['an empty file', () => file('empty.txt', ''), /empty/],
     ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /binary/],
-    ['a GBK file', () => file('gbk.txt', Buffer.from([0xc1, 0xd9, 0xb0, 0xb2, 0xc7, 0xf8, 0x0a])), /not UTF-8/],
+    ['a Big5 file', () => file('big5.txt', Buffer.from([0xbb, 0x4f, 0xa5, 0x5f, 0xa5, 0xab, 0x0a])), /neither UTF-8 nor GBK/],
+    ['a page declaring a charset nothing decodes', () => file('mac.html', Buffer.concat([Buffer.from('<!DOCTYPE html><meta charset="x-unheard-of"><p>'), Buffer.from([0xc1, 0xd9, 0xb0, 0xb2])])), /declares charset "x-unheard-of"/],
   ])('rejects %s with one clear line on stderr', async (_, make, message) => {
     const { code, stdout, stderr } = await claims(make());
     expect(code).not.toBe(0);

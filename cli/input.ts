@@ -1,8 +1,9 @@
 /**
  * Reading the command line's input file: one clear message for each way a file can be unusable
- * (missing, a directory, empty, binary, not UTF-8), and the decision whether it is HTML.
+ * (missing, a directory, empty, binary, in an encoding it cannot tell), and the decision whether it is HTML.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { CharsetError, decodeText } from './charset';
 
 export class InputError extends Error {}
 
@@ -48,12 +49,17 @@ export async function readInput(path: string): Promise<InputText> {
   }
   if (bytes.length === 0) throw new InputError(`${path}: file is empty`);
   if (looksBinary(bytes)) throw new InputError(`${path}: binary file, expected plain text or HTML`);
+  // Whether it is HTML (and so may declare its charset) is told from its ASCII, which every charset read here shares
+  // (a UTF-8 byte-order mark set aside).
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const isHtml = looksLikeHtml(path, Buffer.from(bytes.subarray(bom, bom + 1024)).toString('latin1'));
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: not UTF-8 text (convert it first, e.g. iconv -f GBK -t UTF-8)`);
+    text = decodeText(bytes, isHtml);
+  } catch (error) {
+    if (!(error instanceof CharsetError)) throw error;
+    throw new InputError(`${path}: ${error.message} (convert it to UTF-8 first, e.g. iconv -f BIG5 -t UTF-8)`);
   }
   if (text.trim() === '') throw new InputError(`${path}: file holds only whitespace`);
-  return { text, isHtml: looksLikeHtml(path, text) };
+  return { text, isHtml };
 }

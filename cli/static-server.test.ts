@@ -9,6 +9,7 @@ describe('startStaticServer', () => {
   beforeAll(async () => {
     const root = await mkdtemp(join(tmpdir(), 'ff-static-'));
     await writeFile(join(root, 'page.html'), '<p>1000亩</p>');
+    await writeFile(join(root, 'gbk.html'), Buffer.from('<meta charset="gb2312"><p>1000\xc4\xb6</p>', 'latin1'));
     server = await startStaticServer(root, { '/late': (_req, res) => void res.end('route') });
   });
   afterAll(() => server.close());
@@ -21,6 +22,12 @@ describe('startStaticServer', () => {
     const res = await fetch(server.url('/page.html'));
     expect(res.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await res.text()).toBe('<p>1000亩</p>');
+  });
+
+  it('serves a page declaring a legacy charset in that charset, as its site would', async () => {
+    const res = await fetch(server.url('/gbk.html'));
+    expect(res.headers.get('content-type')).toBe('text/html; charset=gb2312');
+    expect(new TextDecoder('gbk').decode(await res.arrayBuffer())).toContain('1000亩');
   });
 
   it('serves routes defined in code before files', async () => {

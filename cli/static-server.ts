@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { declaredCharset } from './charset';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,7 +37,10 @@ export async function startStaticServer(root: string, routes: Record<string, Rou
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      // A page in a legacy charset (a county site's GB2312) is served as such a site serves it, in that charset.
+      const charset = extname(file) === '.html' ? declaredCharset(body) : undefined;
+      const type = charset ? `text/html; charset=${charset}` : contentTypes[extname(file)];
+      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

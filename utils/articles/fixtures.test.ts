@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { decodeText } from '../../cli/charset';
 import { analyseText } from '../pipeline';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';
@@ -93,6 +94,11 @@ interface PageExpect {
   hiddenTexts?: string[];
   /** The article is in this frame of the page's own: the frame's content script reads the framed page. */
   inFrame?: string;
+  /**
+   * The page's script gives a component its shadow root, whose slots lay the article out: no script runs here, so the
+   * light DOM is read in its own order (the body before the headline), its figures but not its header.
+   */
+  shadowByScript?: boolean;
 }
 
 const windows: Window[] = [];
@@ -109,7 +115,8 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
   // Scripts stay off, as on a page the content script reads before they run.
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
   windows.push(window);
-  window.document.write(read(join(fixtures, 'pages', expected.inFrame ?? `${name}.html`)));
+  // The page's bytes by the charset it declares (a county site's GB2312), as the command line reads them.
+  window.document.write(decodeText(readFileSync(join(fixtures, 'pages', expected.inFrame ?? `${name}.html`)), true));
   // What an inline script of literals writes as the page loads (document.write), as the browser's parser writes it
   // before the content script reads the page, and as the command line writes it in (cli/html.ts).
   writeScriptedHtml(window.document as unknown as Document);
@@ -135,7 +142,7 @@ describe.each(pageFiles)('tests/fixtures/pages/%s.html', (name) => {
     return;
   }
 
-  it('finds its articles with titles, bylines and main regions', () => {
+  if (!expected.shadowByScript) it('finds its articles with titles, bylines and main regions', () => {
     expect(articles.map((a) => a.title)).toEqual(expected.articles.map((a) => a.title));
     expected.articles.forEach((want, i) => {
       expect(articles[i].isRegionalDevelopment).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, inlineQuotes, isClosingByline, isHeaderMeta, sourceIn } from './line-kinds';
+import { bylineInMeta, bylineOf, classifyLine, dateIn, editorIn, inlineQuotes, isClosingByline, isHeaderMeta, isOutletName, sourceIn } from './line-kinds';
 
 describe('bylineOf: the byline as printed', () => {
   it.each([
@@ -140,6 +140,8 @@ describe('classifyLine', () => {
     // A portal's date line whose year is a separate element from the month and day.
     ['2024 04/18 09:12:05       来源：新华网       字体：小中大', 'meta'],
     ['全年完成 2024 项，占 3/4', 'text'],
+    // A table row whose lot number spells a date (PLYSQ-2026-02-01) is a row of figures, not a dated header line.
+    ['1\tPLYSQ-2026-02-01\t平罗县水务投资有限公司\t宁夏瑞泰新材料有限公司\t82\t5\t0.52\t213.2', 'text'],
     ['', 'blank'],
   ])('%s → %s', (line, kind) => {
     expect(classifyLine(line)).toBe(kind);
@@ -162,6 +164,13 @@ describe('dateIn', () => {
     ['2024／6／18', '2024-06-18'],
   ])('%s → %s', (line, date) => {
     expect(dateIn(line)).toBe(date);
+  });
+
+  it('reads no date inside an identifier whose parts spell one (a lot number, a tender number)', () => {
+    expect(dateIn('标的编号：PLYSQ-2026-02-01')).toBeUndefined();
+    expect(dateIn('项目编号：ZB-2024-06-12-003')).toBeUndefined();
+    expect(dateIn('项目编号：2024-06-12-003')).toBeUndefined();
+    expect(dateIn('发布时间：2024-06-12')).toBe('2024-06-12');
   });
 });
 
@@ -267,10 +276,17 @@ describe('reporters credited after a label and its colon', () => {
     expect(bylineOf('记者：段晓丽 赵凯')).toBe('段晓丽 赵凯');
     expect(bylineOf('记者：段晓丽 通讯员：赵凯')).toBe('段晓丽 通讯员 赵凯');
     expect(classifyLine('记者：段晓丽 赵凯')).toBe('byline');
+    // (洪 is among the hundred most common surnames.)
+    expect(bylineOf('记者：方晓丽　通讯员：洪建平')).toBe('方晓丽　通讯员 洪建平');
   });
 
   it('takes no sentence after the label for names', () => {
     expect(bylineOf('记者：今年全市新增项目42个')).toBeNull();
+  });
+
+  it('knows a county newsroom by its app\'s name (建德融媒 for 建德市融媒体中心), which gives way to the reporters', () => {
+    expect(isOutletName('建德融媒')).toBe(true);
+    expect(isOutletName('融媒')).toBe(false);
   });
 });
 

@@ -66,8 +66,13 @@ const ROC_YEAR_ONE = 1911;
 const RELEASE_HEADER = /^[\u4e00-\u9fff]{2,16}(?:新闻稿|新闻发布|新闻公报|简报)$/;
 /** A bulletin's issue number alone on its line under its masthead (第9期, 2026年第9期, 总第112期). */
 const ISSUE_NUMBER = /^(?:(?:19|20)\d{2}\s*年\s*)?总?第\s*\d{1,4}\s*期$/;
-/** Its parts apart by a hyphen, slash or point, half- or full-width (2024－06－18 on a page typed in full-width forms). */
-const DATE_NUM = /(19|20)\d{2}[-/.－／．]\d{1,2}[-/.－／．]\d{1,2}/;
+/**
+ * Its parts apart by a hyphen, slash or point, half- or full-width (2024－06－18 on a page typed in full-width forms).
+ * Not inside an identifier that spells a date among its parts (a traded lot's 标的编号 PLYSQ-2026-02-01, a tender's
+ * ZB-2024-06-12-003): a letter or digit and a hyphen before it, or another hyphen and digits after its whole day (the
+ * lookahead holds the day's digits, so 2024-06-1 is not read out of 2024-06-12-003).
+ */
+const DATE_NUM = /(?<![A-Za-z\d][-－])((?:19|20)\d{2})[-/.－／．](\d{1,2})[-/.－／．](?=(\d{1,2}))\3(?![-－]\d)/;
 /**
  * A date whose year is set apart from the month and day (2024 04/18 09:12:05), as portals print it when the year
  * and the day are separate elements. The time after it (or the line's end) tells it from a year and a fraction.
@@ -485,7 +490,7 @@ export function dateIn(line: string): string | undefined {
   if (zh) return iso(zh[1], zh[2], zh[3]);
   const roc = DATE_ROC.exec(line);
   if (roc) return iso(String(Number(roc[1]) + ROC_YEAR_ONE), roc[2], roc[3]);
-  const num = /((?:19|20)\d{2})[-/.－／．](\d{1,2})[-/.－／．](\d{1,2})/.exec(line) ?? DATE_YEAR_APART.exec(line);
+  const num = DATE_NUM.exec(line) ?? DATE_YEAR_APART.exec(line);
   if (num) return iso(num[1], num[2], num[3]);
   const en = DATE_EN.exec(line);
   if (en) {
@@ -533,7 +538,7 @@ export function sourceIn(line: string): string | undefined {
 }
 
 /** The name of a paper, site or newsroom: 证券时报网, 湖州日报, 长兴县融媒体中心, 新华社. */
-const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|新闻中心|客户端|社)$/;
+const OUTLET_NAME = /^[\u4e00-\u9fff·]{1,12}(?:网|报|日报|晚报|时报|新闻|新闻网|电视台|广播电视台|融媒体中心|融媒|新闻中心|客户端|社)$/;
 
 export function isOutletName(text: string): boolean {
   return text.length <= 14 && OUTLET_NAME.test(text);

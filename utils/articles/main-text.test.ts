@@ -483,3 +483,33 @@ describe('findArticles: a 公示 laid out as a read-only form', () => {
     expect(text).not.toContain('搜索');
   });
 });
+
+describe('findArticles: an article a component lays out by its slots', () => {
+  const body = [
+    '今年建德计划新建草莓数字化育苗工厂2座，推广设施栽培面积5000亩，带动1.2万户农户增收。',
+    '目前，全市草莓种植面积达3.2万亩，年产量6.5万吨，全产业链产值突破28亿元。',
+    '建德还有8000多名草莓技术人员在全国27个省份传授种植技术，带动外地种植面积超过30万亩。',
+  ];
+  // The body first in the DOM, then the credits (two lines by a <br>), the headline and the meta row.
+  const html = `<html><head><title>建德草莓全市种植面积达3.2万亩_建德融媒</title></head><body><rm-article><div class="content">${body.map((p) => `<p>${p}</p>`).join('')}</div>
+    <div slot="credits">记者：方晓丽　通讯员：洪建平<br>编辑：邵佳　审核：叶明</div>
+    <h1 slot="title">建德草莓全市种植面积达3.2万亩</h1><div slot="meta">建德融媒　2024-05-18 08:36</div></rm-article></body></html>`;
+  const layout = '<slot name="title"></slot><div class="meta"><slot name="meta"></slot></div><slot></slot><div><slot name="credits"></slot></div>';
+
+  it('reads it as its shadow root shows it: headline, meta row, body, credits', () => {
+    const doc = load(html);
+    doc.querySelector('rm-article')!.attachShadow({ mode: 'open' }).innerHTML = layout;
+    const articles = findArticles(doc);
+    expect(articles).toHaveLength(1);
+    const text = articleText(articles[0]);
+    expect(text.startsWith('建德草莓全市种植面积达3.2万亩\n\n建德融媒　2024-05-18 08:36\n\n今年建德')).toBe(true);
+    const [article] = analyseText(text).articles;
+    expect([article.title, article.date, article.editor, article.source]).toEqual(['建德草莓全市种植面积达3.2万亩', '2024-05-18', '邵佳', '建德融媒']);
+    expect(article.byline).toBe('方晓丽　通讯员 洪建平');
+  });
+
+  it('reads the body where no script gave it the shadow root (the command line): not the headline alone', () => {
+    const [article] = findArticles(load(html));
+    expect(articleText(article)).toContain(body[2]);
+  });
+});

@@ -17,7 +17,7 @@ import { editionDate } from './edition-date';
 import { classifyLine, editorIn, isHeaderMeta } from './line-kinds';
 import { MIN_PARAGRAPH_CHARS, quickCheck } from './quick-check';
 import { flatCopy } from '../text-map/flat-copy';
-import { flatLastChild, flatParent, flatPreviousSibling } from '../text-map/flat-tree';
+import { flatLastChild, flatParent, flatPreviousSibling, shadowRootOf } from '../text-map/flat-tree';
 import { generatedByRules, MAX_EDGE_DEPTH, numberAtEdge } from '../text-map/generated-content';
 import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripted } from '../text-map/footnote-mark';
@@ -519,7 +519,7 @@ function titleCellBefore(title: string, first: Element): Element | null {
 function withHeader(heading: Element, content: Element[]): Element[] {
   const body = content.filter((b) => b !== heading && !b.contains(heading) && !heading.contains(b) && precedes(heading, b));
   const first = body[0];
-  if (!first) return [heading];
+  if (!first) return content.length > 0 ? content : [heading];
   const zone = commonAncestor([heading, first]);
   const header = zone
     ? blocksUnder(zone).filter((b) => b !== heading && !b.contains(heading) && !b.contains(first) && precedes(heading, b) && precedes(b, first))
@@ -586,7 +586,26 @@ function withClosingCredits(blocks: Element[]): Element[] {
 
 function namesEditor(block: Element): boolean {
   const text = (block.textContent ?? '').replace(/\s+/g, ' ').trim();
-  return text.length <= MAX_META_LINE && editorIn(text) !== undefined;
+  return text.length <= MAX_META_LINE && editorIn(brokenAtBr(block)) !== undefined;
+}
+
+/**
+ * A short block's text with its `<br>`s as line breaks, as the article text reads it: its text content runs a credits
+ * block's lines together (`通讯员：洪建平<br>编辑：邵佳` is `…洪建平编辑：邵佳`, a name glued to the label).
+ */
+function brokenAtBr(block: Element): string {
+  let text = '';
+  for (let node: Node | null = block.firstChild; node; ) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR') text += '\n';
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== block && !node.nextSibling) node = node.parentNode;
+    node = node && node !== block ? node.nextSibling : null;
+  }
+  return text;
 }
 
 /**
@@ -764,14 +783,25 @@ export function findArticles(doc: Document, options: { force?: boolean } = {}): 
   if (!options.force && !quick.passes) return [];
   // A page whose text the quick check read in shadow roots (built of web components) is read as it is rendered:
   // in a copy of its flat tree, whose elements are mapped back to the page's (the text map reads the flat tree too).
-  const flat = quick.shadowChars > 0 ? flatCopy(doc) : null;
-  if (flat) {
-    const back = (el: Element) => (flat.original.get(el) ?? el) as Element;
-    return withEditionDate(flat.copy, articlesOf(flat.copy)).map((a) => ({ ...a, root: back(a.root), blocks: a.blocks.map(back), flat: true }));
+  if (quick.shadowChars === 0) {
+    // Style sheets may have changed since the last look (pages add them as they load).
+    hidingRules.delete(doc);
+    const articles = withEditionDate(doc, articlesOf(doc));
+    // So is a page whose article is a component's own children, which its shadow root's slots lay out in an order of
+    // their own (the headline's slot above the body's, the body first in the DOM). Looked for in the blocks found only:
+    // a walk up from each, one property read a step.
+    if (!articles.some((a) => a.blocks.some(shownThroughSlot))) return articles;
   }
-  // Style sheets may have changed since the last look (pages add them as they load).
-  hidingRules.delete(doc);
-  return withEditionDate(doc, articlesOf(doc));
+  const flat = flatCopy(doc);
+  if (!flat) return [];
+  const back = (el: Element) => (flat.original.get(el) ?? el) as Element;
+  return withEditionDate(flat.copy, articlesOf(flat.copy)).map((a) => ({ ...a, root: back(a.root), blocks: a.blocks.map(back), flat: true }));
+}
+
+/** Whether an element is the light child of a shadow host, or inside one: on screen where a slot puts it. */
+function shownThroughSlot(el: Element): boolean {
+  for (let up = el.parentElement; up; up = up.parentElement) if (shadowRootOf(up)) return true;
+  return false;
 }
 
 function articlesOf(doc: Document): PageArticle[] {

@@ -488,6 +488,22 @@ describe('plan tables', () => {
     expect(at('68.2')?.subject).toBe('城镇化率2025年');
   });
 
+  it('names a figure by the column that names its row, past the columns that class it (a 绩效目标表, a project list)', () => {
+    const targets = [
+      '一级指标\t二级指标\t三级指标\t年度指标值\t实际完成值',
+      '产出指标\t数量指标\t新建供水管网长度\t≥120公里\t126.4公里',
+      '效益指标\t社会效益指标\t受益人口\t≥3万人\t3.2万人',
+    ].join('\n');
+    expect(extractChineseClaims(targets).map((c) => [c.text, c.approx, c.subject])).toEqual([
+      ['120公里', 'at_least', '新建供水管网长度年度指标值'],
+      ['126.4公里', 'exact', '新建供水管网长度实际完成值'],
+      ['3万人', 'at_least', '受益人口年度指标值'],
+      ['3.2万人', 'exact', '受益人口实际完成值'],
+    ]);
+    const projects = '序号\t类别\t项目名称\t总投资（万元）\n1\t交通\t绕城公路改建工程\t12800';
+    expect(extractChineseClaims(projects).map((c) => [c.text, c.subject])).toEqual([['12800', '绕城公路改建工程总投资']]);
+  });
+
   it('reports nothing for years, placeholders and the attribute column', () => {
     expect(claims.map((c) => c.text)).toEqual(['1250', '1700', '6.5', '68.2', '72', '3.8', '41200', '53000', '5.2', '5.5', '5.5']);
   });

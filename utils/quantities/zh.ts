@@ -1135,8 +1135,11 @@ const NEWLINE = 0x0a;
  */
 function tableSubject(row: TableRow, s: number): string {
   const column = columnAt(row, s);
-  // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5).
-  const labelColumn = column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
+  // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5), or the
+  // last column before the figure whose header says it names the row's item after columns that class it (一级指标 |
+  // 二级指标 | 三级指标 | ≥90万平方米, as a 绩效目标表 sets out its indicators).
+  const named = row.header?.cells.findLastIndex((cell, k) => k < column && /(指标|名称)$/.test(cell.trim())) ?? -1;
+  const labelColumn = named > 0 ? named : column > 1 && /^\s*\d+[.、．]?\s*$/.test(row.cells[0]) ? 1 : 0;
   let label = column > labelColumn ? cleanSubject(row.cells[labelColumn]) : '';
   // A plan table's indicator, with its unit, after a category column (经济发展 | 地区生产总值（亿元） | 6450),
   // or the label of a row whose category cell is left blank below the first.

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { CharsetError, declaredCharset, decodeText } from './charset';
+
+const gbk = (hex: string) => Buffer.from(hex, 'hex');
+/** 临安区新建高标准农田1000亩。 in GBK. */
+const LINAN_GBK = 'c1d9b0b2c7f8d0c2bda8b8dfb1ead7bcc5a9ccef31303030c4b6a1a3';
+const page = (head: string, body: Buffer) => Buffer.concat([Buffer.from(`<!DOCTYPE html><html><head>${head}</head><body><p>`), body, Buffer.from('</p></body></html>')]);
+
+describe('declaredCharset', () => {
+  it('reads a <meta charset> and the http-equiv Content-Type of older sites, lower-cased', () => {
+    expect(declaredCharset(Buffer.from('<meta charset="GB2312">'))).toBe('gb2312');
+    expect(declaredCharset(Buffer.from("<meta charset='gbk' />"))).toBe('gbk');
+    expect(declaredCharset(Buffer.from('<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=gb18030">'))).toBe('gb18030');
+  });
+
+  it('looks no further than a browser does (the first 1024 bytes), and not outside a <meta>', () => {
+    expect(declaredCharset(Buffer.from(`<title>x</title>${' '.repeat(1100)}<meta charset="gbk">`))).toBeUndefined();
+    expect(declaredCharset(Buffer.from('<p>charset=gbk</p>'))).toBeUndefined();
+  });
+});
+
+describe('decodeText', () => {
+  it('reads UTF-8 as UTF-8, whatever a page declares (a page re-saved by an editor keeps its old <meta>)', () => {
+    expect(decodeText(Buffer.from('\ufeff<p>1000亩</p>'), true)).toBe('<p>1000亩</p>');
+    expect(decodeText(page('<meta charset="gb2312">', Buffer.from('1000亩')), true)).toContain('<p>1000亩</p>');
+  });
+
+  it('reads a page by the charset it declares, as a browser does', () => {
+    const html = decodeText(page('<meta http-equiv="Content-Type" content="text/html; charset=gb2312">', gbk(LINAN_GBK)), true);
+    expect(html).toContain('<p>临安区新建高标准农田1000亩。</p>');
+  });
+
+  it('reads undeclared GBK (a plain-text file, a page declaring nothing or UTF-8 wrongly) as GB18030', () => {
+    expect(decodeText(gbk(LINAN_GBK), false)).toBe('临安区新建高标准农田1000亩。');
+    expect(decodeText(page('<meta charset="utf-8">', gbk(LINAN_GBK)), true)).toContain('临安区新建高标准农田1000亩。');
+  });
+
+  it('refuses what reads as Chinese in none of them: Latin-1, Big5, a charset nothing decodes', () => {
+    expect(() => decodeText(Buffer.from('Café société, Zürich\n', 'latin1'), false)).toThrow(new CharsetError('neither UTF-8 nor GBK/GB18030 text'));
+    // 臺北市 in Big5: its second bytes fall outside GB2312's range.
+    expect(() => decodeText(gbk('bb4fa55fa5ab'), false)).toThrow(CharsetError);
+    expect(() => decodeText(page('<meta charset="x-unheard-of">', gbk(LINAN_GBK)), true)).toThrow(/declares charset "x-unheard-of"/);
+  });
+
+  it('takes a plain-text file for what it is: a charset= in its text declares nothing', () => {
+    expect(() => decodeText(Buffer.concat([Buffer.from('<meta charset="x-unheard-of">'), gbk(LINAN_GBK)]), false)).not.toThrow();
+  });
+});

@@ -1,0 +1,85 @@
+/**
+ * Decoding a file's bytes as a browser would read the page: as UTF-8 where the bytes are UTF-8 (a byte-order mark
+ * dropped), else by the charset the page's `<meta>` declares (many county sites still serve GB2312 or GBK), else as
+ * GB18030 where the bytes read as Chinese text in it (a page or a plain-text file saved in a Chinese locale's
+ * default encoding, which declares nothing). What none of these reads is refused with a message saying why.
+ */
+
+export class CharsetError extends Error {}
+
+/** A browser looks for the `<meta>` declaring the charset in the first 1024 bytes of the page. */
+const PRESCAN_BYTES = 1024;
+/**
+ * Share of a GB18030 guess's two-byte characters that must lie in GB2312's range (both bytes 0xA1–0xFE): Chinese text
+ * is nearly all there, while Latin-1 text read as GBK pairs an accented letter with the ASCII letter after it.
+ */
+const MIN_GB2312_SHARE = 0.9;
+
+/**
+ * The charset a page declares in its first 1024 bytes (`<meta charset="gb2312">`, or `<meta http-equiv="Content-Type"
+ * content="text/html; charset=gbk">`), lower-cased, or undefined.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+  for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta)?.[1];
+    if (charset) return charset.toLowerCase();
+  }
+  return undefined;
+}
+
+function decoderFor(label: string): TextDecoder | undefined {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether the bytes are GB18030 whose two-byte characters are nearly all GB2312's (Chinese text, not Latin-1). */
+function readsAsChinese(bytes: Uint8Array): boolean {
+  let pairs = 0;
+  let gb2312 = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] ?? 0;
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4; // a four-byte GB18030 sequence: rare characters, no evidence either way
+      continue;
+    }
+    pairs++;
+    if (lead >= 0xa1 && lead <= 0xfe && trail >= 0xa1 && trail <= 0xfe) gb2312++;
+    i += 2;
+  }
+  return pairs > 0 && gb2312 / pairs >= MIN_GB2312_SHARE;
+}
+
+/**
+ * The text of a file's bytes. `isHtml` says whether a declared charset is looked for (a plain-text file declares
+ * none). Throws a CharsetError naming what could not be read.
+ */
+export function decodeText(bytes: Uint8Array, isHtml: boolean): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // Not UTF-8: read below by what the page says it is, or by a guess.
+  }
+  const declared = isHtml ? declaredCharset(bytes) : undefined;
+  const decoder = declared === undefined ? undefined : decoderFor(declared);
+  if (declared !== undefined && decoder === undefined) throw new CharsetError(`declares charset "${declared}", which cannot be decoded`);
+  // A page declaring UTF-8 whose bytes are not is read as one declaring nothing (a browser takes a declared UTF-16
+  // for UTF-8 too); any other charset as the browser reads it, an invalid byte shown as U+FFFD.
+  if (decoder && !decoder.encoding.startsWith('utf-')) return decoder.decode(bytes);
+  if (readsAsChinese(bytes)) {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      // Not GB18030 after all: refused below.
+    }
+  }
+  throw new CharsetError('neither UTF-8 nor GBK/GB18030 text');
+}
