@@ -15,7 +15,9 @@ export const ENGINE_TRADITIONAL_PAIRS =
   '邊边選选進进遞递邁迈標标點点區区門门鎮镇縣县臨临頭头鄰邻發发髮发劃划規规現现設设員员體体製制報报電电農农國国評评會会佈布' +
   '組组織织鑒鉴鑑鉴簽签讓让終终給给級级紅红績绩經经銷销親亲別别動动廠厂夠够對对帶带開开擁拥晉晋歐欧毀毁潤润盞盏碼码離离積积' +
   '節节納纳緩缓編编蓋盖見见負负輕轻裡里裏里鏡镜麵面遊游羣群爭争鎊镑纍累籤签踐践違违齡龄迴回叄叁噹当昇升齣出請请領领貸贷來来' +
-  '們们據据統统則则應应範范須须擔担滿满調调莊庄鄉乡撥拨備备變变簡简錢钱賣卖賺赚掙挣圍围徵征僅仅韓韩屆届寬宽庫库機机築筑裝装還还稱称';
+  '們们據据統统則则應应範范須须擔担滿满調调莊庄鄉乡撥拨備备變变簡简錢钱賣卖賺赚掙挣圍围徵征僅仅韓韩屆届寬宽庫库機机築筑裝装還还稱称' +
+  // The heads of a thing built or run (产业园, 住院楼) and the 该 before one, in the subject's words.
+  '園园樓楼該该';
 
 /** The text as the engine reads it: its Traditional characters in Simplified form, every offset kept. */
 export const toSimplifiedForEngine = simplifierFor(ENGINE_TRADITIONAL_PAIRS);

@@ -15,8 +15,8 @@ describe('subjects of Chinese figures', () => {
       ['45%', '板下植被覆盖率'],
     ]);
     expect(subjects('全市葡萄种植面积已由2015年的不足8万亩扩大到目前的15.6万亩。')).toEqual([
-      ['8万亩', '全市葡萄种植面积'],
-      ['15.6万亩', '全市葡萄种植面积'],
+      ['8万亩', '葡萄种植面积'],
+      ['15.6万亩', '葡萄种植面积'],
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('subjects of Chinese figures', () => {
   });
 
   it('does not cut a measure\'s name at a verb inside it (覆盖率) or at a numeral word (上一批次)', () => {
-    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '全县森林覆盖率']]);
+    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '森林覆盖率']]);
     expect(subjects('成交总价1.344亿元，比上一批次增加2860万元。')).toEqual([
       ['1.344亿元', '成交总价'],
       ['2860万元', '成交总价比上一批次增加'],
@@ -173,7 +173,7 @@ describe('subjects past a bracket, a class word and an earlier figure after 由 
 
 describe('jobs named with their verb (the eighteenth Chinese held-out set)', () => {
   it('keeps 新增/带动/实现 before 就业, where the verb is half of the measure, but cuts it before a longer object', () => {
-    expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '全县城镇新增就业']]);
+    expect(subjects('全县城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
     expect(subjects('扶持创业2140人，带动就业6520人。')[1]).toEqual(['6520人', '带动就业']);
     expect(subjects('完成城镇新增就业6842人。')).toEqual([['6842人', '城镇新增就业']]);
     expect(subjects('新增高标准农田改造提升面积1.2万亩。')).toEqual([['1.2万亩', '高标准农田改造提升面积']]);
@@ -191,7 +191,7 @@ describe('the 约 of a verb (the nineteenth Chinese held-out set)', () => {
 describe('adverbs and particles at a subject’s edges (the twenty-fourth Chinese held-out set)', () => {
   it('strips 仅 (僅) before a figure, as other adverbs of degree', () => {
     expect(subjects('园区距高速出口仅5公里。')).toEqual([['5公里', '园区距高速出口']]);
-    expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '全镇冷链物流企业']]);
+    expect(subjects('全镇冷链物流企业仅3家。')).toEqual([['3家', '冷链物流企业']]);
     expect(subjects('園區距高速出口僅5公里。')).toEqual([['5公里', '園區距高速出口']]);
   });
 
@@ -206,7 +206,7 @@ describe('adverbs and particles at a subject’s edges (the twenty-fourth Chines
 
 describe('policy names with 以 and the denominators of rates (the twenty-fifth Chinese held-out set)', () => {
   it('keeps the 以 of a policy named 以…代… (以工代赈, 以奖代补), which is no agent\'s "with"', () => {
-    expect(subjects('今年争取以工代赈资金5280万元。')).toEqual([['5280万元', '今年争取以工代赈资金']]);
+    expect(subjects('今年争取以工代赈资金5280万元。')).toEqual([['5280万元', '争取以工代赈资金']]);
     expect(subjects('县财政下达以奖代补资金1260万元。')).toEqual([['1260万元', '县财政下达以奖代补资金']]);
     expect(subjects('某公司以2130万元竞得。')[0][1]).not.toContain('以');
   });
@@ -275,7 +275,7 @@ describe('a measure named alone after a count (the first Chinese subjects round)
 
 describe('a change named with the words that say it (the first Chinese subjects round)', () => {
   it('takes the thing that changed and the words of the change: its base and its verb', () => {
-    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '全县粮食播种面积比上年增加']);
+    expect(subjects('全县粮食播种面积38.6万亩，比上年增加0.4万亩。')[1]).toEqual(['0.4万亩', '粮食播种面积比上年增加']);
     expect(subjects('实现综合产值58.6亿元，同比增长11.3%。')[1]).toEqual(['11.3%', '综合产值同比增长']);
     expect(subjects('焦炭产量1290.4万吨，增长7.2%。')[1]).toEqual(['7.2%', '焦炭产量增长']);
   });
@@ -304,5 +304,73 @@ describe('a short note in brackets after a counted noun (the first Chinese subje
 
   it('takes no note right after the counter (42台（套）) for the noun', () => {
     expect(subjects('县农机服务中心组织42台（套）农机开展代耕代种。')).toEqual([['42台', '县农机服务中心组织']]);
+  });
+});
+
+describe('the scope and time a subject opens with (the second Chinese subjects round)', () => {
+  it('leaves out the whole of a place (全县, 全市, 全镇) and this year (今年) before what is measured', () => {
+    expect(subjects('全县森林覆盖率达到81.46%。')).toEqual([['81.46%', '森林覆盖率']]);
+    expect(subjects('今年全市新设经营主体2.3万户。')).toEqual([['2.3万户', '新设经营主体']]);
+    expect(subjects('2024年全区规上工业总产值突破800亿元。')).toEqual([['800亿元', '规上工业总产值']]);
+    expect(subjects('今年以来累计为肉牛接种疫苗42万头。')).toEqual([['42万头', '累计为肉牛接种疫苗']]);
+    expect(subjects('2024年以来出厂水水质检测合格率达到100%。')).toEqual([['100%', '出厂水水质检测合格率']]);
+  });
+
+  it('keeps a place named in part (全县 is left out, 县城 and 县级 are not) and other years (去年, 明年)', () => {
+    expect(subjects('县城常住人口达到45万人。')).toEqual([['45万人', '县城常住人口']]);
+    expect(subjects('明年计划新增标准厂房30万平方米。')).toEqual([['30万平方米', '明年计划新增标准厂房']]);
+  });
+});
+
+describe('a target (the second Chinese subjects round)', () => {
+  it('names a figure after 力争 in its sentence as a target, without 力争 and its year', () => {
+    expect(subjects('力争到2027年油茶综合产值突破70亿元，带动就业3万人。')).toEqual([
+      ['70亿元', '油茶综合产值目标'],
+      ['3万人', '带动就业目标'],
+    ]);
+    expect(subjects('开发区力争规上工业营业收入突破800亿元。')).toEqual([['800亿元', '规上工业营业收入目标']]);
+  });
+
+  it('leaves a level reached, and a figure before 力争, as they were', () => {
+    expect(subjects('油茶综合产值达到52亿元，力争明年突破70亿元。')[0]).toEqual(['52亿元', '油茶综合产值']);
+    expect(subjects('全年接待游客182.6万人次。')).toEqual([['182.6万人次', '全年接待游客']]);
+  });
+});
+
+describe('a clause that names nothing (the second Chinese subjects round)', () => {
+  it('is of what its sentence opens by naming before 为 or 是, when no figure comes before it', () => {
+    expect(subjects('公示期为2026年12月2日至12月8日，共7天。')).toEqual([['7天', '公示期']]);
+    expect(subjects('征求意见时间为11月30日至12月14日，共15个工作日。')).toEqual([['15个工作日', '征求意见时间']]);
+  });
+
+  it('still takes the subject of a figure before it in the sentence', () => {
+    expect(subjects('该地块出让面积约4.02万平方米，合60.3亩。')[1]).toEqual(['60.3亩', '该地块出让面积']);
+  });
+});
+
+describe('a share of a whole (the second Chinese subjects round)', () => {
+  it('is of the level said before it in the sentence, past a change between them', () => {
+    expect(subjects('开发区完成固定资产投资87.6亿元，占年度目标的91.2%。')[1]).toEqual(['91.2%', '固定资产投资占年度目标']);
+    expect(subjects('过夜游客63.8万人次，同比增长15.3%，占游客总数的34.2%。')[2]).toEqual(['34.2%', '过夜游客占游客总数']);
+  });
+
+  it('leaves 占地 (land taken, no share) and a share after a share as they were', () => {
+    expect(subjects('项目总投资6800万元，占地25亩。')[1]).toEqual(['25亩', '占地']);
+    expect(subjects('工业投资占全部投资的61.2%，占全市的20%。')[1]).toEqual(['20%', '占全市']);
+  });
+});
+
+describe('a measure named alone after the thing it measures (the second Chinese subjects round)', () => {
+  it('is of the thing an earlier clause of the sentence names: before 位于 or 是, a list item, after a verb of building', () => {
+    expect(subjects('龙游县体育公园位于城北新区，规划用地面积约320亩，总投资4.6亿元。')[1]).toEqual(['4.6亿元', '龙游县体育公园总投资']);
+    expect(subjects('6.高性能膜材料项目，总投资8.5亿元，计划明年3月开工；')).toEqual([['8.5亿元', '高性能膜材料项目总投资']]);
+    expect(subjects('该消防站是园区重点基础设施项目之一，总投资6800万元，占地25亩。').map(([, s]) => s)).toEqual([
+      '消防站总投资',
+      '消防站占地',
+    ]);
+  });
+
+  it('is left alone when no earlier clause names a thing (a speaker, a time)', () => {
+    expect(subjects('记者从会上获悉，总投资3.78亿元。')).toEqual([['3.78亿元', '总投资']]);
   });
 });

@@ -16,16 +16,18 @@ export const CLAUSE_MARKS = '，,；;。！？!?：:、（）()《》\n';
 const CLAUSE_END = codes(CLAUSE_MARKS);
 /**
  * Words that end a subject phrase before the figure (verbs, modals, qualifiers), stripped repeatedly, so a word made
- * of two shorter ones (达到了, 约为, 共有, 将近, 由平均) needs no entry of its own.
+ * of two shorter ones (达到了, 约为, 共有, 将近, 由平均) needs no entry of its own. The qualifiers of a figure (超过, 不足,
+ * 突破, 接近, 大约, 约合, 近, 超, 逾) are not among them: right before the number the engine reads them as its own words,
+ * so they never end the words before it (约 stays, for 约 after a character that makes it no qualifier: 辣条约120吨).
  */
 const TRAILING_FILLER = (
   // First, as they end in fillers of their own (均, 至): the average a level is reached from (办理时限由平均22个工作日)
   // or an average change (费用平均下降约65%), and cuts to a level (由11份减至3份, 精简为5份).
   '平均 压减至 减至 减到 精简 ' +
-  '约合 合计 合共 总计 累计 超过 不到 不足 突破 ' +
-  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 接近 大约 分别 ' +
+  '合计 合共 总计 累计 ' +
+  '提升 提高 增长 增加 下降 减少 降低 缩短 能够 预计 分别 ' +
   // 降 after its 至/到 is stripped (由28%降至9.5%), once 下降 has had its turn.
-  '为期 达 为 是 约 近 超 逾 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
+  '为期 达 为 是 约 了 共 已 将 可 至 到 有 计 在 内 均 降 仅 ' +
   // A level reached from an earlier one (由98天压缩至30天, 由14.92平方公里扩至…): the verbs and the time.
   '扩大 扩 压缩 压减 上涨 上升 下跌 缩小 目前 的 则 ' +
   // Prepositions that put the figure after the thing measured: 覆盖率由15%…, 该地块以起始价….
@@ -49,7 +51,12 @@ const AFTER_VERB = /位于|参[与加]|达到|实现|完成|累计|分别|全部
 const VERB_START = codes('扩增降减提升上下达为是在已将可比较同占用完实共均至到由从被让使压缩跃突翻发');
 const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /** Parts of a clause before its figure that are not the subject: a time, a comparison base, an intention, a preposition. */
-const LEADING_TIME = /^\d{4}年[底末初]?|^(截[至止])?目前|^其中/;
+/**
+ * A time (2024年, 今年, 目前, and 以来 after one: since) or the whole of a place (全县, 全市: the place the figure is of,
+ * which the article's regions say) at the start: they name no part of what is measured (全县粮食播种面积 is 粮食播种面积),
+ * nor 其中 (of which).
+ */
+const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来)+/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
@@ -71,15 +78,16 @@ const MODIFIER_JOIN = /^(以[上下内]|之间|左右|[内的级多余])/;
 const DEADLINE_HOLDER_END = /必须|[须应需要在于]/;
 /** Pronouns that start a quote, not the thing measured: 我们只用了11个月. */
 const LEADING_PRONOUN = /^([我他她][们家]|大家)/;
-/** 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject. */
-const CONVERSION = /(合(计约)?|相当于)$/;
+/**
+ * 合/折合/约合/相当于 right before a figure: the same amount in another unit, so the same subject; or a clause that starts
+ * with the base of a comparison (比上一批次增加…, 较上年…): it says how the figure before it changed.
+ */
+const CONVERSION_OR_COMPARISON = /(合(计约)?|相当于)$|^([同环]?比|较|与)/;
 /**
  * 以 between who did something and the figure (某公司以2130万元竞得): the part after 以, if any, is the subject. Not
  * the 以 of a policy named 以…代… (以工代赈资金, 以奖代补资金: relief paid as wages, awards in place of subsidies).
  */
 const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
-/** A clause that starts with the base of a comparison (比上一批次增加…, 较上年…) says how the figure before it changed. */
-const COMPARISON_CLAUSE = /^([同环]?比|较|与)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** Measures a thing has (its investment, area, size, length). */
@@ -96,6 +104,9 @@ const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院'
 const ENERGY_AFTER_POWER = /^[/／][\d.]+[万亿]?([千兆吉]瓦时|[kMG]Wh)/;
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
 const MEASURED_AFTER_KINDS = /^(count|area|weight|volume)$/;
+
+/** What a sentence opens by naming, before its verb 为 or 是 (公示期为…, 征求意见时间为…). */
+const OPENING_TOPIC = /^([^，；：\d]{2,8})[为是]/;
 
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
@@ -155,7 +166,7 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
   const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
-  return `${holder.length >= 2 && holder.length <= 10 ? holder : ''}${action}期限`;
+  return `${/^.{2,10}$/.test(holder) ? holder : ''}${action}期限`;
 }
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
@@ -197,7 +208,8 @@ export function chineseSubject(
   // not 建设). Where the noun comes before the pair (储能电站15万千瓦/30万千瓦时), nothing follows it and the words before stand.
   const pair = ENERGY_AFTER_POWER.exec(text.slice(figureEnd, figureEnd + 12));
   const after = phraseAfter(text, figureEnd + (pair ? pair[0].length : 0), sentenceEnd);
-  if (pair && after.length >= 2 && !VERB_START.has(codeAt(after, 0))) return after;
+  const afterStart = codeAt(after, 0);
+  if (pair && after.length >= 2 && !VERB_START.has(afterStart)) return after;
   // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
   // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
@@ -210,7 +222,7 @@ export function chineseSubject(
   if (quote >= 0) a += quote;
   const clause = cleanSubject(text.slice(a, figureStart));
   const hasEarlierFigure = previousEnd > sentenceStart;
-  if (hasEarlierFigure && (CONVERSION.test(clause) || COMPARISON_CLAUSE.test(clause))) return '';
+  if (hasEarlierFigure && CONVERSION_OR_COMPARISON.test(clause)) return '';
   const marked = clause.replace(LEADING_MARK, '');
   const fromEarlier = FROM_EARLIER.exec(marked);
   let before = stripTrailingFillers(fromEarlier ? fromEarlier[1] : marked);
@@ -230,38 +242,59 @@ export function chineseSubject(
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after.length >= 2) return after;
-  before = before.replace(LEADING_TIME, '');
-  before = before.replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
+  before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = after.length >= 2 && isCjk(codeAt(after, 0)) && !VERB_START.has(codeAt(after, 0)) && !BARE_MEASURE.test(after);
+  const nounAfter = after.length >= 2 && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
   if (owned) return after + owned[0];
-  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(codeAt(after, 0))))) return after;
+  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(afterStart)))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
-    if (nounAfter && receiver.length + after.length <= 20) return receiver + after;
-    if (receiver.length >= 2) return receiver;
-    return after || receiver;
+    // (The receiver is none or two characters or more.)
+    return nounAfter && receiver.length + after.length <= 20 ? receiver + after : receiver || after;
   }
-  if (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) return after;
-  if (before.length < 2 && after.length >= 2) return after;
-  if (before.length >= 2) return before;
-  return after || fieldLabel(text, clauseStart, figureStart) || before;
+  // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
+  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || before.length < 2
+    ? // 公示期为12月2日至12月8日，共7天: a clause that names nothing, in a sentence with no figure before, is of what the
+      // sentence opens by naming.
+      after || fieldLabel(text, clauseStart, figureStart) || (!hasEarlierFigure && OPENING_TOPIC.exec(text.slice(sentenceStart, figureStart))?.[1]) || before
+    : before;
 }
 
+/** A thing built or run, named by its head (项目, 工程, 产业园, 电站, 中心, 片区) in a few words. */
+const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库区场校院楼])$/;
+/** Where a thing's name ends in its clause (a figure, 位于, 是, 由, a time) and what may go before it (a verb of building, 的, 该). */
+const THING_END = /([\d是于由为已]|位于|利用|今年).*/;
+const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?该?/;
+const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
+
+/**
+ * The thing an earlier clause of the sentence names, whose measure a bare one is (龙游县体育公园位于城北新区，…，总投资
+ * 4.6亿元; 2.高性能膜材料项目，总投资8.5亿元; 该消防站是…，总投资6800万元，占地25亩), or '': the nearest clause whose words,
+ * cut before a figure, a 位于/是 or a time and after a verb of building or a 的, name such a thing.
+ */
+export const topicOf = (text: string, sentenceStart: number, figureStart: number) =>
+  text
+    .slice(sentenceStart, figureStart)
+    .split(CLAUSE_SPLIT)
+    .reverse()
+    .slice(1)
+    .map((clause) => cleanSubject(clause).replace(LEADING_MARK, '').replace(THING_END, '').replace(THING_START, ''))
+    .find((owner) => THING.test(owner)) ?? '';
+
 /** A field's label: 出让面积：35862.4平方米, 发行规模：6.5亿元 (a notice's fields one a line). */
-const FIELD_LABEL = /(?:^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
+const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
 function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
   if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
-  const label = m ? cleanSubject(m[1]).replace(LEADING_MARK, '') : '';
+  const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
   return label.length >= 2 && label !== '其中' ? label : '';
 }

@@ -23,7 +23,7 @@ import { makeClaim, joinLines } from './claim';
 import { codeAt, digitValue, isAsciiDigit, isChineseNumeralChar, readNumber, readPairedNumeral, type NumberToken } from './numerals';
 import { RATE_DENOMINATORS, chineseUnitWords, rateUnit, roundSig, unitInfo, type UnitInfo } from './units';
 import { WordIndex } from './word-index';
-import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk } from './zh-subject';
+import { BARE_MEASURE, CLAUSE_MARKS, chineseSubject, cleanSubject, isCjk, topicOf } from './zh-subject';
 import { HEADER_UNIT, columnAt, labelBefore, tableRowAt, tableRows, unitCells, type TableRow } from './tables';
 import { longestFirst } from './longest-first';
 import { restoreScript } from '../hanzi/simplifier';
@@ -971,6 +971,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let subject =
     (row && !prose && tableSubject(row, s)) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
+  // 力争到2027年标准厂房入驻企业达到300家: a target, not a level reached; the words up to 力争 and its year (a place, a
+  // time) name no part of it.
+  if (subject && text.slice(sa, qualStart).includes('力争')) subject = subject.replace(/^.*?力争(到?\d{4}年底?)?/, '') + '目标';
   // "同比增长9.3%", "较上年提高近60万元": the change is of the figure before it in the sentence.
   // (The figure before is in this sentence when it ends inside its bounds: a text without sentence ends, a notice's
   // fields or an infographic, has no one sentence text that both figures share.)
@@ -983,8 +986,16 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   // "批发和零售业12.63万户，占45.4%": the share is of the figure before it.
   else if (SHARE_ONLY.test(subject) && sameSentence) subject = `${last.subject.replace(/占比$/, '')}占比`;
+  // "完成投资326.4亿元，占年度目标的86%": a share of a whole is of the level said before it (the level before a change
+  // said between them, 增长7.2%), unless that names a share already.
+  else if (/^占(?!地)/.test(subject) && sameSentence && !/占/.test(last.subject)) {
+    const level = last.change ? out[out.length - 2] : last;
+    if (level?.end > sa && !level.change) subject = level.subject + subject;
+  }
   // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
   else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
+  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
+  else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
   out.push(makeClaim(text, { start, end: p.end, value, unit, approx, change, range: p.range, subject, sentence }));
   return afterPos; // (never before p.end)
 }
