@@ -1,4 +1,5 @@
-import { englishSpellings, regionShortName } from '../regions/english-spellings';
+import { englishSpellings, needsDivisionWord, regionShortName } from '../regions/english-spellings';
+import { PINYIN_SURNAMES } from '../regions/pinyin';
 import type { Region } from './types';
 
 /**
@@ -9,18 +10,28 @@ import type { Region } from './types';
  * they never disagree.
  */
 export function regionOfFigure(sentence: string, regions: readonly Region[]): Region | undefined {
-  return regions.find((r) => namesPlace(sentence, r.name) || namesPlace(sentence, namesOf(r).short) || namesInEnglish(sentence, r)) ?? regions[0];
+  return regions.find((r) => namesPlace(sentence, r.name) || namesPlace(sentence, namesOf(r).short, r.name) || namesInEnglish(sentence, r)) ?? regions[0];
 }
 
 /**
  * Streets are named after places (中山路, 南京路, 安吉路 in Hangzhou, 湖州街): a name followed by a street word
- * names the street, not the place.
+ * names the street, not the place; not a 街道, a town, often named after its county (余杭街道 of 余杭区).
  */
-const STREET_AFTER_NAME = /^(?:大道|大街|路|街|巷|弄)/u;
+const STREET_AFTER_NAME = /^(?:大道|大街|路|街(?!道)|巷|弄)/u;
 
-function namesPlace(sentence: string, name: string): boolean {
+/**
+ * A division's suffix after a short form: another division of that name (吉林省 or 吉林市, 中山市 or 中山区), the region
+ * only when the suffix is its own (恩施州 of 恩施土家族苗族自治州); not a market (市场) or an area (区域).
+ */
+const DIVISION_SUFFIX_AFTER = /^(?:省|市(?!场)|县|区(?!域)|州|盟|旗)/u;
+
+/** Whether the sentence names a place by `name`; a short form (with the region's `fullName`) only where no other division's suffix follows it. */
+function namesPlace(sentence: string, name: string, fullName?: string): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    if (!STREET_AFTER_NAME.test(sentence.slice(at + name.length, at + name.length + 2))) return true;
+    const after = sentence.slice(at + name.length, at + name.length + 2);
+    if (STREET_AFTER_NAME.test(after)) continue;
+    if (fullName && DIVISION_SUFFIX_AFTER.test(after) && !fullName.endsWith(after[0]!)) continue;
+    return true;
   }
   return false;
 }
@@ -29,6 +40,8 @@ interface RegionNames {
   short: string;
   /** Its English spellings, with each apostrophe also as a typographic one (Lin’an). */
   english: string[];
+  /** Those that name it only with a division word after them (Xinhua county, not the agency's "(Xinhua)"). */
+  withDivisionWord: Set<string>;
 }
 
 /** By region: a comparison asks for the same few regions of an article for each of its figures. */
@@ -37,8 +50,10 @@ const namesByRegion = new WeakMap<Region, RegionNames>();
 function namesOf(region: Region): RegionNames {
   let names = namesByRegion.get(region);
   if (!names) {
-    const english = englishSpellings(region).flatMap((s) => (s.includes("'") ? [s, s.replace(/'/g, '’')] : [s]));
-    names = { short: regionShortName(region), english };
+    const spellings = englishSpellings(region);
+    const english = spellings.flatMap((s) => (s.includes("'") ? [s, s.replace(/'/g, '’')] : [s]));
+    const withDivisionWord = new Set(english.filter((s) => needsDivisionWord(region, s.replace(/’/g, "'"))));
+    names = { short: regionShortName(region), english, withDivisionWord };
     namesByRegion.set(region, names);
   }
   return names;
@@ -49,10 +64,21 @@ function namesOf(region: Region): RegionNames {
  * plain strings: a regular expression per region measured three times slower over a library's 200,000 figures.)
  */
 function namesInEnglish(sentence: string, region: Region): boolean {
-  for (const name of namesOf(region).english) {
+  const { english, withDivisionWord } = namesOf(region);
+  for (const name of english) {
     for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-      if (!/[A-Za-z'’]/.test(sentence[at - 1] ?? '') && !/[a-z]/.test(sentence[at + name.length] ?? '')) return true;
+      if (/[A-Za-z'’]/.test(sentence[at - 1] ?? '') || /[a-z]/.test(sentence[at + name.length] ?? '')) continue;
+      // (Right after a surname, a given name: Wang Anji, Li Xian.)
+      const wordBefore = /(?:^|[^A-Za-z])([A-Z][a-z]+) $/.exec(sentence.slice(Math.max(0, at - 12), at));
+      if (wordBefore && PINYIN_SURNAMES.has(wordBefore[1]!)) continue;
+      const divisionWord = DIVISION_WORD_AFTER.exec(sentence.slice(at + name.length, at + name.length + 12))?.[1]?.toLowerCase();
+      // (Jilin province is not Jilin City, nor Jilin City the province; Beijing city and Yuen Long District are their regions.)
+      if (divisionWord === 'province' ? region.level !== 'province' : /^(?:city|prefecture)$/.test(divisionWord ?? '') && region.name.endsWith('省')) continue;
+      if (divisionWord || !withDivisionWord.has(name)) return true;
     }
   }
   return false;
 }
+
+/** The division word after a name in English (Xinhua county, Mile City, Jilin province). */
+const DIVISION_WORD_AFTER = /^ (county|district|city|banner|town|township|prefecture|province)\b/i;

@@ -56,7 +56,8 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
     doc: document,
     settings: { ...DEFAULT_SETTINGS, autoDetect },
     services,
-    ui: { render: (props) => renders.push(props), host: () => null },
+    // (Our layer is on the page once something was drawn in it, as the content script mounts it.)
+    ui: { render: (props) => renders.push(props), host: () => (renders.length ? layerHost : null) },
     locale: 'zh-CN',
     signal: controller.signal,
   });
@@ -67,8 +68,13 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
     finish();
     await run;
   };
-  return { session, map, view, started, done, stop: () => controller.abort() };
+  /** The box of the form field ringed as the keyboard's place, or null. */
+  const ring = () => renders[renders.length - 1]?.focusedField ?? null;
+  return { session, map, view, ring, started, done, stop: () => controller.abort() };
 }
+
+/** The element our layer is mounted in (never in the page's own tree, so no click or key lands in it). */
+const layerHost = document.createElement('figure-finder-ui');
 
 /** Each test's sessions, ended after it (a session listens on the document). */
 const sessions: AbortController[] = [];
@@ -197,6 +203,35 @@ describe('InPageSession: a figure in a read-only form field', () => {
     hidden.field.style.display = 'none';
     expect(await hidden.handlers['open-claim-card']({ type: 'open-claim-card', claimId: hidden.claimId })).toMatchObject({ ok: false });
     expect(hidden.view()).toBeNull();
+  });
+
+  it('follows its field when a box of the page scrolls it, not the window only', async () => {
+    const form = await analysedForm();
+    const box = document.createElement('div');
+    document.body.prepend(box);
+    form.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: form.claimId });
+    expect(form.ring()).toMatchObject({ top: 40 });
+    vi.spyOn(form.field, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 10, bottom: 30 }] as unknown as DOMRectList);
+    // (A box's scroll event does not bubble to the window.)
+    box.dispatchEvent(new Event('scroll'));
+    expect(form.ring()).toMatchObject({ top: 10 });
+  });
+
+  it('follows its field when the window is resized and the page flows anew', async () => {
+    const form = await analysedForm();
+    form.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: form.claimId });
+    vi.spyOn(form.field, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 90, bottom: 110 }] as unknown as DOMRectList);
+    window.dispatchEvent(new Event('resize'));
+    expect(form.ring()).toMatchObject({ top: 90 });
+  });
+
+  it('goes with its figure: after a single-page navigation, no field the new page keeps is ringed', async () => {
+    const navigating = await analysedForm();
+    navigating.handlers['scroll-to-claim']({ type: 'scroll-to-claim', claimId: navigating.claimId });
+    expect(navigating.ring()).not.toBeNull();
+    // (A form the new page keeps, as a single-page application's shell does.)
+    navigating.session.navigated();
+    expect(navigating.ring()).toBeNull();
   });
 });
 

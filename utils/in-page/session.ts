@@ -80,9 +80,12 @@ export class InPageSession {
   private selection: { start: number; end: number; box: Box } | null = null;
   private announcement = '';
   private navIndex = -1;
+  /** The figure the keyboard is on (Alt+Shift+N, the side panel), or null. */
+  private focusedClaimId: string | null = null;
   /**
-   * The read-only form field of the figure the keyboard is on, when that figure has no highlight to mark it (no range
-   * reaches a control's value): our layer rings the field instead.
+   * The read-only form field of that figure, when it has no highlight to mark it (no range reaches a control's value):
+   * our layer rings the field instead. Found again at each render, from the page as analysed then (a navigation or a
+   * re-analysis leaves no ring on a field of the figure no more).
    */
   private focusedField: Element | null = null;
   /**
@@ -277,6 +280,9 @@ export class InPageSession {
   /** A single-page navigation: what was on screen belongs to the old page. */
   navigated(): void {
     this.inputWaiting = null;
+    // (The keyboard's place was on the page before: its figure's highlight goes with the rest, its field's ring too.)
+    this.navIndex = -1;
+    this.focusClaim(null);
     this.closeCard();
     this.highlighter.clear();
     this.model = null;
@@ -391,7 +397,10 @@ export class InPageSession {
     const onSelection = () => setTimeout(() => this.readSelection(), 0);
     this.doc.addEventListener('mouseup', onSelection, opts);
     this.doc.addEventListener('keyup', (e) => e.shiftKey && onSelection(), opts);
-    this.doc.defaultView?.addEventListener('scroll', () => this.onScroll(), opts);
+    // (Caught on the way down: a scrolling box's scroll event does not bubble, and its figures move as the window's do.)
+    this.doc.addEventListener('scroll', () => this.onScroll(), { ...opts, capture: true });
+    // (A resize flows the page anew: the card and the ring move with their figure as after a scroll.)
+    this.doc.defaultView?.addEventListener('resize', () => this.onScroll(), opts);
     installClaimKeys(
       this.doc,
       {
@@ -506,8 +515,13 @@ export class InPageSession {
   /** Marks the figure the keyboard is on: its highlight, or (a figure in a form field) its field's ring. */
   private focusClaim(claimId: string | null): void {
     this.highlighter.focus(claimId);
-    const drawn = claimId !== null && this.highlighter.drawn.some((i) => i.id === claimId);
-    this.focusedField = claimId !== null && !drawn ? this.fieldOf(claimId) : null;
+    this.focusedClaimId = claimId;
+  }
+
+  /** The field to ring: the focused figure's, when no highlight marks it; null once the figure or its field is gone. */
+  private ringedField(): Element | null {
+    const claimId = this.focusedClaimId;
+    return claimId !== null && !this.highlighter.drawn.some((i) => i.id === claimId) ? this.fieldOf(claimId) : null;
   }
 
   /** What the reader asked for while the analysis ran, now that the figures can be reached (or are known to be none). */
@@ -589,12 +603,11 @@ export class InPageSession {
 
   private renderUi(): void {
     // Nothing to show and nothing shown yet: do not mount our UI on the page at all.
+    this.focusedField = this.ringedField();
     if (!this.ui.host() && !this.view && !this.selection && !this.announcement && !this.focusedField) return;
-    // A field the page removed or hid since is ringed no more (fieldOf's test, for the field in hand).
-    const field = this.focusedField;
     this.ui.render({
       view: this.view,
-      focusedField: field?.isConnected && field.getClientRects().length ? boxOf(field) : null,
+      focusedField: this.focusedField ? boxOf(this.focusedField) : null,
       selection: this.selection?.box ?? null,
       announcement: this.announcement,
       locale: this.locale,

@@ -748,6 +748,12 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Standard factories of 2,000 sq m are available for lease at RMB 28-35 per sq m per month.').pop()?.[1]).toBe('rent per month');
     // (A subject that names the rent already keeps it.)
     expect(subjects('Our standard factory buildings rent for 8 yuan per square meter a month.')[0]?.[1]).toBe('standard factory buildings rent a month');
+    // ("lets" that allows is no letting: only "lets out" rents.)
+    expect(subjects('The policy lets firms buy land at 200,000 yuan per mu.')[0]?.[1]).not.toMatch(/rent/);
+    expect(subjects('The new rule lets farmers sell their grain at 3 yuan per kilogram.')[0]?.[1]).not.toMatch(/rent/);
+    expect(subjects('Villagers let out their fields for 1,500 yuan per mu.')[0]?.[1]).toBe('rent of fields');
+    // (What is rented, right before "for" or "at", is what the rent is of, not who rents it.)
+    expect(subjects('Villagers rent their fields for 1,500 yuan per mu.')[0]?.[1]).toBe('rent of fields');
   });
 
   it('names money a verb of earning takes as the earnings of who earns it, from what "from" names', () => {
@@ -808,5 +814,12 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Its manager says the plant is owed 46m yuan.')[0]?.[1]).not.toMatch(/debt/);
     expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
     expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest)', () => {
+    const run = '~'.repeat(60);
+    const t0 = Date.now();
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`]) subjects(line);
+    expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -55,8 +55,14 @@ const TRAILING_VERBS = (
  * accepts the same words.
  */
 const QUALIFIER_WORDS = String.raw`about|around|roughly|nearly|almost|some|approximately|approx\.|circa|c\.|ca\.|~|more than|over|fewer than|less than|no more than|not less than|not more than|up to|at least|just|only`;
-/** Any qualifiers right before a figure, each with the spaces after it; not the end of a longer word (handsome, turnover, etc.). */
-const QUALIFIED = String.raw`(?:(?<![A-Za-z.])(?:${QUALIFIER_WORDS})\s*)*`;
+/** One qualifier with the spaces after it; not the end of a longer word (handsome, turnover, etc.). */
+const QUALIFIER = String.raw`(?<![A-Za-z.])(?:${QUALIFIER_WORDS})\s*`;
+/**
+ * Any qualifiers right before a figure. (Repeated with other words, a pattern repeats QUALIFIER, never QUALIFIED: a
+ * repetition of one that can match nothing splits a run of qualifiers, "~~~~" on a hostile line, in exponentially many
+ * ways before it fails.)
+ */
+const QUALIFIED = String.raw`(?:${QUALIFIER})*`;
 /**
  * Words that add a figure to one said before (another 20 GWh, a further Rmb3.5bn, an additional 300 beds). Kept apart
  * from the qualifiers on purpose: such a figure measures what the clause before measured, so only patterns whose verb
@@ -233,13 +239,13 @@ const CHANGE_ALONE = /^(?:increase|growth|rise|decline|drop|decrease|jump|fall|g
 /** An amount of money as written (1.2 billion yuan, $45 million, RMB 3 billion, USD 6.2 million, S$11.8 billion, 18.5 billion yen, 42 billion won). */
 const MONEY_FIGURE = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|KRW|¥|€)|(?:yuan|dollars?|euros?|yen|won|RMB)$/i;
 /** A verb of investing and the qualifiers between it and its amount. */
-const INVEST_BEFORE = new RegExp(String.raw`\binvest(?:s|ed|ing)?\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const INVEST_BEFORE = new RegExp(String.raw`\binvest(?:s|ed|ing)?\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** A verb of spending and the qualifiers between it and its amount (plans to spend a further Rmb3.5bn). */
-const SPEND_BEFORE = new RegExp(String.raw`\bspen(?:d|ds|ding|t)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const SPEND_BEFORE = new RegExp(String.raw`\bspen(?:d|ds|ding|t)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** What money is spent on, after the amount and maybe a deadline or a period (… by 2028 on a liquid-cooled hall, … a year on routine maintenance). */
 const SPENT_ON = /^\s+(?:(?:by|in|before|until) (?:the end of )?\d{4}\s+|(?:a|per|each) (?:year|month)\s+|annually\s+)?on\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|for|was|were|is|are|will|from|with|and|this|next|over)\b|$)/i;
 /** A verb of putting money by for a purpose, and the qualifiers between it and its amount. */
-const PUT_BY_BEFORE = new RegExp(String.raw`\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const PUT_BY_BEFORE = new RegExp(String.raw`\b(set aside|earmarked|allocated|budgeted|reserved)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** What the money is for, after its amount, maybe a period between (… a year for young people who …). */
 const PUT_BY_FOR = /^\s+(?:(?:a|per) year\s+|annually\s+)?for\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z' -]{2,40}?)(?=[,.;:()]|\s(?:in|at|on|by|to|was|were|is|are|will|from|with|and|this|next|over|who|that)\b|$)/i;
 /** The same said in the passive after the amount ("… had been earmarked for the programme", "… is budgeted for a 160,000
@@ -478,7 +484,7 @@ function timeTo(lead: string): string {
 }
 
 /** "within", "in", "for" or "over" and its qualifiers closing a clause, before a span of time. */
-const SPAN_AFTER = new RegExp(String.raw`\s(?:within|in|for|over)\s+(?:(?:the first|the next)\s+|${QUALIFIED})*$`, 'i');
+const SPAN_AFTER = new RegExp(String.raw`\s(?:within|in|for|over)\s+(?:(?:the first|the next)\s+|${QUALIFIER})*$`, 'i');
 /** Words that open a clause but name nothing of it. */
 const CLAUSE_OPENER = /^(?:and|but|so|or|then|that|which|who|the|a|an|of|in|on|at|to|for|by|with|from)$/i;
 
@@ -596,7 +602,7 @@ export function withArea(subject: string, text: string, sentenceStart: number, f
 }
 
 /** A verb of covering, and the qualifiers between it and its area. */
-const COVERS_BEFORE = new RegExp(String.raw`\bcover(?:s|ed|ing)?\s+(?:(?:an area of|a total of)\s+|${QUALIFIED})*$`, 'i');
+const COVERS_BEFORE = new RegExp(String.raw`\bcover(?:s|ed|ing)?\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
 /** Land and what grows on it, which an area measures itself. */
 const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
 
@@ -622,7 +628,7 @@ const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|
 const SELLING_VERBS = 'sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced';
 
 /** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
-const SELLS_FOR = new RegExp(String.raw`\b(?:${SELLING_VERBS}|selling)\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
+const SELLS_FOR = new RegExp(String.raw`\b(?:${SELLING_VERBS}|selling)\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
 
 /** A verb of selling closing a phrase ("Industrial land changed hands"). */
 const SELLING_VERB_END = new RegExp(`\\s+(?:${SELLING_VERBS})$`, 'i');
@@ -638,7 +644,7 @@ const SHARE_VERB = /\b(?:account(?:s|ed|ing)? for|ma(?:de|kes?|king) up|represen
 /** A clause with its verb before a colon ("… is falling too:", "… has doubled:"), not a field's label. */
 const CLAUSE_BEFORE_COLON = /\b(?:is|are|was|were|has|have|had)\s+(?:\w+ly\s+)?\w+(?:ing|ed)\b/i;
 /** Words that may stand before a figure that opens its sentence: "Another", "A further", a qualifier. */
-const OPENING_FIGURE = new RegExp(String.raw`^\s*(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const OPENING_FIGURE = new RegExp(String.raw`^\s*(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** The verb after such a figure, past its auxiliaries: "is being levelled" → being levelled, "has been earmarked" →
  * earmarked, "falls due" → falls due. */
 const VERB_AFTER_OPENING = /^\s+(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:(?:been|be)\s+)?(?!(?:is|was|has|does)\b)((?:being\s+)?[a-z]{2,}(?:ed|en|s)(?:\s+(?:due|back|up|out|down|over|off))?)\b(?![-'])/i;
@@ -656,7 +662,7 @@ const BUILT_WITH_INVESTMENT = new RegExp(String.raw`\b(?:built|opened|completed|
 const HOSTS_BEFORE = /\s(?:(?:now|already|still|also|currently|today)\s+)?(?:has|have|had|hosts|hosted|houses|housed|(?:is|are|was|were)\s+home\s+to|counts|boasts)\s*$/i;
 /** Owners that are pronouns name no place the things are in ("Together they cover … and are home to" leads with one). */
 const HOST_PRONOUN = /^(?:i|we|you|he|she|they|it|this|these|those|there|which|who|together)\b/i;
-const COUNT_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:and|but|the|its|their|an estimated|${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const COUNT_OPENS_CLAUSE = new RegExp(String.raw`^\s*(?:(?:and|but|the|its|their|an estimated|${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** Auxiliaries, modals and adverbs between a subject and its verb. */
 const BEFORE_VERB = /^(?:have|has|had|will|would|can|could|may|might|should|must|are|were|be|been|now|also|already|still|together|so far)$/i;
 /** Words that are no verb after an auxiliary (a place, a number, a join). */
@@ -774,12 +780,13 @@ function employer(text: string, sentenceStart: number, figureStart: number): str
 }
 
 /** A verb of renting or leasing out and "for" or "at" before a rent (rents for, rent their fields to … for, leased from … at,
- * available for lease at): group 1 is a verb in the present with its thing before it, group 2 what comes between. */
-const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?)|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIED})*$`, 'i');
+ * available for lease at, lets out … at; not "lets", allows: "lets firms buy land at"): group 1 is a verb in the present
+ * with its thing before it, group 2 what comes between. */
+const RENTED_FOR = new RegExp(String.raw`(?:\b(rents?|lets?(?=\s+out\b))|\b(?:rented|leases?|leased|renting|leasing|for lease|for rent))\b((?:\s+(?!for\b|at\b)[^\s,;:]+){0,6})\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
 /** A verb of owing, in the active, and its qualifiers or "another" right before money (still owed another, owes about). */
-const OWED_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:owe|owes|owed|owing)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const OWED_BEFORE = new RegExp(String.raw`(?<!\b(?:is|are|was|were|be|been|being)\s+)\b(?:owe|owes|owed|owing)\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** A verb of expanding or extending, the thing (its last word kept) and "by" before a measure (expand the park by another). */
-const EXPANDED_BY = new RegExp(String.raw`\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|enlarge|enlarges|enlarged|enlarging)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+by\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIED})*$`, 'i');
+const EXPANDED_BY = new RegExp(String.raw`\b(?:expand|expands|expanded|expanding|extend|extends|extended|extending|enlarge|enlarges|enlarged|enlarging)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+)\s+by\s+(?:(?:${ADDITIVE_WORDS})\s+|${QUALIFIER})*$`, 'i');
 /** A verb of earning and its qualifiers right before money (earns about, made, can earn). */
 const EARNED_BEFORE = new RegExp(String.raw`(?:^|\s)(?:earn|earns|earned|earning|make|makes|made|making)\s+${QUALIFIED}$`, 'i');
 /** What earnings come from, after the amount and maybe its period (… a year from tea, … from my sheep). */
@@ -886,7 +893,7 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
   const rentLead = text.slice(Math.max(sentenceStart, figureStart - 80), figureStart);
   const rented = money && !/\b(?:rent|rents|rental|price|subsid\w*|cost)\b/i.test(before) ? RENTED_FOR.exec(rentLead) : null;
   if (rented) {
-    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b)/i.exec(rented[2] ?? '');
+    const object = /^\s+(?:out\s+)?(?:their|its|our|his|her|the)\s+([a-z][a-z -]{1,30}?)(?=\s+(?:to|for|at)\b|$)/i.exec(rented[2] ?? '');
     const renter = !object && rented[1] ? phraseBefore(rentLead.slice(0, rented.index).split(/[,;:]/).pop()!) : '';
     const thing = object?.[1] ?? (renter && !HOST_PRONOUN.test(renter) && !/\band$/i.test(renter) ? renter : '');
     return thing ? `rent of ${thing}`.slice(0, 60) : 'rent';

@@ -124,6 +124,10 @@ describe('English claims', () => {
     ['The deposit shall not be less than 20 percent.', '20 percent', 20, 'percent', 'at_least'],
     ['Fees may not be higher than 5 percent.', '5 percent', 5, 'percent', 'at_most'],
     ['Rents must not exceed 30 yuan.', '30 yuan', 30, 'CNY', 'at_most'],
+    ['Growth has never exceeded 5 percent.', '5 percent', 5, 'percent', 'at_most'],
+    ["Rents don't exceed 30 yuan.", '30 yuan', 30, 'CNY', 'at_most'],
+    ['Growth was not expected to exceed 5 percent.', '5 percent', 5, 'percent', 'at_most'],
+    ['Each loan is not to exceed 5 million yuan.', '5 million yuan', 5e6, 'CNY', 'at_most'],
     ['Output exceeded 200 billion yuan, growing 9.3 percent.', '9.3 percent', 9.3, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '6.5 percent', 6.5, 'percent', 'exact', 'increase'],
     ['Incomes rose by 4.8 percent and 6.5 percent to 78,420 yuan and 49,360 yuan.', '49,360 yuan', 49360, 'CNY'],
@@ -629,6 +633,27 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(extractEnglishClaims('It brings the share of hydrogen buses in its fleet of 210 to 57 percent.').map((c) => [c.text, c.range])).toEqual([
       ['57 percent', undefined],
     ]);
+  });
+
+  it('reads from … to as one range when no word of change is said: a participle used as an adjective, a place or a noun that only starts like one, a span word after the change', () => {
+    const ranges = (text: string) => extractEnglishClaims(text).filter((c) => c.range).map((c) => c.text);
+    // (improved, advanced: after "the" or opening the sentence before a noun, an adjective.)
+    expect(ranges('The improved land, from 10 to 20 mu per plot, is leased.')).toEqual(['10 to 20 mu']);
+    expect(ranges('Advanced manufacturing firms lease plots from 10 to 20 mu.')).toEqual(['10 to 20 mu']);
+    // (Changzhou is no change, nor are contracts or additional subsidies.)
+    expect(ranges('Changzhou offers plots from 10 to 20 mu.')).toEqual(['10 to 20 mu']);
+    expect(ranges('Contracts last from 10 to 30 years.')).toEqual(['10 to 30 years']);
+    expect(ranges('Additional subsidies from 10 to 20 percent apply.')).toEqual(['10 to 20 percent']);
+    // (range, vary, run or span after the word of change says what from … to is.)
+    expect(ranges('Rents that rose last year now range from 10 to 15 yuan per square meter.')).toEqual(['10 to 15 yuan per square meter']);
+    expect(ranges('Land contracts run from 10 to 30 years.')).toEqual(['10 to 30 years']);
+    // (A year's level between "from" and the figure, or a comparison in the clause before, is a change too.)
+    expect(extractEnglishClaims("The share went from 2019's 10 percent to 20 percent.").map((c) => c.text)).toEqual(['10 percent', '20 percent']);
+    expect(extractEnglishClaims('The rate, compared with last year, from 10 to 12 percent.').map((c) => c.text)).toEqual(['10', '12 percent']);
+    // A verb of change stays one, opening its sentence or not.
+    expect(extractEnglishClaims('Adjusted from 10 to 12 yuan, the fee applies.').map((c) => c.text)).toEqual(['10', '12 yuan']);
+    expect(extractEnglishClaims('The county adjusted the fee from 10 to 12 yuan.').map((c) => c.text)).toEqual(['10', '12 yuan']);
+    expect(extractEnglishClaims('The economy contracted from 10 to 8 percent growth.').map((c) => c.text)).toEqual(['10', '8 percent']);
   });
 
   it('reads a range whose currency stands before both figures, or before the first only', () => {

@@ -37,8 +37,9 @@ const MONTH_AFTER = /^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 
 // Negated comparisons come first: "no less than" ends with "less than".
 const BEFORE: Array<[RegExp, Approx]> = [
-  // "shall not be less than 70 percent", "may not be lower than", "must not exceed": a rule's floor or ceiling.
-  [/(?:no|not)(?: be)? (?:more|greater|higher) than\s*$|\b(?:not|never) exceed(?:s|ing)?\s*$/i, 'at_most'],
+  // "shall not be less than 70 percent", "may not be lower than", "must not exceed": a rule's floor or ceiling; so is a
+  // level never passed ("has never exceeded", "don't exceed", "not expected to exceed", "not to exceed").
+  [/(?:no|not)(?: be)? (?:more|greater|higher) than\s*$|(?:\b(?:not|never)|n't)(?: (?:have|has|had|been|(?:expected |likely |allowed )?to))? exceed(?:s|ed|ing)?\s*$/i, 'at_most'],
   [/(?:no|not)(?: be)? (?:less|fewer|lower) than\s*$/i, 'at_least'],
   [/(?:less|fewer) than\s*$|\bup to\s*$|\bat most\s*$|\bunder\s*$|\bbelow\s*$|\bnot exceeding\s*$|\bwithin(?: a radius of| about| its| their)?\s*$|\bmaximum of\s*$|\bcapped at\s*$|\bas (?:much|many) as\s*$|\b(?:a )?(?:cap|ceiling) of\s*$|\bcap(?:s|ping)?\s+(?:[a-z0-9'-]+\s+){1,4}at\s*$|[≤<]\s*$/i, 'at_most'],
   [/\bmore than\s*$|\bover\s*$|\bat least\s*$|\b(?:a )?floor of\s*$|\bexceed(?:ing|ed|s)?\s*$|\bin excess of\s*$|\bupwards? of\s*$|\babove\s*$|\btop(?:s|ped|ping)\s*$|\bpass(?:es|ed|ing)?\s*$|(?<!\b(?:the|over|in|for|during)\s+)\bpast\s*$|\bsurpass(?:ed|ing)\s*$|\bstart(?:s|ed|ing)? (?:at|from)\s*$|\bfrom as little as\s*$|[≥>]\s*$/i, 'at_least'],
@@ -812,10 +813,32 @@ function isCountedNoun(word: string): boolean {
 }
 
 /**
- * A word of change in the clause before "from" (output grew from …, cut approval time from …, an increase from …, the
- * share went from …): from … to then gives two levels. "Wages range from", "vary from" are no change, whatever follows.
+ * A word of change (output grew from …, cut approval time from …, an increase from …, the share went from …, compared
+ * with last year, from …). Stems end
+ * in their inflections, so that a place or a noun that only starts like one (Changzhou, contracts, additional, diplomats,
+ * turnover) is none.
  */
-const CHANGE_BEFORE_FROM = /\b(?!(?:rang|var)(?:e|es|ed|ing|y|ies|ied|ying)\b)(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg\w*|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov\w*|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang\w*|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg\w*|advanc\w*|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dipp?\w*|rebound\w*|recover\w*|shift\w*|turn\w*|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract\w*|eas(?:e|ed|es|ing)|gain\w*|add\w*|up|down|higher)\b[^.;!?]*\bfrom(?:\s+[a-z]+){0,2}\s*$/i;
+const CHANGE_WORD = /\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg(?:e|es|ed|ing)|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov(?:e|es|ed|ing)|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang(?:e|es|ed|ing)|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dip(?:s|ped|ping)?|rebound\w*|recover\w*|shift\w*|turn(?:s|ed|ing)?|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract(?:ed|ing)|eas(?:e|ed|es|ing)|gain\w*|add(?:s|ed|ing)?|compar(?:ed|ing)|up|down|higher)\b/gi;
+/** A word that makes from … to a span, whatever changed before it (wages range from, vary from, terms run from, span from). */
+const SPAN_WORD = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|runs?|running|spans?|spanning)\b/gi;
+/** What stands before a participle said as an adjective: a determiner, or nothing in its clause (the improved land, Advanced manufacturing firms). */
+const ADJECTIVE_PARTICIPLE_BEFORE = /(?:^\s*|\b(?:the|a|an|its|their|this|these|those|our|his|her)\s+)$/i;
+/**
+ * Whether a word of change in the clause before "from" makes from … to two levels, a level and the one it reached: not
+ * a participle said as an adjective before its noun (not "Adjusted from 10 to 12 yuan, the fee …", a verb), nor a word
+ * before a span word ("Rents that rose last year now range from 10 to 15 yuan" is a range).
+ */
+function changeBeforeFrom(before: string): boolean {
+  // (Within its sentence's last piece, as a stop in U.S. or 5 p.m. ends one.)
+  const clause = clauseBeforeFrom(before).split(/[.!?]/).at(-1)!;
+  if (!/\bfrom(?:\s+(?:[a-z]+|(?:19|20)\d{2}['’]s)){0,2}\s*$/i.test(clause)) return false;
+  const afterSpan = Math.max(0, ...[...clause.matchAll(SPAN_WORD)].map((m) => m.index + m[0].length));
+  return [...clause.slice(afterSpan).matchAll(CHANGE_WORD)].some((m) => {
+    const at = afterSpan + m.index;
+    const adjective = /ed$/i.test(m[0]) && ADJECTIVE_PARTICIPLE_BEFORE.test(clause.slice(0, at)) && /^\s+(?!(?:from|by|to|with|than)\b)[a-z]/i.test(clause.slice(at + m[0].length));
+    return !adjective;
+  });
+}
 /**
  * The clause "from" is in ("…6.8 percent higher, while commercial land, in six grades from": "in six grades from"), or
  * the one before when "from" opens its own ("output grew, from …").
@@ -894,9 +917,10 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "rose from less than 30 percent to 70 percent": after a word of change, from … to is a change from one level to
   // another, not a range; else it is a range ("commercial land, in six grades from 1,860 to 5,420 yuan", "rents from 10
   // to 15 yuan", "terms run from 10 to 30 years").
-  const from = /\bfrom(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
-    text.slice(Math.max(0, num.start - 20), num.start),
-  ) && CHANGE_BEFORE_FROM.test(clauseBeforeFrom(text.slice(Math.max(sentences.at(num.start)[0], num.start - 90), num.start)));
+  // ("went from 2019's 10 percent to 20 percent": a year's level.)
+  const from = /\bfrom(?:\s+(?:19|20)\d{2}['’]s)?(?:\s+(?:less than|fewer than|more than|about|around|nearly|almost|over|under|roughly|some|just|only))?\s*$/i.test(
+    text.slice(Math.max(0, num.start - 30), num.start),
+  ) && changeBeforeFrom(text.slice(Math.max(sentences.at(num.start)[0], num.start - 90), num.start));
   // A range of counts names its noun once ("10 to 20 companies"); "1.2 million units to 87 countries" is two counts.
   // "dropped by 46 billion yuan to 312 billion yuan": a change that happened and the level it reached.
   // "will increase the subsidiary's capital by 1.6 billion yen to 4 billion yen": after a verb of change and "by", two
@@ -1020,7 +1044,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // So is a rate from a figure, unless a word of change says it moved from there ("industrial land from 312 yuan per
   // square meter", not "rents rose from 20 yuan per square meter").
   if (approx === 'exact' && !high && (/\b(?:prices?|priced|rents?|fares?|tickets?|costs?|costing)\s+from\s*$/i.test(before)
-    || (unit.code.includes('/') && /\bfrom\s*$/i.test(before) && !CHANGE_BEFORE_FROM.test(clauseBeforeFrom(before))))
+    || (unit.code.includes('/') && /\bfrom\s*$/i.test(before) && !changeBeforeFrom(before)))
     && !/^[^.;()]{0,40}?(?<!\bup )\bto\s+(?:[A-Z]{3}\s?|[$¥])?\d/.test(text.slice(unit.end, unit.end + 50))) approx = 'at_least';
   // 2,000+ firms, 2,000-plus livestreaming rooms, 1,800-odd counties (some more than 1,800).
   if (approx === 'exact' && /^(?:\+|-plus\b|-odd\b)/i.test(text.slice(num.end, num.end + 6))) approx = 'at_least';

@@ -8,6 +8,7 @@
 import data from './divisions.json';
 import { COMMON_WORD_FULL_NAMES, COMMON_WORD_SHORT_FORMS } from './common-words';
 import { ENGLISH_NAMES } from './english-names';
+import { ENGLISH_NOT_PLACES } from './english-spellings';
 import { pinyinNames } from './pinyin';
 import { shortForm } from './short-form';
 import type { Region } from '../articles/types';
@@ -56,12 +57,6 @@ export interface Gazetteer {
 const LEVEL_BY_DIGITS = (code: string): Division['level'] =>
   code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
 
-/**
- * Pinyin county names that English news uses for something else: the agency in every "(Xinhua)" dateline (新化县), and
- * everyday words a headline or a sentence's first word capitalises (Investment Guide: 贵德县; Dean, Mile, Lean, Jingle,
- * Saga; Yuan, the currency: 裕安区). They name the place only with its division word (Guide County, Mile city).
- */
-const ENGLISH_NOT_PLACES = new Set(['Xinhua', 'Guide', 'Dean', 'Mile', 'Lean', 'Jingle', 'Saga', 'Yuan']);
 
 function add<K>(map: Map<K, Place[]>, key: K, place: Place): void {
   const list = map.get(key);
