@@ -40,6 +40,8 @@ describe('bylineOf: the byline as printed', () => {
     // A blog theme's "Written by", after an empty "Posted by" and before the reading time on the same line.
     ['Posted by Written by Zhang Yue and Giulia Interesse Reading Time: 6 minutes', 'Written by Zhang Yue and Giulia Interesse'],
     ['Written by Dezan Shira & Associates Reading Time: 4 minutes', 'Written by Dezan Shira & Associates'],
+    // "by" in lower case, with the date after a bar on the same row.
+    ['by Chen Yuqing | December 1, 2026', 'by Chen Yuqing'],
     // A policy forum's author label, each author with an institution after a comma.
     ['Author: Wang Yiting, Zhejiang University', 'Author: Wang Yiting, Zhejiang University'],
     ['Authors: Li Na, Peking University and Tom Hart, ANU', 'Authors: Li Na, Peking University and Tom Hart, ANU'],
@@ -47,7 +49,7 @@ describe('bylineOf: the byline as printed', () => {
     expect(bylineOf(line)).toBe(byline);
   });
 
-  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', 'By Monday with heavy rain in Anhui, the river had risen.', 'Written by hand, the ledger lists 30 parks.', 'Author: the county government, 2025', 'Authors: see the list below', '镇长表示'])(
+  it.each(['导师帮带 蓄势赋能', '产业强区', '打好“空间仗” 螺蛳壳里做道场', '青山湖科技城', 'By the end of 2023, the city had 30 parks.', 'Prepared by the county finance bureau for the 2026 budget.', 'Zhang Wei, director of the county bureau, said the park would open in May.', 'Exports rose, the China Correspondent said.', 'Helen Marsh, the economist, and Zhou Tianyi agree', 'Exports in Debrecen and imports in Changxing', 'By Monday with heavy rain in Anhui, the river had risen.', 'Written by hand, the ledger lists 30 parks.', 'Author: the county government, 2025', 'Authors: see the list below', 'by Zhang Wei.', 'by Suining City and its counties', '镇长表示'])(
     '%s is not a byline',
     (line) => {
       expect(bylineOf(line)).toBeNull();

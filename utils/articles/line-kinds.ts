@@ -194,7 +194,9 @@ export function bylineOf(line: string): string | null {
   // (as chineseByline would, after the same steps): most lines of text stop here.
   if (NOT_IN_BYLINE.test(text) && !LATIN_LETTER.test(text)) return null;
   const segments = text.split(BYLINE_PARTS);
-  if (ENGLISH_BYLINE.test(segments[0])) return segments[0];
+  // Some sites print "by" in lower case ("by Chen Yuqing | December 1, 2026"): taken only with the row's other parts
+  // after a bar, so that a line of hard-wrapped prose that opens on "by" and names someone is no byline.
+  if (ENGLISH_BYLINE.test(segments.length > 1 ? segments[0].replace(/^by\b/, 'By') : segments[0])) return segments[0];
   if (NAME_AND_ROLE.test(text) || NAME_AND_OFFICE.test(text) || ANALYST_NAMES.test(text) || AUTHOR_LABEL.test(text)) return text;
   if (segments.length >= 3 && (DATE_NUM.test(text) || DATE_EN.test(text))) {
     const name = segments.find((s) => PINYIN_NAME.test(s) && !NOT_A_PAPER.test(s));

@@ -663,8 +663,23 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
       ['RMB 14,000 to RMB 22,000', 'CNY', { low: 14000, high: 22000 }],
       ['RMB 480,000-560,000 per mu', 'CNY/mu', { low: 480000, high: 560000 }],
     ]);
+    // Each end may write its currency before it and its rate after it; a different rate after the second is no range.
+    expect(extractEnglishClaims('Land is priced from RMB 156,000 per mu to RMB 228,000 per mu.').map((c) => [c.text, c.unit, c.range])).toEqual([
+      ['RMB 156,000 per mu to RMB 228,000 per mu', 'CNY/mu', { low: 156000, high: 228000 }],
+    ]);
+    expect(extractEnglishClaims('Fees run from RMB 8 per square metre to RMB 25 per square metre.').map((c) => [c.text, c.unit, c.range])).toEqual([
+      ['RMB 8 per square metre to RMB 25 per square metre', 'CNY/m2', { low: 8, high: 25 }],
+    ]);
+    expect(extractEnglishClaims('Rents add RMB 1,000 per mu to RMB 15,000 per household.').map((c) => [c.text, c.range])).toEqual([
+      ['RMB 1,000 per mu', undefined],
+      ['RMB 15,000 per household', undefined],
+    ]);
     // After a word of change, from … to is a level and the level it reached.
     expect(extractEnglishClaims('Wages rose from RMB 5,800 to RMB 6,900.').map((c) => c.text)).toEqual(['RMB 5,800', 'RMB 6,900']);
+    expect(extractEnglishClaims('The price rose from RMB 9 per square metre to RMB 14 per square metre.').map((c) => c.text)).toEqual([
+      'RMB 9 per square metre',
+      'RMB 14 per square metre',
+    ]);
     expect(extractEnglishClaims('Income rose from US$2,150 in 2021 to US$3,010.').map((c) => c.text)).toEqual(['US$2,150', 'US$3,010']);
     // A year after "in" is a point in time, not the low end of a range to the amount after it.
     expect(extractEnglishClaims('Income rose from 11,600 yuan in 2021 to 16,900 yuan in 2025.').map((c) => [c.text, c.range])).toEqual([
@@ -779,6 +794,9 @@ describe('English counts of people by nationality', () => {
     // After a waiver, "for the first" gives the term it runs.
     ['Enterprises pay no rent for the first two years and half rent in the third year.', 'two years', 2, 'year'],
     ['Bank loans with interest suspended for the first 10 years.', '10 years', 10, 'year'],
+    // A brochure's field that names the waiver gives its term, "the first" or not.
+    ['Rent-free period: the first 2 years for projects signing for 5 years or more', '2 years', 2, 'year'],
+    ['Tax holiday: first 3 years of production', '3 years', 3, 'year'],
   ])('reads %s', (...row) => expectClaim(row));
 
   it('reads a range in words or with "or" from low to high, and no range where the second is lower or no number', () => {
@@ -794,6 +812,8 @@ describe('English counts of people by nationality', () => {
     expect(claimsOn('The fair opened on 3 May and closed on 12 may.', '3 May')).toEqual([]);
     expect(claimsOn('Output for the first nine months rose 5 percent.', 'nine months')).toEqual([]);
     expect(claimsOn('There was no growth for the first nine months.', 'nine months')).toEqual([]);
+    expect(claimsOn('Reporting period: the first nine months of 2025', 'nine months')).toEqual([]);
+    expect(claimsOn('Rent-free period: the first nine months of 2025', 'nine months')).toEqual([]);
   });
 
   it('names a waiver\'s term by what is waived, and the next cell of a row by the cell before it', () => {

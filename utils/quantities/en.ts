@@ -867,6 +867,8 @@ function waiverWindow(text: string, start: number): string {
 /** "for the first nine months of the year", "of 2025": a part of a year is a period, whatever was granted in it. */
 const PART_OF_A_YEAR = /^\s+of\s+(?:(?:the|this|last|that)\s+year|\d{4})\b/i;
 const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved|subsid(?:y|ies)|refunds?|rebates?)\b[^.;:!?]{0,90}\bfor (?:the|its|their) first\s+$/i;
+/** "Rent-free period: the first 2 years": a field that names the waiver's term, in a brochure or a term sheet. */
+const WAIVER_TERM_FIELD = /\b(?:(?:rent|tax|fee|interest|charge)[- ]free (?:period|term)|tax holiday|exemption period)s?\s*:\s*(?:the\s+)?first\s+$/i;
 /** "… and for the first two years the rent is free": the waiver said after the term, in the clause it opens. */
 const WAIVED_AFTER_THE_FIRST = /^\s*,?\s*(?:the\s+)?(rent|tax|fee|interest|charge)(?:e?s)?\s+(?:is|are|will be|remains?)\s+(?:free|waived|exempt(?:ed)?)\b/i;
 
@@ -904,7 +906,13 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (!unit) unit = unitAfter(text, num.end, num);
   // Ranges: 10-20 hectares, 10 to 20 hectares, between 10 and 20 hectares, 10%-20%.
   // ("two or three leading industries", "5 or 6 percent": two neighbouring numbers said together are a range too.)
-  const conn = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/i.exec(text.slice(unit ? unit.end : num.end, (unit ? unit.end : num.end) + 8));
+  // "RMB 156,000 per mu to RMB 228,000 per mu": each end may write its currency before it and its rate after it; the
+  // range is then looked for past the first end's rate, and holds only if the second end's rate is the same.
+  const ownRate = num.currency && unit?.code === num.currency ? rateAfter(text, unit.end, num, num.currency) : null;
+  const rateConn = ownRate && /^\s*(?:-|–|—|to)\s*/i.exec(text.slice(ownRate.end, ownRate.end + 8));
+  const rateBeforeConn = rateConn && CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, ownRate!.end + rateConn[0].length)) ? ownRate : null;
+  const connFrom = rateBeforeConn ? rateBeforeConn.end : unit ? unit.end : num.end;
+  const conn = /^\s*(?:-|–|—|to|and|or(?=\s))\s*/i.exec(text.slice(connFrom, connFrom + 8));
   const between = /\bbetween\s*$/i.test(text.slice(Math.max(0, num.start - 10), num.start));
   // "rose from less than 30 percent to 70 percent": after a word of change, from … to is a change from one level to
   // another, not a range; else it is a range ("commercial land, in six grades from 1,860 to 5,420 yuan", "rents from 10
@@ -921,7 +929,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const changeThenLevel = conn?.[0].trim() === 'to' && (PAST_CHANGE_BY.test(text.slice(Math.max(0, num.start - 60), num.start))
     || (!!unit && unit.end > num.end && unit.code !== 'percent' && CHANGE_BY.slice(0, 2).some(([re]) => re.test(text.slice(Math.max(0, num.start - 90), num.start)))));
   if (conn && !from && !changeThenLevel && !unit?.counter && (conn[0].trim() !== 'and' || between)) {
-    const q = (unit ? unit.end : num.end) + conn[0].length;
+    const q = connFrom + conn[0].length;
     // "RMB 5,800 to RMB 6,900": the currency may be written again before the second figure.
     // ("two to three plants", "two or three big operators": the second number in words.)
     const second = /[0-9$¥€]/.test(text[q] ?? '') || CURRENCY_BEFORE.some(([sym]) => text.startsWith(sym, q)) ? readDigits(text, q)
@@ -935,7 +943,8 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       const u2 = second.currency ? { code: second.currency, end: second.end }
         : (unitAfter(text, second.end, second) ?? (num.currency ? { code: num.currency, end: second.end } : null));
       // "rose 2.3 percentage points to 38.5 percent" is a change and the level it reached, not a range.
-      if (u2 && (!unit || (unit.code === u2.code && IN_POINTS.test(text.slice(num.end, unit.end)) === IN_POINTS.test(text.slice(second.end, u2.end))))) {
+      const sameRate = !rateBeforeConn || rateAfter(text, second.end, second, rateBeforeConn.code.split('/')[0]!)?.code === rateBeforeConn.code;
+      if (u2 && sameRate && (!unit || (unit.code === u2.code && IN_POINTS.test(text.slice(num.end, unit.end)) === IN_POINTS.test(text.slice(second.end, u2.end))))) {
         if (num.year && second.year && u2.code === 'year') return u2.end;
         high = second;
         unit = u2;
@@ -980,7 +989,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if ((kind0 || unit.code === 'minute') && (/\breading time\s*:?\s*$/i.test(head0) || /^[\s-]+read\b/i.test(tail0))) return unit.end;
   // (But "pay no rent for the first two years": after a waiver, "for the first" gives the term it runs, a claim.)
   if (kind0 && /\b(?:first|last|past|previous|next|coming|recent)\s+$/i.test(head0)
-    && !((WAIVED_FOR_THE_FIRST.test(waiverWindow(text, num.start)) && !PART_OF_A_YEAR.test(text.slice(unit.end, unit.end + 16)))
+    && !(((WAIVED_FOR_THE_FIRST.test(waiverWindow(text, num.start)) || WAIVER_TERM_FIELD.test(waiverWindow(text, num.start))) && !PART_OF_A_YEAR.test(text.slice(unit.end, unit.end + 16)))
       || WAIVED_AFTER_THE_FIRST.test(text.slice(unit.end, unit.end + 40)))) return unit.end;
   // "in the nine months", "over the 12 months to March": a span after a preposition and "the" points back to a period
   // already named (a compound adjective still measures its noun: in the 25-year operating period).
