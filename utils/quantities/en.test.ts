@@ -644,6 +644,12 @@ describe('English claims in debt, completion-report, feature and plan copy', () 
     expect(ranges('Changzhou offers plots from 10 to 20 mu.')).toEqual(['10 to 20 mu']);
     expect(ranges('Contracts last from 10 to 30 years.')).toEqual(['10 to 30 years']);
     expect(ranges('Additional subsidies from 10 to 20 percent apply.')).toEqual(['10 to 20 percent']);
+    // (Nor is the "up" of a phrasal verb, or a grade's "higher" or "lower".)
+    expect(ranges('Firms set up in the zone employ from 10 to 50 workers.')).toEqual(['10 to 50 workers']);
+    expect(ranges('Higher-grade land is priced from 300 to 500 yuan per square meter.')).toEqual(['300 to 500 yuan per square meter']);
+    expect(ranges('Lower floors rent from 6 to 8 yuan per square meter.')).toEqual(['6 to 8 yuan per square meter']);
+    expect(extractEnglishClaims('The county lowered the fee from 12 to 10 yuan.').map((c) => c.text)).toEqual(['12', '10 yuan']);
+    expect(extractEnglishClaims('Rents went up from 6 to 8 yuan.').map((c) => c.text)).toEqual(['6', '8 yuan']);
     // (range, vary, run or span after the word of change says what from … to is.)
     expect(ranges('Rents that rose last year now range from 10 to 15 yuan per square meter.')).toEqual(['10 to 15 yuan per square meter']);
     expect(ranges('Land contracts run from 10 to 30 years.')).toEqual(['10 to 30 years']);

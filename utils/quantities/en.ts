@@ -53,10 +53,14 @@ const AFTER: Array<[RegExp, Approx]> = [
   [/^\s*(?:or less|or fewer|and below|or below)\b/i, 'at_most'],
   [/^\s*(?:or so)\b/i, 'approx'],
 ];
+/**
+ * "up" as a change (up 8 percent, went up from), not the particle of a phrasal verb: "set up 37 cooperatives", "opened
+ * up 12 routes", "ran up 23.7 billion yuan of debt", "gives up 100 mu of land", "firms set up in the zone employ from 10
+ * to 50 workers".
+ */
+const UP_AS_CHANGE = String.raw`(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking|give|gives|gave|given|giving)\s)up`;
 const CHANGE_BEFORE: Array<[RegExp, Change]> = [
-  // "up 8 percent" is a change; "set up 37 cooperatives", "opened up 12 routes", "ran up 23.7 billion yuan of debt",
-  // "gives up 100 mu of land" are phrasal verbs.
-  [/\b(?:(?<!\b(?:set|sets|setting|put|puts|putting|open|opens|opened|opening|sign|signs|signed|signing|take|takes|took|taken|taking|make|makes|made|making|team|teamed|draw|draws|drew|drawn|run|runs|ran|running|rack|racks|racked|racking|give|gives|gave|given|giving)\s)up|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\brais(?:e|es|ing) by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$/i, 'increase'],
+  [new RegExp(String.raw`\b(?:${UP_AS_CHANGE}|increased?|increasing|rose|risen|rise|rising|grew|grown|growing|growth|gain(?:ed|ing)?|climb(?:ed|ing)|jump(?:ed|ing)|expanded|higher|soar(?:ed|ing|s)?|surg(?:e|ed|es|ing)|rocketed|leapt|leaped|swelled|edged up|advanced|widen(?:s|ed|ing)?)(?: by| of)?\s*$|\braised by\s*$|\brais(?:e|es|ing) by\s*$|\ban increase of\s*$|\ba rise of\s*$|\bgrowth(?: rate)? (?:at|of)\s*$|\bCAGR (?:at|of)\s*$`, 'i'), 'increase'],
   [/\b(?:down|decreased?|decreasing|fell|fallen|fall|falling|dropped|dropping|drop|declined?|declining|shrank|shrunk|shrinks?|shrinking|reduced|reduction|cut|lower|slid|slipped|sliding|slump(?:ed|ing|s)?|plung(?:e|ed|es|ing)|tumbl(?:e|ed|es|ing)|sank|sinking|plummet(?:ed|ing|s)?|dipped|contracted|eased|edged down|retreated|narrow(?:ed|ing)|tighten(?:s|ed|ing)?|sav(?:e|es|ed|ing))(?: by| of)?\s*$|\bnarrows? by\s*$|\breduc(?:e|es|ing) by\s*$|\ba decrease of\s*$|\ba decline of\s*$/i, 'decrease'],
 ];
 /**
@@ -814,11 +818,12 @@ function isCountedNoun(word: string): boolean {
 
 /**
  * A word of change (output grew from …, cut approval time from …, an increase from …, the share went from …, compared
- * with last year, from …). Stems end
+ * with last year, from …); not "higher" or "lower", which before from … to are a grade's ("Higher-grade land is priced
+ * from 300 to 500 yuan"; "lowered from" is a change), nor the "up" of a phrasal verb. Stems end
  * in their inflections, so that a place or a noun that only starts like one (Changzhou, contracts, additional, diplomats,
  * turnover) is none.
  */
-const CHANGE_WORD = /\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg(?:e|es|ed|ing)|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov(?:e|es|ed|ing)|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower\w*|boost\w*|revis\w*|adjust\w*|chang(?:e|es|ed|ing)|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dip(?:s|ped|ping)?|rebound\w*|recover\w*|shift\w*|turn(?:s|ed|ing)?|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract(?:ed|ing)|eas(?:e|ed|es|ing)|gain\w*|add(?:s|ed|ing)?|compar(?:ed|ing)|up|down|higher)\b/gi;
+const CHANGE_WORD = new RegExp(String.raw`\b(?:ris(?:e|es|en|ing)|rose|gr[eo]w(?:s|n|ing|th)?|increas\w*|decreas\w*|f[ae]ll(?:s|en|ing)?|drop\w*|declin\w*|jump\w*|climb\w*|surg(?:e|es|ed|ing)|soar\w*|cut(?:s|ting)?|reduc\w*|reduction|rais\w*|lift\w*|expan\w*|shr[aiu]nk\w*|went|go(?:es|ne|ing)?|mov(?:e|es|ed|ing)|improv\w*|doubl\w*|tripl\w*|halv\w*|narrow\w*|widen\w*|extend\w*|shorten\w*|lengthen\w*|lower(?:s|ed|ing)|boost\w*|revis\w*|adjust\w*|chang(?:e|es|ed|ing)|upgrad\w*|downgrad\w*|slash\w*|trim\w*|accelerat\w*|slow\w*|sw[iau]ng\w*|edg(?:e|es|ed|ing)|advanc(?:e|es|ed|ing)|plung\w*|slump\w*|tumbl\w*|sank|sink\w*|slid\w*|dip(?:s|ped|ping)?|rebound\w*|recover\w*|shift\w*|turn(?:s|ed|ing)?|switch\w*|convert\w*|brought|bring\w*|push\w*|pull\w*|leap\w*|leapt|rocket\w*|swell\w*|contract(?:ed|ing)|eas(?:e|ed|es|ing)|gain\w*|add(?:s|ed|ing)?|compar(?:ed|ing)|${UP_AS_CHANGE}|down)\b`, 'gi');
 /** A word that makes from … to a span, whatever changed before it (wages range from, vary from, terms run from, span from). */
 const SPAN_WORD = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|runs?|running|spans?|spanning)\b/gi;
 /** What stands before a participle said as an adjective: a determiner, or nothing in its clause (the improved land, Advanced manufacturing firms). */
