@@ -8,6 +8,8 @@ describe('englishSpellings', () => {
   it('gives the names English news uses for provinces and prefectures, and their pinyin', () => {
     expect(englishSpellings(region('内蒙古自治区', '150000', 'province'))).toContain('Inner Mongolia');
     expect(englishSpellings(region('遂宁市', '510900', 'city'))).toContain('Suining');
+    // Only the name the table gives where it gives one: 陕西's pinyin is Shanxi, the other province.
+    expect(englishSpellings(region('陕西省', '610000', 'province'))).toEqual(['Shaanxi']);
   });
 
   it('spells a county in pinyin, with and without the apostrophe before a vowel', () => {

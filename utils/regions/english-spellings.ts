@@ -5,7 +5,7 @@
  */
 import type { Region } from '../articles/types';
 import { COMMON_WORD_SHORT_FORMS } from './common-words';
-import { ENGLISH_NAMES } from './english-names';
+import { divisionEnglishNames, ENGLISH_NAMES } from './english-names';
 import { pinyinNames } from './pinyin';
 import { shortForm } from './short-form';
 
@@ -33,6 +33,8 @@ export function needsDivisionWord(region: Region, spelling: string): boolean {
 }
 
 export function englishSpellings(region: Region): string[] {
+  // A province or prefecture as the gazetteer names it: Shaanxi, not also the pinyin it shares with Shanxi.
+  if (region.level === 'province' || region.level === 'city') return divisionEnglishNames(region.code, region.name);
   // A town keeps its county's code, so the table's names for that code are not the town's.
   const listed = region.level === 'town' ? undefined : ENGLISH_NAMES[region.code];
   const short = regionShortName(region);
