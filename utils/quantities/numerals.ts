@@ -409,17 +409,18 @@ export function readPairedNumeral(text: string, i: number): PairedNumeral | null
   let tens = 0;
   // 一千五六百, 三万五六千, 一百五六十: a round head whose next lower place the pair fills (1500–1600).
   let head = 0, lower = 0;
-  const t = digitValue(codeAt(text, p));
+  const first = codeAt(text, p);
+  const t = digitValue(first);
   const hc = codeAt(text, p + 1);
   const place = CLS[hc] === WAN ? 1e4 : CLS[hc] === SMALL ? VAL[hc] : 0;
   if (t >= 1 && place > 10) {
     head = t * place;
     lower = place / 10;
     p += 2;
-  } else if (CLS[codeAt(text, p)] === SMALL && VAL[codeAt(text, p)] === 10) {
+  } else if (CLS[first] === SMALL && VAL[first] === 10) {
     tens = 10;
     p++;
-  } else if (t >= 1 && CLS[codeAt(text, p + 1)] === SMALL && VAL[codeAt(text, p + 1)] === 10) {
+  } else if (t >= 1 && place === 10) {
     tens = t * 10;
     p += 2;
   }

@@ -203,7 +203,7 @@ const CHANGE = tagged<Change>([
   ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
-const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.test(w) })), 'end');
+const CHANGE_INDEX = new WordIndex(CHANGE, 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
 const NOT_JIAN = charSet('缩消削递');
 
@@ -762,12 +762,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === EXACT && kind === MONEY && textBefore(text, qq, 14).includes('最')) {
-    const ceiling = CEILING_BEFORE.exec(textBefore(text, qq, 14));
-    if (ceiling) {
-      approx = AT_MOST;
-      qualStart = qq - ceiling[0].length;
-    }
+  const ceiling = approx === EXACT && kind === MONEY && CEILING_BEFORE.exec(textBefore(text, qq, 14));
+  if (ceiling) {
+    approx = AT_MOST;
+    qualStart = qq - ceiling[0].length;
   }
   // 至少完成过1项, 至少需要3名: a floor said before the verb.
   const floor = approx === EXACT && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
@@ -872,30 +870,30 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
-  for (const verb of CHANGE_INDEX.at(text, c)) {
-    const w = verb.w;
+  for (const { w, tag } of CHANGE_INDEX.at(text, c)) {
     if (wordEndsAt(text, w, c)) {
       if (w === '减' && inSetAt(NOT_JIAN, text, c - 2)) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
       // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
-      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
-      change = verb.change;
+      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : PERCENT_ONLY_CHANGE.test(w) && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      change = tag;
       break;
     }
   }
 
   // 净增经营主体2.19万户: a net change names what changed between its verb and the figure; so does 增加 an income
   // (增加集体经济收入8万元以上, 增加地方财政收入8000万元; not 工业增加值, which ends in no 收入).
+  const wordsBefore = textBefore(text, qualStart, 14);
   if (!change) {
-    const net = NET_CHANGE.exec(textBefore(text, qualStart, 14));
+    const net = NET_CHANGE.exec(wordsBefore);
     if (net) change = net[1] === '净减' ? DECREASE : INCREASE;
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== DURATION && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
+  if (!change && kind !== DURATION && (CUT_OBJECT.test(wordsBefore) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? INCREASE : DECREASE;
