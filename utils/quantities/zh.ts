@@ -92,8 +92,7 @@ for (const [w, u] of chineseUnitWords()) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
   const last = codeAt(w, w.length - 1);
   const entry: UnitWord = { w, u, anyCase: latin ? w.toLowerCase() : null, latinEnd: isLatin(last) || isAsciiDigit(last), more: w.includes('多') };
-  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => codeAt(x, 0)) : [codeAt(w, 0)];
-  for (const k of new Set(keys)) {
+  for (const k of new Set((latin ? [w.toLowerCase(), w.toUpperCase()] : [w]).map((x) => codeAt(x, 0)))) {
     let list = UNIT_INDEX.get(k);
     if (!list) UNIT_INDEX.set(k, (list = []));
     list.push(entry);
@@ -537,11 +536,11 @@ function skipOrdinalList(text: string, end: number): number {
   }
 }
 
-/** The code of the last non-space character before s, or -1. */
+/** The code of the last non-space character before s (NaN, no character's, at the text's start). */
 function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
   while (isSpace(codeAt(text, q))) q--;
-  return q >= 0 ? codeAt(text, q) : -1;
+  return codeAt(text, q);
 }
 
 function trailingMultiplier(s: string): number {
@@ -556,9 +555,9 @@ function rangeAt(text: string, p: number): NumberToken | null {
   const c = codeAt(text, p);
   let q = p + 1;
   if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) q = skipSpaces(text, q, 2);
-  else if (c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013 /* – */) q = p + 1;
-  else if (c === 0x2014 /* — */) q = codeAt(text, p + 1) === 0x2014 ? p + 2 : p + 1;
-  else return null;
+  else if (c === 0x2014 /* — */) {
+    if (codeAt(text, q) === 0x2014) q++;
+  } else if (!(c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013) /* – */) return null;
   const c2 = codeAt(text, q);
   if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);
@@ -937,7 +936,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         }
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
-      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(同?比|较|高出|低于|提高|增[加长]|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
@@ -992,10 +991,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const level = last.change ? out[out.length - 2] : last;
     if (level?.end > sa && !level.change) subject = level.subject + subject;
   }
-  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
-  else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
-  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
-  else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
+  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted;
+  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else it is of the thing an earlier clause names.
+  else if (BARE_MEASURE.test(subject)) subject = (sameSentence && last.unit === COUNT ? last.subject : topicOf(text, sa, qualStart)) + subject;
   out.push(makeClaim(text, { start, end, value, unit, approx, change, range: p.range, subject, sentence }));
   return afterPos; // (never before the figure's end)
 }
