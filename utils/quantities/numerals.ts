@@ -168,13 +168,14 @@ export interface NumberToken {
 export function readNumber(text: string, i: number, bareWan = false): NumberToken | null {
   const tok = readPlain(text, i, bareWan);
   if (!tok) return null;
+  const after = codeAt(text, tok.end);
   // A whole number and a fraction: 三百五又三分之一.
-  if (codeAt(text, tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+  if (after === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
     const part = readNumber(text, tok.end + 1);
     if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundSig(tok.value + part.value), fraction: undefined };
   }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
-  if (codeAt(text, tok.end) === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
+  if (after === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
     if (num && !num.sequence && !num.more && tok.value !== 0) {
       return {

@@ -1126,17 +1126,22 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
  */
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
-  let crossesLine = false;
-  while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
+  // (The line around [s, e): after the first line break before s, up to the first after e, where the walks meet them.)
+  let lineStart: number | undefined;
+  let lineEnd: number | undefined;
+  while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) lineStart ??= a + 1;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
+  while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) lineEnd ??= b - 1;
   if (inSetAt(SENTENCE_END, text, b)) b++; // (at the text's end codeAt is NaN, no sentence end)
-  if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
+  // A line that holds a tab is a table row: the sentence is the row (where no line break was met, the line is the
+  // sentence itself).
+  const rowStart = lineStart ?? a;
+  const rowEnd = lineEnd ?? b;
+  if (text.slice(rowStart, s).includes('\t') || text.slice(e, rowEnd).includes('\t')) [a, b] = [rowStart, rowEnd];
   while (a < b && isSpace(codeAt(text, a))) a++;
   return [a, b];
 }
 
-const TAB = 0x09;
 const NEWLINE = 0x0a;
 
 /**
@@ -1212,14 +1217,3 @@ function headerChange(header: string): Change | undefined {
   if (/下降|降幅|减少|降低/.test(header)) return DECREASE;
   return undefined;
 }
-
-/** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
-function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
-  let rowStart = s;
-  let tab = false;
-  while (rowStart > a && codeAt(text, rowStart - 1) !== NEWLINE) if (codeAt(text, --rowStart) === TAB) tab = true;
-  let rowEnd = e;
-  while (rowEnd < b && codeAt(text, rowEnd) !== NEWLINE) if (codeAt(text, rowEnd++) === TAB) tab = true;
-  return tab ? [rowStart, rowEnd] : [a, b];
-}
-
