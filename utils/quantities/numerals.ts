@@ -13,18 +13,14 @@ const VAL = new Uint16Array(65536);
 function define(chars: string, cls: number, val = 0): void {
   // By index, not `for…of`: the characters are BMP ones, and a string iterator is slow where this runs cold.
   for (let i = 0; i < chars.length; i++) {
-    CLS[codeAt(chars, i)] = cls;
-    VAL[codeAt(chars, i)] = val;
+    const c = codeAt(chars, i);
+    CLS[c] = cls;
+    VAL[c] = val;
   }
 }
-for (let d = 0; d < 10; d++) {
-  define(String(d), DIGIT, d);
-  define(String.fromCharCode(0xff10 + d), DIGIT, d);
-}
-for (const [chars, v] of [
-  ['零〇', 0], ['一壹', 1], ['二贰貳两兩倆', 2], ['三叁參', 3], ['四肆', 4],
-  ['五伍', 5], ['六陆陸', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
-] as const) define(chars, CH_DIGIT, v);
+for (let d = 0; d < 10; d++) define(String(d) + String.fromCharCode(0xff10 + d), DIGIT, d); // 0-9 and ０-９
+// The Chinese digits in order of value (零〇 0 … 九玖 9): one string, not pairs of characters and value.
+'零〇 一壹 二贰貳两兩倆 三叁參 四肆 五伍 六陆陸 七柒 八捌 九玖'.split(' ').forEach((chars, v) => define(chars, CH_DIGIT, v));
 define('十拾', SMALL, 10);
 define('百佰', SMALL, 100);
 define('千仟', SMALL, 1000);

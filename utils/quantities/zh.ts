@@ -449,7 +449,7 @@ const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
   if (tok.more || tok.fraction || tok.sequence) return false;
-  if (tok.chinese) return /[十百千万]$/.test(text.slice(tok.start, tok.end));
+  if (tok.chinese) return '十百千万'.includes(text[tok.end - 1]!); // (its last character)
   return tok.value >= 10 && tok.value % 10 === 0; // (a multiple of ten is an integer)
 }
 
