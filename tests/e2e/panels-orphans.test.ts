@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, inpagePagesDir, newsPage, seedText, waitForHighlights } from './support/inpage';
+import { claimTexts, highlightTexts, inpagePagesDir, newsPage, seedText, waitForHighlights } from './support/inpage';
 import { openExtensionPage, tabIdOf } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -39,6 +39,8 @@ describe('orphans in the side panel', () => {
     const row = panel.locator('li.claim-row', { has: panel.locator('mark', { hasText: /^1000亩$/ }) });
     await row.locator('select').selectOption('wrong');
     await expect.poll(() => row.locator('select').inputValue()).toBe('wrong');
+    // The page draws the verdict and, in the same task, sends it to the library: once drawn, a reload cannot lose it.
+    await expect.poll(async () => (await highlightTexts(page))['ff-status-wrong']).toEqual(['1000亩']);
 
     // The site drops the paragraph with 1000亩; the reader comes back.
     text = text
