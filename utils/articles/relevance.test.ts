@@ -1722,3 +1722,121 @@ describe("scoreRelevance: a traffic police's notices and tallies, a conscription
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: marriage statistics, a points-based hukou list, a crop-protection prescription and an earthquake report", () => {
+  it("does not take a county civil-affairs bureau's marriage statistics, its couples and their ages, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县2026年1—10月婚姻登记情况分析',
+      text:
+        '今年1—10月，全县婚姻登记机关共办理各类婚姻登记业务6428件，同比下降3.6%。其中，结婚登记3862对，离婚登记1214对，同比增长2.1%。' +
+        '男方平均初婚年龄为30.4岁，女方为28.6岁。婚龄在5年以内的离婚登记386对；在30日离婚冷静期内撤回申请的297对。婚姻登记“跨省通办”' +
+        '实施以来，平均办理时间压缩至20分钟以内，全县政务服务“一网通办”事项覆盖婚姻登记全流程。下一步，县民政局将深化改革，推进' +
+        '婚俗改革，全县13个乡镇（街道）均设立婚姻家庭辅导室，县财政安排专项资金用于基层服务能力建设。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 2), ...figures('duration', 'year', 3)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('dating terms (count against)'))).toContain('婚姻登记');
+  });
+
+  it("counts nothing against a county's 乡村振兴 story that curbs 高价彩礼 by 婚俗改革, nor a land reform's 颁证仪式", () => {
+    const result = scoreRelevance({
+      title: '某县乡村振兴示范村建设投入3.2亿元',
+      text:
+        '全县今年投入3.2亿元建设乡村振兴示范村28个，村集体经济收入全部超过50万元。各村推进移风易俗和婚俗改革，' +
+        '遏制高价彩礼，倡导新人婚事简办。县里还举行宅基地使用权颁证仪式，为1260户农户发放不动产权证书。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take a points-based hukou list, its applicants ranked by their points, for development news', () => {
+    const result = scoreRelevance({
+      title: '某市公安局关于2027年第一批新居民积分落户拟落户人员名单的公示',
+      text:
+        '本批次共安排积分落户指标1200个，其中人才积分落户指标200个。全市共有3862人提交申请，积分总分在186分以上的1200人列入拟落户名单，' +
+        '同分人员按连续缴纳社会保险年限排序。加分项目：参加志愿服务每满50小时加2分；减分项目：受过行政拘留处罚的，每次减50分。' +
+        '经公示无异议的，拟落户人员可将户口迁入本人合法产权住房或社区公共集体户，实施分批办理。积分落户工作由市公安局会同市人力资源' +
+        '和社会保障局、市住房和城乡建设局组织实施，人才项目、高层次人才引进项目申报人员另行办理。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 4), ...figures('count', 'person', 3), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('exams terms (count against)'))).toContain('拟落户');
+  });
+
+  it("counts nothing against a county's urbanisation plan that opens 落户 and its 积分落户 to the people who move in", () => {
+    const result = scoreRelevance({
+      title: '某县新型城镇化实施方案印发',
+      text:
+        '方案提出，全面放开县城落户限制，取消积分落户，力争三年新增落户人口3万人。县财政每年安排新型城镇化专项资金2亿元，' +
+        '新建保障性住房1800套，对新落户人口购买首套住房的给予每平方米200元补贴。',
+      language: 'zh',
+      claims: [...figures('count', 'person', 1), ...figures('money', 'CNY', 2), ...figures('count', 'count', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a county's crop-protection prescription, its formulations, doses and water, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县2026年小麦“一喷三防”技术指导意见',
+      text:
+        '当前，全县132.6万亩小麦进入抽穗扬花期。据县植保植检站调查，白粉病平均病株率3.6%，赤霉病预计发生面积约40万亩。每亩选用45%' +
+        '戊唑·咪鲜胺水乳剂20至25毫升，或25%氰烯菌酯悬浮剂100毫升，加10%吡虫啉可湿性粉剂20克，兑水30公斤均匀喷雾。喷药后6小时内遇雨' +
+        '应及时补喷；同一药剂每季使用不超过2次，防止产生抗药性。各乡镇要组织种粮大户和新型农业经营主体开展统防统治，县农业农村局已' +
+        '组织植保无人机860架，计划完成作业120万亩以上，推进实施，保障粮食安全。',
+      language: 'zh',
+      claims: [...figures('area', 'mu', 2), ...figures('percent', 'percent', 4), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('agronomy terms (count against)'))).toContain('兑水');
+  });
+
+  it("counts nothing against a county's spraying campaign, its 统防统治, drones, 药剂 and the diseases it prevents", () => {
+    const result = scoreRelevance({
+      title: '某县启动小麦“一喷三防” 作业面积将达126万亩次',
+      text:
+        '县财政统筹补助资金1420万元，对全县小麦实施“一喷三防”全覆盖，其中统防统治面积不低于90万亩。当前赤霉病发生风险偏高，县里按照' +
+        '每亩12元的标准提供药剂补助，统一采购杀菌剂、杀虫剂286吨。全县调集植保无人机412架，组建专业化防治服务组织37个。县农业农村局' +
+        '组织42名农技人员分包22个镇街，确保粮食稳产增产，保障粮食安全。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('area', 'mu', 2), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take an English report of an earthquake in a county, its epicenter, aftershocks and damaged houses, for development news', () => {
+    const result = scoreRelevance({
+      title: '5.2-magnitude quake jolts county in Yunnan, no deaths reported',
+      text:
+        'A 5.2-magnitude earthquake jolted the county in the autonomous prefecture of Yunnan province on Monday, according to the ' +
+        'China Earthquake Networks Center (CENC). The epicenter was monitored at a depth of 10 km, the CENC said. Seven people ' +
+        'suffered minor injuries, the county government said. The quake damaged 1,362 houses in four townships, and power was cut ' +
+        'to 12 villages. The provincial department and the Ministry of Finance allocated 20 million yuan for relief work, local ' +
+        'authorities said. Twenty-three aftershocks had been recorded by noon.',
+      language: 'en',
+      claims: [...figures('count', 'count', 5), ...figures('length', 'km', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('incidents terms (count against)'))).toContain('epicenter');
+  });
+
+  it("counts nothing against an English story of a county rebuilt after an earthquake, its temporary shelters and worst-hit villages", () => {
+    const result = scoreRelevance({
+      title: 'Two years after the quake, county moves families into new homes',
+      text:
+        'Two years after a magnitude-6.2 earthquake struck the county in Gansu province, 12,000 rural homes have been rebuilt with ' +
+        '4.6 billion yuan of investment, and the last families have left their temporary shelters. The worst-hit villages were ' +
+        'moved away from slopes prone to landslides, and a 1.2-square-kilometer industrial park now employs 3,000 people, the county ' +
+        'government said.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('money', 'CNY', 1), ...figures('area', 'km2', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

@@ -1436,3 +1436,33 @@ describe('segmentArticles: a listed company\'s disclosure and a hard-wrapped not
     expect([article?.title, article?.byline]).toEqual(['Danyang eyewear: lens makers run hot, city bets on a new\noptics park', 'Kevin Liang, CFA / Zoe Xu']);
   });
 });
+
+describe('segmentArticles: a headline that opens with a decimal', () => {
+  it('takes a headline whose first figure is glued to its word (5.2-magnitude) for the headline, not a section number', () => {
+    const text = [
+      '5.2-magnitude quake jolts Yingjiang county in Yunnan, no deaths reported',
+      '',
+      'Source: Xinhua | Editor: Liu Yang | 2026-11-30',
+      '',
+      'KUNMING, Nov. 30 (Xinhua) -- A 5.2-magnitude earthquake jolted Yingjiang county in southwest China\'s Yunnan province at 3:47 a.m. Monday.',
+      '',
+      'The quake damaged 1,362 houses in four townships, local authorities said.',
+    ].join('\n');
+    const [article] = segmentArticles(text);
+    expect(article?.title).toBe('5.2-magnitude quake jolts Yingjiang county in Yunnan, no deaths reported');
+  });
+
+  it("still reads a report's numbered section (2.1 Background) as a section, not a headline", () => {
+    const text = [
+      'Rural Water Supply in Minxian County: Project Completion Note',
+      '',
+      'Prepared by the Project Management Office',
+      '',
+      '2.1 Background of the county water project',
+      '',
+      'The county supplied piped water to 126 villages, and the project built 38 small treatment stations in its townships.',
+    ].join('\n');
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => a.title)).toEqual(['Rural Water Supply in Minxian County: Project Completion Note']);
+  });
+});

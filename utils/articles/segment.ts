@@ -114,7 +114,11 @@ function roleOfKind(kind: LineKind): LineRole {
 const HANZI = /[\u3400-\u9fff]/;
 const ENGLISH_WORD = /[A-Za-z]{2,}/g;
 const ENDS_CLAUSE = /[。；;，,：:]$/;
-const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]\s*\S)/;
+/**
+ * A report's section number (一、, （一）, 1., 2.1 Background). Not a decimal that opens a headline glued to its unit or
+ * word (5.2-magnitude quake jolts …, 1.2bn yuan for …, 3.5% growth …): a section's number stands apart from its words.
+ */
+const SECTION_HEADING = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．](?!\d+-?[A-Za-z%])\s*\S)/;
 const SEMICOLON = /[;；]/g;
 const CONTACT = /\d{3,4}-\d{7,8}|热线|电话|邮箱|地址[:：]|Tel[:.]|E-?mail/i;
 const ABBREVIATION_END = /\b(Co|Ltd|Inc|St)\.$/;

@@ -38,6 +38,10 @@
  * So do a traffic police's notices and tallies (a plate-number restriction agreed by the 人民政府, a county's winter
  * campaign against drink-driving), a conscription notice (the 县财政's allowance for 全县's recruits) and a civilised-city
  * campaign's assessment bulletin (全市's towns and offices scored on their residents' conduct).
+ * So do a civil-affairs bureau's marriage statistics (全县's couples, their ages and the 跨省通办 of their registrations), a
+ * points-based hukou list (全市's applicants ranked for 落户 by their points), a crop-protection prescription (全县's 万亩 of
+ * wheat and the doses to spray on them) and an earthquake report (a county, its townships and villages, the houses damaged
+ * and the ministries' relief money).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -48,7 +52,7 @@ import { longestFirst } from '../quantities/longest-first';
 export type TermGroup =
   | 'policy' | 'government' | 'sports' | 'product' | 'recipe' | 'entertainment' | 'markets' | 'weather' | 'exams'
   | 'lottery' | 'incidents' | 'travel' | 'legal' | 'health' | 'dating' | 'funeral' | 'charges' | 'schooling' | 'reading'
-  | 'animals' | 'charity' | 'civility' | 'neutral';
+  | 'animals' | 'charity' | 'civility' | 'agronomy' | 'neutral';
 
 export interface TermTable {
   group: TermGroup;
@@ -59,7 +63,7 @@ export interface TermTable {
 
 export const OFF_TOPIC_GROUPS: TermGroup[] = [
   'sports', 'product', 'recipe', 'entertainment', 'markets', 'weather', 'exams', 'lottery', 'incidents', 'travel', 'legal',
-  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity', 'civility',
+  'health', 'dating', 'funeral', 'charges', 'schooling', 'reading', 'animals', 'charity', 'civility', 'agronomy',
 ];
 
 /**
@@ -295,6 +299,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // student's fee refund, though the 县财政 pays it and 全县's rural income sets it. Not 退役军人 or 双拥, whose jobs and
       // 双拥模范县 title a county's work report counts.
       '征兵', '应征', '入伍', '义务兵', '兵役', '征集对象',
+      // A points-based hukou list (积分落户 公示): the applicants ranked by their points for schooling, skills and years of
+      // residence and social insurance, the cut-off and the ties, as a recruitment's 公示 ranks its candidates. Not 落户 or
+      // 积分落户 alone, which a county's 新型城镇化 plan opens (放开落户限制) and counts (新增落户人口).
+      '拟落户', '积分总分', '同分人员', '加分项目', '减分项目',
     ],
   },
   {
@@ -342,6 +350,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'drunk driving', 'drink-driving', 'drink driving', 'drunk drivers', 'drink-drivers', 'driving while drunk',
       'driving after drinking', 'blood alcohol', 'caught speeding', 'traffic violations', 'traffic offences',
       'traffic offenses',
+      // An earthquake report: the seismic network's reading (the epicenter, its depth, the aftershocks), the injured and the
+      // houses it damaged, though it names the county, its prefecture, townships and villages and the ministries' relief
+      // money. Not earthquake, quake or magnitude alone, which a county's rebuilding after a quake names, nor temporary
+      // shelters or the worst-hit villages, which such a story rehouses, nor landslides, which a rural-road or
+      // land-restoration project guards against.
+      'epicenter', 'epicentre', 'aftershock', 'aftershocks', 'jolted', 'jolts', 'Earthquake Networks Center', 'CENC',
+      'focal depth', 'minor injuries',
     ],
   },
   {
@@ -412,6 +427,14 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: ['创文办', '实地测评', '测评体系', '乱扔烟头', '随地吐痰', '飞线充电', '楼道堆物'],
   },
   {
+    // A crop-protection prescription (a 农业农村局's 技术指导意见 for spraying wheat) tells the farmer which formulation to
+    // mix with how much water, when to spray again and how to keep pests from resisting, though it counts 全县's 万亩 and the
+    // drones the 乡镇 organise. Not 一喷三防, 统防统治, 植保无人机, 药剂, 杀菌剂 or a disease's name, which a county's
+    // spraying campaign reports with its 补助资金, the area done and the harvest saved.
+    group: 'agronomy', language: 'zh', weight: 3,
+    terms: ['可湿性粉剂', '悬浮剂', '水乳剂', '微乳剂', '乳油', '兑水', '抗药性', '补喷', '病株率'],
+  },
+  {
     group: 'legal', language: 'en', weight: 3,
     terms: ['plaintiff', 'plaintiffs', 'defendant', 'defendants', 'verdict', 'lawsuit', 'the court ruled', 'appeal court'],
   },
@@ -450,7 +473,14 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // A singles' mixer run by the county's youth league and trade union: its places reserved for a 工业园区's workers and
     // its 人才 to keep are no development. Not 联谊 alone, which a county's 乡贤联谊会 of investors holds.
     group: 'dating', language: 'zh', weight: 3,
-    terms: ['相亲', '婚恋', '交友', '单身青年', '单身男女', '单身职工', '脱单', '牵手成功', '红娘'],
+    terms: [
+      '相亲', '婚恋', '交友', '单身青年', '单身男女', '单身职工', '脱单', '牵手成功', '红娘',
+      // A civil-affairs bureau's marriage statistics: the couples who married and divorced, their ages at first marriage,
+      // the divorces withdrawn in the cooling-off period, though it counts 全县's registrations and speaks of 跨省通办 and
+      // 婚俗改革. Not 结婚 or 离婚 alone, nor 彩礼 or 婚俗改革, which a 乡村振兴 story's 移风易俗 gives, nor 颁证仪式, at which
+      // a land reform hands out its 宅基地 and 林权 certificates.
+      '婚姻登记', '结婚登记', '离婚登记', '初婚年龄', '离婚冷静期', '婚龄',
+    ],
   },
   {
     group: 'dating', language: 'en', weight: 3,
