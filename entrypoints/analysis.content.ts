@@ -13,6 +13,7 @@ import cardCss from '../components/ClaimCard.css?inline';
 import { renderClaimCardLayer, type ClaimCardLayerProps } from '../components/ClaimCardLayer';
 import { currentLocale, initI18n } from '../utils/i18n';
 import { InPageSession, type SessionServices, type SessionUi } from '../utils/in-page/session';
+import { cancelInheritedZoom } from '../utils/in-page/card-host';
 import { takeHandover } from '../utils/in-page/handover';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { sendToBackground } from '../utils/messaging';
@@ -74,6 +75,8 @@ function lazyUi(ctx: ContentScriptContext): SessionUi {
     host: () => ui?.shadowHost ?? null,
     render(props) {
       if (ui?.mounted) {
+        // The page may have zoomed its root since the last card (a 长辈版 switched on by its script).
+        cancelInheritedZoom(ui.mounted);
         renderClaimCardLayer(ui.mounted, props);
         return;
       }
@@ -83,7 +86,9 @@ function lazyUi(ctx: ContentScriptContext): SessionUi {
       void createShadowRootUi(ctx, {
         name: 'figure-finder-ui',
         position: 'inline',
-        anchor: 'body',
+        // On the root, after the body: a page that enlarges its body (a 长辈版's `zoom`, an accessibility toolbar's
+        // `transform: scale()`) would enlarge and move a fixed card inside it (card-host.ts).
+        anchor: 'html',
         append: 'last',
         css: cardCss,
         // Keys typed in the card (a note) must not reach the page's own shortcuts.
@@ -92,6 +97,7 @@ function lazyUi(ctx: ContentScriptContext): SessionUi {
           host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
           // A zero-size fixed host: the card positions itself in viewport coordinates.
           host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
+          cancelInheritedZoom(container);
           return container;
         },
       }).then((created) => {

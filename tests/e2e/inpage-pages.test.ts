@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badgeText, launchExtensionBrowser, screenshotPath, waitForBadge, type ExtensionBrowser } from './support/extension-browser';
-import { fixturesDir } from './support/inpage';
+import { fixturesDir, pointAtHighlight } from './support/inpage';
 import { pageState } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -38,6 +38,12 @@ interface Expectation {
    * page of twenty such frames: 60 against 36 ms), a cost to every page with ads for a rare layout.
    */
   inSrcdocFrame?: boolean;
+  /**
+   * A figure whose claim card must open next to it when the reader clicks its highlight: on a page whose body is
+   * zoomed (`zoom: 1.25`, a 长辈版) or scaled (`transform: scale()`, an accessibility toolbar's 放大) the card's box
+   * is compared with the highlight's as the reader sees both.
+   */
+  cardBeside?: string;
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -191,6 +197,39 @@ describe('news pages: highlights and badge', () => {
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
     const drawn = await drawnNow();
     expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.cardBeside))('$name: the claim card opens next to its figure', async ({ name, expect: promise }) => {
+    const figure = promise.cardBeside!;
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    await expect.poll(async () => (await visibleClaimTexts(page)).includes(figure), { timeout: 15_000 }).toBe(true);
+    const point = await pointAtHighlight(page, figure);
+    await page.mouse.click(point.x, point.y);
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    // The highlight's box as the reader sees it (the page does not scroll while the card opens).
+    const drawnAt = await page.evaluate((text) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('ff-') || /^ff-(status|color|focus)/.test(name)) continue;
+        for (const r of highlight as Highlight) {
+          if ((r as Range).toString() !== text) continue;
+          const { left, right, top, bottom } = (r as Range).getClientRects()[0];
+          return { left, right, top, bottom };
+        }
+      }
+      return null;
+    }, figure);
+    const box = (await card.boundingBox())!;
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-card`) });
+    expect(drawnAt).not.toBeNull();
+    const { left, right, top, bottom } = drawnAt!;
+    // Just below the figure or just above it (the card keeps a gap of 8 px, which the page's zoom may enlarge), and across it.
+    const near = (gap: number) => gap >= -1 && gap <= 20;
+    expect(near(box.y - bottom) || near(top - (box.y + box.height)), JSON.stringify({ drawnAt, box })).toBe(true);
+    expect(box.x, JSON.stringify({ drawnAt, box })).toBeLessThanOrEqual(left + 1);
+    expect(box.x + box.width, JSON.stringify({ drawnAt, box })).toBeGreaterThanOrEqual(right - 1);
     await page.close();
   });
 
