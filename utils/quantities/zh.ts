@@ -826,6 +826,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   if (kind === COUNT && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, end, 2))) return end;
+    // 二至五层层高6米, 六层及以上各层层高4.5米: floors named by their numbers, whose height or use follows, not a count of
+    // storeys (厂房最高18层, 建设4层以上厂房 still count).
+    if (word === '层' && /^(层高|及?以[上下]各层)/.test(textAfter(text, end, 6))) return end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
     if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
