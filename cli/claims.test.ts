@@ -97,11 +97,25 @@ describe.concurrent('claims command line', { timeout: 120_000 }, () => {
     expect(text.stdout).toContain('1000亩');
   });
 
+  it('reads a text file Notepad saved as "Unicode" (UTF-16 with its byte-order mark), and a UTF-16 page', async () => {
+    const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const text = await claims(file('notes.txt', utf16le('临安区新建高标准农田1000亩。\r\n')), '--format', 'csv');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('1000亩');
+    const html = '<!DOCTYPE html><html><head><title>安吉县出让工业用地</title></head><body><p>安吉县今年以来共出让工业用地1260亩，新增招商引资项目32个，协议投资额达到186亿元。</p></body></html>';
+    const page = await claims(file('page.htm', utf16le(html)));
+    expect(page.code).toBe(0);
+    const [article] = (JSON.parse(page.stdout) as { articles: Array<{ title: string; claims: Array<{ text: string }> }> }).articles;
+    expect(article.title).toBe('安吉县出让工业用地');
+    expect(article.claims.map((c) => c.text)).toContain('186亿元');
+  });
+
   it.each([
     ['a missing file', () => join(dir, 'nope.txt'), /no such file/],
     ['a directory', () => (mkdirSync(join(dir, 'sub'), { recursive: true }), join(dir, 'sub')), /is a directory/],
     ['an empty file', () => file('empty.txt', ''), /empty/],
     ['a binary file', () => file('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])), /binary/],
+    ['a binary file that begins as UTF-16 does', () => file('data.bin', Buffer.from([0xff, 0xfe, 1, 0, 2, 0, 3, 0, 4, 0, 0x41, 0])), /binary/],
     ['a Big5 file', () => file('big5.txt', Buffer.from([0xbb, 0x4f, 0xa5, 0x5f, 0xa5, 0xab, 0x0a])), /neither UTF-8 nor GBK/],
     ['a page declaring a charset nothing decodes', () => file('mac.html', Buffer.concat([Buffer.from('<!DOCTYPE html><meta charset="x-unheard-of"><p>'), Buffer.from([0xc1, 0xd9, 0xb0, 0xb2])])), /declares charset "x-unheard-of"/],
   ])('rejects %s with one clear line on stderr', async (_, make, message) => {

@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { declaredCharset } from './charset';
+import { declaredCharset } from '../utils/charset/decode';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

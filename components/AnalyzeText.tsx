@@ -32,12 +32,12 @@ export function AnalyzeText({ library, notify, onOpenArticle }: Props) {
 
   const readFile = async (file: File) => {
     try {
-      const content = textOfFile(file.name, await file.text(), parseHtml);
+      const content = textOfFile(file.name, new Uint8Array(await file.arrayBuffer()), parseHtml);
       setText(content);
       setSourceName(file.name);
       setPhase({ status: 'idle' });
     } catch (error) {
-      const message = error instanceof UnreadableFileError ? s('badFile', file.name) : String(error);
+      const message = error instanceof UnreadableFileError ? s(error.reason === 'charset' ? 'badCharset' : 'badFile', file.name) : String(error);
       setPhase({ status: 'error', message });
     }
   };

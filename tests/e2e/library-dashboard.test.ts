@@ -212,6 +212,21 @@ describe('the library dashboard', () => {
     await page.getByRole('alert').getByText('“scan.pdf” is not a text or HTML file.').waitFor();
   });
 
+  it('reads a text file saved in a Chinese locale (GBK) or by Notepad as "Unicode", and refuses one it cannot tell', async () => {
+    await page.goto(`${dashboard}#view=analyze`);
+    // 临安区新建高标准农田1000亩。 in GBK.
+    const gbk = Buffer.from('c1d9b0b2c7f8d0c2bda8b8dfb1ead7bcc5a9ccef31303030c4b6a1a3', 'hex');
+    await page.setInputFiles('input[type=file]', { name: 'gbk.txt', mimeType: 'text/plain', buffer: gbk });
+    await expect.poll(() => page.inputValue('textarea')).toBe('临安区新建高标准农田1000亩。');
+    const notepad = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('安吉县出让工业用地1260亩。', 'utf16le')]);
+    await page.setInputFiles('input[type=file]', { name: 'unicode.txt', mimeType: 'text/plain', buffer: notepad });
+    await expect.poll(() => page.inputValue('textarea')).toBe('安吉县出让工业用地1260亩。');
+    // 臺北市 in Big5: the text already there stays, and the reader is told why the file was not read.
+    await page.setInputFiles('input[type=file]', { name: 'big5.txt', mimeType: 'text/plain', buffer: Buffer.from('bb4fa55fa5ab', 'hex') });
+    await page.getByRole('alert').getByText('“big5.txt” is text in a character set Figure Finder cannot tell').waitFor();
+    expect(await page.inputValue('textarea')).toBe('安吉县出让工业用地1260亩。');
+  });
+
   it('speaks Chinese in a Chinese browser', async () => {
     const zh = await launchExtensionBrowser({ locale: 'zh-CN' });
     try {

@@ -57,6 +57,9 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('安吉路沿线改造投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(WUXING);
     expect(regionOfFigure('安吉路沿线改造后，安吉新增投资2亿元。', [WUXING, ANJI, HUZHOU])).toBe(ANJI);
     expect(regionOfFigure('湖州大道两侧新建厂房5万平方米。', [ANJI, HUZHOU])).toBe(ANJI);
+    // (Nor a university, a hotel or a team: the article's own regions read those names so too.)
+    expect(regionOfFigure('湖州学院新建实验楼3万平方米。', [ANJI, HUZHOU])).toBe(ANJI);
+    expect(regionOfFigure('吴兴宾馆改造投资8000万元。', [ANJI, WUXING])).toBe(ANJI);
   });
 
   it('reads a pinyin name that English uses for something else only with its division word (Xinhua, the agency)', () => {

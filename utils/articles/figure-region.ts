@@ -1,4 +1,5 @@
 import { englishSpellings, needsDivisionWord, regionShortName } from '../regions/english-spellings';
+import { NOT_A_PLACE_AFTER } from '../regions/named-after';
 import { PINYIN_SURNAMES } from '../regions/pinyin';
 import type { Region } from './types';
 
@@ -14,10 +15,13 @@ export function regionOfFigure(sentence: string, regions: readonly Region[]): Re
 }
 
 /**
- * Streets are named after places (中山路, 南京路, 安吉路 in Hangzhou, 湖州街): a name followed by a street word
- * names the street, not the place; not a 街道, a town, often named after its county (余杭街道 of 余杭区).
+ * Streets, buildings, universities and teams are named after places (中山路, 湖州大道, 中山大学, 浙江队): a name followed by
+ * such a word names them, not the place, as in the article's own regions (`NOT_A_PLACE_AFTER`); so does a lane (弄).
+ * Not a 街道, a town often named after its county (余杭街道 of 余杭区): that one is in the county.
  */
-const STREET_AFTER_NAME = /^(?:大道|大街|路|街(?!道)|巷|弄)/u;
+function namesSomethingElse(after: string): boolean {
+  return (NOT_A_PLACE_AFTER.test(after) || after.startsWith('弄')) && !after.startsWith('街道');
+}
 
 /**
  * A division's suffix after a short form: another division of that name (吉林省 or 吉林市, 中山市 or 中山区), the region
@@ -29,7 +33,7 @@ const DIVISION_SUFFIX_AFTER = /^(?:省|市(?!场)|县|区(?!域)|州|盟|旗)/u;
 function namesPlace(sentence: string, name: string, fullName?: string): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
     const after = sentence.slice(at + name.length, at + name.length + 2);
-    if (STREET_AFTER_NAME.test(after)) continue;
+    if (namesSomethingElse(after)) continue;
     if (fullName && DIVISION_SUFFIX_AFTER.test(after) && !fullName.endsWith(after[0]!)) continue;
     return true;
   }

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodeText } from '../../cli/charset';
+import { decodeText } from '../charset/decode';
 import { analyseText } from '../pipeline';
 import { attachDeclarativeShadowRoots } from './declarative-shadow';
 import { articleText, findArticles } from './main-text';

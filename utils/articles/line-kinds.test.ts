@@ -114,6 +114,9 @@ describe('classifyLine', () => {
     // Breadcrumbs, market quotes and advert labels are page furniture however short and headline-like.
     ['黔中网>>贵州频道>>市州', 'furniture'],
     ['您当前的位置：首页 > 政务公开 > 自然资源', 'furniture'],
+    // Two crumbs make a trail when the first is the site's home (an embassy's news page).
+    ['Home > Embassy News', 'furniture'],
+    ['首页 > 要闻', 'furniture'],
     ['6.82 -0.08 -1.16%', 'furniture'],
     ['上证指数 3052.31 +12.84 +0.42%', 'furniture'],
     ['广告 【开户】新客专享理财年化收益最高3.5%，开户即送88元红包 >>', 'furniture'],

@@ -354,9 +354,11 @@ export function isHeaderMeta(line: string): boolean {
 
 /**
  * A breadcrumb trail (首页 > 区县 > 蓬溪, 黔中网>>贵州频道>>市州, 您当前的位置：…): where the page sits in the
- * site, never its headline, even though it is short and has no full stop.
+ * site, never its headline, even though it is short and has no full stop. A trail of two crumbs is one only when it
+ * starts from the site's home (Home > Embassy News, 首页 > 要闻): a headline may hold one arrow (南浔>古镇旅游持续升温).
  */
-const BREADCRUMB = /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞)\s*[^。！？.!?>»›＞]{1,20}){2,}$/;
+const BREADCRUMB =
+  /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]|^[^。！？.!?]{1,20}(?:\s*(?:>>?|»|›|＞)\s*[^。！？.!?>»›＞]{1,20}){2,}$|^(?:首页|网站首页|主页|[Hh]ome(?:page)?)\s*(?:>>?|»|›|＞)\s*[^。！？.!?>»›＞]{1,20}$/;
 
 /**
  * A market quote: a price, its signed change and the change in per cent, after a name or code, as

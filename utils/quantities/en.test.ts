@@ -237,12 +237,23 @@ describe('English claims', () => {
     ['About 140 households and 23 hectares of farmland would be affected.', '23 hectares', 23, 'ha'],
     ['Nearly 40,000 residents and 26,000 head of livestock are short of water.', '26,000 head', 26000, 'count'],
     ['It would create some 12,000 jobs and NT$280 billion in output.', 'NT$280 billion', 280e9, 'TWD'],
+    // So it does a figure in the same unit and construction: each followed by the same preposition and its object.
+    ['The park lies about 48 kilometres from Phnom Penh and 190 kilometres from Sihanouk Port.', '190 kilometres', 190, 'km', 'approx'],
+    ['It is about 48 kilometres from Phnom Penh and 190 kilometres away.', '190 kilometres', 190, 'km'],
+    ['It covers about 12 hectares of farmland and 3 square kilometres of forest.', '3 square kilometres', 3, 'km2'],
     ['Output rose 5 percent, 2 percentage points higher than last year.', '2 percentage points', 2, 'percent', 'exact', 'increase'],
     // A comparison with another place, or with what would have been, is no change; one with another time is.
     ['Land costs about a third less than in neighbouring Kunshan.', 'a third', 100 / 3, 'percent', 'approx'],
     ["An evaluated firm's value added was 9.7% higher than it would otherwise have been.", '9.7%', 9.7, 'percent'],
     ['Output was 15% higher than in 2024.', '15%', 15, 'percent', 'exact', 'increase'],
     ['Sales were 8% lower than in March.', '8%', 8, 'percent', 'exact', 'decrease'],
+    // So is one with another measure or thing named after "than"; one with a time among those words is a change.
+    ['The average monthly wage, US$325, is about 55 percent higher than the minimum wage of the garment sector.', '55 percent', 55, 'percent', 'approx'],
+    ['A box by rail costs roughly 15% less than the same box by sea.', '15%', 15, 'percent', 'approx'],
+    ['Yields average 610 kilograms per mu, about 8% more than on household plots.', '8%', 8, 'percent', 'approx'],
+    ['Prices were 6% higher than last year.', '6%', 6, 'percent', 'exact', 'increase'],
+    ['Exports were 10% higher than the same period of 2024.', '10%', 10, 'percent', 'exact', 'increase'],
+    ['Output was 15% higher than at the end of 2025.', '15%', 15, 'percent', 'exact', 'increase'],
     // The figure a change is set against is the same measure's change elsewhere.
     ['Value added rose by 38.2% over the period, against 21.5% in 14 comparable counties.', '21.5%', 21.5, 'percent', 'exact', 'increase'],
     ['Exports grew 12% in the county, compared with 7% in the province.', '7%', 7, 'percent', 'exact', 'increase'],
@@ -500,6 +511,10 @@ describe('English claims in bond, port-plan and feature copy', () => {
     ['Land sold for 1.2 million yuan (US$165,000)/mu.', '1.2 million yuan', 1.2e6, 'CNY/mu'],
     ['It raised 6,000 yuan ($830) for the school.', '6,000 yuan', 6000, 'CNY'],
     ['We pay each household a dividend of about ¥1,200 a year.', '¥1,200', 1200, 'CNY/household', 'approx'],
+    // A sentence that opens on "for each" and what is paid for, then a comma and the payment, gives the rate.
+    ['For each local worker a new firm hires in its first year, the county pays a subsidy of 1,000 yuan.', '1,000 yuan', 1000, 'CNY/person'],
+    ['For every mu of land it gives up, a firm receives 300,000 yuan.', '300,000 yuan', 300000, 'CNY/mu'],
+    ['For each project, the county pays up to 10 million yuan.', '10 million yuan', 10e6, 'CNY', 'at_most'],
     ['But the national rural average was still 15% higher.', '15%', 15, 'percent'],
   ])('%s → %s', (...row) => expectClaim(row));
 

@@ -77,6 +77,23 @@ const CHANGE_BY: Array<[RegExp, Change]> = [
   // "saving the city about 13 billion yuan a year", "saves firms 3,600 yuan": what is saved follows whom it is saved for.
   [/\bsav(?:e|es|ed|ing)\s+(?:[a-z'-]+\s+){1,3}$/i, 'decrease'],
 ];
+/**
+ * What a figure is more or less than, named after it: a noun phrase up to the clause's end ("than the minimum wage of
+ * the garment sector", "than on household plots"). "than in …", "than a year earlier", "than it would", "than expected"
+ * and "than before" are read elsewhere or left as they are.
+ */
+const COMPARED_WITH = /^\s*(?:higher|lower|more|less|cheaper|dearer|faster|slower|above|below)\s+than\s+(?!(?:in|a|an|it|they|expected|planned|forecast|usual|before|ever)\b)([a-z][^,.;:!?]{0,40})/i;
+/** Words that make what a figure is compared with a time: the same measure before, so the figure is a change. */
+const TIME_WORDS = /\b(?:(?:19|20)\d{2}|last|previous|prior|earlier|ago|before|when|then|now|initially|originally|years?|months?|quarters?|weeks?|decades?|half|period|end|start|beginning)\b/i;
+/** A preposition and its object after a figure, then "and" before the next figure ("… from Phnom Penh and "). */
+const OBJECT_THEN_AND = /^\s+(from|to|of|in|for)\s+[^0-9,;.!?]{1,40}?\s+and\s*$/;
+
+/** Two figures in one construction: the words between them a preposition's object and "and", the same preposition after the second. */
+function sameConstruction(between: string, after: string): boolean {
+  const object = OBJECT_THEN_AND.exec(between);
+  return !!object && new RegExp(`^\\s+${object[1]}\\s`).test(after);
+}
+
 /** The label of a field that names a growth, up to its colon: "GDP growth: ", "Average annual GDP growth, 2020-25: ". */
 const GROWTH_FIELD = /\b(?:growth|increase)\b[^:;.!?\n]{0,20}:\s*$/i;
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
@@ -770,8 +787,14 @@ const ONE_UNIT_EARNS = /\b(?:a|one|each|every) (mu|hectare|household)\b(?: of (?
  */
 const ONE_UNIT_MUST_BRING = /\b(?:a|one|each|every) (mu|hectare)\b(?: of (?:[a-z'-]+ ){0,3}[a-z'-]+)?(?: \([^()]{0,40}\))?(?: there| here)?,? (?:must|should|has to|is required to|needs? to|is expected to)(?: also)? (?:bring|generate|yield|deliver|attract|carry|produce|pay|contribute)(?: in)?\s+(?:(?:[^;:!?.]|\.\d){0,80}?,?\s+and\s+)?(?:(?:[a-z-]+ ){1,3}(?:of|in|worth)\s+)?(?:at least |no less than |not less than |more than |over |about |around |roughly |up to )?$/i;
 const EACH_UNIT = /\b(?:each|every) (mu|hectare|household|family|person|resident|villager)\b[^0-9,;:!?]{0,40}$/i;
+/**
+ * "For each local worker a new firm hires in its first year, the county pays a subsidy of 1,000 yuan": a sentence that
+ * opens on "for each" and what is paid for, then a comma and the payment, gives the rate.
+ */
+const FOR_EACH_OPENING = /^\s*(?:for|per) (?:each|every) (?:[a-z-]+ )?(mu|hectare|household|family|person|resident|villager|worker|employee|student|graduate|trainee)\b[^0-9;:!?]{0,60},[^0-9,;:!?]{0,60}$/i;
 const PER_WORD: Record<string, string> = {
   mu: 'mu', hectare: 'ha', household: 'household', family: 'household', 'square meter': 'm2', person: 'person', resident: 'person', villager: 'person',
+  worker: 'person', employee: 'person', student: 'person', graduate: 'person', trainee: 'person',
 };
 
 /**
@@ -1070,7 +1093,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "about 2.5 million residents and 650 000 jobs": "about" reaches the figure "and" joins to the first, when it is a
   // figure of the same kind ("About 140 households and 23 hectares of farmland": the area is as written), and for
   // counts one of the same counter ("Nearly 40,000 residents and 26,000 head of livestock": the herd is as written).
-  if (approx === 'exact' && prev?.approx === 'approx' && /^\s*and\s*$/.test(text.slice(prev.end, num.start))
+  // ("about 48 kilometres from Phnom Penh and 190 kilometres from Sihanouk Port": so does a figure in the same unit and
+  // the same construction, each followed by the same preposition and its object.)
+  if (approx === 'exact' && prev?.approx === 'approx'
+    && (/^\s*and\s*$/.test(text.slice(prev.end, num.start))
+      || (prev.unit === unit.code && sameConstruction(text.slice(prev.end, num.start), text.slice(unit.end, unit.end + 8))))
     && unitInfo(prev.unit)?.kind === unitInfo(unit.code)?.kind
     && (unitInfo(unit.code)?.kind !== 'count' || prev.unit === unit.code)) approx = 'approx';
   // "more than 420 billion yuan ($58 billion)", "120,000 mu (8,000 hectares)": a conversion in brackets is the same
@@ -1107,6 +1134,11 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // "about a third less than in neighbouring Kunshan" compares with another place, "9.7% higher than it would otherwise
   // have been" with what did not happen: no change (but "higher than in 2024", "than in March" compare with a time).
   if (/^\s*(?:higher|lower|more|less|cheaper|dearer|faster|slower|above|below)\s+than\s+(?:(?:in|at)\s+(?:[a-z]+\s+){0,2}(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]|(?:(?:it|they|this|that|these|those)\s+)?(?:would|might|could|otherwise)\b)/.test(text.slice(unit.end, unit.end + 48))) change = undefined;
+  // "about 55 percent higher than the minimum wage of the garment sector", "15% less than the same box by sea", "20% to
+  // 25% lower than domestic ones": a comparison with another measure or thing, no time among the words after "than",
+  // is no change ("than last year", "than the same period of 2024", "than at the end of 2025" compare with a time).
+  const comparedWith = COMPARED_WITH.exec(text.slice(unit.end, unit.end + 60));
+  if (comparedWith && !TIME_WORDS.test(comparedWith[1]!)) change = undefined;
   // "the national rural average was still 15% higher": the average is the subject, and the figure compares it.
   if (change && /\baverage (?:is|was|were|are|remains|remained|stood)\b[^0-9,.;]{0,20}$/i.test(text.slice(Math.max(0, num.start - 50), num.start))
     && /^\s*(?:higher|lower|more|less|above|below)\b/i.test(text.slice(unit.end, unit.end + 10))) change = undefined;
@@ -1133,7 +1165,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
       const per = (perBefore && !out.some((c) => c.start >= s0[0] && c.start < perAt && c.end > perAt) ? perBefore : null)
         ?? ONE_UNIT_EARNS.exec(lead)
         ?? ONE_UNIT_MUST_BRING.exec(lead)
-        ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) : null);
+        ?? (value < PER_HEAD_CEILING ? EACH_UNIT.exec(lead) ?? FOR_EACH_OPENING.exec(lead) : null);
       if (per) code = rateUnit(code, PER_WORD[per[1].toLowerCase().replace(/s$/, '').replace(/metre$/, 'meter')]!);
       // "… per mu hit 186,000 yuan, well above the county average of 124,000 yuan": a figure compared with a rate
       // in its sentence is in that rate, and so is the same measure in another year in brackets ("… averaged 186,000

@@ -13,18 +13,14 @@ const VAL = new Uint16Array(65536);
 function define(chars: string, cls: number, val = 0): void {
   // By index, not `for…of`: the characters are BMP ones, and a string iterator is slow where this runs cold.
   for (let i = 0; i < chars.length; i++) {
-    CLS[codeAt(chars, i)] = cls;
-    VAL[codeAt(chars, i)] = val;
+    const c = codeAt(chars, i);
+    CLS[c] = cls;
+    VAL[c] = val;
   }
 }
-for (let d = 0; d < 10; d++) {
-  define(String(d), DIGIT, d);
-  define(String.fromCharCode(0xff10 + d), DIGIT, d);
-}
-for (const [chars, v] of [
-  ['零〇', 0], ['一壹', 1], ['二贰貳两兩倆', 2], ['三叁參', 3], ['四肆', 4],
-  ['五伍', 5], ['六陆陸', 6], ['七柒', 7], ['八捌', 8], ['九玖', 9],
-] as const) define(chars, CH_DIGIT, v);
+for (let d = 0; d < 10; d++) define(String(d) + String.fromCharCode(0xff10 + d), DIGIT, d); // 0-9 and ０-９
+// The Chinese digits in order of value (零〇 0 … 九玖 9): one string, not pairs of characters and value.
+'零〇 一壹 二贰貳两兩倆 三叁參 四肆 五伍 六陆陸 七柒 八捌 九玖'.split(' ').forEach((chars, v) => define(chars, CH_DIGIT, v));
 define('十拾', SMALL, 10);
 define('百佰', SMALL, 100);
 define('千仟', SMALL, 1000);
@@ -168,13 +164,14 @@ export interface NumberToken {
 export function readNumber(text: string, i: number, bareWan = false): NumberToken | null {
   const tok = readPlain(text, i, bareWan);
   if (!tok) return null;
+  const after = codeAt(text, tok.end);
   // A whole number and a fraction: 三百五又三分之一.
-  if (codeAt(text, tok.end) === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
+  if (after === 0x53c8 /* 又 */ && !tok.more && !tok.sequence) {
     const part = readNumber(text, tok.end + 1);
     if (part?.fraction && part.value < 1) return { ...part, start: i, value: roundSig(tok.value + part.value), fraction: undefined };
   }
   // Fractions: 三分之一, 百分之六十, 千分之五, 16分之5.
-  if (codeAt(text, tok.end) === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
+  if (after === 0x5206 /* 分 */ && codeAt(text, tok.end + 1) === 0x4e4b /* 之 */ && !tok.more) {
     const num = readPlain(text, tok.end + 2);
     if (num && !num.sequence && !num.more && tok.value !== 0) {
       return {
@@ -409,17 +406,18 @@ export function readPairedNumeral(text: string, i: number): PairedNumeral | null
   let tens = 0;
   // 一千五六百, 三万五六千, 一百五六十: a round head whose next lower place the pair fills (1500–1600).
   let head = 0, lower = 0;
-  const t = digitValue(codeAt(text, p));
+  const first = codeAt(text, p);
+  const t = digitValue(first);
   const hc = codeAt(text, p + 1);
   const place = CLS[hc] === WAN ? 1e4 : CLS[hc] === SMALL ? VAL[hc] : 0;
   if (t >= 1 && place > 10) {
     head = t * place;
     lower = place / 10;
     p += 2;
-  } else if (CLS[codeAt(text, p)] === SMALL && VAL[codeAt(text, p)] === 10) {
+  } else if (CLS[first] === SMALL && VAL[first] === 10) {
     tens = 10;
     p++;
-  } else if (t >= 1 && CLS[codeAt(text, p + 1)] === SMALL && VAL[codeAt(text, p + 1)] === 10) {
+  } else if (t >= 1 && place === 10) {
     tens = t * 10;
     p += 2;
   }

@@ -30,19 +30,20 @@ export interface UnitInfo {
 const DAY = 86400;
 
 /**
- * [code, kind, base, factor, zh words, zh label, en label]; the words as one string separated by `|`, and the
- * labels left out where they are the first Chinese word (zh label empty or missing) and the code (en label
- * missing), which keeps the Chinese engine's bundle within its budget.
+ * [code, kind, base, factor, zh words, en label, zh label]; the words as one string separated by `|`, and the
+ * labels left out where they are the code (en label missing) and the first Chinese word (zh label missing, or
+ * empty before an en label), which keeps the Chinese engine's bundle within its budget (the en label first: more
+ * rows name it alone).
  */
 type Row = [string, ClaimKind, string, number, string, string?, string?];
 
 /** A currency's row: money, its base the currency itself (amounts compare only within one currency). */
-const money = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'money', code, 1, zh, zhLabel, enLabel];
+const money = (code: string, zh: string, enLabel?: string, zhLabel?: string): Row => [code, 'money', code, 1, zh, enLabel, zhLabel];
 /** A counter's row: every counter compares as a plain count. */
-const counter = (code: string, zh: string, zhLabel?: string, enLabel?: string): Row => [code, 'count', 'count', 1, zh, zhLabel, enLabel];
+const counter = (code: string, zh: string, enLabel?: string, zhLabel?: string): Row => [code, 'count', 'count', 1, zh, enLabel, zhLabel];
 /** Rows of one kind and base unit (`area('mu', 10000 / 15, '亩')`): kind and base written once for the family. */
-const family = (kind: ClaimKind, base: string) => (code: string, factor: number, zh: string, zhLabel?: string, enLabel?: string): Row => [
-  code, kind, base, factor, zh, zhLabel, enLabel,
+const family = (kind: ClaimKind, base: string) => (code: string, factor: number, zh: string, enLabel?: string, zhLabel?: string): Row => [
+  code, kind, base, factor, zh, enLabel, zhLabel,
 ];
 const area = family('area', 'm2');
 const length = family('length', 'm');
@@ -50,17 +51,17 @@ const volume = family('volume', 'm3');
 const weight = family('weight', 'kg');
 const percent = family('percent', 'percent');
 /** A duration's row: its English label is its code in the plural (years, days). */
-const duration = (code: string, seconds: number, zh: string): Row => [code, 'duration', 's', seconds, zh, '', `${code}s`];
+const duration = (code: string, seconds: number, zh: string): Row => [code, 'duration', 's', seconds, zh, `${code}s`];
 const power = family('power', 'W');
 const energy = family('power', 'Wh');
 
 const ROWS: Row[] = [
   // area
   area('mu', 10000 / 15, '亩|亩次'),
-  area('m2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', '', 'm²'),
-  area('km2', 1e6, '平方公里|平方千米|km2|km²|㎢', '', 'km²'),
+  area('m2', 1, '平方米|平米|平方公尺|㎡|m2|m²|平方', 'm²'),
+  area('km2', 1e6, '平方公里|平方千米|km2|km²|㎢', 'km²'),
   area('ha', 1e4, '公顷|hm2|hm²|ha'),
-  area('acre', 4046.8564224, '英亩', '', 'acres'),
+  area('acre', 4046.8564224, '英亩', 'acres'),
   // 坪, Taiwan's unit of floor and land area (400/121 m2).
   area('ping', 400 / 121, '坪'),
   // length
@@ -68,13 +69,13 @@ const ROWS: Row[] = [
   length('km', 1000, '公里|千米|km'),
   length('cm', 0.01, '厘米|公分|cm'),
   length('mm', 0.001, '毫米|mm'),
-  length('mile', 1609.344, '英里', '', 'miles'),
+  length('mile', 1609.344, '英里', 'miles'),
   length('ft', 0.3048, '英尺|呎'),
-  area('sqft', 0.09290304, '平方英尺|平方呎|呎²', '', 'sq ft'),
+  area('sqft', 0.09290304, '平方英尺|平方呎|呎²', 'sq ft'),
   // volume
   // 空方: the cubic metres an artificial reef encloses (投放人工鱼礁2.8万空方); 标方: a gas's cubic metres at standard
   // conditions (年产氢气1.9亿标方), still cubic metres.
-  volume('m3', 1, '立方米|立方|空方|标方|m3|m³', '', 'm³'),
+  volume('m3', 1, '立方米|立方|空方|标方|m3|m³', 'm³'),
   volume('L', 0.001, '升|公升'),
   // A flow (排涝流量120立方米每秒, 30立方米/秒, 24立方米／秒 with the full-width slash, 96m³/s in a Chinese text) is a
   // volume each second, no volume: its own unit of kind `other`, compared only with flows. zh.ts reads 每秒 before the
@@ -83,13 +84,13 @@ const ROWS: Row[] = [
   // weight
   // 吨标准煤 (tonnes of coal equivalent) is the unit of energy reports, 吨二氧化碳当量 (of CO2 equivalent) that of carbon
   // trades: read whole, a qualifier after it reaches the figure and the subject is what comes before.
-  weight('t', 1000, '吨标准煤|吨标煤|吨二氧化碳当量|吨|公吨|t', '吨'),
+  weight('t', 1000, '吨标准煤|吨标煤|吨二氧化碳当量|吨|公吨|t', 't', '吨'),
   // 千克标准煤 (kilograms of coal equivalent, 吨钢综合能耗降至548千克标准煤): read whole, as 吨标准煤 is.
   weight('kg', 1, '千克标准煤|公斤标准煤|公斤|千克|kg'),
   weight('g', 0.001, '克|g'),
   weight('jin', 0.5, '斤'),
   // money
-  money('CNY', '元人民币|人民币|元', '元', 'yuan'),
+  money('CNY', '元人民币|人民币|元', 'yuan', '元'),
   money('USD', '美元|美金|美圆'),
   money('EUR', '欧元'),
   money('HKD', '港元|港币'),
@@ -102,8 +103,8 @@ const ROWS: Row[] = [
   money('SGD', '新加坡元'),
   money('GBP', '英镑'),
   // percent
-  percent('percent', 1, '%|％|个百分点|百分点', '', '%'),
-  percent('permille', 0.1, '‰', '', '‰'),
+  percent('percent', 1, '%|％|个百分点|百分点', '%'),
+  percent('permille', 0.1, '‰', '‰'),
   // duration
   duration('year', 365 * DAY, '年'),
   duration('month', 30 * DAY, '个月|个多月'),
@@ -122,18 +123,18 @@ const ROWS: Row[] = [
   energy('MWh', 1e6, '兆瓦时|MWh'),
   energy('GWh', 1e9, '吉瓦时|GWh'),
   // counters: what is counted decides the code (person, item, household, generic count)
-  counter('person', '名|人次|人|位', '人', 'people'),
-  counter('item', '项|件', '', 'items'),
-  counter('household', '户次|户', '户', 'households'),
+  counter('person', '名|人次|人|位', 'people', '人'),
+  counter('item', '项|件', 'items'),
+  counter('household', '户次|户', 'households', '户'),
   counter(
     'count',
     '家次|辆次|台次|架次|艘次|家|个|座|所|条|批次|场次|批|宗|处|栋|幢|台|套|辆|艘|架|株|棵|头|只|间|张|次|场|层|种|类|份|篇|部|支|例|起|单|笔|轮|块|根|格|列|幅|本|趟|班|眼|口|盏|羽|尾|标准箱|标箱|期|基|孔|道|瓶|碗|票',
-    '个', '',
+    '', '个',
   ),
-  ['times', 'other', 'times', 1, '倍', '', '×'],
+  ['times', 'other', 'times', 1, '倍', '×'],
 ];
 
-export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, lz, le]) => ({
+export const UNITS: readonly UnitInfo[] = ROWS.map(([code, kind, base, factor, zh, le, lz]) => ({
   code, kind, base, factor, zh: zh.split('|'), label: { zh: lz || zh.split('|')[0], en: le ?? code },
 }));
 

@@ -92,8 +92,7 @@ for (const [w, u] of chineseUnitWords()) {
   const latin = /^[A-Za-z]/.test(w) && w.length > 1;
   const last = codeAt(w, w.length - 1);
   const entry: UnitWord = { w, u, anyCase: latin ? w.toLowerCase() : null, latinEnd: isLatin(last) || isAsciiDigit(last), more: w.includes('多') };
-  const keys = latin ? [w.toLowerCase(), w.toUpperCase()].map((x) => codeAt(x, 0)) : [codeAt(w, 0)];
-  for (const k of new Set(keys)) {
+  for (const k of new Set((latin ? [w.toLowerCase(), w.toUpperCase()] : [w]).map((x) => codeAt(x, 0)))) {
     let list = UNIT_INDEX.get(k);
     if (!list) UNIT_INDEX.set(k, (list = []));
     list.push(entry);
@@ -203,7 +202,7 @@ const CHANGE = tagged<Change>([
   ],
 ]);
 /** The change verbs by their last character (they end before the qualifier or number). */
-const CHANGE_INDEX = new WordIndex(CHANGE.map(({ w, tag }) => ({ w, change: tag, percentOnly: PERCENT_ONLY_CHANGE.test(w) })), 'end');
+const CHANGE_INDEX = new WordIndex(CHANGE, 'end');
 /** 缩减, 消减, 削减, 递减 are words of their own; 减 alone after them is no change verb. */
 const NOT_JIAN = charSet('缩消削递');
 
@@ -450,7 +449,7 @@ const INCLUSIVE = /^([（(](不?含|[一-鿿])[）)]|范围)/;
 /** A number that ends in a round place (二百, 十, 三千, 30), as 来 (about) follows. */
 function isRound(text: string, tok: NumberToken): boolean {
   if (tok.more || tok.fraction || tok.sequence) return false;
-  if (tok.chinese) return /[十百千万]$/.test(text.slice(tok.start, tok.end));
+  if (tok.chinese) return '十百千万'.includes(text[tok.end - 1]!); // (its last character)
   return tok.value >= 10 && tok.value % 10 === 0; // (a multiple of ten is an integer)
 }
 
@@ -537,11 +536,11 @@ function skipOrdinalList(text: string, end: number): number {
   }
 }
 
-/** The code of the last non-space character before s, or -1. */
+/** The code of the last non-space character before s (NaN, no character's, at the text's start). */
 function prevNonSpace(text: string, s: number): number {
   let q = s - 1;
   while (isSpace(codeAt(text, q))) q--;
-  return q >= 0 ? codeAt(text, q) : -1;
+  return codeAt(text, q);
 }
 
 function trailingMultiplier(s: string): number {
@@ -556,9 +555,9 @@ function rangeAt(text: string, p: number): NumberToken | null {
   const c = codeAt(text, p);
   let q = p + 1;
   if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) q = skipSpaces(text, q, 2);
-  else if (c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013 /* – */) q = p + 1;
-  else if (c === 0x2014 /* — */) q = codeAt(text, p + 1) === 0x2014 ? p + 2 : p + 1;
-  else return null;
+  else if (c === 0x2014 /* — */) {
+    if (codeAt(text, q) === 0x2014) q++;
+  } else if (!(c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013) /* – */) return null;
   const c2 = codeAt(text, q);
   if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);
@@ -762,12 +761,10 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     }
   }
   // 最高补助3000万元, 最高可奖励50万元: a ceiling said before the subsidy's verb.
-  if (approx === EXACT && kind === MONEY && textBefore(text, qq, 14).includes('最')) {
-    const ceiling = CEILING_BEFORE.exec(textBefore(text, qq, 14));
-    if (ceiling) {
-      approx = AT_MOST;
-      qualStart = qq - ceiling[0].length;
-    }
+  const ceiling = approx === EXACT && kind === MONEY && CEILING_BEFORE.exec(textBefore(text, qq, 14));
+  if (ceiling) {
+    approx = AT_MOST;
+    qualStart = qq - ceiling[0].length;
   }
   // 至少完成过1项, 至少需要3名: a floor said before the verb.
   const floor = approx === EXACT && AT_LEAST_BEFORE.exec(textBefore(text, qq, 5));
@@ -875,30 +872,30 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // 增收户均3000元: the rate word stands between the verb and the figure; 增收在3000元至5000元不等, a 在 of range.
   if (RATE_BEFORE.test(textBefore(text, c, 2))) c -= 2;
   else if (codeAt(text, c - 1) === 0x5728 /* 在 */) c--;
-  for (const verb of CHANGE_INDEX.at(text, c)) {
-    const w = verb.w;
+  for (const { w, tag } of CHANGE_INDEX.at(text, c)) {
     if (wordEndsAt(text, w, c)) {
       if (w === '减' && inSetAt(NOT_JIAN, text, c - 2)) continue;
       // 翻了3倍, 翻了两三倍: a multiple after 翻 (not 推翻3项决定).
       if (w === '翻' && p.unit !== 'times') continue;
       // 多, 少, 新增 and 高出 (none of the other verbs is a part of that string) count only against an earlier time.
-      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : verb.percentOnly && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
-      change = verb.change;
+      if ('多少新增高出'.includes(w) ? !clauseBefore(text, c - w.length, SINCE) : PERCENT_ONLY_CHANGE.test(w) && !/^(percent|weight|money)$/.test(kind) && c === qualStart && !clauseBefore(text, c - w.length)) continue;
+      change = tag;
       break;
     }
   }
 
   // 净增经营主体2.19万户: a net change names what changed between its verb and the figure; so does 增加 an income
   // (增加集体经济收入8万元以上, 增加地方财政收入8000万元; not 工业增加值, which ends in no 收入).
+  const wordsBefore = textBefore(text, qualStart, 14);
   if (!change) {
-    const net = NET_CHANGE.exec(textBefore(text, qualStart, 14));
+    const net = NET_CHANGE.exec(wordsBefore);
     if (net) change = net[1] === '净减' ? DECREASE : INCREASE;
   }
   // 降低企业物流成本1.1亿元以上, 减少二氧化碳排放约178万吨: a cut names what it cuts between its verb and the figure
   // (not time saved, 节省前期时间约4个月, which is the duration itself).
   // 替代燃油约5400吨: fuel replaced is fuel not burnt, a saving as 节约标准煤 is; 减排二氧化碳3.2万吨, emissions cut (only a
   // weight: 进口替代 counts no cut, 减排项目12个 are projects).
-  if (!change && kind !== DURATION && (CUT_OBJECT.test(textBefore(text, qualStart, 14)) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
+  if (!change && kind !== DURATION && (CUT_OBJECT.test(wordsBefore) || (kind === 'weight' && /(替代|减排)[^\d，。]{0,6}$/.test(textBefore(text, qualStart, 8))))) change = DECREASE;
   // ↑5.8%, ↓3.6%: an infographic's arrow is its only word of change.
   const arrow = prevNonSpace(text, qualStart);
   if (!change && (arrow === 0x2191 || arrow === 0x2193)) change = arrow === 0x2191 ? INCREASE : DECREASE;
@@ -942,7 +939,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
         }
       }
     } else if (last && last.unit.startsWith(`${unit}/`) && qualStart - last.end < 30) {
-      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(较|比|同比|高出|低于|提高|增加|增长|下降|减少|多|少)/.test(clause))) unit = last.unit;
+      if (listedAfterLast || (/^[，,]/.test(sinceLast) && /^(同?比|较|高出|低于|提高|增[加长]|下降|减少|多|少)/.test(clause))) unit = last.unit;
     }
   }
 
@@ -997,10 +994,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
     const level = last.change ? out[out.length - 2] : last;
     if (level?.end > sa && !level.change) subject = level.subject + subject;
   }
-  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted.
-  else if (BARE_MEASURE.test(subject) && sameSentence && last.unit === COUNT) subject = last.subject + subject;
-  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else a measure named alone is of the thing an earlier clause names.
-  else if (BARE_MEASURE.test(subject)) subject = topicOf(text, sa, qualStart) + subject;
+  // "签约项目16个，总投资87.5亿元", "收储厂房9处、面积8.4万平方米": a measure named alone after a count is of the things counted;
+  // "龙游县体育公园位于城北新区，…，总投资4.6亿元": else it is of the thing an earlier clause names.
+  else if (BARE_MEASURE.test(subject)) subject = (sameSentence && last.unit === COUNT ? last.subject : topicOf(text, sa, qualStart)) + subject;
   out.push(makeClaim(text, { start, end, value, unit, approx, change, range: p.range, subject, sentence }));
   return afterPos; // (never before the figure's end)
 }
@@ -1133,17 +1129,22 @@ function insideShortQuote(text: string, s: number, e: number): boolean {
  */
 export function sentenceBounds(text: string, s: number, e: number): [number, number] {
   let a = s;
-  let crossesLine = false;
-  while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) crossesLine = true;
+  // (The line around [s, e): after the first line break before s, up to the first after e, where the walks meet them.)
+  let lineStart: number | undefined;
+  let lineEnd: number | undefined;
+  while (a > 0 && s - a < 200 && !inSetAt(SENTENCE_END, text, a - 1)) if (codeAt(text, --a) === NEWLINE) lineStart ??= a + 1;
   let b = e;
-  while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) crossesLine = true;
+  while (b < text.length && b - e < 200 && !inSetAt(SENTENCE_END, text, b)) if (codeAt(text, b++) === NEWLINE) lineEnd ??= b - 1;
   if (inSetAt(SENTENCE_END, text, b)) b++; // (at the text's end codeAt is NaN, no sentence end)
-  if (crossesLine) [a, b] = withinTableRow(text, s, e, a, b);
+  // A line that holds a tab is a table row: the sentence is the row (where no line break was met, the line is the
+  // sentence itself).
+  const rowStart = lineStart ?? a;
+  const rowEnd = lineEnd ?? b;
+  if (text.slice(rowStart, s).includes('\t') || text.slice(e, rowEnd).includes('\t')) [a, b] = [rowStart, rowEnd];
   while (a < b && isSpace(codeAt(text, a))) a++;
   return [a, b];
 }
 
-const TAB = 0x09;
 const NEWLINE = 0x0a;
 
 /**
@@ -1219,14 +1220,3 @@ function headerChange(header: string): Change | undefined {
   if (/下降|降幅|减少|降低/.test(header)) return DECREASE;
   return undefined;
 }
-
-/** [a, b) cut to the line around [s, e) when that line holds a tab (a table row); else [a, b) as it is. */
-function withinTableRow(text: string, s: number, e: number, a: number, b: number): [number, number] {
-  let rowStart = s;
-  let tab = false;
-  while (rowStart > a && codeAt(text, rowStart - 1) !== NEWLINE) if (codeAt(text, --rowStart) === TAB) tab = true;
-  let rowEnd = e;
-  while (rowEnd < b && codeAt(text, rowEnd) !== NEWLINE) if (codeAt(text, rowEnd++) === TAB) tab = true;
-  return tab ? [rowStart, rowEnd] : [a, b];
-}
-

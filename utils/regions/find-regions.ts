@@ -10,6 +10,7 @@ import { PINYIN_SURNAMES } from './pinyin';
 import { isChineseName } from '../articles/names';
 import { toSimplified } from '../hanzi/traditional';
 import { COMMON_WORD_SHORT_FORMS } from './common-words';
+import { NOT_A_PLACE_AFTER } from './named-after';
 
 /** How much a mention says about what the article is about, by where it stands. */
 const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
@@ -17,8 +18,6 @@ const WEIGHT = { title: 5, lead: 3, body: 1, excluded: 0.5 } as const;
 const MAX_BODY_MENTIONS = 8;
 /** Regions reported per article. */
 const MAX_REGIONS = 8;
-/** A name followed by one of these names a road, a building, a team or a bay, not the place (中山路, 浙江队, 杭州湾). */
-const NOT_A_PLACE_AFTER = /^(?:路|街|大街|大道|巷|号|大厦|饭店|酒店|宾馆|银行|大学|学院|队|湾)/;
 const LEVEL_DEPTH: Record<Region['level'], number> = { province: 0, city: 1, county: 2, town: 3 };
 /**
  * A post or a reporter's label before a surname: what follows is a person's given name (管委会副主任李卫东, 记者张新华),

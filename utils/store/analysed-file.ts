@@ -4,6 +4,7 @@
  * articles' source: their site, their URL and, with their titles, their ids.
  */
 import type { ArticleAnalysis } from '../articles/types';
+import { CharsetError, decodeText } from '../charset/decode';
 import { PageModel } from '../in-page/page-model';
 import { analyseText } from '../pipeline';
 import { buildTextMap } from '../text-map';
@@ -11,6 +12,13 @@ import type { SavedArticle } from './types';
 
 export class UnreadableFileError extends Error {
   override readonly name = 'UnreadableFileError';
+  /** Why: not a text or HTML file at all, or text in a character set that cannot be told. */
+  constructor(
+    fileName: string,
+    readonly reason: 'not-text' | 'charset' = 'not-text',
+  ) {
+    super(fileName);
+  }
 }
 
 /** Extensions the dashboard accepts; anything else is refused with a message, not guessed at. */
@@ -18,15 +26,23 @@ const TEXT_FILE = /\.(txt|text|md)$/i;
 const HTML_FILE = /\.(html?|xhtml)$/i;
 
 /**
- * The text of a file as the pipeline reads it. HTML is laid out as a page would be (blocks on their
- * own lines, scripts and styles left out) by the same text map the content script uses.
+ * The text of a file as the pipeline reads it, from its bytes: decoded as the command line decodes a file (UTF-8,
+ * UTF-16 by its mark, a page's declared charset, or GBK text saved in a Chinese locale), and HTML laid out as a page
+ * would be (blocks on their own lines, scripts and styles left out) by the same text map the content script uses.
  */
-export function textOfFile(name: string, content: string, parseHtml: (html: string) => Document): string {
-  // A NUL byte does not occur in text files; it marks a binary file read as text.
+export function textOfFile(name: string, bytes: Uint8Array, parseHtml: (html: string) => Document): string {
+  const isHtml = HTML_FILE.test(name);
+  if (!isHtml && !TEXT_FILE.test(name)) throw new UnreadableFileError(name);
+  let content: string;
+  try {
+    content = decodeText(bytes, isHtml);
+  } catch (error) {
+    if (error instanceof CharsetError) throw new UnreadableFileError(name, 'charset');
+    throw error;
+  }
+  // A NUL character does not occur in text files; it marks a binary file with a text file's name.
   if (content.includes('\u0000')) throw new UnreadableFileError(name);
-  if (HTML_FILE.test(name)) return buildTextMap(parseHtml(content).body, { useComputedStyle: false }).text;
-  if (TEXT_FILE.test(name)) return content;
-  throw new UnreadableFileError(name);
+  return isHtml ? buildTextMap(parseHtml(content).body, { useComputedStyle: false }).text : content;
 }
 
 export interface AnalysedText {

@@ -1,8 +1,10 @@
 /**
- * Decoding a file's bytes as a browser would read the page: as UTF-8 where the bytes are UTF-8 (a byte-order mark
- * dropped), else by the charset the page's `<meta>` declares (many county sites still serve GB2312 or GBK), else as
- * GB18030 where the bytes read as Chinese text in it (a page or a plain-text file saved in a Chinese locale's
- * default encoding, which declares nothing). What none of these reads is refused with a message saying why.
+ * Decoding a file's bytes as a browser would read the page: by its byte-order mark where it has one (UTF-8, or the
+ * UTF-16 of a text file Windows Notepad saved as "Unicode"), as UTF-8 where the bytes are UTF-8, else by the charset
+ * the page's `<meta>` declares (many county sites still serve GB2312 or GBK), else as GB18030 where the bytes read as
+ * Chinese text in it (a page or a plain-text file saved in a Chinese locale's default encoding, which declares
+ * nothing). What none of these reads is refused with a message saying why. Used by the command line and by the
+ * dashboard's "Analyze a text", so a file reads the same in both; it needs nothing of Node.
  */
 
 export class CharsetError extends Error {}
@@ -20,11 +22,27 @@ const MIN_GB2312_SHARE = 0.9;
  * content="text/html; charset=gbk">`), lower-cased, or undefined.
  */
 export function declaredCharset(bytes: Uint8Array): string | undefined {
-  const head = Buffer.from(bytes.subarray(0, PRESCAN_BYTES)).toString('latin1');
+  const head = markupHead(bytes);
   for (const meta of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const charset = /\bcharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(meta)?.[1];
     if (charset) return charset.toLowerCase();
   }
+  return undefined;
+}
+
+/**
+ * The first 1024 bytes (after a UTF-8 byte-order mark) as Latin-1 characters: enough to read the ASCII of markup in
+ * any charset but UTF-16, which is told by its own mark.
+ */
+export function markupHead(bytes: Uint8Array): string {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return String.fromCharCode(...bytes.subarray(start, start + PRESCAN_BYTES));
+}
+
+/** The UTF-16 a byte-order mark declares, or undefined. A browser honours the mark above any declared charset. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return undefined;
 }
 
@@ -63,6 +81,14 @@ function readsAsChinese(bytes: Uint8Array): boolean {
  * none). Throws a CharsetError naming what could not be read.
  */
 export function decodeText(bytes: Uint8Array, isHtml: boolean): string {
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) {
+    try {
+      return new TextDecoder(utf16, { fatal: true }).decode(bytes);
+    } catch {
+      throw new CharsetError(`marked as ${utf16.toUpperCase()} but not valid ${utf16.toUpperCase()} text`);
+    }
+  }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

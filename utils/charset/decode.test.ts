@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CharsetError, declaredCharset, decodeText } from './charset';
+import { CharsetError, declaredCharset, decodeText } from './decode';
 
 const gbk = (hex: string) => Buffer.from(hex, 'hex');
 /** 临安区新建高标准农田1000亩。 in GBK. */
@@ -23,6 +23,20 @@ describe('decodeText', () => {
   it('reads UTF-8 as UTF-8, whatever a page declares (a page re-saved by an editor keeps its old <meta>)', () => {
     expect(decodeText(Buffer.from('\ufeff<p>1000亩</p>'), true)).toBe('<p>1000亩</p>');
     expect(decodeText(page('<meta charset="gb2312">', Buffer.from('1000亩')), true)).toContain('<p>1000亩</p>');
+  });
+
+  it('reads UTF-16 by its byte-order mark, above any charset a page declares, and refuses one that breaks its mark', () => {
+    const mark = { 'utf-16le': [0xff, 0xfe], 'utf-16be': [0xfe, 0xff] } as const;
+    const utf16 = (order: keyof typeof mark, text: string) => {
+      const units = Buffer.from(text, 'utf16le');
+      if (order === 'utf-16be') units.swap16();
+      return Buffer.concat([Buffer.from(mark[order]), units]);
+    };
+    expect(decodeText(utf16('utf-16le', '新增工业用地1000亩'), false)).toBe('新增工业用地1000亩');
+    expect(decodeText(utf16('utf-16be', '新增工业用地1000亩'), false)).toBe('新增工业用地1000亩');
+    expect(decodeText(utf16('utf-16le', '<meta charset="gbk"><p>1000亩</p>'), true)).toBe('<meta charset="gbk"><p>1000亩</p>');
+    // A lone low surrogate (0xDC00) is no UTF-16 text.
+    expect(() => decodeText(Buffer.from([0xff, 0xfe, 0x00, 0xdc]), false)).toThrow(new CharsetError('marked as UTF-16LE but not valid UTF-16LE text'));
   });
 
   it('reads a page by the charset it declares, as a browser does', () => {
