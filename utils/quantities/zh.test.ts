@@ -1083,3 +1083,18 @@ describe('hedges, pylons and flows (the twenty-ninth Chinese held-out set)', () 
     expectClaim(['每秒钟都在流失，全年节水约420万立方米', '420万立方米', 4.2e6, 'm3', 'approx']);
   });
 });
+
+describe('floors named by number and a saving said with 省了 (the thirty-sixth Chinese held-out set)', () => {
+  it('reads floors named before their height or use (二至五层层高, 六层及以上各层) as no count, while storeys still count', () => {
+    for (const text of ['厂房首层层高8米，二至五层层高6米。', '六层及以上各层层高4.5米。', '七层以上各层用于研发办公。'])
+      expect(extractChineseClaims(text).map((c) => c.text), text).toEqual(text.match(/\d+(\.\d+)?米/g) ?? []);
+    expectClaim(['建设厂房9幢，最高18层。', '18层', 18, 'count', 'at_most']);
+    expectClaim(['新建4层以上多层厂房12栋。', '4层', 4, 'count', 'at_least']);
+    expectClaim(['楼高6层，层高4.5米。', '6层', 6, 'count']);
+  });
+
+  it('reads 省了 right before its figure as a saving (a decrease), as 省下 is', () => {
+    expectClaim(['成本比原来还省了两成多。', '两成', 20, 'percent', 'at_least', 'decrease']);
+    expectClaim(['全年共省了电费12万元。', '12万元', 120000, 'CNY', 'exact', 'decrease']);
+  });
+});

@@ -823,6 +823,9 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   }
   if (kind === COUNT && tok.chinese) {
     if (word !== '个' && PLACE_AFTER_COUNT.test(textAfter(text, end, 2))) return end;
+    // 二至五层层高6米, 六层及以上各层层高4.5米: floors named by their numbers, whose height or use follows, not a count of
+    // storeys (厂房最高18层, 建设4层以上厂房 still count).
+    if (word === '层' && /^(层高|及?以[上下]各层)/.test(textAfter(text, end, 6))) return end;
     // 十八届人大三次会议, 十二届五次全会: a congress's session, numbered within its term (届), is no count of meetings.
     if (word === '次' && /届[^时]{0,3}$/.test(textBefore(text, s, 4))) return end;
     // Slogans: a counter followed by a quotation (三个“一批”), or a count inside a short quotation (“三块地”).
@@ -1005,11 +1008,11 @@ const FIRMS_IN_HU = /(企业|(经营|市场)主体|纳税人|商户)[^户农居�
 const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
 /**
  * 减少/降低/节省/节约/省下/削减/压减/缩减/压降 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
- * 节约水量约420万立方米, 能省下四成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
+ * 节约水量约420万立方米, 能省下四成多, 成本省了两成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
  * sparingly) names what is used, not saved; 省下达 is a province issuing something.
  */
 const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
-const CUT_OBJECT = /(减少|降低|节省|省下(?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减|压降)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
+const CUT_OBJECT = /(减少|降低|节省|省[下了](?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减|压降)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户), or 增加 and an income (增加集体经济收入). */
