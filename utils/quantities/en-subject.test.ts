@@ -92,7 +92,7 @@ describe('subjects of English figures', () => {
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
     expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
     expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers in Ulanqab']]);
-    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in city']]);
+    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in the city']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });
 
@@ -107,7 +107,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
-    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in Technopole']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in the Technopole']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
@@ -153,7 +153,7 @@ describe('subjects of English figures', () => {
   it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
     expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
     expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('industry revenue');
-    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of base');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of the base');
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
   });
@@ -178,7 +178,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
     expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
     // A length or an area is no distance.
-    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads upgraded', 'area of park']);
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads upgraded', 'area of the park']);
   });
 
   it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
@@ -406,7 +406,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
       'Output', 'Output', 'other girls',
     ]);
-    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in centre']]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in the centre']]);
   });
   it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
     expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
@@ -460,7 +460,7 @@ describe('subjects of English figures', () => {
       'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
     ]);
     // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
-    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in park']]);
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in the park']]);
   });
   it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
     expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
@@ -526,7 +526,7 @@ describe('subjects of English figures', () => {
   });
   it('reads "in" and a proper name after a figure as where it is, not what it measures; a month span stays', () => {
     expect(subjects('The six plots cover 412,600 square meters in the Changxing Economic and Technological Development Zone.')).toEqual([
-      ['412,600 square meters', 'area of six plots'],
+      ['412,600 square meters', 'area of the six plots'],
     ]);
     expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
   });
@@ -543,7 +543,7 @@ describe('subjects of English figures', () => {
     expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
       'orders handled', 'share of orders handled',
     ]);
-    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in county', 'share of residents in county']);
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in the county', 'share of residents in the county']);
   });
   it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
     expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
@@ -565,7 +565,7 @@ describe('subjects of English figures', () => {
   });
   it('names an area a thing covers as its area, not when the thing is land or what grows on it', () => {
     expect(subjects('The zone covers 37.2 square kilometers. White tea plantations cover 200,000 mu.').map(([, s]) => s)).toEqual([
-      'area of zone', 'White tea plantations',
+      'area of the zone', 'White tea plantations',
     ]);
   });
   it('names what a thing sells or changes hands for as its price', () => {
@@ -589,14 +589,14 @@ describe('subjects of English figures', () => {
     expect(subjects('The county set aside 18 million yuan ($2.5 million) for relief.').map(([, s]) => s)).toEqual([
       'funds set aside for relief', 'funds set aside for relief',
     ]);
-    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
+    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for the programme']);
     expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
     // ("is budgeted for": the passive with is; the size of what it is for is no part of its name.)
     expect(subjects('Another 1.2bn yuan is budgeted for a 160,000 sq m container yard.').map(([, s]) => s)[0]).toBe('funds budgeted for container yard');
   });
   it('keeps people or places counted "of" a named or definite owner as what is counted, and things "of" a material as it', () => {
     expect(subjects('The project covers 26 townships of Xinhua County.')).toEqual([['26 townships', 'townships of Xinhua County']]);
-    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of county water company']]);
+    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of the county water company']]);
   });
   it('names a figure that opens its sentence and names nothing by the verb after it', () => {
     expect(subjects('Another 14.5 billion yuan falls due over the next 18 months.')[0]).toEqual(['14.5 billion yuan', 'falls due']);
@@ -628,7 +628,7 @@ describe("subjects of English figures in a research note's shorthand", () => {
   it('passes over approx., circa, c. and ~ as it passes over about, after a field label as in a sentence', () => {
     expect(subjects('Site area: approx. 52,000 m2')).toEqual([['52,000 m2', 'Site area']]);
     // (An area a thing covers is its area, past circa as past about.)
-    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of new site']]);
+    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of the new site']]);
     expect(subjects('Some guesthouses were open for fewer than 100 days a year.').map(([, s]) => s)).toEqual(['time Some guesthouses were open a year']);
   });
 
@@ -640,8 +640,8 @@ describe("subjects of English figures in a research note's shorthand", () => {
   });
 
   it('names things counted as what a place or body has, hosts or houses by that owner, not by a pronoun', () => {
-    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of zone'], ['1,160 companies', 'companies in zone']]);
-    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in village']]);
+    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of the zone'], ['1,160 companies', 'companies in the zone']]);
+    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in the village']]);
     expect(subjects('A 1,300-mu instrument industrial park, opened in 2018, now houses 58 companies.').at(-1)).toEqual(['58 companies', 'companies in instrument industrial park']);
     expect(subjects('Lankao is home to 216 instrument makers.')).toEqual([['216 instrument makers', 'instrument makers in Lankao']]);
     expect(subjects('It hosts 1,320 industrial enterprises.')).toEqual([['1,320 industrial enterprises', 'industrial enterprises']]);
@@ -724,7 +724,7 @@ describe('subjects of English measures of a thing that are the object of a verb 
   });
 
   it('not after a verb of measuring, estimating or holding, nor for a share', () => {
-    expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of state-owned vehicle']]);
+    expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of the state-owned vehicle']]);
     expect(subjects('The farms covered 3,650 km of rural roads.')[0]?.[1]).not.toMatch(/covered$/);
     expect(subjects('Exports reached 40% of output.')[0]?.[1]).not.toMatch(/reached/);
   });
@@ -808,12 +808,23 @@ describe('subjects of English measures of a thing that are the object of a verb 
   });
 
   it('names money a thing owes as its debt, and a measure a thing is expanded by as its expansion', () => {
-    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of county's three main LGFVs");
+    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of the county's three main LGFVs");
     expect(subjects('Its financing vehicles owed roughly another 30bn yuan.')[0]?.[1]).toBe('debt of financing vehicles');
     // (Not the passive, whose debtor is unsaid, nor money "in" what names it.)
     expect(subjects('Its manager says the plant is owed 46m yuan.')[0]?.[1]).not.toMatch(/debt/);
     expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
-    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
+    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of the zone');
+  });
+
+  it('keeps the article "the" that the sentence writes before the noun a measure joins by "of", "in" or "for"', () => {
+    expect(subjects("Installed capacity of wind and solar power is to exceed 90 gigawatts, about 60 percent of the province's total.").pop()?.[1]).toBe("share of the province's total");
+    expect(subjects('The six plots cover 412,600 square meters.')[0]?.[1]).toBe('area of the six plots');
+    // (Only where the sentence writes it: "its", a bare noun or a name keep theirs.)
+    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('Factories share of farmland');
+    // (A subject taken from the share before it opens with no article.)
+    expect(subjects("The city's NEV industry generated 86.3 billion yuan, nearly one-third of the output of its automobile sector, which topped 260 billion yuan.").slice(1).map(([, s]) => s)).toEqual([
+      'share of the output of its automobile sector', 'output of its automobile sector',
+    ]);
   });
 
   it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest)', () => {

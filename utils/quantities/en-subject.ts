@@ -583,6 +583,26 @@ export function withComparison(subject: string, text: string, _sentenceStart: nu
   return `${thing} ${side} ${other}`.slice(0, 60);
 }
 
+/**
+ * "The six plots cover 412,600 square meters" → area of the six plots; "about 60 percent of the province's total" →
+ * share of the province's total: a noun joined to a measure by "of", "in" or "for" keeps the article "the" its sentence
+ * writes before it, as readers quote it, where the subject's reading left it out. `subject` is the subject as finished;
+ * [sentenceStart, sentenceEnd) is its sentence.
+ */
+export function withArticle(subjectRead: string, text: string, sentenceStart: number, sentenceEnd: number): string {
+  // ("…, of the output of its automobile sector, which topped …": a subject taken from a share it follows opens with no article.)
+  const subject = subjectRead.replace(/^the\s+/i, '');
+  const joined = JOINED_NOUN.exec(subject);
+  if (!joined || NOT_A_NOUN.test(joined[2]!) || !new RegExp(String.raw`\bthe\s+${joined[2]}(?![\w'-])`, 'i').test(text.slice(sentenceStart, sentenceEnd))) return subject;
+  const at = joined.index + joined[0].length - joined[2]!.length;
+  return `${subject.slice(0, at)}the ${subject.slice(at)}`;
+}
+
+/** The first word "of", "in" or "for" joins to a measure (only the first: a subject read twice gains one article). */
+const JOINED_NOUN = /(?<![\w'-])(of|in|for)\s+([A-Za-z][\w'-]*)/i;
+/** Words after a join that are no bare noun: a determiner of their own. */
+const NOT_A_NOUN = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|all|some)$/i;
+
 /** A word of comparison right after a figure, and "than" or the words that stand for the compared thing's measure (that in, those of, comparable). */
 const COMPARED_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(more|less|fewer|lower|higher|cheaper|dearer|faster|slower|below|above)\s+(?:(?<=(?:more|less|fewer|lower|higher|cheaper|dearer|faster|slower)\s+)than\s+|(?<=(?:below|above)\s+))(?:(?:that|those)\s+(?:in|of|on|for|at)\s+|the\s+|on\s+|from\s+|with\s+|comparable\s+(?:space\s+in\s+)?)*/i;
 
