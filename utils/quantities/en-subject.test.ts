@@ -575,6 +575,14 @@ describe('subjects of English figures', () => {
     // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
     expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea sold']);
   });
+  it('names the rate a thing is offered, supplied or priced at, or sold at past the thing sold, as its price', () => {
+    expect(subjects('Industrial land is priced from CNY240,000 per mu.')[0]?.[1]).toBe('price of Industrial land');
+    expect(subjects('Land is offered at Rmb180k/mu.')[0]?.[1]).toBe('price of Land');
+    expect(subjects('The land, about 1,200 mu, was supplied at 180,000 yuan per mu.').pop()?.[1]).toBe('price of the land');
+    expect(subjects('The city sold the land at €38 per square metre.')[0]?.[1]).toBe('price of the land');
+    // (Past the thing sold, a total is what the sale raised, not a price.)
+    expect(subjects('The county sold industrial and residential land for 2.1 billion yuan.')[0]?.[1]).not.toMatch(/price/);
+  });
   it('leaves the unit in brackets after a table row\'s label out of the subject, as the header\'s is', () => {
     expect(subjects('Key Indicators, 2025\nIndicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nUrbanization rate (%)\t64.2\t19th\n')).toEqual([
       ['498.6', 'GDP'], ['64.2', 'Urbanization rate'],
@@ -656,7 +664,7 @@ describe("subjects of English figures in a research note's shorthand", () => {
 
   it('names a figure set off by commas between a noun phrase and its verb by that noun phrase (an apposition)', () => {
     expect(subjects('On local support, the land, about 1,200 mu, was supplied at 180,000 yuan per mu.')).toEqual([
-      ['1,200 mu', 'land'], ['180,000 yuan per mu', 'land'],
+      ['1,200 mu', 'land'], ['180,000 yuan per mu', 'price of the land'],
     ]);
     // A figure between commas that no verb follows is no apposition: the clause names it as before.
     expect(subjects('Exports rose, up 42%, in October.')).toEqual([['42%', 'Exports growth']]);
@@ -827,10 +835,10 @@ describe('subjects of English measures of a thing that are the object of a verb 
     ]);
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest)', () => {
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -632,7 +632,11 @@ const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|garde
  */
 export function withPrice(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
   if (!subject || /\b(?:price|prices|cost|rent|value)\b|^(?:share|area)\b/i.test(subject) || !MONEY_AMOUNT.test(text.slice(figureStart, figureEnd))) return subject;
-  if (!SELLS_FOR.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart))) return subject;
+  // ("sold the land at €38 per square metre": past the thing sold, only a rate per unit is a price; "sold industrial
+  // land for 2.1 billion yuan" is what the sale raised.)
+  const lead = text.slice(Math.max(sentenceStart, figureStart - 100), figureStart);
+  const figure = text.slice(figureStart, figureEnd);
+  if (!SELLS_FOR.test(lead) && !(PER_UNIT.test(figure) && SELLS_THING_FOR.test(lead))) return subject;
   // ("Industrial land changed hands at an average of …": the average price of the land; "its model, priced at …": the
   // price.) The verb of selling may close the subject read before the figure; it names no thing.
   const average = /^average\b\s*/i.exec(subject);
@@ -648,7 +652,13 @@ const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|
 const SELLING_VERBS = 'sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced';
 
 /** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
-const SELLS_FOR = new RegExp(String.raw`\b(?:${SELLING_VERBS}|selling)\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
+const SELLS_FOR = new RegExp(String.raw`(?:\b(?:${SELLING_VERBS}|selling)|\b(?:is|are|was|were|be|been)\s+(?:offered|supplied))\s+(?:for|at|from)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
+
+/** A rate per unit in a figure (192,000 yuan per mu, Rmb180k/mu). */
+const PER_UNIT = /\bper\s|\//i;
+
+/** A verb of selling, the thing sold (up to eight words, no figure), and "for" or "at" before its price (sold the land at). */
+const SELLS_THING_FOR = new RegExp(String.raw`\b(?:sells?|sold|selling)(?:\s+(?!(?:for|at)\b)[^\d\s.,;:!?]+){1,8}\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
 
 /** A verb of selling closing a phrase ("Industrial land changed hands"). */
 const SELLING_VERB_END = new RegExp(`\\s+(?:${SELLING_VERBS})$`, 'i');
