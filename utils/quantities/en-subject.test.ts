@@ -444,6 +444,13 @@ describe('subjects of English figures', () => {
       'Revenue', 'Revenue a year earlier', 'Annual output',
     ]);
   });
+  it('names a figure given per thing, right after it, as that thing\'s share, not per cent', () => {
+    expect(subjects('The operator pays a subsidy of 2,000 yuan per import container to fill the trains.')[0]?.[1]).toBe('subsidy per import container');
+    expect(subjects('It pays for equipment upgrades, with grants of up to RMB 3mn per firm for automation.')[0]?.[1]).toBe('grants per firm');
+    // (Not a subject that names its unit already, and none past a word that ends it.)
+    expect(subjects('The relocation subsidy per enterprise is 1.5 million yuan per enterprise.')[0]?.[1]).toBe('relocation subsidy per enterprise');
+    expect(subjects('The line runs 14 workers per shift instead of 45.')[0]?.[1]).toMatch(/per shift$/);
+  });
   it('names things counted at the head of their clause by what they do, past its auxiliaries', () => {
     expect(subjects('About 6,500 workers have returned from coastal cities. Some 310,000 residents would gain access to safe piped water.').map(([, s]) => s)).toEqual([
       'workers returned from coastal cities', 'residents gain access to safe piped water',

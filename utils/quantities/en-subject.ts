@@ -1221,8 +1221,21 @@ const NAMES_RATE = /\b(?:annual|annually|monthly|daily|weekly|yearly|(?:a|per|ea
  */
 export function withRate(subject: string, text: string, figureEnd: number): string {
   const rate = RATE_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
-  return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+  if (rate) return subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+  // "a subsidy of 2,000 yuan per import container", "grants of up to RMB 3mn per firm": a figure given per thing, right
+  // after it and outside its unit, is that thing's share (subsidy per import container), up to two words of its noun.
+  const per = PER_THING_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  if (!per || !subject || /\b(?:per|each|every)\b/i.test(subject)) return subject;
+  const words: string[] = [];
+  for (const word of per[1]!.split(/\s+/)) {
+    if (isTrailing(word) || /^(?:instead|and|or)$/i.test(word) || words.length === 2) break;
+    words.push(word);
+  }
+  return words.length ? `${subject} per ${words.join(' ')}`.slice(0, 60) : subject;
 }
+
+/** "per" and the words of a thing right after a figure (per import container, per firm), not "per cent" or a period. */
+const PER_THING_AFTER = /^\s+per\s+(?!(?:cent|year|month|day|week|annum)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 
 /**
  * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":
