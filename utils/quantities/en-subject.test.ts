@@ -145,7 +145,7 @@ describe('subjects of English figures', () => {
   });
 
   it('names the staff, beneficiaries or population a head count of people measures', () => {
-    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('Fuping population');
+    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('population of Fuping');
     expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('people employed by sector');
     expect(subjects('The project is expected to benefit about 1.12 million people.')[0]?.[1]).toBe('project beneficiaries');
   });
@@ -190,7 +190,11 @@ describe('subjects of English figures', () => {
   });
 
   it('names the population of a city of N people, and reads "account for" as a verb', () => {
-    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
+    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'population of Gongyi']]);
+    // (A place in apposition is named before its comma, mid-sentence too; a sentence that opens with "Home to" names none.)
+    expect(subjects('The bonds were sold by the main financing vehicle of Mile, a county-level city of about 560,000 people.')[0]?.[1]).toBe('population of Mile');
+    expect(subjects('Hegang, a coal city of 890,000 people on the Amur river, became a byword for decline.')[0]?.[1]).toBe('population of Hegang');
+    expect(subjects('Home to about 2.8 million residents, the city grows.')[0]?.[1]).toBe('population');
     expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers share of orders']]);
   });
 
@@ -386,7 +390,7 @@ describe('subjects of English figures', () => {
     expect(subjects("The sheep industry generated an output value of 4.3 billion yuan. The city's NEV industry generated an output value of 86.3 billion yuan.").map(([, s]) => s)).toEqual([
       'sheep industry output value', 'NEV industry output value',
     ]);
-    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'county population']]);
+    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'population of the county']]);
   });
   it('names money "of" or "in" a measure, the object of a verb of having or making, as that measure of the thing before the verb', () => {
     expect(subjects('They are the core of a parts cluster that produced 31.6 billion yuan of output last year.')).toEqual([['31.6 billion yuan', 'output of parts cluster']]);

@@ -214,8 +214,10 @@ const ASIDE_BEFORE = new RegExp(String.raw`,\s*(?:(?:once|now|still|or)\s+)?${QU
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
-  [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+  [/\b(?:home to|population of|(?:a|the) (?:[a-z-]+ ){0,2}(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, 'population of $', 'population'],
 ];
+/** A name in capitals, a comma and a place it is said to be, with "of" before a figure (Hegang, a coal city of). */
+const PLACE_IN_APPOSITION = /(?:^|[\s(])([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}),\s+(?:a|the) (?:[a-z-]+ ){0,2}(?:county|city|town|township|village|district|prefecture|province) of\s*$/;
 /** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
@@ -1046,7 +1048,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const lead = text.slice(start, figureStart).replace(QUALIFIER_END, '');
     const role = PEOPLE_ROLES.find(([re]) => re.test(lead));
     if (role) {
-      const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
+      // ("…, the main financing vehicle of Mile, a county-level city of about 560,000 people": a place in apposition is
+      // named right before its comma.)
+      const named = PLACE_IN_APPOSITION.exec(text.slice(sentenceStart, figureStart).replace(QUALIFIER_END, ''));
+      // ("Home to about 2.8 million residents, …": a sentence that opens with the role names no owner.)
+      const owner = named?.[1] ?? sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ').replace(/^Home$/, '');
       return owner ? role[1].replace('$', owner) : role[2];
     }
     // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
