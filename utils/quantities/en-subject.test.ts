@@ -550,11 +550,14 @@ describe('subjects of English figures', () => {
       'Tax revenue share', 'Online sales share',
     ]);
     expect(subjects('Revenue rose, with the Hsinchu park contributing 42 percent.').map(([, s]) => s)).toEqual(['Hsinchu park share']);
-    // A part of what the figure before counted ("of whom", "of them") is a share of it; a change is no share.
+    // A part of what the figure before counted ("of whom", "of them") is a share of it, with what the part is said to be;
+    // a change is no share.
     expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
-      'orders handled', 'share of orders handled',
+      'orders handled', 'share of orders handled from repeat customers',
     ]);
-    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in the county', 'share of residents in the county']);
+    expect(subjects('The project trained 23,480 farmers, 46.5% of them women, against a target of 15,000.')[1]?.[1]).toBe('share of farmers trained women');
+    expect(subjects('Around 480,000 residents, of whom 49% are women, will benefit.')[1]?.[1]).toBe('share of residents women');
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in the county', 'share of residents in the county women']);
   });
   it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
     expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
@@ -715,7 +718,7 @@ describe('subjects of English shares of a whole named apart from them', () => {
   });
 
   it('names a part "of that" or "of these" as a share of what the figure before measured, as "of them"', () => {
-    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries shipped']);
+    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries shipped came out of Lujiang']);
   });
 });
 

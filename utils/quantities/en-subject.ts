@@ -532,8 +532,22 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
     || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''))
     || (/^\s*of\s+(?:that|this|these|those)\b/i.test(text.slice(figureEnd, figureEnd + 12)) && FIGURE_OPENS_CLAUSE.test(text.slice(sentenceStart, figureStart)));
-  return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
+  if (!ofThem) return subject;
+  // "created more than 900 jobs, about 70 percent of them for former miners", "of whom 49 percent are women": what the
+  // part is said to be, after "of them" and its verb of being, tells it from the whole (share of jobs for former miners).
+  const after = text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, '').replace(PART_BEING, '');
+  const words: string[] = [];
+  for (const m of after.matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || /^(?:and|or|but|while|against|according|said|says|which|who)$/i.test(word) || words.length === 5) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  return `share of ${subject}${words.length && !/^[,.;:!?(]/.test(after.trim()) ? ` ${words.join(' ')}` : ''}`.slice(0, 60);
 }
+
+/** A verb of being and its auxiliaries before what a part is said to be (are, will be, have been, now). */
+const PART_BEING = /^\s*(?:(?:are|is|were|was|will|would|be|been|have|has|had|now|still|all)\s+)*/i;
 
 /** Only a join word and qualifiers between a clause's start (its sentence's, or a comma's) and its figure. */
 const FIGURE_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)(?:(?:and|but|while|yet)\s+)?${QUALIFIED}$`, 'i');
