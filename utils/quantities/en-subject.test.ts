@@ -849,10 +849,19 @@ describe('subjects of English measures of a thing that are the object of a verb 
     ]);
   });
 
+  it('names a figure before the noun it measures by that noun and what "for", "on", "to" or "from" says of it', () => {
+    expect(subjects('The city has answered the slowdown with money: a RMB 5bn fund for equipment upgrades.')[0]?.[1]).toBe('fund for equipment upgrades');
+    expect(subjects('The village has a clinic and a 5-km bus line to the county seat.')[0]?.[1]).toBe('bus line to the county seat');
+    // (Not past a join word or a verb in the past, nor a place "in" or "along".)
+    expect(subjects('It offers a 15% rebate on power bills for firms that keep their staff.')[0]?.[1]).toBe('rebate on power bills');
+    expect(subjects('Phase II is a 3.6-hectare site along the river.')[0]?.[1]).toBe('site');
+    expect(subjects('A 26-hectare industrial park for persimmons opened in 2022.')[0]?.[1]).toBe('industrial park for persimmons');
+  });
+
   it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -600,6 +600,27 @@ export function withComparison(subject: string, text: string, _sentenceStart: nu
 }
 
 /**
+ * "a RMB 5bn fund for equipment upgrades", "a 5-km bus line to the county seat", "a 15% rebate on power bills": a figure
+ * before the noun it measures names that noun with what "for", "on", "to" or "from" says of it, up to four words (fund
+ * for equipment upgrades), to a function word or a verb in the past (a site along
+ * the river, a plant in the zone, a park opened in 2022 keep the noun). `subject` is the subject as finished.
+ */
+export function withComplement(subject: string, text: string, figureEnd: number): string {
+  if (!subject) return subject;
+  const after = text.slice(figureEnd, figureEnd + 120).replace(/^\s*\([^()]{0,40}\)/, '');
+  if (!after.toLowerCase().startsWith(` ${subject.toLowerCase()} `)) return subject;
+  const complement = /^\s+(for|on|to|from)\s+((?:the\s+|a\s+)?[a-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})/.exec(after.slice(subject.length + 1));
+  if (!complement) return subject;
+  const words: string[] = [];
+  for (const word of complement[2]!.split(/\s+/)) {
+    if (words.length > 0 && (isStop(word) || /ed$/i.test(word)) && !/^(?:the|a)$/i.test(word)) break;
+    words.push(word);
+  }
+  while (words.length && /^(?:the|a)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.length ? `${subject} ${complement[1]} ${words.join(' ')}`.slice(0, 60) : subject;
+}
+
+/**
  * "The six plots cover 412,600 square meters" → area of the six plots; "about 60 percent of the province's total" →
  * share of the province's total: a noun joined to a measure by "of", "in" or "for" keeps the article "the" its sentence
  * writes before it, as readers quote it, where the subject's reading left it out. `subject` is the subject as finished;
