@@ -858,10 +858,18 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('A 26-hectare industrial park for persimmons opened in 2022.')[0]?.[1]).toBe('industrial park for persimmons');
   });
 
+  it('names a share of a whole that is then said to be or do something by what it is or does, as a part "of them"', () => {
+    expect(subjects('More than 70 percent of the loans have gone to first-time borrowers.')[0]?.[1]).toBe('share of the loans gone to first-time borrowers');
+    expect(subjects('Two-thirds of the farmland is planted with rice.')[0]?.[1]).toBe('share of the farmland planted with rice');
+    // (Not a join word left before a figure, nor a whole said nothing of.)
+    expect(subjects('Land sales, which paid for about 60% of park investment in 2018-2021, fell.')[0]?.[1]).toBe('share of park investment');
+    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
+  });
+
   it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -535,7 +535,14 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   if (!ofThem) return subject;
   // "created more than 900 jobs, about 70 percent of them for former miners", "of whom 49 percent are women": what the
   // part is said to be, after "of them" and its verb of being, tells it from the whole (share of jobs for former miners).
-  const after = text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, '').replace(PART_BEING, '');
+  const said = partSaid(text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, ''));
+  return `share of ${subject}${said ? ` ${said}` : ''}`.slice(0, 60);
+}
+
+/** What a part is said to be or do, after its verb of being: up to five words, to punctuation, a figure or a join word. */
+function partSaid(text: string): string {
+  const after = text.replace(PART_BEING, '');
+  if (/^[,.;:!?(]/.test(after.trim())) return '';
   const words: string[] = [];
   for (const m of after.matchAll(/[^\s]+/g)) {
     const word = bare(m[0]);
@@ -543,7 +550,24 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
     words.push(word);
     if (/[,.;:!?()]$/.test(m[0])) break;
   }
-  return `share of ${subject}${words.length && !/^[,.;:!?(]/.test(after.trim()) ? ` ${words.join(' ')}` : ''}`.slice(0, 60);
+  // ("paid for about 60% of park investment in 2018-2021": a join word left before a figure joins nothing.)
+  while (words.length && /^(?:in|to|of|by|the|a|an|from|for|since|at|on|with)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * "Some 92% of the rice crop is now planted and harvested by machine", "more than 70 percent of the loans have gone to
+ * first-time borrowers": a share of a whole named after its figure, then said to be or do something, is the share that
+ * is or does it (share of the rice crop planted), as a part "of them" is. `subject` is the subject as finished.
+ */
+export function withPartSaid(subject: string, text: string, figureEnd: number): string {
+  const whole = /^share of (?:the\s+)?(.+)$/i.exec(subject);
+  if (!whole) return subject;
+  const after = text.slice(figureEnd, figureEnd + 160);
+  const of = /^\s+of\s+(?:(?:the|its|their|our)\s+)?/i.exec(after);
+  if (!of || !after.slice(of[0].length).toLowerCase().startsWith(`${whole[1]!.toLowerCase()} `)) return subject;
+  const said = partSaid(after.slice(of[0].length + whole[1]!.length));
+  return said ? `${subject} ${said}`.slice(0, 60) : subject;
 }
 
 /** A verb of being and its auxiliaries before what a part is said to be (are, will be, have been, now). */
