@@ -866,10 +866,10 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at)', () => {
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });
