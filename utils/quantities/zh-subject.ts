@@ -5,7 +5,6 @@
  * measures what the figure before it in the sentence does, and the caller gives it that subject.
  */
 import { codeAt, isAsciiDigit } from './numerals';
-import { WordIndex } from './word-index';
 
 /** A CJK unified ideograph (the engine's scan shares it). */
 export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -35,8 +34,6 @@ const TRAILING_FILLER = (
   // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元, 流量达每秒850立方米), which the figure's unit already says.
   '每亩 每人 每户 每秒'
 ).split(' ');
-/** The fillers by their last character, in the list's order. */
-const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
 /**
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
@@ -117,7 +114,8 @@ function stripTrailingFillers(phrase: string): string {
     const base = s.replace(TRAILING_BASE, '');
     changed = base !== s;
     s = base;
-    for (const { w } of FILLER_INDEX.at(s, s.length)) {
+    // (The first in the list's order: a word that ends in a shorter one comes before it.)
+    for (const w of TRAILING_FILLER) {
       // (Not the 约 of 节约, 预约, 签约: half of a verb; nor the 均 of a rate, 亩均降低约18元.)
       if (s.endsWith(w) && !/[节预签合契]约$|[亩户人村]均$/.test(s)) {
         s = s.slice(0, -w.length);
@@ -169,10 +167,15 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
 function describesEarlierFigure(between: string): boolean {
-  if (MODIFIER_JOIN.test(between)) return true;
-  if (/^[和及与或、至到]$/.test(between)) return false;
-  // [一-鿿]: the CJK block (isCjk's), as characters rather than escapes for a smaller bundle.
-  return /^[一-鿿]+$/.test(between) && !MEASURE_END.test(between) && stripTrailingFillers(between) === between;
+  // A conjunction alone joins two figures of one thing (和, 至); [一-鿿]: the CJK block (isCjk's), as characters rather
+  // than escapes for a smaller bundle, which leaves 、 out.
+  return (
+    MODIFIER_JOIN.test(between) ||
+    (/^[一-鿿]+$/.test(between) &&
+      !/^[和及与或至到]$/.test(between) &&
+      !MEASURE_END.test(between) &&
+      stripTrailingFillers(between) === between)
+  );
 }
 
 /**
@@ -232,10 +235,11 @@ export function chineseSubject(
   let endsWithVerb = false;
   LEADING_VERB.lastIndex = 0;
   for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
-    const rest = before.length - (m.index + m[0].length);
+    // (lastIndex: where the verb ends, as the pattern is global.)
+    const rest = before.length - LEADING_VERB.lastIndex;
     // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
     // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
-    if (rest > 5 || (m[2] && rest > 2)) cut = m.index + m[0].length;
+    if (rest > 5 || (m[2] && rest > 2)) cut = LEADING_VERB.lastIndex;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
@@ -290,7 +294,7 @@ const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
 function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
-  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
+  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1])) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
   const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
