@@ -41,9 +41,10 @@ const ARTICLE_F1 = 0.9;
  * from 0.663 to 0.694 (0.6628 -> 0.6942 over 5,940 labels with the 34th held-out sets), and its floor from 0.62 to 0.693;
  * the second (zhsubj2) from 0.6937 to 0.7046 (6,057 labels). The 35th Chinese set (a subsidy list, a water-rights
  * results notice, a 绩效自评 table; 0.650 on its own after its fix) and the 21st relevance round's two positives took it to
- * 0.7031 over 6,178 labels, and the floor to 0.702.
+ * 0.7031 over 6,178 labels, and the floor to 0.702. The third Chinese subjects round (zhsubj3) took it from 0.7031 to
+ * 0.7048, and the floor to 0.704.
  */
-const SUBJECT_AGREEMENT = { zh: 0.702, en: 0.611 };
+const SUBJECT_AGREEMENT = { zh: 0.704, en: 0.611 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');

@@ -53,7 +53,7 @@ const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
  * which the article's regions say) at the start: they name no part of what is measured (全县粮食播种面积 is 粮食播种面积),
  * nor 其中 (of which).
  */
-const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来)+/;
+const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来|现有|共(?![建享同有]))+/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
@@ -88,7 +88,7 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** Measures a thing has (its investment, area, size, length). */
-const MEASURES_OF_A_THING = '(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度';
+const MEASURES_OF_A_THING = '(总?(投资|规模|库容|(装机)?容量)|(总|建筑|占地|规划|出让)*面积|出让年限|占地|[总年]?产值|单机容量|里程|长度';
 /** One of them named alone (总投资 in 签约项目16个，总投资87.5亿元): the thing it belongs to is named elsewhere. */
 export const BARE_MEASURE = new RegExp(`^${MEASURES_OF_A_THING})$`);
 /** One ending the words before a figure in a 的 phrase, which gives it to the noun after (长 after 一条, 座: 一条长2.4公里的步道). */
@@ -201,7 +201,7 @@ export function chineseSubject(
     return chineseSubject(text, sentenceStart, sentenceEnd, open, figureEnd, kind, previousEnd);
   }
   // 6个月内开工建设: a time limit, for what follows it.
-  if (kind === 'duration' && codeAt(text, figureEnd - 1) === 0x5185 /* 内 */) {
+  if (kind === 'duration' && text[figureEnd - 1] === '内') {
     const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);
     if (limit) return limit;
   }
@@ -210,7 +210,8 @@ export function chineseSubject(
   const pair = ENERGY_AFTER_POWER.exec(text.slice(figureEnd, figureEnd + 12));
   const after = phraseAfter(text, figureEnd + (pair ? pair[0].length : 0), sentenceEnd);
   const afterStart = codeAt(after, 0);
-  if (pair && after.length >= 2 && !VERB_START.has(afterStart)) return after;
+  // (after[1]: a noun after of two characters or more, here and below.)
+  if (pair && after[1] && !VERB_START.has(afterStart)) return after;
   // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
   // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
@@ -243,12 +244,12 @@ export function chineseSubject(
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
-  if (endsWithVerb && after.length >= 2) return after;
+  if (endsWithVerb && after[1]) return after;
   before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = after.length >= 2 && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
+  const nounAfter = !!after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
@@ -269,9 +270,9 @@ export function chineseSubject(
 }
 
 /** A thing built or run, named by its head (项目, 工程, 产业园, 电站, 中心, 片区) in a few words. */
-const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库区场校院楼])$/;
+const THING = /^.{0,12}(项目|工程|中心|基地|厂房|地块|[园站库区场校院楼])$/;
 /** Where a thing's name ends in its clause (a figure, 位于, 是, 由, a time) and what may go before it (a verb of building, 的, 该). */
-const THING_END = /([\d是于由为已]|位于|利用|今年).*/;
+const THING_END = /((?<![\w-])\d|[是于由为已]|位于|利用|今年).*/;
 const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?该?/;
 const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
 
@@ -281,7 +282,9 @@ const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
  * cut before a figure, a 位于/是 or a time and after a verb of building or a 的, name such a thing.
  */
 export const topicOf = (text: string, sentenceStart: number, figureStart: number) =>
-  text
+  /[：:]/.test(text[figureStart - 1])
+    ? ''
+    : text
     .slice(sentenceStart, figureStart)
     .split(CLAUSE_SPLIT)
     .reverse()
