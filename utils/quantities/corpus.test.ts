@@ -29,7 +29,7 @@ const CORPUS_F1 = 0.97;
 const CORPUS_VALUE_ACCURACY = 0.98;
 const ARTICLE_F1 = 0.9;
 /**
- * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.703 zh and 0.612 en).
+ * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.703 zh and 0.620 en).
  * English labels paraphrase more ("GDP growth" for "the county's GDP grew 6.1 percent"), so its floor is lower. The
  * 32nd English set (a broker's note in shorthand, a stock-exchange disclosure, a mayor's speech; 0.464 on its own) took
  * English from 0.598 to 0.594; the third subjects round (ensubj3) brought it back to 0.5986, and the floor to 0.598; the
@@ -37,14 +37,16 @@ const ARTICLE_F1 = 0.9;
  * 0.615. The 35th English set (a journal article, a credit opinion, a position-paper excerpt; 0.559 on its own, labelled
  * before the engine was run) took English from 0.6154 to 0.6140 (3,400 → 3,489 labels), and the floor to 0.613. The 36th
  * English set (a property site's rent story, a county's Doing Business brochure; 0.498 on its own, labelled before the
- * engine was run) took English from 0.6140 to 0.6120 (3,506 → 3,567 labels), and the floor to 0.611. The first Chinese subjects round (zhsubj1) took Chinese
+ * engine was run) took English from 0.6140 to 0.6120 (3,506 → 3,567 labels), and the floor to 0.611. The sixth subjects round (ensubj6)
+ * took English from 0.6120 to 0.6202 (3,567 labels), and the floor to 0.619. The first Chinese subjects round (zhsubj1) took Chinese
  * from 0.663 to 0.694 (0.6628 -> 0.6942 over 5,940 labels with the 34th held-out sets), and its floor from 0.62 to 0.693;
  * the second (zhsubj2) from 0.6937 to 0.7046 (6,057 labels). The 35th Chinese set (a subsidy list, a water-rights
  * results notice, a 绩效自评 table; 0.650 on its own after its fix) and the 21st relevance round's two positives took it to
  * 0.7031 over 6,178 labels, and the floor to 0.702. The 36th Chinese set (a 集体经营性建设用地 results notice, a 光伏帮扶电站
- * income notice, a 工业上楼 story; 0.673 on its own) took it to 0.7026 over 6,282 labels; the floor stays.
+ * income notice, a 工业上楼 story; 0.673 on its own) took it to 0.7026 over 6,282 labels; the third Chinese subjects round
+ * (zhsubj3) took it from 0.7031 to 0.7048 on the 6,178 labels it measured, and 0.705 over 6,319 with the 36th set and the 22nd relevance round's positives; the floor to 0.704.
  */
-const SUBJECT_AGREEMENT = { zh: 0.702, en: 0.611 };
+const SUBJECT_AGREEMENT = { zh: 0.704, en: 0.619 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');

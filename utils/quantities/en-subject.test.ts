@@ -92,7 +92,7 @@ describe('subjects of English figures', () => {
     // A currency's code before the amount (USD, SGD, NT$) writes money as its symbol does.
     expect(subjects('The USD 6.2 million project, financed by the Global Environment Facility, worked in 38 villages.')[0]).toEqual(['USD 6.2 million', 'investment in the project']);
     expect(subjects('Ulanqab hosts more than 1.2mn servers.')).toEqual([['1.2mn servers', 'servers in Ulanqab']]);
-    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in city']]);
+    expect(subjects('The city now has 1.9 million residents.')).toEqual([['1.9 million residents', 'residents in the city']]);
     expect(subjects('Chen tends tea on a 2.3-hectare plot his family has farmed.')).toEqual([['2.3-hectare', 'plot']]);
   });
 
@@ -107,7 +107,7 @@ describe('subjects of English figures', () => {
 
   it('strips number words from the counted noun and keeps its &', () => {
     expect(subjects('Processors shipped half a million gift boxes.')).toEqual([['half a million gift boxes', 'gift boxes shipped']]);
-    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in Technopole']]);
+    expect(subjects('The Technopole will have about 165 000 I&T jobs.')).toEqual([['165 000 I&T jobs', 'I&T jobs in the Technopole']]);
   });
 
   it('prefers a measure named before the figure to an "in …" phrase after it', () => {
@@ -145,7 +145,7 @@ describe('subjects of English figures', () => {
   });
 
   it('names the staff, beneficiaries or population a head count of people measures', () => {
-    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('Fuping population');
+    expect(subjects('Fuping, home to about 760,000 people, grows persimmons.')[0]?.[1]).toBe('population of Fuping');
     expect(subjects('The sector employs around 62,000 people.')[0]?.[1]).toBe('people employed by sector');
     expect(subjects('The project is expected to benefit about 1.12 million people.')[0]?.[1]).toBe('project beneficiaries');
   });
@@ -153,7 +153,7 @@ describe('subjects of English figures', () => {
   it('drops a verb after an auxiliary or "to", reads an owner\'s figure by what follows it, and no "record low"', () => {
     expect(subjects('The infection rate has stayed below 0.3 percent.')[0]?.[1]).toBe('infection rate');
     expect(subjects('The industry had revenue of 286 billion yuan.')[0]?.[1]).toBe('industry revenue');
-    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of base');
+    expect(subjects('The base will cost about 12 billion yuan.')[0]?.[1]).toBe('cost of the base');
     expect(subjects("Investors bet that Beijing's 10 trillion yuan debt swap programme will work.")[0]?.[1]).toBe("Beijing's debt swap programme");
     expect(subjects('The bond yield fell to a record low of 2.04%.')[0]?.[1]).toBe('bond yield');
   });
@@ -178,7 +178,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Zhangbei County sits on the Bashang Plateau, some 1,400 meters above sea level.')).toEqual([['1,400 meters', 'altitude of Zhangbei County']]);
     expect(subjects('The plant is about 50 km south of Changsha.')).toEqual([['50 km', 'distance from Changsha']]);
     // A length or an area is no distance.
-    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads upgraded', 'area of park']);
+    expect(subjects('The county upgraded 48 km of rural roads; the park covers 12 square kilometers from the river to the hills.').map(([, s]) => s)).toEqual(['rural roads upgraded', 'area of the park']);
   });
 
   it('joins nouns over "of the" and "in the", and reads no time phrase after the figure for its subject', () => {
@@ -190,7 +190,11 @@ describe('subjects of English figures', () => {
   });
 
   it('names the population of a city of N people, and reads "account for" as a verb', () => {
-    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'Gongyi population']]);
+    expect(subjects("Gongyi, a county-level city of 790,000 people in Henan, ran up debt.")).toEqual([['790,000 people', 'population of Gongyi']]);
+    // (A place in apposition is named before its comma, mid-sentence too; a sentence that opens with "Home to" names none.)
+    expect(subjects('The bonds were sold by the main financing vehicle of Mile, a county-level city of about 560,000 people.')[0]?.[1]).toBe('population of Mile');
+    expect(subjects('Hegang, a coal city of 890,000 people on the Amur river, became a byword for decline.')[0]?.[1]).toBe('population of Hegang');
+    expect(subjects('Home to about 2.8 million residents, the city grows.')[0]?.[1]).toBe('population');
     expect(subjects('Chinese carmakers now account for 62% of its orders.')).toEqual([['62%', 'Chinese carmakers share of orders']]);
   });
 
@@ -386,7 +390,7 @@ describe('subjects of English figures', () => {
     expect(subjects("The sheep industry generated an output value of 4.3 billion yuan. The city's NEV industry generated an output value of 86.3 billion yuan.").map(([, s]) => s)).toEqual([
       'sheep industry output value', 'NEV industry output value',
     ]);
-    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'county population']]);
+    expect(subjects('The county had a population of 1.2 million people.')).toEqual([['1.2 million people', 'population of the county']]);
   });
   it('names money "of" or "in" a measure, the object of a verb of having or making, as that measure of the thing before the verb', () => {
     expect(subjects('They are the core of a parts cluster that produced 31.6 billion yuan of output last year.')).toEqual([['31.6 billion yuan', 'output of parts cluster']]);
@@ -406,7 +410,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Output rose to 12 billion yuan, compared with 9 billion yuan. She lives in a room she shares with five other girls.').map(([, s]) => s)).toEqual([
       'Output', 'Output', 'other girls',
     ]);
-    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in centre']]);
+    expect(subjects('The centre opened last year with an investment of 320 million yuan.')).toEqual([['320 million yuan', 'investment in the centre']]);
   });
   it('names a measure after "with" by the thing before it without an article too, past an adjective in -ed before that thing', () => {
     expect(subjects('The outline lists 186 major projects with total investment of 4.6 trillion yuan. The county will offer plots in three consolidated parks with a combined area of 18.5 square kilometres.').map(([, s]) => s)).toEqual([
@@ -444,6 +448,13 @@ describe('subjects of English figures', () => {
       'Revenue', 'Revenue a year earlier', 'Annual output',
     ]);
   });
+  it('names a figure given per thing, right after it, as that thing\'s share, not per cent', () => {
+    expect(subjects('The operator pays a subsidy of 2,000 yuan per import container to fill the trains.')[0]?.[1]).toBe('subsidy per import container');
+    expect(subjects('It pays for equipment upgrades, with grants of up to RMB 3mn per firm for automation.')[0]?.[1]).toBe('grants per firm');
+    // (Not a subject that names its unit already, and none past a word that ends it.)
+    expect(subjects('The relocation subsidy per enterprise is 1.5 million yuan per enterprise.')[0]?.[1]).toBe('relocation subsidy per enterprise');
+    expect(subjects('The line runs 14 workers per shift instead of 45.')[0]?.[1]).toMatch(/per shift$/);
+  });
   it('names things counted at the head of their clause by what they do, past its auxiliaries', () => {
     expect(subjects('About 6,500 workers have returned from coastal cities. Some 310,000 residents would gain access to safe piped water.').map(([, s]) => s)).toEqual([
       'workers returned from coastal cities', 'residents gain access to safe piped water',
@@ -460,7 +471,7 @@ describe('subjects of English figures', () => {
       'small reservoirs rehabilitated', 'technicians trained', 'bridges built',
     ]);
     // (Not a verb of having or reaching: "will reach 60 companies" says how many there are.)
-    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in park']]);
+    expect(subjects('The park will have 60 companies.')).toEqual([['60 companies', 'companies in the park']]);
   });
   it('reads two words joined by "and" before a shared noun after "of" as one thing', () => {
     expect(subjects('The project upgraded 640 km of county and township roads. The county plans 45 GW of wind and solar capacity by 2030.').map(([, s]) => s)).toEqual([
@@ -526,7 +537,7 @@ describe('subjects of English figures', () => {
   });
   it('reads "in" and a proper name after a figure as where it is, not what it measures; a month span stays', () => {
     expect(subjects('The six plots cover 412,600 square meters in the Changxing Economic and Technological Development Zone.')).toEqual([
-      ['412,600 square meters', 'area of six plots'],
+      ['412,600 square meters', 'area of the six plots'],
     ]);
     expect(subjects('Exports rose to 2.9 billion yuan in the July-September period.')).toEqual([['2.9 billion yuan', 'July-September period']]);
   });
@@ -539,11 +550,14 @@ describe('subjects of English figures', () => {
       'Tax revenue share', 'Online sales share',
     ]);
     expect(subjects('Revenue rose, with the Hsinchu park contributing 42 percent.').map(([, s]) => s)).toEqual(['Hsinchu park share']);
-    // A part of what the figure before counted ("of whom", "of them") is a share of it; a change is no share.
+    // A part of what the figure before counted ("of whom", "of them") is a share of it, with what the part is said to be;
+    // a change is no share.
     expect(subjects('The team handled 140,000 orders, about a quarter of them from repeat customers.').map(([, s]) => s)).toEqual([
-      'orders handled', 'share of orders handled',
+      'orders handled', 'share of orders handled from repeat customers',
     ]);
-    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in county', 'share of residents in county']);
+    expect(subjects('The project trained 23,480 farmers, 46.5% of them women, against a target of 15,000.')[1]?.[1]).toBe('share of farmers trained women');
+    expect(subjects('Around 480,000 residents, of whom 49% are women, will benefit.')[1]?.[1]).toBe('share of residents women');
+    expect(subjects('The county has 480,000 residents, of whom 49% are women.').map(([, s]) => s)).toEqual(['residents in the county', 'share of residents in the county women']);
   });
   it('names a span of time by the time named before it in its sentence and what it is the time to do', () => {
     expect(subjects('The time needed to approve an industrial project has been cut from 45 working days to 30 working days.').map(([, s]) => s)).toEqual([
@@ -565,7 +579,7 @@ describe('subjects of English figures', () => {
   });
   it('names an area a thing covers as its area, not when the thing is land or what grows on it', () => {
     expect(subjects('The zone covers 37.2 square kilometers. White tea plantations cover 200,000 mu.').map(([, s]) => s)).toEqual([
-      'area of zone', 'White tea plantations',
+      'area of the zone', 'White tea plantations',
     ]);
   });
   it('names what a thing sells or changes hands for as its price', () => {
@@ -574,6 +588,14 @@ describe('subjects of English figures', () => {
     expect(subjects('Flats changed hands at an average of 8,200 yuan per square metre.').map(([, s]) => s)).toEqual(['average price of Flats']);
     // (Not what is sold: "sold 410 million yuan of tea" is the tea's sales.)
     expect(subjects('They sold 410 million yuan of tea.').map(([, s]) => s)).toEqual(['tea sold']);
+  });
+  it('names the rate a thing is offered, supplied or priced at, or sold at past the thing sold, as its price', () => {
+    expect(subjects('Industrial land is priced from CNY240,000 per mu.')[0]?.[1]).toBe('price of Industrial land');
+    expect(subjects('Land is offered at Rmb180k/mu.')[0]?.[1]).toBe('price of Land');
+    expect(subjects('The land, about 1,200 mu, was supplied at 180,000 yuan per mu.').pop()?.[1]).toBe('price of the land');
+    expect(subjects('The city sold the land at €38 per square metre.')[0]?.[1]).toBe('price of the land');
+    // (Past the thing sold, a total is what the sale raised, not a price.)
+    expect(subjects('The county sold industrial and residential land for 2.1 billion yuan.')[0]?.[1]).not.toMatch(/price/);
   });
   it('leaves the unit in brackets after a table row\'s label out of the subject, as the header\'s is', () => {
     expect(subjects('Key Indicators, 2025\nIndicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nUrbanization rate (%)\t64.2\t19th\n')).toEqual([
@@ -589,14 +611,14 @@ describe('subjects of English figures', () => {
     expect(subjects('The county set aside 18 million yuan ($2.5 million) for relief.').map(([, s]) => s)).toEqual([
       'funds set aside for relief', 'funds set aside for relief',
     ]);
-    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for programme']);
+    expect(subjects('The county said 300 million yuan had been earmarked for the programme.').map(([, s]) => s)).toEqual(['funds earmarked for the programme']);
     expect(subjects('The provincial budget has set aside 1.5 billion yuan for the tea industry.').map(([, s]) => s)).toEqual(['provincial budget']);
     // ("is budgeted for": the passive with is; the size of what it is for is no part of its name.)
     expect(subjects('Another 1.2bn yuan is budgeted for a 160,000 sq m container yard.').map(([, s]) => s)[0]).toBe('funds budgeted for container yard');
   });
   it('keeps people or places counted "of" a named or definite owner as what is counted, and things "of" a material as it', () => {
     expect(subjects('The project covers 26 townships of Xinhua County.')).toEqual([['26 townships', 'townships of Xinhua County']]);
-    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of county water company']]);
+    expect(subjects('It trained 240 staff of the county water company.')).toEqual([['240 staff', 'staff of the county water company']]);
   });
   it('names a figure that opens its sentence and names nothing by the verb after it', () => {
     expect(subjects('Another 14.5 billion yuan falls due over the next 18 months.')[0]).toEqual(['14.5 billion yuan', 'falls due']);
@@ -628,7 +650,7 @@ describe("subjects of English figures in a research note's shorthand", () => {
   it('passes over approx., circa, c. and ~ as it passes over about, after a field label as in a sentence', () => {
     expect(subjects('Site area: approx. 52,000 m2')).toEqual([['52,000 m2', 'Site area']]);
     // (An area a thing covers is its area, past circa as past about.)
-    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of new site']]);
+    expect(subjects('The new site covers circa 12 hectares.')).toEqual([['12 hectares', 'area of the new site']]);
     expect(subjects('Some guesthouses were open for fewer than 100 days a year.').map(([, s]) => s)).toEqual(['time Some guesthouses were open a year']);
   });
 
@@ -640,8 +662,8 @@ describe("subjects of English figures in a research note's shorthand", () => {
   });
 
   it('names things counted as what a place or body has, hosts or houses by that owner, not by a pronoun', () => {
-    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of zone'], ['1,160 companies', 'companies in zone']]);
-    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in village']]);
+    expect(subjects('The zone, set up in 2003, covers 37.2 square kilometers and hosts 1,160 companies.')).toEqual([['37.2 square kilometers', 'area of the zone'], ['1,160 companies', 'companies in the zone']]);
+    expect(subjects('Today the village has about 1,800 households.')).toEqual([['1,800 households', 'households in the village']]);
     expect(subjects('A 1,300-mu instrument industrial park, opened in 2018, now houses 58 companies.').at(-1)).toEqual(['58 companies', 'companies in instrument industrial park']);
     expect(subjects('Lankao is home to 216 instrument makers.')).toEqual([['216 instrument makers', 'instrument makers in Lankao']]);
     expect(subjects('It hosts 1,320 industrial enterprises.')).toEqual([['1,320 industrial enterprises', 'industrial enterprises']]);
@@ -656,7 +678,7 @@ describe("subjects of English figures in a research note's shorthand", () => {
 
   it('names a figure set off by commas between a noun phrase and its verb by that noun phrase (an apposition)', () => {
     expect(subjects('On local support, the land, about 1,200 mu, was supplied at 180,000 yuan per mu.')).toEqual([
-      ['1,200 mu', 'land'], ['180,000 yuan per mu', 'land'],
+      ['1,200 mu', 'land'], ['180,000 yuan per mu', 'price of the land'],
     ]);
     // A figure between commas that no verb follows is no apposition: the clause names it as before.
     expect(subjects('Exports rose, up 42%, in October.')).toEqual([['42%', 'Exports growth']]);
@@ -696,7 +718,7 @@ describe('subjects of English shares of a whole named apart from them', () => {
   });
 
   it('names a part "of that" or "of these" as a share of what the figure before measured, as "of them"', () => {
-    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries shipped']);
+    expect(subjects('We shipped 18.6 GWh of batteries, and about 70% of that came out of Lujiang.').at(-1)).toEqual(['70%', 'share of batteries shipped came out of Lujiang']);
   });
 });
 
@@ -724,7 +746,7 @@ describe('subjects of English measures of a thing that are the object of a verb 
   });
 
   it('not after a verb of measuring, estimating or holding, nor for a share', () => {
-    expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of state-owned vehicle']]);
+    expect(subjects('The state-owned vehicle carried 46 bln yuan of debt.')).toEqual([['46 bln yuan', 'debt of the state-owned vehicle']]);
     expect(subjects('The farms covered 3,650 km of rural roads.')[0]?.[1]).not.toMatch(/covered$/);
     expect(subjects('Exports reached 40% of output.')[0]?.[1]).not.toMatch(/reached/);
   });
@@ -808,18 +830,46 @@ describe('subjects of English measures of a thing that are the object of a verb 
   });
 
   it('names money a thing owes as its debt, and a measure a thing is expanded by as its expansion', () => {
-    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of county's three main LGFVs");
+    expect(subjects("The county's three main LGFVs still owed another 21.7 billion yuan, much of it for a park.").pop()?.[1]).toBe("debt of the county's three main LGFVs");
     expect(subjects('Its financing vehicles owed roughly another 30bn yuan.')[0]?.[1]).toBe('debt of financing vehicles');
     // (Not the passive, whose debtor is unsaid, nor money "in" what names it.)
     expect(subjects('Its manager says the plant is owed 46m yuan.')[0]?.[1]).not.toMatch(/debt/);
     expect(subjects('The city owed 41.3bn yuan in official bonds.')[0]?.[1]).not.toMatch(/debt/);
-    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of zone');
+    expect(subjects('The county plans to expand the zone by another 0.8 square kilometers by 2028.')[0]?.[1]).toBe('expansion of the zone');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest)', () => {
+  it('keeps the article "the" that the sentence writes before the noun a measure joins by "of", "in" or "for"', () => {
+    expect(subjects("Installed capacity of wind and solar power is to exceed 90 gigawatts, about 60 percent of the province's total.").pop()?.[1]).toBe("share of the province's total");
+    expect(subjects('The six plots cover 412,600 square meters.')[0]?.[1]).toBe('area of the six plots');
+    // (Only where the sentence writes it: "its", a bare noun or a name keep theirs.)
+    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('Factories share of farmland');
+    // (A subject taken from the share before it opens with no article.)
+    expect(subjects("The city's NEV industry generated 86.3 billion yuan, nearly one-third of the output of its automobile sector, which topped 260 billion yuan.").slice(1).map(([, s]) => s)).toEqual([
+      'share of the output of its automobile sector', 'output of its automobile sector',
+    ]);
+  });
+
+  it('names a figure before the noun it measures by that noun and what "for", "on", "to" or "from" says of it', () => {
+    expect(subjects('The city has answered the slowdown with money: a RMB 5bn fund for equipment upgrades.')[0]?.[1]).toBe('fund for equipment upgrades');
+    expect(subjects('The village has a clinic and a 5-km bus line to the county seat.')[0]?.[1]).toBe('bus line to the county seat');
+    // (Not past a join word or a verb in the past, nor a place "in" or "along".)
+    expect(subjects('It offers a 15% rebate on power bills for firms that keep their staff.')[0]?.[1]).toBe('rebate on power bills');
+    expect(subjects('Phase II is a 3.6-hectare site along the river.')[0]?.[1]).toBe('site');
+    expect(subjects('A 26-hectare industrial park for persimmons opened in 2022.')[0]?.[1]).toBe('industrial park for persimmons');
+  });
+
+  it('names a share of a whole that is then said to be or do something by what it is or does, as a part "of them"', () => {
+    expect(subjects('More than 70 percent of the loans have gone to first-time borrowers.')[0]?.[1]).toBe('share of the loans gone to first-time borrowers');
+    expect(subjects('Two-thirds of the farmland is planted with rice.')[0]?.[1]).toBe('share of the farmland planted with rice');
+    // (Not a join word left before a figure, nor a whole said nothing of.)
+    expect(subjects('Land sales, which paid for about 60% of park investment in 2018-2021, fell.')[0]?.[1]).toBe('share of park investment');
+    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -214,8 +214,10 @@ const ASIDE_BEFORE = new RegExp(String.raw`,\s*(?:(?:once|now|still|or)\s+)?${QU
 const PEOPLE_ROLES: Array<[RegExp, string, string]> = [
   [/\bemploy(?:s|ed|ing)?\s*$/i, 'employees of $', 'employees'],
   [/\bbenefit(?:s|ed|ing)?\s*$/i, '$ beneficiaries', 'beneficiaries'],
-  [/\b(?:home to|population of|(?:a|the) (?:[a-z]+-level )?(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, '$ population', 'population'],
+  [/\b(?:home to|population of|(?:a|the) (?:[a-z-]+ ){0,2}(?:county|city|town|township|village|district|prefecture|province) of)\s*$/i, 'population of $', 'population'],
 ];
+/** A name in capitals, a comma and a place it is said to be, with "of" before a figure (Hegang, a coal city of). */
+const PLACE_IN_APPOSITION = /(?:^|[\s(])([A-Z][\w'-]*(?: [A-Z][\w'-]*){0,2}),\s+(?:a|the) (?:[a-z-]+ ){0,2}(?:county|city|town|township|village|district|prefecture|province) of\s*$/;
 /** A group noun and whom it gathers: team of live-streamers, delegation of officials. */
 const GROUP_OF = /^\s+(team|group|army|force|workforce|delegation|crew|contingent|corps)\s+of\s+([a-z][a-z-]*[a-z])(?=[\s,.;:]|$)/i;
 /** A figure written as a compound adjective: "a 2.3-hectare plot", "500,000-square-meter park", "48-km link". */
@@ -530,8 +532,46 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   const ofThem = /^\s*of\s+(?:them|it|which|whom)\b/i.test(text.slice(figureEnd, figureEnd + 12))
     || /\bof\s+(?:which|whom)\s*$/i.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart).replace(QUALIFIER_END, ''))
     || (/^\s*of\s+(?:that|this|these|those)\b/i.test(text.slice(figureEnd, figureEnd + 12)) && FIGURE_OPENS_CLAUSE.test(text.slice(sentenceStart, figureStart)));
-  return ofThem ? `share of ${subject}`.slice(0, 60) : subject;
+  if (!ofThem) return subject;
+  // "created more than 900 jobs, about 70 percent of them for former miners", "of whom 49 percent are women": what the
+  // part is said to be, after "of them" and its verb of being, tells it from the whole (share of jobs for former miners).
+  const said = partSaid(text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, ''));
+  return `share of ${subject}${said ? ` ${said}` : ''}`.slice(0, 60);
 }
+
+/** What a part is said to be or do, after its verb of being: up to five words, to punctuation, a figure or a join word. */
+function partSaid(text: string): string {
+  const after = text.replace(PART_BEING, '');
+  if (/^[,.;:!?(]/.test(after.trim())) return '';
+  const words: string[] = [];
+  for (const m of after.matchAll(/[^\s]+/g)) {
+    const word = bare(m[0]);
+    if (!word || /\d/.test(word) || /^(?:and|or|but|while|against|according|said|says|which|who)$/i.test(word) || words.length === 5) break;
+    words.push(word);
+    if (/[,.;:!?()]$/.test(m[0])) break;
+  }
+  // ("paid for about 60% of park investment in 2018-2021": a join word left before a figure joins nothing.)
+  while (words.length && /^(?:in|to|of|by|the|a|an|from|for|since|at|on|with)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/**
+ * "Some 92% of the rice crop is now planted and harvested by machine", "more than 70 percent of the loans have gone to
+ * first-time borrowers": a share of a whole named after its figure, then said to be or do something, is the share that
+ * is or does it (share of the rice crop planted), as a part "of them" is. `subject` is the subject as finished.
+ */
+export function withPartSaid(subject: string, text: string, figureEnd: number): string {
+  const whole = /^share of (?:the\s+)?(.+)$/i.exec(subject);
+  if (!whole) return subject;
+  const after = text.slice(figureEnd, figureEnd + 160);
+  const of = /^\s+of\s+(?:(?:the|its|their|our)\s+)?/i.exec(after);
+  if (!of || !after.slice(of[0].length).toLowerCase().startsWith(`${whole[1]!.toLowerCase()} `)) return subject;
+  const said = partSaid(after.slice(of[0].length + whole[1]!.length));
+  return said ? `${subject} ${said}`.slice(0, 60) : subject;
+}
+
+/** A verb of being and its auxiliaries before what a part is said to be (are, will be, have been, now). */
+const PART_BEING = /^\s*(?:(?:are|is|were|was|will|would|be|been|have|has|had|now|still|all)\s+)*/i;
 
 /** Only a join word and qualifiers between a clause's start (its sentence's, or a comma's) and its figure. */
 const FIGURE_OPENS_CLAUSE = new RegExp(String.raw`(?:^|[,;]\s*)(?:(?:and|but|while|yet)\s+)?${QUALIFIED}$`, 'i');
@@ -583,6 +623,47 @@ export function withComparison(subject: string, text: string, _sentenceStart: nu
   return `${thing} ${side} ${other}`.slice(0, 60);
 }
 
+/**
+ * "a RMB 5bn fund for equipment upgrades", "a 5-km bus line to the county seat", "a 15% rebate on power bills": a figure
+ * before the noun it measures names that noun with what "for", "on", "to" or "from" says of it, up to four words (fund
+ * for equipment upgrades), to a function word or a verb in the past (a site along
+ * the river, a plant in the zone, a park opened in 2022 keep the noun). `subject` is the subject as finished.
+ */
+export function withComplement(subject: string, text: string, figureEnd: number): string {
+  if (!subject) return subject;
+  const after = text.slice(figureEnd, figureEnd + 120).replace(/^\s*\([^()]{0,40}\)/, '');
+  if (!after.toLowerCase().startsWith(` ${subject.toLowerCase()} `)) return subject;
+  const complement = /^\s+(for|on|to|from)\s+((?:the\s+|a\s+)?[a-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3})/.exec(after.slice(subject.length + 1));
+  if (!complement) return subject;
+  const words: string[] = [];
+  for (const word of complement[2]!.split(/\s+/)) {
+    if (words.length > 0 && (isStop(word) || /ed$/i.test(word)) && !/^(?:the|a)$/i.test(word)) break;
+    words.push(word);
+  }
+  while (words.length && /^(?:the|a)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.length ? `${subject} ${complement[1]} ${words.join(' ')}`.slice(0, 60) : subject;
+}
+
+/**
+ * "The six plots cover 412,600 square meters" → area of the six plots; "about 60 percent of the province's total" →
+ * share of the province's total: a noun joined to a measure by "of", "in" or "for" keeps the article "the" its sentence
+ * writes before it, as readers quote it, where the subject's reading left it out. `subject` is the subject as finished;
+ * [sentenceStart, sentenceEnd) is its sentence.
+ */
+export function withArticle(subjectRead: string, text: string, sentenceStart: number, sentenceEnd: number): string {
+  // ("…, of the output of its automobile sector, which topped …": a subject taken from a share it follows opens with no article.)
+  const subject = subjectRead.replace(/^the\s+/i, '');
+  const joined = JOINED_NOUN.exec(subject);
+  if (!joined || NOT_A_NOUN.test(joined[2]!) || !new RegExp(String.raw`\bthe\s+${joined[2]}(?![\w'-])`, 'i').test(text.slice(sentenceStart, sentenceEnd))) return subject;
+  const at = joined.index + joined[0].length - joined[2]!.length;
+  return `${subject.slice(0, at)}the ${subject.slice(at)}`;
+}
+
+/** The first word "of", "in" or "for" joins to a measure (only the first: a subject read twice gains one article). */
+const JOINED_NOUN = /(?<![\w'-])(of|in|for)\s+([A-Za-z][\w'-]*)/i;
+/** Words after a join that are no bare noun: a determiner of their own. */
+const NOT_A_NOUN = /^(?:the|a|an|its|their|our|his|her|this|that|these|those|each|every|all|some)$/i;
+
 /** A word of comparison right after a figure, and "than" or the words that stand for the compared thing's measure (that in, those of, comparable). */
 const COMPARED_AFTER = /^\s*(?:\([^()]{0,40}\)\s*)?(more|less|fewer|lower|higher|cheaper|dearer|faster|slower|below|above)\s+(?:(?<=(?:more|less|fewer|lower|higher|cheaper|dearer|faster|slower)\s+)than\s+|(?<=(?:below|above)\s+))(?:(?:that|those)\s+(?:in|of|on|for|at)\s+|the\s+|on\s+|from\s+|with\s+|comparable\s+(?:space\s+in\s+)?)*/i;
 
@@ -612,7 +693,11 @@ const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|garde
  */
 export function withPrice(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
   if (!subject || /\b(?:price|prices|cost|rent|value)\b|^(?:share|area)\b/i.test(subject) || !MONEY_AMOUNT.test(text.slice(figureStart, figureEnd))) return subject;
-  if (!SELLS_FOR.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart))) return subject;
+  // ("sold the land at €38 per square metre": past the thing sold, only a rate per unit is a price; "sold industrial
+  // land for 2.1 billion yuan" is what the sale raised.)
+  const lead = text.slice(Math.max(sentenceStart, figureStart - 100), figureStart);
+  const figure = text.slice(figureStart, figureEnd);
+  if (!SELLS_FOR.test(lead) && !(PER_UNIT.test(figure) && SELLS_THING_FOR.test(lead))) return subject;
   // ("Industrial land changed hands at an average of …": the average price of the land; "its model, priced at …": the
   // price.) The verb of selling may close the subject read before the figure; it names no thing.
   const average = /^average\b\s*/i.exec(subject);
@@ -628,7 +713,13 @@ const MONEY_AMOUNT = /^(?:US\$|HK\$|S\$|NT\$|\$|RMB|CNY|USD|EUR|HKD|SGD|TWD|JPY|
 const SELLING_VERBS = 'sells?|sold|retails?|retailed|changed hands|changes hands|change hands|lists?|listed|priced';
 
 /** A verb of selling and "for" or "at", and the qualifiers between them and the price. */
-const SELLS_FOR = new RegExp(String.raw`\b(?:${SELLING_VERBS}|selling)\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
+const SELLS_FOR = new RegExp(String.raw`(?:\b(?:${SELLING_VERBS}|selling)|\b(?:is|are|was|were|be|been)\s+(?:offered|supplied))\s+(?:for|at|from)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
+
+/** A rate per unit in a figure (192,000 yuan per mu, Rmb180k/mu). */
+const PER_UNIT = /\bper\s|\//i;
+
+/** A verb of selling, the thing sold (up to eight words, no figure), and "for" or "at" before its price (sold the land at). */
+const SELLS_THING_FOR = new RegExp(String.raw`\b(?:sells?|sold|selling)(?:\s+(?!(?:for|at)\b)[^\d\s.,;:!?]+){1,8}\s+(?:for|at)\s+(?:an average of\s+|${QUALIFIER})*$`, 'i');
 
 /** A verb of selling closing a phrase ("Industrial land changed hands"). */
 const SELLING_VERB_END = new RegExp(`\\s+(?:${SELLING_VERBS})$`, 'i');
@@ -1016,7 +1107,11 @@ export function englishSubject(text: string, sentenceStart: number, figureStart:
     const lead = text.slice(start, figureStart).replace(QUALIFIER_END, '');
     const role = PEOPLE_ROLES.find(([re]) => re.test(lead));
     if (role) {
-      const owner = sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ');
+      // ("…, the main financing vehicle of Mile, a county-level city of about 560,000 people": a place in apposition is
+      // named right before its comma.)
+      const named = PLACE_IN_APPOSITION.exec(text.slice(sentenceStart, figureStart).replace(QUALIFIER_END, ''));
+      // ("Home to about 2.8 million residents, …": a sentence that opens with the role names no owner.)
+      const owner = named?.[1] ?? sentenceHead(text, sentenceStart, figureStart).split(' ').slice(0, 4).join(' ').replace(/^Home$/, '');
       return owner ? role[1].replace('$', owner) : role[2];
     }
     // "its 680,000 people", "the county's 1.2 million people": everyone an owner has is its population (its registered
@@ -1191,8 +1286,21 @@ const NAMES_RATE = /\b(?:annual|annually|monthly|daily|weekly|yearly|(?:a|per|ea
  */
 export function withRate(subject: string, text: string, figureEnd: number): string {
   const rate = RATE_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
-  return rate && subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+  if (rate) return subject && !NAMES_RATE.test(subject) ? `${subject} ${rate[1]!.replace(/\s+/g, ' ')}` : subject;
+  // "a subsidy of 2,000 yuan per import container", "grants of up to RMB 3mn per firm": a figure given per thing, right
+  // after it and outside its unit, is that thing's share (subsidy per import container), up to two words of its noun.
+  const per = PER_THING_AFTER.exec(text.slice(figureEnd, figureEnd + 60));
+  if (!per || !subject || /\b(?:per|each|every)\b/i.test(subject)) return subject;
+  const words: string[] = [];
+  for (const word of per[1]!.split(/\s+/)) {
+    if (isTrailing(word) || /^(?:instead|and|or)$/i.test(word) || words.length === 2) break;
+    words.push(word);
+  }
+  return words.length ? `${subject} per ${words.join(' ')}`.slice(0, 60) : subject;
 }
+
+/** "per" and the words of a thing right after a figure (per import container, per firm), not "per cent" or a period. */
+const PER_THING_AFTER = /^\s+per\s+(?!(?:cent|year|month|day|week|annum)\b)([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)/i;
 
 /**
  * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":

@@ -11,7 +11,7 @@
 import nlp from 'compromise/one';
 import { numberWordsValue } from './en-number-words';
 import type { Approx, Change, Claim } from './types';
-import { describedSubject, englishSubject, withArea, withCap, withComparison, withOwnerName, withPrice, withPronounOwner, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
+import { describedSubject, englishSubject, withArea, withArticle, withCap, withComparison, withComplement, withOwnerName, withPartSaid, withPrice, withPronounOwner, withRate, withShare, withWorth, withYear, YEAR_SUFFIX } from './en-subject';
 import { makeClaim, joinLines } from './claim';
 import { readArabic } from './numerals';
 import { RATE_DENOMINATORS, rateUnit, unitInfo, type UnitInfo } from './units';
@@ -1244,6 +1244,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   // (What a figure is compared with, a change or not: "15% less than the same box by sea".)
   subject = withComparison(subject, text, sa, num.start, unit.end);
   subject = withYear(withRate(subject, text, unit.end), text, unit.end);
+  subject = withArticle(withPartSaid(withComplement(subject, text, unit.end), text, unit.end), text, sa, sb);
   out.push(
     makeClaim(text, {
       start, end: unit.end, value, unit: code, approx, change,

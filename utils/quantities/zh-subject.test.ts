@@ -374,3 +374,29 @@ describe('a measure named alone after the thing it measures (the second Chinese 
     expect(subjects('记者从会上获悉，总投资3.78亿元。')).toEqual([['3.78亿元', '总投资']]);
   });
 });
+
+describe('the third Chinese subjects round', () => {
+  it('leaves out 现有 (now has) and the adverb 共 (in all) before what is counted, not 共 of 共建, 共享, 共有', () => {
+    expect(subjects('全镇现有竹木加工企业320余家。')).toEqual([['320余家', '竹木加工企业']]);
+    expect(subjects('今年共培训高素质农民1860人次。')).toEqual([['1860人次', '培训高素质农民']]);
+    expect(subjects('今年共建“飞地”园区3个。')).toEqual([['3个', '共建飞地园区']]);
+    // (共有 is a verb of having, which keeps a short object: left to the leading verbs.)
+    expect(subjects('全县共有水库42座。')).toEqual([['42座', '共有水库']]);
+  });
+
+  it('gives a plot (地块) named in an earlier clause its measures said alone (出让面积, 出让年限), its code uncut', () => {
+    expect(subjects('XZ2025-07号地块位于城南新区春江路西侧，出让面积26480平方米，出让年限50年。')).toEqual([
+      ['26480平方米', 'XZ2025-07号地块出让面积'],
+      ['50年', 'XZ2025-07号地块出让年限'],
+    ]);
+  });
+
+  it('gives a thing named in an earlier clause its 总库容 and 总建筑面积', () => {
+    expect(subjects('下水库位于石门村，总库容860万立方米。')).toEqual([['860万立方米', '下水库总库容']]);
+    expect(subjects('城西文化中心位于滨江路，总建筑面积3.2万平方米。')).toEqual([['3.2万平方米', '城西文化中心总建筑面积']]);
+  });
+
+  it('gives a field label (出让面积：) no thing from an earlier line: its record is named by a heading', () => {
+    expect(subjects('地块位置：城东工业园区，纬二路以南\n出让面积：18600平方米')).toEqual([['18600平方米', '出让面积']]);
+  });
+});

@@ -5,7 +5,6 @@
  * measures what the figure before it in the sentence does, and the caller gives it that subject.
  */
 import { codeAt, isAsciiDigit } from './numerals';
-import { WordIndex } from './word-index';
 
 /** A CJK unified ideograph (the engine's scan shares it). */
 export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -35,8 +34,6 @@ const TRAILING_FILLER = (
   // The denominator of a rate (复耕补助按每亩150元, 折合每亩18万元, 流量达每秒850立方米), which the figure's unit already says.
   '每亩 每人 每户 每秒'
 ).split(' ');
-/** The fillers by their last character, in the list's order. */
-const FILLER_INDEX = new WordIndex(TRAILING_FILLER.map((w) => ({ w })), 'end');
 /**
  * Verbs after which the measured thing starts: 完成高耗低效企业整治销号779家 → 高耗低效企业整治销号.
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
@@ -56,7 +53,7 @@ const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
  * which the article's regions say) at the start: they name no part of what is measured (全县粮食播种面积 is 粮食播种面积),
  * nor 其中 (of which).
  */
-const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来)+/;
+const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来|现有|共(?![建享同有]))+/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.
@@ -91,7 +88,7 @@ const AGENT_WITH = /^(.*?)以(?![上下内来及后前外]|.代)/;
 /** A measure named before the figure: the figure measures it even when a noun follows (面积1835亩土地). */
 const MEASURE_END = /(面积|规模|[总产容数]量|里程|长度|距离|[总金]额|投资|产值|收入|税收|价|率|比重|占比|人数|地|田)$/;
 /** Measures a thing has (its investment, area, size, length). */
-const MEASURES_OF_A_THING = '(总?投资|(总|建筑|占地|规划)?面积|总?规模|占地|[总年]?产值|库容|(总?装机|单机)?容量|里程|长度';
+const MEASURES_OF_A_THING = '(总?(投资|规模|库容|(装机)?容量)|(总|建筑|占地|规划|出让)*面积|出让年限|占地|[总年]?产值|单机容量|里程|长度';
 /** One of them named alone (总投资 in 签约项目16个，总投资87.5亿元): the thing it belongs to is named elsewhere. */
 export const BARE_MEASURE = new RegExp(`^${MEASURES_OF_A_THING})$`);
 /** One ending the words before a figure in a 的 phrase, which gives it to the noun after (长 after 一条, 座: 一条长2.4公里的步道). */
@@ -117,7 +114,8 @@ function stripTrailingFillers(phrase: string): string {
     const base = s.replace(TRAILING_BASE, '');
     changed = base !== s;
     s = base;
-    for (const { w } of FILLER_INDEX.at(s, s.length)) {
+    // (The first in the list's order: a word that ends in a shorter one comes before it.)
+    for (const w of TRAILING_FILLER) {
       // (Not the 约 of 节约, 预约, 签约: half of a verb; nor the 均 of a rate, 亩均降低约18元.)
       if (s.endsWith(w) && !/[节预签合契]约$|[亩户人村]均$/.test(s)) {
         s = s.slice(0, -w.length);
@@ -169,10 +167,15 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
 function describesEarlierFigure(between: string): boolean {
-  if (MODIFIER_JOIN.test(between)) return true;
-  if (/^[和及与或、至到]$/.test(between)) return false;
-  // [一-鿿]: the CJK block (isCjk's), as characters rather than escapes for a smaller bundle.
-  return /^[一-鿿]+$/.test(between) && !MEASURE_END.test(between) && stripTrailingFillers(between) === between;
+  // A conjunction alone joins two figures of one thing (和, 至); [一-鿿]: the CJK block (isCjk's), as characters rather
+  // than escapes for a smaller bundle, which leaves 、 out.
+  return (
+    MODIFIER_JOIN.test(between) ||
+    (/^[一-鿿]+$/.test(between) &&
+      !/^[和及与或至到]$/.test(between) &&
+      !MEASURE_END.test(between) &&
+      stripTrailingFillers(between) === between)
+  );
 }
 
 /**
@@ -198,7 +201,7 @@ export function chineseSubject(
     return chineseSubject(text, sentenceStart, sentenceEnd, open, figureEnd, kind, previousEnd);
   }
   // 6个月内开工建设: a time limit, for what follows it.
-  if (kind === 'duration' && codeAt(text, figureEnd - 1) === 0x5185 /* 内 */) {
+  if (kind === 'duration' && text[figureEnd - 1] === '内') {
     const limit = deadline(text, clauseStart, figureStart, figureEnd, sentenceEnd);
     if (limit) return limit;
   }
@@ -207,7 +210,8 @@ export function chineseSubject(
   const pair = ENERGY_AFTER_POWER.exec(text.slice(figureEnd, figureEnd + 12));
   const after = phraseAfter(text, figureEnd + (pair ? pair[0].length : 0), sentenceEnd);
   const afterStart = codeAt(after, 0);
-  if (pair && after.length >= 2 && !VERB_START.has(afterStart)) return after;
+  // (after[1]: a noun after of two characters or more, here and below.)
+  if (pair && after[1] && !VERB_START.has(afterStart)) return after;
   // Before the figure, within its clause. Words after an earlier figure of the clause are this one's
   // (项目16个总投资87.5亿元, 由98天压缩至30天), unless they go on describing that figure's thing
   // (10亿元以上项目8个, 超10亿元的产业强镇23个): then the earlier figure is part of the subject.
@@ -232,19 +236,20 @@ export function chineseSubject(
   let endsWithVerb = false;
   LEADING_VERB.lastIndex = 0;
   for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
-    const rest = before.length - (m.index + m[0].length);
+    // (lastIndex: where the verb ends, as the pattern is global.)
+    const rest = before.length - LEADING_VERB.lastIndex;
     // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
     // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
-    if (rest > 5 || (m[2] && rest > 2)) cut = m.index + m[0].length;
+    if (rest > 5 || (m[2] && rest > 2)) cut = LEADING_VERB.lastIndex;
     else if (rest === 0) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
-  if (endsWithVerb && after.length >= 2) return after;
+  if (endsWithVerb && after[1]) return after;
   before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = after.length >= 2 && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
+  const nounAfter = !!after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
@@ -265,9 +270,9 @@ export function chineseSubject(
 }
 
 /** A thing built or run, named by its head (项目, 工程, 产业园, 电站, 中心, 片区) in a few words. */
-const THING = /^.{0,12}(项目|工程|中心|基地|厂房|[园站库区场校院楼])$/;
+const THING = /^.{0,12}(项目|工程|中心|基地|厂房|地块|[园站库区场校院楼])$/;
 /** Where a thing's name ends in its clause (a figure, 位于, 是, 由, a time) and what may go before it (a verb of building, 的, 该). */
-const THING_END = /([\d是于由为已]|位于|利用|今年).*/;
+const THING_END = /((?<![\w-])\d|[是于由为已]|位于|利用|今年).*/;
 const THING_START = /^(.*(的|建[设成]|实施|设立|新建|改造))?该?/;
 const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
 
@@ -277,7 +282,9 @@ const CLAUSE_SPLIT = new RegExp(`[${CLAUSE_MARKS}]`);
  * cut before a figure, a 位于/是 or a time and after a verb of building or a 的, name such a thing.
  */
 export const topicOf = (text: string, sentenceStart: number, figureStart: number) =>
-  text
+  /[：:]/.test(text[figureStart - 1])
+    ? ''
+    : text
     .slice(sentenceStart, figureStart)
     .split(CLAUSE_SPLIT)
     .reverse()
@@ -290,7 +297,7 @@ const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
 function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
-  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1] ?? '')) return '';
+  if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1])) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
   const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
