@@ -275,6 +275,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
       '降雪', '寒潮预警', '大风', '多云', '晴转',
+      // An environment bureau's monthly air-quality report, a forecast's neighbour: the pollutants it measures and the
+      // advice it gives when they rise, though it counts 全县's monitoring stations and 环境. Not 空气质量, 优良天数, PM2.5 or
+      // 轻度污染, whose days a county's 生态环境状况公报 and work report count among the results of their 治理.
+      '中度污染', '重度污染', '臭氧', '二氧化氮', '户外活动', '健康防护',
     ],
   },
   {
@@ -342,6 +346,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       'drunk driving', 'drink-driving', 'drink driving', 'drunk drivers', 'drink-drivers', 'driving while drunk',
       'driving after drinking', 'blood alcohol', 'caught speeding', 'traffic violations', 'traffic offences',
       'traffic offenses',
+      // An earthquake report: its magnitude, epicenter and aftershocks, though it names the county, its prefecture and
+      // province and the local authorities. Not earthquake or quake alone, by which a county's rebuilding story dates its
+      // new towns, nor seismic, which its safe rural housing is built to.
+      'magnitude', 'epicenter', 'epicentre', 'aftershock', 'aftershocks', 'minor injuries',
     ],
   },
   {
