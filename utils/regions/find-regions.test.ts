@@ -391,3 +391,16 @@ describe('findRegions: a town name several counties share', () => {
     expect(names('清远市新增高标准农田\n\n清远市太平镇新增高标准农田2000亩。')).toEqual(['441800清远市']);
   });
 });
+
+describe('findRegions: a zone\'s east or west part', () => {
+  const names = (text: string) => findRegions(query(text)).map((r) => `${r.code}${r.name}`);
+
+  it("reads 经开区东区 and 高新区西区 as the zone's parts, not Panzhihua's 东区 and 西区", () => {
+    const text = '县政府常务会议纪要\n\n会议同意收储经开区东区地块286亩。\n经开区东区和高新区西区道路年内建成。经开区东区新增用地120亩。';
+    expect(names(text).filter((n) => n.includes('东区') || n.includes('西区'))).toEqual([]);
+  });
+
+  it("still reads Panzhihua's 东区 where the text names it and no zone stands before it", () => {
+    expect(names('攀枝花市东区新建钒钛产业园\n\n东区今年新建标准厂房12万平方米。东区已入驻企业36家。')).toContain('510402东区');
+  });
+});

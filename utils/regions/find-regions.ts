@@ -42,6 +42,12 @@ const OFFICE_BEFORE = /(?:局|委|办|厅|院|署|政府|部门|中心)$/;
  */
 const CONJUNCTION_COUNTY = /^(?:和|会同)县$/;
 const OWN_BODY_BEFORE = /县[^\s，。；：、,;:]{1,15}$/;
+/**
+ * A compass point and 区 written right after a zone's name is a part of that zone: 经开区东区 and 高新区西区 are the zone's
+ * east and west parts, not Panzhihua's 东区 and 西区.
+ */
+const ZONE_PART = /^[东西南北]区$/;
+const ZONE_BEFORE = /(?:开发区|经开区|高新区|园区|产业园|工业园|新区|片区)$/;
 /** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
 const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** A distance and the point it is measured from: "350km north-west of", "22 km from", "40 miles south of". */
@@ -105,6 +111,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       if (COMMON_WORD_SHORT_FORMS.has(text.substr(i, length - 1)) && OFFICE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
       if (CONJUNCTION_COUNTY.test(text.substr(i, length)) && OWN_BODY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+      if (ZONE_PART.test(text.substr(i, length)) && ZONE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
       i += length - 1;
       // A short form written on right after a division named in full, and no place inside it, names a part of it: 信丰县老城区
       // is the county's old town and 信丰县老城区嘉定片区 one of its quarters, not Luoyang's district or Shanghai's
