@@ -404,3 +404,18 @@ describe('findRegions: a zone\'s east or west part', () => {
     expect(names('攀枝花市东区新建钒钛产业园\n\n东区今年新建标准厂房12万平方米。东区已入驻企业36家。')).toContain('510402东区');
   });
 });
+
+describe('findRegions: a lake named after a place', () => {
+  it("reads Yangcheng Lake as Kunshan's lake, not Shanxi's Yangcheng county, however often it is named", () => {
+    const text =
+      'Yangcheng Lake crabs go on sale\n\nCrabs from Yangcheng Lake in Kunshan, Jiangsu province, sell for 60 yuan.\n' +
+      'Stalls by Yangcheng Lake sold 12,000 crabs on Saturday.';
+    expect(codes(text, 'en')).not.toContain('140522');
+    expect(codes(text, 'en')[0]).toBe('320583');
+  });
+
+  it('still reads Yangcheng county where the text names it as a county', () => {
+    const text = 'Yangcheng county opens coal-to-hydrogen plant\n\nYangcheng county in Jincheng, Shanxi province, opened a plant.';
+    expect(codes(text, 'en')[0]).toBe('140522');
+  });
+});

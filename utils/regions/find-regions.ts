@@ -52,8 +52,11 @@ const ZONE_BEFORE = /(?:开发区|经开区|高新区|园区|产业园|工业园
 const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** A distance and the point it is measured from: "350km north-west of", "22 km from", "40 miles south of". */
 const DISTANCE_FROM = /\d\s?(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+$/i;
-/** What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name. */
-const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b)/;
+/**
+ * What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name, a lake's (Yangcheng
+ * Lake, Kunshan's, is no 阳城县 of Shanxi; Taihu Lake no 太湖县 of Anhui).
+ */
+const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b| Lake\b)/;
 /** A line that credits the reporting or editing under the text (Additional reporting by …, (Reporting by …; Editing by …)). */
 const REPORTING_CREDIT = /^[(\[]?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|compiling)\s+by\b/i;
 /**
