@@ -174,6 +174,15 @@ describe('findRegions', () => {
     expect(codes(text, 'en')).toEqual(['321322', '320000']);
   });
 
+  it("reads a government release's dateline in ordinary case, the date after it, as where it was filed", () => {
+    const text =
+      "Shuangfeng county opens logistics hub\n\nChangsha, Nov 29 (Hunan Provincial People's Government) — A hub opened on Friday " +
+      'in Shuangfeng county, Loudi. Shuangfeng has 23 logistics firms.';
+    expect(codes(text, 'en')).not.toContain('430100');
+    // Changsha at the start of a line with no date after it is the story's place.
+    expect(codes('Changsha opens metro line\n\nChangsha, the capital of Hunan province, opened its seventh metro line.', 'en')[0]).toBe('430100');
+  });
+
   it('reads a name written with Township or Town after it as a township, there and elsewhere in the text', () => {
     const text = 'Chip park expansion approved\n\nThe Baoshan expansion in Hsinchu will add land. Land in Baoshan Township sold fast. Taiwan Power will supply it, and parks across Taiwan grew.';
     expect(codes(text, 'en')).toEqual(['710000']);

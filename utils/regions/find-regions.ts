@@ -94,6 +94,8 @@ const OWN_DIVISIONS_AFTER = /^(?:\s+[a-z-]+)?\s+(?:count(?:y|ies)|cities|towns(?
 /** A place as a dateline prints it, in capitals (XUNWU, INNER MONGOLIA), and what follows it there: a comma or a dash. */
 const DATELINE_PLACE = /^[A-Z]{3,}(?: [A-Z]{3,})?$/;
 const DATELINE_AFTER = /^(?:,|\s[—–-])/;
+/** A dateline a government's release prints in ordinary case, the date right after the place (Changsha, Nov 29 (…) —). */
+const DATE_AFTER = /^, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 
 function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const { text } = query;
@@ -153,8 +155,11 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const end = last.index + last[0].length - possessive;
       let name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
-      // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —).
-      const dateline = DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
+      // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —); a
+      // government's release may print it in ordinary case with the date after it (Changsha, Nov 29 (…) —).
+      const lineStart = start === 0 || text[start - 1] === '\n';
+      const dateline =
+        lineStart && ((DATELINE_PLACE.test(name) && DATELINE_AFTER.test(text.slice(end, end + 3))) || DATE_AFTER.test(text.slice(end, end + 16)));
       if (dateline) name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 48)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
