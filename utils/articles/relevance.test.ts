@@ -1781,3 +1781,32 @@ describe("scoreRelevance: an environment bureau's monthly air-quality report and
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: a bus company's route notice", () => {
+  it("does not take a county bus company's route notice, with 交通, 新能源 buses and a 建设路, for development news", () => {
+    const result = scoreRelevance({
+      title: '关于调整城区公交5路运营线路的公告',
+      text:
+        '为方便市民出行，5路公交线路延伸至高铁站，线路全长由9.6公里增至14.2公里，新增站点4个。首班6:30，末班20:00。因解放路施工，' +
+        '临时绕行建设路，原站点候车的乘客请到建设路临时站点乘车，首末班时间不变。票价每人次2元，使用交通卡享8折优惠，投入新能源' +
+        '公交车16辆。请乘客提前规划出行路线，先下后上，共同营造文明乘车环境。',
+      language: 'zh',
+      claims: [...figures('length', 'km', 2), ...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('首班');
+  });
+
+  it("counts nothing against a county's transit works that extend its last buses, shorten intervals and build bus shelters", () => {
+    const result = scoreRelevance({
+      title: '某县投资1.2亿元推进城乡公交一体化',
+      text:
+        '县里今年投资1.2亿元推进城乡公交一体化建设，新开通城乡公交线路12条，通达全县186个行政村，新建公交首末站3座、候车亭260个，' +
+        '新增新能源公交车80辆。城区公交发车间隔缩短至10分钟，末班车延长至22时，老年人免费乘车。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 5), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

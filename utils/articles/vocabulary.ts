@@ -356,7 +356,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // A travel guide to a county speaks to the visitor: how to get there, where to stay, what to eat. A tourism
     // bureau's release counts visits and revenue instead.
     group: 'travel', language: 'zh', weight: 3,
-    terms: ['攻略', '自驾游', '住宿推荐', '必吃', '必去', '出行贴士', '游玩路线', '交通指南'],
+    terms: [
+      '攻略', '自驾游', '住宿推荐', '必吃', '必去', '出行贴士', '游玩路线', '交通指南',
+      // A bus company's route notice speaks to the rider too: the first bus, where to wait while a street is dug up, how to
+      // board, though it speaks of 交通, 新能源 buses and a 建设路. Not 末班车 or 发车间隔, which a county's night-economy and
+      // transit stories extend and shorten, nor 候车亭 or 乘车, which its bus shelters and free rides give.
+      '首班', '首末班', '临时站点', '先下后上', '文明乘车',
+    ],
   },
   {
     group: 'travel', language: 'en', weight: 3,
