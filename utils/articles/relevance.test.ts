@@ -1840,3 +1840,91 @@ describe("scoreRelevance: marriage statistics, a points-based hukou list, a crop
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: an environment bureau's monthly air-quality report and an earthquake report", () => {
+  it("does not take a county's monthly air-quality report, with 全县's monitoring stations and 环境, for development news", () => {
+    const result = scoreRelevance({
+      title: '10月份全县环境空气质量状况',
+      text:
+        '10月，我县环境空气质量优良天数为25天，优良天数比例为80.6%；其中轻度污染4天，中度污染2天。PM2.5平均浓度为41微克/立方米，' +
+        '同比上升5.1%；二氧化氮为27微克/立方米；臭氧日最大8小时平均浓度为102微克/立方米。全县8个乡镇空气质量自动监测站中，' +
+        '优良天数比例最高的为82.1%。入冬后不利气象条件增多，请广大群众减少户外活动，做好健康防护。',
+      language: 'zh',
+      issuer: '市生态环境局某县分局',
+      claims: [...figures('duration', 'day', 4), ...figures('percent', 'percent', 3), ...figures('count', 'count', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('weather terms (count against)'))).toContain('臭氧');
+  });
+
+  it("counts nothing against a county park's green retrofit, with its 优良天数, PM2.5 and 轻度污染 days and its monitoring stations", () => {
+    const result = scoreRelevance({
+      title: '某县工业园区推进绿色低碳改造 空气质量优良天数比例达86.2%',
+      text:
+        '今年以来，县经济开发区投入1.6亿元实施园区绿色低碳改造项目28个，完成工业企业深度治理46家，淘汰燃煤锅炉120台，' +
+        '新建集中供热管网12公里，建成空气质量自动监测站8个。1至10月，全县空气质量优良天数比例达86.2%，同比提高4.1个百分点；' +
+        'PM2.5平均浓度下降9.3%，轻度污染天数减少11天。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 3), ...figures('percent', 'percent', 2), ...figures('length', 'km', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an English report of an earthquake in a county, with its prefecture, province and local authorities, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Magnitude-4.8 quake hits county, no deaths reported',
+      text:
+        'A magnitude-4.8 earthquake struck the county in the prefecture of the province early on Sunday. The epicenter, at a ' +
+        'depth of 8 kilometers, was 15 km from the county seat. Two people suffered minor injuries and 31 houses were damaged in ' +
+        'three townships, local authorities said. Some 2,600 residents spent the night in 900 tents, and 12 aftershocks followed.',
+      language: 'en',
+      claims: [...figures('length', 'km', 2), ...figures('count', 'count', 6)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('incidents terms (count against)'))).toContain('epicenter');
+  });
+
+  it("counts nothing against an English story of a county rebuilt after an earthquake, with quake-proof, seismic-resistant homes", () => {
+    const result = scoreRelevance({
+      title: 'County rebuilds after earthquake with 3.2 billion yuan of investment',
+      text:
+        'The county has invested 3.2 billion yuan in rebuilding since the earthquake of 2022, the county government said. Some ' +
+        '8,600 rural homes were rebuilt to seismic-resistant standards, and a quake-proof industrial park of 1,200 mu now houses ' +
+        '46 companies in the province. Roads of 320 km link its 18 townships.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 3), ...figures('area', 'mu', 1), ...figures('length', 'km', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe("scoreRelevance: a bus company's route notice", () => {
+  it("does not take a county bus company's route notice, with 交通, 新能源 buses and a 建设路, for development news", () => {
+    const result = scoreRelevance({
+      title: '关于调整城区公交5路运营线路的公告',
+      text:
+        '为方便市民出行，5路公交线路延伸至高铁站，线路全长由9.6公里增至14.2公里，新增站点4个。首班6:30，末班20:00。因解放路施工，' +
+        '临时绕行建设路，原站点候车的乘客请到建设路临时站点乘车，首末班时间不变。票价每人次2元，使用交通卡享8折优惠，投入新能源' +
+        '公交车16辆。请乘客提前规划出行路线，先下后上，共同营造文明乘车环境。',
+      language: 'zh',
+      claims: [...figures('length', 'km', 2), ...figures('count', 'count', 2), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('travel terms (count against)'))).toContain('首班');
+  });
+
+  it("counts nothing against a county's transit works that extend its last buses, shorten intervals and build bus shelters", () => {
+    const result = scoreRelevance({
+      title: '某县投资1.2亿元推进城乡公交一体化',
+      text:
+        '县里今年投资1.2亿元推进城乡公交一体化建设，新开通城乡公交线路12条，通达全县186个行政村，新建公交首末站3座、候车亭260个，' +
+        '新增新能源公交车80辆。城区公交发车间隔缩短至10分钟，末班车延长至22时，老年人免费乘车。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 1), ...figures('count', 'count', 5), ...figures('duration', 'hour', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

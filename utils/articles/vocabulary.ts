@@ -279,6 +279,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '气温', '降雨', '降水', '冷空气', '暴雨', '台风', '最高气温', '最低气温', '摄氏度', '气象台', '天气预报', '阵雨', '雷阵雨',
       '降雪', '寒潮预警', '大风', '多云', '晴转',
+      // An environment bureau's monthly air-quality report, a forecast's neighbour: the pollutants it measures and the
+      // advice it gives when they rise, though it counts 全县's monitoring stations and 环境. Not 空气质量, 优良天数, PM2.5 or
+      // 轻度污染, whose days a county's 生态环境状况公报 and work report count among the results of their 治理.
+      '中度污染', '重度污染', '臭氧', '二氧化氮', '户外活动', '健康防护',
     ],
   },
   {
@@ -363,7 +367,13 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // A travel guide to a county speaks to the visitor: how to get there, where to stay, what to eat. A tourism
     // bureau's release counts visits and revenue instead.
     group: 'travel', language: 'zh', weight: 3,
-    terms: ['攻略', '自驾游', '住宿推荐', '必吃', '必去', '出行贴士', '游玩路线', '交通指南'],
+    terms: [
+      '攻略', '自驾游', '住宿推荐', '必吃', '必去', '出行贴士', '游玩路线', '交通指南',
+      // A bus company's route notice speaks to the rider too: the first bus, where to wait while a street is dug up, how to
+      // board, though it speaks of 交通, 新能源 buses and a 建设路. Not 末班车 or 发车间隔, which a county's night-economy and
+      // transit stories extend and shorten, nor 候车亭 or 乘车, which its bus shelters and free rides give.
+      '首班', '首末班', '临时站点', '先下后上', '文明乘车',
+    ],
   },
   {
     group: 'travel', language: 'en', weight: 3,

@@ -174,6 +174,15 @@ describe('findRegions', () => {
     expect(codes(text, 'en')).toEqual(['321322', '320000']);
   });
 
+  it("reads a government release's dateline in ordinary case, the date after it, as where it was filed", () => {
+    const text =
+      "Shuangfeng county opens logistics hub\n\nChangsha, Nov 29 (Hunan Provincial People's Government) — A hub opened on Friday " +
+      'in Shuangfeng county, Loudi. Shuangfeng has 23 logistics firms.';
+    expect(codes(text, 'en')).not.toContain('430100');
+    // Changsha at the start of a line with no date after it is the story's place.
+    expect(codes('Changsha opens metro line\n\nChangsha, the capital of Hunan province, opened its seventh metro line.', 'en')[0]).toBe('430100');
+  });
+
   it('reads a name written with Township or Town after it as a township, there and elsewhere in the text', () => {
     const text = 'Chip park expansion approved\n\nThe Baoshan expansion in Hsinchu will add land. Land in Baoshan Township sold fast. Taiwan Power will supply it, and parks across Taiwan grew.';
     expect(codes(text, 'en')).toEqual(['710000']);
@@ -389,5 +398,33 @@ describe('findRegions: a town name several counties share', () => {
     expect(names('宿州市屏山镇新建污水管网\n\n宿州市屏山镇新建污水管网12公里，屏山镇受益农户1200户。')).toContain('341324屏山镇');
     // 太平镇 is in two of 清远's districts: no one of them is meant.
     expect(names('清远市新增高标准农田\n\n清远市太平镇新增高标准农田2000亩。')).toEqual(['441800清远市']);
+  });
+});
+
+describe('findRegions: a zone\'s east or west part', () => {
+  const names = (text: string) => findRegions(query(text)).map((r) => `${r.code}${r.name}`);
+
+  it("reads 经开区东区 and 高新区西区 as the zone's parts, not Panzhihua's 东区 and 西区", () => {
+    const text = '县政府常务会议纪要\n\n会议同意收储经开区东区地块286亩。\n经开区东区和高新区西区道路年内建成。经开区东区新增用地120亩。';
+    expect(names(text).filter((n) => n.includes('东区') || n.includes('西区'))).toEqual([]);
+  });
+
+  it("still reads Panzhihua's 东区 where the text names it and no zone stands before it", () => {
+    expect(names('攀枝花市东区新建钒钛产业园\n\n东区今年新建标准厂房12万平方米。东区已入驻企业36家。')).toContain('510402东区');
+  });
+});
+
+describe('findRegions: a lake named after a place', () => {
+  it("reads Yangcheng Lake as Kunshan's lake, not Shanxi's Yangcheng county, however often it is named", () => {
+    const text =
+      'Yangcheng Lake crabs go on sale\n\nCrabs from Yangcheng Lake in Kunshan, Jiangsu province, sell for 60 yuan.\n' +
+      'Stalls by Yangcheng Lake sold 12,000 crabs on Saturday.';
+    expect(codes(text, 'en')).not.toContain('140522');
+    expect(codes(text, 'en')[0]).toBe('320583');
+  });
+
+  it('still reads Yangcheng county where the text names it as a county', () => {
+    const text = 'Yangcheng county opens coal-to-hydrogen plant\n\nYangcheng county in Jincheng, Shanxi province, opened a plant.';
+    expect(codes(text, 'en')[0]).toBe('140522');
   });
 });

@@ -42,12 +42,21 @@ const OFFICE_BEFORE = /(?:局|委|办|厅|院|署|政府|部门|中心)$/;
  */
 const CONJUNCTION_COUNTY = /^(?:和|会同)县$/;
 const OWN_BODY_BEFORE = /县[^\s，。；：、,;:]{1,15}$/;
+/**
+ * A compass point and 区 written right after a zone's name is a part of that zone: 经开区东区 and 高新区西区 are the zone's
+ * east and west parts, not Panzhihua's 东区 and 西区.
+ */
+const ZONE_PART = /^[东西南北]区$/;
+const ZONE_BEFORE = /(?:开发区|经开区|高新区|园区|产业园|工业园|新区|片区)$/;
 /** A township's word after its name in English (Baoshan Township, Xinhe Town): no division's name then. */
 const TOWN_WORD_AFTER = /^ (?:Township|Town)\b/;
 /** A distance and the point it is measured from: "350km north-west of", "22 km from", "40 miles south of". */
 const DISTANCE_FROM = /\d\s?(?:km|kilometres?|kilometers?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+$/i;
-/** What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name. */
-const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b)/;
+/**
+ * What turns a place's name into something else's: a firm's home (Beijing-based), an airport's name, a lake's (Yangcheng
+ * Lake, Kunshan's, is no 阳城县 of Shanxi; Taihu Lake no 太湖县 of Anhui).
+ */
+const NAMES_SOMETHING_ELSE = /^(?:-based\b|(?: [A-Z][a-z]+){0,2} (?:International )?Airport\b| Lake\b)/;
 /** A line that credits the reporting or editing under the text (Additional reporting by …, (Reporting by …; Editing by …)). */
 const REPORTING_CREDIT = /^[(\[]?\s*(?:Additional |Further )?(?:reporting|writing|editing|compiled|compiling)\s+by\b/i;
 /**
@@ -85,6 +94,8 @@ const OWN_DIVISIONS_AFTER = /^(?:\s+[a-z-]+)?\s+(?:count(?:y|ies)|cities|towns(?
 /** A place as a dateline prints it, in capitals (XUNWU, INNER MONGOLIA), and what follows it there: a comma or a dash. */
 const DATELINE_PLACE = /^[A-Z]{3,}(?: [A-Z]{3,})?$/;
 const DATELINE_AFTER = /^(?:,|\s[—–-])/;
+/** A dateline a government's release prints in ordinary case, the date right after the place (Changsha, Nov 29 (…) —). */
+const DATE_AFTER = /^, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b/;
 
 function scan(query: RegionQuery, g: Gazetteer): Mention[] {
   const { text } = query;
@@ -105,6 +116,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       if (COMMON_WORD_SHORT_FORMS.has(text.substr(i, length - 1)) && OFFICE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
       if (CONJUNCTION_COUNTY.test(text.substr(i, length)) && OWN_BODY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+      if (ZONE_PART.test(text.substr(i, length)) && ZONE_BEFORE.test(text.slice(Math.max(0, i - 3), i))) continue;
       i += length - 1;
       // A short form written on right after a division named in full, and no place inside it, names a part of it: 信丰县老城区
       // is the county's old town and 信丰县老城区嘉定片区 one of its quarters, not Luoyang's district or Shanghai's
@@ -143,8 +155,11 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       const end = last.index + last[0].length - possessive;
       let name = text.slice(start, end).replace(/’/g, "'");
       if (n > 1 && !/^[A-Za-z'’]+( [A-Za-z'’]+)*$/.test(name)) continue;
-      // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —).
-      const dateline = DATELINE_PLACE.test(name) && (start === 0 || text[start - 1] === '\n') && DATELINE_AFTER.test(text.slice(end, end + 3));
+      // A wire dateline prints the place in capitals at the start of the story (XUNWU, Jiangxi — …; NINGBO —); a
+      // government's release may print it in ordinary case with the date after it (Changsha, Nov 29 (…) —).
+      const lineStart = start === 0 || text[start - 1] === '\n';
+      const dateline =
+        lineStart && ((DATELINE_PLACE.test(name) && DATELINE_AFTER.test(text.slice(end, end + 3))) || DATE_AFTER.test(text.slice(end, end + 16)));
       if (dateline) name = name.toLowerCase().replace(/\b[a-z]/g, (c) => c.toUpperCase());
       const places = g.english.get(name) ?? (DIVISION_WORD_AFTER.test(text.slice(end, end + 48)) ? g.englishWithDivisionWord.get(name) : undefined);
       if (!places) continue;
