@@ -111,7 +111,7 @@ export function decodeText(bytes: Uint8Array, isHtml: boolean): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      // Not GB18030 after all: refused below.
+      // Not GB18030 after all: read below as UTF-8 with a stray byte, or refused.
     }
   }
   // (Streamed, a character cut short at the end is left out rather than replaced.)
