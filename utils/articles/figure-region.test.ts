@@ -62,6 +62,13 @@ describe('regionOfFigure', () => {
     expect(regionOfFigure('吴兴宾馆改造投资8000万元。', [ANJI, WUXING])).toBe(ANJI);
   });
 
+  it("still places a place's industry, students or university town in the place (湖州银行业, 湖州酒店业, 湖州大学生, 湖州大学城)", () => {
+    expect(regionOfFigure('湖州银行业金融机构各项贷款余额5000亿元。', [ANJI, HUZHOU])).toBe(HUZHOU);
+    expect(regionOfFigure('吴兴酒店业平均入住率达到72%。', [ANJI, WUXING])).toBe(WUXING);
+    expect(regionOfFigure('湖州大学生创业园新入驻企业36家。', [ANJI, HUZHOU])).toBe(HUZHOU);
+    expect(regionOfFigure('湖州大学城新建学生公寓5万平方米。', [ANJI, HUZHOU])).toBe(HUZHOU);
+  });
+
   it('reads a pinyin name that English uses for something else only with its division word (Xinhua, the agency)', () => {
     expect(regionOfFigure("LOUDI, Hunan, Jan 5 (Xinhua) -- Loudi's GDP grew 5.2 percent.", [XINHUA, LOUDI])).toBe(LOUDI);
     expect(regionOfFigure('Xinhua county sold 300 mu.', [XINHUA, LOUDI])).toBe(XINHUA);

@@ -32,7 +32,7 @@ const DIVISION_SUFFIX_AFTER = /^(?:省|市(?!场)|县|区(?!域)|州|盟|旗)/u;
 /** Whether the sentence names a place by `name`; a short form (with the region's `fullName`) only where no other division's suffix follows it. */
 function namesPlace(sentence: string, name: string, fullName?: string): boolean {
   for (let at = sentence.indexOf(name); at >= 0; at = sentence.indexOf(name, at + 1)) {
-    const after = sentence.slice(at + name.length, at + name.length + 2);
+    const after = sentence.slice(at + name.length, at + name.length + 3);
     if (namesSomethingElse(after)) continue;
     if (fullName && DIVISION_SUFFIX_AFTER.test(after) && !fullName.endsWith(after[0]!)) continue;
     return true;

@@ -56,6 +56,14 @@ describe('decodeText', () => {
     expect(() => decodeText(page('<meta charset="x-unheard-of">', gbk(LINAN_GBK)), true)).toThrow(/declares charset "x-unheard-of"/);
   });
 
+  it('reads UTF-8 with a stray invalid byte or two as UTF-8, as a browser shows it (a description cut mid-character, a file cut short)', () => {
+    const body = '临安区新建高标准农田1000亩。'.repeat(200);
+    const cut = Buffer.from('临安').subarray(0, 4); // 临 and the first byte of 安
+    const withStray = Buffer.concat([Buffer.from('<meta charset="utf-8"><meta name="description" content="'), cut, Buffer.from(`"><p>${body}</p>`)]);
+    expect(decodeText(withStray, true)).toContain(`<p>${body}</p>`);
+    expect(decodeText(Buffer.from(body).subarray(0, 42), false)).toBe('临安区新建高标准农田1000亩。');
+  });
+
   it('takes a plain-text file for what it is: a charset= in its text declares nothing', () => {
     expect(() => decodeText(Buffer.concat([Buffer.from('<meta charset="x-unheard-of">'), gbk(LINAN_GBK)]), false)).not.toThrow();
   });

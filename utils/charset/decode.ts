@@ -3,8 +3,9 @@
  * UTF-16 of a text file Windows Notepad saved as "Unicode"), as UTF-8 where the bytes are UTF-8, else by the charset
  * the page's `<meta>` declares (many county sites still serve GB2312 or GBK), else as GB18030 where the bytes read as
  * Chinese text in it (a page or a plain-text file saved in a Chinese locale's default encoding, which declares
- * nothing). What none of these reads is refused with a message saying why. Used by the command line and by the
- * dashboard's "Analyze a text", so a file reads the same in both; it needs nothing of Node.
+ * nothing), else as UTF-8 where only a stray byte or two is not. What none of these reads is refused with a message
+ * saying why. Used by the command line and by the dashboard's "Analyze a text", so a file reads the same in both; it
+ * needs nothing of Node.
  */
 
 export class CharsetError extends Error {}
@@ -16,6 +17,12 @@ const PRESCAN_BYTES = 1024;
  * is nearly all there, while Latin-1 text read as GBK pairs an accented letter with the ASCII letter after it.
  */
 const MIN_GB2312_SHARE = 0.9;
+/**
+ * Share of a text's characters that may be invalid UTF-8 and the text still be read as UTF-8, as a browser shows it:
+ * a CMS cuts a page's description at a byte count, mid-character, and a download stops short. Latin-1 or GBK text
+ * read as UTF-8 goes wrong at nearly every accented letter or Chinese character, far above this.
+ */
+const MAX_INVALID_UTF8_SHARE = 0.001;
 
 /**
  * The charset a page declares in its first 1024 bytes (`<meta charset="gb2312">`, or `<meta http-equiv="Content-Type"
@@ -104,8 +111,12 @@ export function decodeText(bytes: Uint8Array, isHtml: boolean): string {
     try {
       return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     } catch {
-      // Not GB18030 after all: refused below.
+      // Not GB18030 after all: read below as UTF-8 with a stray byte, or refused.
     }
   }
+  // (Streamed, a character cut short at the end is left out rather than replaced.)
+  const lossy = new TextDecoder('utf-8').decode(bytes, { stream: true });
+  const invalid = lossy.match(/\ufffd/g)?.length ?? 0;
+  if (invalid <= lossy.length * MAX_INVALID_UTF8_SHARE) return lossy;
   throw new CharsetError('neither UTF-8 nor GBK/GB18030 text');
 }

@@ -254,6 +254,10 @@ describe('English claims', () => {
     ['Prices were 6% higher than last year.', '6%', 6, 'percent', 'exact', 'increase'],
     ['Exports were 10% higher than the same period of 2024.', '10%', 10, 'percent', 'exact', 'increase'],
     ['Output was 15% higher than at the end of 2025.', '15%', 15, 'percent', 'exact', 'increase'],
+    // A month or a day named after "than" is a time too.
+    ['Exports in February were 12% higher than January.', '12%', 12, 'percent', 'exact', 'increase'],
+    ["Sales were 4% lower than March's.", '4%', 4, 'percent', 'exact', 'decrease'],
+    ['Turnover was 3% higher than yesterday.', '3%', 3, 'percent', 'exact', 'increase'],
     // The figure a change is set against is the same measure's change elsewhere.
     ['Value added rose by 38.2% over the period, against 21.5% in 14 comparable counties.', '21.5%', 21.5, 'percent', 'exact', 'increase'],
     ['Exports grew 12% in the county, compared with 7% in the province.', '7%', 7, 'percent', 'exact', 'increase'],

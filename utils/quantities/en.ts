@@ -83,8 +83,8 @@ const CHANGE_BY: Array<[RegExp, Change]> = [
  * and "than before" are read elsewhere or left as they are.
  */
 const COMPARED_WITH = /^\s*(?:higher|lower|more|less|cheaper|dearer|faster|slower|above|below)\s+than\s+(?!(?:in|a|an|it|they|expected|planned|forecast|usual|before|ever)\b)([a-z][^,.;:!?]{0,40})/i;
-/** Words that make what a figure is compared with a time: the same measure before, so the figure is a change. */
-const TIME_WORDS = /\b(?:(?:19|20)\d{2}|last|previous|prior|earlier|ago|before|when|then|now|initially|originally|years?|months?|quarters?|weeks?|decades?|half|period|end|start|beginning)\b/i;
+/** Words that make what a figure is compared with a time (than last year, than January): the same measure before, so the figure is a change. */
+const TIME_WORDS = /\b(?:(?:19|20)\d{2}|last|previous|prior|earlier|ago|before|when|then|now|initially|originally|yesterday|years?|months?|quarters?|weeks?|decades?|half|period|end|start|beginning|January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
 /** A preposition and its object after a figure, then "and" before the next figure ("… from Phnom Penh and "). */
 const OBJECT_THEN_AND = /^\s+(from|to|of|in|for)\s+[^0-9,;.!?]{1,40}?\s+and\s*$/;
 

@@ -384,6 +384,15 @@ describe('the third Chinese subjects round', () => {
     expect(subjects('全县共有水库42座。')).toEqual([['42座', '共有水库']]);
   });
 
+  it('leaves out 共计 (in all) whole, and keeps the 共 of a noun (共富工坊, 共青团员, 共产党员, 共治项目)', () => {
+    expect(subjects('全县共计完成造林3.5万亩。')).toEqual(subjects('全县完成造林3.5万亩。'));
+    expect(subjects('全市共计发放补贴1200万元。')).toEqual(subjects('全市发放补贴1200万元。'));
+    expect(subjects('全市共富工坊达到120家。')).toEqual([['120家', '共富工坊']]);
+    expect(subjects('全市共青团员1.2万名。')).toEqual([['1.2万名', '共青团员']]);
+    expect(subjects('全县共产党员3.2万名。')).toEqual([['3.2万名', '共产党员']]);
+    expect(subjects('全区共治项目32个。')).toEqual([['32个', '共治项目']]);
+  });
+
   it('gives a plot (地块) named in an earlier clause its measures said alone (出让面积, 出让年限), its code uncut', () => {
     expect(subjects('XZ2025-07号地块位于城南新区春江路西侧，出让面积26480平方米，出让年限50年。')).toEqual([
       ['26480平方米', 'XZ2025-07号地块出让面积'],

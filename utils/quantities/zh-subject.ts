@@ -51,9 +51,9 @@ const QUOTES_AND_SPACE = /[“”"‘’《》\s↑↓▶►]/g;
 /**
  * A time (2024年, 今年, 目前, and 以来 after one: since) or the whole of a place (全县, 全市: the place the figure is of,
  * which the article's regions say) at the start: they name no part of what is measured (全县粮食播种面积 is 粮食播种面积),
- * nor 其中 (of which).
+ * nor 其中 (of which), 现有 (now has) or 共, 共计 (in all); not the 共 of a word (共建, 共享, 共富工坊, 共青团, 共产党).
  */
-const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来|现有|共(?![建享同有]))+/;
+const LEADING_TIME = /^(\d{4}年[底末初]?|(截[至止])?目前|其中|全[县市区镇乡省州旗]|今年|以来|现有|共(计|(?![建享同有富青产治])))+/;
 /**
  * 由/从 and an earlier time or state (由2023年的, 由原来的, 从高峰时的), a rate word (运费由每吨), or the earlier figure
  * itself (运费由每吨280元降至每吨, 损耗率由建设前的15%左右降至): the measured thing is before it.

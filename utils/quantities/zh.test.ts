@@ -1096,5 +1096,8 @@ describe('floors named by number and a saving said with 省了 (the thirty-sixth
   it('reads 省了 right before its figure as a saving (a decrease), as 省下 is', () => {
     expectClaim(['成本比原来还省了两成多。', '两成', 20, 'percent', 'at_least', 'decrease']);
     expectClaim(['全年共省了电费12万元。', '12万元', 120000, 'CNY', 'exact', 'decrease']);
+    // (Not the province (省) before 了结 (settled) or 了解 (learned): 全省了结信访积案1.2万件 is no saving.)
+    expectClaim(['全省了结信访积案1.2万件。', '1.2万件', 12000, 'item']);
+    expectClaim(['据省了解全年新增用地5000亩。', '5000亩', 5000, 'mu']);
   });
 });

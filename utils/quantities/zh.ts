@@ -1009,10 +1009,10 @@ const TIER_CLAUSE = /^(达到|超过|高于|不[低少]于|满)$/;
 /**
  * 减少/降低/节省/节约/省下/削减/压减/缩减/压降 and what is cut, if named, right before the figure (节省材料复印、交通等费用约120万元,
  * 节约水量约420万立方米, 能省下四成多, 成本省了两成多): no figure, clause end, 的 or level word between. 节约集约利用 (using land
- * sparingly) names what is used, not saved; 省下达 is a province issuing something.
+ * sparingly) names what is used, not saved; 省下达 is a province issuing something, and 省了结, 省了解 one settling or learning.
  */
 const KINDS_LISTED = /、[^、，,。；;：:\d]{1,8}$|涉及$|包括$|涵盖$/;
-const CUT_OBJECT = /(减少|降低|节省|省[下了](?!达)|(?<!集约)节约(?!集约|利用)|[削压缩]减|压降)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
+const CUT_OBJECT = /(减少|降低|节省|省(下(?!达)|了(?![结解]))|(?<!集约)节约(?!集约|利用)|[削压缩]减|压降)了?[^\d，,。；;：:（）()的了至到为]{0,10}$/;
 /** The next object cut in a list after a cut figure (、二氧化硫排放约510吨). */
 const CUT_NEXT_OBJECT = /^、[^\d，,。；;：:（）()的占比]{1,8}$/;
 /** 净增/净减 and a short noun right before the figure (净增经营主体2.19万户), or 增加 and an income (增加集体经济收入). */

@@ -112,7 +112,7 @@ function scan(query: RegionQuery, g: Gazetteer): Mention[] {
       if (i + length > text.length) continue;
       const places = g.names.get(text.substr(i, length));
       if (!places) continue;
-      if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 2))) break;
+      if (places.every((p) => p.form === 'short') && NOT_A_PLACE_AFTER.test(text.slice(i + length, i + length + 3))) break;
       if (places.every((p) => p.form === 'short') && WORD_ACROSS_END.test(text.slice(i + length - 1, i + length + 2))) continue;
       if (COMMON_WORD_SHORT_FORMS.has(text.substr(i, length - 1)) && OFFICE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) continue;
       if (CONJUNCTION_COUNTY.test(text.substr(i, length)) && OWN_BODY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
@@ -219,7 +219,7 @@ function commonShortFormMentions(query: RegionQuery, g: Gazetteer, mentions: Men
     if (!place) continue;
     for (let i = query.text.indexOf(short); i >= 0; i = query.text.indexOf(short, i + short.length)) {
       const end = i + short.length;
-      if (overlaps(i, end) || found.some((m) => m.start === i) || NOT_A_PLACE_AFTER.test(query.text.slice(end, end + 2))) continue;
+      if (overlaps(i, end) || found.some((m) => m.start === i) || NOT_A_PLACE_AFTER.test(query.text.slice(end, end + 3))) continue;
       found.push({ start: i, end, places: [place], weight: weightAt(query, i, end) });
     }
   }
