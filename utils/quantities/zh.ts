@@ -56,7 +56,7 @@ const CHAR_BITS = new Uint32Array(65536);
 let nextBit = 1;
 function charSet(chars: string): number {
   const bit = nextBit;
-  if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
+  if (bit > 2 ** 31) throw new Error('zh: too many character sets');
   nextBit *= 2;
   // By index, not `for…of`: the sets are BMP characters, and a string iterator is slow where this runs cold.
   for (let i = 0; i < chars.length; i++) CHAR_BITS[codeAt(chars, i)] |= bit;
@@ -100,7 +100,7 @@ for (const [w, u] of chineseUnitWords()) {
 }
 
 function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
-  if (text.startsWith(unit.w, p)) return true;
+  if (wordAt(text, unit.w, p)) return true;
   return unit.anyCase !== null && text.slice(p, p + unit.w.length).toLowerCase() === unit.anyCase;
 }
 
@@ -587,7 +587,7 @@ function wordAt(text: string, word: string, at: number): boolean {
 
 /** `word` ends at `end` in `text` (and starts inside it). */
 function wordEndsAt(text: string, word: string, end: number): boolean {
-  return end >= word.length && text.startsWith(word, end - word.length);
+  return end >= word.length && wordAt(text, word, end - word.length);
 }
 
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
