@@ -17,7 +17,9 @@ export const ENGINE_TRADITIONAL_PAIRS =
   '節节納纳緩缓編编蓋盖見见負负輕轻裡里裏里鏡镜麵面遊游羣群爭争鎊镑纍累籤签踐践違违齡龄迴回叄叁噹当昇升齣出請请領领貸贷來来' +
   '們们據据統统則则應应範范須须擔担滿满調调莊庄鄉乡撥拨備备變变簡简錢钱賣卖賺赚掙挣圍围徵征僅仅韓韩屆届寬宽庫库機机築筑裝装還还稱称' +
   // The heads of a thing built or run (产业园, 住院楼) and the 该 before one, in the subject's words.
-  '園园樓楼該该';
+  '園园樓楼該该' +
+  // Verbs said once before a list of figures (儲備, 鋪設).
+  '儲储鋪铺';
 
 /** The text as the engine reads it: its Traditional characters in Simplified form, every offset kept. */
 export const toSimplifiedForEngine = simplifierFor(ENGINE_TRADITIONAL_PAIRS);
