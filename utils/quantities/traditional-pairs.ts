@@ -19,7 +19,9 @@ export const ENGINE_TRADITIONAL_PAIRS =
   // The heads of a thing built or run (产业园, 住院楼) and the 该 before one, in the subject's words.
   '園园樓楼該该' +
   // 了結 (settled) after 省, the province, which is no saving.
-  '結结';
+  '結结' +
+  // Verbs said once before a list of figures (儲備, 鋪設).
+  '儲储鋪铺';
 
 /** The text as the engine reads it: its Traditional characters in Simplified form, every offset kept. */
 export const toSimplifiedForEngine = simplifierFor(ENGINE_TRADITIONAL_PAIRS);

@@ -1,3 +1,5 @@
+import { codeAt } from './numerals';
+
 /**
  * A word list indexed by the code of each word's first or last character, for scanners that ask at
  * many positions "which of these words start (or end) here?". Looping over the whole list with
@@ -18,7 +20,7 @@ export class WordIndex<T extends { w: string }> {
   ) {
     for (const item of list) {
       if (item.w === '') throw new Error('WordIndex: empty word');
-      const k = item.w.charCodeAt(anchor === 'start' ? 0 : item.w.length - 1);
+      const k = codeAt(item.w, anchor === 'start' ? 0 : item.w.length - 1);
       let bucket = this.buckets.get(k);
       if (!bucket) this.buckets.set(k, (bucket = []));
       bucket.push(item);

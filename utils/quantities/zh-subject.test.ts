@@ -409,3 +409,36 @@ describe('the third Chinese subjects round', () => {
     expect(subjects('地块位置：城东工业园区，纬二路以南\n出让面积：18600平方米')).toEqual([['18600平方米', '出让面积']]);
   });
 });
+
+describe('a verb said once before a 、-list of figures (the fourth Chinese subjects round)', () => {
+  it('gives each later item the verb of the list (储备化肥…、农药… → 储备农药), a joined second verb too', () => {
+    expect(subjects('今年，全县储备化肥3.2万吨、农药186吨、柴油420吨。')).toEqual([
+      ['3.2万吨', '储备化肥'],
+      ['186吨', '储备农药'],
+      ['420吨', '储备柴油'],
+    ]);
+    expect(subjects('新建和改造农村公路86公里、桥梁12座。')).toEqual([
+      ['86公里', '新建和改造农村公路'],
+      ['12座', '新建和改造桥梁'],
+    ]);
+  });
+
+  it('leaves an item with a verb of its own, a measure of the item before, and a list across a ，', () => {
+    expect(subjects('新建农村公路12公里、改造危桥3座。')).toEqual([
+      ['12公里', '新建农村公路'],
+      ['3座', '改造危桥'],
+    ]);
+    expect(subjects('新建主变2台、总容量10万千伏安。')).toEqual([
+      ['2台', '新建主变'],
+      ['10万千伏安', '新建主变总容量'],
+    ]);
+    expect(subjects('储备化肥3.2万吨，农药186吨。')).toEqual([
+      ['3.2万吨', '储备化肥'],
+      ['186吨', '农药'],
+    ]);
+  });
+
+  it('leaves a list of nouns that the verb takes together, with one figure for them all', () => {
+    expect(subjects('引进人才、资金、技术共计3亿元。')).toEqual([['3亿元', '技术']]);
+  });
+});

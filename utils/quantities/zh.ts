@@ -56,7 +56,7 @@ const CHAR_BITS = new Uint32Array(65536);
 let nextBit = 1;
 function charSet(chars: string): number {
   const bit = nextBit;
-  if (bit > 2 ** 31) throw new Error('zh: more character sets than bits in the table');
+  if (bit > 2 ** 31) throw new Error('zh: too many character sets');
   nextBit *= 2;
   // By index, not `for…of`: the sets are BMP characters, and a string iterator is slow where this runs cold.
   for (let i = 0; i < chars.length; i++) CHAR_BITS[codeAt(chars, i)] |= bit;
@@ -100,7 +100,7 @@ for (const [w, u] of chineseUnitWords()) {
 }
 
 function startsWithUnit(text: string, unit: UnitWord, p: number): boolean {
-  if (text.startsWith(unit.w, p)) return true;
+  if (wordAt(text, unit.w, p)) return true;
   return unit.anyCase !== null && text.slice(p, p + unit.w.length).toLowerCase() === unit.anyCase;
 }
 
@@ -211,6 +211,11 @@ const AFTER_YEAR_DATE = charSet('前后初底末中度级代份龄轻终报鉴�
 /** Characters after 周 that make it a date (周年, 周岁, 周边, 周末). */
 const AFTER_WEEK_WORD = charSet('年岁边末');
 const DAYS_DEADLINE_AFTER = /^[以之]?内/;
+/**
+ * Verbs that take a list of things, each with its figure (新建道路12公里、桥梁3座), and one more joined to them (新建改造,
+ * 新建和改造), with the clause after them up to the end. Not 建成, 培育: labels leave them out.
+ */
+const LIST_VERB = /((新[建增修]|储备|改造|铺设|设立|引进|带动|覆盖|惠及|承接|销售)(和?新建|和?改造)?)[^，；。：\n]*$/;
 /** A term's word right before a number of 日 (公示期为, 期限, 为期), but not 日期 (a date). */
 const DAYS_TERM_BEFORE = /(?<!日)期限?为?$/;
 const MONTH_BEFORE = /[月号]\s*$|每月|本月|次月|当月/;
@@ -587,7 +592,7 @@ function wordAt(text: string, word: string, at: number): boolean {
 
 /** `word` ends at `end` in `text` (and starts inside it). */
 function wordEndsAt(text: string, word: string, end: number): boolean {
-  return end >= word.length && text.startsWith(word, end - word.length);
+  return end >= word.length && wordAt(text, word, end - word.length);
 }
 
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
@@ -973,6 +978,12 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   let subject =
     (row && !prose && tableSubject(row, s)) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
+  // 储备化肥3.2万吨、农药186吨: a verb said once before a 、-list of figures is each item's (储备农药), where the item before
+  // ends in its figure and this one has no verb of its own (新建道路12公里、改造桥梁3座), is no measure of the item before
+  // (新建主变2台、总容量…) and does not name the verb itself: the first such verb of the clause that ends in the list.
+  const listVerb =
+    text[previousEnd] === '、' && !LIST_VERB.test(text.slice(previousEnd, qualStart)) && LIST_VERB.exec(text.slice(sa, previousEnd));
+  if (listVerb && subject && !subject.includes(listVerb[1]) && !BARE_MEASURE.test(subject)) subject = listVerb[1] + subject;
   // 力争到2027年标准厂房入驻企业达到300家: a target, not a level reached; the words up to 力争 and its year (a place, a
   // time) name no part of it.
   if (subject && text.slice(sa, qualStart).includes('力争')) subject = subject.replace(/^.*?力争(到?\d{4}年底?)?/, '') + '目标';
