@@ -216,7 +216,8 @@ describe('news pages: highlights and badge', () => {
       const drawn = await drawnNow();
       return figures.map(squash).filter((w) => !covered(drawn, w));
     };
-    await expect.poll(() => missing(promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    // The figures the edit corrects are drawn before it.
+    await expect.poll(() => missing(edit.mustNotHighlight), { timeout: 15_000 }).toEqual([]);
     const before = await page.locator(edit.into).evaluate((el) => el.textContent ?? '');
     // Select the text to correct (or put the caret at the end), as the editor does with the mouse, then type.
     await page.locator(edit.into).evaluate((el, select) => {
