@@ -55,7 +55,7 @@ const BLOCK_TAGS = new Set([
 /** Elements whose text is never article text (a ruby's reading, <rt>, annotates the text and is not part of it). */
 /** Form fields, whose value is text when the reader cannot edit it (../text-map/form-field.ts). */
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP', 'PROGRESS', 'METER']);
 /** Page regions that hold navigation and furniture, not the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
