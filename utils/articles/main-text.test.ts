@@ -123,6 +123,21 @@ describe('findArticles', () => {
     expect(article.blocks).toHaveLength(2506);
   });
 
+  it('leaves out a closed popover (a 名词解释 tip its button opens), as the reader sees the page', () => {
+    const paras = [
+      '<p>今年以来，嘉善县深化“标准地”<button popovertarget="tip">?</button>改革，截至7月底，全县已出让工业用地23宗、1860亩，平均出让周期缩短至45天。</p>',
+      '<div popover id="tip">名词解释：工业项目亩均投资一般不低于300万元、亩均税收不低于30万元。</div>',
+      '<p>在新出让的地块中，亩均投资强度达到526万元，亩均税收承诺值48万元，均高于全市平均水平，县里还对12个项目实行“拿地即开工”。</p>',
+      '<p>与此同时，嘉善县持续推进低效用地再开发，今年累计整治低效工业用地4200亩，腾出发展空间2600亩，盘活存量建设用地1.2万亩。</p>',
+      '<p>县自然资源和规划局相关负责人表示，下半年将再推出“标准地”800亩以上，力争全年工业用地供应总量突破2800亩，保障重大产业项目落地。</p>',
+    ];
+    const doc = load(`<html><body><article><h1>嘉善县“标准地”改革再提速</h1>${paras.join('')}</article></body></html>`);
+    const text = articleText(findArticles(doc)[0]);
+    expect(text).toContain('1860亩');
+    expect(text).toContain('526万元');
+    expect(text).not.toContain('300万元');
+  });
+
   it("reads a progress or meter bar as the bar the reader sees, not its fallback text (which may be stale)", () => {
     const para = '<p>今年1至6月，武义县126个重点项目累计完成投资86.4亿元，完成年度计划的56.8%，高于时序进度6.8个百分点。</p>';
     const doc = load(
