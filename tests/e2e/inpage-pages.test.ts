@@ -44,6 +44,12 @@ interface Expectation {
    * is compared with the highlight's as the reader sees both.
    */
   cardBeside?: string;
+  /**
+   * An edit typed into the page's `contenteditable` article (a CMS preview): the test selects `select` inside `into` (or
+   * puts the caret at its end) and types `type` key by key. The highlights and the analysis follow the edited text,
+   * and our redraws never disturb the typing: the typed text lands whole, and the caret stays right after it.
+   */
+  typedEdit?: { into: string; select?: string; type: string; mustHighlight: string[]; mustNotHighlight: string[] };
 }
 
 const pagesDir = resolve(fixturesDir, 'pages');
@@ -197,6 +203,73 @@ describe('news pages: highlights and badge', () => {
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
     const drawn = await drawnNow();
     expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.typedEdit))('$name: an edit typed into the article is followed, and typing is not disturbed', async ({ name, expect: promise }) => {
+    const edit = promise.typedEdit!;
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
+    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
+    const missing = async (figures: string[]) => {
+      const drawn = await drawnNow();
+      return figures.map(squash).filter((w) => !covered(drawn, w));
+    };
+    // The figures the edit corrects are drawn before it.
+    await expect.poll(() => missing(edit.mustNotHighlight), { timeout: 15_000 }).toEqual([]);
+    const before = await page.locator(edit.into).evaluate((el) => el.textContent ?? '');
+    // Select the text to correct (or put the caret at the end), as the editor does with the mouse, then type.
+    await page.locator(edit.into).evaluate((el, select) => {
+      const range = document.createRange();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let found = false;
+      for (let n = walker.nextNode(); n && select && !found; n = walker.nextNode()) {
+        const at = (n as Text).data.indexOf(select);
+        if (at < 0) continue;
+        range.setStart(n, at);
+        range.setEnd(n, at + select.length);
+        found = true;
+      }
+      if (!found) {
+        range.selectNodeContents(el);
+        range.collapse(false);
+      }
+      (el.closest('[contenteditable]') as HTMLElement).focus();
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    }, edit.select ?? '');
+    // Key by key, with the pauses of a fast typist: each keystroke is a change of the page our watch sees.
+    await page.keyboard.type(edit.type, { delay: 60 });
+    const expected = edit.select ? before.replace(edit.select, edit.type) : before + edit.type;
+    expect(await page.locator(edit.into).evaluate((el) => el.textContent ?? '')).toBe(expected);
+    // Our redraws (after each analysis the edit starts) must leave the caret where the typing left it.
+    const caretAfterTyped = () =>
+      page.evaluate(({ into, typed }) => {
+        const selection = getSelection()!;
+        const el = document.querySelector(into)!;
+        if (!selection.isCollapsed || !selection.anchorNode || !el.contains(selection.anchorNode)) return false;
+        const range = document.createRange();
+        range.setStart(el, 0);
+        range.setEnd(selection.anchorNode, selection.anchorOffset);
+        return range.toString().endsWith(typed);
+      }, { into: edit.into, typed: edit.type });
+    expect(await caretAfterTyped()).toBe(true);
+    await expect.poll(() => missing(edit.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    const unread = async () => {
+      const analysed = await analysedClaimTexts(browser, page);
+      return edit.mustHighlight.map(squash).filter((w) => !covered(analysed, w));
+    };
+    await expect.poll(unread, { timeout: 15_000 }).toEqual([]);
+    const gone = async () => {
+      const drawn = await drawnNow();
+      const analysed = await analysedClaimTexts(browser, page);
+      return edit.mustNotHighlight.map(squash).filter((w) => covered([...drawn, ...analysed], w));
+    };
+    await expect.poll(gone, { timeout: 15_000 }).toEqual([]);
+    // Still where the typing left it once the page has been read again and redrawn.
+    expect(await caretAfterTyped()).toBe(true);
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-typed`) });
     await page.close();
   });
 

@@ -123,6 +123,39 @@ describe('findArticles', () => {
     expect(article.blocks).toHaveLength(2506);
   });
 
+  it('leaves out a closed popover (a 名词解释 tip its button opens), as the reader sees the page', () => {
+    const paras = [
+      '<p>今年以来，嘉善县深化“标准地”<button popovertarget="tip">?</button>改革，截至7月底，全县已出让工业用地23宗、1860亩，平均出让周期缩短至45天。</p>',
+      '<div popover id="tip">名词解释：工业项目亩均投资一般不低于300万元、亩均税收不低于30万元。</div>',
+      '<p>在新出让的地块中，亩均投资强度达到526万元，亩均税收承诺值48万元，均高于全市平均水平，县里还对12个项目实行“拿地即开工”。</p>',
+      '<p>与此同时，嘉善县持续推进低效用地再开发，今年累计整治低效工业用地4200亩，腾出发展空间2600亩，盘活存量建设用地1.2万亩。</p>',
+      '<p>县自然资源和规划局相关负责人表示，下半年将再推出“标准地”800亩以上，力争全年工业用地供应总量突破2800亩，保障重大产业项目落地。</p>',
+    ];
+    const doc = load(`<html><body><article><h1>嘉善县“标准地”改革再提速</h1>${paras.join('')}</article></body></html>`);
+    const text = articleText(findArticles(doc)[0]);
+    expect(text).toContain('1860亩');
+    expect(text).toContain('526万元');
+    expect(text).not.toContain('300万元');
+  });
+
+  it("reads a progress or meter bar as the bar the reader sees, not its fallback text (which may be stale)", () => {
+    const para = '<p>今年1至6月，武义县126个重点项目累计完成投资86.4亿元，完成年度计划的56.8%，高于时序进度6.8个百分点。</p>';
+    const doc = load(
+      `<html><body><article><h1>武义县重点项目上半年完成投资86.4亿元</h1>${para}` +
+        `<div>温泉度假区综合开发项目<progress value="64" max="100">完成进度58%</progress>完成年度计划64%</div>` +
+        `<div>污水管网改造<meter value="0.83">0.79</meter>完成年度计划83%</div>` +
+        `<p>从产业看，工业项目完成投资31.2亿元，同比增长18.5%；交通项目完成投资14.7亿元，武义至永康快速路已完成路基工程9.6公里。</p>` +
+        `<p>民生项目方面，新建保障性租赁住房1260套，新增义务教育学位2400个，改造城镇老旧小区18个，惠及居民3200户。</p>` +
+        `<p>县发改局有关负责人表示，下半年将聚焦土地、资金、能耗等要素保障，实行专班推进、挂图作战，加快推动已开工项目形成实物工作量，确保全年完成重点项目投资152亿元以上。</p>` +
+        `<p>据介绍，今年武义县还将谋划储备一批重大产业项目和基础设施项目，力争新增省重点项目8个以上，为全县经济高质量发展提供有力支撑。</p></article></body></html>`,
+    );
+    const text = articleText(findArticles(doc)[0]);
+    expect(text).toContain('完成年度计划64%');
+    expect(text).toContain('完成年度计划83%');
+    expect(text).not.toContain('58%');
+    expect(text).not.toContain('0.79');
+  });
+
   it('reads a closed <details> section as its summary alone, as the reader sees it; an open one whole', () => {
     const lead = '<p>今年以来，霍山县坚持稳中求进工作总基调，上半年全县实现地区生产总值136.8亿元，同比增长6.7%，增速高于全市平均水平。</p>';
     const doc = load(

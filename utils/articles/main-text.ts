@@ -55,7 +55,7 @@ const BLOCK_TAGS = new Set([
 /** Elements whose text is never article text (a ruby's reading, <rt>, annotates the text and is not part of it). */
 /** Form fields, whose value is text when the reader cannot edit it (../text-map/form-field.ts). */
 const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA']);
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP']);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON', 'SELECT', 'TEXTAREA', 'INPUT', 'OBJECT', 'RT', 'RP', 'PROGRESS', 'METER']);
 /** Page regions that hold navigation and furniture, not the article. */
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM']);
 
@@ -89,11 +89,24 @@ function hiddenBy(el: Element, sheetsHide: boolean): boolean {
   if (el.hasAttributes()) {
     if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
     if (HIDING_STYLE.test(el.getAttribute('style') ?? '')) return true;
+    if (el.hasAttribute('popover') && !popoverOpen(el)) return true;
   }
   if (!sheetsHide) return false;
   if (typeof el.checkVisibility === 'function') return !el.checkVisibility({ visibilityProperty: true });
   const style = el.ownerDocument.defaultView?.getComputedStyle(el);
   return style !== undefined && (style.display === 'none' || style.visibility === 'hidden');
+}
+
+/**
+ * A popover (`<div popover>`, a 名词解释 tip its `?` button opens) shows only while it is open: closed, the browser's
+ * own style makes it `display: none`, which a DOM without that style (happy-dom, the command line's) does not apply.
+ */
+function popoverOpen(el: Element): boolean {
+  try {
+    return el.matches(':popover-open');
+  } catch {
+    return false; // a DOM that knows no popovers opens none
+  }
 }
 
 const HIDING_STYLE = /display:\s*none|visibility:\s*hidden/i;

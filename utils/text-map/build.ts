@@ -49,6 +49,9 @@ const SKIPPED_TAGS = new Set([
   // A ruby's reading (歙 over shè) annotates a character; it is not part of the sentence or the place name a
   // reader quotes, and would split both (歙shè县). Its fallback brackets (<rp>) show only where ruby does not.
   'RT', 'RP',
+  // A bar's content is its fallback for browsers that draw no bar (none does now): the reader sees the bar, never the
+  // text, which a CMS may leave stale (`<progress value="64">完成进度58%</progress>`) beside the label it shows.
+  'PROGRESS', 'METER',
 ]);
 
 

@@ -57,6 +57,7 @@ describe('buildTextMap: the text a reader sees', () => {
       '正文一段。\n\n正文二段。\n\n侧栏',
     ],
     ['a description list: a term and its descriptions on one line', '<p>前</p><dl><dt>面积</dt><dd>1049 km²</dd><dt>著名景点</dt><dd>方岩</dd><dd>石鼓寮</dd></dl><p>后</p>', '前\n\n面积\t1049 km²\n著名景点\t方岩\t石鼓寮\n\n后'],
+    ['a bar\'s fallback text is left out: the reader sees the bar', '<p>完成年度计划64%<progress value="64" max="100">58%</progress><meter value="0.8">0.79</meter></p>', '完成年度计划64%'],
     ['a ruby reading is left out of the text', '<p><ruby>歙<rp>（</rp><rt>shè</rt><rp>）</rp></ruby>县建成2800亩</p>', '歙县建成2800亩'],
     [
       'a footnote mark glued to a figure is left out, a unit\'s exponent is not (and shows as one)',
