@@ -115,6 +115,20 @@ async function analysedClaimTexts(browser: ExtensionBrowser, page: Page, frameUr
   return state.articles.flatMap((a) => a.claims.map((c) => squash(c.text)));
 }
 
+/** Whether a figure (squashed) is inside one of the texts (squashed). */
+const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
+
+/** The visible highlights of the page, whitespace removed. */
+async function drawnNow(page: Page): Promise<string[]> {
+  return (await visibleClaimTexts(page)).map(squash);
+}
+
+/** Which of the figures the page has not drawn (yet). */
+async function undrawn(page: Page, figures: string[]): Promise<string[]> {
+  const drawn = await drawnNow(page);
+  return figures.map(squash).filter((w) => !covered(drawn, w));
+}
+
 describe('news pages: highlights and badge', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
@@ -138,10 +152,9 @@ describe('news pages: highlights and badge', () => {
     const timeout = 15_000 + (promise.loadsAfterMs ?? 0) + (promise.settlesAfterMs ?? 0);
     // A promised figure counts as drawn when a highlight covers it: the engine's span may also take in the
     // counted noun ("36.2 million twenty-foot equivalent units" for "36.2 million").
-    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
-    const drawnNow = async () => (await drawnIn(page, articleFrame(promise))).map(squash);
+    const drawnHere = async () => (await drawnIn(page, articleFrame(promise))).map(squash);
     const allDrawn = async () => {
-      const drawn = await drawnNow();
+      const drawn = await drawnHere();
       return wantedDrawn.every((w) => covered(drawn, w));
     };
     // Wait for the promised figures, or for the time a page may take; what is missing is reported below.
@@ -152,7 +165,7 @@ describe('news pages: highlights and badge', () => {
     // The promised figures may be drawn before the page's other articles are: read the highlights again once
     // the content script says it is done, so that a forbidden figure drawn last is seen too.
     await expect.poll(async () => (await pageState(browser, page, articleFrame(promise)).catch(() => null))?.status, { timeout }).toBe('done');
-    const drawn = await drawnNow();
+    const drawn = await drawnHere();
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}`) });
     expect(wantedDrawn.filter((w) => !covered(drawn, w))).toEqual([]);
     // Drawn where the reader sees the figure, and read as the reader reads it: a hidden digit inside a figure is
@@ -176,13 +189,7 @@ describe('news pages: highlights and badge', () => {
     const { mustHighlight } = (promise.revealedByClick ?? promise.revealedByScroll)!;
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
-    const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
-    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
-    const missing = async (figures: string[]) => {
-      const drawn = await drawnNow();
-      return figures.map(squash).filter((w) => !covered(drawn, w));
-    };
-    await expect.poll(() => missing(promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => undrawn(page, promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
     // The reader clicks the page's control, or scrolls down to where the rest begins (with the wheel, as a reader does).
     if (promise.revealedByClick) await page.click(promise.revealedByClick.click);
     else {
@@ -191,7 +198,7 @@ describe('news pages: highlights and badge', () => {
     }
     // The page's own change (a class on the body's container or the folded block, `open` on a <details>) shows the
     // folded text: the analysis follows it.
-    await expect.poll(() => missing([...promise.mustHighlight, ...mustHighlight]), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => undrawn(page, [...promise.mustHighlight, ...mustHighlight]), { timeout: 15_000 }).toEqual([]);
     // Read, not only drawn: the panels, the badge and saving take the unfolded figures from the page's analysis.
     const unread = async () => {
       const analysed = await analysedClaimTexts(browser, page);
@@ -201,7 +208,7 @@ describe('news pages: highlights and badge', () => {
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-unfolded`) });
     const unfolded = new Set(mustHighlight.map(squash));
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
-    const drawn = await drawnNow();
+    const drawn = await drawnNow(page);
     expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
     await page.close();
   });
@@ -210,14 +217,8 @@ describe('news pages: highlights and badge', () => {
     const edit = promise.typedEdit!;
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
-    const drawnNow = async () => (await visibleClaimTexts(page)).map(squash);
-    const covered = (texts: string[], figure: string) => texts.some((t) => t.includes(figure));
-    const missing = async (figures: string[]) => {
-      const drawn = await drawnNow();
-      return figures.map(squash).filter((w) => !covered(drawn, w));
-    };
     // The figures the edit corrects are drawn before it.
-    await expect.poll(() => missing(edit.mustNotHighlight), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => undrawn(page, edit.mustNotHighlight), { timeout: 15_000 }).toEqual([]);
     const before = await page.locator(edit.into).evaluate((el) => el.textContent ?? '');
     // Select the text to correct (or put the caret at the end), as the editor does with the mouse, then type.
     await page.locator(edit.into).evaluate((el, select) => {
@@ -255,14 +256,14 @@ describe('news pages: highlights and badge', () => {
         return range.toString().endsWith(typed);
       }, { into: edit.into, typed: edit.type });
     expect(await caretAfterTyped()).toBe(true);
-    await expect.poll(() => missing(edit.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    await expect.poll(() => undrawn(page, edit.mustHighlight), { timeout: 15_000 }).toEqual([]);
     const unread = async () => {
       const analysed = await analysedClaimTexts(browser, page);
       return edit.mustHighlight.map(squash).filter((w) => !covered(analysed, w));
     };
     await expect.poll(unread, { timeout: 15_000 }).toEqual([]);
     const gone = async () => {
-      const drawn = await drawnNow();
+      const drawn = await drawnNow(page);
       const analysed = await analysedClaimTexts(browser, page);
       return edit.mustNotHighlight.map(squash).filter((w) => covered([...drawn, ...analysed], w));
     };
