@@ -315,7 +315,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
-    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, more: tok.more }, out);
+    return emit(text, s, tok, pending(tok.end, tok.value, unit, tok.more), out);
   }
   const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
@@ -325,7 +325,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
     if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(textAfter(text, u.end, 2)))) return s + 1;
-    return emit(text, s, half, { end: u.end, value: 0.5, unit: u.code, unitInfo: u }, out);
+    return emit(text, s, half, pending(u.end, 0.5, u), out);
   }
   const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
@@ -333,12 +333,12 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || wordAt(text, '以上', s + 2)))
-    return emit(text, s, wordToken(s, 2, 50), { end: s + 2, value: 50, unit: PERCENT }, out);
+    return emit(text, s, wordToken(s, 2, 50), pending(s + 2, 50, PERCENT), out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
     const value = c0 === 0x767e ? 1e10 : 1e11;
-    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', more: cls }, out);
+    return emit(text, s, wordToken(s, 2, value), pending(s + (cls ? 2 : 3), value, 'CNY', cls), out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
@@ -410,7 +410,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
     if (u2 && !u2.reject && u2.kind !== COUNT && u2.kind !== DURATION) {
       const value = tok.value * (tok.multiplied ? 1 : trailingMultiplier(text.slice(t2!.start, t2!.end))) * u2.factor;
-      return emit(text, s, tok, { end: tok.end, value, unit: u2.code, unitInfo: u2 }, out);
+      return emit(text, s, tok, pending(tok.end, value, u2), out);
     }
   }
   if (!u) {
@@ -437,7 +437,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { end: u.end, value, unit: u.code, more: tok.more || u.more, about, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, pending(u.end, value, u, tok.more || u.more, range, about), out, high);
 }
 
 /**
@@ -468,7 +468,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
   const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
-  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, more: u.more, range, unitInfo: u }, out, token(pair.high));
+  return emit(text, s, low, pending(u.end, range.low, u, u.more, range), out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -708,6 +708,15 @@ interface Pending {
   unitInfo?: UnitMatch;
 }
 
+/**
+ * A figure read at emit's `s`, its unit a code or the unit match that names it. (A call in place of an object literal
+ * at each of emit's callers, whose keys the minifier writes out at each.)
+ */
+function pending(end: number, value: number, unit: string | UnitMatch, more?: boolean, range?: Pending['range'], about?: boolean): Pending {
+  const match = typeof unit === 'string' ? undefined : unit;
+  return { end, value, unit: match?.code ?? (unit as string), unitInfo: match, more, range, about };
+}
+
 function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): number {
   const f = tok.fraction!;
   let value: number;
@@ -718,7 +727,7 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
     unit = 'permille';
   } else if (f.den === 10000) value = f.num / 100;
   else value = roundSig((f.num / f.den) * 100);
-  return emit(text, s, tok, { end: tok.end, value, unit }, out);
+  return emit(text, s, tok, pending(tok.end, value, unit), out);
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
