@@ -298,12 +298,9 @@ function extractSimplified(text: string): Claim[] {
   return out;
 }
 
-/** A number said as a word (半, 一半, 百亿) at s, `length` characters long. */
+/** A number said as a word (半, 一半, 百亿) at s, `length` characters long (its flags left out: false). */
 function wordToken(s: number, length: number, value: number): NumberToken {
-  return {
-    start: s, end: s + length, value, chinese: true, arabic: false, multiplied: false, more: false,
-    sequence: false, intDigits: 0, leadingZero: false, dotted: false,
-  };
+  return { start: s, end: s + length, value, chinese: true, arabic: false, intDigits: 0 };
 }
 
 /** Tries a claim at s; pushes it and returns where to continue. */
