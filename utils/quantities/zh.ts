@@ -419,7 +419,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
-    u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
+    u = unitMatch(unit, tok.end, '');
   }
   if (u.reject) return u.end; // (past skip: a unit ends after the number)
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
@@ -479,9 +479,12 @@ interface UnitMatch {
   reject?: boolean;
 }
 
-/** A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one). */
-function unitMatch(code: string, kind: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
-  return { code, kind, end, word, factor, more };
+/**
+ * A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one), its
+ * kind the unit table's for its code (every match is in a unit of the table).
+ */
+function unitMatch(code: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
+  return { code, kind: unitInfo(code)!.kind, end, word, factor, more };
 }
 
 /**
@@ -567,10 +570,6 @@ function rangeAt(text: string, p: number): NumberToken | null {
   return t;
 }
 
-/** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
-function percentUnit(end: number, word: string, factor: number): UnitMatch {
-  return unitMatch(PERCENT, PERCENT, end, word, factor);
-}
 
 /** The `n` characters of `text` before `at` (fewer at its start). */
 function textBefore(text: string, at: number, n: number): string {
@@ -595,23 +594,24 @@ function wordEndsAt(text: string, word: string, end: number): boolean {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
   const next = codeAt(text, p + 1);
-  // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
+  // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...). A percent written with a word of its
+  // own (成, 基点) matches with `factor` percent to each of the number's units.
   // (一成不变, "never changing", is an idiom.)
   if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, next) && !wordAt(text, '不变', p + 1)) {
-    if (next === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
+    if (next === 0x534a /* 半 */) return unitMatch(PERCENT, p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const d = isChineseNumeralChar(next) ? digitValue(next) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSetAt(AFTER_CHENG_DIGIT, text, p + 2)))
-      return percentUnit(p + 2, '成', 10 + d / tok.value);
-    return percentUnit(p + 1, '成', 10);
+      return unitMatch(PERCENT, p + 2, '成', 10 + d / tok.value);
+    return unitMatch(PERCENT, p + 1, '成', 10);
   }
   const bp = BASIS_POINT.exec(textAfter(text, p, 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
-  if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
+  if (bp && (tok.arabic || bp[0].endsWith('点'))) return unitMatch(PERCENT, p + bp[0].length, '基点', 0.01);
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
   // 十分 is "very", 十分钱紧).
   const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
-  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (const unit of list) {
@@ -641,7 +641,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     )
       continue;
     // The spec's energy code is kWh, and GWh none of its codes: 5GWh is 5,000,000 kWh, as en.ts reads it.
-    const m = u.code === 'GWh' ? unitMatch('kWh', u.kind, end, w, 1e6) : unitMatch(u.code, u.kind, end, w, 1, unit.more);
+    const m = u.code === 'GWh' ? unitMatch('kWh', end, w, 1e6) : unitMatch(u.code, end, w, 1, unit.more);
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
@@ -659,11 +659,11 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.reject = true;
     } else if (w === '个' && wordAt(text, '季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
-      return unitMatch('month', DURATION, end + 2, '个季度', 3);
+      return unitMatch('month', end + 2, '个季度', 3);
     } else if (w === '个' && after === 0x534a /* 半 */ && (wordAt(text, '月', end + 1) || wordAt(text, '小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
-      return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
+      return unitMatch(isMonth ? 'month' : 'hour', end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
@@ -686,7 +686,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   }
   // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
   // so 坡度15度 stays an angle).
-  return c === 0x5ea6 /* 度 */ && inSetAt(MULTIPLIER_END, text, p - 1) ? unitMatch('kWh', 'power', p + 1, '度') : null;
+  return c === 0x5ea6 /* 度 */ && inSetAt(MULTIPLIER_END, text, p - 1) ? unitMatch('kWh', p + 1, '度') : null;
 }
 
 /** A figure read at emit's `s`, up to `end`. */
@@ -730,8 +730,9 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const end = p.end; // (where the figure and its unit end, read once: its many returns skip to it)
   const word = p.unitInfo?.word;
-  // (A figure emitted without a unit match, a currency symbol's, 一半's, 百亿元's or a fraction's, is in a unit of the table.)
-  const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
+  // (Every figure is in a unit of the table, the unit match's kind that unit's: a currency symbol's, 一半's, 百亿元's or a
+  // fraction's, emitted without a match, too.)
+  const kind = unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
