@@ -921,7 +921,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = currency ?? (word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  let unit = currency ?? ((word === '元' && yuanCurrency) || p.unit);
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
@@ -977,13 +977,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Figures of one sentence share its text (one string, built once).
   if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
   const sentence = lastSentence.text;
-  const row = tables.length ? tableRowAt(tables, s) : undefined;
+  const row = tableRowAt(tables, s); // (none in a text without tables: the search ends at once)
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
   // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
   const cell = row ? row.start + row.line.lastIndexOf('\t', s - 1 - row.start) + 1 : sa;
   const prose = !!row && CJK_WORDS.test(text.slice(cell, qualStart));
   let subject =
-    (row && !prose && tableSubject(row, s)) ||
+    (row && !prose && tableSubject(row, columnAt(row, s))) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
   // 储备化肥3.2万吨、农药186吨: a verb said once before a 、-list of figures is each item's (储备农药), where the item before
   // ends in its figure and this one has no verb of its own (新建道路12公里、改造桥梁3座), is no measure of the item before
@@ -1169,8 +1169,7 @@ const NEWLINE = 0x0a;
  * The subject of a figure in a table row: the row's label (its first cell) and the column's header.
  * 青山湖1号地块 | 120亩 under 出让面积 → 青山湖1号地块出让面积. Empty when the table names neither.
  */
-function tableSubject(row: TableRow, s: number): string {
-  const column = columnAt(row, s);
+function tableSubject(row: TableRow, column: number): string {
   // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5), or the
   // last column before the figure whose header says it names the row's item after columns that class it (一级指标 |
   // 二级指标 | 三级指标 | ≥90万平方米, as a 绩效目标表 sets out its indicators).
@@ -1197,7 +1196,7 @@ const LIST_MARK_END = /[、.．:：]+$/;
  */
 function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, start, number, unit, fallback, before, after } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+  for (const { row, column, start, number, unit, fallback, before, after } of unitCells(rows, new Set(found.map((c) => c.start)))) {
     // The cell's qualifiers read with it (<5.5%, 8500亿元左右); the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -1208,7 +1207,6 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     if (!read) continue;
     // What the row and column name is read as prose would read it before the figure: 人均可支配收入（元）
     // is a rate per person, a column of 年均增长（%） holds changes.
-    const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
     const per = read.kind === MONEY && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
     const rate = per && rateUnit(read.unit, per);
@@ -1225,7 +1223,7 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
       start: start + minus,
       end: start + number.length,
       text: number.slice(minus),
-      subject: tableSubject(row, start),
+      subject: tableSubject(row, column),
       sentence: joinLines(row.line, false),
     });
   }
