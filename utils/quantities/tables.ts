@@ -31,8 +31,11 @@ export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
 const UNIT_LINE = /(^|[\s（(])(计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
 const CAPTION_UNIT = /[（(]\s*(in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
-/** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月): a header row may hold them. */
-const YEAR_CELL = /^(19|20)\d{2}(\s*年[度末底]?)?$|^((19|20)\d{2}\s*年\s*)?(\d{1,2}[—–-])?\d{1,2}月[份末]?(累计)?$/;
+/**
+ * Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月), or the periods of a research
+ * note (1H25, H1 2025, 3Q26, 9M26, FY27E): a header row may hold them.
+ */
+const YEAR_CELL = /^(19|20)\d{2}(\s*年[度末底]?)?$|^((19|20)\d{2}\s*年\s*)?(\d{1,2}[—–-])?\d{1,2}月[份末]?(累计)?$|^([1-4][QH]|[QH][1-4]|\d{1,2}M|FY)\s?\d{2,4}[EF]?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
 const UNIT_COLUMN = /^(计量)?单位$|^units?( of measure)?$/i;
 /**
