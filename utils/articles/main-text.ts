@@ -23,7 +23,7 @@ import { SHOWS_NOTHING } from '../text-map/shows-nothing';
 import { isExponent, isFootnoteMark, isSubscriptIndex, subscripted, superscripted } from '../text-map/footnote-mark';
 import { breaksCellEntry } from '../text-map/cell-break';
 import { foldedInDetails, foldsText } from '../text-map/closed-details';
-import { hardWraps } from '../text-map/hard-wrap';
+import { withoutHardWraps } from '../text-map/hard-wrap';
 import { fieldText } from '../text-map/form-field';
 import { MAX_EMPTY_CELLS, TableGrid } from '../text-map/table-grid';
 
@@ -940,8 +940,7 @@ export function articleText(article: PageArticle): string {
 function unwrapped(node: Text, block: Element): string {
   const data = node.nodeValue ?? '';
   if (block.tagName.toUpperCase() !== 'PRE') return data;
-  const wraps = hardWraps(data);
-  return wraps.length === 0 ? data : [...data].filter((_, i) => !wraps.includes(i)).join('');
+  return withoutHardWraps(data);
 }
 
 const CELL_TAGS = new Set(['TD', 'TH']);

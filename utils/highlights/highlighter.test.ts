@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildTextMap } from '../text-map';
 import { Highlighter, type HighlightItem } from './highlighter';
 import { DEFAULT_KIND_COLORS, FALLBACK_MARK_TAG } from './names';
@@ -44,6 +44,30 @@ describe('Highlighter without the Custom Highlight API (fallback marks)', () => 
     expect(marks.map((m) => [m.textContent, m.dataset.status])).toEqual([['61.48%', 'wrong']]);
     highlighter.clear();
     expect(document.body.innerHTML).toBe(original);
+  });
+});
+
+describe('Highlighter with the Custom Highlight API', () => {
+  it('draws a page of more figures than a function takes arguments (a hostile page) without overflowing the stack', () => {
+    const [item] = itemsFor('<p>出让1000亩。</p>', [['1000亩', 'area']]);
+    const registry = new Map<string, Set<Range>>();
+    Object.defineProperty(window, 'CSS', { value: { highlights: registry }, configurable: true });
+    vi.stubGlobal('Highlight', class extends Set<Range> {
+      priority = 0;
+      constructor(...ranges: Range[]) {
+        super(ranges);
+      }
+    });
+    try {
+      const highlighter = new Highlighter(document);
+      expect(highlighter.usesHighlightApi).toBe(true);
+      const many = 300_000;
+      highlighter.draw(Array.from({ length: many }, (_, i) => ({ ...item, id: `c${i}`, range: i % 2 ? item.range : item.range.cloneRange() })));
+      expect(registry.get('ff-area')?.size).toBe(many / 2 + 1);
+    } finally {
+      vi.unstubAllGlobals();
+      Reflect.deleteProperty(window, 'CSS');
+    }
   });
 });
 

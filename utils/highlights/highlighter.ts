@@ -119,7 +119,9 @@ export class Highlighter {
       if (item.status && item.status !== 'unverified') add(statusHighlightName(item.status), PRIORITY.status, item.range);
     }
     for (const [name, { ranges, priority }] of layers) {
-      const highlight = new Highlight(...ranges);
+      // Added one by one: passed as arguments, a hostile page's hundreds of thousands of figures overflow the stack.
+      const highlight = new Highlight();
+      for (const range of ranges) highlight.add(range);
       highlight.priority = priority;
       this.registry!.set(name, highlight);
       this.ownNames.add(name);

@@ -251,7 +251,8 @@ export class PageModel {
   restore(saved: SavedArticle): void {
     const article = this.articles.find((a) => a.id === saved.article.id) ?? this.articles[0];
     if (!article) {
-      this.orphans.push(...saved.claims, ...saved.annotations);
+      // (concat, not push(...): an article saved from a page of a hundred thousand figures would overflow the stack.)
+      this.orphans = this.orphans.concat(saved.claims, saved.annotations);
       return;
     }
     article.savedAt = saved.article.savedAt;

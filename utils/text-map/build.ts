@@ -199,9 +199,12 @@ export function startTextMap(root: Node, options: BuildOptions = {}): TextMappin
       flushPendingSpace();
       // A line break that hard-wraps Chinese running text is no text either (./hard-wrap.ts: 18 / 60亩 is 1860亩).
       const wraps = hardWraps(data);
+      // The next wrap at or after i (wraps come in order): a long `<pre>` may have thousands.
+      let nextWrap = 0;
       let from = 0;
       for (let i = 0; i <= data.length; i++) {
-        if (i < data.length && !showsNothing(data.charCodeAt(i)) && (wraps.length === 0 || !wraps.includes(i))) continue;
+        if (wraps[nextWrap] < i) nextWrap++;
+        if (i < data.length && !showsNothing(data.charCodeAt(i)) && wraps[nextWrap] !== i) continue;
         pushRun(node, from, i);
         from = i + 1;
       }

@@ -28,7 +28,9 @@ export function hardWraps(text: string): number[] {
   if (!text.includes('\n')) return [];
   const lines = text.split('\n');
   const widths = lines.map(columns);
-  const widest = Math.max(...widths);
+  // (A loop, not Math.max(...widths): a text of over a hundred thousand lines would overflow the stack as arguments.)
+  let widest = 0;
+  for (const width of widths) if (width > widest) widest = width;
   const out: number[] = [];
   let at = 0;
   for (let i = 0; i < lines.length - 1; i++) {
@@ -45,4 +47,17 @@ export function hardWraps(text: string): number[] {
     at += 1;
   }
   return out;
+}
+
+/** `text` without its hard wraps (see hardWraps): the lines on either side of each read as one. */
+export function withoutHardWraps(text: string): string {
+  const wraps = hardWraps(text);
+  if (wraps.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const at of wraps) {
+    out += text.slice(from, at);
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
