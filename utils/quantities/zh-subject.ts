@@ -6,8 +6,8 @@
  */
 import { codeAt, isAsciiDigit } from './numerals';
 
-/** A CJK unified ideograph (the engine's scan shares it). */
-export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** A CJK unified ideograph, U+4E00 to U+9FFF (the engine's scan shares it). */
+export const isCjk = (c: number) => c > 0x4dff && c < 0xa000;
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => codeAt(ch, 0)));
 
 /** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
@@ -96,7 +96,7 @@ const OWNED_MEASURE = new RegExp(`${MEASURES_OF_A_THING}|(?<=^|[条座根道])[�
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
-const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
+const ONE_CHARACTER_COUNTED = /^[镇村乡县区市省州厂店站所校院]$/;
 /** The energy said right after a power as one pair (20万千瓦/80万千瓦时的储能电站, 300MW/600MWh共享储能项目). */
 const ENERGY_AFTER_POWER = /^[/／][\d.]+[万亿]?([千兆吉]瓦时|[kMG]Wh)/;
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
@@ -108,7 +108,7 @@ const OPENING_TOPIC = /^([^，；：\d]{2,8})[为是]/;
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
-function stripTrailingFillers(phrase: string): string {
+const stripTrailingFillers = (phrase: string): string => {
   let s = phrase;
   for (let changed = true; changed && s; ) {
     const base = s.replace(TRAILING_BASE, '');
@@ -125,10 +125,10 @@ function stripTrailingFillers(phrase: string): string {
     }
   }
   return s;
-}
+};
 
 /** The noun phrase right after a figure (779家高耗低效企业 → 高耗低效企业), up to 12 characters. */
-function phraseAfter(text: string, from: number, sentenceEnd: number): string {
+const phraseAfter = (text: string, from: number, sentenceEnd: number): string => {
   let k = from;
   // 的, and 级 or 来 that finish the figure's words (百亿级产业集群, 5000吨级码头, 两年来培训…; not 来自).
   if (/^(的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
@@ -144,13 +144,13 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
   const verb = AFTER_VERB.exec(text.slice(start, k + 2));
   return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
-}
+};
 
 /**
  * The action a deadline is for, and who must meet it when the clause names them first:
  * 竞得人须在…6个月内动工建设 → 竞得人动工建设期限, 相关审批事项在5个工作日内办结 → 相关审批事项办结期限.
  */
-function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
+const deadline = (text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string => {
   let k = from;
   while (k < sentenceEnd && ((k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || /[《》]/.test(text[k]))) k++;
   let action = cleanSubject(text.slice(from, k));
@@ -163,20 +163,17 @@ function deadline(text: string, clauseStart: number, figureStart: number, from: 
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
   const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
   return `${/^.{2,10}$/.test(holder) ? holder : ''}${action}期限`;
-}
+};
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
-function describesEarlierFigure(between: string): boolean {
-  // A conjunction alone joins two figures of one thing (和, 至); [一-鿿]: the CJK block (isCjk's), as characters rather
-  // than escapes for a smaller bundle, which leaves 、 out.
-  return (
-    MODIFIER_JOIN.test(between) ||
-    (/^[一-鿿]+$/.test(between) &&
-      !/^[和及与或至到]$/.test(between) &&
-      !MEASURE_END.test(between) &&
-      stripTrailingFillers(between) === between)
-  );
-}
+// (A conjunction alone joins two figures of one thing: 和, 至. [一-鿿]: the CJK block, isCjk's, as characters rather
+// than escapes for a smaller bundle, which leaves 、 out.)
+const describesEarlierFigure = (between: string) =>
+  MODIFIER_JOIN.test(between) ||
+  (/^[一-鿿]+$/.test(between) &&
+    !/^[和及与或至到]$/.test(between) &&
+    !MEASURE_END.test(between) &&
+    stripTrailingFillers(between) === between);
 
 /**
  * The subject of the figure whose words (qualifiers included) run from `figureStart` to `figureEnd`,
@@ -234,14 +231,13 @@ export function chineseSubject(
   before = before.replace(COUNTED_OWNER, '').replace(LEADING_PRONOUN, '');
   let cut = -1;
   let endsWithVerb = false;
-  LEADING_VERB.lastIndex = 0;
-  for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
-    // (lastIndex: where the verb ends, as the pattern is global.)
-    const rest = before.length - LEADING_VERB.lastIndex;
+  for (const m of before.matchAll(LEADING_VERB)) {
+    const verbEnd = m.index + m[0].length;
+    const rest = before.length - verbEnd;
     // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
     // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
-    if (rest > 5 || (m[2] && rest > 2)) cut = LEADING_VERB.lastIndex;
-    else if (rest === 0) endsWithVerb = true;
+    if (rest > 5 || (m[2] && rest > 2)) cut = verbEnd;
+    else if (!rest) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after[1]) return after;
@@ -249,12 +245,12 @@ export function chineseSubject(
   if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = !!after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
+  const nounAfter = after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
   if (owned) return after + owned[0];
-  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(afterStart)))) return after;
+  if (kind === 'count' && (nounAfter || ONE_CHARACTER_COUNTED.test(after))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
@@ -296,10 +292,10 @@ export const topicOf = (text: string, sentenceStart: number, figureStart: number
 const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
-function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
+const fieldLabel = (text: string, clauseStart: number, figureStart: number): string => {
   if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1])) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
   const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
-  return label.length >= 2 && label !== '其中' ? label : '';
-}
+  return label[1] && label !== '其中' ? label : '';
+};
