@@ -108,8 +108,7 @@ const OPENING_TOPIC = /^([^，；：\d]{2,8})[为是]/;
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
-const stripTrailingFillers = (phrase: string): string => {
-  let s = phrase;
+const stripTrailingFillers = (s: string): string => {
   for (let changed = true; changed && s; ) {
     const base = s.replace(TRAILING_BASE, '');
     changed = base !== s;
@@ -138,9 +137,8 @@ const phraseAfter = (text: string, from: number, sentenceEnd: number): string =>
     if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
-  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it.
-  const note = k > start && /^（..?）/.exec(text.slice(k, k + 4));
-  if (note) k += note[0].length;
+  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it (the empty alternative: no note).
+  if (k > start) k += /^（..?）|/.exec(text.slice(k, k + 4))![0].length;
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
   const verb = AFTER_VERB.exec(text.slice(start, k + 2));
   return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
@@ -153,12 +151,14 @@ const phraseAfter = (text: string, from: number, sentenceEnd: number): string =>
 const deadline = (text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string => {
   let k = from;
   while (k < sentenceEnd && ((k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || /[《》]/.test(text[k]))) k++;
-  let action = cleanSubject(text.slice(from, k));
+  const words = text.slice(from, k);
+  let action = cleanSubject(words);
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
   // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
-  const title = text.slice(from, k).indexOf('《');
-  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
-  if (action.length < 2) return '';
+  const title = words.indexOf('《');
+  // (action[12]: more than 12 characters; !action[1]: fewer than two.)
+  if (action[12]) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
+  if (!action[1]) return '';
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
   const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
@@ -170,8 +170,7 @@ const deadline = (text: string, clauseStart: number, figureStart: number, from: 
 // than escapes for a smaller bundle, which leaves 、 out.)
 const describesEarlierFigure = (between: string) =>
   MODIFIER_JOIN.test(between) ||
-  (/^[一-鿿]+$/.test(between) &&
-    !/^[和及与或至到]$/.test(between) &&
+  (/^(?![和及与或至到]$)[一-鿿]+$/.test(between) &&
     !MEASURE_END.test(between) &&
     stripTrailingFillers(between) === between);
 
@@ -242,7 +241,7 @@ export function chineseSubject(
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after[1]) return after;
   before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
-  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
+  if (before[16]) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
   const nounAfter = after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
@@ -258,7 +257,7 @@ export function chineseSubject(
     return nounAfter && receiver.length + after.length <= 20 ? receiver + after : receiver || after;
   }
   // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
-  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || before.length < 2
+  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || !before[1]
     ? // 公示期为12月2日至12月8日，共7天: a clause that names nothing, in a sentence with no figure before, is of what the
       // sentence opens by naming.
       after || fieldLabel(text, clauseStart, figureStart) || (!hasEarlierFigure && OPENING_TOPIC.exec(text.slice(sentenceStart, figureStart))?.[1]) || before
