@@ -253,8 +253,8 @@ export function chineseSubject(
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
-    // (The receiver is none or two characters or more.)
-    return nounAfter && receiver.length + after.length <= 20 ? receiver + after : receiver || after;
+    // (The receiver is none or two characters or more; the two together at most 20 characters.)
+    return nounAfter && !(receiver + after)[20] ? receiver + after : receiver || after;
   }
   // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
   return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || !before[1]
