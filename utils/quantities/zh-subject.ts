@@ -39,6 +39,8 @@ const TRAILING_FILLER = (
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
 const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选聘|评选?出|覆盖(?![率面范])|发布|设立|引进|招引|建[成立]|新增(?!长)|出台|推[出动]|打造|形成|培育|吸引|带动|签约|落地)了?/g;
+/** What separates the items of a list said with 分别 (respectively), and of its series of figures. */
+const LIST_SEPARATOR = /[、和]/;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
@@ -188,6 +190,20 @@ export function chineseSubject(
   kind: string,
   previousEnd = sentenceStart,
 ): string {
+  // 周巷镇、观海卫镇和宗汉街道，分别新设4126户、3587户和3012户: a series of figures after 分别 (respectively) goes item
+  // by item with a list of as many items before 分别, in its clause or the one before (周巷镇新设, 观海卫镇新设,
+  // 宗汉街道新设); the list after any 为 or 是 (依次为周巷镇、…). Not where the parts are more than the figures (a 和 inside a
+  // name: 医药制造业、电气机械和器材制造业产值分别增长…), nor where no verb but a filler follows 分别 (城镇和农村居民人均可支配
+  // 收入分别达到…: the list's head is said once, after its last item). (The 。 put in marks where this figure stands in
+  // its series: a sentence holds no 。 of its own before its end.)
+  const each = /([^，。\d为是]*)，?分别([^，。\d]*)([^，。]*)。([^，。]*)/.exec(
+    text.slice(sentenceStart, figureStart) + '。' + text.slice(figureEnd, sentenceEnd),
+  );
+  const items = each?.[1].split(LIST_SEPARATOR);
+  const verb = each && stripTrailingFillers(each[2]);
+  if (verb && items![1] && items!.length === (each![3] + each![4]).split(LIST_SEPARATOR).length) {
+    return cleanSubject(items![each![3].split(LIST_SEPARATOR).length - 1] + verb);
+  }
   let clauseStart = figureStart;
   while (clauseStart > sentenceStart && !CLAUSE_END.has(codeAt(text, clauseStart - 1))) clauseStart--;
   // 抽查行政村（社区）102个, 新建产地仓（以下简称…）23座: a note in brackets right before the figure; the words
