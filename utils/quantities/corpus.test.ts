@@ -45,9 +45,11 @@ const ARTICLE_F1 = 0.9;
  * 0.7031 over 6,178 labels, and the floor to 0.702. The 36th Chinese set (a 集体经营性建设用地 results notice, a 光伏帮扶电站
  * income notice, a 工业上楼 story; 0.673 on its own) took it to 0.7026 over 6,282 labels; the third Chinese subjects round
  * (zhsubj3) took it from 0.7031 to 0.7048 on the 6,178 labels it measured, and 0.705 over 6,319 with the 36th set and the 22nd relevance round's positives; the floor to 0.704. The fourth
- * (zhsubj4: a verb said once before a 、-list of figures) from 0.7045 to 0.7058 over 6,319, and the floor to 0.705.
+ * (zhsubj4: a verb said once before a 、-list of figures) from 0.7045 to 0.7058 over 6,319, and the floor to 0.705. The fifth
+ * (zhsubj5: a series of figures after 分别 goes item by item with the list before it) from 0.7073 to 0.7084 over 6,436, and
+ * the floor to 0.708.
  */
-const SUBJECT_AGREEMENT = { zh: 0.705, en: 0.619 };
+const SUBJECT_AGREEMENT = { zh: 0.708, en: 0.619 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');

@@ -442,3 +442,43 @@ describe('a verb said once before a 、-list of figures (the fourth Chinese subj
     expect(subjects('引进人才、资金、技术共计3亿元。')).toEqual([['3亿元', '技术']]);
   });
 });
+
+describe('a series of figures after 分别, respectively (the fifth Chinese subjects round)', () => {
+  it('gives each figure its item of the list before 分别, with the verb after 分别', () => {
+    expect(subjects('排名前三的乡镇依次为石门镇、清溪镇和龙潭镇，分别新增市场主体1260户、980户和745户。')).toEqual([
+      ['1260户', '石门镇新增市场主体'],
+      ['980户', '清溪镇新增市场主体'],
+      ['745户', '龙潭镇新增市场主体'],
+    ]);
+    expect(subjects('水稻、小麦、玉米分别种植12万亩、8.5万亩和3.2万亩。')).toEqual([
+      ['12万亩', '水稻种植'],
+      ['8.5万亩', '小麦种植'],
+      ['3.2万亩', '玉米种植'],
+    ]);
+    expect(subjects('县人民医院和县中医院分别投资3.6亿元和2.1亿元。')).toEqual([
+      ['3.6亿元', '县人民医院投资'],
+      ['2.1亿元', '县中医院投资'],
+    ]);
+  });
+
+  it('leaves a list whose parts outnumber the figures (a 和 inside a name) as it was', () => {
+    expect(subjects('批发和零售业、住宿和餐饮业增加值分别增长6.2%和8.4%。')).toEqual([
+      ['6.2%', '住宿和餐饮业增加值'],
+      ['8.4%', '住宿和餐饮业增加值'],
+    ]);
+  });
+
+  it('leaves a list whose head is said once after its last item (no verb but a filler after 分别) as it was', () => {
+    expect(subjects('城镇和农村居民人均可支配收入分别达到48620元和26350元。')).toEqual([
+      ['48620元', '城镇和农村居民人均可支配收入'],
+      ['26350元', '城镇和农村居民人均可支配收入'],
+    ]);
+  });
+
+  it('takes no items that hold figures (旅游收入28.6亿元，税收3.2亿元，同比分别增长…): the change is of the figure before', () => {
+    expect(subjects('旅游收入28.6亿元，税收3.2亿元，同比分别增长12.3%和15.8%。').slice(2)).toEqual([
+      ['12.3%', '税收同比分别增长'],
+      ['15.8%', '税收同比分别增长'],
+    ]);
+  });
+});

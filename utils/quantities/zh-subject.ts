@@ -6,8 +6,8 @@
  */
 import { codeAt, isAsciiDigit } from './numerals';
 
-/** A CJK unified ideograph (the engine's scan shares it). */
-export const isCjk = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+/** A CJK unified ideograph, U+4E00 to U+9FFF (the engine's scan shares it). */
+export const isCjk = (c: number) => c > 0x4dff && c < 0xa000;
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => codeAt(ch, 0)));
 
 /** Clause delimiters: a subject never reaches past one (the engine's scan shares them). */
@@ -39,6 +39,8 @@ const TRAILING_FILLER = (
  * Not where the verb is the first half of a measure's name (覆盖率, 新增长, 带动就业 stays).
  */
 const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选聘|评选?出|覆盖(?![率面范])|发布|设立|引进|招引|建[成立]|新增(?!长)|出台|推[出动]|打造|形成|培育|吸引|带动|签约|落地)了?/g;
+/** What separates the items of a list said with 分别 (respectively), and of its series of figures. */
+const LIST_SEPARATOR = /[、和]/;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
@@ -96,7 +98,7 @@ const OWNED_MEASURE = new RegExp(`${MEASURES_OF_A_THING}|(?<=^|[条座根道])[�
 /** A verb of giving before an amount: what is given follows it (对…企业给予最高50万元的奖励 → 企业 + 奖励). */
 const GIVING = /(给予|发放|拨付|下达|安排)$/;
 /** One-character nouns a count may name: places and sites (全县15个镇, 3所校). */
-const ONE_CHARACTER_COUNTED = codes('镇村乡县区市省州厂店站所校院');
+const ONE_CHARACTER_COUNTED = /^[镇村乡县区市省州厂店站所校院]$/;
 /** The energy said right after a power as one pair (20万千瓦/80万千瓦时的储能电站, 300MW/600MWh共享储能项目). */
 const ENERGY_AFTER_POWER = /^[/／][\d.]+[万亿]?([千兆吉]瓦时|[kMG]Wh)/;
 /** Kinds where a noun after the figure is what it measures: 3亩茉莉花, 30万吨钢材. */
@@ -108,8 +110,7 @@ const OPENING_TOPIC = /^([^，；：\d]{2,8})[为是]/;
 /** A subject as shown: without quotation marks and spaces. */
 export const cleanSubject = (x: string) => x.replace(QUOTES_AND_SPACE, '');
 
-function stripTrailingFillers(phrase: string): string {
-  let s = phrase;
+const stripTrailingFillers = (s: string): string => {
   for (let changed = true; changed && s; ) {
     const base = s.replace(TRAILING_BASE, '');
     changed = base !== s;
@@ -125,10 +126,10 @@ function stripTrailingFillers(phrase: string): string {
     }
   }
   return s;
-}
+};
 
 /** The noun phrase right after a figure (779家高耗低效企业 → 高耗低效企业), up to 12 characters. */
-function phraseAfter(text: string, from: number, sentenceEnd: number): string {
+const phraseAfter = (text: string, from: number, sentenceEnd: number): string => {
   let k = from;
   // 的, and 级 or 来 that finish the figure's words (百亿级产业集群, 5000吨级码头, 两年来培训…; not 来自).
   if (/^(的|级(?!别)|来(?!自))/.test(text.slice(k, k + 2))) k++;
@@ -138,45 +139,42 @@ function phraseAfter(text: string, from: number, sentenceEnd: number): string {
     if (SUBJECT_STOP.has(ch) || isAsciiDigit(ch) || (CHINESE_NUMERAL.has(ch) && k > start)) break;
     k++;
   }
-  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it.
-  const note = k > start && /^（..?）/.exec(text.slice(k, k + 4));
-  if (note) k += note[0].length;
+  // 村（社区）, 镇（街道）: a short note in brackets that widens the noun is part of it (the empty alternative: no note).
+  if (k > start) k += /^（..?）|/.exec(text.slice(k, k + 4))![0].length;
   // A verb ends the counted thing even where the phrase stopped inside it (竞买人参|与报价).
   const verb = AFTER_VERB.exec(text.slice(start, k + 2));
   return cleanSubject(text.slice(start, verb ? Math.min(k, start + verb.index) : k));
-}
+};
 
 /**
  * The action a deadline is for, and who must meet it when the clause names them first:
  * 竞得人须在…6个月内动工建设 → 竞得人动工建设期限, 相关审批事项在5个工作日内办结 → 相关审批事项办结期限.
  */
-function deadline(text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string {
+const deadline = (text: string, clauseStart: number, figureStart: number, from: number, sentenceEnd: number): string => {
   let k = from;
   while (k < sentenceEnd && ((k - from < 14 && !CLAUSE_END.has(codeAt(text, k))) || /[《》]/.test(text[k]))) k++;
-  let action = cleanSubject(text.slice(from, k));
+  const words = text.slice(from, k);
+  let action = cleanSubject(words);
   // 签订《国有建设用地使用权出让合同》: too long with its title, so the verb alone.
   // (Looked for between from and k only: searching on to the text's end from every deadline made long pages slow.)
-  const title = text.slice(from, k).indexOf('《');
-  if (action.length > 12) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
-  if (action.length < 2) return '';
+  const title = words.indexOf('《');
+  // (action[12]: more than 12 characters; !action[1]: fewer than two.)
+  if (action[12]) action = cleanSubject(text.slice(from, title >= 0 ? from + title : k)).slice(0, 12);
+  if (!action[1]) return '';
   const before = cleanSubject(text.slice(clauseStart, figureStart)).replace(LEADING_MARK, '');
   const holderEnd = DEADLINE_HOLDER_END.exec(before);
   const holder = holderEnd ? before.slice(0, holderEnd.index).replace(LEADING_TIME, '') : '';
   return `${/^.{2,10}$/.test(holder) ? holder : ''}${action}期限`;
-}
+};
 
 /** Words between two figures that go on describing the first one's thing: 以上项目, 的产业强镇, 项目 (过10亿元项目26个). */
-function describesEarlierFigure(between: string): boolean {
-  // A conjunction alone joins two figures of one thing (和, 至); [一-鿿]: the CJK block (isCjk's), as characters rather
-  // than escapes for a smaller bundle, which leaves 、 out.
-  return (
-    MODIFIER_JOIN.test(between) ||
-    (/^[一-鿿]+$/.test(between) &&
-      !/^[和及与或至到]$/.test(between) &&
-      !MEASURE_END.test(between) &&
-      stripTrailingFillers(between) === between)
-  );
-}
+// (A conjunction alone joins two figures of one thing: 和, 至. [一-鿿]: the CJK block, isCjk's, as characters rather
+// than escapes for a smaller bundle, which leaves 、 out.)
+const describesEarlierFigure = (between: string) =>
+  MODIFIER_JOIN.test(between) ||
+  (/^(?![和及与或至到]$)[一-鿿]+$/.test(between) &&
+    !MEASURE_END.test(between) &&
+    stripTrailingFillers(between) === between);
 
 /**
  * The subject of the figure whose words (qualifiers included) run from `figureStart` to `figureEnd`,
@@ -192,6 +190,20 @@ export function chineseSubject(
   kind: string,
   previousEnd = sentenceStart,
 ): string {
+  // 周巷镇、观海卫镇和宗汉街道，分别新设4126户、3587户和3012户: a series of figures after 分别 (respectively) goes item
+  // by item with a list of as many items before 分别, in its clause or the one before (周巷镇新设, 观海卫镇新设,
+  // 宗汉街道新设); the list after any 为 or 是 (依次为周巷镇、…). Not where the parts are more than the figures (a 和 inside a
+  // name: 医药制造业、电气机械和器材制造业产值分别增长…), nor where no verb but a filler follows 分别 (城镇和农村居民人均可支配
+  // 收入分别达到…: the list's head is said once, after its last item). (The 。 put in marks where this figure stands in
+  // its series: a sentence holds no 。 of its own before its end.)
+  const each = /([^，。\d为是]*)，?分别([^，。\d]*)([^，。]*)。([^，。]*)/.exec(
+    text.slice(sentenceStart, figureStart) + '。' + text.slice(figureEnd, sentenceEnd),
+  );
+  const items = each?.[1].split(LIST_SEPARATOR);
+  const verb = each && stripTrailingFillers(each[2]);
+  if (verb && items![1] && items!.length === (each![3] + each![4]).split(LIST_SEPARATOR).length) {
+    return cleanSubject(items![each![3].split(LIST_SEPARATOR).length - 1] + verb);
+  }
   let clauseStart = figureStart;
   while (clauseStart > sentenceStart && !CLAUSE_END.has(codeAt(text, clauseStart - 1))) clauseStart--;
   // 抽查行政村（社区）102个, 新建产地仓（以下简称…）23座: a note in brackets right before the figure; the words
@@ -234,35 +246,34 @@ export function chineseSubject(
   before = before.replace(COUNTED_OWNER, '').replace(LEADING_PRONOUN, '');
   let cut = -1;
   let endsWithVerb = false;
-  LEADING_VERB.lastIndex = 0;
-  for (let m = LEADING_VERB.exec(before); m; m = LEADING_VERB.exec(before)) {
-    // (lastIndex: where the verb ends, as the pattern is global.)
-    const rest = before.length - LEADING_VERB.lastIndex;
+  for (const m of before.matchAll(LEADING_VERB)) {
+    const verbEnd = m.index + m[0].length;
+    const rest = before.length - verbEnd;
     // A short object keeps its verb, which says which of the things are measured (新增床位, 签约项目, 带动就业);
     // a long one names them alone (完成高耗低效企业整治销号779家 → 高耗低效企业整治销号).
-    if (rest > 5 || (m[2] && rest > 2)) cut = LEADING_VERB.lastIndex;
-    else if (rest === 0) endsWithVerb = true;
+    if (rest > 5 || (m[2] && rest > 2)) cut = verbEnd;
+    else if (!rest) endsWithVerb = true;
   }
   if (cut >= 0) before = before.slice(cut);
   if (endsWithVerb && after[1]) return after;
   before = before.replace(LEADING_TIME, '').replace(TRAILING_BASE, '').replace(TRAILING_INTENT, '');
-  if (before.length > 16) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
+  if (before[16]) before = before.slice(-16).replace(LEADING_YEAR_PART, '');
   before = before.replace(LEADING_PREPOSITION, '');
   // (Not a measure of a thing, 总投资 in 签约项目16个总投资87.5亿元: what it belongs to is before the figure.)
-  const nounAfter = !!after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
+  const nounAfter = after[1] && isCjk(afterStart) && !VERB_START.has(afterStart) && !BARE_MEASURE.test(after);
   // 总投资23.6亿元的家具博览中心项目, 占地约15亩的冷链仓储中心, 长2.4公里的步道: a measure said in a 的 phrase before a
   // noun is that noun's.
   const owned = text[figureEnd] === '的' && nounAfter && OWNED_MEASURE.exec(before);
   if (owned) return after + owned[0];
-  if (kind === 'count' && (nounAfter || (after.length === 1 && ONE_CHARACTER_COUNTED.has(afterStart)))) return after;
+  if (kind === 'count' && (nounAfter || ONE_CHARACTER_COUNTED.test(after))) return after;
   if (GIVING.test(before)) {
     // (A single character before the verb is an adverb, 再给予, 另给予, 均给予: not who receives.)
     const receiver = before.replace(GIVING, '').replace(/^.$/, '');
-    // (The receiver is none or two characters or more.)
-    return nounAfter && receiver.length + after.length <= 20 ? receiver + after : receiver || after;
+    // (The receiver is none or two characters or more; the two together at most 20 characters.)
+    return nounAfter && !(receiver + after)[20] ? receiver + after : receiver || after;
   }
   // (A noun after is of two characters or more; where the words before are fewer, even one after is taken.)
-  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || before.length < 2
+  return (nounAfter && MEASURED_AFTER_KINDS.test(kind) && !MEASURE_END.test(before)) || !before[1]
     ? // 公示期为12月2日至12月8日，共7天: a clause that names nothing, in a sentence with no figure before, is of what the
       // sentence opens by naming.
       after || fieldLabel(text, clauseStart, figureStart) || (!hasEarlierFigure && OPENING_TOPIC.exec(text.slice(sentenceStart, figureStart))?.[1]) || before
@@ -296,10 +307,10 @@ export const topicOf = (text: string, sentenceStart: number, figureStart: number
 const FIELD_LABEL = /(^|[\n，,；;。\t])([^\n，,；;。：:\t\d]{2,10})[：:]$/;
 
 /** The label before a colon that ends right where the figure's words start (nothing between), or ''. */
-function fieldLabel(text: string, clauseStart: number, figureStart: number): string {
+const fieldLabel = (text: string, clauseStart: number, figureStart: number): string => {
   if (clauseStart !== figureStart || !/[：:]/.test(text[clauseStart - 1])) return '';
   const m = FIELD_LABEL.exec(text.slice(Math.max(0, clauseStart - 12), clauseStart));
   const label = m ? cleanSubject(m[2]).replace(LEADING_MARK, '') : '';
   // 其中：, a part of the row or figure before, names nothing itself.
-  return label.length >= 2 && label !== '其中' ? label : '';
-}
+  return label[1] && label !== '其中' ? label : '';
+};
