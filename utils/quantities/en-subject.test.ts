@@ -866,10 +866,23 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of)', () => {
+  it('names a field by its label, not by an aside in brackets between the label and its colon', () => {
+    expect(subjects('Grade I (Danyang Economic Development Zone and Danyang High-tech Zone): 486 yuan per square meter')[0]?.[1]).toBe('Grade I');
+    expect(subjects('- Commercial land (40-year use right): CNY 1.2-1.8 million/mu.').pop()?.[1]).toBe('Commercial land');
+    // (The years a field covers are read as before.)
+    expect(subjects('GDP growth (2025): 6.1%')[0]?.[1]).toBe('GDP growth');
+  });
+
+  it('keeps "per capita" with the noun it stands before', () => {
+    expect(subjects('The per capita GDP was 58,460 yuan, up 5.6 percent.')).toEqual([['58,460 yuan', 'per capita GDP'], ['5.6 percent', 'per capita GDP growth']]);
+    expect(subjects('Rural residents earned a per capita disposable income of 19,860 yuan.')[0]?.[1]).toBe('per capita disposable income');
+    expect(subjects("The prefecture's rural per capita disposable income reached 18,260 yuan.")[0]?.[1]).toBe("prefecture's rural per capita disposable income");
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

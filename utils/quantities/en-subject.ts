@@ -225,7 +225,8 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
 /**
  * A field's label at the head of its line, after a bullet or a number maybe ((3) Total floor area:, 2. Capital:), and its colon right before the figure (a qualifier
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
- * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
+ * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):), or an
+ * aside in brackets that says where or which it is, not what it measures (Grade I (Danyang Economic Development Zone): → Grade I).
  */
 /** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*${QUALIFIED}$`, 'i');
@@ -233,7 +234,7 @@ const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)((?:(?:the|its|the
 const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+${QUALIFIED}$`, 'i');
 /** The comma that closes an apposition, then the verb of the noun phrase before it. */
 const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
-const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
+const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?|\s*\([^():\n]{1,80}\))?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -365,6 +366,11 @@ function phraseBefore(clause: string): string {
         k--;
         continue;
       }
+    }
+    // "The per capita GDP was …", "a per capita disposable income of …": "per capita" belongs to the noun after it.
+    if (tail.length > 0 && /^capita$/i.test(word) && k > 0 && /^per$/i.test(bare(words[k - 1]!))) {
+      tail.unshift(bare(words[--k]!), word);
+      continue;
     }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
