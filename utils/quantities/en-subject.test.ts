@@ -879,10 +879,23 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects("The prefecture's rural per capita disposable income reached 18,260 yuan.")[0]?.[1]).toBe("prefecture's rural per capita disposable income");
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita)', () => {
+  it('names an area after ", which covers" or ", which spans" by the noun phrase before the comma', () => {
+    expect(subjects("In the city's economic development zone, which covers 46 square kilometres, each mu of land yields more.")[0]?.[1]).toBe("area of the city's economic development zone");
+    expect(subjects('The market, which spans 5.5 million square meters, has 75,000 booths.')[0]?.[1]).toBe('area of the market');
+  });
+
+  it('reads "added value" and "value added" as one noun, not a verb', () => {
+    expect(subjects('Of this, the added value of the primary industry was 312.4 billion yuan.')[0]?.[1]).toBe('added value of the primary industry');
+    expect(subjects('Industrial value added per hectare rose by 38.2% over the period.')[0]?.[1]).toBe('Industrial value added per hectare growth');
+    expect(subjects('Value added rose 6%.')[0]?.[1]).toBe('Value added growth');
+    // (A verb "added" stays a verb.)
+    expect(subjects('The county added 5,000 jobs.')[0]?.[1]).toBe('jobs added');
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

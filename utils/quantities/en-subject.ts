@@ -230,8 +230,8 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
  */
 /** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*${QUALIFIED}$`, 'i');
-/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure: …, which ran at 91%. */
-const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+${QUALIFIED}$`, 'i');
+/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure (…, which ran at 91%), or its verb of covering (…, which covers 46 square kilometres). */
+const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)|(?:covers|covered|spans|spanned)(?:\s+(?:an area of|a total of))?)\s+${QUALIFIED}$`, 'i');
 /** The comma that closes an apposition, then the verb of the noun phrase before it. */
 const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
 const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?|\s*\([^():\n]{1,80}\))?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
@@ -297,6 +297,11 @@ const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
 /** Past participles in no -ed, -en or -wn: "the area of mobile sand dunes has shrunk", "pipes were laid". */
 const IRREGULAR_PARTICIPLE = /^(?:shrunk|sunk|laid|paid|built|spent|sold|held|kept|made|set|cut|hit|lost|left|brought|bought|found)$/i;
 
+/** Whether words[k] is the "added" of "added value" or "value added", a noun, not a verb. */
+function valueAdded(words: string[], k: number): boolean {
+  return /^added$/i.test(bare(words[k] ?? '')) && (/^value$/i.test(bare(words[k + 1] ?? '')) || /^value$/i.test(bare(words[k - 1] ?? '')));
+}
+
 /** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
 function phraseBefore(clause: string): string {
   // "earn on average 8,600 yuan", "paying an average of $24.60": how the figure is taken, not what it measures, which
@@ -324,7 +329,7 @@ function phraseBefore(clause: string): string {
     return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && (/(?:ed|en|wn|ing)$/i.test(word) || IRREGULAR_PARTICIPLE.test(word)));
   };
   let verbPopped = false;
-  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary()
+  while (words.length && ((isTrailing(words[words.length - 1]) && !valueAdded(words, words.length - 1)) || !bare(words[words.length - 1]) || afterAuxiliary()
     // ("bring its debt ratio under 300%": under right before the figure bounds it, as below does.)
     || (words.length === clause.trim().split(/\s+/).length && /^under$/i.test(bare(words[words.length - 1]))))) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
@@ -341,8 +346,8 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     // ("spending per student": a measure's noun that is also a verb's form joins too.)
-    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
-      && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
+    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !/\d/.test(words[k - 1])
+      && ((!isStop(bare(words[k - 1])) && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])))) || valueAdded(words, k - 1));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     // ("Total imports and exports reached …": a pair of nouns that opens the clause is one thing too.)
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1])
@@ -366,6 +371,13 @@ function phraseBefore(clause: string): string {
         k--;
         continue;
       }
+    }
+    // "the added value of the primary industry", "Industrial value added per hectare": "added" beside "value" is no verb
+    // but part of the noun.
+    // (Both words of "value added" at once, as one noun past the phrase's length.)
+    if (valueAdded(words, k)) {
+      tail.unshift(...(/^value$/i.test(bare(words[k - 1] ?? '')) ? [bare(words[--k]!), word] : [word]));
+      continue;
     }
     // "The per capita GDP was …", "a per capita disposable income of …": "per capita" belongs to the noun after it.
     if (tail.length > 0 && /^capita$/i.test(word) && k > 0 && /^per$/i.test(bare(words[k - 1]!))) {
@@ -680,7 +692,8 @@ const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i
 const WORTH_BEFORE = new RegExp(String.raw`\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?${QUALIFIED}$`, 'i');
 
 /**
- * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares": an area a thing covers is its
+ * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares", "The market, which spans 5.5
+ * million square meters": an area a thing covers or spans is its
  * area; not land, a crop or a planting, which is itself what the area measures (White tea plantations cover 200,000 mu).
  */
 export function withArea(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
@@ -688,8 +701,8 @@ export function withArea(subject: string, text: string, sentenceStart: number, f
   return COVERS_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `area of ${subject}`.slice(0, 60) : subject;
 }
 
-/** A verb of covering, and the qualifiers between it and its area. */
-const COVERS_BEFORE = new RegExp(String.raw`\bcover(?:s|ed|ing)?\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
+/** A verb of covering or spanning, and the qualifiers between it and its area. */
+const COVERS_BEFORE = new RegExp(String.raw`\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
 /** Land and what grows on it, which an area measures itself. */
 const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
 
