@@ -223,7 +223,7 @@ describe('subjects of English figures', () => {
 
   it('gives a sentence led by "It" the subject of the figure just before it', () => {
     expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
-      'Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
+      'share covered by Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Chinese carmakers now account for 62% of its orders there, up from 35% five years ago.')).toEqual([
       ['62%', 'Chinese carmakers share of orders'], ['35%', 'Chinese carmakers share of orders'],
     ]);
-    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income']]);
+    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income covered']]);
     expect(subjects('Land-sale revenue, once a third of its income, slumped 28% last year to 61.4 billion yuan.')).toEqual([
       ['a third', 'Land-sale revenue share of income'], ['28%', 'Land-sale revenue'], ['61.4 billion yuan', 'Land-sale revenue'],
     ]);
@@ -526,7 +526,7 @@ describe('subjects of English figures', () => {
   it('joins an owner\'s "its" after "of" into the measure, and ends a subject at "but", "where", "though" and "along"', () => {
     expect(subjects('Debt is rising at county level, where land sales fell 41% y/y.').map(([, s]) => s)).toEqual(['land sales']);
     expect(subjects('Output value of its fishery sector reached 21.6 billion yuan.')).toEqual([['21.6 billion yuan', 'Output value of its fishery sector']]);
-    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing']);
+    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing covered']);
     expect(subjects('Phase II is a 3.6-hectare site along the river.')).toEqual([['3.6-hectare', 'site']]);
   });
   it('keeps "total" and "annual" that describe a measure, and drops them alone before "of"', () => {
@@ -842,7 +842,7 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects("Installed capacity of wind and solar power is to exceed 90 gigawatts, about 60 percent of the province's total.").pop()?.[1]).toBe("share of the province's total");
     expect(subjects('The six plots cover 412,600 square meters.')[0]?.[1]).toBe('area of the six plots');
     // (Only where the sentence writes it: "its", a bare noun or a name keep theirs.)
-    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('Factories share of farmland');
+    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('share of farmland covered by Factories');
     // (A subject taken from the share before it opens with no article.)
     expect(subjects("The city's NEV industry generated 86.3 billion yuan, nearly one-third of the output of its automobile sector, which topped 260 billion yuan.").slice(1).map(([, s]) => s)).toEqual([
       'share of the output of its automobile sector', 'output of its automobile sector',
@@ -863,7 +863,7 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Two-thirds of the farmland is planted with rice.')[0]?.[1]).toBe('share of the farmland planted with rice');
     // (Not a join word left before a figure, nor a whole said nothing of.)
     expect(subjects('Land sales, which paid for about 60% of park investment in 2018-2021, fell.')[0]?.[1]).toBe('share of park investment');
-    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
+    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('share of the farmland covered by Factories');
   });
 
   it('names a field by its label, not by an aside in brackets between the label and its colon', () => {
@@ -892,10 +892,20 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('The county added 5,000 jobs.')[0]?.[1]).toBe('jobs added');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added)', () => {
+  it('names a share a thing covers of a whole as the share of that whole covered by the thing', () => {
+    expect(subjects("Third, public finance: the city's own revenue covers less than a quarter of its spending, with transfers making up the rest.")[0]?.[1]).toBe("share of spending covered by city's own revenue");
+    expect(subjects('Payouts reached 9.6 million yuan, covering roughly 40% of losses on insured land, the bureau said.')[1]?.[1]).toBe('share of losses on insured land covered');
+    // (No thing for a pronoun, no whole for a word that points back; the next sentence's "It" is the thing that covers.)
+    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.')[0]?.[1]).toBe('share of LGFV borrowing covered');
+    expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan.').map(([, s]) => s)).toEqual([
+      'share covered by Land sale revenue', 'Land sale revenue',
+    ]);
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -541,8 +541,11 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
  * as read, or as given by the figure before it.
  */
 export function withShare(subject: string, text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
-  if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  if (!PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
   const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
+  const covered = coveredShare(text, sentenceStart, previousEnd, figureStart, figureEnd);
+  if (covered) return covered;
+  if (!subject || /\bshare\b/i.test(subject)) return subject;
   if (SHARE_VERB.test(lead)) return `${subject} share`;
   // ("…, and about 70% of that came out of Lujiang": a demonstrative stands for what the figure before measured, as "them"
   // does, where the figure opens its clause; not where the clause names what takes the share: "Land sale revenue
@@ -555,6 +558,32 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   // part is said to be, after "of them" and its verb of being, tells it from the whole (share of jobs for former miners).
   const said = partSaid(text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, ''));
   return `share of ${subject}${said ? ` ${said}` : ''}`.slice(0, 60);
+}
+
+/** A verb of covering right before a share (covers, are expected to cover, covering, covered between). */
+const COVERS_SHARE_BEFORE = /\bcover(?:s|ed|ing)?(?:\s+between)?\s*$/i;
+/** Words that point back or ask, which name no whole of their own. */
+const POINTING_BACK = /^(?:this|that|these|those|them|it|which|what)$/i;
+
+/**
+ * "the city's own revenue covers less than a quarter of its spending", "the money covered between 30% and 40% of
+ * spending": a share a thing covers of a whole is the share of that whole covered by the thing (share of spending covered
+ * by city's own revenue), the thing before the verb, none for a pronoun (they are expected to cover, that covers) or a
+ * participle after a comma (…, covering roughly 40% of losses); '' when no verb of covering takes the share.
+ */
+function coveredShare(text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
+  const lead = text.slice(Math.max(sentenceStart, previousEnd), figureStart).replace(QUALIFIER_END, '');
+  const verb = COVERS_SHARE_BEFORE.exec(lead);
+  const of = /^\s*of\s+(?:(?:the|its|their|his|her|our)\s+)?/i.exec(text.slice(figureEnd, figureEnd + 30));
+  if (!verb || !of) return '';
+  // (The whole's first word whatever it is, "spending" too, which ends a phrase read before a figure as a verb.)
+  // ("losses on insured land": a join word inside the whole keeps what it joins.)
+  const words = /^[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}/.exec(text.slice(figureEnd + of[0].length, figureEnd + of[0].length + 60))?.[0].split(/\s+/) ?? [];
+  const stop = words.findIndex((word, i) => i > 0 && isTrailing(word) && !(/^(?:of|on|in|for)$/i.test(word) && i + 1 < words.length && !isStop(words[i + 1]!)));
+  const whole = (stop > 0 ? words.slice(0, stop) : words).join(' ');
+  const coverer = phraseBefore(lead.slice(0, verb.index).split(/[,;:]/).pop()!);
+  const by = coverer && !POINTING_BACK.test(coverer) && !/\b(?:i|we|you|he|she|they)$/i.test(coverer) ? ` by ${coverer}` : '';
+  return `share${whole && !POINTING_BACK.test(words[0]!) ? ` of ${whole}` : ''} covered${by}`.slice(0, 60);
 }
 
 /** What a part is said to be or do, after its verb of being: up to five words, to punctuation, a figure or a join word. */

@@ -1296,8 +1296,10 @@ const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
  * a share, not the share (a level after a share, "up from 6 per cent", is that share again).
  */
 function inherited(subject: string, unit: string, change: Change | undefined): string {
+  // ("Land sale revenue covered roughly 60% of this. It peaked at …": a share covered by a thing hands on that thing.)
+  const coverer = unit === 'percent' && !change ? null : /^share\b.*?\bcovered by (.+)$/.exec(subject);
   const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
-  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
+  return (coverer ? coverer[1]! : share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
 }
 
 function round(x: number): number {
