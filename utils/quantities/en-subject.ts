@@ -297,6 +297,9 @@ const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
 /** Past participles in no -ed, -en or -wn: "the area of mobile sand dunes has shrunk", "pipes were laid". */
 const IRREGULAR_PARTICIPLE = /^(?:shrunk|sunk|laid|paid|built|spent|sold|held|kept|made|set|cut|hit|lost|left|brought|bought|found)$/i;
 
+/** Rates and charges, which name what they are on (interest rate on bonds, tariff on laptops, coupon on notes). */
+const CHARGED_ON = /^(?:rates?|coupons?|returns?|yields?|interest|spreads?|premiums?|tariffs?|levy|levies|fees?|charges?|duty|duties)$/i;
+
 /** Whether words[k] is the "added" of "added value" or "value added", a noun, not a verb. */
 function valueAdded(words: string[], k: number): boolean {
   return /^added$/i.test(bare(words[k] ?? '')) && (/^value$/i.test(bare(words[k + 1] ?? '')) || /^value$/i.test(bare(words[k - 1] ?? '')));
@@ -346,8 +349,10 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     // ("spending per student": a measure's noun that is also a verb's form joins too.)
-    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !/\d/.test(words[k - 1])
-      && ((!isStop(bare(words[k - 1])) && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])))) || valueAdded(words, k - 1));
+    // ("the average rate on the swapped debt", "the US tariff on laptops": a rate or a charge joins what it is on.)
+    const joins = tail.length > 0 && k > 0 && !/\d/.test(words[k - 1])
+      && ((/^(?:of|per|in|from)$/i.test(word) && ((!isStop(bare(words[k - 1])) && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])))) || valueAdded(words, k - 1)))
+        || (/^on$/i.test(word) && CHARGED_ON.test(bare(words[k - 1]))));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     // ("Total imports and exports reached …": a pair of nouns that opens the clause is one thing too.)
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1])
@@ -357,7 +362,9 @@ function phraseBefore(clause: string): string {
       continue;
     }
     // ("Output value of its fishery sector": an owner's determiner after the join word is kept like "the".)
-    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1
+      && ((/^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase()))
+        || (/^on$/i.test(bare(words[k - 1])) && CHARGED_ON.test(bare(words[k - 2]))));
     if (article) {
       tail.unshift(word);
       continue;
@@ -389,7 +396,7 @@ function phraseBefore(clause: string): string {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from|on)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
   // ("… said a survey from the Hong Kong General Chamber …": a join word that begins the phrase joins nothing.)
