@@ -911,10 +911,17 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Farmers spent 300 yuan on seeds.')[0]?.[1]).toBe('spending on seeds');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of, rate on)', () => {
+  it('names the area a built thing stands on as its land', () => {
+    expect(subjects('Phase I is a 3.2-billion-yuan complex on 260 mu (17.3 hectares).').slice(1).map(([, s]) => s)).toEqual(['land of complex', 'land of complex']);
+    expect(subjects('The company will invest 18.5 billion yen in a plant on 86,000 square meters of land.')[1]?.[1]).toBe('land of plant');
+    // (Not a crop grown on land, which the area measures itself.)
+    expect(subjects('Fuping now grows persimmons on 80,000 mu.')[0]?.[1]).toBe('persimmons');
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of, rate on, built on)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`, `The rate on ${run} the rate on ${run} debt is 5%.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`, `The rate on ${run} the rate on ${run} debt is 5%.`, `A complex on ${run}x on ${run}x 5 mu.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

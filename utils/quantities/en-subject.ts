@@ -734,8 +734,17 @@ const WORTH_BEFORE = new RegExp(String.raw`\bworth\s+(?:a\s+(?:total|combined)(?
  */
 export function withArea(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
   if (!subject || /\barea\b|^(?:value|share|cost|price)\b/i.test(subject) || LAND_USE.test(subject) || !AREA_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
-  return COVERS_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `area of ${subject}`.slice(0, 60) : subject;
+  const lead = text.slice(Math.max(sentenceStart, figureStart - 40), figureStart);
+  // "a 3.2-billion-yuan complex on 260 mu", "220,000 square meters of plants on 310 mu": an area a built thing stands on
+  // is its land.
+  if (BUILT_ON_BEFORE.test(lead) && BUILT_THINGS.test(subject)) return `land of ${subject}`.slice(0, 60);
+  return COVERS_BEFORE.test(lead) ? `area of ${subject}`.slice(0, 60) : subject;
 }
+
+/** "on", or "built on", right before an area (and its qualifiers). */
+const BUILT_ON_BEFORE = new RegExp(String.raw`\s(?:built\s+)?on\s+${QUALIFIED}$`, 'i');
+/** Things built on land: a plant, a complex, a base, a park, a town, the buildings of a project. */
+const BUILT_THINGS = /\b(?:project|plant|base|park|factory|factories|complex|centre|center|facility|hub|campus|town|building|warehouse)s?$/i;
 
 /** A verb of covering or spanning, and the qualifiers between it and its area. */
 const COVERS_BEFORE = new RegExp(String.raw`\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
