@@ -918,10 +918,20 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Fuping now grows persimmons on 80,000 mu.')[0]?.[1]).toBe('persimmons');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of, rate on, built on)', () => {
+  it('names the area a sentence led by "It" covers, and the people it is home to, by the place the sentence before opens with', () => {
+    expect(subjects('Yongchun County lies in the northwest of Quanzhou. It covers 1,468 square kilometres.')[0]?.[1]).toBe('area of Yongchun County');
+    expect(subjects('— Langxi County is in the southeast of Anhui Province. It covers 1,105 square kilometres and is home to about 330,000 people.').map(([, s]) => s)).toEqual([
+      'area of Langxi County', 'population of Langxi County',
+    ]);
+    // (Not after a sentence that opens with no name, nor a share it covers.)
+    expect(subjects('The zone lies in the north. It covers 12 square kilometres.')[0]?.[1]).not.toMatch(/zone|area of/);
+    expect(subjects('Anxi is a tea county. It covers 30 percent of the demand.')[0]?.[1]).not.toMatch(/^area/);
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of, rate on, built on, It covers)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`, `The rate on ${run} the rate on ${run} debt is 5%.`, `A complex on ${run}x on ${run}x 5 mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`, `The rate on ${run} the rate on ${run} debt is 5%.`, `A complex on ${run}x on ${run}x 5 mu.`, `Anxi is here. It covers ${run}x 5 square kilometres.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

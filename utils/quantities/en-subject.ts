@@ -1370,19 +1370,38 @@ const PER_THING_AFTER = /^\s+per\s+(?!(?:cent|year|month|day|week|annum)\b)([a-z
  * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":
  * a measure owned by "Its" at the head of its sentence is owned by the name the sentence before opens with (Yulin GDP),
  * as readers name it; a possessive name (Gongyi's economy rests on …), one that is or was something (Anxi was one of …)
- * or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
+ * or lies somewhere (Yongchun County lies in …) or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
  * village …, In 2025, it had …), with a name that does something (Everbright moved its lines …) or one said to be
  * no place (Guangdong Hualing Electric, a mid-sized maker of range hoods, …: a company), nor for "Their" or "Our",
  * whose owner is a group or the speaker.
  */
-export function withPronounOwner(subject: string, text: string, sentenceStart: number): string {
-  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(text.slice(sentenceStart, sentenceStart + 40));
+export function withPronounOwner(subject: string, text: string, sentenceStart: number, figureStart = sentenceStart, figureEnd = figureStart): string {
+  const head = text.slice(sentenceStart, sentenceStart + 40);
+  // "Yongchun County lies in the northwest of Quanzhou. It covers 1,468 square kilometres and is home to about 330,000
+  // people": the area a sentence led by "It" covers, and the people it is home to, are the place's.
+  const placeMeasure = !/^\s*It\s/.test(head) ? ''
+    : IT_COVERS.test(text.slice(sentenceStart, figureStart)) && AREA_FIGURE.test(text.slice(figureStart, figureEnd)) ? 'area'
+      : /^population$/i.test(subject) ? 'population' : '';
+  if (placeMeasure) {
+    const place = openingName(text, sentenceStart);
+    return place ? `${placeMeasure} of ${place}`.slice(0, 60) : subject;
+  }
+  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(head);
   if (!subject || !owned || !subject.toLowerCase().includes(owned[1]!.toLowerCase())) return subject;
+  const name = openingName(text, sentenceStart);
+  return name && !subject.includes(name) ? `${name} ${subject}`.slice(0, 60) : subject;
+}
+
+/** A sentence led by "It" and a verb of covering, up to an area. */
+const IT_COVERS = new RegExp(String.raw`^\s*It\s+(?:now\s+)?(?:covers|covered|spans)\s+(?:an area of\s+)?${QUALIFIED}$`);
+
+/** The name the sentence before `sentenceStart` opens with, where it names a place or a thing that is or lies somewhere. */
+function openingName(text: string, sentenceStart: number): string {
   const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
   const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z])|\n+/);
   const previous = sentences.filter((piece) => piece.trim()).pop() ?? '';
-  const name = /^\s*((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous);
-  return name && !subject.includes(name[1]!) ? `${name[1]} ${subject}`.slice(0, 60) : subject;
+  // ("— Langxi County is …": an answer's dash before it.)
+  return /^\s*(?:[—–]\s*)?((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was|lies|sits)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous)?.[1] ?? '';
 }
 
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */

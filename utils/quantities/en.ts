@@ -1220,7 +1220,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
-  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa);
+  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa, num.start, unit.end);
   // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
   if (!change) {
     subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
