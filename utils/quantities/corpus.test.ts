@@ -29,7 +29,7 @@ const CORPUS_F1 = 0.97;
 const CORPUS_VALUE_ACCURACY = 0.98;
 const ARTICLE_F1 = 0.9;
 /**
- * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.703 zh and 0.620 en).
+ * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.707 zh and 0.628 en).
  * English labels paraphrase more ("GDP growth" for "the county's GDP grew 6.1 percent"), so its floor is lower. The
  * 32nd English set (a broker's note in shorthand, a stock-exchange disclosure, a mayor's speech; 0.464 on its own) took
  * English from 0.598 to 0.594; the third subjects round (ensubj3) brought it back to 0.5986, and the floor to 0.598; the
@@ -46,8 +46,9 @@ const ARTICLE_F1 = 0.9;
  * income notice, a 工业上楼 story; 0.673 on its own) took it to 0.7026 over 6,282 labels; the third Chinese subjects round
  * (zhsubj3) took it from 0.7031 to 0.7048 on the 6,178 labels it measured, and 0.705 over 6,319 with the 36th set and the 22nd relevance round's positives; the floor to 0.704. The fourth
  * (zhsubj4: a verb said once before a 、-list of figures) from 0.7045 to 0.7058 over 6,319, and the floor to 0.705.
+ * The seventh English subjects round (ensubj7) took English from 0.6220 to 0.6280 over 3,658 labels, and the floor to 0.627.
  */
-const SUBJECT_AGREEMENT = { zh: 0.705, en: 0.619 };
+const SUBJECT_AGREEMENT = { zh: 0.705, en: 0.627 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');
