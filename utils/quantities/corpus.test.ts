@@ -29,7 +29,7 @@ const CORPUS_F1 = 0.97;
 const CORPUS_VALUE_ACCURACY = 0.98;
 const ARTICLE_F1 = 0.9;
 /**
- * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.703 zh and 0.620 en).
+ * Floors for how well subjects agree with their labels (scoring.ts subjectAgreement; measured 0.707 zh and 0.628 en).
  * English labels paraphrase more ("GDP growth" for "the county's GDP grew 6.1 percent"), so its floor is lower. The
  * 32nd English set (a broker's note in shorthand, a stock-exchange disclosure, a mayor's speech; 0.464 on its own) took
  * English from 0.598 to 0.594; the third subjects round (ensubj3) brought it back to 0.5986, and the floor to 0.598; the
@@ -47,9 +47,10 @@ const ARTICLE_F1 = 0.9;
  * (zhsubj3) took it from 0.7031 to 0.7048 on the 6,178 labels it measured, and 0.705 over 6,319 with the 36th set and the 22nd relevance round's positives; the floor to 0.704. The fourth
  * (zhsubj4: a verb said once before a 、-list of figures) from 0.7045 to 0.7058 over 6,319, and the floor to 0.705. The fifth
  * (zhsubj5: a series of figures after 分别 goes item by item with the list before it) from 0.7073 to 0.7084 over 6,436, and
- * the floor to 0.708.
+ * the floor to 0.708. The seventh English subjects round (ensubj7) took English from 0.6220 to 0.6280 over 3,658 labels,
+ * and, with the 38th English set, the floor to 0.626.
  */
-const SUBJECT_AGREEMENT = { zh: 0.708, en: 0.619 };
+const SUBJECT_AGREEMENT = { zh: 0.708, en: 0.626 };
 
 function score(c: (typeof cases)[number]) {
   const text = readFileSync(c.textFile, 'utf8');

@@ -223,7 +223,7 @@ describe('subjects of English figures', () => {
 
   it('gives a sentence led by "It" the subject of the figure just before it', () => {
     expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan in 2021 and fell to 3.1 billion yuan in 2024.').map(([, s]) => s)).toEqual([
-      'Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
+      'share covered by Land sale revenue', 'Land sale revenue in 2021', 'Land sale revenue in 2024',
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('subjects of English figures', () => {
     expect(subjects('Chinese carmakers now account for 62% of its orders there, up from 35% five years ago.')).toEqual([
       ['62%', 'Chinese carmakers share of orders'], ['35%', 'Chinese carmakers share of orders'],
     ]);
-    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income']]);
+    expect(subjects('This year they are expected to cover only a third of its income.')).toEqual([['a third', 'share of income covered']]);
     expect(subjects('Land-sale revenue, once a third of its income, slumped 28% last year to 61.4 billion yuan.')).toEqual([
       ['a third', 'Land-sale revenue share of income'], ['28%', 'Land-sale revenue'], ['61.4 billion yuan', 'Land-sale revenue'],
     ]);
@@ -526,7 +526,7 @@ describe('subjects of English figures', () => {
   it('joins an owner\'s "its" after "of" into the measure, and ends a subject at "but", "where", "though" and "along"', () => {
     expect(subjects('Debt is rising at county level, where land sales fell 41% y/y.').map(([, s]) => s)).toEqual(['land sales']);
     expect(subjects('Output value of its fishery sector reached 21.6 billion yuan.')).toEqual([['21.6 billion yuan', 'Output value of its fishery sector']]);
-    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing']);
+    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.').map(([, s]) => s)).toEqual(['share of LGFV borrowing covered']);
     expect(subjects('Phase II is a 3.6-hectare site along the river.')).toEqual([['3.6-hectare', 'site']]);
   });
   it('keeps "total" and "annual" that describe a measure, and drops them alone before "of"', () => {
@@ -842,7 +842,7 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects("Installed capacity of wind and solar power is to exceed 90 gigawatts, about 60 percent of the province's total.").pop()?.[1]).toBe("share of the province's total");
     expect(subjects('The six plots cover 412,600 square meters.')[0]?.[1]).toBe('area of the six plots');
     // (Only where the sentence writes it: "its", a bare noun or a name keep theirs.)
-    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('Factories share of farmland');
+    expect(subjects('Factories cover 30 percent of farmland.')[0]?.[1]).toBe('share of farmland covered by Factories');
     // (A subject taken from the share before it opens with no article.)
     expect(subjects("The city's NEV industry generated 86.3 billion yuan, nearly one-third of the output of its automobile sector, which topped 260 billion yuan.").slice(1).map(([, s]) => s)).toEqual([
       'share of the output of its automobile sector', 'output of its automobile sector',
@@ -863,13 +863,75 @@ describe('subjects of English measures of a thing that are the object of a verb 
     expect(subjects('Two-thirds of the farmland is planted with rice.')[0]?.[1]).toBe('share of the farmland planted with rice');
     // (Not a join word left before a figure, nor a whole said nothing of.)
     expect(subjects('Land sales, which paid for about 60% of park investment in 2018-2021, fell.')[0]?.[1]).toBe('share of park investment');
-    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('Factories share of the farmland');
+    expect(subjects('Factories cover 30 percent of the farmland.')[0]?.[1]).toBe('share of the farmland covered by Factories');
   });
 
-  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of)', () => {
+  it('names a field by its label, not by an aside in brackets between the label and its colon', () => {
+    expect(subjects('Grade I (Danyang Economic Development Zone and Danyang High-tech Zone): 486 yuan per square meter')[0]?.[1]).toBe('Grade I');
+    expect(subjects('- Commercial land (40-year use right): CNY 1.2-1.8 million/mu.').pop()?.[1]).toBe('Commercial land');
+    // (The years a field covers are read as before.)
+    expect(subjects('GDP growth (2025): 6.1%')[0]?.[1]).toBe('GDP growth');
+  });
+
+  it('keeps "per capita" with the noun it stands before', () => {
+    expect(subjects('The per capita GDP was 58,460 yuan, up 5.6 percent.')).toEqual([['58,460 yuan', 'per capita GDP'], ['5.6 percent', 'per capita GDP growth']]);
+    expect(subjects('Rural residents earned a per capita disposable income of 19,860 yuan.')[0]?.[1]).toBe('per capita disposable income');
+    expect(subjects("The prefecture's rural per capita disposable income reached 18,260 yuan.")[0]?.[1]).toBe("prefecture's rural per capita disposable income");
+  });
+
+  it('names an area after ", which covers" or ", which spans" by the noun phrase before the comma', () => {
+    expect(subjects("In the city's economic development zone, which covers 46 square kilometres, each mu of land yields more.")[0]?.[1]).toBe("area of the city's economic development zone");
+    expect(subjects('The market, which spans 5.5 million square meters, has 75,000 booths.')[0]?.[1]).toBe('area of the market');
+  });
+
+  it('reads "added value" and "value added" as one noun, not a verb', () => {
+    expect(subjects('Of this, the added value of the primary industry was 312.4 billion yuan.')[0]?.[1]).toBe('added value of the primary industry');
+    expect(subjects('Industrial value added per hectare rose by 38.2% over the period.')[0]?.[1]).toBe('Industrial value added per hectare growth');
+    expect(subjects('Value added rose 6%.')[0]?.[1]).toBe('Value added growth');
+    // (A verb "added" stays a verb.)
+    expect(subjects('The county added 5,000 jobs.')[0]?.[1]).toBe('jobs added');
+  });
+
+  it('names a share a thing covers of a whole as the share of that whole covered by the thing', () => {
+    expect(subjects("Third, public finance: the city's own revenue covers less than a quarter of its spending, with transfers making up the rest.")[0]?.[1]).toBe("share of spending covered by city's own revenue");
+    expect(subjects('Payouts reached 9.6 million yuan, covering roughly 40% of losses on insured land, the bureau said.')[1]?.[1]).toBe('share of losses on insured land covered');
+    // (No thing for a pronoun, no whole for a word that points back; the next sentence's "It" is the thing that covers.)
+    expect(subjects('The rate fell, but that covers only about 12% of LGFV borrowing.')[0]?.[1]).toBe('share of LGFV borrowing covered');
+    expect(subjects('Land sale revenue covered roughly 60% of this before 2021. It peaked at 5.27 billion yuan.').map(([, s]) => s)).toEqual([
+      'share covered by Land sale revenue', 'Land sale revenue',
+    ]);
+  });
+
+  it('joins a rate or a charge to what it is "on"', () => {
+    expect(subjects('The swap program lowered the average rate on the swapped debt from 5.9% to 2.3%.').map(([, s]) => s)).toEqual([
+      'average rate on the swapped debt', 'average rate on the swapped debt',
+    ]);
+    expect(subjects('Our take: with the US tariff on laptops rising to 25%, margins shrink.')[0]?.[1]).toBe('US tariff on laptops');
+    // (Not money spent on a thing, which the verb names.)
+    expect(subjects('Farmers spent 300 yuan on seeds.')[0]?.[1]).toBe('spending on seeds');
+  });
+
+  it('names the area a built thing stands on as its land', () => {
+    expect(subjects('Phase I is a 3.2-billion-yuan complex on 260 mu (17.3 hectares).').slice(1).map(([, s]) => s)).toEqual(['land of complex', 'land of complex']);
+    expect(subjects('The company will invest 18.5 billion yen in a plant on 86,000 square meters of land.')[1]?.[1]).toBe('land of plant');
+    // (Not a crop grown on land, which the area measures itself.)
+    expect(subjects('Fuping now grows persimmons on 80,000 mu.')[0]?.[1]).toBe('persimmons');
+  });
+
+  it('names the area a sentence led by "It" covers, and the people it is home to, by the place the sentence before opens with', () => {
+    expect(subjects('Yongchun County lies in the northwest of Quanzhou. It covers 1,468 square kilometres.')[0]?.[1]).toBe('area of Yongchun County');
+    expect(subjects('— Langxi County is in the southeast of Anhui Province. It covers 1,105 square kilometres and is home to about 330,000 people.').map(([, s]) => s)).toEqual([
+      'area of Langxi County', 'population of Langxi County',
+    ]);
+    // (Not after a sentence that opens with no name, nor a share it covers.)
+    expect(subjects('The zone lies in the north. It covers 12 square kilometres.')[0]?.[1]).not.toMatch(/zone|area of/);
+    expect(subjects('Anxi is a tea county. It covers 30 percent of the demand.')[0]?.[1]).not.toMatch(/^area/);
+  });
+
+  it('reads a line with a long run of qualifier marks before a figure in linear time (owed, leased at, expand … by, invest, sold … at, per, of them, a city of, a field aside in brackets, per capita, which covers, value added, covers … of, rate on, built on, It covers)', () => {
     const run = '~'.repeat(60);
     const t0 = Date.now();
-    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`]) subjects(line);
+    for (const line of [`The firm owed ${run}x 5 yuan.`, `Mile, a ${run} city of 5 people.`, `It pays 5 yuan per ${run} ${run}.`, `5% of them ${run} ${run}.`, `About 5% of the land ${run} ${run}.`, `a 5-km line to ${run} ${run}.`, `Fields are leased at ${run}x 500 yuan per mu.`, `They expand the zone by ${run}x 5 square kilometers.`, `They invested ${run}x 5 yuan.`, `The city sold ${run} ${run} at ${run}x 5 yuan per mu.`, `Land was supplied at ${run}x 5 yuan per mu.`, `Grade I (${run}: ${run}): 5 yuan`, `The per ${run} capita ${run} per capita GDP was 5 yuan.`, `The zone, which covers ${run}x 5 square kilometres.`, `Value added ${run} value added per ${run} rose 5%.`, `Revenue covers ${run} 5% of ${run} ${run}.`, `The rate on ${run} the rate on ${run} debt is 5%.`, `A complex on ${run}x on ${run}x 5 mu.`, `Anxi is here. It covers ${run}x 5 square kilometres.`]) subjects(line);
     expect(Date.now() - t0).toBeLessThan(2000); // a generous bound: splitting the run every way takes hours
   });
 });

@@ -225,15 +225,16 @@ const COMPOUND_ADJECTIVE = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|n
 /**
  * A field's label at the head of its line, after a bullet or a number maybe ((3) Total floor area:, 2. Capital:), and its colon right before the figure (a qualifier
  * or an empty cell, n/a /, between them): a capitalised name of up to ten words, no figure in it (not a speaker's
- * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):).
+ * turn in capitals, REPORTER:), though the year or years it covers may follow it (GDP growth, 2020-25: or (2025):), or an
+ * aside in brackets that says where or which it is, not what it measures (Grade I (Danyang Economic Development Zone): → Grade I).
  */
 /** A noun phrase, then a comma and perhaps a qualifier, right before a figure in apposition to it. */
 const APPOSITIVE_BEFORE = new RegExp(String.raw`(?:^|[,;:]\s*)((?:(?:the|its|their|our|this|that)\s+)?[a-z][a-z' -]{1,50}?),\s*${QUALIFIED}$`, 'i');
-/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure: …, which ran at 91%. */
-const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)\s+${QUALIFIED}$`, 'i');
+/** A noun phrase (its last four words), a comma, then "which" and its intransitive verb before the figure (…, which ran at 91%), or its verb of covering (…, which covers 46 square kilometres). */
+const WHICH_BEFORE = new RegExp(String.raw`((?:[A-Za-z][a-z'-]*\s+){0,3}[A-Za-z][a-z'-]*),\s+which\s+(?:(?:has|have|had|now)\s+)?(?:(?:ran|runs|stood|stands|came|comes|amounted|amounts)\s+(?:at|to|in)|(?:covers|covered|spans|spanned)(?:\s+(?:an area of|a total of))?)\s+${QUALIFIED}$`, 'i');
 /** The comma that closes an apposition, then the verb of the noun phrase before it. */
 const APPOSITIVE_AFTER = /^,\s+(?:(?:is|was|are|were|has|had|have|will|would|remains?|remained|stands?|stood)\b|[a-z]+ed\b)/;
-const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?)?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
+const FIELD_BEFORE = new RegExp(String.raw`^\s*(?:(?:[-•*]|\(?\d{1,2}[.)]|\([a-z]\))\s+)?((?=[^:]*[a-z])[A-Z][A-Za-z'’-]*(?: [A-Za-z'’-]+){0,9})(?:,?\s*\(?(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\)?|\s*\([^():\n]{1,80}\))?\s*:\s*(?:(?:n\/a|–|—)\s*\/\s*)?${QUALIFIED}$`);
 /** The low end of a range and its connector, before the high end (10-20, 10 to 20, two or three; not twenty-five). */
 const RANGE_LOW = /^(?:[\d,.]+\s*(?:-|–|—|\bto\b|\bor\b)\s*(?=\d)|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:to|or)\s+(?=(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)))/i;
 /** A change named alone ("an increase of 6.2 percent"): a change of the figure before it. */
@@ -296,6 +297,14 @@ const AVERAGE_BEFORE = /\s(?:on|(?:at\s+)?an)\s+average(?:\s+of)?\s*$/i;
 /** Past participles in no -ed, -en or -wn: "the area of mobile sand dunes has shrunk", "pipes were laid". */
 const IRREGULAR_PARTICIPLE = /^(?:shrunk|sunk|laid|paid|built|spent|sold|held|kept|made|set|cut|hit|lost|left|brought|bought|found)$/i;
 
+/** Rates and charges, which name what they are on (interest rate on bonds, tariff on laptops, coupon on notes). */
+const CHARGED_ON = /^(?:rates?|coupons?|returns?|yields?|interest|spreads?|premiums?|tariffs?|levy|levies|fees?|charges?|duty|duties)$/i;
+
+/** Whether words[k] is the "added" of "added value" or "value added", a noun, not a verb. */
+function valueAdded(words: string[], k: number): boolean {
+  return /^added$/i.test(bare(words[k] ?? '')) && (/^value$/i.test(bare(words[k + 1] ?? '')) || /^value$/i.test(bare(words[k - 1] ?? '')));
+}
+
 /** The last words of a clause before a figure that name a thing: verbs, qualifiers and earlier figures dropped. */
 function phraseBefore(clause: string): string {
   // "earn on average 8,600 yuan", "paying an average of $24.60": how the figure is taken, not what it measures, which
@@ -323,7 +332,7 @@ function phraseBefore(clause: string): string {
     return (MODAL.test(aux) && !MEASURE_NOUN.test(word)) || (AUXILIARY.test(aux) && (/(?:ed|en|wn|ing)$/i.test(word) || IRREGULAR_PARTICIPLE.test(word)));
   };
   let verbPopped = false;
-  while (words.length && (isTrailing(words[words.length - 1]) || !bare(words[words.length - 1]) || afterAuxiliary()
+  while (words.length && ((isTrailing(words[words.length - 1]) && !valueAdded(words, words.length - 1)) || !bare(words[words.length - 1]) || afterAuxiliary()
     // ("bring its debt ratio under 300%": under right before the figure bounds it, as below does.)
     || (words.length === clause.trim().split(/\s+/).length && /^under$/i.test(bare(words[words.length - 1]))))) {
     // "… kitchens and earns about": the verb's subject is before the conjunction, no thing of this clause.
@@ -340,8 +349,10 @@ function phraseBefore(clause: string): string {
     // "energy consumption per unit of GDP": "of" and "per" join two nouns of one subject; "sales in the country" and
     // "investment in the park" join over "in" and the article after it.
     // ("spending per student": a measure's noun that is also a verb's form joins too.)
-    const joins = tail.length > 0 && /^(?:of|per|in|from)$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/\d/.test(words[k - 1])
-      && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])));
+    // ("the average rate on the swapped debt", "the US tariff on laptops": a rate or a charge joins what it is on.)
+    const joins = tail.length > 0 && k > 0 && !/\d/.test(words[k - 1])
+      && ((/^(?:of|per|in|from)$/i.test(word) && ((!isStop(bare(words[k - 1])) && (!VERBS.has(bare(words[k - 1]).toLowerCase()) || MEASURE_NOUN.test(bare(words[k - 1])))) || valueAdded(words, k - 1)))
+        || (/^on$/i.test(word) && CHARGED_ON.test(bare(words[k - 1]))));
     // "online sales of flowers and plants": two nouns joined by "and" after "of" are one thing measured.
     // ("Total imports and exports reached …": a pair of nouns that opens the clause is one thing too.)
     const pair = tail.length > 0 && /^and$/i.test(word) && k > 0 && !isStop(bare(words[k - 1])) && !/[,;:]$/.test(words[k - 1])
@@ -351,7 +362,9 @@ function phraseBefore(clause: string): string {
       continue;
     }
     // ("Output value of its fishery sector": an owner's determiner after the join word is kept like "the".)
-    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1 && /^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase());
+    const article = tail.length > 0 && /^(?:the|its|their)$/i.test(word) && k > 1
+      && ((/^(?:of|in|from)$/i.test(bare(words[k - 1])) && !isStop(bare(words[k - 2])) && !VERBS.has(bare(words[k - 2]).toLowerCase()))
+        || (/^on$/i.test(bare(words[k - 1])) && CHARGED_ON.test(bare(words[k - 2]))));
     if (article) {
       tail.unshift(word);
       continue;
@@ -366,12 +379,24 @@ function phraseBefore(clause: string): string {
         continue;
       }
     }
+    // "the added value of the primary industry", "Industrial value added per hectare": "added" beside "value" is no verb
+    // but part of the noun.
+    // (Both words of "value added" at once, as one noun past the phrase's length.)
+    if (valueAdded(words, k)) {
+      tail.unshift(...(/^value$/i.test(bare(words[k - 1] ?? '')) ? [bare(words[--k]!), word] : [word]));
+      continue;
+    }
+    // "The per capita GDP was …", "a per capita disposable income of …": "per capita" belongs to the noun after it.
+    if (tail.length > 0 && /^capita$/i.test(word) && k > 0 && /^per$/i.test(bare(words[k - 1]!))) {
+      tail.unshift(bare(words[--k]!), word);
+      continue;
+    }
     if (isStop(word) && !joins) break;
     if (tail.length > 0 && VERBS.has(word.toLowerCase()) && !(k > 0 && DETERMINER.test(bare(words[k - 1]))) && !(MEASURE_NOUN.test(word) && /^(?:of|per|in)$/i.test(tail[0]!))) {
       break;
     }
     // Four words, and two more for each join (energy consumption per unit of GDP).
-    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
+    if (!joins && tail.length >= 4 + 2 * tail.filter((w) => /^(?:of|per|in|from|on)$/i.test(w)).length + tail.filter((w) => /^(?:the|and)$/i.test(w)).length) break;
     tail.unshift(word);
   }
   // ("… said a survey from the Hong Kong General Chamber …": a join word that begins the phrase joins nothing.)
@@ -523,8 +548,11 @@ function clauseStart(text: string, sentenceStart: number, figureStart: number, p
  * as read, or as given by the figure before it.
  */
 export function withShare(subject: string, text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
-  if (!subject || /\bshare\b/i.test(subject) || !PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
+  if (!PERCENT_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
   const lead = text.slice(Math.max(sentenceStart, previousEnd, figureStart - 40), figureStart).replace(QUALIFIER_END, '');
+  const covered = coveredShare(text, sentenceStart, previousEnd, figureStart, figureEnd);
+  if (covered) return covered;
+  if (!subject || /\bshare\b/i.test(subject)) return subject;
   if (SHARE_VERB.test(lead)) return `${subject} share`;
   // ("…, and about 70% of that came out of Lujiang": a demonstrative stands for what the figure before measured, as "them"
   // does, where the figure opens its clause; not where the clause names what takes the share: "Land sale revenue
@@ -537,6 +565,32 @@ export function withShare(subject: string, text: string, sentenceStart: number, 
   // part is said to be, after "of them" and its verb of being, tells it from the whole (share of jobs for former miners).
   const said = partSaid(text.slice(figureEnd, figureEnd + 80).replace(/^\s*of\s+(?:them|whom|which|it|that|this|these|those)\b/i, ''));
   return `share of ${subject}${said ? ` ${said}` : ''}`.slice(0, 60);
+}
+
+/** A verb of covering right before a share (covers, are expected to cover, covering, covered between). */
+const COVERS_SHARE_BEFORE = /\bcover(?:s|ed|ing)?(?:\s+between)?\s*$/i;
+/** Words that point back or ask, which name no whole of their own. */
+const POINTING_BACK = /^(?:this|that|these|those|them|it|which|what)$/i;
+
+/**
+ * "the city's own revenue covers less than a quarter of its spending", "the money covered between 30% and 40% of
+ * spending": a share a thing covers of a whole is the share of that whole covered by the thing (share of spending covered
+ * by city's own revenue), the thing before the verb, none for a pronoun (they are expected to cover, that covers) or a
+ * participle after a comma (…, covering roughly 40% of losses); '' when no verb of covering takes the share.
+ */
+function coveredShare(text: string, sentenceStart: number, previousEnd: number, figureStart: number, figureEnd: number): string {
+  const lead = text.slice(Math.max(sentenceStart, previousEnd), figureStart).replace(QUALIFIER_END, '');
+  const verb = COVERS_SHARE_BEFORE.exec(lead);
+  const of = /^\s*of\s+(?:(?:the|its|their|his|her|our)\s+)?/i.exec(text.slice(figureEnd, figureEnd + 30));
+  if (!verb || !of) return '';
+  // (The whole's first word whatever it is, "spending" too, which ends a phrase read before a figure as a verb.)
+  // ("losses on insured land": a join word inside the whole keeps what it joins.)
+  const words = /^[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,3}/.exec(text.slice(figureEnd + of[0].length, figureEnd + of[0].length + 60))?.[0].split(/\s+/) ?? [];
+  const stop = words.findIndex((word, i) => i > 0 && isTrailing(word) && !(/^(?:of|on|in|for)$/i.test(word) && i + 1 < words.length && !isStop(words[i + 1]!)));
+  const whole = (stop > 0 ? words.slice(0, stop) : words).join(' ');
+  const coverer = phraseBefore(lead.slice(0, verb.index).split(/[,;:]/).pop()!);
+  const by = coverer && !POINTING_BACK.test(coverer) && !/\b(?:i|we|you|he|she|they)$/i.test(coverer) ? ` by ${coverer}` : '';
+  return `share${whole && !POINTING_BACK.test(words[0]!) ? ` of ${whole}` : ''} covered${by}`.slice(0, 60);
 }
 
 /** What a part is said to be or do, after its verb of being: up to five words, to punctuation, a figure or a join word. */
@@ -674,16 +728,26 @@ const CAPPED_BEFORE = new RegExp(String.raw`,\s*capped\s+at\s+${QUALIFIED}$`, 'i
 const WORTH_BEFORE = new RegExp(String.raw`\bworth\s+(?:a\s+(?:total|combined)(?:\s+of)?\s+)?${QUALIFIED}$`, 'i');
 
 /**
- * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares": an area a thing covers is its
+ * "The zone covers 37.2 square kilometers", "a science city covering about 60 hectares", "The market, which spans 5.5
+ * million square meters": an area a thing covers or spans is its
  * area; not land, a crop or a planting, which is itself what the area measures (White tea plantations cover 200,000 mu).
  */
 export function withArea(subject: string, text: string, sentenceStart: number, figureStart: number, figureEnd: number): string {
   if (!subject || /\barea\b|^(?:value|share|cost|price)\b/i.test(subject) || LAND_USE.test(subject) || !AREA_FIGURE.test(text.slice(figureStart, figureEnd))) return subject;
-  return COVERS_BEFORE.test(text.slice(Math.max(sentenceStart, figureStart - 40), figureStart)) ? `area of ${subject}`.slice(0, 60) : subject;
+  const lead = text.slice(Math.max(sentenceStart, figureStart - 40), figureStart);
+  // "a 3.2-billion-yuan complex on 260 mu", "220,000 square meters of plants on 310 mu": an area a built thing stands on
+  // is its land.
+  if (BUILT_ON_BEFORE.test(lead) && BUILT_THINGS.test(subject)) return `land of ${subject}`.slice(0, 60);
+  return COVERS_BEFORE.test(lead) ? `area of ${subject}`.slice(0, 60) : subject;
 }
 
-/** A verb of covering, and the qualifiers between it and its area. */
-const COVERS_BEFORE = new RegExp(String.raw`\bcover(?:s|ed|ing)?\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
+/** "on", or "built on", right before an area (and its qualifiers). */
+const BUILT_ON_BEFORE = new RegExp(String.raw`\s(?:built\s+)?on\s+${QUALIFIED}$`, 'i');
+/** Things built on land: a plant, a complex, a base, a park, a town, the buildings of a project. */
+const BUILT_THINGS = /\b(?:project|plant|base|park|factory|factories|complex|centre|center|facility|hub|campus|town|building|warehouse)s?$/i;
+
+/** A verb of covering or spanning, and the qualifiers between it and its area. */
+const COVERS_BEFORE = new RegExp(String.raw`\b(?:cover(?:s|ed|ing)?|span(?:s|ned|ning)?)\s+(?:(?:an area of|a total of)\s+|${QUALIFIER})*$`, 'i');
 /** Land and what grows on it, which an area measures itself. */
 const LAND_USE = /(?:land|farmland|fields?|orchards?|plantations?|forests?|gardens?|crops?|citrus|paddy|pastures?|grassland|trees|cropland)$/i;
 
@@ -1306,19 +1370,38 @@ const PER_THING_AFTER = /^\s+per\s+(?!(?:cent|year|month|day|week|annum)\b)([a-z
  * "Yulin, the coal and gas prefecture in northern Shaanxi, is one of China's richest inland cities. Its GDP reached …":
  * a measure owned by "Its" at the head of its sentence is owned by the name the sentence before opens with (Yulin GDP),
  * as readers name it; a possessive name (Gongyi's economy rests on …), one that is or was something (Anxi was one of …)
- * or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
+ * or lies somewhere (Yongchun County lies in …) or one said to be a place (Haining, a county-level city …) too. None when that sentence opens with no name (The
  * village …, In 2025, it had …), with a name that does something (Everbright moved its lines …) or one said to be
  * no place (Guangdong Hualing Electric, a mid-sized maker of range hoods, …: a company), nor for "Their" or "Our",
  * whose owner is a group or the speaker.
  */
-export function withPronounOwner(subject: string, text: string, sentenceStart: number): string {
-  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(text.slice(sentenceStart, sentenceStart + 40));
+export function withPronounOwner(subject: string, text: string, sentenceStart: number, figureStart = sentenceStart, figureEnd = figureStart): string {
+  const head = text.slice(sentenceStart, sentenceStart + 40);
+  // "Yongchun County lies in the northwest of Quanzhou. It covers 1,468 square kilometres and is home to about 330,000
+  // people": the area a sentence led by "It" covers, and the people it is home to, are the place's.
+  const placeMeasure = !/^\s*It\s/.test(head) ? ''
+    : IT_COVERS.test(text.slice(sentenceStart, figureStart)) && AREA_FIGURE.test(text.slice(figureStart, figureEnd)) ? 'area'
+      : /^population$/i.test(subject) ? 'population' : '';
+  if (placeMeasure) {
+    const place = openingName(text, sentenceStart);
+    return place ? `${placeMeasure} of ${place}`.slice(0, 60) : subject;
+  }
+  const owned = /^\s*Its\s+([A-Za-z][\w-]*)/.exec(head);
   if (!subject || !owned || !subject.toLowerCase().includes(owned[1]!.toLowerCase())) return subject;
+  const name = openingName(text, sentenceStart);
+  return name && !subject.includes(name) ? `${name} ${subject}`.slice(0, 60) : subject;
+}
+
+/** A sentence led by "It" and a verb of covering, up to an area. */
+const IT_COVERS = new RegExp(String.raw`^\s*It\s+(?:now\s+)?(?:covers|covered|spans)\s+(?:an area of\s+)?${QUALIFIED}$`);
+
+/** The name the sentence before `sentenceStart` opens with, where it names a place or a thing that is or lies somewhere. */
+function openingName(text: string, sentenceStart: number): string {
   const before = text.slice(Math.max(0, sentenceStart - 400), sentenceStart);
   const sentences = before.split(/(?<=[.!?]["”’]?)\s+(?=[A-Z])|\n+/);
   const previous = sentences.filter((piece) => piece.trim()).pop() ?? '';
-  const name = /^\s*((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous);
-  return name && !subject.includes(name[1]!) ? `${name[1]} ${subject}`.slice(0, 60) : subject;
+  // ("— Langxi County is …": an answer's dash before it.)
+  return /^\s*(?:[—–]\s*)?((?!(?:The|This|That|These|Those|In|At|By|On|For|From|With|It|Its|Their|Our|We|They|He|She|Last|Now|But|And|So|Yet|When|While|After|Since|Before|A|An|Why|What|How|Under|Over|As|If|Today|Local|Officials)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*(?: (?:village|county|city|town|district))?)(?='s\b|\s+(?:is|was|lies|sits)\b|,\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:county|city|prefecture|province|village|town|district|region)\b)/.exec(previous)?.[1] ?? '';
 }
 
 /** "Lankao county", "Tongwei County", "Longnan, a county-level city", "Dingxi city": a place named with its level. */

@@ -1224,7 +1224,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   if (subject === '' && prev && prev.end <= sa && sa - prev.end < 200 && /^\s*(?:It|They)\s/.test(text.slice(sa, sa + 8))) subject = inherited(prev.subject, code, change);
   // "1. 600,000 mu\nThe area Shouguang farms under vegetables": a heading figure is named by the line under it.
   if (subject === '') subject = describedSubject(describedBy(text, num.start, unit.end));
-  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa);
+  subject = withPronounOwner(withOwnerName(groupSubject(text, sa, num.start, unit.end, code, change, prev) ?? subject, text, num.start), text, sa, num.start, unit.end);
   // (What a share, a value, an area or a price is of: as read, or as the figure before gave it.)
   if (!change) {
     subject = withShare(subject, text, sa, previousEnd, num.start, unit.end);
@@ -1300,8 +1300,10 @@ const GROWTH_SUFFIX = / (?:growth|CAGR)$/;
  * a share, not the share (a level after a share, "up from 6 per cent", is that share again).
  */
 function inherited(subject: string, unit: string, change: Change | undefined): string {
+  // ("Land sale revenue covered roughly 60% of this. It peaked at …": a share covered by a thing hands on that thing.)
+  const coverer = unit === 'percent' && !change ? null : /^share\b.*?\bcovered by (.+)$/.exec(subject);
   const share = unit === 'percent' && !change ? null : /^(.*?)\s*\bshare of (.+)$/.exec(subject);
-  return (share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
+  return (coverer ? coverer[1]! : share ? share[1] || share[2]! : subject).replace(GROWTH_SUFFIX, '').replace(YEAR_SUFFIX, '');
 }
 
 function round(x: number): number {
