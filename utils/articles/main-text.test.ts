@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { htmlDocuments } from './testdata/html-document';
 import { analyseText } from '../pipeline';
-import { articleText, findArticles, quickCheck } from './main-text';
+import { articleText, findArticles, highestHeadingRank, quickCheck, replaceBlocks } from './main-text';
 
 const load = htmlDocuments();
 
@@ -544,5 +544,24 @@ describe('findArticles: an article a component lays out by its slots', () => {
   it('reads the body where no script gave it the shadow root (the command line): not the headline alone', () => {
     const [article] = findArticles(load(html));
     expect(articleText(article)).toContain(body[2]);
+  });
+});
+
+describe('findArticles on a hostile page: more blocks or headings than a function takes arguments', () => {
+  // Building such a page takes minutes in happy-dom: the helpers its steps share are read at that size.
+  const many = 200_000;
+
+  it('puts a page\'s hundreds of thousands of blocks in place of its list without overflowing the stack', () => {
+    const blocks = [{ tagName: 'P' }] as Element[];
+    const replacement = Array.from({ length: many }, () => ({ tagName: 'P' }) as Element);
+    replaceBlocks(blocks, replacement);
+    expect(blocks).toHaveLength(many);
+    expect(blocks[many - 1]).toBe(replacement[many - 1]);
+  });
+
+  it('finds the highest rank of hundreds of thousands of headings without overflowing the stack, none for no headings', () => {
+    const headings = Array.from({ length: many }, (_, i) => ({ tagName: i === many - 1 ? 'H2' : 'H3' }) as Element);
+    expect(highestHeadingRank(headings)).toBe(2);
+    expect(highestHeadingRank([])).toBe(Infinity);
   });
 });

@@ -325,6 +325,11 @@ function outsideSidebars(texts: Node[]): Node[] {
   });
 }
 
+/** Makes `blocks` hold `replacement` in place (its callers' list is the article's). */
+export function replaceBlocks(blocks: Element[], replacement: readonly Element[]): void {
+  blocks.splice(0, blocks.length, ...replacement);
+}
+
 /**
  * Puts back into `blocks` (in place, in page order) the `<aside>`s Readability dropped from between the article's
  * paragraphs: a box set in the body (key figures, 数说…, a fact box) is the article's, as its place says. Only an
@@ -344,8 +349,7 @@ function withBoxesBetween(blocks: Element[], root: Element): void {
   );
   if (boxes.length === 0) return;
   const added = boxes.flatMap((aside) => blocksUnder(aside));
-  const all = [...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1));
-  blocks.splice(0, blocks.length, ...all);
+  replaceBlocks(blocks, [...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1)));
 }
 
 /**
@@ -366,7 +370,7 @@ function withFieldsBetween(blocks: Element[], root: Element): void {
     added.push(block);
   }
   if (added.length === 0) return;
-  blocks.splice(0, blocks.length, ...[...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1)));
+  replaceBlocks(blocks, [...blocks, ...added].sort((a, b) => (precedes(a, b) ? -1 : 1)));
 }
 
 /** Class or id of the element Readability takes the byline from (its own test). */
@@ -431,7 +435,7 @@ function byReadability(doc: Document): PageArticle | null {
   // Readability keeps a list of links to other stories that sits inside the article's container (a post's
   // 往期推荐, "More on this"); it is no more article text there than anywhere else on the page.
   const linked = blocksWithLinks(root, seen);
-  contentBlocks.splice(0, contentBlocks.length, ...contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
+  replaceBlocks(contentBlocks, contentBlocks.filter((b) => !linked.has(b) || !isLinkList(b)));
   if (contentBlocks.length === 0) return null;
   withBoxesBetween(contentBlocks, root);
   withFieldsBetween(contentBlocks, root);
@@ -662,6 +666,11 @@ function repeatedStories(root: Element): Element[] {
 const STORY_HEADINGS = 'h1, h2, h3, h4';
 const headingRank = (h: Element) => Number(h.tagName.slice(1));
 
+/** The highest rank (the smallest number: h1 is 1) of `headings`; Infinity for none. */
+export function highestHeadingRank(headings: readonly Element[]): number {
+  return Math.min(...headings.map(headingRank));
+}
+
 /**
  * Blocks alike that are the sections of one article, not stories side by side: a heading before them in
  * their parent outranks every heading in them (an h1 over `<section>`s each under an h2 subhead). The
@@ -669,7 +678,7 @@ const headingRank = (h: Element) => Number(h.tagName.slice(1));
  */
 function headedSections(blocks: Element[]): boolean {
   const inBlocks = blocks.flatMap((b) => Array.from(b.querySelectorAll(STORY_HEADINGS)));
-  const top = Math.min(...inBlocks.map(headingRank));
+  const top = highestHeadingRank(inBlocks);
   for (let el = blocks[0].previousElementSibling; el; el = el.previousElementSibling) {
     const before = el.matches(STORY_HEADINGS) ? [el] : Array.from(el.querySelectorAll(STORY_HEADINGS));
     if (before.some((h) => headingRank(h) < top && !isHidden(h))) return true;
