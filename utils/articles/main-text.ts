@@ -325,9 +325,13 @@ function outsideSidebars(texts: Node[]): Node[] {
   });
 }
 
-/** Makes `blocks` hold `replacement` in place (its callers' list is the article's). */
+/**
+ * Makes `blocks` hold `replacement`, a list of its own, in place (its callers' list is the article's). One by one, not
+ * splice(0, n, ...replacement): a page of over a hundred thousand paragraphs would overflow the stack as arguments.
+ */
 export function replaceBlocks(blocks: Element[], replacement: readonly Element[]): void {
-  blocks.splice(0, blocks.length, ...replacement);
+  blocks.length = 0;
+  for (const block of replacement) blocks.push(block);
 }
 
 /**
@@ -666,9 +670,14 @@ function repeatedStories(root: Element): Element[] {
 const STORY_HEADINGS = 'h1, h2, h3, h4';
 const headingRank = (h: Element) => Number(h.tagName.slice(1));
 
-/** The highest rank (the smallest number: h1 is 1) of `headings`; Infinity for none. */
+/**
+ * The highest rank (the smallest number: h1 is 1) of `headings`; Infinity for none. (A loop, not Math.min(...ranks): a
+ * page of over a hundred thousand headings would overflow the stack as arguments.)
+ */
 export function highestHeadingRank(headings: readonly Element[]): number {
-  return Math.min(...headings.map(headingRank));
+  let top = Infinity;
+  for (const heading of headings) top = Math.min(top, headingRank(heading));
+  return top;
 }
 
 /**
