@@ -79,3 +79,14 @@ describe('reanchor: table of edits to one text', () => {
     expect(reanchor(page, a, base)).toEqual({ start: base + secondThousand, end: base + secondThousand + 5, method: 'position' });
   });
 });
+
+describe('reanchor on a hostile page', () => {
+  it('finds a reformatted figure whose context repeats more times than a function takes arguments, without overflowing the stack', () => {
+    // A note on 1000亩 between 地 and ，; the page now repeats 地1,000亩， 130,000 times after a preamble (the near window holds none).
+    const anchor = describeAnchor('地1000亩，', 1, 6);
+    const page = '说明。'.repeat(3000) + '地1,000亩，'.repeat(130_000);
+    const placed = reanchor(page, anchor)!;
+    expect(placed.method).toBe('fuzzy');
+    expect(page.slice(placed.start, placed.end)).toBe('1,000亩');
+  }, 60_000);
+});
