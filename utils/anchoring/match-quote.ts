@@ -51,7 +51,8 @@ function bestOf(text: string, quote: TextQuoteSelector, hint: number, from: numb
     end: m.end + from,
     errors: m.errors,
   }));
-  candidates.push(...bracketedByContext(text, window, from, quote, budget));
+  // (One by one, not push(...): a context found on a page more than a hundred thousand times overflows the stack as arguments.)
+  for (const candidate of bracketedByContext(text, window, from, quote, budget)) candidates.push(candidate);
 
   let winner: FuzzyMatch | null = null;
   for (const { start, end, errors } of candidates) {
