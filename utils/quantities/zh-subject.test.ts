@@ -461,6 +461,23 @@ describe('a series of figures after 分别, respectively (the fifth Chinese subj
     ]);
   });
 
+  it('reads a series in full-width digits as one in ASCII digits', () => {
+    expect(subjects('石门镇、清溪镇和龙潭镇分别新增市场主体１２６０户、９８０户和７４５户。')).toEqual([
+      ['１２６０户', '石门镇新增市场主体'],
+      ['９８０户', '清溪镇新增市场主体'],
+      ['７４５户', '龙潭镇新增市场主体'],
+    ]);
+  });
+
+  it('leaves a series in Chinese numerals as it was: where its verb ends, and so where each figure stands, is not known', () => {
+    // (Read as a series, every figure took the first item: the verb ran on over the figures before it.)
+    expect(subjects('石门镇、清溪镇和龙潭镇分别新建村级服务站三个、五个和七个。')).toEqual([
+      ['三个', '清溪镇和龙潭镇分别新建村级服务站'],
+      ['五个', '清溪镇和龙潭镇分别新建村级服务站'],
+      ['七个', '清溪镇和龙潭镇分别新建村级服务站'],
+    ]);
+  });
+
   it('leaves a list whose parts outnumber the figures (a 和 inside a name) as it was', () => {
     expect(subjects('批发和零售业、住宿和餐饮业增加值分别增长6.2%和8.4%。')).toEqual([
       ['6.2%', '住宿和餐饮业增加值'],
