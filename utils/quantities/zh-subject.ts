@@ -41,6 +41,11 @@ const TRAILING_FILLER = (
 const LEADING_VERB = /((完成|实现|[共拥已]有|开展|组织(开展)?)|选聘|评选?出|覆盖(?![率面范])|发布|设立|引进|招引|建[成立]|新增(?!长)|出台|推[出动]|打造|形成|培育|吸引|带动|签约|落地)了?/g;
 /** What separates the items of a list said with 分别 (respectively), and of its series of figures. */
 const LIST_SEPARATOR = /[、和]/;
+/**
+ * A series after 分别 whose figures are not all in digits (三个、五个和七个): where its verb ends and its figures begin is
+ * not known, nor where each figure stands in it. (。 stands for the figure itself.)
+ */
+const SERIES_IN_WORDS = /[、和][^\d０-９。]/;
 /** Numerals start the next figure, not a part of the counted noun (两千多家压减至一百二十家). */
 const CHINESE_NUMERAL = codes('一二三四五六七八九十百千万亿两');
 const SUBJECT_STOP = codes('的和与及、，,。；;：:“”"‘’《》（）() \n\t左以等在了是为将并而或');
@@ -196,12 +201,12 @@ export function chineseSubject(
   // name: 医药制造业、电气机械和器材制造业产值分别增长…), nor where no verb but a filler follows 分别 (城镇和农村居民人均可支配
   // 收入分别达到…: the list's head is said once, after its last item). (The 。 put in marks where this figure stands in
   // its series: a sentence holds no 。 of its own before its end.)
-  const each = /([^，。\d为是]*)，?分别([^，。\d]*)([^，。]*)。([^，。]*)/.exec(
+  const each = /([^，。\d０-９为是]*)，?分别([^，。\d０-９]*)([^，。]*)。([^，。]*)/.exec(
     text.slice(sentenceStart, figureStart) + '。' + text.slice(figureEnd, sentenceEnd),
   );
   const items = each?.[1].split(LIST_SEPARATOR);
   const verb = each && stripTrailingFillers(each[2]);
-  if (verb && items![1] && items!.length === (each![3] + each![4]).split(LIST_SEPARATOR).length) {
+  if (verb && items![1] && items!.length === (each![3] + each![4]).split(LIST_SEPARATOR).length && !SERIES_IN_WORDS.test(each![2] + each![3] + '。' + each![4])) {
     return cleanSubject(items![each![3].split(LIST_SEPARATOR).length - 1] + verb);
   }
   let clauseStart = figureStart;
