@@ -5,6 +5,7 @@
  */
 import { CircleAlert, Info, LoaderCircle, Play } from 'lucide';
 import { formatNumber, t, type MessageKey } from '../utils/i18n';
+import type { AnalysisProgress } from '../utils/messages';
 import type { PageView } from '../utils/panels/page-view';
 import { Icon } from './Icon';
 
@@ -14,6 +15,25 @@ export function Loading({ label = 'common_loading' }: { label?: MessageKey }) {
       <Icon icon={LoaderCircle} class="spin" />
       {t(label)}
     </p>
+  );
+}
+
+/**
+ * The page is being analysed. On a long page, how far the analysis has got: a bar (indeterminate while the page is
+ * still being read) and the figures found so far. The live region announces only the start (see `announce`).
+ */
+export function Analysing({ progress }: { progress?: AnalysisProgress }) {
+  if (!progress) return <Loading label="popup_analysing" />;
+  const percent = progress.share === undefined ? undefined : Math.floor(progress.share * 100);
+  return (
+    <div class="status">
+      <Icon icon={LoaderCircle} class="spin" />
+      <div class="analysis-progress">
+        <p>{percent === undefined ? t('popup_analysing') : t('popup_analysing_share', percent)}</p>
+        <progress max={100} value={percent} aria-label={t('popup_analysing')} />
+        <p class="muted">{t('popup_figures_so_far', formatNumber(progress.figures))}</p>
+      </div>
+    </div>
   );
 }
 

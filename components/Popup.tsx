@@ -14,7 +14,7 @@ import { injectContentScript } from '../utils/panels/page-view';
 import type { Settings } from '../utils/settings';
 import { usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
-import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
+import { Analysing, LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { PageSummary } from './PageSummary';
 
 interface PopupProps {
@@ -107,7 +107,7 @@ function PageBody({
 }) {
   switch (state.status) {
     case 'analysing':
-      return <Loading label="popup_analysing" />;
+      return <Analysing progress={state.progress} />;
     case 'idle':
     case 'skipped':
       return <NotAnalysed skipped={state.status === 'skipped'} busy={busy} onAnalyse={onAnalyse} />;

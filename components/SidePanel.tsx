@@ -17,7 +17,7 @@ import type { AnnotationRecord, ClaimRecord, FactCheckStatus } from '../utils/st
 import { ClaimList, statusLabel } from './ClaimList';
 import { useActiveTab, usePageView, useSettings } from './hooks';
 import { Icon } from './Icon';
-import { LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
+import { Analysing, LiveAnnouncement, Loading, NotAnalysed, NotRunning, Note, Problem } from './PageStates';
 import { ArticleCredits, kindLabel } from './PageSummary';
 
 interface SidePanelProps {
@@ -119,7 +119,7 @@ function PageClaims({ state, colors, onRequest }: PageClaimsProps) {
   // A new page (another URL) starts with no claim selected.
   useEffect(() => setActiveId(null), [state.url]);
 
-  if (state.status === 'analysing') return <Loading label="popup_analysing" />;
+  if (state.status === 'analysing') return <Analysing progress={state.progress} />;
   if (state.status === 'idle' || state.status === 'skipped') {
     return <NotAnalysed skipped={state.status === 'skipped'} busy={false} onAnalyse={() => onRequest({ type: 'analyse-now' })} />;
   }

@@ -27,11 +27,21 @@ export interface PageState {
    */
   status: 'idle' | 'analysing' | 'done' | 'error' | 'skipped';
   error?: string;
+  /** While a long page is analysed (`analysing`): how far the analysis has got. */
+  progress?: AnalysisProgress;
   articles: PageArticle[];
   /** Saved already? Then its library id. */
   savedArticleIds: string[];
   /** Notes and claims saved earlier that could not be placed on the page again. */
   orphans: Array<AnnotationRecord | ClaimRecord>;
+}
+
+/** How far the analysis of a long page has got, as the popup and side panel show it. */
+export interface AnalysisProgress {
+  /** Figures found so far in the regional-development articles analysed so far. */
+  figures: number;
+  /** The share (0–1) of the page's articles' text analysed; absent while the page is still being read. */
+  share?: number;
 }
 
 /** A page's state in brief (utils/in-page/page-summary.ts): what `page-state-changed` carries. */

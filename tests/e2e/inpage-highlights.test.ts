@@ -5,6 +5,7 @@ import { extensionDir, launchExtensionBrowser, screenshotPath, waitForBadge, typ
 import {
   claimTexts, highlightTexts, htmlRoute, inpagePagesDir, newsPage, pointAtHighlight, seedGold, seedText, waitForHighlights,
 } from './support/inpage';
+import { openExtensionPage, tabIdOf } from './support/panels';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const COPIES = 40;
@@ -22,6 +23,9 @@ describe('highlights and cards on a news page', () => {
       },
       // A long e-paper page: the seed's four articles forty times over (about 400 KB of HTML).
       '/long-epaper.html': htmlRoute(newsPage(`${seedText().split('\n')[0]}\n${Array(COPIES).fill(seedText().split('\n').slice(1).join('\n')).join('\n')}`)),
+      // Four times as long (about 1.6 MB), so that its analysis lasts long enough to watch from the popup.
+      '/longer-epaper.html': htmlRoute(newsPage(`${seedText().split('\n')[0]}\n${Array(COPIES * 4).fill(seedText().split('\n').slice(1).join('\n')).join('\n')}`)),
+      '/blank.html': htmlRoute('<!doctype html><title>blank</title>'),
     });
     browser = await launchExtensionBrowser();
   });
@@ -145,6 +149,27 @@ describe('highlights and cards on a news page', () => {
     const point = await pointAtHighlight(page, '1000亩', COPIES - 2);
     await page.mouse.click(point.x, point.y);
     await expect(page.locator('figure-finder-ui section.card h2').textContent()).resolves.toContain('1000亩');
+  });
+
+  it('on a long page, shows in the popup how far the analysis has got and the figures found so far, then the result', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/blank.html'));
+    const popup = await openExtensionPage(browser, 'popup', await tabIdOf(browser, page));
+    await popup.locator('main').getByText('No article found on this page.').waitFor();
+    await page.goto(server.url('/longer-epaper.html'));
+    const bar = popup.getByRole('progressbar', { name: 'Analysing this page…' });
+    await bar.and(popup.locator('[value]')).waitFor({ timeout: 60_000 });
+    const percent = Number(await bar.getAttribute('value'));
+    expect(percent).toBeGreaterThanOrEqual(0);
+    expect(percent).toBeLessThanOrEqual(100);
+    await expect(popup.locator('main').getByText(`Analysing this page… ${percent}%`).isVisible()).resolves.toBe(true);
+    await expect(popup.locator('main').getByText(/^Figures so far: [\d,]+$/).isVisible()).resolves.toBe(true);
+    await popup.screenshot({ path: await screenshotPath('inpage-long-page-popup-progress') });
+    // Done: the articles' summaries replace the bar.
+    await popup.getByRole('button', { name: 'Save to library' }).waitFor({ timeout: 120_000 });
+    expect(await bar.count()).toBe(0);
+    await popup.close();
+    await page.close();
   });
 
   it('on a long page, keeps the keys pressed while it analyses: next figure and Enter open the first figure’s card', async () => {

@@ -1318,6 +1318,23 @@ describe('a short page title and a release\'s kind', () => {
     expect(article?.start).toBe(text.indexOf('Fitch Affirms'));
   });
 
+  it("takes a research note's headline of two clauses in sentence case, under its kicker and its dateline", () => {
+    const text = [
+      'CHINA | INDUSTRIAL PROPERTY | RESULTS REVIEW',
+      'Equity Research | 26 November 2026',
+      '',
+      'Zhangjiagang Bonded Park Development (603719 CH): Occupancy back above 90%; 1H26 beat, maintain BUY',
+      '',
+      'Helen Zhou, CFA / Marcus Lee',
+      '',
+      '- 1H26 revenue rose 14.2% yoy to Rmb1,286mn on higher rents at the bonded logistics park and faster sales of standard factory units.',
+    ].join('\n');
+    const articles = segmentArticles(text);
+    expect(articles.map((a) => [a.title, a.byline, a.start])).toEqual([
+      ['Zhangjiagang Bonded Park Development (603719 CH): Occupancy back above 90%; 1H26 beat, maintain BUY', 'Helen Zhou, CFA / Marcus Lee', text.indexOf('Zhangjiagang')],
+    ]);
+  });
+
   it('takes no list of items parted by semicolons for a headline, in title case or not', () => {
     const text = [
       'Kunshan Briefs',
@@ -1329,6 +1346,8 @@ describe('a short page title and a release\'s kind', () => {
       'Kunshan opened three road projects this week, the city said on Monday, and two more will start before the spring festival.',
     ].join('\n');
     expect(segmentArticles(text)[0]?.title).not.toBe('Roads; Bridges; Water Works');
+    // (Nor two short items in sentence case: a clause of a headline has three words or more.)
+    expect(segmentArticles(text.replace('Roads; Bridges; Water Works', 'Roads and bridges; water'))[0]?.title).not.toBe('Roads and bridges; water');
   });
 
   it('takes the headline under a series label and a topic label, over a standfirst and two reporters each in a place', () => {

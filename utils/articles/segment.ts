@@ -170,11 +170,19 @@ function looksLikeHeadline(line: Line): boolean {
 
 /**
  * A list of fields or items parted by semicolons (a; b; c). One semicolon between two clauses of an English headline
- * in title case is a rating agency's (Fitch Affirms Xinyi Urban Construction Investment at 'BBB-'; Outlook Stable).
+ * is no list: in title case, a rating agency's (Fitch Affirms Xinyi Urban Construction Investment at 'BBB-'; Outlook
+ * Stable); in sentence case, a research note's, each clause of three words or more (…: Occupancy back above 90%; 1H26
+ * beat, maintain BUY).
  */
 function isFieldList(text: string): boolean {
   const semicolons = text.match(SEMICOLON)?.length ?? 0;
-  return semicolons > 1 || (semicolons === 1 && !(isLatin(text) && isTitleCase(text)));
+  return semicolons > 1 || (semicolons === 1 && !(isLatin(text) && (isTitleCase(text) || isTwoClauseHeadline(text))));
+}
+
+/** Fewest English words of each clause of a headline in sentence case that a semicolon parts. */
+const MIN_CLAUSE_WORDS = 3;
+function isTwoClauseHeadline(text: string): boolean {
+  return text.split(SEMICOLON).every((clause) => (clause.match(ENGLISH_WORD) ?? []).length >= MIN_CLAUSE_WORDS);
 }
 
 function isSubtitle(line: Line): boolean {
@@ -816,6 +824,18 @@ function isFigureSource(text: string): boolean {
   return FIGURE_SOURCE.test(text) && !NEWS_OUTLET.test(text) && dateIn(text) === undefined;
 }
 
+/**
+ * Whether the header meta line `k` is a research note's dateline between its kicker and its headline (CHINA |
+ * INDUSTRIAL PROPERTY | RESULTS REVIEW / Equity Research | 26 November 2026 / the headline / its authors): a kicker in
+ * parts over it, and under it a headline-like line with a byline right under that. It dates the headline under it,
+ * and closes no headline above.
+ */
+function isDatelineUnderKicker(lines: Line[], nonBlank: number[], k: number): boolean {
+  const [kicker, headline, byline] = [lines[nonBlank[k - 1]], lines[nonBlank[k + 1]], lines[nonBlank[k + 2]]];
+  return !!kicker && !!headline && !!byline && isLatin(kicker.text) && KICKER_PARTS.test(kicker.text)
+    && looksLikeHeadline(headline) && byline.role === 'byline' && !isClosingByline(byline.text);
+}
+
 /** Finds the headlines: the lines that bylines, header meta lines and opening paragraphs hang under. */
 function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string): number[] {
   const headlines: number[] = [];
@@ -828,7 +848,7 @@ function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string)
     const isHeaderLine =
       (anchor.role === 'byline' && !isClosingByline(anchor.text)) ||
       (anchor.role === 'meta' && isHeaderMeta(anchor.text) && !isFigureSource(anchor.text));
-    if (isHeaderLine && bodyFollows(lines, nonBlank, k)) markHeadlineAbove(lines, nonBlank, k, headlines, pageHeadline);
+    if (isHeaderLine && bodyFollows(lines, nonBlank, k) && !(anchor.role === 'meta' && isDatelineUnderKicker(lines, nonBlank, k))) markHeadlineAbove(lines, nonBlank, k, headlines, pageHeadline);
     else if (anchor.role === 'body' && OPENING.test(anchor.text) && k > 0) {
       const above = lines[nonBlank[k - 1]];
       if (above.role !== 'headline' && looksLikeHeadline(above)) {

@@ -108,6 +108,20 @@ describe('analysePage on a long page', () => {
     expect(stepwise.regionQueries).toEqual(whole.regionQueries);
   });
 
+  it('tells the share of the articles\' text analysed once the whole page is read: none at first, then rising, never past the whole', async () => {
+    longPage();
+    const shares: Array<number | undefined> = [];
+    await analysePage(document, services, { sliceMs: { first: 0, later: 0 }, onProgress: (soFar) => shares.push(soFar.share) });
+    // The first report comes from the beginning of the page, before the rest (and so the whole) is known.
+    expect(shares[0]).toBeUndefined();
+    const known = shares.slice(1) as number[];
+    expect(known.length).toBeGreaterThan(10);
+    for (const share of known) expect(share).toBeGreaterThan(0);
+    for (let i = 1; i < known.length; i++) expect(known[i]).toBeGreaterThanOrEqual(known[i - 1]);
+    expect(known[known.length - 1]).toBeLessThanOrEqual(1);
+    expect(known[known.length - 1]).toBeGreaterThan(0.9);
+  });
+
   it('gives the first articles the blocks the whole analysis gives them, a block that goes on past the beginning included', async () => {
     // Long enough (about 110,000 characters) for its one <article> to be taken as it is, with the blocks under it.
     longPage(24);

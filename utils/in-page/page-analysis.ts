@@ -59,6 +59,15 @@ export function mayHoldArticle(doc: Document): boolean {
 const FIRST_SLICE_MS = 30;
 const LATER_SLICE_MS = 120;
 
+/** What `onProgress` reports: the articles analysed so far, and how far the analysis has got. */
+export interface AnalysisSoFar extends PageAnalysis {
+  /**
+   * The share (0–1) of the page's articles' text analysed, for a progress bar; absent while the page is still being
+   * read, when the whole is not known yet.
+   */
+  share?: number;
+}
+
 export interface AnalyseOptions {
   /** The reader asked ("analyse this page"), so skip the quick check. */
   force?: boolean;
@@ -66,7 +75,7 @@ export interface AnalyseOptions {
    * Called with the articles analysed so far each time the analysis lets the page paint: once the first
    * article is analysed (when more are to come), then after each slice of main-thread time.
    */
-  onProgress?: (soFar: PageAnalysis) => void;
+  onProgress?: (soFar: AnalysisSoFar) => void;
   /**
    * `first`: how long a long page's beginning may be analysed before it is shown (its first article is,
    * whatever the time); `later`: main-thread time between later pauses.
@@ -113,8 +122,12 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
   const articles: ArticleAnalysis[] = [];
   const regionQueries: RegionQuery[] = [];
   const companions: boolean[] = [];
+  const spans = found.map((article) => map.spanOfElement(article.root));
+  const total = spans.reduce((sum, span) => sum + (span ? span.end - span.start : 0), 0);
+  // Characters of the articles before the current one: the share analysed is these and the current one's up to its segment's end.
+  let before = 0;
   for (const [index, article] of found.entries()) {
-    const span = map.spanOfElement(article.root);
+    const span = spans[index];
     if (!span) continue;
     const blocks = disjointBlocks(article.blocks.map((b) => map.spanOfElement(b)).filter((s): s is Span => s !== null));
     const segments = segmentArticles(map.text.slice(span.start, span.end), ownHeadline(article)).filter((s) => holdsOwnText(map.text, span.start, s, blocks));
@@ -132,11 +145,13 @@ export async function analysePage(doc: Document, services: AnalysisServices, { f
       // After the last article the whole analysis is drawn: a report then would only delay it.
       const more = i < segments.length - 1 || index < found.length - 1;
       if (onProgress && more && (!shown || performance.now() - sliceStart >= sliceMs.later)) {
-        onProgress({ map, articles: [...articles], regionQueries: [...regionQueries] });
+        const share = total > 0 ? Math.min(1, (before + segment.end) / total) : undefined;
+        onProgress({ map, articles: [...articles], regionQueries: [...regionQueries], ...(share === undefined ? {} : { share }) });
         await (shown ? pause() : showFirst());
         sliceStart = performance.now();
       }
     }
+    before += span.end - span.start;
   }
   readCompanions(articles, companions);
   return { map, articles, regionQueries };

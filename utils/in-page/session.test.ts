@@ -28,7 +28,7 @@ function readPage() {
  * A session on `html` whose first analysis has drawn its preview and waits for `done()`; it ends with the page as it
  * is then (read again, as the analysis does when the page changed meanwhile).
  */
-function sessionAnalysing(html: string, { autoDetect = true } = {}) {
+function sessionAnalysing(html: string, { autoDetect = true, share }: { autoDetect?: boolean; share?: number } = {}) {
   document.body.innerHTML = html;
   const { map, articles } = readPage();
   let began!: () => void;
@@ -37,7 +37,7 @@ function sessionAnalysing(html: string, { autoDetect = true } = {}) {
   const finished = new Promise<void>((resolve) => (finish = resolve));
   vi.mocked(analysePage).mockImplementation(async (_doc, _services, options) => {
     began();
-    options?.onProgress?.({ map, articles } as unknown as Parameters<NonNullable<typeof options.onProgress>>[0]);
+    options?.onProgress?.({ map, articles, ...(share === undefined ? {} : { share }) } as unknown as Parameters<NonNullable<typeof options.onProgress>>[0]);
     await finished;
     return { ...readPage(), regionQueries: [] } satisfies PageAnalysis;
   });
@@ -167,6 +167,24 @@ describe('InPageSession: input while a first analysis draws its preview', () => 
     clickOn(map, '15亿元');
     await done();
     expect(view()).toMatchObject({ kind: 'claim', claim: { text: '15亿元' } });
+  });
+});
+
+describe('InPageSession: the progress of a first analysis', () => {
+  it('tells how far it has got while it runs, the figures found so far in development news, and nothing once done', async () => {
+    const { session, started, done } = sessionAnalysing(ARTICLE, { share: 0.375 });
+    await started;
+    expect(session.state()).toMatchObject({ status: 'analysing', progress: { figures: 3, share: 0.375 } });
+    await done();
+    expect(session.state().status).toBe('done');
+    expect(session.state().progress).toBeUndefined();
+  });
+
+  it('leaves the share out while the page is still being read', async () => {
+    const { session, started, done } = sessionAnalysing(ARTICLE);
+    await started;
+    expect(session.state().progress).toEqual({ figures: 3 });
+    await done();
   });
 });
 

@@ -11,7 +11,7 @@ import { Highlighter, installClaimKeys, itemAtPoint, type HighlightItem } from '
 import { canonicalizeUrl, hashText } from '../identity';
 import { t, type MessageKey } from '../i18n';
 import type { ContentHandlers } from '../messaging';
-import type { PageClaim, PageState } from '../messages';
+import type { AnalysisProgress, PageClaim, PageState } from '../messages';
 import type { Settings } from '../settings';
 import type { Span } from '../articles/segment';
 import type { ArticleAnalysis } from '../articles/types';
@@ -19,7 +19,7 @@ import { regionOfFigure } from '../articles/figure-region';
 import type { FactCheckStatus, SavedArticle } from '../store/types';
 import { buildTextMap, type TextMap } from '../text-map';
 import { watchPage, type PageWatch } from './dom-watch';
-import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices } from './page-analysis';
+import { analysePage, mayHoldArticle, resolveRegions, type AnalysisServices, type AnalysisSoFar } from './page-analysis';
 import { PageModel, type ModelArticle } from './page-model';
 import { changedOnlyAside, readSpans } from './text-change';
 
@@ -52,6 +52,8 @@ type NoteDraft = { start: number; end: number };
 /** How long the pointer rests on a figure before its card opens, and off it before it closes. */
 const HOVER_OPEN_MS = 150;
 const HOVER_CLOSE_MS = 300;
+/** Least time between two progress reports of a long analysis (see showProgress). */
+const PROGRESS_REPORT_MS = 400;
 
 export class InPageSession {
   private readonly doc: Document;
@@ -65,6 +67,9 @@ export class InPageSession {
 
   private status: PageState['status'] = 'idle';
   private error: string | undefined;
+  /** How far a first analysis has got, while it runs (the popup's and side panel's progress bar). */
+  private progress: AnalysisProgress | undefined;
+  private progressReportedAt = -Infinity;
   private map: TextMap | null = null;
   private model: PageModel | null = null;
   private textHash = '';
@@ -167,6 +172,7 @@ export class InPageSession {
       return;
     }
     this.status = 'analysing';
+    this.progress = undefined;
     void this.report();
     try {
       if (!this.doc.body) throw new Error('This page has no body to read');
@@ -176,11 +182,14 @@ export class InPageSession {
         force: true,
         onProgress: preview
           ? (soFar) => {
-              if (id === this.runId && !this.signal.aborted) this.drawPreview(preview, soFar.map, soFar.articles);
+              if (id !== this.runId || this.signal.aborted) return;
+              this.drawPreview(preview, soFar.map, soFar.articles);
+              this.showProgress(soFar);
             }
           : undefined,
       });
       if (id !== this.runId || this.signal.aborted) return;
+      this.progress = undefined;
       const { map, articles } = analysis;
       const url = this.doc.location.href;
       const canonicalHref = this.doc.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.getAttribute('href');
@@ -304,6 +313,7 @@ export class InPageSession {
       title: this.doc.title,
       status: this.status,
       ...(this.error ? { error: this.error } : {}),
+      ...(this.status === 'analysing' && this.progress ? { progress: this.progress } : {}),
       articles: [],
       savedArticleIds: [],
       orphans: [],
@@ -312,6 +322,19 @@ export class InPageSession {
 
   private async report(): Promise<void> {
     await this.services.reportState(this.state()).catch(() => undefined);
+  }
+
+  /**
+   * Tells an open popup or side panel how far a long analysis has got: at most every PROGRESS_REPORT_MS, since
+   * each report makes them ask for the whole state, and the analysis pauses far more often than a reader needs.
+   */
+  private showProgress(soFar: AnalysisSoFar): void {
+    const figures = soFar.articles.filter((article) => article.isRegionalDevelopment).reduce((sum, article) => sum + article.claims.length, 0);
+    this.progress = { figures, ...(soFar.share === undefined ? {} : { share: soFar.share }) };
+    const now = performance.now();
+    if (now - this.progressReportedAt < PROGRESS_REPORT_MS) return;
+    this.progressReportedAt = now;
+    void this.report();
   }
 
   // ---- Drawing -------------------------------------------------------------------------------

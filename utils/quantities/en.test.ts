@@ -370,6 +370,14 @@ describe('English tables', () => {
     expect(growth.at(-1)).toMatchObject({ text: '5.4', value: 5.4, change: 'decrease' });
   });
 
+  it('reads a results table whose header row holds a research note\'s periods (1H25, 1H26) and a yoy (%) column of changes', () => {
+    const text = 'Figure 1: 1H26 results summary (Rmb mn)\n\t1H25\t1H26\tyoy (%)\nRevenue\t1,126\t1,286\t14.2\nNet profit\t214\t203\t-5.1';
+    expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
+      ['1,126', 1126e6, 'CNY', undefined], ['1,286', 1286e6, 'CNY', undefined], ['14.2', 14.2, 'percent', 'increase'],
+      ['214', 214e6, 'CNY', undefined], ['203', 203e6, 'CNY', undefined], ['5.1', 5.1, 'percent', 'decrease'],
+    ]);
+  });
+
   it('reads a key-indicators table: growth named by its row label in percent, per capita after the measure it divides', () => {
     const text = 'Indicator\tJiangxi\tRank (of 31)\nGDP (US$ billion)\t498.6\t15th\nReal GDP growth (%)\t5.1\t12th\nExport growth (%)\t-2.3\t20th\nGDP per capita (US$)\t11,130\t21st\nUrbanization rate (%)\t64.2\t19th';
     expect(extractEnglishClaims(text).map((c) => [c.text, c.value, c.unit, c.change])).toEqual([
@@ -839,6 +847,7 @@ describe('English counts of people by nationality', () => {
     expect(claimsOn('There was no growth for the first nine months.', 'nine months')).toEqual([]);
     expect(claimsOn('Reporting period: the first nine months of 2025', 'nine months')).toEqual([]);
     expect(claimsOn('Rent-free period: the first nine months of 2025', 'nine months')).toEqual([]);
+    expect(claimsOn('In the first six months rent fell 3 percent.', 'six months')).toEqual([]);
   });
 
   it('names a waiver\'s term by what is waived, and the next cell of a row by the cell before it', () => {
@@ -993,6 +1002,11 @@ describe('English: a broker note\'s shorthand, changes said with "by … to …"
     ['We met two listed lens makers and five\nframe workshops.', 'five\nframe workshops', 5, 'count'],
     // After a term "for the first", the waiver may come in the clause it opens.
     ['Buildings rent for 8 yuan per square meter a month, and for the first two years the rent is free.', 'two years', 2, 'year'],
+    // … or right after the term, as a research note says it.
+    ['Tenants signing for at least three years get the first six months rent-free.', 'six months', 6, 'month'],
+    // A note's upside and downside are the rise and fall to its target price.
+    ['Our TP of Rmb9.80 implies 26% upside.', '26%', 26, 'percent', 'exact', 'increase'],
+    ['We see 12% downside to our target price.', '12%', 12, 'percent', 'exact', 'decrease'],
   ])('%s → %s', (...row) => expectClaim(row));
 
   it('keeps a plan\'s range of percentages after "by" a range', () => {

@@ -96,9 +96,10 @@ function sameConstruction(between: string, after: string): boolean {
 
 /** The label of a field that names a growth, up to its colon: "GDP growth: ", "Average annual GDP growth, 2020-25: ". */
 const GROWTH_FIELD = /\b(?:growth|increase)\b[^:;.!?\n]{0,20}:\s*$/i;
+/** A word after the figure that makes it a change; a research note's upside and downside are a price's rise and fall to its target. */
 const CHANGE_AFTER: Array<[RegExp, Change]> = [
-  [/^\s*(?:increase|rise|growth|jump|gain|higher|more than)\b/i, 'increase'],
-  [/^\s*(?:decrease|decline|drop|fall|reduction|lower|less than)\b/i, 'decrease'],
+  [/^\s*(?:increase|rise|growth|jump|gain|higher|more than|upside)\b/i, 'increase'],
+  [/^\s*(?:decrease|decline|drop|fall|reduction|lower|less than|downside)\b/i, 'decrease'],
 ];
 
 /** Unit words: symbols match case-sensitively, words in any case. */
@@ -225,8 +226,8 @@ const QUALIFIER_APPROX: Record<string, Claim['approx']> = {
 const SHARE_UNIT = /^(?:%|per ?cent) of [^()]+?(?:,? unless (?:otherwise )?(?:noted|stated|indicated))?$/i;
 /** A column of changes in percentage points, as research notes head it: Change 2022-25 (pp), Change (ppt). */
 const POINTS_UNIT = /^(?:pp|ppts?|percentage points?)$/i;
-/** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change. */
-const CHANGE_HEADER = /\b(?:growth|change)\b/i;
+/** A header naming a column of changes: Growth (%), Change 2022-25 (pp), YoY change, a research note's yoy (%). */
+const CHANGE_HEADER = /\b(?:growth|change|yoy)\b/i;
 /** A row label that names a growth and gives its cells in percent: Real GDP growth (%). */
 const GROWTH_ROW = /\b(?:growth|change)\b[^\t]*\(%\)\s*$/i;
 
@@ -897,8 +898,11 @@ const PART_OF_A_YEAR = /^\s+of\s+(?:(?:the|this|last|that)\s+year|\d{4})\b/i;
 const WAIVED_FOR_THE_FIRST = /\b(?:no (?:rent|taxe?s?|fees?|interest|charges?)|(?:rent|tax|fee|interest|charge)[- ]free|free of (?:rent|charge)|exempt(?:ed|ion)?|waive[sd]?|suspended|halved|subsid(?:y|ies)|refunds?|rebates?)\b[^.;:!?]{0,90}\bfor (?:the|its|their) first\s+$/i;
 /** "Rent-free period: the first 2 years": a field that names the waiver's term, in a brochure or a term sheet. */
 const WAIVER_TERM_FIELD = /\b(?:(?:rent|tax|fee|interest|charge)[- ]free (?:period|term)|tax holiday|exemption period)s?\s*:\s*(?:the\s+)?first\s+$/i;
-/** "… and for the first two years the rent is free": the waiver said after the term, in the clause it opens. */
-const WAIVED_AFTER_THE_FIRST = /^\s*,?\s*(?:the\s+)?(rent|tax|fee|interest|charge)(?:e?s)?\s+(?:is|are|will be|remains?)\s+(?:free|waived|exempt(?:ed)?)\b/i;
+/**
+ * "… and for the first two years the rent is free": the waiver said after the term, in the clause it opens, or right
+ * after it ("get the first six months rent-free").
+ */
+const WAIVED_AFTER_THE_FIRST = /^\s*,?\s*(?:the\s+)?(rent|tax|fee|interest|charge)(?:e?s)?\s+(?:is|are|will be|remains?)\s+(?:free|waived|exempt(?:ed)?)\b|^\s+(rent|tax|fee|interest|charge)[- ]free\b/i;
 
 /**
  * "raise its capacity from 1.8 million to 3 million units": after "from", a bare figure whose level "to" gives next
@@ -1232,7 +1236,7 @@ function finish(text: string, num: Num, out: Claim[], sentences: Sentences, forc
   const waived = kind0 && WAIVED_FOR_THE_FIRST.test(window) ? [...window.matchAll(WAIVED_OR_GRANTED)].pop()
     : kind0 ? WAIVED_AFTER_THE_FIRST.exec(text.slice(unit.end, unit.end + 40)) ?? undefined : undefined;
   if (waived) {
-    const word = waived[1]!.toLowerCase().replace(/ies$/, 'y');
+    const word = (waived[1] ?? waived[2])!.toLowerCase().replace(/ies$/, 'y');
     subject = /^(?:subsidy|refund|rebate)$/.test(word) ? `${word} period` : `${word}-free period`;
   }
   // "GDP grew 6.1 percent": a percentage that is a rise measures the growth of what the sentence names.

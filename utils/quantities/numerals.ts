@@ -136,6 +136,7 @@ export function readArabic(text: string, i: number, spaceGroups = false): Arabic
   return { end: p, value, intDigits, leadingZero: intDigits > 1 && VAL[codeAt(text, i)] === 0, dotted };
 }
 
+/** A number read. (Its optional flags are false where left out, as a number said as a word, zh.ts's wordToken, leaves them.) */
 export interface NumberToken {
   start: number;
   end: number;
@@ -145,15 +146,15 @@ export interface NumberToken {
   /** Contains Arabic digits. */
   arabic: boolean;
   /** A multiplier word (万, 亿, 千, 百, 十 after digits) is part of it. */
-  multiplied: boolean;
+  multiplied?: boolean;
   /** 几/多/余 inside: the value is a lower bound (十几万 ≥ 100000). */
-  more: boolean;
+  more?: boolean;
   /** Digit-by-digit Chinese (二〇二三, 十四五's 四五): a year or name, not a quantity. */
-  sequence: boolean;
+  sequence?: boolean;
   /** Integer digits of the Arabic part (phone numbers, codes, years). */
   intDigits: number;
-  leadingZero: boolean;
-  dotted: boolean;
+  leadingZero?: boolean;
+  dotted?: boolean;
   /** X分之Y: value is num/den. */
   fraction?: { num: number; den: number };
 }

@@ -20,6 +20,11 @@ describe('unit cells', () => {
     expect(cellsOf(text)).toEqual([['112.4', 'US$ million'], ['52.6', '%']]);
   });
 
+  it("reads a header row of a research note's periods (1H25, H1 2026, 3Q26, 9M26, FY27E) as years", () => {
+    const text = 'Figure 1: Results (Rmb mn)\n\t1H25\tH1 2026\t3Q26\t9M26\tFY27E\nRevenue\t1,126\t1,286\t702\t1,988\t2,760';
+    expect(cellsOf(text)).toEqual(['1,126', '1,286', '702', '1,988', '2,760'].map((n) => [n, 'Rmb mn']));
+  });
+
   it('gives no unit from a line two blank lines above the table, and never reads a header row', () => {
     expect(cellsOf('单位：万元\n\n\n地区\t产值\n城东\t120')).toEqual([]);
     expect(cellsOf('单位：万元\n指标\t2023\t2024\n产值\t120\t130')).toEqual([['120', '万元'], ['130', '万元']]);

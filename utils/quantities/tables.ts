@@ -28,11 +28,14 @@ export interface TableHeader {
 /** A column header's unit in brackets: 出让面积（亩）, 总投资(万元), 占比（%）. */
 export const HEADER_UNIT = /[（(]([^（）()\d]{1,12})[）)]$/;
 /** The line above a table naming the unit of all its figures: 单位：万元, 金额单位：万元, 表1 …（单位：亿元）. */
-const UNIT_LINE = /(?:^|[\s（(])(?:计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
+const UNIT_LINE = /(^|[\s（(])(计量|金额|面积|价格|数量)?单位[：:]\s*([^\s（）()\d，,。；;：:]{1,6})[）)]?\s*$/;
 /** A caption ending with its unit in brackets: Table 1. Project Cost and Financing (US$ million). */
-const CAPTION_UNIT = /[（(]\s*(?:in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
-/** Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月): a header row may hold them. */
-const YEAR_CELL = /^(19|20)\d{2}(\s*年[度末底]?)?$|^((19|20)\d{2}\s*年\s*)?(\d{1,2}[—–-])?\d{1,2}月[份末]?(累计)?$/;
+const CAPTION_UNIT = /[（(]\s*(in\s+)?([^（）()\d]{1,24}?)\s*[）)]\s*$/i;
+/**
+ * Header cells that are years or months (2022年, 2024年度, 10月, 1—10月累计, 2024年1—6月), or the periods of a research
+ * note (1H25, H1 2025, 3Q26, 9M26, FY27E): a header row may hold them.
+ */
+const YEAR_CELL = /^(19|20)\d{2}(\s*年[度末底]?)?$|^((19|20)\d{2}\s*年\s*)?(\d{1,2}[—–-])?\d{1,2}月[份末]?(累计)?$|^([1-4][QH]|[QH][1-4]|\d{1,2}M|FY)\s?\d{2,4}[EF]?$/;
 /** A header cell naming the column of units: 单位, 计量单位, Unit. */
 const UNIT_COLUMN = /^(计量)?单位$|^units?( of measure)?$/i;
 /**
@@ -41,7 +44,7 @@ const UNIT_COLUMN = /^(计量)?单位$|^units?( of measure)?$/i;
  * set the number's change after it in the cell (`86.42 增长8.1%`, a `<br>` between them): the number is the cell's.
  */
 const NUMBER_CELL =
-  /^([<>≤≥＜＞]\s*)?([-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(左右|上下|以[上下内]|及以上)?(?:\s+(?:增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(\.\d+)?)\s*[〕］\]]$/;
+  /^([<>≤≥＜＞]\s*)?([-+]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?)(左右|上下|以[上下内]|及以上)?(\s+(增长|下降)[-\d.]+[%％])?$|^[〔［\[]\s*([-+]?\d+(\.\d+)?)\s*[〕］\]]$/;
 /** Columns a table-wide unit does not reach: row numbers, codes, ranks, years. */
 const NOT_MEASURED = /[序编]号|[代编]码|排名|[名位]次|年份|^No\.?$|^#$|\b(rank|code|year)\b/i;
 /**
@@ -124,7 +127,8 @@ function stacked(upper: TableHeader, lower: TableHeader): TableHeader {
 const TABLE_NOTE = /^[（(][^（）()]{1,30}[）)]$/;
 
 function unitOfLine(line: string): string | null {
-  return UNIT_LINE.exec(line)?.[1] ?? CAPTION_UNIT.exec(line)?.[1] ?? null;
+  // (The unit is each pattern's last group.)
+  return UNIT_LINE.exec(line)?.[3] ?? CAPTION_UNIT.exec(line)?.[2] ?? null;
 }
 
 /** The row holding position s, if any (rows are in text order). */
@@ -183,14 +187,15 @@ export function unitCells(rows: readonly TableRow[], taken: ReadonlySet<number>)
       cellStart += cell.length + 1;
       const m = NUMBER_CELL.exec(written);
       if (!m || column === unitColumn) return;
-      const number = m[2] ?? m[4];
+      // (Groups 1, 2, 6 and 9: the bound before, the number, its qualifier after, a bracketed number.)
+      const number = m[2] ?? m[9];
       const start = at + written.indexOf(number, m[1]?.length ?? 0);
       if (taken.has(start)) return;
       const labelUnit = rowUnit ? null : unitOfLabel(row, column);
       const table = tableWideUnit(row, column);
       const unit = units?.[column] ?? (rowUnit && column > 0 ? rowUnit : labelUnit ?? table);
       if (!unit) return;
-      const found: UnitCell = { row, column, start, number, unit, before: m[1]?.trim() ?? '', after: m[3] ?? '' };
+      const found: UnitCell = { row, column, start, number, unit, before: m[1]?.trim() ?? '', after: m[6] ?? '' };
       if (unit === labelUnit && table) found.fallback = table;
       else if (rowUnit && column > 0 && unit === units?.[column]) found.fallback = rowUnit;
       cells.push(found);

@@ -298,12 +298,9 @@ function extractSimplified(text: string): Claim[] {
   return out;
 }
 
-/** A number said as a word (半, 一半, 百亿) at s, `length` characters long. */
+/** A number said as a word (半, 一半, 百亿) at s, `length` characters long (its flags left out: false). */
 function wordToken(s: number, length: number, value: number): NumberToken {
-  return {
-    start: s, end: s + length, value, chinese: true, arabic: false, multiplied: false, more: false,
-    sequence: false, intDigits: 0, leadingZero: false, dotted: false,
-  };
+  return { start: s, end: s + length, value, chinese: true, arabic: false, intDigits: 0 };
 }
 
 /** Tries a claim at s; pushes it and returns where to continue. */
@@ -315,7 +312,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const tok = readNumber(text, s + 1);
     if (!tok || tok.dotted || tok.leadingZero) return tok ? tok.end : s + 1;
     const unit = c0 === 36 ? 'USD' : c0 === 0x20ac ? 'EUR' : 'CNY';
-    return emit(text, s, tok, { end: tok.end, value: tok.value, unit, more: tok.more }, out);
+    return emit(text, s, tok, pending(tok.end, tok.value, unit, tok.more), out);
   }
   const prev = codeAt(text, s - 1);
   // 半个工作日, 半天, 半小时: half a unit of time (not 上半年, 下半月, 大半天, which are periods or vague); 半年 only as a
@@ -325,7 +322,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const half = wordToken(s, 1, 0.5);
     const u = matchUnit(text, s + 1, half);
     if (!u || u.kind !== DURATION || u.reject || (u.code === 'year' && !DAYS_DEADLINE_AFTER.test(textAfter(text, u.end, 2)))) return s + 1;
-    return emit(text, s, half, { end: u.end, value: 0.5, unit: u.code, unitInfo: u }, out);
+    return emit(text, s, half, pending(u.end, 0.5, u), out);
   }
   const next = codeAt(text, s + 1);
   // 数十家, 几十个, 上百人: vague magnitudes, not figures.
@@ -333,12 +330,12 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   if ((inSet(VAGUE_BEFORE, prev) && !isAsciiDigit(c0)) || (prev === 0x4e0a /* 上 */ && isRoundNumeral(c0))) return skipNumeralRun(text, s);
   // 近一半, 超过一半, 一半以上, 缩短了一半: half as a share where a qualifier or 了 makes it a measure (not 一半是…).
   if (c0 === 0x4e00 /* 一 */ && next === 0x534a && (inSet(HALF_SHARE_AFTER, prev) || wordAt(text, '以上', s + 2)))
-    return emit(text, s, wordToken(s, 2, 50), { end: s + 2, value: 50, unit: PERCENT }, out);
+    return emit(text, s, wordToken(s, 2, 50), pending(s + 2, 50, PERCENT), out);
   // 百亿级产业集群, 千亿元: a class of money said with a bare multiplier (not 百亿产业, a name).
   if ((c0 === 0x767e /* 百 */ || c0 === 0x5343) /* 千 */ && next === 0x4ebf /* 亿 */ && /[级元]/.test(text[s + 2]!)) {
     const cls = text[s + 2] === '级';
     const value = c0 === 0x767e ? 1e10 : 1e11;
-    return emit(text, s, wordToken(s, 2, value), { end: s + (cls ? 2 : 3), value, unit: 'CNY', more: cls }, out);
+    return emit(text, s, wordToken(s, 2, value), pending(s + (cls ? 2 : 3), value, 'CNY', cls), out);
   }
   // A bare 百/千/万 starts a number only in 百分之/千分之/万分之.
   // After 逾/超/近/过 a bare 百/千/万 is a round figure: 逾百家 (over 100 companies), 近千人, 逾万人.
@@ -410,7 +407,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     const u2 = t2 && !t2.dotted && matchUnit(text, t2.end, t2);
     if (u2 && !u2.reject && u2.kind !== COUNT && u2.kind !== DURATION) {
       const value = tok.value * (tok.multiplied ? 1 : trailingMultiplier(text.slice(t2!.start, t2!.end))) * u2.factor;
-      return emit(text, s, tok, { end: tok.end, value, unit: u2.code, unitInfo: u2 }, out);
+      return emit(text, s, tok, pending(tok.end, value, u2), out);
     }
   }
   if (!u) {
@@ -422,7 +419,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     if (plus === 0x2b || plus === 0xff0b || isLatin(plus)) return skip;
     const before = textBefore(text, s, 12);
     const unit = MONEY_CUE.test(before) || saidWithGe ? 'CNY' : /人[口数]|就业|游客|客流/.test(before) ? 'person' : COUNT;
-    u = unitMatch(unit, unit === 'CNY' ? MONEY : COUNT, tok.end, '');
+    u = unitMatch(unit, tok.end, '');
   }
   if (u.reject) return u.end; // (past skip: a unit ends after the number)
   // (roundSig: 三毛钱 is 0.3, not 3 × 0.1 = 0.30000000000000004.)
@@ -437,7 +434,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
     range = { low: value, high: roundSig(high.value * u.factor) };
     if (tok.end - s === 4 && u.code === 'year' && tok.arabic) return u.end; // 2023-2025年
   }
-  return emit(text, s, tok, { end: u.end, value, unit: u.code, more: tok.more || u.more, about, range, unitInfo: u }, out, high);
+  return emit(text, s, tok, pending(u.end, value, u, tok.more || u.more, range, about), out, high);
 }
 
 /**
@@ -468,7 +465,7 @@ function emitPaired(text: string, s: number, out: Claim[]): number {
   const u = matchUnit(text, pair.end, low);
   if (!u || u.reject) return 0;
   const range = { low: roundSig(pair.low * u.factor), high: roundSig(pair.high * u.factor) };
-  return emit(text, s, low, { end: u.end, value: range.low, unit: u.code, more: u.more, range, unitInfo: u }, out, token(pair.high));
+  return emit(text, s, low, pending(u.end, range.low, u, u.more, range), out, token(pair.high));
 }
 
 interface UnitMatch {
@@ -482,9 +479,12 @@ interface UnitMatch {
   reject?: boolean;
 }
 
-/** A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one). */
-function unitMatch(code: string, kind: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
-  return { code, kind, end, word, factor, more };
+/**
+ * A unit match from its parts (a function rather than object literals, whose keys the minifier writes at each one), its
+ * kind the unit table's for its code (every match is in a unit of the table).
+ */
+function unitMatch(code: string, end: number, word: string, factor = 1, more?: boolean): UnitMatch {
+  return { code, kind: unitInfo(code)!.kind, end, word, factor, more };
 }
 
 /**
@@ -572,10 +572,6 @@ function rangeAt(text: string, p: number): NumberToken | null {
   return t;
 }
 
-/** A percent written with a word of its own (三成, 基点), `factor` percent to each of the number's units. */
-function percentUnit(end: number, word: string, factor: number): UnitMatch {
-  return unitMatch(PERCENT, PERCENT, end, word, factor);
-}
 
 /** The `n` characters of `text` before `at` (fewer at its start). */
 function textBefore(text: string, at: number, n: number): string {
@@ -600,23 +596,24 @@ function wordEndsAt(text: string, word: string, end: number): boolean {
 function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null {
   const c = codeAt(text, p);
   const next = codeAt(text, p + 1);
-  // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...).
+  // 三成 = 30%, 九成以上 (a tenth, only for numbers up to ten, not 成立/成为/成本 ...). A percent written with a word of its
+  // own (成, 基点) matches with `factor` percent to each of the number's units.
   // (一成不变, "never changing", is an idiom.)
   if (c === 0x6210 /* 成 */ && tok.value <= 10 && !inSet(AFTER_CHENG_WORD, next) && !wordAt(text, '不变', p + 1)) {
-    if (next === 0x534a /* 半 */) return percentUnit(p + 2, '成半', 10 + 5 / (tok.value || 1));
+    if (next === 0x534a /* 半 */) return unitMatch(PERCENT, p + 2, '成半', 10 + 5 / (tok.value || 1));
     // 一成三 = 13%: a digit of percent after 成 (not 八成一线员工, where the numeral starts a word).
     const d = isChineseNumeralChar(next) ? digitValue(next) : -1;
     if (d > 0 && tok.value >= 1 && !(isCjk(codeAt(text, p + 2)) && !inSetAt(AFTER_CHENG_DIGIT, text, p + 2)))
-      return percentUnit(p + 2, '成', 10 + d / tok.value);
-    return percentUnit(p + 1, '成', 10);
+      return unitMatch(PERCENT, p + 2, '成', 10 + d / tok.value);
+    return unitMatch(PERCENT, p + 1, '成', 10);
   }
   const bp = BASIS_POINT.exec(textAfter(text, p, 6));
   // BP is a basis point only after digits (五十BP is no figure anyone writes).
-  if (bp && (tok.arabic || bp[0].endsWith('点'))) return percentUnit(p + bp[0].length, '基点', 0.01);
+  if (bp && (tok.arabic || bp[0].endsWith('点'))) return unitMatch(PERCENT, p + bp[0].length, '基点', 0.01);
   // 两千块钱, 3毛钱, 5分钱: the spoken yuan, jiao and fen (块 alone counts pieces: 1.2万块光伏板; 分 alone is a score;
   // 十分 is "very", 十分钱紧).
   const spoken = text[p + 1] === '钱' ? '分角毛块'.indexOf(text[p]) : -1;
-  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', MONEY, p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
+  if (spoken > 0 || (spoken === 0 && !(tok.chinese && tok.value === 10))) return unitMatch('CNY', p + 2, '元', [0.01, 0.1, 0.1, 1][spoken]);
   const list = UNIT_INDEX.get(c);
   if (!list) return null;
   for (const unit of list) {
@@ -646,7 +643,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
     )
       continue;
     // The spec's energy code is kWh, and GWh none of its codes: 5GWh is 5,000,000 kWh, as en.ts reads it.
-    const m = u.code === 'GWh' ? unitMatch('kWh', u.kind, end, w, 1e6) : unitMatch(u.code, u.kind, end, w, 1, unit.more);
+    const m = u.code === 'GWh' ? unitMatch('kWh', end, w, 1e6) : unitMatch(u.code, end, w, 1, unit.more);
     // 亿吨公里, 万人公里: freight and passenger turnover (tonne- and passenger-kilometres), no weight or head count.
     if ((w === '吨' || w === '人') && PER_KM.test(textAfter(text, end, 2))) m.reject = true;
     // 5000吨级码头, 10万吨级泊位: a ship's or berth's class, the class word with it.
@@ -664,11 +661,11 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
       m.reject = true;
     } else if (w === '个' && wordAt(text, '季度', end) && !(tok.chinese && tok.value === 1)) {
       // 两个季度: two quarters, six months (一季度, 第三季度 without 个 are periods).
-      return unitMatch('month', DURATION, end + 2, '个季度', 3);
+      return unitMatch('month', end + 2, '个季度', 3);
     } else if (w === '个' && after === 0x534a /* 半 */ && (wordAt(text, '月', end + 1) || wordAt(text, '小时', end + 1))) {
       // 两个半月 = 2.5 months
       const isMonth = codeAt(text, end + 1) === 0x6708 /* 月 */;
-      return unitMatch(isMonth ? 'month' : 'hour', DURATION, end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
+      return unitMatch(isMonth ? 'month' : 'hour', end + (isMonth ? 2 : 3), '个半', 1 + 0.5 / (tok.value || 1));
     } else if (w === '平方' && isCjk(after) && after !== 0x7c73 /* 米 */) {
       continue;
     }
@@ -691,7 +688,7 @@ function matchUnit(text: string, p: number, tok: NumberToken): UnitMatch | null 
   }
   // 1.5亿度, 3200万度: 度 right after 万/亿 is a kilowatt-hour (no angle or temperature runs to ten thousand degrees,
   // so 坡度15度 stays an angle).
-  return c === 0x5ea6 /* 度 */ && inSetAt(MULTIPLIER_END, text, p - 1) ? unitMatch('kWh', 'power', p + 1, '度') : null;
+  return c === 0x5ea6 /* 度 */ && inSetAt(MULTIPLIER_END, text, p - 1) ? unitMatch('kWh', p + 1, '度') : null;
 }
 
 /** A figure read at emit's `s`, up to `end`. */
@@ -710,6 +707,15 @@ interface Pending {
   unitInfo?: UnitMatch;
 }
 
+/**
+ * A figure read at emit's `s`, its unit a code or the unit match that names it. (A call in place of an object literal
+ * at each of emit's callers, whose keys the minifier writes out at each.)
+ */
+function pending(end: number, value: number, unit: string | UnitMatch, more?: boolean, range?: Pending['range'], about?: boolean): Pending {
+  const match = typeof unit === 'string' ? undefined : unit;
+  return { end, value, unit: match?.code ?? (unit as string), unitInfo: match, more, range, about };
+}
+
 function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): number {
   const f = tok.fraction!;
   let value: number;
@@ -720,14 +726,15 @@ function emitFraction(text: string, s: number, tok: NumberToken, out: Claim[]): 
     unit = 'permille';
   } else if (f.den === 10000) value = f.num / 100;
   else value = roundSig((f.num / f.den) * 100);
-  return emit(text, s, tok, { end: tok.end, value, unit }, out);
+  return emit(text, s, tok, pending(tok.end, value, unit), out);
 }
 
 function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[], high?: NumberToken | null): number {
   const end = p.end; // (where the figure and its unit end, read once: its many returns skip to it)
   const word = p.unitInfo?.word;
-  // (A figure emitted without a unit match, a currency symbol's, 一半's, 百亿元's or a fraction's, is in a unit of the table.)
-  const kind = p.unitInfo?.kind ?? unitInfo(p.unit)!.kind;
+  // (Every figure is in a unit of the table, the unit match's kind that unit's: a currency symbol's, 一半's, 百亿元's or a
+  // fraction's, emitted without a match, too.)
+  const kind = unitInfo(p.unit)!.kind;
   // 一吨半 is a measure (1.5 t), not an article.
   const c0 = codeAt(text, s);
   const singleNumeral = tok.chinese && !tok.multiplied && tok.end - s === 1 && !high;
@@ -916,7 +923,7 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
 
   // Rates: 亩均税收32.5万元, 人均可支配收入38625元, 每亩约120万元 → CNY/mu, CNY/person. A figure listed
   // after a rate (分别达到53260元、27480元) or comparing with it (较上年提高近60万元) is in the same rate.
-  let unit = currency ?? (word === '元' ? yuanCurrency : undefined) ?? p.unit;
+  let unit = currency ?? ((word === '元' && yuanCurrency) || p.unit);
   // 每秒850立方米, 每秒约1200立方米, 约每秒…: a flow, as 850立方米每秒 is (units.ts). 每秒 is the rate word skipped above,
   // or stands right before the qualifier.
   if (unit === 'm3' && /每秒/.test(text.slice(qualStart - 2, s))) unit = 'm3/s';
@@ -972,13 +979,13 @@ function emit(text: string, s: number, tok: NumberToken, p: Pending, out: Claim[
   // Figures of one sentence share its text (one string, built once).
   if (lastSentence.start !== sa || lastSentence.end !== sb) lastSentence = { start: sa, end: sb, text: joinLines(text.slice(sa, sb), false) };
   const sentence = lastSentence.text;
-  const row = tables.length ? tableRowAt(tables, s) : undefined;
+  const row = tableRowAt(tables, s); // (none in a text without tables: the search ends at once)
   const previousEnd = last && last.end > sa && last.end <= qualStart ? last.end : sa;
   // A figure inside a cell of prose (建设内容及规模: 新建黄桃基地600亩，配套建设冷库1座) is named by the cell's own words.
   const cell = row ? row.start + row.line.lastIndexOf('\t', s - 1 - row.start) + 1 : sa;
   const prose = !!row && CJK_WORDS.test(text.slice(cell, qualStart));
   let subject =
-    (row && !prose && tableSubject(row, s)) ||
+    (row && !prose && tableSubject(row, columnAt(row, s))) ||
     chineseSubject(text, prose ? cell : sa, sb, qualStart, afterPos, kind, prose ? Math.max(cell, previousEnd) : previousEnd);
   // 储备化肥3.2万吨、农药186吨: a verb said once before a 、-list of figures is each item's (储备农药), where the item before
   // ends in its figure and this one has no verb of its own (新建道路12公里、改造桥梁3座), is no measure of the item before
@@ -1164,8 +1171,7 @@ const NEWLINE = 0x0a;
  * The subject of a figure in a table row: the row's label (its first cell) and the column's header.
  * 青山湖1号地块 | 120亩 under 出让面积 → 青山湖1号地块出让面积. Empty when the table names neither.
  */
-function tableSubject(row: TableRow, s: number): string {
-  const column = columnAt(row, s);
+function tableSubject(row: TableRow, column: number): string {
   // The row's label is its first cell, or the next one when the first holds a row number (1 | 河沥园区 | 126.5), or the
   // last column before the figure whose header says it names the row's item after columns that class it (一级指标 |
   // 二级指标 | 三级指标 | ≥90万平方米, as a 绩效目标表 sets out its indicators).
@@ -1192,7 +1198,7 @@ const LIST_MARK_END = /[、.．:：]+$/;
  */
 function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Claim[]): Claim[] {
   const claims: Claim[] = [];
-  for (const { row, start, number, unit, fallback, before, after } of unitCells(rows, new Set(found.map((c) => c.start)))) {
+  for (const { row, column, start, number, unit, fallback, before, after } of unitCells(rows, new Set(found.map((c) => c.start)))) {
     // The cell's qualifiers read with it (<5.5%, 8500亿元左右); the span stays the number.
     const read = [unit, fallback]
       .filter((u): u is string => !!u)
@@ -1203,7 +1209,6 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
     if (!read) continue;
     // What the row and column name is read as prose would read it before the figure: 人均可支配收入（元）
     // is a rate per person, a column of 年均增长（%） holds changes.
-    const column = columnAt(row, start);
     const header = row.header?.cells[column] ?? '';
     const per = read.kind === MONEY && !read.unit.includes('/') ? lastRateWord(labelBefore(row, column) + header) : null;
     const rate = per && rateUnit(read.unit, per);
@@ -1220,7 +1225,7 @@ function figuresUnderUnitHeaders(rows: readonly TableRow[], found: readonly Clai
       start: start + minus,
       end: start + number.length,
       text: number.slice(minus),
-      subject: tableSubject(row, start),
+      subject: tableSubject(row, column),
       sentence: joinLines(row.line, false),
     });
   }
