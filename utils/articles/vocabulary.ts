@@ -420,6 +420,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // case: the 申请执行人 who asked for it, the 司法拍卖 platform, the 买受人 who pays. Not 竞买人, 起拍价 or 保证金,
       // which a land bureau's own 出让 notice gives (its winner is the 竞得人, not a 买受人).
       '司法拍卖', '申请执行人', '买受人', '现状拍卖',
+      // A fishing ban's 通告 speaks of what the law forbids on the water: the ways of killing fish (电鱼, 毒鱼, 炸鱼), the
+      // nets it bans (地笼, 迷魂阵), the angler's limit of one rod and one hook, and the catch it seizes, though it is sent
+      // under the 县人民政府's name with the 农业农村局 and the county's 渔业. Not 禁捕, 禁渔, 退捕, 渔政, 渔船 or 渔具, which a
+      // county's resettlement of its 退捕渔民 (their boats and nets bought back, their new jobs) reports, nor 垂钓, whose
+      // bases a county builds for its visitors.
+      '渔获物', '电鱼', '毒鱼', '炸鱼', '地笼', '迷魂阵', '一人一杆', '一线一钩',
     ],
   },
   {
@@ -606,13 +612,25 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // An auction house's sale of tea, wine or art: lots under the hammer, hammer prices, the buyer's premium. Not
       // bidders, an auction or a premium, which a county's land auction gives.
       'hammer price', 'hammer prices', 'under the hammer', 'auctioneer', 'auctioneers', "buyer's premium", 'clearance rate',
+      // An agent's listing of a factory to let, as 房源 and 经纪人 say a flat's in Chinese: its listing number, the clear
+      // height under the roof, the shortest lease the landlord takes and the months of rent held as a deposit, viewings by
+      // appointment. Not for lease, rent-free, floor loading or a rent per square meter a month, which a park's release
+      // and a story on its rents give.
+      'listing id', 'clear height', 'minimum lease', "months' deposit", "month's deposit", 'months’ deposit', 'month’s deposit',
+      'viewings', 'sublet', 'subletting',
     ],
   },
   {
     // A zoo's or a panda reserve's visitor story: its cubs and their keepers. Not giant panda, nature reserve or
     // wildlife, which a county's ecological protection and its national park are; nor a bare keeper (forest keepers).
     group: 'animals', language: 'en', weight: 3,
-    terms: ['cub', 'cubs', 'zoo', 'zoos', 'zookeeper', 'zookeepers', 'panda keeper', 'panda keepers'],
+    terms: [
+      'cub', 'cubs', 'zoo', 'zoos', 'zookeeper', 'zookeepers', 'panda keeper', 'panda keepers',
+      // A wildlife census: the waterbirds counted on a lake in winter and the flocks on its mudflats, though it names the
+      // counties around the lake and the provincial forestry bureau. Not migratory birds, birdwatching, wetland or a
+      // nature reserve, which a county's wetland restoration and its eco-tourism count among their results.
+      'waterbird', 'waterbirds', 'waterfowl', 'flocks', 'wintering birds', 'bird census', 'bird count',
+    ],
   },
   {
     group: 'weather', language: 'en', weight: 3,
