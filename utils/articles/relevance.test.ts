@@ -2014,3 +2014,60 @@ describe('scoreRelevance: a fishing ban, a factory listing and a waterbird censu
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe("scoreRelevance: an art show's opening and a soil scientist's abstract", () => {
+  it("does not take a county's calligraphy and painting show, the works it called for and shows, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县第六届书画摄影作品展开幕',
+      text:
+        '11月28日，由县委宣传部、县文联主办的书画摄影作品展在县文化馆开幕。展览自6月启动征稿，共收到全县18个乡镇作者投稿1360余件，' +
+        '展出书法、国画、摄影作品286件，农民书画爱好者作品占到四成以上。参展作者中年龄最大的86岁。展厅面积约1200平方米，乡村题材作品' +
+        '占三成。展览将持续至12月20日，免费开放，周一闭馆。全县现有书画爱好者3万余人，县委、县政府每年举办乡村文化活动40余场。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 2), ...figures('area', 'm2', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('entertainment terms (count against)'))).toContain('征稿');
+  });
+
+  it("counts nothing against a county's 书画 trade, its painters, 笔会 and 展厅 in a new 文化产业园", () => {
+    const result = scoreRelevance({
+      title: '某县书画产业年交易额突破10亿元',
+      text:
+        '县里投资2.6亿元建成书画文化产业园，占地86亩，入驻书画经营企业和画廊320家，展厅面积1.2万平方米。全县从事书画创作和经营的' +
+        '农民超过3万人，国画、书法作品通过电商销往全国，今年书画交易额突破10亿元，带动农户户均增收1.8万元。县里每年举办书画笔会40余场。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a soil scientist's English abstract on a county's cropland, its samples and statistics, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Spatial variability of soil organic carbon in the farmland of a county, North China Plain',
+      text:
+        'We collected 426 topsoil samples across the 12 townships of the county, Shandong Province, on a 1 km grid. Soil organic carbon ' +
+        'ranged from 4.2 to 18.6 g/kg, with a coefficient of variation of 28.4%. Fields under straw return for more than 10 years held ' +
+        '1.8 g/kg more, and random forest models explained 62% of the variance in the county’s agriculture soils.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('percent', 'percent', 2), ...figures('duration', 'year', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('agronomy terms (count against)'))).toContain('random forest');
+  });
+
+  it("counts nothing against an English story of a county's farmland upgrade, its soil organic matter, topsoil and straw return", () => {
+    const result = scoreRelevance({
+      title: 'County upgrades 120,000 mu of farmland',
+      text:
+        'The county invested 360 million yuan to turn 120,000 mu of farmland into high-standard fields this year, the county agriculture bureau ' +
+        'said. Soil testing on every plot showed organic matter rising from 18.2 g/kg to 21.6 g/kg after straw return and deep plowing of the ' +
+        'topsoil, and grain yields rose by 8 percent, adding 260 yuan per mu to farmers’ income.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('area', 'mu', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});

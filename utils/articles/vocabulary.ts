@@ -211,6 +211,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '电影', '票房', '上映', '影片', '主演', '导演', '演员', '综艺', '演唱会', '歌手', '专辑', '粉丝', '热搜', '剧集',
       '电视剧', '首映', '剧情', '档期', '影院', '观众', '偶像', '出道',
+      // An art show's opening: the works it called for and shows, who sent them, when the hall is closed, though the
+      // 县委宣传部 and the 文联 run it and 全县's 乡镇 and 农民 send their pictures. Not 书画, 国画, 笔会 or 展厅, which a
+      // county's 书画 trade and the 文化馆 it builds count among their sales and works.
+      '征稿', '参展作者', '参展作品', '展出作品', '闭馆',
     ],
   },
   {
@@ -449,6 +453,17 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // spraying campaign reports with its 补助资金, the area done and the harvest saved.
     group: 'agronomy', language: 'zh', weight: 3,
     terms: ['可湿性粉剂', '悬浮剂', '水乳剂', '微乳剂', '乳油', '兑水', '抗药性', '补喷', '病株率'],
+  },
+  {
+    // A soil scientist's paper on a county's cropland: the soil organic carbon in its samples, and the statistics that map
+    // it (the coefficient of variation, geostatistics, random forest models), though it names the county, its townships
+    // and its province. Not soil organic matter, topsoil, g/kg or straw return, which a county's farmland upgrade reports
+    // as its results, nor keywords or an abstract, which a journal article on a county's industrial land has too.
+    group: 'agronomy', language: 'en', weight: 3,
+    terms: [
+      'soil organic carbon', 'soil samples', 'topsoil samples', 'coefficient of variation', 'random forest', 'geostatistics',
+      'geostatistical', 'corresponding author',
+    ],
   },
   {
     group: 'legal', language: 'en', weight: 3,
