@@ -2071,3 +2071,20 @@ describe("scoreRelevance: an art show's opening and a soil scientist's abstract"
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe('scoreRelevance: a place named only by the office that signs the text', () => {
+  it("takes an English post whose zone is named only in its poster's name for regional news, not a text naming no place", () => {
+    const input = {
+      title: 'What a year for Haian, Jiangsu! Our 2026 in numbers',
+      text:
+        '46 new projects signed, total investment CNY 38.6 billion\n1,200 mu of industrial land delivered\n' +
+        '520,000 sq m of standard factories ready to move in\nIndustrial output up 14.3%\n' +
+        'Our one-stop team gets most approvals done within 20 working days.',
+      language: 'en' as const,
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('percent', 'percent', 1)],
+    };
+    expect(scoreRelevance({ ...input, issuer: 'Haian High-tech Zone Investment Promotion Office' }).isRegionalDevelopment).toBe(true);
+    // Unsigned, it names no place below the nation in words (Haian and Jiangsu are names, not a county or a province).
+    expect(scoreRelevance(input).signals).toContain('no place below the nation named (counts against)');
+  });
+});
