@@ -42,6 +42,9 @@
  * points-based hukou list (全市's applicants ranked for 落户 by their points), a crop-protection prescription (全县's 万亩 of
  * wheat and the doses to spray on them) and an earthquake report (a county, its townships and villages, the houses damaged
  * and the ministries' relief money).
+ * So do a fishing ban's 通告 (the 县人民政府 and its 渔业 in it), an agent's listing of a factory to let (a development zone's
+ * industrial land in 亩), a waterbird count (the counties around the lake and the provincial forestry bureau), an art show's
+ * opening (全县's 乡镇 and 农民 sending their works) and a soil scientist's paper (a county's cropland and townships).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
