@@ -95,8 +95,6 @@ function lazyUi(ctx: ContentScriptContext): SessionUi {
         isolateEvents: true,
         onMount(container, _shadow, host) {
           host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
-          // A zero-size fixed host: the card positions itself in viewport coordinates.
-          host.style.cssText = 'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;';
           cancelInheritedZoom(container);
           return container;
         },

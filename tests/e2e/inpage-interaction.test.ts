@@ -5,14 +5,20 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, screenshotPath, type ExtensionBrowser } from './support/extension-browser';
-import { claimTexts, fixturesDir, highlightTexts, pointAtHighlight, selectText, waitForHighlights } from './support/inpage';
+import { claimTexts, fixturesDir, highlightTexts, htmlRoute, newsPage, pointAtHighlight, seedText, selectText, waitForHighlights } from './support/inpage';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 describe('cards and keyboard', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
   beforeAll(async () => {
-    server = await startStaticServer(resolve(fixturesDir, 'pages'));
+    server = await startStaticServer(resolve(fixturesDir, 'pages'), {
+      // A page whose own fixed layer (a sticky header, a consent banner's backdrop) stands over its text with the
+      // largest z-index pages use.
+      '/seed-under-banner.html': htmlRoute(
+        newsPage(seedText()).replace('<body>', '<body><div id="banner" style="position:fixed;inset:0;z-index:2147483646;background:rgba(255,255,255,.2)"></div>'),
+      ),
+    });
     browser = await launchExtensionBrowser();
   });
   afterAll(async () => {
@@ -47,6 +53,24 @@ describe('cards and keyboard', () => {
     });
     expect(injected).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it('draws the card above the page\'s own fixed layers, whatever their z-index', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/seed-under-banner.html'));
+    await waitForHighlights(page, (t) => claimTexts(t).includes('1000亩'));
+    // (The layer takes the pointer: the card is opened from the keys.)
+    await page.keyboard.press('Alt+Shift+N');
+    await page.keyboard.press('Enter');
+    const card = page.locator('figure-finder-ui section.card');
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    // What the reader sees (and clicks) at the card's middle: our card, not the page's layer.
+    const top = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.tagName.toLowerCase(), [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(top).toBe('figure-finder-ui');
+    await page.screenshot({ path: await screenshotPath('inpage-card-over-fixed-layer') });
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
   });
 
   it('moves between claims with Alt+Shift+N / Alt+Shift+P, opens with Enter, closes with Escape', async () => {

@@ -1928,3 +1928,163 @@ describe("scoreRelevance: a bus company's route notice", () => {
     expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
   });
 });
+
+describe('scoreRelevance: a fishing ban, a factory listing and a waterbird census', () => {
+  it("does not take a county's fishing-ban notice, the methods and nets it forbids and the catch it seizes, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县人民政府关于加强长江禁捕管理的通告',
+      text:
+        '为保护长江水生生物资源，现就加强我县禁捕水域管理通告如下：长江某县段长约38.6公里，自2021年1月1日起实行为期10年的常年禁捕。' +
+        '禁止使用电鱼、毒鱼、炸鱼以及地笼、迷魂阵等禁用渔具，禁止收购、销售非法捕捞渔获物。在县农业农村局公布的垂钓区，实行“一人一杆、' +
+        '一线一钩”，单人单日渔获物不超过2.5公斤。违反本通告的，由渔政执法机构没收渔获物、渔具，罚款最高可达5万元，以促进渔业资源恢复。',
+      language: 'zh',
+      issuer: '某县人民政府',
+      claims: [...figures('length', 'km', 1), ...figures('duration', 'year', 1), ...figures('weight', 'kg', 1), ...figures('money', 'CNY', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('legal terms (count against)'))).toContain('电鱼');
+  });
+
+  it("counts nothing against a county's resettlement of its 退捕渔民, their boats and nets bought back and its 垂钓 base", () => {
+    const result = scoreRelevance({
+      title: '某县退捕渔民转产就业率达98%',
+      text:
+        '长江禁捕以来，县里累计投入补偿资金1.26亿元，回收渔船860艘、渔具2.3万件，1320名退捕渔民全部纳入社会保障。县农业农村局' +
+        '引导渔民发展稻虾共作1.2万亩，新建休闲垂钓基地3个，渔政协助巡护员岗位安置186人，转产就业率达98%，户均年增收1.1万元。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 2), ...figures('count', 'count', 5), ...figures('area', 'mu', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take an agent's English listing of a factory to let in a development zone for development news", () => {
+    const result = scoreRelevance({
+      title: 'FOR LEASE | Single-storey factory, Some Port Development Zone, Jiangsu',
+      text:
+        'Listing ID: TC-IND-26117\n- Floor area: 6,800 sq m on 15 mu of industrial land\n- Clear height 10.5 m; two 10-tonne cranes\n' +
+        '- Power: 1,250 kVA transformer\n- Rent: RMB 28 per sq m per month\n- Minimum lease 3 years; 3 months\' deposit\n' +
+        '- 5 km to the expressway\nSuits machinery or auto parts. Viewings by appointment.',
+      language: 'en',
+      claims: [...figures('area', 'm2', 1), ...figures('area', 'mu', 1), ...figures('length', 'm', 1), ...figures('money', 'CNY', 1), ...figures('duration', 'year', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('markets terms (count against)'))).toContain('listing id');
+  });
+
+  it("counts nothing against a county park's English release on its factories for lease, their floor loading and rent-free years", () => {
+    const result = scoreRelevance({
+      title: 'Some county industrial park cuts factory rents to draw investment',
+      text:
+        'The county development zone has 420,000 square meters of standard factory space available for lease at 12 yuan per square meter a month, ' +
+        'depending on floor loading and crane capacity. Manufacturing companies that sign for five years are rent-free for the first two years, ' +
+        'the zone’s investment bureau said. Some 46 companies moved in this year, bringing 2.3 billion yuan of investment.',
+      language: 'en',
+      claims: [...figures('area', 'm2', 1), ...figures('money', 'CNY', 2), ...figures('count', 'count', 1), ...figures('duration', 'year', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it('does not take an English report of a winter waterbird count on a lake, its flocks and counties, for development news', () => {
+    const result = scoreRelevance({
+      title: 'Lake winter count finds 724,600 waterbirds',
+      text:
+        'The annual census of wintering waterbirds on the lake counted 724,600 birds of 71 species, the provincial forestry bureau said on ' +
+        'Monday. Some 63 survey teams covered 19 sub-lakes in 12 counties over three days. The largest flocks, more than 90,000 birds, ' +
+        'were on the mudflats of a county where water stood 1.6 meters below the average.',
+      language: 'en',
+      claims: [...figures('count', 'count', 5), ...figures('length', 'm', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('animals terms (count against)'))).toContain('waterbirds');
+  });
+
+  it("counts nothing against an English story of a county's wetland restoration, its migratory birds and birdwatching visitors", () => {
+    const result = scoreRelevance({
+      title: 'Lakeside county restores 3,200 hectares of wetland',
+      text:
+        'The county has spent 860 million yuan since 2021 returning 3,200 hectares of farmland and fish ponds to wetland, the county government ' +
+        'said. Migratory birds now winter in the nature reserve, and birdwatching brought 420,000 visitors and 310 million yuan of tourism income ' +
+        'this year, with 1,200 villagers employed as rangers and in homestays.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('area', 'ha', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe("scoreRelevance: an art show's opening and a soil scientist's abstract", () => {
+  it("does not take a county's calligraphy and painting show, the works it called for and shows, for development news", () => {
+    const result = scoreRelevance({
+      title: '某县第六届书画摄影作品展开幕',
+      text:
+        '11月28日，由县委宣传部、县文联主办的书画摄影作品展在县文化馆开幕。展览自6月启动征稿，共收到全县18个乡镇作者投稿1360余件，' +
+        '展出书法、国画、摄影作品286件，农民书画爱好者作品占到四成以上。参展作者中年龄最大的86岁。展厅面积约1200平方米，乡村题材作品' +
+        '占三成。展览将持续至12月20日，免费开放，周一闭馆。全县现有书画爱好者3万余人，县委、县政府每年举办乡村文化活动40余场。',
+      language: 'zh',
+      claims: [...figures('count', 'count', 6), ...figures('percent', 'percent', 2), ...figures('area', 'm2', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('entertainment terms (count against)'))).toContain('征稿');
+  });
+
+  it("counts nothing against a county's 书画 trade, its painters, 笔会 and 展厅 in a new 文化产业园", () => {
+    const result = scoreRelevance({
+      title: '某县书画产业年交易额突破10亿元',
+      text:
+        '县里投资2.6亿元建成书画文化产业园，占地86亩，入驻书画经营企业和画廊320家，展厅面积1.2万平方米。全县从事书画创作和经营的' +
+        '农民超过3万人，国画、书法作品通过电商销往全国，今年书画交易额突破10亿元，带动农户户均增收1.8万元。县里每年举办书画笔会40余场。',
+      language: 'zh',
+      claims: [...figures('money', 'CNY', 3), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('count', 'count', 2)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+
+  it("does not take a soil scientist's English abstract on a county's cropland, its samples and statistics, for development news", () => {
+    const result = scoreRelevance({
+      title: 'Spatial variability of soil organic carbon in the farmland of a county, North China Plain',
+      text:
+        'We collected 426 topsoil samples across the 12 townships of the county, Shandong Province, on a 1 km grid. Soil organic carbon ' +
+        'ranged from 4.2 to 18.6 g/kg, with a coefficient of variation of 28.4%. Fields under straw return for more than 10 years held ' +
+        '1.8 g/kg more, and random forest models explained 62% of the variance in the county’s agriculture soils.',
+      language: 'en',
+      claims: [...figures('count', 'count', 2), ...figures('percent', 'percent', 2), ...figures('duration', 'year', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(false);
+    expect(result.signals.find((s) => s.startsWith('agronomy terms (count against)'))).toContain('random forest');
+  });
+
+  it("counts nothing against an English story of a county's farmland upgrade, its soil organic matter, topsoil and straw return", () => {
+    const result = scoreRelevance({
+      title: 'County upgrades 120,000 mu of farmland',
+      text:
+        'The county invested 360 million yuan to turn 120,000 mu of farmland into high-standard fields this year, the county agriculture bureau ' +
+        'said. Soil testing on every plot showed organic matter rising from 18.2 g/kg to 21.6 g/kg after straw return and deep plowing of the ' +
+        'topsoil, and grain yields rose by 8 percent, adding 260 yuan per mu to farmers’ income.',
+      language: 'en',
+      claims: [...figures('money', 'CNY', 2), ...figures('area', 'mu', 1), ...figures('percent', 'percent', 1)],
+    });
+    expect(result.isRegionalDevelopment).toBe(true);
+    expect(result.signals.filter((s) => s.includes('count against'))).toEqual([]);
+  });
+});
+
+describe('scoreRelevance: a place named only by the office that signs the text', () => {
+  it("takes an English post whose zone is named only in its poster's name for regional news, not a text naming no place", () => {
+    const input = {
+      title: 'What a year for Haian, Jiangsu! Our 2026 in numbers',
+      text:
+        '46 new projects signed, total investment CNY 38.6 billion\n1,200 mu of industrial land delivered\n' +
+        '520,000 sq m of standard factories ready to move in\nIndustrial output up 14.3%\n' +
+        'Our one-stop team gets most approvals done within 20 working days.',
+      language: 'en' as const,
+      claims: [...figures('count', 'count', 1), ...figures('money', 'CNY', 1), ...figures('area', 'mu', 1), ...figures('area', 'm2', 1), ...figures('percent', 'percent', 1)],
+    };
+    expect(scoreRelevance({ ...input, issuer: 'Haian High-tech Zone Investment Promotion Office' }).isRegionalDevelopment).toBe(true);
+    // Unsigned, it names no place below the nation in words (Haian and Jiangsu are names, not a county or a province).
+    expect(scoreRelevance(input).signals).toContain('no place below the nation named (counts against)');
+  });
+});

@@ -172,7 +172,9 @@ export function scoreRelevance(input: RelevanceInput): Relevance {
   // Figures and place names support what the words say; alone they make a property listing or a timetable.
   const positive = vocabulary + Math.min(claimEvidence + placeEvidence, vocabulary);
   const negative = offTopic.reduce((n, h) => n + evidence(h), 0) + titleBonus(OFF_TOPIC_GROUPS);
-  const namesPlace = namesPlaceBelowNation(toSimplified(input.title), text, input.language, places.length);
+  // The office that signs a text names its place too (a zone's investment office posting its year in figures).
+  const signed = input.issuer ? `${text}\n${toSimplified(input.issuer)}` : text;
+  const namesPlace = namesPlaceBelowNation(toSimplified(input.title), signed, input.language, places.length);
   const score = namesPlace ? positive - OFF_TOPIC_FACTOR * negative : Math.min(positive - OFF_TOPIC_FACTOR * negative, NO_PLACE_CEILING);
   const relevance = Math.round((1 / (1 + Math.exp(-(score - MIDPOINT) / SPREAD))) * 1000) / 1000;
 

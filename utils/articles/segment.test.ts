@@ -321,6 +321,31 @@ describe('segmentArticles on other layouts', () => {
     );
   });
 
+  it("takes a social post's first line for the title and its poster for the byline, over its followers and its age", () => {
+    const text = [
+      'Some County Investment Promotion Bureau',
+      '2,416 followers',
+      '1w · 🌐',
+      '',
+      '🚀 What a year for our county! Our 2026 in numbers 👇',
+      '',
+      '✅ 46 new projects signed, total investment CNY 38.6 billion',
+      '✅ 1,200 mu of industrial land delivered to investors this year, and more on the way.',
+      '',
+      '👍 186 · 23 comments · 9 reposts',
+    ].join('\n');
+    const [article, ...rest] = segmentArticles(text);
+    expect(rest).toEqual([]);
+    expect([article.title, article.byline, article.start]).toEqual([
+      'What a year for our county! Our 2026 in numbers',
+      'Some County Investment Promotion Bureau',
+      text.indexOf('What a year'),
+    ]);
+    // A post's age with its audience (3d • Edited • 🌐) heads it as well; a name over a line of text heads nothing.
+    expect(segmentArticles(text.replace('1w · 🌐', '3d • Edited • 🌐'))[0].byline).toBe('Some County Investment Promotion Bureau');
+    expect(segmentArticles(text.replace('1w · 🌐', 'Posted this week'))[0].title).toBe('Some County Investment Promotion Bureau');
+  });
+
   it("takes an excerpt's own title under a publication's running head and its chapter's label", () => {
     const text = [
       'European Business in China Position Paper 2026/2027',

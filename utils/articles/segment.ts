@@ -616,6 +616,36 @@ function markJournalTitle(lines: Line[], nonBlank: number[], headlines: number[]
   for (let j = k + 2; j < nonBlank.length && MARKED_AFFILIATION.test(lines[nonBlank[j]].text); j++) lines[nonBlank[j]].role = 'meta';
 }
 
+/** An account's count of its followers under its name on a social network (2,416 followers, 1.2K followers). */
+const FOLLOWER_COUNT = /^[\d,.]+\s?[KkMm]?\+?\s+followers$/i;
+/**
+ * A feed post's age and audience under its poster's name, as LinkedIn and Facebook print them (1w · 🌐, 3d • Edited • 🌐,
+ * 5h ·): when it was posted, never a figure (1w is no width).
+ */
+const FEED_POST_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*[·•](?:\s*Edited\s*[·•])?(?:\s*\p{Extended_Pictographic}\uFE0F?)?$/u;
+/** Lines of a post's header above its age: the poster's name, its tagline (Government Administration), its followers. */
+const MAX_POSTER_LINES = 3;
+/** Longest poster's name: a person's, a firm's or an office's, never a sentence. */
+const MAX_POSTER_NAME = 80;
+
+/**
+ * A social network's post opens with its header: the poster's name, its tagline and follower count, the post's age
+ * (Haian High-tech Zone Investment Promotion Office / 2,416 followers / 1w · 🌐). The name is the byline, the rest
+ * header lines, and the post's first line, its hook (What a year for Haian, Jiangsu!), the headline: a post has no other.
+ */
+function markSocialPostTitle(lines: Line[], nonBlank: number[], headlines: number[]): void {
+  const k = nonBlank.slice(1, MAX_POSTER_LINES + 1).findIndex((i) => FEED_POST_AGE.test(lines[i].text.trim())) + 1;
+  if (k === 0 || k + 1 >= nonBlank.length) return;
+  const poster = lines[nonBlank[0]];
+  const hook = lines[nonBlank[k + 1]];
+  if (poster.role !== 'body' || poster.text.trim().length > MAX_POSTER_NAME || /[.。!?！？]$/.test(poster.text.trim())) return;
+  if (hook.role !== 'body' || !looksLikeHeadline(hook)) return;
+  poster.role = 'byline';
+  for (let j = 1; j <= k; j++) lines[nonBlank[j]].role = 'meta';
+  hook.role = 'headline';
+  headlines.push(nonBlank[k + 1]);
+}
+
 /** A field of a listed company's issuer block (Company name: …, Representative: …, Contact: …). */
 const ISSUER_FIELD = /^(?:Company name|Name of (?:listed )?company|Representative|Contact|Inquiries)\s*:/i;
 /** A disclosure's title: Notice Regarding …, Notice Concerning …, Announcement of …. */
@@ -843,6 +873,7 @@ function markHeadlines(lines: Line[], nonBlank: number[], pageHeadline?: string)
   markDisclosureTitle(lines, nonBlank, headlines);
   markWikiTitle(lines, nonBlank, headlines);
   markJournalTitle(lines, nonBlank, headlines);
+  markSocialPostTitle(lines, nonBlank, headlines);
   for (let k = 0; k < nonBlank.length; k++) {
     const anchor = lines[nonBlank[k]];
     const isHeaderLine =
@@ -870,6 +901,7 @@ const EXCLUDED: Record<string, ExcludedKind> = {
 };
 
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\uFE0F\u200D]+$/u;
+const LEADING_EMOJI = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*)+/u;
 
 /**
  * The second line of an English headline hard-wrapped in plain text (a research note's "Danyang eyewear: lens makers
@@ -891,12 +923,14 @@ function buildArticle(lines: Line[], from: number, to: number, headline: number 
   const titleLine = headline !== null ? lines[headline] : undefined;
   const wrapped = headline !== null ? wrappedTitleEnd(lines, headline) : undefined;
   if (wrapped) wrapped.role = 'headline';
+  // Posts decorate their titles with emoji (🚀 What a year…, …正式投产！🔥); the title is the words, and the article starts
+  // at them.
+  const decoration = titleLine === own[0] ? (LEADING_EMOJI.exec(titleLine.text)?.[0].length ?? 0) : 0;
   const article: ArticleSegment = {
-    start: own[0].start,
+    start: own[0].start + decoration,
     end: own[own.length - 1].end,
-    // Posts decorate their titles with emoji (…正式投产！🔥); the title is the words.
-    title: titleLine ? `${titleLine.text}${wrapped ? `\n${wrapped.text}` : ''}`.replace(TRAILING_EMOJI, '').trim() : '',
-    titleSpan: titleLine ? { start: titleLine.start, end: (wrapped ?? titleLine).end } : { start: own[0].start, end: own[0].start },
+    title: titleLine ? `${titleLine.text.slice(decoration)}${wrapped ? `\n${wrapped.text}` : ''}`.replace(TRAILING_EMOJI, '').trim() : '',
+    titleSpan: titleLine ? { start: titleLine.start + decoration, end: (wrapped ?? titleLine).end } : { start: own[0].start, end: own[0].start },
     excluded: [],
   };
   let inHeader = true;
@@ -1224,6 +1258,12 @@ function articlesOf({ lines, nonBlank, headlines }: ReadLines): ArticleSegment[]
     // (A date alone there may as well close the article before: a notice's signature.)
     return j >= 0 && lines[j].role === 'meta' && isHeaderMeta(lines[j].text) && !isDateOnly(lines[j].text) ? j : undefined;
   };
+  // A post's poster, the text's first line, over the post's header lines and its first line (markSocialPostTitle).
+  const posterAbove = (h: number) => {
+    let j = lineAbove(h);
+    while (j >= 0 && lines[j].role === 'meta') j = lineAbove(j);
+    return j >= 0 && lines[j].role === 'byline' && lineAbove(j) < 0 ? lines[j].text.trim() : undefined;
+  };
   const above = headlines.map(headerAbove);
   if (headlines.length === 0 || preambleBody >= MIN_PREAMBLE_BODY) {
     const title = untitledHeadline(lines, nonBlank.filter((i) => i < firstHeadline));
@@ -1236,6 +1276,7 @@ function articlesOf({ lines, nonBlank, headlines }: ReadLines): ArticleSegment[]
     if (!built) return;
     const header = above[i];
     const article = withHeaderAbove(built, header === undefined ? undefined : lines[header]);
+    article.byline ??= posterAbove(h);
     const news = articles.at(-1);
     const j = lineAbove(h);
     if (news && j >= 0 && COMPANION_LABEL.test(lines[j].text)) {

@@ -42,6 +42,9 @@
  * points-based hukou list (全市's applicants ranked for 落户 by their points), a crop-protection prescription (全县's 万亩 of
  * wheat and the doses to spray on them) and an earthquake report (a county, its townships and villages, the houses damaged
  * and the ministries' relief money).
+ * So do a fishing ban's 通告 (the 县人民政府 and its 渔业 in it), an agent's listing of a factory to let (a development zone's
+ * industrial land in 亩), a waterbird count (the counties around the lake and the provincial forestry bureau), an art show's
+ * opening (全县's 乡镇 and 农民 sending their works) and a soil scientist's paper (a county's cropland and townships).
  *
  * Weights: 3 for terms that almost only occur in development and land policy news (工业用地, 出让,
  * 招商), 2 for policy and government words, 1 for common words that lean that way (发展, 建设).
@@ -211,6 +214,10 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     terms: [
       '电影', '票房', '上映', '影片', '主演', '导演', '演员', '综艺', '演唱会', '歌手', '专辑', '粉丝', '热搜', '剧集',
       '电视剧', '首映', '剧情', '档期', '影院', '观众', '偶像', '出道',
+      // An art show's opening: the works it called for and shows, who sent them, when the hall is closed, though the
+      // 县委宣传部 and the 文联 run it and 全县's 乡镇 and 农民 send their pictures. Not 书画, 国画, 笔会 or 展厅, which a
+      // county's 书画 trade and the 文化馆 it builds count among their sales and works.
+      '征稿', '参展作者', '参展作品', '展出作品', '闭馆',
     ],
   },
   {
@@ -420,6 +427,12 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // case: the 申请执行人 who asked for it, the 司法拍卖 platform, the 买受人 who pays. Not 竞买人, 起拍价 or 保证金,
       // which a land bureau's own 出让 notice gives (its winner is the 竞得人, not a 买受人).
       '司法拍卖', '申请执行人', '买受人', '现状拍卖',
+      // A fishing ban's 通告 speaks of what the law forbids on the water: the ways of killing fish (电鱼, 毒鱼, 炸鱼), the
+      // nets it bans (地笼, 迷魂阵), the angler's limit of one rod and one hook, and the catch it seizes, though it is sent
+      // under the 县人民政府's name with the 农业农村局 and the county's 渔业. Not 禁捕, 禁渔, 退捕, 渔政, 渔船 or 渔具, which a
+      // county's resettlement of its 退捕渔民 (their boats and nets bought back, their new jobs) reports, nor 垂钓, whose
+      // bases a county builds for its visitors.
+      '渔获物', '电鱼', '毒鱼', '炸鱼', '地笼', '迷魂阵', '一人一杆', '一线一钩',
     ],
   },
   {
@@ -443,6 +456,17 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
     // spraying campaign reports with its 补助资金, the area done and the harvest saved.
     group: 'agronomy', language: 'zh', weight: 3,
     terms: ['可湿性粉剂', '悬浮剂', '水乳剂', '微乳剂', '乳油', '兑水', '抗药性', '补喷', '病株率'],
+  },
+  {
+    // A soil scientist's paper on a county's cropland: the soil organic carbon in its samples, and the statistics that map
+    // it (the coefficient of variation, geostatistics, random forest models), though it names the county, its townships
+    // and its province. Not soil organic matter, topsoil, g/kg or straw return, which a county's farmland upgrade reports
+    // as its results, nor keywords or an abstract, which a journal article on a county's industrial land has too.
+    group: 'agronomy', language: 'en', weight: 3,
+    terms: [
+      'soil organic carbon', 'soil samples', 'topsoil samples', 'coefficient of variation', 'random forest', 'geostatistics',
+      'geostatistical', 'corresponding author',
+    ],
   },
   {
     group: 'legal', language: 'en', weight: 3,
@@ -606,13 +630,25 @@ export const OFF_TOPIC_TABLES: TermTable[] = [
       // An auction house's sale of tea, wine or art: lots under the hammer, hammer prices, the buyer's premium. Not
       // bidders, an auction or a premium, which a county's land auction gives.
       'hammer price', 'hammer prices', 'under the hammer', 'auctioneer', 'auctioneers', "buyer's premium", 'clearance rate',
+      // An agent's listing of a factory to let, as 房源 and 经纪人 say a flat's in Chinese: its listing number, the clear
+      // height under the roof, the shortest lease the landlord takes and the months of rent held as a deposit, viewings by
+      // appointment. Not for lease, rent-free, floor loading or a rent per square meter a month, which a park's release
+      // and a story on its rents give.
+      'listing id', 'clear height', 'minimum lease', "months' deposit", "month's deposit", 'months’ deposit', 'month’s deposit',
+      'viewings', 'sublet', 'subletting',
     ],
   },
   {
     // A zoo's or a panda reserve's visitor story: its cubs and their keepers. Not giant panda, nature reserve or
     // wildlife, which a county's ecological protection and its national park are; nor a bare keeper (forest keepers).
     group: 'animals', language: 'en', weight: 3,
-    terms: ['cub', 'cubs', 'zoo', 'zoos', 'zookeeper', 'zookeepers', 'panda keeper', 'panda keepers'],
+    terms: [
+      'cub', 'cubs', 'zoo', 'zoos', 'zookeeper', 'zookeepers', 'panda keeper', 'panda keepers',
+      // A wildlife census: the waterbirds counted on a lake in winter and the flocks on its mudflats, though it names the
+      // counties around the lake and the provincial forestry bureau. Not migratory birds, birdwatching, wetland or a
+      // nature reserve, which a county's wetland restoration and its eco-tourism count among their results.
+      'waterbird', 'waterbirds', 'waterfowl', 'flocks', 'wintering birds', 'bird census', 'bird count',
+    ],
   },
   {
     group: 'weather', language: 'en', weight: 3,

@@ -1105,3 +1105,20 @@ describe('floors named by number and a saving said with 省了 (the thirty-sixth
     expectClaim(['据省了解全年新增用地5000亩。', '5000亩', 5000, 'mu']);
   });
 });
+
+describe('elevations with a sign (the thirty-eighth Chinese held-out set)', () => {
+  it('reads a range whose ends carry a plus sign (开采标高+110米至+286米) as one range, the signs outside the span', () => {
+    for (const [text, claim] of [
+      ['开采标高：+110米至+286米', '110米至+286米'],
+      ['开采标高＋35米～＋120米', '35米～＋120米'],
+    ] as const) {
+      const claims = extractChineseClaims(text);
+      expect(claims.map((c) => c.text), text).toEqual([claim]);
+      expect(claims[0]).toMatchObject({ unit: 'm', approx: 'exact' });
+      expect(claims[0]!.change).toBeUndefined();
+    }
+    expect(extractChineseClaims('开采标高：+110米至+286米')[0]!.range).toEqual({ low: 110, high: 286 });
+    // One elevation alone is a length, with no change for its sign.
+    expectClaim(['最低开采标高+110米', '110米', 110, 'm']);
+  });
+});

@@ -563,6 +563,8 @@ function rangeAt(text: string, p: number): NumberToken | null {
   else if (c === 0x2014 /* — */) {
     if (codeAt(text, q) === 0x2014) q++;
   } else if (!(c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013) /* – */) return null;
+  // An elevation's sign: 开采标高+110米至+286米 (the first number's sign stays outside the span, as a minus does).
+  if (/[+＋]/.test(text.charAt(q))) q++;
   const c2 = codeAt(text, q);
   if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);

@@ -64,6 +64,17 @@ describe('findRegions', () => {
     expect(codes('杭州湾上虞经济技术开发区2024年工作总结\n\n2024年，开发区实现规上工业总产值1286.4亿元。上虞区将继续推进。')).not.toContain('330100');
   });
 
+  it("does not take a lake named after a county for the county, though its lakeside quarter stays the city's", () => {
+    // 鄱阳湖 is the lake 湖口县 (Jiujiang) lies on, 洪泽湖 the lake beside 泗洪县: neither is 鄱阳县 or 洪泽区.
+    const hukou = codes('湖口县关于加强长江禁捕管理的通告\n\n长江湖口段和鄱阳湖湖口水域实行常年禁捕。鄱阳湖水位持续走低。');
+    expect(hukou[0]).toBe('360429');
+    expect(hukou).not.toContain('361128');
+    expect(codes('泗洪大新庄遗址考古发掘简报\n\n遗址位于泗洪县梅花镇，东距洪泽湖约12公里。')).not.toContain('320813');
+    // The county itself, named before anything but a lake, is still read, and so is a city's 湖滨 quarter.
+    expect(codes('鄱阳县推进湖区移民安置\n\n鄱阳今年安置移民1200户，鄱阳县财政投入2.6亿元。')[0]).toBe('361128');
+    expect(codes('宿迁湖滨新区招商签约\n\n宿迁湖滨新区签约项目12个。')).toContain('321300');
+  });
+
   it('does not read a two-character county name inside a word', () => {
     // 范县 (Henan) inside 示范县; 将乐 is in Fujian.
     expect(codes('将乐：林票改革让青山生金\n\n三明市将乐县获评全国林业改革示范县，将乐森林覆盖率达到81%。')).toEqual(['350428', '350400']);
