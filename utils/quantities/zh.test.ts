@@ -1121,4 +1121,12 @@ describe('elevations with a sign (the thirty-eighth Chinese held-out set)', () =
     // One elevation alone is a length, with no change for its sign.
     expectClaim(['最低开采标高+110米', '110米', 110, 'm']);
   });
+
+  it('reads a plus sign as a range\'s only where its first number carries one too: -2%至+3% spans a change of sign', () => {
+    // (Read as one range, 2% to 3%: the minus, outside a range's span, was lost.)
+    expect(extractChineseClaims('预计全年利润增速在-2%至+3%之间。').map((c) => [c.text, c.value, c.range])).toEqual([
+      ['-2%', -2, undefined],
+      ['3%', 3, undefined],
+    ]);
+  });
 });
