@@ -393,7 +393,7 @@ function scanAt(text: string, s: number, out: Claim[]): number {
   }
   // The range's unit is after its second number (10至20亩), or on each number, repeated (10%-20%): 提高2.1个百分点至77.6%
   // is a change and the level it reached, not a range.
-  const r = rangeAt(text, u ? afterInclusive(text, u.end) : tok.end);
+  const r = rangeAt(text, u ? afterInclusive(text, u.end) : tok.end, /[+＋]/.test(text.charAt(s - 1)));
   const u2 = r && matchUnit(text, skipSpaces(text, r.end, 4), r);
   if (u2 && (!u || u2.word === u.word)) {
     high = r;
@@ -555,16 +555,17 @@ function trailingMultiplier(s: string): number {
   return 1;
 }
 
-/** A range connector and a second number right after p. */
-function rangeAt(text: string, p: number): NumberToken | null {
+/** A range connector and a second number right after p; `plus`: the first number carries a plus sign. */
+function rangeAt(text: string, p: number, plus?: boolean): NumberToken | null {
   const c = codeAt(text, p);
   let q = p + 1;
   if (c === 0x81f3 /* 至 */ || c === 0x5230 /* 到 */) q = skipSpaces(text, q, 2);
   else if (c === 0x2014 /* — */) {
     if (codeAt(text, q) === 0x2014) q++;
   } else if (!(c === 0x2d /* - */ || c === 0xff0d /* － */ || c === 0x7e /* ~ */ || c === 0xff5e /* ～ */ || c === 0x2013) /* – */) return null;
-  // An elevation's sign: 开采标高+110米至+286米 (the first number's sign stays outside the span, as a minus does).
-  if (/[+＋]/.test(text.charAt(q))) q++;
+  // An elevation's sign: 开采标高+110米至+286米 (the first number's sign stays outside the span, as a minus does). Only
+  // after a first number signed so: -2%至+3% changes sign, no range of 2% to 3%.
+  if (plus && /[+＋]/.test(text.charAt(q))) q++;
   const c2 = codeAt(text, q);
   if (!(isAsciiDigit(c2) || inSet(SINGLE_NUMERAL, c2))) return null;
   const t = readNumber(text, q);
