@@ -42,10 +42,12 @@ function sessionAnalysing(html: string, { autoDetect = true, share }: { autoDete
     return { ...readPage(), regionQueries: [] } satisfies PageAnalysis;
   });
   const renders: ClaimCardLayerProps[] = [];
+  /** The states told to the popup and side panel. */
+  const reports: PageState[] = [];
   const services: SessionServices = {
     analyseEnglish: async () => [],
     resolveRegions: async () => [],
-    reportState: async () => undefined,
+    reportState: async (state) => void reports.push(state),
     findSaved: async () => [],
     save: async () => ({ ok: true }),
     deleteAnnotation: async () => ({ ok: true }),
@@ -70,7 +72,7 @@ function sessionAnalysing(html: string, { autoDetect = true, share }: { autoDete
   };
   /** The box of the form field ringed as the keyboard's place, or null. */
   const ring = () => renders[renders.length - 1]?.focusedField ?? null;
-  return { session, map, view, ring, started, done, stop: () => controller.abort() };
+  return { session, map, view, ring, started, done, reports, stop: () => controller.abort() };
 }
 
 /** The element our layer is mounted in (never in the page's own tree, so no click or key lands in it). */
@@ -178,6 +180,18 @@ describe('InPageSession: the progress of a first analysis', () => {
     await done();
     expect(session.state().status).toBe('done');
     expect(session.state().progress).toBeUndefined();
+  });
+
+  it('tells the progress of a new analysis at once, however soon after the one before told its own', async () => {
+    const { session, started, done, reports } = sessionAnalysing(ARTICLE, { share: 0.375 });
+    await started;
+    expect(reports.at(-1)?.progress).toEqual({ figures: 3, share: 0.375 });
+    // A single-page navigation right away (the new page too short for the quick look), and the reader asks for its
+    // analysis: it reports its first progress as the first page's did.
+    session.navigated();
+    void session.handlers()['analyse-now']({ type: 'analyse-now' });
+    expect(reports.at(-1)).toMatchObject({ status: 'analysing', progress: { figures: 3, share: 0.375 } });
+    await done();
   });
 
   it('leaves the share out while the page is still being read', async () => {
