@@ -172,7 +172,9 @@ export class InPageSession {
       return;
     }
     this.status = 'analysing';
+    // (A run reports its progress from its start: the clock of the run before is not its own.)
     this.progress = undefined;
+    this.progressReportedAt = -Infinity;
     void this.report();
     try {
       if (!this.doc.body) throw new Error('This page has no body to read');
