@@ -258,6 +258,19 @@ export class PageModel {
     article.savedAt = saved.article.savedAt;
     const base = article.id === saved.article.id ? article.analysis.start : 0;
     const placedClaims = new Map<string, PageClaim>();
+    // Each article's claims by their span, made when first needed and again after a restored claim replaces some: a
+    // look through the claims for each saved one made a page of tens of thousands of figures take minutes.
+    const bySpan = new Map<ModelArticle, Map<string, PageClaim>>();
+    const claimAt = (owner: ModelArticle, start: number, end: number) => {
+      let spans = bySpan.get(owner);
+      if (!spans) {
+        spans = new Map();
+        // (The first of two claims on one span, as a search from the start finds.)
+        for (const c of owner.claims) if (!spans.has(`${c.start}:${c.end}`)) spans.set(`${c.start}:${c.end}`, c);
+        bySpan.set(owner, spans);
+      }
+      return spans.get(`${start}:${end}`);
+    };
     for (const record of saved.claims) {
       const placed = reanchor(this.text, record.anchor, base);
       if (!placed) {
@@ -266,7 +279,7 @@ export class PageModel {
       }
       const owner = this.articleAt(placed.start) ?? article;
       const { id, origin, dismissed, updatedAt, anchor: _anchor, articleId: _articleId, ...claim } = record;
-      const match = owner.claims.find((c) => c.start === placed.start && c.end === placed.end);
+      const match = claimAt(owner, placed.start, placed.end);
       if (match) {
         match.id = id;
         match.origin = origin;
@@ -289,6 +302,7 @@ export class PageModel {
       owner.claims = owner.claims.filter((c) => c.end <= placed.start || c.start >= placed.end);
       owner.claims.push(restored);
       owner.claims.sort((a, b) => a.start - b.start);
+      bySpan.delete(owner);
       placedClaims.set(id, restored);
     }
     for (const annotation of saved.annotations) {
