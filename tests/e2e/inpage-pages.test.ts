@@ -33,6 +33,11 @@ interface Expectation {
   revealedByClick?: { click: string; mustHighlight: string[]; cardBeside?: string };
   /** Figures hidden at load that the page's script shows once the reader scrolls to `scrollTo` (a selector). */
   revealedByScroll?: { scrollTo: string; mustHighlight: string[] };
+  /**
+   * A link the page follows itself, as Turbo Drive does (`click`, a selector): a new address at once, the next page's
+   * body in the old one's place later. Then the page is read as the next page: its title and figures, none of before.
+   */
+  visitByClick?: { click: string; title: string; mustHighlight: string[] };
   /** The page's article is in this frame of the page's own (an e-paper's content frame). */
   inFrame?: string;
   /**
@@ -254,6 +259,28 @@ describe('news pages: highlights and badge', () => {
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
     const drawn = await drawnNow(page);
     expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.visitByClick))('$name: a link the page follows itself is read as the next page, none of the page before left', async ({ name, expect: promise }) => {
+    const visit = promise.visitByClick!;
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    await expect.poll(() => undrawn(page, promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    await page.click(visit.click);
+    await expect.poll(() => undrawn(page, visit.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    // The panels, the badge and saving take the next page's articles: its title, its figures, none of the page before.
+    const articlesRead = async () => {
+      const state = await pageState(browser, page).catch(() => null);
+      return state?.status === 'done' ? state.articles : null;
+    };
+    await expect.poll(async () => (await articlesRead())?.filter((a) => a.isRegionalDevelopment).map((a) => a.title), { timeout: 15_000 }).toEqual([visit.title]);
+    const analysed = (await articlesRead())!.flatMap((a) => a.claims.map((c) => squash(c.text)));
+    expect(visit.mustHighlight.map(squash).filter((w) => !covered(analysed, w))).toEqual([]);
+    const before = promise.mustHighlight.map(squash);
+    const drawn = await drawnNow(page);
+    expect(before.filter((w) => covered([...drawn, ...analysed], w))).toEqual([]);
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-visited`) });
     await page.close();
   });
 
