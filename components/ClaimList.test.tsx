@@ -3,11 +3,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageClaim } from '../utils/messages';
 import { DEFAULT_COLORS } from '../utils/settings';
 import type { FactCheckStatus } from '../utils/store/types';
 import { ClaimList } from './ClaimList';
+import { renderRoot } from '../tests/unit/support/render-root';
 
 function claim(id: string, kind: PageClaim['kind'], start: number, text: string, subject: string): PageClaim {
   return {
@@ -27,11 +27,8 @@ describe('ClaimList', () => {
   let root: HTMLElement;
   const events: string[] = [];
   beforeEach(() => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => [key, ...(subs ?? [])].join(':')) as typeof fakeBrowser.i18n.getMessage;
     events.length = 0;
-    document.body.innerHTML = '<div id="root"></div>';
-    root = document.getElementById('root')!;
+    root = renderRoot();
     function Harness() {
       const [activeId, setActiveId] = useState<string | null>(null);
       return (

@@ -2,16 +2,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Analysing } from './PageStates';
+import { renderRoot } from '../tests/unit/support/render-root';
 
 describe('Analysing', () => {
   let root: HTMLElement;
   beforeEach(() => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => [key, ...(subs ?? [])].join(':')) as typeof fakeBrowser.i18n.getMessage;
-    document.body.innerHTML = '<div id="root"></div>';
-    root = document.getElementById('root')!;
+    root = renderRoot();
   });
 
   it('shows a spinner alone before there is progress to tell', () => {

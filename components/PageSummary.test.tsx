@@ -7,6 +7,7 @@ import { initI18n } from '../utils/i18n';
 import type { PageArticle } from '../utils/messages';
 import { DEFAULT_COLORS } from '../utils/settings';
 import { PageSummary } from './PageSummary';
+import { renderRoot } from '../tests/unit/support/render-root';
 
 const article: PageArticle = {
   index: 0, title: '德清盘活低效工业用地1000亩', start: 0, end: 40, language: 'zh', relevance: 0.9, isRegionalDevelopment: true,
@@ -16,10 +17,7 @@ const article: PageArticle = {
 describe('PageSummary', () => {
   let root: HTMLElement;
   beforeEach(() => {
-    fakeBrowser.reset();
-    fakeBrowser.i18n.getMessage = ((key: string, subs?: string[]) => [key, ...(subs ?? [])].join(':')) as typeof fakeBrowser.i18n.getMessage;
-    document.body.innerHTML = '<div id="root"></div>';
-    root = document.getElementById('root')!;
+    root = renderRoot();
   });
 
   it('credits the article as the page does: date, reporters, outlet and editor, as text', () => {

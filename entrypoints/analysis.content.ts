@@ -13,7 +13,7 @@ import cardCss from '../components/ClaimCard.css?inline';
 import { renderClaimCardLayer, type ClaimCardLayerProps } from '../components/ClaimCardLayer';
 import { currentLocale, initI18n } from '../utils/i18n';
 import { InPageSession, type SessionServices, type SessionUi } from '../utils/in-page/session';
-import { cancelInheritedZoom } from '../utils/in-page/card-host';
+import { cancelInheritedZoom, keepHostOnRoot } from '../utils/in-page/card-host';
 import { takeHandover } from '../utils/in-page/handover';
 import { summarizePage } from '../utils/in-page/page-summary';
 import { sendToBackground } from '../utils/messaging';
@@ -75,6 +75,8 @@ function lazyUi(ctx: ContentScriptContext): SessionUi {
     host: () => ui?.shadowHost ?? null,
     render(props) {
       if (ui?.mounted) {
+        // The page may have rewritten its root since the last card (a 阅读模式), taking our host with the rest.
+        keepHostOnRoot(ui.shadowHost, document);
         // The page may have zoomed its root since the last card (a 长辈版 switched on by its script).
         cancelInheritedZoom(ui.mounted);
         renderClaimCardLayer(ui.mounted, props);

@@ -25,10 +25,19 @@ interface Expectation {
   cssCompleted?: Record<string, string>;
   /** Figures shown as the value of a read-only or disabled form field: read, but no highlight reaches a control's value. */
   formFields?: string[];
-  /** Figures hidden at load that a click on the page's own control shows (展开全文): drawn after the click. */
-  revealedByClick?: { click: string; mustHighlight: string[] };
+  /**
+   * Figures hidden at load that a click on the page's own control shows (展开全文, or a 阅读模式 that rewrites the whole
+   * document): drawn after the click. `cardBeside`: a figure shown before the click whose card the reader opens before
+   * it and again after it, next to the figure both times (a rewrite of the root takes our card's host with it).
+   */
+  revealedByClick?: { click: string; mustHighlight: string[]; cardBeside?: string };
   /** Figures hidden at load that the page's script shows once the reader scrolls to `scrollTo` (a selector). */
   revealedByScroll?: { scrollTo: string; mustHighlight: string[] };
+  /**
+   * A link the page follows itself, as Turbo Drive does (`click`, a selector): a new address at once, the next page's
+   * body in the old one's place later. Then the page is read as the next page: its title and figures, none of before.
+   */
+  visitByClick?: { click: string; title: string; mustHighlight: string[] };
   /** The page's article is in this frame of the page's own (an e-paper's content frame). */
   inFrame?: string;
   /**
@@ -129,6 +138,38 @@ async function undrawn(page: Page, figures: string[]): Promise<string[]> {
   return figures.map(squash).filter((w) => !covered(drawn, w));
 }
 
+/**
+ * Clicks the highlight of `figure` and checks that the claim card opens next to it, as the reader sees both (the page
+ * does not scroll while the card opens): just below or just above the figure, and across it.
+ */
+async function expectCardBeside(page: Page, figure: string, shot: string): Promise<void> {
+  const point = await pointAtHighlight(page, figure);
+  await page.mouse.click(point.x, point.y);
+  const card = page.locator('figure-finder-ui section.card');
+  await card.waitFor();
+  // The highlight's box as the reader sees it (the page does not scroll while the card opens).
+  const drawnAt = await page.evaluate((text) => {
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('ff-') || /^ff-(status|color|focus)/.test(name)) continue;
+      for (const r of highlight as Highlight) {
+        if ((r as Range).toString() !== text) continue;
+        const { left, right, top, bottom } = (r as Range).getClientRects()[0];
+        return { left, right, top, bottom };
+      }
+    }
+    return null;
+  }, figure);
+  const box = (await card.boundingBox())!;
+  await page.screenshot({ path: await screenshotPath(shot) });
+  expect(drawnAt).not.toBeNull();
+  const { left, right, top, bottom } = drawnAt!;
+  // Just below the figure or just above it (the card keeps a gap of 8 px, which the page's zoom may enlarge), and across it.
+  const near = (gap: number) => gap >= -1 && gap <= 20;
+  expect(near(box.y - bottom) || near(top - (box.y + box.height)), JSON.stringify({ drawnAt, box })).toBe(true);
+  expect(box.x, JSON.stringify({ drawnAt, box })).toBeLessThanOrEqual(left + 1);
+  expect(box.x + box.width, JSON.stringify({ drawnAt, box })).toBeGreaterThanOrEqual(right - 1);
+}
+
 describe('news pages: highlights and badge', () => {
   let browser: ExtensionBrowser;
   let server: StaticServer;
@@ -190,6 +231,12 @@ describe('news pages: highlights and badge', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
     await expect.poll(() => undrawn(page, promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    // A card opened and closed before the click: our UI is then on the page when the page's control rewrites it.
+    const cardFigure = promise.revealedByClick?.cardBeside;
+    if (cardFigure) {
+      await expectCardBeside(page, cardFigure, `inpage-page-${name}-card-before`);
+      await page.keyboard.press('Escape');
+    }
     // The reader clicks the page's control, or scrolls down to where the rest begins (with the wheel, as a reader does).
     if (promise.revealedByClick) await page.click(promise.revealedByClick.click);
     else {
@@ -206,10 +253,34 @@ describe('news pages: highlights and badge', () => {
     };
     await expect.poll(unread, { timeout: 15_000 }).toEqual([]);
     await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-unfolded`) });
+    // And the card opens next to its figure after the click too, on the figure's new node where the page rewrote it.
+    if (cardFigure) await expectCardBeside(page, cardFigure, `inpage-page-${name}-card-after`);
     const unfolded = new Set(mustHighlight.map(squash));
     const stillForbidden = promise.mustNotHighlight.map(squash).filter((w) => !unfolded.has(w));
     const drawn = await drawnNow(page);
     expect(stillForbidden.filter((w) => covered(drawn, w))).toEqual([]);
+    await page.close();
+  });
+
+  it.each(pages.filter((p) => p.expect.visitByClick))('$name: a link the page follows itself is read as the next page, none of the page before left', async ({ name, expect: promise }) => {
+    const visit = promise.visitByClick!;
+    const page = await browser.context.newPage();
+    await page.goto(server.url(`/${name}.html`));
+    await expect.poll(() => undrawn(page, promise.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    await page.click(visit.click);
+    await expect.poll(() => undrawn(page, visit.mustHighlight), { timeout: 15_000 }).toEqual([]);
+    // The panels, the badge and saving take the next page's articles: its title, its figures, none of the page before.
+    const articlesRead = async () => {
+      const state = await pageState(browser, page).catch(() => null);
+      return state?.status === 'done' ? state.articles : null;
+    };
+    await expect.poll(async () => (await articlesRead())?.filter((a) => a.isRegionalDevelopment).map((a) => a.title), { timeout: 15_000 }).toEqual([visit.title]);
+    const analysed = (await articlesRead())!.flatMap((a) => a.claims.map((c) => squash(c.text)));
+    expect(visit.mustHighlight.map(squash).filter((w) => !covered(analysed, w))).toEqual([]);
+    const before = promise.mustHighlight.map(squash);
+    const drawn = await drawnNow(page);
+    expect(before.filter((w) => covered([...drawn, ...analysed], w))).toEqual([]);
+    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-visited`) });
     await page.close();
   });
 
@@ -279,31 +350,7 @@ describe('news pages: highlights and badge', () => {
     const page = await browser.context.newPage();
     await page.goto(server.url(`/${name}.html`));
     await expect.poll(async () => (await visibleClaimTexts(page)).includes(figure), { timeout: 15_000 }).toBe(true);
-    const point = await pointAtHighlight(page, figure);
-    await page.mouse.click(point.x, point.y);
-    const card = page.locator('figure-finder-ui section.card');
-    await card.waitFor();
-    // The highlight's box as the reader sees it (the page does not scroll while the card opens).
-    const drawnAt = await page.evaluate((text) => {
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('ff-') || /^ff-(status|color|focus)/.test(name)) continue;
-        for (const r of highlight as Highlight) {
-          if ((r as Range).toString() !== text) continue;
-          const { left, right, top, bottom } = (r as Range).getClientRects()[0];
-          return { left, right, top, bottom };
-        }
-      }
-      return null;
-    }, figure);
-    const box = (await card.boundingBox())!;
-    await page.screenshot({ path: await screenshotPath(`inpage-page-${name}-card`) });
-    expect(drawnAt).not.toBeNull();
-    const { left, right, top, bottom } = drawnAt!;
-    // Just below the figure or just above it (the card keeps a gap of 8 px, which the page's zoom may enlarge), and across it.
-    const near = (gap: number) => gap >= -1 && gap <= 20;
-    expect(near(box.y - bottom) || near(top - (box.y + box.height)), JSON.stringify({ drawnAt, box })).toBe(true);
-    expect(box.x, JSON.stringify({ drawnAt, box })).toBeLessThanOrEqual(left + 1);
-    expect(box.x + box.width, JSON.stringify({ drawnAt, box })).toBeGreaterThanOrEqual(right - 1);
+    await expectCardBeside(page, figure, `inpage-page-${name}-card`);
     await page.close();
   });
 

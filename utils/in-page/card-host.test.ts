@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { cancelInheritedZoom } from './card-host';
+import { cancelInheritedZoom, keepHostOnRoot } from './card-host';
 
 /** Our layer's container under a parent whose effective zoom is `zoom` (happy-dom lays nothing out: the browser's value is given). */
 function containerUnder(zoom: number | undefined): HTMLElement {
@@ -42,5 +42,20 @@ describe('cancelInheritedZoom', () => {
     Object.defineProperty(root, 'currentCSSZoom', { value: 1 });
     cancelInheritedZoom(container);
     expect(container.style.getPropertyValue('zoom')).toBe('');
+  });
+});
+
+describe('keepHostOnRoot', () => {
+  it('puts the host back on the root after the page rewrote the root (a 阅读模式), with its shadow root, and leaves it alone otherwise', () => {
+    const host = document.createElement('figure-finder-ui');
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<section class="card">12.8亿元</section>';
+    document.documentElement.append(host);
+    expect(keepHostOnRoot(host, document)).toBe(false);
+    document.documentElement.innerHTML = '<head><title>阅读模式</title></head><body><p>完成投资12.8亿元。</p></body>';
+    expect(host.isConnected).toBe(false);
+    expect(keepHostOnRoot(host, document)).toBe(true);
+    expect(host.parentNode).toBe(document.documentElement);
+    expect(host.shadowRoot?.querySelector('.card')?.textContent).toBe('12.8亿元');
   });
 });

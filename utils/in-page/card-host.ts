@@ -18,3 +18,15 @@ export function cancelInheritedZoom(container: HTMLElement): void {
   const wanted = inherited > 0 && inherited !== 1 ? String(1 / inherited) : '';
   if (container.style.getPropertyValue('zoom') !== wanted) container.style.setProperty('zoom', wanted);
 }
+
+/**
+ * Puts our host back on the root when the page took it off: a 阅读模式 or PJAX script that rewrites the root
+ * (`documentElement.innerHTML = '<head>…</head><body>…</body>'`) removes every child of it, ours too, and a card drawn
+ * into the detached host's shadow root would be drawn nowhere. (The shadow root and what is rendered in it go with the
+ * host.) Whether the host had to be put back.
+ */
+export function keepHostOnRoot(host: Element, doc: Document): boolean {
+  if (host.isConnected || !doc.documentElement) return false;
+  doc.documentElement.append(host);
+  return true;
+}

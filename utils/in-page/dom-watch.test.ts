@@ -180,5 +180,31 @@ describe('watchPage', () => {
     await vi.waitFor(() => expect(changes).toBe(3), { timeout: 2000 });
     local.abort();
   });
-});
 
+  it('follows a body the page puts in the old one\'s place (a whole-page render), and the body of a root it rewrites (a 阅读模式)', async () => {
+    document.body.innerHTML = '<div class="skeleton">加载中…</div>';
+    let changes = 0;
+    const local = new AbortController();
+    watchPage(document.body, { onChange: () => changes++, debounceMs: 10, signal: local.signal });
+    // Our card's host on the root changes no body: nothing to read again.
+    const host = document.createElement('figure-finder-ui');
+    host.setAttribute(OWN_UI_ATTRIBUTE, 'card');
+    document.documentElement.append(host);
+    await settle(40);
+    expect(changes).toBe(0);
+
+    const rendered = document.createElement('body');
+    rendered.innerHTML = '<h1>泰顺廊桥文化园开园</h1><p>文化园总投资8.6亿元。</p>';
+    document.documentElement.replaceChild(rendered, document.body);
+    await vi.waitFor(() => expect(changes).toBe(1), { timeout: 2000 });
+    // The new body is the one watched now: its own changes count.
+    rendered.querySelector('p')!.append('规划面积1260亩。');
+    await vi.waitFor(() => expect(changes).toBe(2), { timeout: 2000 });
+
+    document.documentElement.innerHTML = '<head><title>阅读模式</title></head><body><p>文化园总投资8.6亿元，规划面积1260亩。</p></body>';
+    await vi.waitFor(() => expect(changes).toBe(3), { timeout: 2000 });
+    document.body.querySelector('p')!.append('串联起11座古廊桥。');
+    await vi.waitFor(() => expect(changes).toBe(4), { timeout: 2000 });
+    local.abort();
+  });
+});

@@ -9,7 +9,8 @@
  * A web component's content changes inside its shadow root, where an observer of the document sees nothing: with
  * `followShadowRoots` (a page whose own paragraphs hold too little text, where the quick look reads shadow roots,
  * or an analysed page), the open shadow roots found at the start, once more when the page has loaded, and those in
- * content added later are observed too. Each search is bounded (SHADOW_SEARCH): walking elements is the one way to
+ * content added later are observed too. A body watched follows the document's: a page that puts a new body in its
+ * place (a whole-page render, a 阅读模式 rewriting the root) is watched in the new one. Each search is bounded (SHADOW_SEARCH): walking elements is the one way to
  * find shadow hosts, and costs about a millisecond per thousand elements in a page's first run of the code. A shadow root attached later to an element already in the page, with nothing else changing, is not seen.
  */
 import { OWN_UI_ATTRIBUTE } from '../text-map';
@@ -65,7 +66,8 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   // `open` counts on a <details> that holds a body of text (the reader opened or closed a section).
   const options: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributeFilter: REVEALING_ATTRIBUTES, attributeOldValue: true };
   let lastClick = -Infinity;
-  root.addEventListener('click', () => (lastClick = Date.now()), { capture: true, signal });
+  const clicked = () => (lastClick = Date.now());
+  root.addEventListener('click', clicked, { capture: true, signal });
   const counts = (r: MutationRecord) => {
     if (r.type !== 'attributes') return !isOwnMutation(r);
     const el = r.target as Element;
@@ -79,7 +81,7 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     return holdsBody(el) && (clicked || (!!read && showsUnread(el, read)));
   };
   let stopped = false;
-  const observed = new WeakSet<ShadowRoot>();
+  let observed = new WeakSet<ShadowRoot>();
   /** Observes the shadow roots under `under` not observed yet; whether there were any. */
   const observeShadowRoots = (under: Node, budget: SearchBudget): boolean => {
     let added = false;
@@ -102,6 +104,20 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   });
   observer.observe(root, options);
   if (followShadowRoots) observeShadowRoots(root, startBudget());
+  // The document's body, replaced by the page: what the old body held is gone with it. Watch the new one as the old one
+  // was (its shadow roots too), and read the page again.
+  const doc = root.ownerDocument;
+  const bodyWatch =
+    doc && root === doc.body
+      ? followBody(doc, (body) => {
+          observer.disconnect();
+          observer.observe(body, options);
+          body.addEventListener('click', clicked, { capture: true, signal });
+          observed = new WeakSet();
+          if (followShadowRoots) observeShadowRoots(body, startBudget());
+          schedule();
+        })
+      : null;
   // Components defined by a script that runs late upgrade elements already in the page: they attach their shadow
   // roots with no change an observer sees. Once the page has loaded, one more look finds those.
   const view = root.ownerDocument?.defaultView;
@@ -112,6 +128,7 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
   const stop = () => {
     stopped = true;
     observer.disconnect();
+    bodyWatch?.disconnect();
     clearTimeout(timer);
   };
   signal.addEventListener('abort', stop, { once: true });
@@ -126,6 +143,31 @@ export function watchPage(root: Node, { onChange, debounceMs = 500, maxWaitMs = 
     },
     stop,
   };
+}
+
+/**
+ * Calls `moved` with the document's new body whenever the page puts one in the old one's place: a template engine that
+ * renders the whole page into a new `<body>` (`documentElement.replaceChild`), a 阅读模式 or PJAX script that rewrites
+ * the root (`documentElement.innerHTML = '<head>…</head><body>…</body>'`) or replaces it. A watch of the old body
+ * would see nothing of the new one. Only the document's and the root's own children are observed (no subtree): a
+ * page changes them a handful of times in its life, our card's host among them.
+ */
+function followBody(doc: Document, moved: (body: HTMLElement) => void): MutationObserver {
+  let body = doc.body;
+  const observeRoot = () => {
+    observer.observe(doc, { childList: true });
+    if (doc.documentElement) observer.observe(doc.documentElement, { childList: true });
+  };
+  const observer = new MutationObserver(() => {
+    const now = doc.body;
+    if (!now || now === body) return;
+    body = now;
+    // A new root element is observed too, for its own later rewrite.
+    observeRoot();
+    moved(now);
+  });
+  observeRoot();
+  return observer;
 }
 
 /** Attributes that hide an element by themselves, whatever the page's style sheets say, a class, which may, and a <details>'s `open`. */
