@@ -393,7 +393,18 @@ async function analyseSegment(
 export function holdsOwnText(text: string, offset: number, segment: Span, blocks: readonly Span[]): boolean {
   const start = offset + segment.start;
   const end = offset + segment.end;
-  return blocks.some((b) => b.start < end && b.end > start && /\S/.test(text.slice(Math.max(b.start, start), Math.min(b.end, end))));
+  // The blocks are sorted and disjoint (disjointBlocks), so their ends are sorted too: the first that ends past the
+  // segment's start is found by a binary search (a page of thousands of segments each looked through all of them).
+  let lo = 0;
+  for (let hi = blocks.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].end > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < blocks.length && blocks[i].start < end; i++) {
+    if (/\S/.test(text.slice(Math.max(blocks[i].start, start), Math.min(blocks[i].end, end)))) return true;
+  }
+  return false;
 }
 
 /**
