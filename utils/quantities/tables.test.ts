@@ -1,6 +1,6 @@
 /** Tables in plain text: rows, header rows, and the units a header or the line above a table gives. */
 import { describe, expect, it } from 'vitest';
-import { tableRows, unitCells } from './tables';
+import { columnAt, tableRows, unitCells } from './tables';
 
 const cellsOf = (text: string) => unitCells(tableRows(text), new Set()).map((c) => [c.number, c.unit]);
 
@@ -117,5 +117,21 @@ describe('unit cells', () => {
   it('ends a table at a line without tabs', () => {
     const rows = tableRows('单位：万元\n地区\t产值\n城东\t120\n说明\n城西\t80');
     expect(rows.map((r) => [r.line, r.tableUnit])).toEqual([['地区\t产值', '万元'], ['城东\t120', '万元'], ['城西\t80', null]]);
+  });
+});
+
+describe('columnAt', () => {
+  it('gives the column of a position in its row: the tabs before it', () => {
+    const [row] = tableRows('\n青山湖\t\t120亩\t8.5亿元\n');
+    expect([1, 4, 5, 6, 8, 12].map((at) => columnAt(row!, row!.start + at))).toEqual([0, 1, 2, 2, 2, 3]);
+  });
+
+  it('reads a row of 20,000 figures in one look each, not the line up to each', () => {
+    // (Each figure read its line up to itself: the row took some eight seconds.)
+    const many = 20_000;
+    const [row] = tableRows(`面积\t${Array.from({ length: many }, () => '1000亩').join('\t')}\n`);
+    const started = performance.now();
+    for (let i = 0; i < many; i++) expect(columnAt(row!, row!.start + 3 + i * 6)).toBe(i + 1);
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
