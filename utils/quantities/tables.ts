@@ -16,6 +16,8 @@ export interface TableRow {
   isHeader: boolean;
   /** The unit the line above the table gives for the whole table (单位：万元 → 万元), or null. */
   tableUnit: string | null;
+  /** Where each cell ends in the line (at its tab), made when first needed (columnAt). */
+  cellEnds?: number[];
 }
 export interface TableHeader {
   cells: string[];
@@ -144,9 +146,21 @@ export function tableRowAt(rows: readonly TableRow[], s: number): TableRow | und
   return undefined;
 }
 
-/** The column of position s in its row: the tabs before it. */
+/**
+ * The column of position s in its row (s is in the row: its callers found the row by s): the first cell that ends at
+ * or after it, found by halves among the cells' ends, made once a row (a row of thousands of figures read its line up
+ * to each).
+ */
 export function columnAt(row: TableRow, s: number): number {
-  return row.line.slice(0, s - row.start).split('\t').length - 1; // (s is in the row: its callers found the row by s)
+  let end = -1;
+  const ends = (row.cellEnds ??= row.cells.map((cell) => (end += cell.length + 1)));
+  let lo = 0;
+  for (let hi = ends.length - 1; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < s - row.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A cell holding a bare number, and the unit its column header, its row's label or its table gives. */
